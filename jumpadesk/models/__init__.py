@@ -1,1 +1,34 @@
+"""SQLModel tables and the database session; no network, no Qt."""
 
+from jumpadesk.models.db import SCHEMA_VERSION, StoreError, make_engine, session_scope
+from jumpadesk.models.tables import (
+    Appointment,
+    BlockedSlot,
+    Calendar,
+    CalendarObject,
+    CalendarRole,
+    Connection,
+    Contact,
+    Occurrence,
+    SubAccount,
+    SubAccountConnection,
+    utcnow,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Appointment",
+    "BlockedSlot",
+    "Calendar",
+    "CalendarObject",
+    "CalendarRole",
+    "Connection",
+    "Contact",
+    "Occurrence",
+    "StoreError",
+    "SubAccount",
+    "SubAccountConnection",
+    "make_engine",
+    "session_scope",
+    "utcnow",
+]

@@ -1,0 +1,72 @@
+"""Where things live: data, logs and resources (platformdirs; JUMPADESK_HOME overrides)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from jumpadesk import APP_NAME, APP_ORG
+
+DEFAULT_SERVER_URL = "https://caldav.icloud.com/"
+DEFAULT_SUB_ACCOUNT = "Main"
+
+
+def home_dir() -> Path:
+    """The data folder: $JUMPADESK_HOME, else the platform's user data folder."""
+    override = os.environ.get("JUMPADESK_HOME")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_ORG))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    """Logs go beside the data when JUMPADESK_HOME is set, else to the platform's log folder."""
+    override = os.environ.get("JUMPADESK_HOME")
+    path = (
+        Path(override) / "logs"
+        if override
+        else Path(platformdirs.user_log_dir(APP_NAME, APP_ORG))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_url() -> str:
+    """SQLAlchemy URL of the store; JUMPADESK_DATABASE_URL lets several desks share one server."""
+    return os.environ.get("JUMPADESK_DATABASE_URL") or f"sqlite:///{home_dir() / 'jumpadesk.db'}"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/, from a source checkout or a PyInstaller bundle."""
+    base = getattr(sys, "_MEIPASS", None)
+    root = Path(base) if base else Path(__file__).resolve().parent.parent
+    return root.joinpath("resources", *parts)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Tunables with the defaults a shop owner never needs to touch."""
+
+    expand_days_back: int = 30
+    expand_days_ahead: int = 400
+    sync_interval_seconds: int = 120
+    stale_after_seconds: int = 600
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        def _int(name: str, default: int) -> int:
+            try:
+                return int(os.environ.get(name, default))
+            except ValueError:
+                return default
+
+        return cls(
+            expand_days_back=_int("JUMPADESK_DAYS_BACK", cls.expand_days_back),
+            expand_days_ahead=_int("JUMPADESK_DAYS_AHEAD", cls.expand_days_ahead),
+            sync_interval_seconds=_int("JUMPADESK_SYNC_INTERVAL", cls.sync_interval_seconds),
+            stale_after_seconds=_int("JUMPADESK_STALE_AFTER", cls.stale_after_seconds),
+        )

@@ -1,0 +1,79 @@
+"""Errors the environment or the person causes (not bugs).
+
+Every one carries a sentence a shop owner can act on: str(error) is that sentence.
+The command line prints it; the window shows it. Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+
+class JumpadeskError(Exception):
+    """A known failure with a sentence for the person."""
+
+    @property
+    def sentence(self) -> str:
+        return str(self)
+
+
+class InputError(JumpadeskError):
+    """The person's input cannot be used (a time without a zone, an end before its start)."""
+
+
+class NotFound(JumpadeskError):
+    """A named thing (calendar, appointment, sub-account) does not exist."""
+
+
+class NotConnected(JumpadeskError):
+    """The sub-account has no iCloud connection, or no linked calendar, yet."""
+
+
+class SlotTaken(JumpadeskError):
+    """A booking overlaps busy time; `conflicts` says what blocks it."""
+
+    def __init__(self, sentence: str, conflicts: list | None = None) -> None:
+        super().__init__(sentence)
+        self.conflicts = conflicts or []
+
+
+class StoreError(JumpadeskError):
+    """The local store cannot be read or written (disk full, file locked, newer schema)."""
+
+
+class KeychainUnavailable(JumpadeskError):
+    """No usable system keychain; the password is never written anywhere else instead."""
+
+    def __init__(self, sentence: str | None = None) -> None:
+        super().__init__(
+            sentence
+            or "No system keychain is available on this computer, so jumpadesk cannot keep "
+            "the app-specific password safely. Install or unlock a keychain "
+            "(for example GNOME Keyring or KWallet) and try again."
+        )
+
+
+class SyncError(JumpadeskError):
+    """A CalDAV failure; subclasses below say which kind."""
+
+
+class AuthFailed(SyncError):
+    """The server refused the Apple ID and password (HTTP 401)."""
+
+
+class ServerUnreachable(SyncError):
+    """No answer: no network, DNS failure, refused or cut connection, timeout."""
+
+
+class TLSFailure(SyncError):
+    """The secure connection could not be established or verified."""
+
+
+class ServerFailed(SyncError):
+    """The server answered with an error (5xx, or an unexpected status)."""
+
+
+class WriteRefused(SyncError):
+    """The server refused a write (403: read-only calendar, or Apple said no)."""
+
+
+class ChangedOnServer(SyncError):
+    """The object changed on the server since it was read (412)."""

@@ -1,0 +1,174 @@
+"""The store's tables. Instants are UTC; intervals are epoch seconds, end exclusive.
+
+No network and no Qt here. The app-specific password is never a column: it lives in
+the system keychain (jumpadesk.secrets).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class SubAccount(SQLModel, table=True):
+    """A business, a location or a staff member: one booking schedule."""
+
+    __tablename__ = "sub_account"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    timezone: str  # an IANA zone name, never a fixed offset
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Connection(SQLModel, table=True):
+    """One iCloud account (Apple ID on a server). Shared by any number of sub-accounts."""
+
+    __tablename__ = "connection"
+    __table_args__ = (UniqueConstraint("server_url", "apple_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    apple_id: str
+    server_url: str
+    principal_url: str = ""
+    home_url: str = ""  # the calendar home as last discovered (may be on a partition host)
+    owner_addresses: str = ""  # calendar-user addresses, one per line (for declined invitations)
+    # "new", "ok", "auth_failed", "unreachable", "error"
+    state: str = "new"
+    last_sync_at: datetime | None = None  # last pass that succeeded for every calendar
+    last_attempt_at: datetime | None = None
+    last_error: str = ""  # a sentence for the person, never a secret
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class SubAccountConnection(SQLModel, table=True):
+    """Which connections a sub-account uses."""
+
+    __tablename__ = "sub_account_connection"
+    sub_account_id: int = Field(foreign_key="sub_account.id", primary_key=True)
+    connection_id: int = Field(foreign_key="connection.id", primary_key=True)
+
+
+class Calendar(SQLModel, table=True):
+    """A collection in an account's calendar home, keyed by account and path (never host)."""
+
+    __tablename__ = "calendar"
+    __table_args__ = (UniqueConstraint("connection_id", "path"),)
+    id: int | None = Field(default=None, primary_key=True)
+    connection_id: int = Field(foreign_key="connection.id", index=True)
+    path: str  # the URL path, e.g. /123/calendars/home/
+    url: str = ""  # the full URL as last seen
+    name: str = ""
+    color: str = ""  # "#RRGGBB" (alpha dropped)
+    order: int = 0
+    access: str = "write"  # "read" or "write"
+    kind: str = "events"  # "events", "tasks" or "subscribed"
+    source_url: str = ""  # the feed URL of a subscribed calendar
+    ctag: str = ""
+    sync_token: str = ""
+    deleted_on_server: bool = False
+    last_sync_at: datetime | None = None
+    last_error: str = ""
+    last_error_at: datetime | None = None
+    # The span [from, to) that occurrences are stored for (epoch seconds).
+    expanded_from: int = 0
+    expanded_to: int = 0
+
+
+class CalendarRole(SQLModel, table=True):
+    """A calendar's part in a sub-account: "linked" (bookings go there) or "conflict"."""
+
+    __tablename__ = "calendar_role"
+    sub_account_id: int = Field(foreign_key="sub_account.id", primary_key=True)
+    calendar_id: int = Field(foreign_key="calendar.id", primary_key=True)
+    role: str = Field(primary_key=True)
+
+
+class CalendarObject(SQLModel, table=True):
+    """One CalDAV resource as the server sent it."""
+
+    __tablename__ = "calendar_object"
+    __table_args__ = (UniqueConstraint("calendar_id", "href"),)
+    id: int | None = Field(default=None, primary_key=True)
+    calendar_id: int = Field(foreign_key="calendar.id", index=True)
+    href: str  # the URL path of the resource
+    etag: str = ""
+    uid: str = ""
+    ics: str = ""
+    error: str = ""  # why it could not be read, when it could not
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Occurrence(SQLModel, table=True):
+    """One expanded instance of an iCloud event (or its travel time).
+
+    floating=True (all-day and floating times): start_ts/end_ts hold the wall-clock time
+    as if it were UTC; it is placed in the business's zone when read.
+    """
+
+    __tablename__ = "occurrence"
+    __table_args__ = (Index("ix_occurrence_cal_span", "calendar_id", "start_ts", "end_ts"),)
+    id: int | None = Field(default=None, primary_key=True)
+    object_id: int = Field(foreign_key="calendar_object.id", index=True)
+    calendar_id: int = Field(foreign_key="calendar.id")
+    uid: str = ""
+    recurrence_id: str = ""
+    title: str = ""
+    location: str = ""
+    start_ts: int
+    end_ts: int
+    floating: bool = False
+    all_day: bool = False
+    busy: bool = True
+    reason: str = "busy"  # a key of jumpadesk.sync.ical.REASONS
+    kind: str = "event"  # "event" or "travel"
+
+
+class Contact(SQLModel, table=True):
+    """A guest who booked; never made from iCloud attendees."""
+
+    __tablename__ = "contact"
+    id: int | None = Field(default=None, primary_key=True)
+    sub_account_id: int = Field(foreign_key="sub_account.id", index=True)
+    name: str = ""
+    email: str = Field(default="", index=True)
+    phone: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Appointment(SQLModel, table=True):
+    """A booking made in jumpadesk, written to the linked calendar."""
+
+    __tablename__ = "appointment"
+    id: int | None = Field(default=None, primary_key=True)
+    sub_account_id: int = Field(foreign_key="sub_account.id", index=True)
+    calendar_id: int | None = Field(default=None, foreign_key="calendar.id")
+    contact_id: int | None = Field(default=None, foreign_key="contact.id")
+    title: str
+    start_ts: int
+    end_ts: int
+    uid: str = ""  # chosen before the first write so a retry cannot duplicate
+    href: str = ""
+    etag: str = ""
+    # "pending" (not yet confirmed by the server), "written", "cancelled"
+    status: str = "pending"
+    guest_name: str = ""
+    guest_email: str = ""
+    guest_phone: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class BlockedSlot(SQLModel, table=True):
+    """Time the business keeps free of bookings; local only, never written to iCloud."""
+
+    __tablename__ = "blocked_slot"
+    id: int | None = Field(default=None, primary_key=True)
+    sub_account_id: int = Field(foreign_key="sub_account.id", index=True)
+    title: str
+    start_ts: int
+    end_ts: int
+    created_at: datetime = Field(default_factory=utcnow)
