@@ -1,0 +1,361 @@
+"""Busy time, conflicts and staleness: the one place that answers "is this slot free?".
+
+The window and the command line both call these functions. Times in and out are
+aware datetimes in UTC; floating and all-day iCloud events are placed in the
+sub-account's zone here, at the query boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, or_, select
+
+from jumpadesk.models import (
+    Appointment,
+    BlockedSlot,
+    Calendar,
+    CalendarObject,
+    CalendarRole,
+    Connection,
+    Occurrence,
+    SubAccount,
+)
+from jumpadesk.sync.ical import REASONS, BrokenEvent, expand_calendar_object
+from jumpadesk.sync.occurrences import epoch, owner_addresses_of
+
+# A floating time can sit up to 14 hours either side of UTC.
+FLOAT_SLACK = int(timedelta(hours=14).total_seconds())
+
+APPOINTMENT_COLOR = "#2E7D32"
+BLOCKED_COLOR = "#6D6D6D"
+
+REASON_TEXT: dict[str, str] = {
+    **REASONS,
+    "appointment": "Appointment booked in jumpadesk",
+    "blocked": "Blocked slot",
+}
+
+
+@dataclass(frozen=True)
+class Interval:
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class ScheduleItem:
+    """One thing on the schedule: an iCloud occurrence, an appointment or a blocked slot.
+
+    `source` is "icloud", "appointment" or "blocked"; `reason` a key of REASON_TEXT.
+    """
+
+    start: datetime
+    end: datetime
+    title: str
+    busy: bool
+    source: str
+    reason: str
+    calendar: str
+    calendar_id: int | None
+    color: str
+    all_day: bool = False
+    kind: str = "event"
+    ref_id: int | None = None
+    location: str = ""
+    account: str = ""
+
+    @property
+    def reason_text(self) -> str:
+        return REASON_TEXT.get(self.reason, self.reason)
+
+
+@dataclass(frozen=True)
+class StaleCalendar:
+    """A conflict calendar whose data cannot be trusted right now."""
+
+    calendar_id: int
+    name: str
+    account: str
+    last_sync_at: datetime | None
+    error: str
+
+    def sentence(self, tz: ZoneInfo) -> str:
+        if self.last_sync_at is None:
+            synced = "never synced"
+        else:
+            synced = f"last synced {self.last_sync_at.astimezone(tz):%H:%M}"
+        return f"{self.name} (iCloud): {synced}, {self.error or 'not synced recently'}"
+
+
+def as_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime where an instant was expected")
+    return moment.astimezone(UTC)
+
+
+def merge_intervals(intervals: Iterable[tuple[datetime, datetime]]) -> list[Interval]:
+    """Sorted, merged (touching intervals join), empty ones dropped."""
+    merged: list[list[datetime]] = []
+    for start, end in sorted(intervals):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [Interval(s, e) for s, e in merged]
+
+
+def zone_of(sub_account: SubAccount) -> ZoneInfo:
+    return ZoneInfo(sub_account.timezone)
+
+
+def _instant(ts: int) -> datetime:
+    return datetime.fromtimestamp(ts, UTC)
+
+
+def _place(ts: int, floating: bool, tz: ZoneInfo) -> datetime:
+    if floating:
+        wall = datetime.fromtimestamp(ts, UTC).replace(tzinfo=None)
+        return wall.replace(tzinfo=tz).astimezone(UTC)
+    return datetime.fromtimestamp(ts, UTC)
+
+
+def _place_expanded(moment: datetime, floating: bool, tz: ZoneInfo) -> datetime:
+    if floating or moment.tzinfo is None:
+        return moment.replace(tzinfo=tz).astimezone(UTC)
+    return moment.astimezone(UTC)
+
+
+def conflict_calendars(session: Session, sub_account: SubAccount) -> list[Calendar]:
+    """The calendars whose busy time blocks this sub-account: conflict ones and the linked one."""
+    rows = session.exec(
+        select(Calendar)
+        .join(CalendarRole, CalendarRole.calendar_id == Calendar.id)  # type: ignore[arg-type]
+        .where(CalendarRole.sub_account_id == sub_account.id)
+        .where(or_(CalendarRole.role == "conflict", CalendarRole.role == "linked"))
+    ).all()
+    seen: dict[int, Calendar] = {}
+    for cal in rows:
+        seen.setdefault(cal.id, cal)  # type: ignore[arg-type]
+    return sorted(seen.values(), key=lambda c: (c.order, c.name))
+
+
+def linked_calendar(session: Session, sub_account: SubAccount) -> Calendar | None:
+    return session.exec(
+        select(Calendar)
+        .join(CalendarRole, CalendarRole.calendar_id == Calendar.id)  # type: ignore[arg-type]
+        .where(CalendarRole.sub_account_id == sub_account.id)
+        .where(CalendarRole.role == "linked")
+    ).first()
+
+
+def _account_names(session: Session, calendars: list[Calendar]) -> dict[int, Connection]:
+    ids = {c.connection_id for c in calendars}
+    if not ids:
+        return {}
+    conns = session.exec(select(Connection).where(Connection.id.in_(ids))).all()  # type: ignore[union-attr]
+    return {c.id: c for c in conns}  # type: ignore[misc]
+
+
+def _icloud_items(
+    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+) -> list[ScheduleItem]:
+    tz = zone_of(sub_account)
+    s, e = epoch(start), epoch(end)
+    calendars = conflict_calendars(session, sub_account)
+    conns = _account_names(session, calendars)
+    items: list[ScheduleItem] = []
+    for cal in calendars:
+        account = conns[cal.connection_id].apple_id if cal.connection_id in conns else ""
+        covered = (
+            cal.expanded_to > 0
+            and cal.expanded_from <= s - FLOAT_SLACK
+            and e + FLOAT_SLACK <= cal.expanded_to
+        )
+        if covered:
+            rows = session.exec(
+                select(Occurrence)
+                .where(Occurrence.calendar_id == cal.id)
+                .where(Occurrence.start_ts < e + FLOAT_SLACK)
+                .where(Occurrence.end_ts > s - FLOAT_SLACK)
+            ).all()
+            for occ in rows:
+                o_start = _place(occ.start_ts, occ.floating, tz)
+                o_end = _place(occ.end_ts, occ.floating, tz)
+                if o_start < end and o_end > start or (o_start == o_end and start <= o_start < end):
+                    items.append(_item_from(cal, account, occ.title, o_start, o_end, occ.busy,
+                                            occ.reason, occ.all_day, occ.kind, occ.id,
+                                            occ.location))
+        else:
+            items.extend(_expand_on_demand(session, cal, account, start, end, tz, conns))
+    return items
+
+
+def _item_from(cal: Calendar, account: str, title: str, start: datetime, end: datetime,
+               busy: bool, reason: str, all_day: bool, kind: str, ref_id: int | None,
+               location: str) -> ScheduleItem:
+    return ScheduleItem(
+        start=start, end=end, title=title, busy=busy, source="icloud", reason=reason,
+        calendar=cal.name, calendar_id=cal.id, color=cal.color or "#888888", all_day=all_day,
+        kind=kind, ref_id=ref_id, location=location, account=account,
+    )
+
+
+def _expand_on_demand(
+    session: Session, cal: Calendar, account: str, start: datetime, end: datetime,
+    tz: ZoneInfo, conns: dict[int, Connection],
+) -> list[ScheduleItem]:
+    """Outside the stored span: expand from the raw objects rather than answer "free"."""
+    conn = conns.get(cal.connection_id)
+    owners = owner_addresses_of(conn.owner_addresses) if conn else []
+    items: list[ScheduleItem] = []
+    objects = session.exec(
+        select(CalendarObject).where(CalendarObject.calendar_id == cal.id)
+    ).all()
+    slack = timedelta(seconds=FLOAT_SLACK)
+    for obj in objects:
+        try:
+            expanded = expand_calendar_object(obj.ics, start - slack, end + slack, owners)
+        except BrokenEvent:
+            continue
+        for occ in expanded:
+            o_start = _place_expanded(occ.start, occ.floating, tz)
+            o_end = _place_expanded(occ.end, occ.floating, tz)
+            if o_start < end and o_end > start:
+                items.append(_item_from(cal, account, occ.title, o_start, o_end, occ.busy,
+                                        occ.reason, occ.all_day, occ.kind, None, occ.location))
+    return items
+
+
+def _local_items(
+    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+) -> list[ScheduleItem]:
+    s, e = epoch(start), epoch(end)
+    items: list[ScheduleItem] = []
+    appts = session.exec(
+        select(Appointment)
+        .where(Appointment.sub_account_id == sub_account.id)
+        .where(Appointment.status != "cancelled")
+        .where(Appointment.start_ts < e)
+        .where(Appointment.end_ts > s)
+    ).all()
+    for a in appts:
+        items.append(ScheduleItem(
+            start=_instant(a.start_ts), end=_instant(a.end_ts),
+            title=a.title, busy=True, source="appointment", reason="appointment",
+            calendar="Appointments", calendar_id=a.calendar_id, color=APPOINTMENT_COLOR,
+            ref_id=a.id,
+        ))
+    slots = session.exec(
+        select(BlockedSlot)
+        .where(BlockedSlot.sub_account_id == sub_account.id)
+        .where(BlockedSlot.start_ts < e)
+        .where(BlockedSlot.end_ts > s)
+    ).all()
+    for b in slots:
+        items.append(ScheduleItem(
+            start=_instant(b.start_ts), end=_instant(b.end_ts),
+            title=b.title, busy=True, source="blocked", reason="blocked",
+            calendar="Blocked", calendar_id=None, color=BLOCKED_COLOR, ref_id=b.id,
+        ))
+    return items
+
+
+def _appointment_uids(session: Session, sub_account: SubAccount) -> set[str]:
+    rows = session.exec(
+        select(Appointment.uid).where(Appointment.sub_account_id == sub_account.id)
+    ).all()
+    return {uid for uid in rows if uid}
+
+
+def schedule_between(
+    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+) -> list[ScheduleItem]:
+    """Everything on the schedule in [start, end): iCloud occurrences (busy and free) from
+    the conflict calendars, appointments and blocked slots, sorted by start.
+
+    An appointment already synced back from the linked calendar is shown once, as the
+    appointment.
+    """
+    start, end = as_utc(start), as_utc(end)
+    own = _appointment_uids(session, sub_account)
+    icloud = _icloud_items(session, sub_account, start, end)
+    if own:
+        uids = _occurrence_uids(session, [i.ref_id for i in icloud if i.ref_id is not None])
+        icloud = [i for i in icloud if i.ref_id is None or uids.get(i.ref_id) not in own]
+    items = icloud + _local_items(session, sub_account, start, end)
+    return sorted(items, key=lambda i: (i.start, i.end, i.title))
+
+
+def _occurrence_uids(session: Session, ids: list[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        for oid, uid in session.exec(
+            select(Occurrence.id, Occurrence.uid).where(Occurrence.id.in_(part))  # type: ignore[union-attr]
+        ).all():
+            out[oid] = uid
+    return out
+
+
+def busy_between(
+    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+) -> list[Interval]:
+    """Merged busy intervals in [start, end), clipped to it."""
+    start, end = as_utc(start), as_utc(end)
+    spans = [
+        (max(i.start, start), min(i.end, end))
+        for i in schedule_between(session, sub_account, start, end)
+        if i.busy
+    ]
+    return merge_intervals(spans)
+
+
+def free_events_between(
+    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+) -> list[ScheduleItem]:
+    """iCloud events that are shown but never block (free, cancelled, declined)."""
+    return [i for i in schedule_between(session, sub_account, start, end) if not i.busy]
+
+
+def conflicts_with(
+    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+) -> list[ScheduleItem]:
+    """The busy items that a booking of [start, end) would collide with."""
+    return [i for i in schedule_between(session, sub_account, start, end) if i.busy]
+
+
+def stale_calendars(
+    session: Session, sub_account: SubAccount, now: datetime, stale_after: timedelta
+) -> list[StaleCalendar]:
+    """Conflict calendars whose last sync failed, never happened, is too old, or that
+    were deleted in iCloud: their free time cannot be trusted."""
+    out: list[StaleCalendar] = []
+    calendars = conflict_calendars(session, sub_account)
+    conns = _account_names(session, calendars)
+    now = as_utc(now)
+    for cal in calendars:
+        conn = conns.get(cal.connection_id)
+        account = conn.apple_id if conn else ""
+        last = cal.last_sync_at
+        if last is not None and last.tzinfo is None:
+            last = last.replace(tzinfo=UTC)
+        if cal.deleted_on_server:
+            error = "deleted in iCloud"
+        elif cal.last_error:
+            error = cal.last_error
+        elif conn is not None and conn.state not in ("ok", "new") and conn.last_error:
+            error = conn.last_error
+        elif last is None:
+            error = "not synced yet"
+        elif now - last > stale_after:
+            error = "not synced recently"
+        else:
+            continue
+        out.append(StaleCalendar(cal.id, cal.name, account, last, error))  # type: ignore[arg-type]
+    return out

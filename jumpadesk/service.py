@@ -1,0 +1,603 @@
+"""The service layer: what the window and the command line both do.
+
+Each rule lives here once (what a calendar may be used for, how a booking is checked
+and written, what counts as stale). No Qt and no direct network: the CalDAV work is
+in jumpadesk.sync.api.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, delete, select
+
+from jumpadesk import availability
+from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
+from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT, Settings, database_url
+from jumpadesk.errors import (
+    InputError,
+    JumpadeskError,
+    NotConnected,
+    NotFound,
+    SlotTaken,
+    StoreError,
+)
+from jumpadesk.models import (
+    Appointment,
+    BlockedSlot,
+    Calendar,
+    CalendarRole,
+    Connection,
+    Contact,
+    SubAccount,
+    SubAccountConnection,
+    make_engine,
+)
+from jumpadesk.sync import api as sync_api
+from jumpadesk.sync.occurrences import epoch
+
+log = logging.getLogger("jumpadesk.service")
+
+REASON_TASKS = "Reminders lists hold tasks, not events, so they cannot block time."
+REASON_SUBSCRIBED = (
+    "This is a subscribed calendar (a webcal feed{src}). iCloud does not serve its events "
+    "over CalDAV, so it cannot be connected; copy the events you need into one of your own "
+    "calendars instead."
+)
+REASON_READ_ONLY = (
+    "This calendar is shared with you read-only, so bookings cannot be written to it; "
+    "it can still block time as a conflict calendar."
+)
+REASON_DELETED = "This calendar was deleted in iCloud."
+
+
+class StaleData(JumpadeskError):
+    """Booking would rely on calendars whose last sync failed; the person must confirm."""
+
+    def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo) -> None:
+        lines = "; ".join(s.sentence(tz) for s in stale)
+        super().__init__(
+            f"The schedule may be out of date ({lines}). Confirm to book anyway."
+        )
+        self.stale = stale
+
+
+@dataclass(frozen=True)
+class CalendarInfo:
+    """A discovered calendar as the picker and `jumpadesk calendars` show it."""
+
+    id: int
+    name: str
+    url: str
+    color: str
+    access: str
+    kind: str
+    connectable: bool
+    reason: str | None
+    linked: bool
+    conflict: bool
+    account: str
+    connection_id: int
+    order: int
+    deleted: bool
+
+    @property
+    def can_be_linked(self) -> bool:
+        return self.connectable and self.access == "write" and not self.deleted
+
+    def as_json(self) -> dict:
+        return {
+            "name": self.name,
+            "url": self.url,
+            "color": self.color,
+            "access": self.access,
+            "kind": self.kind,
+            "connectable": self.connectable,
+            "reason": self.reason,
+            "linked": self.linked,
+            "conflict": self.conflict,
+            "account": self.account,
+        }
+
+
+@dataclass(frozen=True)
+class ConnectionInfo:
+    id: int
+    apple_id: str
+    server_url: str
+    state: str
+    last_sync_at: datetime | None
+    last_error: str
+    calendars: int
+
+
+def calendar_usability(cal: Calendar) -> tuple[bool, str | None]:
+    """Whether a calendar can be connected at all, and if not, why (one sentence)."""
+    if cal.deleted_on_server:
+        return False, REASON_DELETED
+    if cal.kind == "tasks":
+        return False, REASON_TASKS
+    if cal.kind == "subscribed":
+        src = f" from {cal.source_url}" if cal.source_url else ""
+        return False, REASON_SUBSCRIBED.format(src=src)
+    return True, None
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def system_timezone() -> str:
+    """The computer's IANA zone name; UTC only when the system has none."""
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+        if name:
+            ZoneInfo(name)
+            return name
+    except Exception:  # an unreadable system zone is not a reason to refuse to start
+        log.warning("could not read the system time zone; using UTC")
+    return "UTC"
+
+
+def validate_span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
+    if start.tzinfo is None or end.tzinfo is None:
+        raise InputError("Times need a time zone, for example 2026-11-25T10:00+01:00 or ...Z.")
+    if end <= start:
+        raise InputError("The end time must be after the start time.")
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class Desk:
+    """The booking desk of one data folder: sub-accounts, calendars, schedule, bookings."""
+
+    def __init__(
+        self,
+        engine: Engine | None = None,
+        settings: Settings | None = None,
+        client_factory: Callable | None = None,
+    ) -> None:
+        self.settings = settings or Settings.from_env()
+        self.client_factory = client_factory
+        try:
+            self.engine = engine or make_engine(database_url())
+        except OperationalError as exc:
+            raise StoreError(_store_sentence(exc)) from exc
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise StoreError(_store_sentence(exc)) from exc
+        except Exception:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # -- sub-accounts -------------------------------------------------------------
+
+    def sub_account(self, name: str = DEFAULT_SUB_ACCOUNT, create: bool = True) -> SubAccount:
+        name = name.strip() or DEFAULT_SUB_ACCOUNT
+        with self.session() as s:
+            sub = s.exec(select(SubAccount).where(SubAccount.name == name)).first()
+            if sub is None:
+                if not create:
+                    raise NotFound(f'There is no sub-account called "{name}".')
+                sub = SubAccount(name=name, timezone=system_timezone())
+                s.add(sub)
+                s.flush()
+                log.info("created sub-account %r", name)
+            return sub
+
+    def sub_accounts(self) -> list[SubAccount]:
+        with self.session() as s:
+            return list(s.exec(select(SubAccount).order_by(SubAccount.name)).all())
+
+    def add_sub_account(self, name: str, timezone: str | None = None) -> SubAccount:
+        name = name.strip()
+        if not name:
+            raise InputError("A sub-account needs a name.")
+        tz = self._check_zone(timezone or system_timezone())
+        with self.session() as s:
+            if s.exec(select(SubAccount).where(SubAccount.name == name)).first():
+                raise InputError(f'There is already a sub-account called "{name}".')
+            sub = SubAccount(name=name, timezone=tz)
+            s.add(sub)
+            s.flush()
+            return sub
+
+    def rename_sub_account(self, old: str, new: str) -> SubAccount:
+        new = new.strip()
+        if not new:
+            raise InputError("A sub-account needs a name.")
+        with self.session() as s:
+            sub = self._sub(s, old)
+            if new != old and s.exec(select(SubAccount).where(SubAccount.name == new)).first():
+                raise InputError(f'There is already a sub-account called "{new}".')
+            sub.name = new
+            s.add(sub)
+            return sub
+
+    def set_timezone(self, name: str, timezone: str) -> SubAccount:
+        tz = self._check_zone(timezone)
+        with self.session() as s:
+            sub = self._sub(s, name)
+            sub.timezone = tz
+            s.add(sub)
+            return sub
+
+    @staticmethod
+    def _check_zone(name: str) -> str:
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise InputError(
+                f'"{name}" is not a time zone name; use one like Europe/Berlin.'
+            ) from exc
+        return name
+
+    def _sub(self, s: Session, name: str) -> SubAccount:
+        sub = s.exec(select(SubAccount).where(SubAccount.name == name)).first()
+        if sub is None:
+            if name == DEFAULT_SUB_ACCOUNT:
+                sub = SubAccount(name=name, timezone=system_timezone())
+                s.add(sub)
+                s.flush()
+                return sub
+            raise NotFound(f'There is no sub-account called "{name}".')
+        return sub
+
+    def zone(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> ZoneInfo:
+        return ZoneInfo(self.sub_account(sub_name).timezone)
+
+    # -- connections and calendars ------------------------------------------------
+
+    def connect(
+        self,
+        sub_name: str,
+        apple_id: str,
+        password: str,
+        server_url: str = DEFAULT_SERVER_URL,
+    ) -> int:
+        apple_id = apple_id.strip()
+        password = "".join(password.split())  # pasted passwords carry spaces and newlines
+        if not apple_id:
+            raise InputError("Enter the Apple ID (the email address you sign in to Apple with).")
+        if not password:
+            raise InputError("Enter the app-specific password you made at appleid.apple.com.")
+        sub = self.sub_account(sub_name)
+        assert sub.id is not None
+        return sync_api.connect(
+            self.engine, sub.id, apple_id, password, server_url or DEFAULT_SERVER_URL,
+            client_factory=self.client_factory,
+        )
+
+    def connections(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[ConnectionInfo]:
+        with self.session() as s:
+            sub = self._sub(s, sub_name)
+            conns = s.exec(
+                select(Connection)
+                .join(SubAccountConnection,
+                      SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
+                .where(SubAccountConnection.sub_account_id == sub.id)
+                .order_by(Connection.apple_id)
+            ).all()
+            out = []
+            for c in conns:
+                count = len(s.exec(select(Calendar.id).where(Calendar.connection_id == c.id)).all())
+                out.append(ConnectionInfo(
+                    id=c.id, apple_id=c.apple_id, server_url=c.server_url,  # type: ignore[arg-type]
+                    state=c.state, last_sync_at=_aware(c.last_sync_at), last_error=c.last_error,
+                    calendars=count,
+                ))
+            return out
+
+    def calendars(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[CalendarInfo]:
+        """Every calendar of the sub-account's connections, with its role and usability."""
+        with self.session() as s:
+            sub = self._sub(s, sub_name)
+            rows = s.exec(
+                select(Calendar, Connection)
+                .join(Connection, Connection.id == Calendar.connection_id)  # type: ignore[arg-type]
+                .join(SubAccountConnection,
+                      SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
+                .where(SubAccountConnection.sub_account_id == sub.id)
+            ).all()
+            roles = s.exec(select(CalendarRole).where(CalendarRole.sub_account_id == sub.id)).all()
+            linked = {r.calendar_id for r in roles if r.role == "linked"}
+            conflict = {r.calendar_id for r in roles if r.role == "conflict"}
+            out = []
+            for cal, conn in rows:
+                connectable, reason = calendar_usability(cal)
+                if connectable and cal.access != "write" and reason is None:
+                    reason = REASON_READ_ONLY
+                out.append(CalendarInfo(
+                    id=cal.id, name=cal.name, url=cal.url, color=cal.color,  # type: ignore[arg-type]
+                    access=cal.access, kind=cal.kind, connectable=connectable, reason=reason,
+                    linked=cal.id in linked, conflict=cal.id in conflict or cal.id in linked,
+                    account=conn.apple_id, connection_id=conn.id,  # type: ignore[arg-type]
+                    order=cal.order, deleted=cal.deleted_on_server,
+                ))
+            out.sort(key=lambda c: (c.account, not c.connectable, c.order, c.name.lower()))
+            return out
+
+    def _find_calendar(self, cals: list[CalendarInfo], ref: str) -> CalendarInfo:
+        ref_norm = ref.strip()
+        exact = [c for c in cals if c.url.rstrip("/") == ref_norm.rstrip("/")]
+        if not exact:
+            exact = [c for c in cals if c.name == ref_norm]
+        if not exact:
+            exact = [c for c in cals if c.name.lower() == ref_norm.lower()]
+        if not exact:
+            names = ", ".join(sorted({c.name for c in cals})) or "none yet"
+            raise NotFound(f'There is no calendar called "{ref}". Calendars: {names}.')
+        if len(exact) > 1:
+            raise InputError(
+                f'More than one calendar is called "{ref}"; use its URL '
+                "(see `jumpadesk calendars`)."
+            )
+        return exact[0]
+
+    def configure(
+        self, sub_name: str, linked: str | None, conflicts: list[str]
+    ) -> list[CalendarInfo]:
+        """Choose the linked calendar and the conflict calendars, by name or URL."""
+        cals = self.calendars(sub_name)
+        if not cals:
+            raise NotConnected(
+                "This sub-account has no iCloud connection yet; connect one first."
+            )
+        chosen_linked = self._find_calendar(cals, linked) if linked else None
+        if chosen_linked is not None:
+            if not chosen_linked.connectable:
+                raise InputError(f"{chosen_linked.name} cannot be used: {chosen_linked.reason}")
+            if chosen_linked.access != "write":
+                raise InputError(
+                    f"{chosen_linked.name} is read-only for you, so it cannot be the linked "
+                    "calendar where bookings are written. Choose one of your own calendars."
+                )
+        chosen_conflicts = [self._find_calendar(cals, ref) for ref in conflicts]
+        for c in chosen_conflicts:
+            if not c.connectable:
+                raise InputError(f"{c.name} cannot be used: {c.reason}")
+        with self.session() as s:
+            sub = self._sub(s, sub_name)
+            s.exec(delete(CalendarRole).where(CalendarRole.sub_account_id == sub.id))  # type: ignore[arg-type]
+            if chosen_linked is not None:
+                s.add(CalendarRole(sub_account_id=sub.id, calendar_id=chosen_linked.id,
+                                   role="linked"))
+            for c in {c.id: c for c in chosen_conflicts}.values():
+                s.add(CalendarRole(sub_account_id=sub.id, calendar_id=c.id, role="conflict"))
+        return self.calendars(sub_name)
+
+    def sync(
+        self,
+        sub_name: str | None = None,
+        progress: sync_api.ProgressCallback | None = None,
+    ) -> sync_api.SyncReport:
+        sub_id = self.sub_account(sub_name).id if sub_name else None
+        return sync_api.sync(
+            self.engine, sub_account_id=sub_id, progress=progress,
+            client_factory=self.client_factory, settings=self.settings,
+        )
+
+    def disconnect(self, connection_id: int) -> None:
+        sync_api.disconnect(self.engine, connection_id)
+
+    def has_connection(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> bool:
+        return bool(self.connections(sub_name))
+
+    # -- the schedule ---------------------------------------------------------------
+
+    def schedule(self, sub_name: str, start: datetime, end: datetime) -> list[ScheduleItem]:
+        start, end = validate_span(start, end)
+        with self.session() as s:
+            return availability.schedule_between(s, self._sub(s, sub_name), start, end)
+
+    def busy(self, sub_name: str, start: datetime, end: datetime) -> list[Interval]:
+        start, end = validate_span(start, end)
+        with self.session() as s:
+            return availability.busy_between(s, self._sub(s, sub_name), start, end)
+
+    def stale(self, sub_name: str = DEFAULT_SUB_ACCOUNT,
+              now: datetime | None = None) -> list[StaleCalendar]:
+        with self.session() as s:
+            return availability.stale_calendars(
+                s, self._sub(s, sub_name), now or datetime.now(UTC),
+                timedelta(seconds=self.settings.stale_after_seconds),
+            )
+
+    def conflicts(self, sub_name: str, start: datetime, end: datetime) -> list[ScheduleItem]:
+        start, end = validate_span(start, end)
+        with self.session() as s:
+            return availability.conflicts_with(s, self._sub(s, sub_name), start, end)
+
+    def describe_conflicts(self, sub_name: str, items: list[ScheduleItem]) -> str:
+        tz = self.zone(sub_name)
+        parts = []
+        for i in items[:3]:
+            when = f"{i.start.astimezone(tz):%a %H:%M}–{i.end.astimezone(tz):%H:%M}"
+            what = i.title or "Busy"
+            parts.append(f"{what} ({i.calendar}, {when}, {i.reason_text.lower()})")
+        more = f" and {len(items) - 3} more" if len(items) > 3 else ""
+        return "That time is not free: it overlaps " + "; ".join(parts) + more + "."
+
+    # -- bookings -------------------------------------------------------------------
+
+    def book(
+        self,
+        sub_name: str,
+        start: datetime,
+        end: datetime,
+        title: str,
+        name: str = "",
+        email: str = "",
+        phone: str = "",
+        *,
+        sync_first: bool = True,
+        allow_stale: bool = False,
+    ) -> Appointment:
+        """Check the slot against fresh busy time, write it to the linked calendar once,
+        then keep it locally. Nothing is kept when the write fails."""
+        start, end = validate_span(start, end)
+        title = title.strip()
+        email = email.strip()
+        if not title:
+            raise InputError("An appointment needs a title.")
+        if email and not EMAIL_RE.match(email):
+            raise InputError(f'"{email}" does not look like an email address.')
+        sub = self.sub_account(sub_name)
+        with self.session() as s:
+            linked = availability.linked_calendar(s, self._sub(s, sub_name))
+        if linked is None:
+            raise NotConnected(
+                "Choose a linked calendar first: it is where bookings are written "
+                "(jumpadesk configure --linked NAME)."
+            )
+        if sync_first:
+            report = self.sync(sub_name)
+            if not report.ok:
+                log.warning("booking after a sync that failed: %s", "; ".join(report.failures()))
+        stale = self.stale(sub_name)
+        if stale and not allow_stale:
+            raise StaleData(stale, ZoneInfo(sub.timezone))
+        clashes = self.conflicts(sub_name, start, end)
+        if clashes:
+            raise SlotTaken(self.describe_conflicts(sub_name, clashes), clashes)
+        with self.session() as s:
+            appt = Appointment(
+                sub_account_id=sub.id,  # type: ignore[arg-type]
+                calendar_id=linked.id, title=title,
+                start_ts=epoch(start), end_ts=epoch(end),
+                uid=f"{uuid.uuid4()}@jumpadesk",
+                guest_name=name.strip(), guest_email=email, guest_phone=phone.strip(),
+            )
+            s.add(appt)
+            s.flush()
+            appt_id = appt.id
+        try:
+            sync_api.write_appointment(self.engine, appt_id,  # type: ignore[arg-type]
+                                       client_factory=self.client_factory)
+        except Exception:
+            with self.session() as s:
+                s.exec(delete(Appointment).where(Appointment.id == appt_id))  # type: ignore[arg-type]
+            raise
+        with self.session() as s:
+            appt = s.get(Appointment, appt_id)
+            assert appt is not None
+            if email or name.strip() or phone.strip():
+                appt.contact_id = self._contact_for(s, sub.id, name, email, phone)  # type: ignore[arg-type]
+            if appt.status == "pending":
+                appt.status = "written"
+            s.add(appt)
+            return appt
+
+    def _contact_for(self, s: Session, sub_id: int, name: str, email: str, phone: str) -> int:
+        contact = None
+        if email:
+            contact = s.exec(
+                select(Contact)
+                .where(Contact.sub_account_id == sub_id)
+                .where(Contact.email == email.lower())
+            ).first()
+        if contact is None:
+            contact = Contact(sub_account_id=sub_id, name=name.strip(), email=email.lower(),
+                              phone=phone.strip())
+        else:
+            contact.name = name.strip() or contact.name
+            contact.phone = phone.strip() or contact.phone
+        s.add(contact)
+        s.flush()
+        return contact.id  # type: ignore[return-value]
+
+    def appointment(self, sub_name: str, appointment_id: int) -> Appointment:
+        with self.session() as s:
+            sub = self._sub(s, sub_name)
+            appt = s.get(Appointment, appointment_id)
+            if appt is None or appt.sub_account_id != sub.id:
+                raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
+            return appt
+
+    def cancel(self, sub_name: str, appointment_id: int) -> Appointment:
+        appt = self.appointment(sub_name, appointment_id)
+        if appt.status == "cancelled":
+            raise InputError(f"Appointment {appointment_id} is already cancelled.")
+        if appt.href:
+            sync_api.delete_appointment(self.engine, appointment_id,
+                                        client_factory=self.client_factory)
+        with self.session() as s:
+            row = s.get(Appointment, appointment_id)
+            assert row is not None
+            row.status = "cancelled"
+            s.add(row)
+            return row
+
+    def block(self, sub_name: str, start: datetime, end: datetime, title: str) -> BlockedSlot:
+        start, end = validate_span(start, end)
+        title = title.strip() or "Blocked"
+        with self.session() as s:
+            sub = self._sub(s, sub_name)
+            slot = BlockedSlot(sub_account_id=sub.id, title=title,  # type: ignore[arg-type]
+                               start_ts=epoch(start), end_ts=epoch(end))
+            s.add(slot)
+            s.flush()
+            return slot
+
+    def unblock(self, sub_name: str, slot_id: int) -> None:
+        with self.session() as s:
+            sub = self._sub(s, sub_name)
+            slot = s.get(BlockedSlot, slot_id)
+            if slot is None or slot.sub_account_id != sub.id:
+                raise NotFound(f"There is no blocked slot {slot_id} in {sub_name}.")
+            s.delete(slot)
+
+    def contacts(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[Contact]:
+        with self.session() as s:
+            sub = self._sub(s, sub_name)
+            return list(s.exec(
+                select(Contact).where(Contact.sub_account_id == sub.id).order_by(Contact.name)
+            ).all())
+
+
+def _store_sentence(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in text or "disk full" in text:
+        return ("The disk is full, so jumpadesk could not save. Nothing was changed; free "
+                "some space and try again.")
+    if "locked" in text:
+        return ("The jumpadesk data file is busy in another program. Close other copies of "
+                "jumpadesk and try again.")
+    if "readonly" in text or "read-only" in text:
+        return "The jumpadesk data folder is read-only. Check its permissions and try again."
+    if "unable to open" in text:
+        return "The jumpadesk data file cannot be opened. Check that its folder exists."
+    return f"The local data store failed ({text.splitlines()[0] if text else 'unknown error'})."
+
+
+__all__ = [
+    "CalendarInfo",
+    "ConnectionInfo",
+    "Desk",
+    "StaleData",
+    "calendar_usability",
+]
