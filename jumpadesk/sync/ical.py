@@ -187,8 +187,13 @@ def _parse(ics: str | bytes) -> icalendar.Calendar:
             ics = ics.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise BrokenEvent("the calendar data is not UTF-8 text") from error
-    if not ics.strip():
+    text = ics.lstrip("\ufeff").strip()
+    if not text:
         raise BrokenEvent("the calendar data is empty")
+    if not text[:15].upper().startswith("BEGIN:VCALENDAR"):
+        raise BrokenEvent(f"not iCalendar data: it starts with {_first_line(text[:40])!r}")
+    if "END:VCALENDAR" not in text[-40:].upper():
+        raise BrokenEvent("the calendar data is cut off (no END:VCALENDAR)")
     try:
         calendar = icalendar.Calendar.from_ical(ics)
     except Exception as error:  # icalendar raises ValueError and others on garbage
