@@ -257,14 +257,14 @@ class Desk:
         return name
 
     def _sub(self, s: Session, name: str) -> SubAccount:
+        """The named sub-account, created on first use (as the command line promises)."""
+        name = name.strip() or DEFAULT_SUB_ACCOUNT
         sub = s.exec(select(SubAccount).where(SubAccount.name == name)).first()
         if sub is None:
-            if name == DEFAULT_SUB_ACCOUNT:
-                sub = SubAccount(name=name, timezone=system_timezone())
-                s.add(sub)
-                s.flush()
-                return sub
-            raise NotFound(f'There is no sub-account called "{name}".')
+            sub = SubAccount(name=name, timezone=system_timezone())
+            s.add(sub)
+            s.flush()
+            log.info("created sub-account %r", name)
         return sub
 
     def zone(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> ZoneInfo:

@@ -1,0 +1,29 @@
+"""`python -m jumpadesk` and the `jumpadesk` script: the window by default, subcommands
+for the command line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from jumpadesk import cli
+    from jumpadesk.logs import setup_logging
+
+    parser = cli.build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(debug=args.debug)
+    if args.command:
+        return cli.run_parsed(args)
+    if args.self_test:
+        from jumpadesk.selftest import run_self_test
+
+        return run_self_test()
+    from jumpadesk.ui.launch import launch_window
+
+    return launch_window(demo=args.demo, sub_account=args.sub_account)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

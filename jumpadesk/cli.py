@@ -1,0 +1,316 @@
+"""The command line. Imports no Qt.
+
+Every command takes --sub-account NAME (default "Main", created on first use). On
+error it prints one sentence on stderr and exits non-zero, never a traceback.
+Times in are ISO 8601 with an offset or Z; JSON times out are UTC ending in Z.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from jumpadesk import __version__
+from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
+from jumpadesk.errors import InputError, JumpadeskError, SlotTaken
+
+log = logging.getLogger("jumpadesk.cli")
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_SLOT_TAKEN = 3
+EXIT_SYNC_FAILED = 4
+
+
+class CliParser(argparse.ArgumentParser):
+    """argparse that ends with one sentence rather than a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"jumpadesk: {message[0].upper() + message[1:]}. "
+                              f"See 'jumpadesk --help'.\n")
+
+
+def parse_time(text: str) -> datetime:
+    """ISO 8601 with an offset or Z; a time without a zone is refused with a sentence."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InputError(
+            f'"{text}" is not a time jumpadesk understands; use ISO 8601 with a zone, '
+            "for example 2026-11-25T10:00:00+01:00 or 2026-11-25T09:00:00Z."
+        ) from exc
+    if moment.tzinfo is None:
+        raise InputError(
+            f'"{text}" has no time zone; add an offset such as +01:00, or Z for UTC.'
+        )
+    return moment
+
+
+def zulu(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--sub-account", default=DEFAULT_SUB_ACCOUNT, metavar="NAME",
+                        help="the business, location or staff member (default: Main)")
+
+    p = CliParser(prog="jumpadesk", description="iCloud calendars in your booking schedule.",
+                  parents=[common])
+    p.add_argument("--version", action="version", version=f"jumpadesk {__version__}")
+    p.add_argument("--debug", action="store_true", help="log verbosely to stderr too")
+    p.add_argument("--demo", action="store_true",
+                   help="open the window on a built-in demo iCloud account (no Apple ID needed)")
+    p.add_argument("--self-test", action="store_true",
+                   help="open the window offscreen, sync the demo, paint the week, exit")
+    sub = p.add_subparsers(dest="command", parser_class=CliParser, metavar="COMMAND")
+
+    def cmd(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    c = cmd("connect", "connect an iCloud account with an app-specific password")
+    c.add_argument("--apple-id", required=True)
+    c.add_argument("--server", default=DEFAULT_SERVER_URL, metavar="URL")
+
+    c = cmd("calendars", "list the calendars found in the connected accounts")
+    c.add_argument("--json", action="store_true")
+
+    c = cmd("configure", "choose the linked calendar and the conflict calendars")
+    c.add_argument("--linked", metavar="NAME", help="where new appointments are written")
+    c.add_argument("--conflict", metavar="NAME", action="append", default=[],
+                   help="a calendar whose busy events block bookings (repeatable)")
+
+    c = cmd("sync", "fetch changes from iCloud now")
+    c.add_argument("--json", action="store_true")
+
+    for name, help_text in (("busy", "busy time between two times"),
+                            ("events", "everything on the schedule between two times")):
+        c = cmd(name, help_text)
+        c.add_argument("--from", dest="start", required=True, metavar="T")
+        c.add_argument("--to", dest="end", required=True, metavar="T")
+        c.add_argument("--json", action="store_true")
+
+    c = cmd("book", "book an appointment in the linked calendar")
+    c.add_argument("--start", required=True, metavar="T")
+    c.add_argument("--end", required=True, metavar="T")
+    c.add_argument("--title", required=True)
+    c.add_argument("--name", default="")
+    c.add_argument("--email", default="")
+    c.add_argument("--phone", default="")
+    c.add_argument("--even-if-stale", action="store_true",
+                   help="book even when a conflict calendar could not be synced")
+
+    c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
+    c.add_argument("id", type=int)
+
+    c = cmd("block", "block time locally (never written to iCloud)")
+    c.add_argument("--start", required=True, metavar="T")
+    c.add_argument("--end", required=True, metavar="T")
+    c.add_argument("--title", default="Blocked")
+
+    c = cmd("unblock", "remove a blocked slot")
+    c.add_argument("id", type=int)
+
+    c = cmd("contacts", "list the guests who booked")
+    c.add_argument("--json", action="store_true")
+
+    cmd("status", "connections, last sync and anything out of date")
+    return p
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _desk():  # type: ignore[no-untyped-def]
+    from jumpadesk.service import Desk
+
+    return Desk()
+
+
+def _read_password() -> str:
+    password = os.environ.get("JUMPADESK_PASSWORD")
+    if password:
+        return password
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InputError(
+            "No app-specific password given: set JUMPADESK_PASSWORD or run this in a terminal."
+        )
+    return getpass.getpass("App-specific password (not your Apple ID password): ")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    desk = _desk()
+    sub = args.sub_account
+    command = args.command
+
+    if command == "connect":
+        password = _read_password()
+        desk.connect(sub, args.apple_id, password, args.server)
+        cals = desk.calendars(sub)
+        print(f"Connected {args.apple_id}: {len(cals)} calendars found. "
+              "Next: jumpadesk configure --linked NAME --conflict NAME")
+        return 0
+
+    if command == "calendars":
+        cals = desk.calendars(sub)
+        if args.json:
+            _print_json([c.as_json() for c in cals])
+            return 0
+        if not cals:
+            print("No calendars yet: connect an iCloud account first (jumpadesk connect).")
+            return 0
+        for c in cals:
+            role = "linked" if c.linked else "conflict" if c.conflict else ""
+            note = f"  ({c.reason})" if c.reason and not c.connectable else ""
+            print(f"{c.name:<24} {c.kind:<10} {c.access:<5} {role:<8} {c.account}{note}")
+        return 0
+
+    if command == "configure":
+        if not args.linked and not args.conflict:
+            raise InputError("Say which calendars to use: --linked NAME and/or --conflict NAME.")
+        cals = desk.configure(sub, args.linked, args.conflict)
+        linked = [c.name for c in cals if c.linked]
+        conflict = [c.name for c in cals if c.conflict]
+        print(f"Linked calendar: {linked[0] if linked else 'none'}. "
+              f"Conflict calendars: {', '.join(conflict) or 'none'}.")
+        return 0
+
+    if command == "sync":
+        report = desk.sync(sub)
+        if args.json:
+            _print_json({
+                "ok": report.ok,
+                "requests": report.requests,
+                "failures": report.failures(),
+                "accounts": [{
+                    "account": a.apple_id, "ok": a.ok, "error": a.error or None,
+                    "requests": a.requests,
+                    "calendars": [{"name": c.name, "ok": c.ok, "error": c.error or None,
+                                   "changed": c.changed, "deleted": c.deleted,
+                                   "broken": c.broken, "unchanged": c.skipped_unchanged}
+                                  for c in a.calendars],
+                } for a in report.accounts],
+            })
+        else:
+            for a in report.accounts:
+                changed = sum(c.changed + c.deleted for c in a.calendars)
+                state = "ok" if a.ok and all(c.ok for c in a.calendars) else "FAILED"
+                print(f"{a.apple_id}: {state}, {changed} changes, {a.requests} requests")
+        if not report.ok:
+            for line in report.failures():
+                print(f"jumpadesk: {line}", file=sys.stderr)
+            return EXIT_SYNC_FAILED
+        return 0
+
+    if command in ("busy", "events"):
+        start, end = parse_time(args.start), parse_time(args.end)
+        if command == "busy":
+            spans = desk.busy(sub, start, end)
+            if args.json:
+                _print_json({"busy": [{"start": zulu(i.start), "end": zulu(i.end)}
+                                      for i in spans]})
+            else:
+                tz = desk.zone(sub)
+                for i in spans:
+                    print(f"{i.start.astimezone(tz):%a %Y-%m-%d %H:%M} – "
+                          f"{i.end.astimezone(tz):%a %Y-%m-%d %H:%M}  busy")
+            return 0
+        items = desk.schedule(sub, start, end)
+        if args.json:
+            _print_json([{
+                "calendar": i.calendar, "title": i.title, "start": zulu(i.start),
+                "end": zulu(i.end), "busy": i.busy, "source": i.source,
+                "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
+                "id": i.ref_id if i.source != "icloud" else None,
+            } for i in items])
+        else:
+            tz = desk.zone(sub)
+            for i in items:
+                flag = "busy" if i.busy else "free"
+                ident = f" [#{i.ref_id}]" if i.source != "icloud" else ""
+                print(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
+                      f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
+        return 0
+
+    if command == "book":
+        appt = desk.book(sub, parse_time(args.start), parse_time(args.end), args.title,
+                         args.name, args.email, args.phone, allow_stale=args.even_if_stale)
+        print(appt.id)
+        return 0
+
+    if command == "cancel":
+        desk.cancel(sub, args.id)
+        print(f"Cancelled appointment {args.id}.")
+        return 0
+
+    if command == "block":
+        slot = desk.block(sub, parse_time(args.start), parse_time(args.end), args.title)
+        print(slot.id)
+        return 0
+
+    if command == "unblock":
+        desk.unblock(sub, args.id)
+        print(f"Removed blocked slot {args.id}.")
+        return 0
+
+    if command == "contacts":
+        people = desk.contacts(sub)
+        if args.json:
+            _print_json([{"name": c.name, "email": c.email, "phone": c.phone} for c in people])
+        else:
+            for c in people:
+                print(f"{c.name:<24} {c.email:<32} {c.phone}")
+        return 0
+
+    if command == "status":
+        tz = desk.zone(sub)
+        conns = desk.connections(sub)
+        if not conns:
+            print(f"{sub}: no iCloud connection yet.")
+        for c in conns:
+            last = f"{c.last_sync_at.astimezone(tz):%Y-%m-%d %H:%M}" if c.last_sync_at else "never"
+            err = f" — {c.last_error}" if c.last_error else ""
+            print(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
+        for s in desk.stale(sub):
+            print(f"Out of date: {s.sentence(tz)}")
+        return 0
+
+    raise InputError(f"Unknown command {command!r}.")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the caller handles the window and the demo."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    return run_parsed(args)
+
+
+def run_parsed(args: argparse.Namespace) -> int:
+    try:
+        return run_command(args)
+    except SlotTaken as exc:
+        print(f"jumpadesk: {exc}", file=sys.stderr)
+        return EXIT_SLOT_TAKEN
+    except JumpadeskError as exc:
+        print(f"jumpadesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("jumpadesk: Stopped.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        log.exception("system error")
+        print(f"jumpadesk: The system refused: {exc.strerror or exc}.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:
+        log.exception("unexpected error in %s", args.command)
+        print("jumpadesk: Something went wrong that should not have; the details are in the "
+              "log file. Nothing was changed by the failed step.", file=sys.stderr)
+        return EXIT_ERROR

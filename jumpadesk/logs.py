@@ -1,0 +1,62 @@
+"""Logging: a rotating file in the user log folder, named loggers per layer.
+
+Never log a password, an Authorization header or a whole iCalendar body. A filter
+below scrubs anything that looks like an Authorization header or an app-specific
+password, as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+
+from jumpadesk.config import log_dir
+
+_SECRETS = [
+    re.compile(r"(authorization\s*[:=]\s*)(basic|bearer)\s+\S+", re.IGNORECASE),
+    re.compile(r"\b[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}\b"),
+]
+
+
+class ScrubSecrets(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        scrubbed = message
+        for pattern in _SECRETS:
+            scrubbed = pattern.sub(lambda m: (m.group(1) if m.lastindex else "") + "***",
+                                   scrubbed)
+        if scrubbed != message:
+            record.msg, record.args = scrubbed, None
+        return True
+
+
+def setup_logging(debug: bool = False) -> None:
+    """Log to jumpadesk.log (rotating); with debug, verbosely to stderr as well."""
+    root = logging.getLogger()
+    if any(getattr(h, "_jumpadesk", False) for h in root.handlers):
+        return
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    scrub = ScrubSecrets()
+    try:
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_dir() / "jumpadesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()  # a read-only or full disk must not stop the app
+    handler.setFormatter(fmt)
+    handler.addFilter(scrub)
+    handler.setLevel(logging.DEBUG if debug else logging.INFO)
+    handler._jumpadesk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    if debug:
+        err = logging.StreamHandler(sys.stderr)
+        err.setFormatter(fmt)
+        err.addFilter(scrub)
+        err._jumpadesk = True  # type: ignore[attr-defined]
+        root.addHandler(err)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    # Libraries below us are chatty; their details are only wanted when debugging.
+    for noisy in ("caldav", "niquests", "urllib3", "radicale", "urllib3_future"):
+        logging.getLogger(noisy).setLevel(logging.INFO if debug else logging.WARNING)

@@ -1,0 +1,121 @@
+"""The command line end to end on a fresh data folder, as a script or a person uses it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(home: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if k != "JUMPADESK_DATABASE_URL"}
+    full_env["JUMPADESK_HOME"] = str(home)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "jumpadesk", *args],
+        capture_output=True, text=True, env=full_env, timeout=60, stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def test_block_shows_in_busy_and_events_then_unblock_frees_it(home: Path) -> None:
+    made = run(home, "block", "--start", "2026-11-25T10:00:00+01:00",
+               "--end", "2026-11-25T11:30:00+01:00", "--title", "Stock take")
+    assert made.returncode == 0, made.stderr
+    slot_id = made.stdout.strip()
+    assert slot_id.isdigit()
+
+    busy = run(home, "busy", "--from", "2026-11-25T00:00:00Z", "--to", "2026-11-26T00:00:00Z",
+               "--json")
+    assert busy.returncode == 0, busy.stderr
+    assert json.loads(busy.stdout) == {
+        "busy": [{"start": "2026-11-25T09:00:00Z", "end": "2026-11-25T10:30:00Z"}]
+    }
+
+    events = run(home, "events", "--from", "2026-11-25T00:00:00Z",
+                 "--to", "2026-11-26T00:00:00Z", "--json")
+    listed = json.loads(events.stdout)
+    assert [(e["title"], e["source"], e["busy"], e["reason"]) for e in listed] == [
+        ("Stock take", "blocked", True, "Blocked slot")
+    ]
+
+    gone = run(home, "unblock", slot_id)
+    assert gone.returncode == 0, gone.stderr
+    after = run(home, "busy", "--from", "2026-11-25T00:00:00Z", "--to", "2026-11-26T00:00:00Z",
+                "--json")
+    assert json.loads(after.stdout) == {"busy": []}
+
+
+def test_overlapping_blocks_merge_and_are_clipped_to_the_window(home: Path) -> None:
+    for start, end in [("09:00", "10:00"), ("09:30", "11:00"), ("11:00", "11:15"),
+                       ("15:00", "16:00")]:
+        r = run(home, "block", "--start", f"2026-11-25T{start}:00Z",
+                "--end", f"2026-11-25T{end}:00Z")
+        assert r.returncode == 0, r.stderr
+    busy = run(home, "busy", "--from", "2026-11-25T09:45:00Z", "--to", "2026-11-25T15:30:00Z",
+               "--json")
+    assert json.loads(busy.stdout)["busy"] == [
+        {"start": "2026-11-25T09:45:00Z", "end": "2026-11-25T11:15:00Z"},
+        {"start": "2026-11-25T15:00:00Z", "end": "2026-11-25T15:30:00Z"},
+    ]
+
+
+def test_sub_accounts_keep_their_own_blocked_time(home: Path) -> None:
+    run(home, "block", "--sub-account", "Salon North", "--start", "2026-11-25T09:00:00Z",
+        "--end", "2026-11-25T10:00:00Z")
+    main = run(home, "busy", "--from", "2026-11-25T00:00:00Z", "--to", "2026-11-26T00:00:00Z",
+               "--json")
+    north = run(home, "busy", "--sub-account", "Salon North", "--from", "2026-11-25T00:00:00Z",
+                "--to", "2026-11-26T00:00:00Z", "--json")
+    assert json.loads(main.stdout)["busy"] == []
+    assert len(json.loads(north.stdout)["busy"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("busy", "--from", "2026-11-25T09:00", "--to", "2026-11-25T10:00Z"), "no time zone"),
+        (("busy", "--from", "2026-11-25T10:00Z", "--to", "2026-11-25T09:00Z"), "after the start"),
+        (("block", "--start", "tomorrow", "--end", "2026-11-25T10:00Z"), "ISO 8601"),
+        (("unblock", "42"), "no blocked slot 42"),
+        (("cancel", "7"), "no appointment 7"),
+        (("book", "--start", "2026-11-25T09:00Z", "--end", "2026-11-25T10:00Z", "--title", "Cut"),
+         "linked calendar"),
+        (("configure", "--linked", "Work"), "no iCloud connection"),
+        (("connect", "--apple-id", "a@icloud.com"), "JUMPADESK_PASSWORD"),
+        (("frobnicate",), "invalid choice"),
+    ],
+)
+def test_bad_input_gets_one_sentence_not_a_traceback(
+    home: Path, args: tuple[str, ...], words: str
+) -> None:
+    r = run(home, *args)
+    assert r.returncode != 0
+    assert "Traceback" not in r.stderr
+    assert words in r.stderr
+    assert r.stderr.startswith("jumpadesk: ")
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_contacts_start_empty_and_are_json(home: Path) -> None:
+    r = run(home, "contacts", "--json")
+    assert r.returncode == 0
+    assert json.loads(r.stdout) == []
+
+
+def test_version_and_data_folder(home: Path) -> None:
+    from jumpadesk import __version__
+
+    r = run(home, "--version")
+    assert r.stdout.strip() == f"jumpadesk {__version__}"
+    run(home, "contacts")
+    assert (home / "jumpadesk.db").exists()
+    assert (home / "logs" / "jumpadesk.log").exists()
