@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
 
     cmd("status", "connections, last sync and anything out of date")
+
+    c = cmd("disconnect", "forget an iCloud account: its keychain entry and cached events")
+    who = c.add_mutually_exclusive_group(required=True)
+    who.add_argument("--apple-id", metavar="ID")
+    who.add_argument("--all", action="store_true", help="every account of the sub-account")
     return p
 
 
@@ -281,6 +286,17 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
         for s in desk.stale(sub):
             print(f"Out of date: {s.sentence(tz)}")
+        return 0
+
+    if command == "disconnect":
+        conns = desk.connections(sub)
+        chosen = [c for c in conns
+                  if args.all or c.apple_id.lower() == (args.apple_id or "").strip().lower()]
+        if not chosen:
+            raise InputError(f"{args.apple_id} is not connected in {sub}.")
+        for c in chosen:
+            desk.disconnect(c.id)
+            print(f"Disconnected {c.apple_id}: keychain entry and cached events removed.")
         return 0
 
     raise InputError(f"Unknown command {command!r}.")
