@@ -183,10 +183,8 @@ def owner_declined(event: icalendar.cal.Component, owner_addresses: Iterable[str
 
 def _parse(ics: str | bytes) -> icalendar.Calendar:
     if isinstance(ics, bytes):
-        try:
-            ics = ics.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise BrokenEvent("the calendar data is not UTF-8 text") from error
+        # Times are ASCII; a stray non-UTF-8 byte can only spoil a title, not when it blocks.
+        ics = ics.decode("utf-8-sig", errors="replace")
     text = ics.lstrip("\ufeff").strip()
     if not text:
         raise BrokenEvent("the calendar data is empty")
@@ -195,7 +193,7 @@ def _parse(ics: str | bytes) -> icalendar.Calendar:
     if "END:VCALENDAR" not in text[-40:].upper():
         raise BrokenEvent("the calendar data is cut off (no END:VCALENDAR)")
     try:
-        calendar = icalendar.Calendar.from_ical(ics)
+        calendar = icalendar.Calendar.from_ical(text)
     except Exception as error:  # icalendar raises ValueError and others on garbage
         raise BrokenEvent(f"not readable as iCalendar: {_first_line(error)}") from error
     if calendar.name != "VCALENDAR":
