@@ -80,8 +80,12 @@ def test_rdate_adds_the_extra_physio_dates():
 
 def test_exdate_removes_the_skipped_lunch_only():
     found = starts(expand("apple_weekly_exdate.ics", utc(2026, 3, 1), utc(2026, 3, 31)))
-    assert found == [utc(2026, 3, 2, 18), utc(2026, 3, 9, 17), utc(2026, 3, 23, 17),
-                     utc(2026, 3, 30, 17)]
+    assert found == [
+        utc(2026, 3, 2, 18),
+        utc(2026, 3, 9, 17),
+        utc(2026, 3, 23, 17),
+        utc(2026, 3, 30, 17),
+    ]
 
 
 def test_moved_occurrence_appears_at_its_new_time_not_the_old_one():
@@ -321,7 +325,10 @@ def test_travel_time_blocks_the_half_hour_before_the_event():
 def test_travel_time_is_free_when_its_event_is_free():
     travel, open_house = expand("apple_travel_time_free.ics")
     assert (travel.kind, travel.start, travel.end) == (
-        "travel", utc(2026, 4, 17, 11, 15), utc(2026, 4, 17, 12))
+        "travel",
+        utc(2026, 4, 17, 11, 15),
+        utc(2026, 4, 17, 12),
+    )
     assert travel.busy is False
     assert open_house.busy is False
 
