@@ -8,73 +8,64 @@ Failures raise jumpadesk.errors.SyncError subclasses whose str() is a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import logging
 
 from sqlalchemy.engine import Engine
+from sqlmodel import col, delete, func, select
 
-from jumpadesk.config import Settings
-from jumpadesk.errors import NotConnected
+from jumpadesk import secrets
+from jumpadesk.config import DEFAULT_SERVER_URL, Settings
+from jumpadesk.errors import NotConnected, NotFound
+from jumpadesk.models import (
+    Appointment,
+    Calendar,
+    CalendarObject,
+    CalendarRole,
+    Connection,
+    Occurrence,
+    SubAccount,
+    SubAccountConnection,
+    session_scope,
+)
+from jumpadesk.sync import booking
+from jumpadesk.sync import engine as sync_engine
+from jumpadesk.sync.client import (
+    CalDAVClient,
+    ClientFactory,
+    check_server_url,
+    default_client_factory,
+)
+from jumpadesk.sync.discovery import (
+    ListingChanges,
+    apply_listing,
+    discover_account,
+    list_home,
+)
+from jumpadesk.sync.report import (
+    AccountResult,
+    CalendarResult,
+    ProgressCallback,
+    SyncProgress,
+    SyncReport,
+)
 
+log = logging.getLogger("jumpadesk.sync.api")
 
-@dataclass(frozen=True)
-class SyncProgress:
-    """Emitted as a pass goes: for a progress bar and a status line."""
-
-    calendars_done: int
-    calendars_total: int
-    objects_fetched: int
-    account: str = ""
-    calendar: str = ""
-
-
-@dataclass
-class CalendarResult:
-    calendar_id: int
-    name: str
-    ok: bool = True
-    error: str = ""
-    changed: int = 0  # objects added or changed
-    deleted: int = 0
-    broken: int = 0  # objects skipped because they could not be read
-    skipped_unchanged: bool = False  # the ctag had not moved
-
-
-@dataclass
-class AccountResult:
-    connection_id: int
-    apple_id: str
-    ok: bool = True
-    error: str = ""
-    requests: int = 0
-    calendars: list[CalendarResult] = field(default_factory=list)
-
-
-@dataclass
-class SyncReport:
-    accounts: list[AccountResult] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return all(a.ok and all(c.ok for c in a.calendars) for a in self.accounts)
-
-    @property
-    def requests(self) -> int:
-        return sum(a.requests for a in self.accounts)
-
-    def failures(self) -> list[str]:
-        """One sentence per failed account or calendar, naming it."""
-        out: list[str] = []
-        for a in self.accounts:
-            if not a.ok:
-                out.append(f"{a.apple_id}: {a.error}")
-            for c in a.calendars:
-                if not c.ok:
-                    out.append(f"{c.name} ({a.apple_id}): {c.error}")
-        return out
-
-
-ProgressCallback = Callable[[SyncProgress], None]
+__all__ = [
+    "AccountResult",
+    "CalDAVClient",
+    "CalendarResult",
+    "ClientFactory",
+    "ProgressCallback",
+    "SyncProgress",
+    "SyncReport",
+    "connect",
+    "delete_appointment",
+    "disconnect",
+    "refresh_calendars",
+    "sync",
+    "write_appointment",
+]
 
 
 def connect(
@@ -84,12 +75,72 @@ def connect(
     password: str,
     server_url: str,
     *,
-    client_factory: Callable | None = None,
+    client_factory: ClientFactory | None = None,
 ) -> int:
     """Check the credentials, discover the calendars, keep the password in the keychain
     (only after the server accepted it), link the connection to the sub-account.
     Returns the connection id."""
-    raise NotConnected("Connecting to iCloud is not available in this build yet.")
+    server_url = check_server_url(server_url or DEFAULT_SERVER_URL)
+    apple_id = apple_id.strip()
+    with session_scope(engine) as s:
+        if s.get(SubAccount, sub_account_id) is None:
+            raise NotFound(f"There is no sub-account {sub_account_id}.")
+    # Three requests: principal (this is the credentials check), home, listing.
+    with (client_factory or default_client_factory)(server_url, apple_id, password) as client:
+        places = discover_account(client, server_url)
+        found = list_home(client, places.home_url)
+    secrets.save_password(server_url, apple_id, password)
+    with session_scope(engine) as s:
+        conn = _find_connection(s, server_url, apple_id)
+        if conn is None:
+            conn = Connection(apple_id=apple_id, server_url=server_url)
+        conn.principal_url = places.principal_url
+        conn.home_url = places.home_url
+        conn.owner_addresses = "\n".join(places.owner_addresses)
+        conn.state = "ok"
+        conn.last_error = ""
+        s.add(conn)
+        s.flush()
+        apply_listing(s, conn, found)
+        link = s.get(SubAccountConnection, (sub_account_id, conn.id))
+        if link is None:
+            s.add(SubAccountConnection(sub_account_id=sub_account_id, connection_id=conn.id))  # type: ignore[arg-type]
+        connection_id = conn.id
+    log.info("connected %s: %d calendars", apple_id, len(found))
+    assert connection_id is not None
+    return connection_id
+
+
+def _find_connection(s, server_url: str, apple_id: str) -> Connection | None:  # type: ignore[no-untyped-def]
+    return s.exec(
+        select(Connection)
+        .where(Connection.server_url == server_url)
+        .where(func.lower(Connection.apple_id) == apple_id.lower())
+    ).first()
+
+
+def refresh_calendars(
+    engine: Engine, connection_id: int, *, client_factory: ClientFactory | None = None
+) -> ListingChanges:
+    """Read the calendar list again (one request): new, renamed, recoloured, deleted."""
+    with session_scope(engine) as s:
+        conn = s.get(Connection, connection_id)
+        if conn is None:
+            raise NotFound("There is no such connection.")
+    password = secrets.get_password(conn.server_url, conn.apple_id)
+    if not password:
+        raise NotConnected(
+            f"The app-specific password for {conn.apple_id} is not in this computer's "
+            "keychain any more; connect the account again."
+        )
+    with (client_factory or default_client_factory)(
+        conn.server_url, conn.apple_id, password
+    ) as client:
+        found = sync_engine._listing(engine, client, conn)
+    with session_scope(engine) as s:
+        row = s.get(Connection, connection_id)
+        assert row is not None
+        return apply_listing(s, row, found)
 
 
 def sync(
@@ -97,28 +148,78 @@ def sync(
     *,
     sub_account_id: int | None = None,
     progress: ProgressCallback | None = None,
-    client_factory: Callable | None = None,
+    client_factory: ClientFactory | None = None,
     settings: Settings | None = None,
 ) -> SyncReport:
     """One pass over the connections of one sub-account (or all of them when None);
     each account is fetched once even when several sub-accounts use it."""
-    raise NotConnected("This sub-account has no iCloud connection yet.")
+    with session_scope(engine) as s:
+        links = select(SubAccountConnection.connection_id)
+        roles = select(CalendarRole.calendar_id)
+        if sub_account_id is not None:
+            links = links.where(SubAccountConnection.sub_account_id == sub_account_id)
+            roles = roles.where(CalendarRole.sub_account_id == sub_account_id)
+        connection_ids = sorted(set(s.exec(links).all()))
+        calendar_ids = set(s.exec(roles).all())
+    if not connection_ids:
+        if sub_account_id is not None:
+            raise NotConnected("This sub-account has no iCloud connection yet.")
+        return SyncReport()
+    return sync_engine.sync_connections(
+        engine,
+        connection_ids,
+        calendar_ids,
+        progress=progress,
+        client_factory=client_factory,
+        settings=settings,
+    )
 
 
 def write_appointment(
-    engine: Engine, appointment_id: int, *, client_factory: Callable | None = None
+    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
 ) -> None:
     """Write a stored (pending) appointment to its linked calendar exactly once."""
-    raise NotConnected("This sub-account has no linked iCloud calendar yet.")
+    booking.write_appointment(engine, appointment_id, client_factory=client_factory)
 
 
 def delete_appointment(
-    engine: Engine, appointment_id: int, *, client_factory: Callable | None = None
+    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
 ) -> None:
     """Delete a written appointment's event from iCloud (If-Match on its ETag)."""
-    raise NotConnected("This sub-account has no linked iCloud calendar yet.")
+    booking.delete_appointment(engine, appointment_id, client_factory=client_factory)
 
 
 def disconnect(engine: Engine, connection_id: int) -> None:
-    """Forget a connection: its keychain entry, calendars and cached events."""
-    raise NotConnected("There is no such connection.")
+    """Forget a connection entirely, for every sub-account that used it: its keychain
+    entry, calendars, roles, cached events and occurrences. Appointments stay (they are
+    the business's records) but no longer point at a calendar."""
+    with session_scope(engine) as s:
+        conn = s.get(Connection, connection_id)
+        if conn is None:
+            raise NotFound("There is no such connection.")
+        server_url, apple_id = conn.server_url, conn.apple_id
+    # The secret goes first: a store left half-cleaned is repaired by connecting again,
+    # a password left behind in the keychain is not seen by anyone.
+    secrets.delete_password(server_url, apple_id)
+    with session_scope(engine) as s:
+        cal_ids = list(
+            s.exec(select(Calendar.id).where(Calendar.connection_id == connection_id)).all()
+        )
+        if cal_ids:
+            s.exec(delete(Occurrence).where(col(Occurrence.calendar_id).in_(cal_ids)))  # type: ignore[call-overload]
+            s.exec(delete(CalendarObject).where(col(CalendarObject.calendar_id).in_(cal_ids)))  # type: ignore[call-overload]
+            s.exec(delete(CalendarRole).where(col(CalendarRole.calendar_id).in_(cal_ids)))  # type: ignore[call-overload]
+            for appt in s.exec(
+                select(Appointment).where(col(Appointment.calendar_id).in_(cal_ids))
+            ).all():
+                appt.calendar_id = None
+                s.add(appt)
+            s.flush()
+            s.exec(delete(Calendar).where(col(Calendar.id).in_(cal_ids)))  # type: ignore[call-overload]
+        s.exec(
+            delete(SubAccountConnection).where(
+                SubAccountConnection.connection_id == connection_id  # type: ignore[arg-type]
+            )
+        )
+        s.exec(delete(Connection).where(Connection.id == connection_id))  # type: ignore[arg-type]
+    log.info("disconnected %s", apple_id)

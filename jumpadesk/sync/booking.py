@@ -1,0 +1,292 @@
+"""Writing bookings to the linked calendar exactly once, and taking them out again.
+
+Create: a UID chosen before the first try and `If-None-Match: *`, so a retry after a cut
+connection can only meet our own event (412), never make a second one. Delete:
+`If-Match` on the ETag we hold; on 412 we read the event again and only delete it if it
+is still ours. `If-Match: *` is never sent (iCloud gets it backwards).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from datetime import UTC, datetime
+from urllib.parse import quote, urljoin
+
+import icalendar
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from jumpadesk import secrets
+from jumpadesk.errors import (
+    AuthFailed,
+    ChangedOnServer,
+    NotConnected,
+    NotFound,
+    ServerFailed,
+    WriteRefused,
+)
+from jumpadesk.models import (
+    Appointment,
+    Calendar,
+    CalendarObject,
+    CalendarRole,
+    Connection,
+    Occurrence,
+    session_scope,
+)
+from jumpadesk.sync import davxml
+from jumpadesk.sync.client import CalDAVClient, ClientFactory, default_client_factory
+from jumpadesk.sync.davxml import DAV, tag
+from jumpadesk.sync.engine import uid_of
+
+log = logging.getLogger("jumpadesk.sync.booking")
+
+PRODID = "-//jumpadesk//Booking desk//EN"
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@jumpadesk"
+
+
+def resource_name(uid: str) -> str:
+    """The file name of a booking's resource, derived from its UID (stable across retries)."""
+    return re.sub(r"[^A-Za-z0-9._@-]", "-", uid) + ".ics"
+
+
+def build_event(appt: Appointment, now: datetime | None = None) -> str:
+    """The iCalendar text of a booking: always DTEND, DTSTAMP, SUMMARY and TRANSP:OPAQUE;
+    the guest as ATTENDEE only when an email was given."""
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    ev = icalendar.Event()
+    ev.add("uid", appt.uid)
+    ev.add("dtstamp", now)
+    ev.add("created", now)
+    ev.add("dtstart", datetime.fromtimestamp(appt.start_ts, UTC))
+    ev.add("dtend", datetime.fromtimestamp(appt.end_ts, UTC))
+    ev.add("summary", appt.title)
+    ev.add("transp", "OPAQUE")
+    ev.add("status", "CONFIRMED")
+    details = []
+    if appt.guest_name:
+        details.append(f"Guest: {appt.guest_name}")
+    if appt.guest_email:
+        details.append(f"Email: {appt.guest_email}")
+    if appt.guest_phone:
+        details.append(f"Phone: {appt.guest_phone}")
+    if details:
+        ev.add("description", "\n".join(details))
+    if appt.guest_email:
+        attendee = icalendar.vCalAddress(f"mailto:{appt.guest_email}")
+        if appt.guest_name:
+            attendee.params["CN"] = icalendar.vText(appt.guest_name)
+        ev.add("attendee", attendee, encode=0)
+    cal.add_component(ev)
+    return cal.to_ical().decode("utf-8")
+
+
+def _target(session: Session, appt: Appointment) -> tuple[Calendar, Connection]:
+    cal = session.get(Calendar, appt.calendar_id) if appt.calendar_id else None
+    if cal is None:
+        role = session.exec(
+            select(CalendarRole)
+            .where(CalendarRole.sub_account_id == appt.sub_account_id)
+            .where(CalendarRole.role == "linked")
+        ).first()
+        cal = session.get(Calendar, role.calendar_id) if role else None
+    if cal is None:
+        raise NotConnected(
+            "This sub-account has no linked iCloud calendar yet: choose the calendar "
+            "bookings go to (jumpadesk configure --linked NAME)."
+        )
+    conn = session.get(Connection, cal.connection_id)
+    if conn is None:
+        raise NotConnected("The iCloud account of this calendar is no longer connected.")
+    return cal, conn
+
+
+def _client(conn: Connection, factory: ClientFactory | None) -> CalDAVClient:
+    password = secrets.get_password(conn.server_url, conn.apple_id)
+    if not password:
+        raise AuthFailed(
+            f"The app-specific password for {conn.apple_id} is not in this computer's "
+            "keychain any more. Connect the account again with an app-specific password "
+            "from appleid.apple.com."
+        )
+    return (factory or default_client_factory)(conn.server_url, conn.apple_id, password)
+
+
+def _resource_url(cal: Calendar, conn: Connection, href: str) -> str:
+    base = cal.url or urljoin(conn.home_url or conn.server_url, cal.path)
+    return urljoin(base, href)
+
+
+def _quoted(etag: str) -> str:
+    etag = etag.strip()
+    if etag.startswith('"') or etag.startswith("W/"):
+        return etag
+    return f'"{etag}"'
+
+
+def _read_etag(client: CalDAVClient, url: str) -> str:
+    r = client.propfind(url, davxml.ETAG_PROPFIND, "0")
+    if r.status == 207 and r.multistatus and r.multistatus.responses:
+        return r.multistatus.responses[0].text(tag(DAV, "getetag"))
+    return ""
+
+
+def _refused(cal: Calendar, status: int) -> WriteRefused:
+    if status == 403:
+        return WriteRefused(
+            f"iCloud refused to write the booking to {cal.name}: this Apple ID may only "
+            "read that calendar. Choose one of your own calendars as the linked calendar. "
+            "Nothing was booked."
+        )
+    return WriteRefused(
+        f"iCloud refused the booking for {cal.name} (HTTP {status}). Nothing was booked; "
+        "try again, and if it keeps happening, choose another linked calendar."
+    )
+
+
+def write_appointment(
+    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
+) -> None:
+    """PUT the appointment's event once; on success record href, etag, status "written".
+    On failure raise (a sentence) and leave the row as it was, never "written"."""
+    with session_scope(engine) as s:
+        appt = s.get(Appointment, appointment_id)
+        if appt is None:
+            raise NotFound(f"There is no appointment {appointment_id}.")
+        if appt.status == "written" and appt.href:
+            return
+        cal, conn = _target(s, appt)
+        if cal.deleted_on_server:
+            raise WriteRefused(
+                f"{cal.name} was deleted in iCloud, so the booking cannot be written there. "
+                "Choose another linked calendar."
+            )
+        if not appt.uid:
+            appt.uid = new_uid()  # saved before the first try: a retry reuses it
+            s.add(appt)
+    href = davxml.norm_path(urljoin(cal.path, quote(resource_name(appt.uid), safe="@")))
+    url = _resource_url(cal, conn, href)
+    ics = build_event(appt)
+    with _client(conn, client_factory) as client:
+        r = client.put(url, ics, {"If-None-Match": "*"})
+        if r.status in (200, 201, 204):
+            etag = r.etag or _read_etag(client, url)
+        elif r.status == 412:
+            # Already there: our own first try, when a cut connection hid its answer.
+            g = client.get(url)
+            if g.status == 200 and uid_of(g.text) == appt.uid:
+                log.info("booking %s was already written (a retried create)", appointment_id)
+                etag = g.etag or _read_etag(client, url)
+            else:
+                raise ChangedOnServer(
+                    f"{cal.name} already holds a different event at the booking's address; "
+                    "nothing was booked. Try again."
+                )
+        elif r.status in (400, 403, 404, 405, 409, 415, 507):
+            log.warning("booking %s refused with HTTP %s", appointment_id, r.status)
+            raise _refused(cal, r.status)
+        else:
+            raise ServerFailed(
+                f"iCloud answered the booking with HTTP {r.status}; nothing was booked. "
+                "Try again in a moment."
+            )
+    with session_scope(engine) as s:
+        row = s.get(Appointment, appointment_id)
+        assert row is not None
+        row.calendar_id = cal.id
+        row.href = href
+        row.etag = etag
+        row.status = "written"
+        s.add(row)
+    log.info("booking %s written to %r", appointment_id, cal.name)
+
+
+def delete_appointment(
+    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
+) -> None:
+    """DELETE the appointment's event with If-Match on its ETag. A 404 means it is gone
+    already. On 412 the event is read again: deleted with its new ETag when it is still
+    ours, else ChangedOnServer. Never a blind delete."""
+    with session_scope(engine) as s:
+        appt = s.get(Appointment, appointment_id)
+        if appt is None:
+            raise NotFound(f"There is no appointment {appointment_id}.")
+        if not appt.href:
+            return  # never reached iCloud
+        cal, conn = _target(s, appt)
+    url = _resource_url(cal, conn, appt.href)
+    etag = appt.etag
+    with _client(conn, client_factory) as client:
+        for _attempt in range(3):
+            if not etag:
+                etag = _current_etag_if_ours(client, url, appt.uid, cal)
+                if etag is None:
+                    break  # gone already
+            r = client.delete(url, {"If-Match": _quoted(etag)})
+            if r.status in (200, 202, 204, 404, 410):
+                break
+            if r.status == 412:
+                log.info("booking %s changed on the server; reading it again", appointment_id)
+                etag = _current_etag_if_ours(client, url, appt.uid, cal)
+                if etag is None:
+                    break
+                continue
+            if r.status == 403:
+                raise WriteRefused(
+                    f"iCloud refused to delete the booking from {cal.name}: this Apple ID "
+                    "may only read that calendar. The appointment was not cancelled."
+                )
+            raise ServerFailed(
+                f"iCloud answered the cancellation with HTTP {r.status}; the appointment "
+                "was not cancelled. Try again in a moment."
+            )
+        else:
+            raise ChangedOnServer(
+                f"The booking in {cal.name} keeps changing in iCloud, so jumpadesk did not "
+                "delete it. Check it on the phone and try again."
+            )
+    with session_scope(engine) as s:
+        row = s.get(Appointment, appointment_id)
+        assert row is not None
+        row.etag = ""
+        row.status = "cancelled"
+        s.add(row)
+        # Our copy of the event goes too, so the slot is free before the next sync.
+        objs = s.exec(
+            select(CalendarObject)
+            .where(CalendarObject.calendar_id == cal.id)
+            .where(CalendarObject.href == appt.href)
+        ).all()
+        for obj in objs:
+            for occ in s.exec(select(Occurrence).where(Occurrence.object_id == obj.id)).all():
+                s.delete(occ)
+            s.delete(obj)
+    log.info("booking %s deleted from %r", appointment_id, cal.name)
+
+
+def _current_etag_if_ours(
+    client: CalDAVClient, url: str, uid: str, cal: Calendar
+) -> str | None:
+    """The event's ETag now if it is still our booking; None if it is gone."""
+    g = client.get(url)
+    if g.status in (404, 410):
+        return None
+    if g.status == 200 and uid_of(g.text) == uid and g.etag:
+        return g.etag
+    if g.status == 200:
+        raise ChangedOnServer(
+            f"The booking's place in {cal.name} now holds a different event, so jumpadesk "
+            "did not delete it. Check the calendar on the phone."
+        )
+    raise ServerFailed(
+        f"iCloud answered with HTTP {g.status} while jumpadesk re-read the booking; the "
+        "appointment was not cancelled. Try again in a moment."
+    )

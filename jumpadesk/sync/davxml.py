@@ -1,0 +1,209 @@
+"""WebDAV/CalDAV XML: the request bodies jumpadesk sends and a reader for 207 answers.
+
+Plain XML on purpose: the caldav library's high-level calls hide things iCloud needs
+(subscribed calendars, bare 403s, duplicate hrefs), so the few bodies we send are here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import quote, unquote, urlsplit
+from xml.sax.saxutils import escape
+
+from lxml import etree
+
+DAV = "DAV:"
+CALDAV = "urn:ietf:params:xml:ns:caldav"
+CS = "http://calendarserver.org/ns/"
+ICAL = "http://apple.com/ns/ical/"
+
+_NS = (
+    f'xmlns:D="{DAV}" xmlns:C="{CALDAV}" xmlns:CS="{CS}" xmlns:I="{ICAL}"'
+)
+_HEAD = '<?xml version="1.0" encoding="utf-8"?>\n'
+
+# Characters left as they are in a normalised path (RFC 3986 pchar minus "%").
+_SAFE = "/:@!$&'()*+,;=-._~"
+
+
+class BadMultistatus(ValueError):
+    """A 207 answer that is not readable XML (often an answer cut off mid-way)."""
+
+
+def tag(namespace: str, name: str) -> str:
+    return f"{{{namespace}}}{name}"
+
+
+def norm_path(href: str) -> str:
+    """The path of an href or URL, in one spelling whatever the server's escaping."""
+    path = urlsplit(href).path or "/"
+    return quote(unquote(path), safe=_SAFE)
+
+
+def same_collection(a: str, b: str) -> bool:
+    return norm_path(a).rstrip("/") == norm_path(b).rstrip("/")
+
+
+# -- request bodies ------------------------------------------------------------------
+
+PRINCIPAL_PROPFIND = (
+    _HEAD + f"<D:propfind {_NS}><D:prop><D:current-user-principal/></D:prop></D:propfind>"
+)
+
+HOME_PROPFIND = (
+    _HEAD
+    + f"<D:propfind {_NS}><D:prop>"
+    "<C:calendar-home-set/><C:calendar-user-address-set/><D:displayname/>"
+    "</D:prop></D:propfind>"
+)
+
+# The one request of a quiet sync: the home's listing with every calendar's ctag.
+LISTING_PROPFIND = (
+    _HEAD
+    + f"<D:propfind {_NS}><D:prop>"
+    "<D:resourcetype/><D:displayname/><I:calendar-color/><I:calendar-order/>"
+    "<C:supported-calendar-component-set/><D:current-user-privilege-set/>"
+    "<CS:getctag/><D:sync-token/><CS:source/><D:supported-report-set/>"
+    "</D:prop></D:propfind>"
+)
+
+ETAG_PROPFIND = (
+    _HEAD + f"<D:propfind {_NS}><D:prop><D:getetag/><D:resourcetype/></D:prop></D:propfind>"
+)
+
+
+def sync_collection_body(token: str) -> str:
+    return (
+        _HEAD
+        + f"<D:sync-collection {_NS}>"
+        f"<D:sync-token>{escape(token)}</D:sync-token>"
+        "<D:sync-level>1</D:sync-level>"
+        "<D:prop><D:getetag/><C:calendar-data/></D:prop>"
+        "</D:sync-collection>"
+    )
+
+
+def multiget_body(hrefs: list[str]) -> str:
+    refs = "".join(f"<D:href>{escape(h)}</D:href>" for h in hrefs)
+    return (
+        _HEAD
+        + f"<C:calendar-multiget {_NS}>"
+        "<D:prop><D:getetag/><C:calendar-data/></D:prop>"
+        f"{refs}</C:calendar-multiget>"
+    )
+
+
+# -- reading a 207 ---------------------------------------------------------------------
+
+
+@dataclass
+class DavResponse:
+    """One <D:response>: its href, its own status (sync-collection uses it for deletions),
+    and the properties found (200) or reported missing."""
+
+    href: str
+    status: int | None = None
+    props: dict[str, etree._Element] = field(default_factory=dict)
+    missing: set[str] = field(default_factory=set)
+
+    @property
+    def path(self) -> str:
+        return norm_path(self.href)
+
+    def text(self, name: str) -> str:
+        el = self.props.get(name)
+        if el is None:
+            return ""
+        return "".join(el.itertext()).strip()
+
+    def raw_text(self, name: str) -> str:
+        """Text without stripping (calendar data keeps its line ends)."""
+        el = self.props.get(name)
+        return "".join(el.itertext()) if el is not None else ""
+
+    def hrefs(self, name: str) -> list[str]:
+        el = self.props.get(name)
+        if el is None:
+            return []
+        return [(h.text or "").strip() for h in el.iter(tag(DAV, "href")) if (h.text or "").strip()]
+
+    def children(self, name: str) -> set[str]:
+        """Clark names of the child elements of a property (resourcetype and alike)."""
+        el = self.props.get(name)
+        if el is None:
+            return set()
+        return {c.tag for c in el.iter() if c is not el and isinstance(c.tag, str)}
+
+    def components(self) -> set[str] | None:
+        """supported-calendar-component-set as names, or None when not reported."""
+        el = self.props.get(tag(CALDAV, "supported-calendar-component-set"))
+        if el is None:
+            return None
+        return {
+            (c.get("name") or "").upper() for c in el.iter(tag(CALDAV, "comp")) if c.get("name")
+        }
+
+
+@dataclass
+class Multistatus:
+    responses: list[DavResponse]
+    sync_token: str = ""
+
+
+def _status_code(text: str | None) -> int | None:
+    # "HTTP/1.1 404 Not Found"
+    if not text:
+        return None
+    parts = text.split()
+    if len(parts) >= 2 and parts[1].isdigit():
+        return int(parts[1])
+    return None
+
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+
+
+def parse_multistatus(body: bytes) -> Multistatus:
+    if not body.strip():
+        raise BadMultistatus("empty answer")
+    try:
+        root = etree.fromstring(body, parser=_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise BadMultistatus(str(exc)) from exc
+    if root.tag != tag(DAV, "multistatus"):
+        raise BadMultistatus(f"unexpected root element {root.tag}")
+    responses: list[DavResponse] = []
+    for resp in root.findall(tag(DAV, "response")):
+        href_el = resp.find(tag(DAV, "href"))
+        if href_el is None or not (href_el.text or "").strip():
+            continue
+        item = DavResponse(href=href_el.text.strip())
+        item.status = _status_code(resp.findtext(tag(DAV, "status")))
+        for propstat in resp.findall(tag(DAV, "propstat")):
+            code = _status_code(propstat.findtext(tag(DAV, "status"))) or 200
+            prop = propstat.find(tag(DAV, "prop"))
+            if prop is None:
+                continue
+            for el in prop:
+                if not isinstance(el.tag, str):
+                    continue
+                if 200 <= code < 300:
+                    item.props[el.tag] = el
+                else:
+                    item.missing.add(el.tag)
+        responses.append(item)
+    token = (root.findtext(tag(DAV, "sync-token")) or "").strip()
+    return Multistatus(responses=responses, sync_token=token)
+
+
+def error_conditions(body: bytes) -> set[str]:
+    """Clark names of the preconditions in a <D:error> body (empty when none)."""
+    if not body or not body.strip():
+        return set()
+    try:
+        root = etree.fromstring(body, parser=_PARSER)
+    except etree.XMLSyntaxError:
+        return set()
+    if root.tag != tag(DAV, "error"):
+        return set()
+    return {c.tag for c in root if isinstance(c.tag, str)}

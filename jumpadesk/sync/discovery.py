@@ -1,0 +1,278 @@
+"""Finding an account's calendars: principal, calendar home, and what each collection is.
+
+One Depth-1 PROPFIND of the home lists every calendar with its ctag; the same request is
+the first (and, when nothing changed, the only) request of a sync pass.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from sqlmodel import Session, select
+
+from jumpadesk.errors import InputError, ServerFailed
+from jumpadesk.models import Calendar, Connection
+from jumpadesk.sync import davxml
+from jumpadesk.sync.client import CalDAVClient, Response, is_loopback
+from jumpadesk.sync.davxml import CALDAV, CS, DAV, ICAL, tag
+
+log = logging.getLogger("jumpadesk.sync.discovery")
+
+_WRITE_PRIVILEGES = {tag(DAV, "write"), tag(DAV, "write-content"), tag(DAV, "bind"),
+                     tag(DAV, "all")}
+_HIDDEN_TYPES = {tag(CALDAV, "schedule-inbox"), tag(CALDAV, "schedule-outbox"),
+                 tag(CS, "notification"), tag(CS, "dropbox-home")}
+
+REASON_TASKS = "a Reminders list: it holds tasks, not events"
+REASON_SUBSCRIBED = "a subscribed calendar: iCloud serves it read-only from a web address"
+
+
+class HomeGone(Exception):
+    """The stored calendar home answered 404 or moved: discover it again."""
+
+
+@dataclass(frozen=True)
+class AccountPlaces:
+    principal_url: str
+    home_url: str
+    owner_addresses: list[str]
+
+
+@dataclass(frozen=True)
+class FoundCalendar:
+    """One collection of the home, classified."""
+
+    path: str
+    url: str
+    name: str
+    color: str
+    order: int
+    access: str  # "read" or "write"
+    kind: str  # "events", "tasks" or "subscribed"
+    source_url: str
+    ctag: str  # CS:getctag, else DAV:sync-token; "" when the server gives neither
+    supports_sync: bool | None  # sync-collection in supported-report-set; None: not said
+
+    @property
+    def connectable(self) -> bool:
+        return self.kind == "events"
+
+    @property
+    def reason(self) -> str | None:
+        if self.kind == "tasks":
+            return REASON_TASKS
+        if self.kind == "subscribed":
+            return REASON_SUBSCRIBED
+        return None
+
+
+def _not_caldav(url: str, r: Response) -> ServerFailed:
+    host = urlsplit(url).hostname or url
+    return ServerFailed(
+        f"{host} did not answer like a calendar (CalDAV) server (HTTP {r.status}). "
+        "Check the server address; for iCloud it is https://caldav.icloud.com/."
+    )
+
+
+def _propfind_following(client: CalDAVClient, url: str, body: str) -> tuple[str, Response]:
+    """PROPFIND Depth 0, following up to three redirects (a /.well-known/caldav, say)."""
+    for _ in range(4):
+        r = client.propfind(url, body, "0")
+        if r.status in (301, 302, 307, 308) and r.header("Location"):
+            target = urljoin(url, r.header("Location"))
+            _check_scheme(url, target)
+            url = target
+            continue
+        return url, r
+    raise _not_caldav(url, r)
+
+
+def _check_scheme(origin: str, target: str) -> None:
+    parts = urlsplit(target)
+    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname or "")):
+        return
+    raise InputError(
+        f"{urlsplit(origin).hostname} sent jumpadesk to an address that is not secure "
+        f"({parts.scheme}://{parts.hostname}); jumpadesk will not send the password there."
+    )
+
+
+def _single(r: Response, url: str) -> davxml.DavResponse:
+    if r.status != 207 or r.multistatus is None or not r.multistatus.responses:
+        raise _not_caldav(url, r)
+    for item in r.multistatus.responses:
+        if davxml.same_collection(item.href, url):
+            return item
+    return r.multistatus.responses[0]
+
+
+def discover_account(client: CalDAVClient, server_url: str) -> AccountPlaces:
+    """Principal (PROPFIND current-user-principal), then its calendar home and addresses.
+
+    Raises AuthFailed on a 401: this is also the credentials check."""
+    url, r = _propfind_following(client, server_url, davxml.PRINCIPAL_PROPFIND)
+    hrefs = _single(r, url).hrefs(tag(DAV, "current-user-principal"))
+    if not hrefs:
+        raise ServerFailed(
+            f"{urlsplit(url).hostname} did not say which account this is (no principal). "
+            "Check the server address; for iCloud it is https://caldav.icloud.com/."
+        )
+    principal_url = urljoin(url, hrefs[0])
+    _check_scheme(url, principal_url)
+    purl, r = _propfind_following(client, principal_url, davxml.HOME_PROPFIND)
+    item = _single(r, purl)
+    homes = item.hrefs(tag(CALDAV, "calendar-home-set"))
+    if not homes:
+        raise ServerFailed(
+            f"{urlsplit(purl).hostname} has no calendars for this account "
+            "(no calendar home). Check that iCloud Calendar is turned on for this Apple ID."
+        )
+    # Absolute, and often on a partition host (pNN-caldav.icloud.com): that is normal.
+    home_url = urljoin(purl, homes[0])
+    _check_scheme(purl, home_url)
+    if not home_url.endswith("/"):
+        home_url += "/"
+    addresses = item.hrefs(tag(CALDAV, "calendar-user-address-set"))
+    log.info("account home at %s%s (%d addresses)", urlsplit(home_url).hostname,
+             urlsplit(home_url).path, len(addresses))
+    return AccountPlaces(principal_url=purl, home_url=home_url, owner_addresses=addresses)
+
+
+def _color(value: str) -> str:
+    value = value.strip()
+    if len(value) == 9 and value.startswith("#"):  # #RRGGBBAA
+        value = value[:7]
+    if len(value) == 7 and value.startswith("#"):
+        try:
+            int(value[1:], 16)
+        except ValueError:
+            return ""
+        return value.upper()
+    return ""
+
+
+def _order(value: str) -> int:
+    try:
+        return int(float(value.strip()))
+    except ValueError:
+        return 0
+
+
+def classify(item: davxml.DavResponse, home_url: str) -> FoundCalendar | None:
+    """What one member of the home is; None for what is never listed (the home itself,
+    inbox, outbox, notifications, plain folders)."""
+    if davxml.same_collection(item.href, home_url):
+        return None
+    types = item.children(tag(DAV, "resourcetype"))
+    if types & _HIDDEN_TYPES:
+        return None
+    is_calendar = tag(CALDAV, "calendar") in types
+    is_subscribed = tag(CS, "subscribed") in types
+    if not (is_calendar or is_subscribed):
+        return None
+    path = item.path
+    if not path.endswith("/"):
+        path += "/"
+    comps = item.components()
+    if is_subscribed and not is_calendar:
+        kind = "subscribed"
+    elif comps is not None and "VEVENT" not in comps:
+        kind = "tasks" if "VTODO" in comps else "other"
+    else:
+        kind = "events"
+    if kind == "other":
+        return None  # journals and the like: nothing to do with time
+    privileges = item.children(tag(DAV, "current-user-privilege-set"))
+    if tag(DAV, "current-user-privilege-set") in item.props:
+        access = "write" if privileges & _WRITE_PRIVILEGES else "read"
+    else:
+        access = "write"  # not reported: a write will say otherwise
+    if kind == "subscribed":
+        access = "read"
+    reports = item.children(tag(DAV, "supported-report-set"))
+    supports_sync: bool | None = None
+    if tag(DAV, "supported-report-set") in item.props:
+        supports_sync = tag(DAV, "sync-collection") in reports
+    name = item.text(tag(DAV, "displayname")) or path.rstrip("/").rsplit("/", 1)[-1]
+    source = item.hrefs(tag(CS, "source"))
+    return FoundCalendar(
+        path=path,
+        url=urljoin(home_url, path),
+        name=name,
+        color=_color(item.text(tag(ICAL, "calendar-color"))),
+        order=_order(item.text(tag(ICAL, "calendar-order"))),
+        access=access,
+        kind=kind,
+        source_url=source[0] if source else item.text(tag(CS, "source")),
+        ctag=item.text(tag(CS, "getctag")) or item.text(tag(DAV, "sync-token")),
+        supports_sync=supports_sync,
+    )
+
+
+def list_home(client: CalDAVClient, home_url: str) -> list[FoundCalendar]:
+    """The one Depth-1 PROPFIND of the home: every calendar with its ctag."""
+    r = client.propfind(home_url, davxml.LISTING_PROPFIND, "1")
+    if r.status in (301, 302, 307, 308, 404, 410):
+        raise HomeGone(f"HTTP {r.status}")
+    if r.status != 207 or r.multistatus is None:
+        raise _not_caldav(home_url, r)
+    found = [c for c in (classify(i, home_url) for i in r.multistatus.responses) if c]
+    # Duplicate hrefs in one answer: the last one wins.
+    return list({c.path: c for c in found}.values())
+
+
+@dataclass
+class ListingChanges:
+    added: list[str]
+    renamed: list[tuple[str, str]]
+    deleted: list[str]  # names of calendars that vanished from the home on this refresh
+    by_path: dict[str, FoundCalendar]
+
+
+def apply_listing(
+    session: Session, connection: Connection, found: list[FoundCalendar]
+) -> ListingChanges:
+    """Bring the stored calendar list of a connection up to date with the server's.
+
+    Names, colours, order, access and kind follow the server; ctag and sync token are
+    left to the sync pass. A calendar gone from the home is marked deleted_on_server
+    (never dropped: its roles stay so the person is told)."""
+    stored = {
+        c.path: c
+        for c in session.exec(
+            select(Calendar).where(Calendar.connection_id == connection.id)
+        ).all()
+    }
+    changes = ListingChanges(added=[], renamed=[], deleted=[], by_path={})
+    for f in found:
+        changes.by_path[f.path] = f
+        cal = stored.get(f.path)
+        if cal is None:
+            cal = Calendar(connection_id=connection.id, path=f.path)  # type: ignore[arg-type]
+            changes.added.append(f.name)
+        elif cal.name != f.name:
+            changes.renamed.append((cal.name, f.name))
+        if cal.deleted_on_server:
+            # Back at the same path: its old contents cannot be trusted, read it afresh.
+            cal.deleted_on_server = False
+            cal.ctag = ""
+            cal.sync_token = ""
+        cal.url = f.url
+        cal.name = f.name
+        cal.color = f.color
+        cal.order = f.order
+        cal.access = f.access
+        cal.kind = f.kind
+        cal.source_url = f.source_url
+        session.add(cal)
+    for path, cal in stored.items():
+        if path not in changes.by_path and not cal.deleted_on_server:
+            cal.deleted_on_server = True
+            session.add(cal)
+            changes.deleted.append(cal.name)
+            log.warning("calendar %r (%s) is no longer in the iCloud home", cal.name, path)
+    if changes.added or changes.renamed:
+        log.info("calendar list: %d new, %d renamed", len(changes.added), len(changes.renamed))
+    return changes

@@ -1,0 +1,604 @@
+"""The sync pass: one PROPFIND per account for every ctag, then only what changed.
+
+Per calendar: sync-collection from the saved token (an empty token when none, or when
+the server refuses it), else ETag listing and calendar-multiget. Everything a calendar
+needs is fetched first; then its changes, its new token and its ctag are written in one
+transaction. A failure before that leaves the calendar exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, delete, select
+
+from jumpadesk import secrets
+from jumpadesk.config import Settings
+from jumpadesk.errors import (
+    AuthFailed,
+    JumpadeskError,
+    ServerFailed,
+    ServerUnreachable,
+    SyncError,
+    TLSFailure,
+)
+from jumpadesk.models import (
+    Calendar,
+    CalendarObject,
+    CalendarRole,
+    Connection,
+    Occurrence,
+    session_scope,
+    utcnow,
+)
+from jumpadesk.sync import davxml
+from jumpadesk.sync.client import CalDAVClient, ClientFactory, default_client_factory
+from jumpadesk.sync.davxml import CALDAV, DAV, tag
+from jumpadesk.sync.discovery import (
+    FoundCalendar,
+    HomeGone,
+    apply_listing,
+    discover_account,
+    list_home,
+)
+from jumpadesk.sync.occurrences import (
+    expansion_window,
+    needs_reexpansion,
+    owner_addresses_of,
+    reexpand_calendar,
+    store_object_occurrences,
+)
+from jumpadesk.sync.report import (
+    AccountResult,
+    CalendarResult,
+    ProgressCallback,
+    SyncProgress,
+    SyncReport,
+)
+
+log = logging.getLogger("jumpadesk.sync.engine")
+
+MULTIGET_CHUNK = 100
+MAX_SYNC_PAGES = 50
+
+
+class TokenRefused(Exception):
+    """The server no longer knows the saved sync token (403/409, body or not)."""
+
+
+class SyncUnsupported(Exception):
+    """The server does not do sync-collection here: use ETags and multiget."""
+
+
+@dataclass
+class Fetched:
+    """What the server said about one calendar, before anything is stored."""
+
+    changes: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> etag, ics
+    deleted: set[str] = field(default_factory=set)
+    full: bool = False  # a complete listing: stored objects not in `seen` are gone
+    seen: set[str] = field(default_factory=set)
+    token: str = ""
+    complete: bool = True  # False when an href was listed but could not be read yet
+    method: str = "sync-collection"
+
+
+def _unquote_etag(etag: str) -> str:
+    return etag.strip()
+
+
+# -- fetching ---------------------------------------------------------------------------
+
+
+def _multiget(
+    client: CalDAVClient, cal_url: str, paths: list[str], fetched: Fetched
+) -> None:
+    """Read the data of `paths` (calendar-multiget); unreadable ones keep the pass
+    from advancing the token, so they are asked for again next time."""
+    for i in range(0, len(paths), MULTIGET_CHUNK):
+        chunk = paths[i : i + MULTIGET_CHUNK]
+        r = client.report(cal_url, davxml.multiget_body(chunk), depth="1")
+        if r.status != 207 or r.multistatus is None:
+            raise ServerFailed(
+                f"The server could not send the events (HTTP {r.status}); "
+                "jumpadesk will try again at the next sync."
+            )
+        got: set[str] = set()
+        for item in r.multistatus.responses:
+            data = item.raw_text(tag(CALDAV, "calendar-data"))
+            if item.status == 404 or not data.strip():
+                continue
+            fetched.changes[item.path] = (_unquote_etag(item.text(tag(DAV, "getetag"))), data)
+            fetched.deleted.discard(item.path)
+            got.add(item.path)
+        for path in chunk:
+            if path not in got:
+                log.info("%s was listed but could not be read yet; asking again next sync", path)
+                fetched.complete = False
+
+
+def _sync_collection(
+    client: CalDAVClient, cal_url: str, cal_path: str, token: str
+) -> Fetched:
+    fetched = Fetched(full=not token)
+    pending: dict[str, str] = {}  # listed with an etag but without data
+    current = token
+    for _page in range(MAX_SYNC_PAGES):
+        r = client.report(cal_url, davxml.sync_collection_body(current), depth=client.sync_depth)
+        if r.status == 400 and client.sync_depth == "0":
+            # Some servers want Depth: 1 here; ask once more and remember it.
+            conditions = davxml.error_conditions(r.body)
+            if tag(DAV, "valid-sync-token") not in conditions:
+                client.sync_depth = "1"
+                r = client.report(cal_url, davxml.sync_collection_body(current), depth="1")
+        conditions = davxml.error_conditions(r.body) if r.status != 207 else set()
+        if r.status in (403, 409) or tag(DAV, "valid-sync-token") in conditions:
+            if current:
+                raise TokenRefused(f"HTTP {r.status}")
+            raise SyncUnsupported(f"HTTP {r.status}")
+        if r.status == 404:
+            raise ServerFailed(
+                "The calendar was not found on the server; it may just have been deleted."
+            )
+        if r.status in (400, 405, 415, 422, 501):
+            raise SyncUnsupported(f"HTTP {r.status}")
+        if r.status != 207 or r.multistatus is None:
+            raise ServerFailed(
+                f"The server answered the sync with HTTP {r.status}; "
+                "jumpadesk will try again at the next sync."
+            )
+        truncated = False
+        for item in r.multistatus.responses:
+            path = item.path
+            if davxml.same_collection(path, cal_path):
+                # iCloud lists the collection itself; 507 on it means "more to come".
+                truncated = truncated or item.status == 507
+                continue
+            if item.status == 404:
+                fetched.deleted.add(path)
+                fetched.changes.pop(path, None)
+                pending.pop(path, None)
+                fetched.seen.discard(path)
+                continue
+            etag = _unquote_etag(item.text(tag(DAV, "getetag")))
+            data = item.raw_text(tag(CALDAV, "calendar-data"))
+            fetched.deleted.discard(path)
+            fetched.seen.add(path)
+            if data.strip():
+                fetched.changes[path] = (etag, data)
+                pending.pop(path, None)
+            else:
+                fetched.changes.pop(path, None)
+                pending[path] = etag
+        new_token = r.multistatus.sync_token
+        if not truncated or not new_token or new_token == current:
+            current = new_token
+            break
+        current = new_token
+    fetched.token = current
+    if pending:
+        _multiget(client, cal_url, sorted(pending), fetched)
+    return fetched
+
+
+def _etag_listing(
+    client: CalDAVClient, cal_url: str, cal_path: str, local: dict[str, str]
+) -> Fetched:
+    """For servers without sync-collection: compare ETags, multiget what differs."""
+    r = client.propfind(cal_url, davxml.ETAG_PROPFIND, "1")
+    if r.status != 207 or r.multistatus is None:
+        raise ServerFailed(
+            f"The server could not list the calendar (HTTP {r.status}); "
+            "jumpadesk will try again at the next sync."
+        )
+    remote: dict[str, str] = {}
+    for item in r.multistatus.responses:
+        if davxml.same_collection(item.path, cal_path):
+            continue
+        if tag(DAV, "collection") in item.children(tag(DAV, "resourcetype")):
+            continue
+        if item.status == 404:
+            continue
+        remote[item.path] = _unquote_etag(item.text(tag(DAV, "getetag")))
+    fetched = Fetched(full=True, seen=set(remote), method="etag")
+    changed = sorted(p for p, e in remote.items() if not e or local.get(p) != e)
+    if changed:
+        _multiget(client, cal_url, changed, fetched)
+    return fetched
+
+
+def fetch_calendar(
+    client: CalDAVClient,
+    cal_url: str,
+    cal_path: str,
+    token: str,
+    supports_sync: bool | None,
+    local_etags: Callable[[], dict[str, str]],
+) -> Fetched:
+    """Everything that changed in one calendar since `token`. No store writes."""
+    if supports_sync is not False:
+        if token:
+            try:
+                return _sync_collection(client, cal_url, cal_path, token)
+            except TokenRefused as why:
+                log.info("sync token for %s refused (%s); reading the calendar afresh",
+                         cal_path, why)
+            except SyncUnsupported as why:
+                log.info("sync-collection not usable for %s (%s); comparing ETags",
+                         cal_path, why)
+                return _etag_listing(client, cal_url, cal_path, local_etags())
+        try:
+            return _sync_collection(client, cal_url, cal_path, "")
+        except (SyncUnsupported, TokenRefused) as why:
+            log.info("sync-collection not usable for %s (%s); comparing ETags", cal_path, why)
+    return _etag_listing(client, cal_url, cal_path, local_etags())
+
+
+# -- storing -----------------------------------------------------------------------------
+
+
+def uid_of(ics: str) -> str:
+    """The first UID line, unfolded; enough to identify an object without parsing it."""
+    lines = ics.replace("\r\n", "\n").replace("\n ", "").replace("\n\t", "").split("\n")
+    for line in lines:
+        name, _, value = line.partition(":")
+        if name.split(";", 1)[0].strip().upper() == "UID":
+            return value.strip()
+    return ""
+
+
+def _delete_objects(session: Session, ids: list[int]) -> None:
+    if not ids:
+        return
+    session.exec(delete(Occurrence).where(col(Occurrence.object_id).in_(ids)))  # type: ignore[call-overload]
+    session.exec(delete(CalendarObject).where(col(CalendarObject.id).in_(ids)))  # type: ignore[call-overload]
+
+
+@dataclass
+class Applied:
+    changed: int = 0
+    deleted: int = 0
+    broken: int = 0
+
+
+def apply_fetched(
+    session: Session,
+    calendar: Calendar,
+    fetched: Fetched,
+    ctag: str,
+    owners: list[str],
+    window: tuple[datetime, datetime],
+) -> Applied:
+    """Store one calendar's changes, then its token and ctag, in the caller's transaction."""
+    out = Applied()
+    touched = set(fetched.changes) | fetched.deleted
+    query = select(CalendarObject).where(CalendarObject.calendar_id == calendar.id)
+    if not fetched.full:
+        query = query.where(col(CalendarObject.href).in_(touched))
+    stored = {o.href: o for o in session.exec(query).all()}
+    gone = set(fetched.deleted)
+    if fetched.full:
+        gone |= {h for h in stored if h not in fetched.seen and h not in fetched.changes}
+    gone_ids = [stored[h].id for h in gone if h in stored]
+    _delete_objects(session, gone_ids)  # type: ignore[arg-type]
+    out.deleted = len(gone_ids)
+    reexpand = needs_reexpansion(calendar, window)
+    for href, (etag, ics) in fetched.changes.items():
+        obj = stored.get(href)
+        if obj is not None and obj.ics == ics and (obj.etag == etag or not etag):
+            continue  # listed again but the same (a full resync, a duplicate href)
+        if obj is None:
+            obj = CalendarObject(calendar_id=calendar.id, href=href)  # type: ignore[arg-type]
+        obj.etag = etag
+        obj.ics = ics
+        obj.uid = uid_of(ics)
+        obj.updated_at = utcnow()
+        session.add(obj)
+        session.flush()
+        out.changed += 1
+        if not reexpand and not store_object_occurrences(session, calendar, obj, owners, window):
+            out.broken += 1
+    if reexpand:
+        out.broken = reexpand_calendar(session, calendar, owners, window)
+    if fetched.complete:
+        calendar.sync_token = fetched.token
+        calendar.ctag = ctag
+    now = utcnow()
+    calendar.last_sync_at = now
+    calendar.last_error = ""
+    calendar.last_error_at = None
+    session.add(calendar)
+    return out
+
+
+# -- the pass ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Counter:
+    total: int
+    done: int = 0
+    objects: int = 0
+
+
+def _failure_state(exc: BaseException) -> str:
+    if isinstance(exc, AuthFailed):
+        return "auth_failed"
+    if isinstance(exc, (ServerUnreachable, TLSFailure)):
+        return "unreachable"
+    return "error"
+
+
+def _sentence(exc: BaseException, what: str) -> str:
+    if isinstance(exc, JumpadeskError):
+        return str(exc)
+    return f"An unexpected error stopped the sync of {what}; the details are in the log."
+
+
+def _role_calendar_ids(session: Session, sub_account_id: int | None) -> set[int]:
+    query = select(CalendarRole.calendar_id)
+    if sub_account_id is not None:
+        query = query.where(CalendarRole.sub_account_id == sub_account_id)
+    return set(session.exec(query).all())
+
+
+def sync_connections(
+    engine: Engine,
+    connection_ids: list[int],
+    calendar_ids: set[int],
+    *,
+    progress: ProgressCallback | None = None,
+    client_factory: ClientFactory | None = None,
+    settings: Settings | None = None,
+) -> SyncReport:
+    """One pass: each connection once, syncing its calendars among `calendar_ids`."""
+    settings = settings or Settings()
+    factory = client_factory or default_client_factory
+    with session_scope(engine) as s:
+        total = len(
+            s.exec(
+                select(Calendar.id)
+                .where(col(Calendar.connection_id).in_(connection_ids))
+                .where(col(Calendar.id).in_(calendar_ids))
+            ).all()
+        )
+    counter = _Counter(total=total)
+    report = SyncReport()
+    for connection_id in connection_ids:
+        report.accounts.append(
+            _sync_account(
+                engine, connection_id, calendar_ids, factory, settings, progress, counter
+            )
+        )
+    return report
+
+
+def _emit(progress: ProgressCallback | None, counter: _Counter, account: str, cal: str) -> None:
+    if progress is None:
+        return
+    try:
+        progress(SyncProgress(counter.done, counter.total, counter.objects, account, cal))
+    except Exception:  # a broken progress display must not break the sync
+        log.exception("progress callback failed")
+
+
+def _sync_account(
+    engine: Engine,
+    connection_id: int,
+    wanted: set[int],
+    factory: ClientFactory,
+    settings: Settings,
+    progress: ProgressCallback | None,
+    counter: _Counter,
+) -> AccountResult:
+    with session_scope(engine) as s:
+        conn = s.get(Connection, connection_id)
+        if conn is None:
+            return AccountResult(connection_id, "", ok=False, error="This connection is gone.")
+    result = AccountResult(connection_id=connection_id, apple_id=conn.apple_id)
+    started = utcnow()
+    client: CalDAVClient | None = None
+    try:
+        password = secrets.get_password(conn.server_url, conn.apple_id)
+        if not password:
+            raise AuthFailed(
+                f"The app-specific password for {conn.apple_id} is not in this computer's "
+                "keychain any more. Connect the account again with an app-specific password "
+                "from appleid.apple.com."
+            )
+        client = factory(conn.server_url, conn.apple_id, password)
+        found = _listing(engine, client, conn)
+    except Exception as exc:
+        if not isinstance(exc, JumpadeskError):
+            log.exception("sync of %s failed unexpectedly", conn.apple_id)
+        else:
+            log.warning("sync of %s failed: %s", conn.apple_id, type(exc).__name__)
+        result.ok = False
+        result.error = _sentence(exc, conn.apple_id)
+        if client is not None:
+            result.requests = client.requests
+            client.close()
+        _record_account(engine, connection_id, started, _failure_state(exc), result.error)
+        return result
+
+    try:
+        window = expansion_window(settings)
+        owners = owner_addresses_of(conn.owner_addresses)
+        if "@" in conn.apple_id:
+            owners.append(f"mailto:{conn.apple_id}")
+        with session_scope(engine) as s:
+            apply = apply_listing(s, s.get(Connection, connection_id), found)  # type: ignore[arg-type]
+            calendars = list(
+                s.exec(
+                    select(Calendar)
+                    .where(Calendar.connection_id == connection_id)
+                    .where(col(Calendar.id).in_(wanted))
+                    .order_by(Calendar.order, Calendar.name)
+                ).all()
+            )
+        for cal in calendars:
+            res = _sync_calendar(
+                engine, client, cal, apply.by_path.get(cal.path), owners, window, counter
+            )
+            result.calendars.append(res)
+            counter.done += 1
+            _emit(progress, counter, conn.apple_id, cal.name)
+    except AuthFailed as exc:
+        # The password stopped working mid-pass: the account fails as a whole.
+        result.ok = False
+        result.error = str(exc)
+        _record_account(engine, connection_id, started, "auth_failed", result.error)
+        return result
+    finally:
+        result.requests = client.requests
+        client.close()
+    failed = [c for c in result.calendars if not c.ok]
+    summary = "; ".join(f"{c.name}: {c.error}" for c in failed)
+    _record_account(engine, connection_id, started, "ok", summary, all_ok=not failed)
+    log.info(
+        "synced %s: %d calendars, %d changed, %d failed, %d requests",
+        conn.apple_id, len(result.calendars),
+        sum(1 for c in result.calendars if not c.skipped_unchanged and c.ok), len(failed),
+        result.requests,
+    )
+    return result
+
+
+def _listing(engine: Engine, client: CalDAVClient, conn: Connection) -> list[FoundCalendar]:
+    """The home's listing; when the home moved (a new partition host), find it again."""
+    if conn.home_url:
+        try:
+            return list_home(client, conn.home_url)
+        except HomeGone:
+            log.info("calendar home of %s moved; discovering it again", conn.apple_id)
+    places = discover_account(client, conn.server_url)
+    found = list_home(client, places.home_url)
+    with session_scope(engine) as s:
+        row = s.get(Connection, conn.id)
+        assert row is not None
+        row.principal_url = places.principal_url
+        row.home_url = places.home_url
+        row.owner_addresses = "\n".join(places.owner_addresses)
+        s.add(row)
+    conn.home_url = places.home_url
+    conn.owner_addresses = "\n".join(places.owner_addresses)
+    return found
+
+
+def _record_account(
+    engine: Engine,
+    connection_id: int,
+    started: datetime,
+    state: str,
+    error: str,
+    all_ok: bool = False,
+) -> None:
+    with session_scope(engine) as s:
+        conn = s.get(Connection, connection_id)
+        if conn is None:
+            return
+        conn.state = state
+        conn.last_error = error
+        conn.last_attempt_at = started
+        if all_ok:
+            conn.last_sync_at = utcnow()
+        s.add(conn)
+
+
+def _record_calendar_error(engine: Engine, calendar_id: int, sentence: str) -> None:
+    with session_scope(engine) as s:
+        cal = s.get(Calendar, calendar_id)
+        if cal is not None:
+            cal.last_error = sentence
+            cal.last_error_at = utcnow()
+            s.add(cal)
+
+
+def _sync_calendar(
+    engine: Engine,
+    client: CalDAVClient,
+    cal: Calendar,
+    found: FoundCalendar | None,
+    owners: list[str],
+    window: tuple[datetime, datetime],
+    counter: _Counter,
+) -> CalendarResult:
+    res = CalendarResult(calendar_id=cal.id, name=cal.name)  # type: ignore[arg-type]
+    if found is None or cal.deleted_on_server:
+        res.ok = False
+        res.error = (
+            f"{cal.name} was deleted in iCloud. Choose another calendar for this "
+            "sub-account; its old events no longer count."
+        )
+        return res
+    if found.kind != "events":
+        res.ok = False
+        res.error = f"{cal.name} cannot be used: it is {found.reason}."
+        return res
+    if found.ctag and found.ctag == cal.ctag:
+        res.skipped_unchanged = True
+        with session_scope(engine) as s:
+            row = s.get(Calendar, cal.id)
+            assert row is not None
+            if needs_reexpansion(row, window):
+                res.broken = reexpand_calendar(s, row, owners, window)
+            row.last_sync_at = utcnow()
+            row.last_error = ""
+            row.last_error_at = None
+            s.add(row)
+        return res
+
+    def local_etags() -> dict[str, str]:
+        with session_scope(engine) as s:
+            rows = s.exec(
+                select(CalendarObject.href, CalendarObject.etag).where(
+                    CalendarObject.calendar_id == cal.id
+                )
+            ).all()
+            return {h: e for h, e in rows}
+
+    try:
+        fetched = fetch_calendar(
+            client, found.url, cal.path, cal.sync_token, found.supports_sync, local_etags
+        )
+        counter.objects += len(fetched.changes)
+        with session_scope(engine) as s:
+            row = s.get(Calendar, cal.id)
+            assert row is not None
+            applied = apply_fetched(s, row, fetched, found.ctag, owners, window)
+    except Exception as exc:
+        if isinstance(exc, JumpadeskError):
+            log.warning("calendar %r not synced: %s", cal.name, type(exc).__name__)
+        else:
+            log.exception("calendar %r not synced", cal.name)
+        res.ok = False
+        res.error = _sentence(exc, cal.name)
+        if isinstance(exc, AuthFailed):
+            raise
+        _record_calendar_error(engine, cal.id, res.error)  # type: ignore[arg-type]
+        return res
+    res.changed = applied.changed
+    res.deleted = applied.deleted
+    res.broken = applied.broken
+    log.info("calendar %r: %d changed, %d deleted, %d broken (%s)", cal.name,
+             applied.changed, applied.deleted, applied.broken, fetched.method)
+    return res
+
+
+def role_calendar_ids(engine: Engine, sub_account_id: int | None) -> set[int]:
+    with session_scope(engine) as s:
+        return _role_calendar_ids(s, sub_account_id)
+
+
+__all__ = [
+    "Fetched",
+    "SyncError",
+    "apply_fetched",
+    "fetch_calendar",
+    "role_calendar_ids",
+    "sync_connections",
+]
