@@ -1,0 +1,366 @@
+"""Which calendar takes the bookings and which ones block time.
+
+`CalendarPicker` lists the calendars a sub-account's connections discovered: a colour
+swatch, the name, the account and the access, a radio for the linked calendar (where
+bookings are written; only writable calendars can have it) and a checkbox for each
+conflict calendar (whose busy time blocks bookings). Reminders lists and subscribed
+calendars are shown greyed out with the reason. It is the walkthrough's last page and,
+inside `CalendarPickerDialog`, the Connections page's "Edit calendars".
+
+The picker only shows and collects a choice; whoever owns it saves the choice with
+`Desk.configure(sub, picker.linked_url(), picker.conflict_urls())` (store only, no
+network).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumpadesk.errors import JumpadeskError
+from jumpadesk.service import CalendarInfo, Desk
+
+FALLBACK_COLOR = "#8E8E93"
+ERROR_COLOR = "#B3261E"
+NOTE_STYLE = "color: palette(placeholder-text); font-size: 11px;"
+LINKED_ALWAYS_BLOCKS = "The linked calendar always blocks time: bookings are written to it."
+
+
+def is_conflict_candidate(cal: CalendarInfo) -> bool:
+    """An event calendar that can be connected: what blocks time unless told otherwise."""
+    return cal.connectable and not cal.deleted and cal.kind == "events"
+
+
+@dataclass(frozen=True)
+class PickerChoice:
+    linked_id: int | None
+    conflict_ids: frozenset[int]
+
+
+def suggested_choice(calendars: Iterable[CalendarInfo],
+                     new_connection_id: int | None = None) -> PickerChoice:
+    """Sensible defaults: keep what was chosen before; otherwise the first writable
+    calendar takes the bookings and every connectable event calendar blocks time.
+
+    With `new_connection_id` (a connection just added), that connection's event
+    calendars are added to the existing choice, and its first writable calendar is
+    suggested as the linked one only when nothing was linked before."""
+    cals = list(calendars)
+    linked = next((c.id for c in cals if c.linked and c.can_be_linked), None)
+    chosen = {c.id for c in cals if c.conflict and is_conflict_candidate(c)}
+    has_previous_choice = linked is not None or bool(chosen)
+    if new_connection_id is not None:
+        fresh = [c for c in cals if c.connection_id == new_connection_id]
+        chosen |= {c.id for c in fresh if is_conflict_candidate(c)}
+        if linked is None:
+            linked = next((c.id for c in fresh if c.can_be_linked), None)
+    elif not has_previous_choice:
+        chosen = {c.id for c in cals if is_conflict_candidate(c)}
+    if linked is None:
+        linked = next((c.id for c in cals if c.can_be_linked), None)
+    if linked is not None:
+        chosen.add(linked)
+    return PickerChoice(linked, frozenset(chosen))
+
+
+class ColorSwatch(QWidget):
+    """A small rounded square in a calendar's colour."""
+
+    def __init__(self, color: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._color = QColor(color if QColor.isValidColorName(color) else FALLBACK_COLOR)
+        self.setFixedSize(14, 14)
+
+    @property
+    def color(self) -> QColor:
+        return QColor(self._color)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(self._color)
+        if not self.isEnabled():
+            color.setAlpha(90)
+        painter.setPen(color.darker(130))
+        painter.setBrush(color)
+        painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 3, 3)
+
+
+@dataclass
+class PickerRow:
+    """The widgets of one calendar's row (tests and the dialog look at them)."""
+
+    calendar: CalendarInfo
+    linked: QRadioButton
+    conflict: QCheckBox
+    swatch: ColorSwatch
+    name: QLabel
+    account: QLabel
+    access: QLabel
+    reason: QLabel | None
+
+
+def access_text(cal: CalendarInfo) -> str:
+    if not cal.connectable:
+        return {"tasks": "Reminders", "subscribed": "Subscribed"}.get(cal.kind, "Unavailable")
+    return "Read and write" if cal.access == "write" else "Read only"
+
+
+class CalendarPicker(QWidget):
+    """The list of discovered calendars with the linked radio and conflict checkboxes.
+
+    Signals:
+        choice_changed(): the linked calendar or a conflict checkbox changed.
+    """
+
+    choice_changed = Signal()
+
+    COL_LINKED, COL_CONFLICT, COL_SWATCH, COL_NAME, COL_ACCOUNT, COL_ACCESS = range(6)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PickerRow] = []
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._group.buttonToggled.connect(self._on_group_button_toggled)
+
+        self._body = QWidget()
+        self._grid = QGridLayout(self._body)
+        self._grid.setHorizontalSpacing(14)
+        self._grid.setVerticalSpacing(6)
+        self._grid.setContentsMargins(10, 8, 10, 8)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        scroll.setWidget(self._body)
+
+        self._summary = QLabel()
+        self._summary.setWordWrap(True)
+        self._summary.setObjectName("pickerSummary")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._summary)
+
+    # -- filling -------------------------------------------------------------------
+
+    def set_calendars(self, calendars: list[CalendarInfo],
+                      choice: PickerChoice | None = None) -> None:
+        """Show `calendars` with `choice` selected (default: `suggested_choice`)."""
+        self._clear()
+        choice = choice or suggested_choice(calendars)
+        headers = [("Linked", "Bookings are written to this calendar."),
+                   ("Blocks time", "Busy time in these calendars blocks bookings."),
+                   ("", ""), ("Calendar", ""), ("Account", ""), ("Access", "")]
+        for col, (text, tip) in enumerate(headers):
+            label = QLabel(f"<b>{text}</b>")
+            label.setToolTip(tip)
+            self._grid.addWidget(label, 0, col)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self._grid.addWidget(line, 1, 0, 1, 6)
+
+        grid_row = 2
+        for cal in calendars:
+            grid_row = self._add_row(cal, grid_row, choice)
+        self._grid.setColumnStretch(self.COL_NAME, 1)
+        self._grid.setRowStretch(grid_row, 1)
+        self._refresh()
+
+    def _add_row(self, cal: CalendarInfo, grid_row: int, choice: PickerChoice) -> int:
+        usable = cal.connectable and not cal.deleted
+        linked = QRadioButton()
+        linked.setAccessibleName(f"Write bookings to {cal.name}")
+        linked.setEnabled(cal.can_be_linked)
+        if not cal.can_be_linked:
+            linked.setToolTip(cal.reason or "This calendar cannot take bookings.")
+        self._group.addButton(linked, cal.id)
+        conflict = QCheckBox()
+        conflict.setAccessibleName(f"Busy time in {cal.name} blocks bookings")
+        conflict.setEnabled(usable)
+        conflict.setChecked(usable and cal.id in choice.conflict_ids)
+        conflict.toggled.connect(self._on_conflict_toggled)
+        swatch = ColorSwatch(cal.color)
+        swatch.setEnabled(usable)
+        name = QLabel(cal.name or "(no name)")
+        name.setEnabled(usable)
+        name.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        account = QLabel(cal.account)
+        account.setEnabled(usable)
+        access = QLabel(access_text(cal))
+        access.setEnabled(usable)
+        for col, widget in enumerate((linked, conflict, swatch, name, account, access)):
+            align = Qt.AlignmentFlag.AlignVCenter
+            if col in (self.COL_LINKED, self.COL_CONFLICT, self.COL_SWATCH):
+                align |= Qt.AlignmentFlag.AlignHCenter
+            self._grid.addWidget(widget, grid_row, col, align)
+        reason = None
+        if cal.reason:
+            reason = QLabel(cal.reason)
+            reason.setWordWrap(True)
+            reason.setObjectName("calendarReason")
+            reason.setStyleSheet(NOTE_STYLE)
+            self._grid.addWidget(reason, grid_row + 1, self.COL_NAME, 1, 3)
+            for widget in (linked, conflict, name):
+                widget.setToolTip(cal.reason)
+        if cal.id == choice.linked_id and cal.can_be_linked:
+            linked.setChecked(True)
+        self._rows.append(PickerRow(cal, linked, conflict, swatch, name, account, access,
+                                    reason))
+        return grid_row + (2 if reason else 1)
+
+    def _clear(self) -> None:
+        for button in list(self._group.buttons()):
+            self._group.removeButton(button)
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._rows = []
+
+    # -- reading -------------------------------------------------------------------
+
+    def rows(self) -> list[PickerRow]:
+        return list(self._rows)
+
+    def row(self, name: str) -> PickerRow:
+        """The row of the calendar called `name` (the first, when names repeat)."""
+        for r in self._rows:
+            if r.calendar.name == name:
+                return r
+        raise KeyError(name)
+
+    def linked_calendar(self) -> CalendarInfo | None:
+        return next((r.calendar for r in self._rows if r.linked.isChecked()), None)
+
+    def conflict_calendars(self) -> list[CalendarInfo]:
+        return [r.calendar for r in self._rows
+                if r.conflict.isChecked() and r.conflict.isEnabled() or r.linked.isChecked()]
+
+    def linked_url(self) -> str | None:
+        cal = self.linked_calendar()
+        return cal.url if cal else None
+
+    def conflict_urls(self) -> list[str]:
+        return [c.url for c in self.conflict_calendars()]
+
+    def choice(self) -> PickerChoice:
+        cal = self.linked_calendar()
+        return PickerChoice(cal.id if cal else None,
+                            frozenset(c.id for c in self.conflict_calendars()))
+
+    # -- reacting ------------------------------------------------------------------
+
+    @Slot(QAbstractButton, bool)
+    def _on_group_button_toggled(self, _button: QAbstractButton, _checked: bool) -> None:
+        self._refresh()
+        self.choice_changed.emit()
+
+    @Slot(bool)
+    def _on_conflict_toggled(self, _checked: bool) -> None:
+        self._refresh()
+        self.choice_changed.emit()
+
+    def _refresh(self) -> None:
+        for r in self._rows:
+            usable = r.calendar.connectable and not r.calendar.deleted
+            if r.linked.isChecked():
+                r.conflict.blockSignals(True)
+                r.conflict.setChecked(True)
+                r.conflict.blockSignals(False)
+                r.conflict.setEnabled(False)
+                r.conflict.setToolTip(LINKED_ALWAYS_BLOCKS)
+            else:
+                r.conflict.setEnabled(usable)
+                r.conflict.setToolTip(r.calendar.reason or "")
+        self._summary.setText(self.summary())
+
+    def summary(self) -> str:
+        """One sentence saying what the current choice means."""
+        if not self._rows:
+            return "No calendars were found for this account."
+        linked = self.linked_calendar()
+        blocking = self.conflict_calendars()
+        if linked is None:
+            if not any(r.calendar.can_be_linked for r in self._rows):
+                first = ("None of these calendars can take bookings (writer access is "
+                         "needed), so bookings stay in jumpadesk only.")
+            else:
+                first = "Choose a linked calendar: bookings are written to it."
+        else:
+            first = f"Bookings are written to {linked.name}."
+        if not blocking:
+            second = " No calendar blocks time yet."
+        else:
+            names = ", ".join(c.name for c in blocking)
+            second = f" Busy time in {names} blocks bookings."
+        return first + second
+
+
+class CalendarPickerDialog(QDialog):
+    """"Edit calendars": the picker in a dialog; Save stores the choice (store only, so
+    on the GUI thread) and keeps the dialog open with the sentence when it is refused."""
+
+    def __init__(self, desk: Desk, sub_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._sub_name = sub_name
+        self.setWindowTitle(f"Calendars for {sub_name}")
+        self.setMinimumSize(680, 400)
+        self.picker = CalendarPicker()
+        self.picker.set_calendars(desk.calendars(sub_name))
+        intro = QLabel(
+            "Choose the calendar that takes your bookings, and the calendars whose "
+            "busy time should block a booking."
+        )
+        intro.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setObjectName("inlineError")
+        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.picker, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        try:
+            self._desk.configure(self._sub_name, self.picker.linked_url(),
+                                 self.picker.conflict_urls())
+        except JumpadeskError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()
+
+    def show_error(self, sentence: str) -> None:
+        self.error.setText(sentence)
+        self.error.setVisible(bool(sentence))

@@ -1,0 +1,230 @@
+"""Calendar Settings > Connections: the iCloud accounts of one sub-account.
+
+Each connection shows its state, its last good sync and its last error, with Edit
+calendars, Disconnect and, when Apple revoked the app-specific password, Reconnect.
+"Add New" offers "iCloud Calendar", which opens the connect walkthrough. The page only
+shows and asks: the main window does the work (wizard, confirmation, Desk calls).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumpadesk.config import DEFAULT_SERVER_URL
+from jumpadesk.service import CalendarInfo, ConnectionInfo
+from jumpadesk.ui.calendar_picker import ERROR_COLOR, ColorSwatch
+
+# state -> (label, colour of the badge)
+STATE_LABELS: dict[str, tuple[str, str]] = {
+    "new": ("Not synced yet", "#6D6D6D"),
+    "ok": ("Connected", "#2E7D32"),
+    "auth_failed": ("Password no longer accepted", ERROR_COLOR),
+    "unreachable": ("Cannot reach iCloud", "#B26A00"),
+    "error": ("Sync problem", "#B26A00"),
+}
+
+
+def describe_moment(moment: datetime | None, tz: tzinfo, now: datetime | None = None) -> str:
+    """"today 10:42", "yesterday 18:05", "Mon 3 Nov 09:00" or "never", in the given zone."""
+    if moment is None:
+        return "never"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(tz)
+    today = (now or datetime.now(UTC)).astimezone(tz).date()
+    days = (today - local.date()).days
+    if days == 0:
+        return f"today {local:%H:%M}"
+    if days == 1:
+        return f"yesterday {local:%H:%M}"
+    return f"{local:%a} {local.day} {local:%b %H:%M}"
+
+
+def state_label(state: str) -> str:
+    return STATE_LABELS.get(state, (state.replace("_", " ").capitalize(), ""))[0]
+
+
+class ConnectionCard(QFrame):
+    """One connection: account, state badge, last sync, error, calendars, actions."""
+
+    def __init__(self, info: ConnectionInfo, calendars: list[CalendarInfo], tz: tzinfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.setObjectName("connectionCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#connectionCard { border: 1px solid palette(mid); border-radius: 8px;"
+            " background: palette(base); }"
+        )
+        text, color = STATE_LABELS.get(info.state, (state_label(info.state), "#6D6D6D"))
+        title = QLabel(f"<b>iCloud</b> &nbsp;{info.apple_id}")
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state = QLabel(text)
+        self.state.setObjectName("stateBadge")
+        self.state.setStyleSheet(
+            f"color: white; background: {color}; border-radius: 9px; padding: 2px 9px;"
+        )
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.state)
+
+        details = [f"Last good sync: {describe_moment(info.last_sync_at, tz)}"]
+        if info.server_url.rstrip("/") != DEFAULT_SERVER_URL.rstrip("/"):
+            details.append(f"Server: {info.server_url}")
+        self.last_sync = QLabel(" · ".join(details))
+        self.error = QLabel(info.last_error)
+        self.error.setObjectName("connectionError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.setVisible(bool(info.last_error) and info.state != "ok")
+
+        self.calendars = QWidget()
+        cal_row = QHBoxLayout(self.calendars)
+        cal_row.setContentsMargins(0, 0, 0, 0)
+        cal_row.setSpacing(6)
+        used = [c for c in calendars if c.linked or c.conflict]
+        if used:
+            for cal in used:
+                cal_row.addWidget(ColorSwatch(cal.color))
+                role = " (linked)" if cal.linked else ""
+                cal_row.addWidget(QLabel(f"{cal.name}{role}"))
+                cal_row.addSpacing(8)
+        else:
+            note = ("No calendar chosen yet: choose them with Edit calendars."
+                    if calendars else "No calendars found yet.")
+            cal_row.addWidget(QLabel(note))
+        cal_row.addStretch(1)
+
+        self.reconnect_button = QPushButton("Reconnect…")
+        self.reconnect_button.setToolTip(
+            "Apple cancels app-specific passwords when the Apple ID password changes. "
+            "Make a new one and connect again."
+        )
+        self.reconnect_button.setVisible(info.state == "auth_failed")
+        self.edit_button = QPushButton("Edit calendars…")
+        self.disconnect_button = QPushButton("Disconnect…")
+        actions = QHBoxLayout()
+        actions.addWidget(self.reconnect_button)
+        actions.addWidget(self.edit_button)
+        actions.addStretch(1)
+        actions.addWidget(self.disconnect_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.last_sync)
+        layout.addWidget(self.error)
+        layout.addWidget(self.calendars)
+        layout.addLayout(actions)
+
+
+class ConnectionsPage(QWidget):
+    """The connections of the current sub-account.
+
+    Signals:
+        add_requested(): "Add New > iCloud Calendar" was chosen.
+        reconnect_requested(object): Reconnect on a ConnectionInfo.
+        edit_calendars_requested(object): Edit calendars on a ConnectionInfo.
+        disconnect_requested(object): Disconnect on a ConnectionInfo (not yet confirmed).
+    """
+
+    add_requested = Signal()
+    reconnect_requested = Signal(object)
+    edit_calendars_requested = Signal(object)
+    disconnect_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cards: dict[int, ConnectionCard] = {}
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.add_button = QToolButton()
+        self.add_button.setText("Add New")
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_menu = QMenu(self.add_button)
+        self.add_icloud_action = QAction("iCloud Calendar", self)
+        self.add_icloud_action.setToolTip("Connect an iCloud calendar with an app-specific "
+                                          "password")
+        self.add_icloud_action.triggered.connect(self._on_add_icloud_triggered)
+        self.add_menu.addAction(self.add_icloud_action)
+        self.add_button.setMenu(self.add_menu)
+        header = QHBoxLayout()
+        header.addWidget(self.heading)
+        header.addStretch(1)
+        header.addWidget(self.add_button)
+
+        self.empty = QLabel(
+            "No iCloud calendar is connected yet. Choose <b>Add New &gt; iCloud Calendar</b> "
+            "to connect one; busy time in your calendars then keeps bookings off those hours."
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("emptyConnections")
+
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.setSpacing(10)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._list)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addLayout(header)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+
+    def set_connections(self, sub_name: str, connections: list[ConnectionInfo],
+                        calendars: list[CalendarInfo], tz: tzinfo) -> None:
+        self.heading.setText(f"iCloud connections for {sub_name}")
+        while self._list_layout.count():
+            item = self._list_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._cards = {}
+        for info in connections:
+            mine = [c for c in calendars if c.connection_id == info.id]
+            card = ConnectionCard(info, mine, tz)
+            card.reconnect_button.clicked.connect(self._on_card_button_clicked)
+            card.edit_button.clicked.connect(self._on_card_button_clicked)
+            card.disconnect_button.clicked.connect(self._on_card_button_clicked)
+            self._list_layout.addWidget(card)
+            self._cards[info.id] = card
+        self._list_layout.addStretch(1)
+        self.empty.setVisible(not connections)
+
+    def cards(self) -> dict[int, ConnectionCard]:
+        return dict(self._cards)
+
+    @Slot()
+    def _on_add_icloud_triggered(self) -> None:
+        self.add_requested.emit()
+
+    @Slot()
+    def _on_card_button_clicked(self) -> None:
+        button = self.sender()
+        for card in self._cards.values():
+            if button is card.reconnect_button:
+                self.reconnect_requested.emit(card.info)
+            elif button is card.edit_button:
+                self.edit_calendars_requested.emit(card.info)
+            elif button is card.disconnect_button:
+                self.disconnect_requested.emit(card.info)
