@@ -138,8 +138,8 @@ def expand_calendar_object(
     floating_hi = window_end.replace(tzinfo=None) + FLOATING_MARGIN
     # The library compares floating times as if they were UTC; ask it for a wider span and
     # filter exactly below. Travel before an event that starts after the window can overlap it.
-    query_start = window_start - FLOATING_MARGIN - timedelta(days=1)
-    query_end = window_end + FLOATING_MARGIN + timedelta(days=1) + longest_travel
+    query_start = window_start - FLOATING_MARGIN
+    query_end = window_end + FLOATING_MARGIN + longest_travel
     try:
         components = recurring_ical_events.of(calendar).between(query_start, query_end)
     except Exception as error:  # the library raises many types; the caller wants one

@@ -216,6 +216,15 @@ def test_all_day_event_is_floating_midnight_with_exclusive_end():
     assert vacation.start.tzinfo is None
 
 
+def test_all_day_instance_is_identified_by_its_original_date():
+    found = expand("apple_all_day_weekly_moved.ics")
+    assert [(o.start, o.recurrence_id) for o in found] == [
+        (datetime(2026, 4, 6), "2026-04-06"),
+        (datetime(2026, 4, 14), "2026-04-13"),
+        (datetime(2026, 4, 20), "2026-04-20"),
+    ]
+
+
 def test_all_day_without_dtend_lasts_one_day():
     moving = only(expand("all_day_without_dtend.ics"))
     assert (moving.start, moving.end) == (datetime(2026, 4, 25), datetime(2026, 4, 26))
@@ -294,9 +303,13 @@ def test_invitation_declined_by_the_owner_does_not_block():
     assert (pitch.busy, pitch.reason) == (False, "declined")
 
 
-def test_owner_address_ignores_case_and_mailto():
-    pitch = only(expand("invite_declined_by_owner.ics", owners=["MAILTO:Sam.Rivera@iCloud.COM "]))
-    assert pitch.reason == "declined"
+@pytest.mark.parametrize(
+    "owner", ["sam.rivera@icloud.com", "SAM.RIVERA@ICLOUD.COM", "mailto:Sam.Rivera@iCloud.com "]
+)
+def test_owner_address_ignores_case_and_mailto(owner: str):
+    # Outlook's ATTENDEE line says "MAILTO:Sam.Rivera@icloud.com" and has no EMAIL parameter.
+    dry_run = only(expand("outlook_invite_declined_by_owner.ics", owners=[owner]))
+    assert (dry_run.busy, dry_run.reason) == (False, "declined")
 
 
 def test_owner_declined_as_principal_attendee_with_email_parameter():
@@ -377,6 +390,7 @@ def test_every_reason_has_a_sentence_for_the_ui():
         ("broken_unknown_tzid.ics", "unknown time zone 'Atlantis/Poseidonia'"),
         ("broken_bad_rrule.ics", "unreadable RRULE"),
         ("broken_bad_dtstart.ics", "unreadable DTSTART"),
+        ("broken_minutely_rrule.ics", "repeats minutely: not supported"),
     ],
 )
 def test_broken_object_raises_broken_event_with_a_readable_reason(name: str, says: str):
