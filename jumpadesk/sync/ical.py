@@ -103,7 +103,8 @@ def expand_calendar_object(
     The window is ``[window_start, window_end)`` and must be aware. Zoned occurrences are
     filtered exactly; floating and all-day ones are kept when their wall-clock times overlap
     the window widened by 14 hours on each side. Travel time comes as extra occurrences of kind
-    ``"travel"``. VTODO and VJOURNAL are ignored. The result is ordered by start.
+    ``"travel"``. VTODO and VJOURNAL are ignored. The result is ordered by start (floating ones
+    by their wall-clock time among the UTC ones).
 
     Raises BrokenEvent for data that cannot be read or expanded.
     """
@@ -113,7 +114,19 @@ def expand_calendar_object(
     window_end = window_end.astimezone(UTC)
     if window_end < window_start:
         raise ValueError("the window ends before it starts")
+    try:
+        return _expand(ics, window_start, window_end, owner_addresses)
+    except BrokenEvent:
+        raise
+    except Exception as error:
+        # Data we did not foresee must cost one event, not the whole sync pass.
+        log.exception("unexpected failure reading a calendar object")
+        raise BrokenEvent(f"this event could not be read: {_first_line(error)}") from error
 
+
+def _expand(
+    ics: str | bytes, window_start: datetime, window_end: datetime, owner_addresses: Iterable[str]
+) -> list[ExpandedOccurrence]:
     calendar = _parse(ics)
     events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
     if not events:
@@ -216,6 +229,8 @@ def _check_event(event: icalendar.cal.Component) -> None:
     for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
         if isinstance(event.get(name), list):
             raise BrokenEvent(f"{_describe(event)} has more than one {name}")
+    if not isinstance(event["DTSTART"].dt, date):
+        raise BrokenEvent(f"{_describe(event)} has a DTSTART that is neither a date nor a time")
     for rule in _as_list(event.get("RRULE")):
         frequency = rule.get("FREQ", [""])[0]
         if str(frequency).upper() in _REFUSED_FREQUENCIES:
@@ -259,15 +274,21 @@ def _apply_time_zones(
             values = prop.dts if hasattr(prop, "dts") else [prop]
             for value in values:
                 tzid = value.params.get("TZID") or prop.params.get("TZID")
-                if not tzid or not isinstance(value.dt, datetime):
+                if not tzid or not isinstance(value.dt, datetime | tuple):
                     continue
                 if tzid not in zones:
                     zone = _resolve_zone(str(tzid), vtimezones)
                     if zone is None:
                         raise BrokenEvent(f"{_describe(event)} uses an unknown time zone {tzid!r}")
                     zones[tzid] = zone
-                # icalendar kept the wall-clock digits as written; only the zone may be wrong.
-                value.dt = value.dt.replace(tzinfo=zones[tzid])
+                value.dt = _in_zone(value.dt, zones[tzid])
+
+
+def _in_zone(value: datetime | tuple, zone: tzinfo) -> datetime | tuple:
+    # icalendar kept the wall-clock digits as written; only the zone may be wrong.
+    if isinstance(value, tuple):  # an RDATE period: (start, end or duration)
+        return tuple(_in_zone(part, zone) if isinstance(part, datetime) else part for part in value)
+    return value.replace(tzinfo=zone)
 
 
 def _resolve_zone(tzid: str, vtimezones: dict[str, icalendar.cal.Component]) -> tzinfo | None:
@@ -385,15 +406,13 @@ def _travel_duration(event: icalendar.cal.Component) -> timedelta | None:
         prop = prop[0] if prop else None
     if prop is None:
         return None
-    value = getattr(prop, "dt", None)
-    if not isinstance(value, timedelta):
-        try:
+    try:
+        value = getattr(prop, "dt", None)
+        if not isinstance(value, timedelta):
             value = vDuration.from_ical(str(prop).strip())
-        except Exception:  # any unreadable value means "no travel time"
-            log.warning(
-                "ignoring unreadable X-APPLE-TRAVEL-DURATION on UID %s", _text(event, "UID")
-            )
-            return None
+    except Exception:  # icalendar marks a bad value broken, and reading it raises
+        log.warning("ignoring unreadable X-APPLE-TRAVEL-DURATION on UID %s", _text(event, "UID"))
+        return None
     if not isinstance(value, timedelta) or value <= timedelta(0):
         return None
     return value
@@ -434,7 +453,7 @@ def _normalise_address(address: str) -> str:
     return address[len("mailto:") :] if address.startswith("mailto:") else address
 
 
-def _first_line(error: BaseException) -> str:
+def _first_line(error: object) -> str:
     text = str(error).strip().splitlines()
     line = text[0] if text else type(error).__name__
     return line if len(line) <= 160 else line[:157] + "..."

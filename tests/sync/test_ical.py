@@ -351,6 +351,12 @@ def test_travel_time_before_an_event_just_after_the_window_is_kept():
     assert [(o.kind, o.start) for o in found] == [("travel", utc(2026, 4, 16, 7, 30))]
 
 
+def test_unreadable_travel_time_is_dropped_and_the_event_kept(caplog: pytest.LogCaptureFixture):
+    visit = only(expand("apple_travel_time_unreadable.ics"))
+    assert (visit.kind, visit.start, visit.busy) == ("event", utc(2026, 4, 20, 12), True)
+    assert "X-APPLE-TRAVEL-DURATION" in caplog.text
+
+
 def test_cancelled_beats_declined_and_transparent():
     offsite = only(expand("precedence_cancelled_declined_free.ics"))
     assert (offsite.busy, offsite.reason) == (False, "cancelled")
@@ -405,6 +411,15 @@ def test_unknown_tzid_is_broken_not_silently_floating():
     # icalendar alone would hand back a naive time here: a shifted, wrong block.
     with pytest.raises(BrokenEvent):
         expand("broken_unknown_tzid.ics")
+
+
+def test_unforeseen_failure_is_still_a_broken_event(monkeypatch: pytest.MonkeyPatch):
+    def fail(*_args: object) -> None:
+        raise KeyError("DTEND")
+
+    monkeypatch.setattr(ical, "_occurrences_of", fail)
+    with pytest.raises(BrokenEvent, match="could not be read"):
+        expand("utc_times.ics")
 
 
 def test_reminder_list_object_with_only_a_vtodo_returns_nothing():
