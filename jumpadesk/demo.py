@@ -1,0 +1,135 @@
+"""The demo: a throwaway iCloud-like account on loopback, filled with this week's events.
+
+`start_demo()` starts jumpadesk.localserver's Radicale on 127.0.0.1 in a temporary folder,
+creates the account demo@icloud.com (password abcd-efgh-ijkl-mnop) with the calendars of
+resources/demo/layout.json, and writes the sample events of resources/demo/ placed in the
+current week of the business's zone. `python -m jumpadesk.demo` runs it until Ctrl+C.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from jumpadesk.localserver import (
+    LocalAccount,
+    LocalCalDAVServer,
+    load_layout,
+    resource_path,
+    seed_icloud_like_account,
+)
+
+__all__ = ["DEMO_APPLE_ID", "DEMO_PASSWORD", "DemoInfo", "resource_path", "start_demo"]
+
+log = logging.getLogger("jumpadesk.demo")
+
+DEMO_APPLE_ID = "demo@icloud.com"
+DEMO_PASSWORD = "abcd-efgh-ijkl-mnop"
+
+
+@dataclass
+class DemoInfo:
+    """A running demo server. `url` is where discovery starts (ends in /)."""
+
+    url: str
+    apple_id: str
+    password: str = field(repr=False)
+    server: LocalCalDAVServer = field(repr=False)
+    folder: Path = field(default_factory=Path)
+    zone: tzinfo = field(default_factory=lambda: ZoneInfo("UTC"))
+    week_monday: date | None = None
+    calendars: dict[str, str] = field(default_factory=dict)  # name -> path
+    _owns_folder: bool = field(default=False, repr=False)
+
+    def stop(self) -> None:
+        """Stop the server; remove the folder when start_demo made it."""
+        self.server.stop()
+        if self._owns_folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def business_zone() -> ZoneInfo:
+    """The computer's zone; UTC when it has none."""
+    try:
+        import tzlocal
+
+        return ZoneInfo(tzlocal.get_localzone_name() or "UTC")
+    except (ImportError, ZoneInfoNotFoundError, ValueError, OSError):
+        log.warning("could not read the system time zone; the demo uses UTC")
+        return ZoneInfo("UTC")
+
+
+def start_demo(
+    folder: Path | None = None,
+    *,
+    zone: tzinfo | None = None,
+    today: date | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+) -> DemoInfo:
+    """Start the demo server and return where it is and how to sign in.
+
+    `folder`: where Radicale keeps its files (default: a new temporary folder, removed
+    by DemoInfo.stop()). `zone`: the business's zone (default: the computer's); the
+    events land in the week holding `today` (default: today in that zone).
+    """
+    owns_folder = folder is None
+    folder = Path(tempfile.mkdtemp(prefix="jumpadesk-demo-")) if folder is None else Path(folder)
+    zone = zone or business_zone()
+    today = today or datetime.now(zone).date()
+    server = LocalCalDAVServer(folder, [LocalAccount(DEMO_APPLE_ID, DEMO_PASSWORD)], host, port)
+    server.start()
+    try:
+        calendars = seed_icloud_like_account(
+            server,
+            DEMO_APPLE_ID,
+            DEMO_PASSWORD,
+            load_layout(),
+            events_for_week=today,
+            zone=zone,
+        )
+    except Exception:
+        server.stop()
+        if owns_folder:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    monday = date.fromordinal(today.toordinal() - today.weekday())
+    log.info("demo server at %s", server.url)
+    return DemoInfo(
+        url=server.url,
+        apple_id=DEMO_APPLE_ID,
+        password=DEMO_PASSWORD,
+        server=server,
+        folder=folder,
+        zone=zone,
+        week_monday=monday,
+        calendars=calendars,
+        _owns_folder=owns_folder,
+    )
+
+
+def main() -> None:
+    """Run the demo server until Ctrl+C, printing how to connect."""
+    import time
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    demo = start_demo()
+    print(f"Demo iCloud server: {demo.url}")
+    print(f"Apple ID: {demo.apple_id}   app-specific password: {demo.password}")
+    print("Ctrl+C to stop.")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        demo.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""Fixtures every test can use.
+
+- `jumpadesk_home`: a fresh data folder ($JUMPADESK_HOME), no JUMPADESK_DATABASE_URL.
+- `keyring_backend` (autouse): an in-memory keyring for every test; no test ever touches
+  the real keychain. The backend's `passwords` dict is {(service, username): password}.
+- `icloud`: an iCloud-like account on loopback (tests/icloud_server.py), seeded with the
+  sample calendars and events of resources/demo/ in the week of Monday 2026-11-23,
+  Europe/Berlin (`icloud_server.FIXED_WEEK`, `FIXED_ZONE`; week_day() builds times in
+  it). Fresh for every test: a copy of storage seeded once per session.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Whatever asks keyring outside the fixture below gets a backend that stores nothing.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+
+import shutil  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+import pytest  # noqa: E402
+from keyring.errors import PasswordDeleteError  # noqa: E402
+
+from tests.icloud_server import IcloudServer, build_seeded_folder  # noqa: E402
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that lives in a dict, for tests."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError("no such password")
+
+
+@pytest.fixture(autouse=True)
+def keyring_backend() -> Iterator[MemoryKeyring]:
+    """An empty in-memory keyring set with keyring.set_keyring for the test's duration."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def jumpadesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, empty JUMPADESK_HOME; JUMPADESK_DATABASE_URL unset so the store lives there."""
+    home = tmp_path / "jumpadesk-home"
+    home.mkdir()
+    monkeypatch.setenv("JUMPADESK_HOME", str(home))
+    monkeypatch.delenv("JUMPADESK_DATABASE_URL", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def _icloud_seeded_storage(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("icloud-seeded")
+    build_seeded_folder(folder)
+    return folder
+
+
+@pytest.fixture
+def icloud(_icloud_seeded_storage: Path, tmp_path: Path) -> Iterator[IcloudServer]:
+    """A running iCloud-like server with the seeded account; see tests/icloud_server.py.
+
+    Discovery starts at `icloud.url` (http://127.0.0.1:P1/); the calendar home and the
+    calendars are on `icloud.partition_url` (http://127.0.0.2:P2/). Useful members:
+    apple_id, password, calendar_url(name), calendar_path(name), home_url, requests,
+    reset_requests(), request_count(), fail_next(), cut_next(), expire_sync_tokens(),
+    revoke_password(), put_event(), add_event(), delete_event(), get_event(), hrefs().
+    """
+    folder = tmp_path / "icloud"
+    shutil.copytree(_icloud_seeded_storage, folder)
+    server = IcloudServer(folder, seed=False)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
