@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import http.client
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
@@ -11,7 +11,14 @@ import caldav
 import niquests
 import pytest
 
-from jumpadesk.localserver import DAVRequester, LocalAccount, LocalCalDAVServer
+from jumpadesk.localserver import (
+    DAVRequester,
+    LocalAccount,
+    LocalCalDAVServer,
+    load_layout,
+    render_template,
+    resource_path,
+)
 from tests.icloud_server import CHALLENGE, FIXED_ZONE, IcloudServer, make_event, week_day
 
 NS = {
@@ -460,4 +467,43 @@ def test_demo_starts_with_this_weeks_events(tmp_path) -> None:
             assert len(events) >= 5
     finally:
         demo.stop()
-    assert FIXED_ZONE.key == "Europe/Berlin"
+    assert (tmp_path / "demo").is_dir()  # a folder the caller gave stays
+
+
+def test_demo_removes_its_own_temporary_folder() -> None:
+    from jumpadesk.demo import start_demo
+
+    demo = start_demo(zone=FIXED_ZONE, today=date(2026, 11, 25))
+    assert demo.week_monday == date(2026, 11, 23)
+    assert demo.folder.is_dir()
+    demo.stop()
+    assert not demo.folder.exists()
+
+
+def test_absolute_hrefs_on_the_partition_host(icloud: IcloudServer) -> None:
+    icloud.layer.absolute_hrefs = True
+    hrefs = list(home_listing(icloud))
+    assert hrefs and all(h.startswith(icloud.partition_url) for h in hrefs)
+    assert icloud.calendar_url("Home") in hrefs
+
+
+def test_render_template_places_the_week() -> None:
+    template = (
+        "BEGIN:VCALENDAR\n{{VTIMEZONE}}\nBEGIN:VEVENT\nUID:x\n"
+        "DTSTART;TZID={{TZID}}:{{LOCAL+1 09:30}}\nDTEND:{{UTC+1 10:00}}\n"
+        "EXDATE;VALUE=DATE:{{DATE-7}}\nATTENDEE:mailto:{{USER}}\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    text = render_template(template, date(2026, 11, 23), FIXED_ZONE, "a@icloud.com")
+    assert "DTSTART;TZID=Europe/Berlin:20261124T093000\r\n" in text
+    assert "DTEND:20261124T090000Z\r\n" in text
+    assert "EXDATE;VALUE=DATE:20261116\r\n" in text
+    assert "ATTENDEE:mailto:a@icloud.com\r\n" in text
+    assert "TZID:Europe/Berlin" in text
+    utc = render_template(template, date(2026, 11, 23), UTC, "a@icloud.com")
+    assert "DTSTART;TZID=UTC:20261124T093000\r\n" in utc
+
+
+def test_resource_path_finds_the_demo_layout() -> None:
+    assert resource_path("demo", "layout.json").is_file()
+    names = [c.name for c in load_layout().calendars]
+    assert names[:5] == ["Home", "Work", "Family", "Reminders", "US Holidays"]
