@@ -15,7 +15,7 @@ from sqlmodel import col, delete, func, select
 
 from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL, Settings
-from jumpadesk.errors import NotConnected, NotFound
+from jumpadesk.errors import NotConnected, NotFound, ServerFailed
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -36,10 +36,12 @@ from jumpadesk.sync.client import (
     default_client_factory,
 )
 from jumpadesk.sync.discovery import (
+    HomeGone,
     ListingChanges,
     apply_listing,
     discover_account,
     list_home,
+    owner_lines,
 )
 from jumpadesk.sync.report import (
     AccountResult,
@@ -88,7 +90,13 @@ def connect(
     # Three requests: principal (this is the credentials check), home, listing.
     with (client_factory or default_client_factory)(server_url, apple_id, password) as client:
         places = discover_account(client, server_url)
-        found = list_home(client, places.home_url)
+        try:
+            found = list_home(client, places.home_url)
+        except HomeGone as why:
+            raise ServerFailed(
+                f"The server did not let jumpadesk read the calendar list ({why}); "
+                "check that iCloud Calendar is turned on for this Apple ID."
+            ) from why
     secrets.save_password(server_url, apple_id, password)
     with session_scope(engine) as s:
         conn = _find_connection(s, server_url, apple_id)
@@ -96,7 +104,7 @@ def connect(
             conn = Connection(apple_id=apple_id, server_url=server_url)
         conn.principal_url = places.principal_url
         conn.home_url = places.home_url
-        conn.owner_addresses = "\n".join(places.owner_addresses)
+        conn.owner_addresses = owner_lines(places.owner_addresses, apple_id)
         conn.state = "ok"
         conn.last_error = ""
         s.add(conn)

@@ -200,8 +200,8 @@ class CalDAVClient:
     ) -> Response:
         """Send one request, retrying 503/429/cut connections with backoff.
 
-        Raises AuthFailed (401), ServerUnreachable, TLSFailure, ServerFailed (other 5xx,
-        or retries used up). Other statuses are returned. With parse=True a 207 answer
+        Raises AuthFailed (401), ServerUnreachable, TLSFailure, ServerFailed (5xx other
+        than 501, or retries used up). Other statuses are returned. With parse=True a 207 answer
         must be readable XML; one that is not (cut off) counts as a cut connection.
         """
         delay = 0.0
@@ -269,7 +269,7 @@ class CalDAVClient:
             )
         if status == 401:
             raise AuthFailed(auth_sentence(self.username))
-        if status >= 500:
+        if status >= 500 and status != 501:  # 501: "not implemented", the caller decides
             raise ServerFailed(
                 f"{_host(url)} answered with an error (HTTP {status}). This is on the "
                 "server's side; jumpadesk will try again at the next sync."

@@ -30,7 +30,7 @@ REASON_SUBSCRIBED = "a subscribed calendar: iCloud serves it read-only from a we
 
 
 class HomeGone(Exception):
-    """The stored calendar home answered 404 or moved: discover it again."""
+    """The stored calendar home answered 404, 403 or a redirect: discover it again."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,17 @@ def discover_account(client: CalDAVClient, server_url: str) -> AccountPlaces:
     return AccountPlaces(principal_url=purl, home_url=home_url, owner_addresses=addresses)
 
 
+def owner_lines(addresses: list[str], apple_id: str) -> str:
+    """Connection.owner_addresses: the server's calendar-user addresses, one per line, plus
+    the Apple ID as a mailto: (invitations are often addressed to it)."""
+    lines = [a.strip() for a in addresses if a.strip()]
+    if "@" in apple_id:
+        mailto = f"mailto:{apple_id.strip()}"
+        if mailto.lower() not in {a.lower() for a in lines}:
+            lines.append(mailto)
+    return "\n".join(lines)
+
+
 def _color(value: str) -> str:
     value = value.strip()
     if len(value) == 9 and value.startswith("#"):  # #RRGGBBAA
@@ -214,7 +225,7 @@ def classify(item: davxml.DavResponse, home_url: str) -> FoundCalendar | None:
 def list_home(client: CalDAVClient, home_url: str) -> list[FoundCalendar]:
     """The one Depth-1 PROPFIND of the home: every calendar with its ctag."""
     r = client.propfind(home_url, davxml.LISTING_PROPFIND, "1")
-    if r.status in (301, 302, 307, 308, 404, 410):
+    if r.status in (301, 302, 307, 308, 403, 404, 410):
         raise HomeGone(f"HTTP {r.status}")
     if r.status != 207 or r.multistatus is None:
         raise _not_caldav(home_url, r)

@@ -44,6 +44,7 @@ from jumpadesk.sync.discovery import (
     apply_listing,
     discover_account,
     list_home,
+    owner_lines,
 )
 from jumpadesk.sync.occurrences import (
     expansion_window,
@@ -428,8 +429,6 @@ def _sync_account(
     try:
         window = expansion_window(settings)
         owners = owner_addresses_of(conn.owner_addresses)
-        if "@" in conn.apple_id:
-            owners.append(f"mailto:{conn.apple_id}")
         with session_scope(engine) as s:
             apply = apply_listing(s, s.get(Connection, connection_id), found)  # type: ignore[arg-type]
             calendars = list(
@@ -476,16 +475,22 @@ def _listing(engine: Engine, client: CalDAVClient, conn: Connection) -> list[Fou
         except HomeGone:
             log.info("calendar home of %s moved; discovering it again", conn.apple_id)
     places = discover_account(client, conn.server_url)
-    found = list_home(client, places.home_url)
+    try:
+        found = list_home(client, places.home_url)
+    except HomeGone as why:
+        raise ServerFailed(
+            f"iCloud did not let jumpadesk read the calendar list of {conn.apple_id} ({why}). "
+            "Connect the account again; if that does not help, try again later."
+        ) from why
     with session_scope(engine) as s:
         row = s.get(Connection, conn.id)
         assert row is not None
         row.principal_url = places.principal_url
         row.home_url = places.home_url
-        row.owner_addresses = "\n".join(places.owner_addresses)
+        row.owner_addresses = owner_lines(places.owner_addresses, conn.apple_id)
         s.add(row)
     conn.home_url = places.home_url
-    conn.owner_addresses = "\n".join(places.owner_addresses)
+    conn.owner_addresses = owner_lines(places.owner_addresses, conn.apple_id)
     return found
 
 
