@@ -193,6 +193,7 @@ class ConnectPage(QWizardPage):
         self._task: Task | None = None
         self._connected_with: tuple[str, str, str] | None = None
         self._pending: tuple[str, str, str] | None = None
+        self._busy = False
         self.connection_id: int | None = None
         self.setTitle("Connect")
         self.setSubTitle("Enter the Apple ID and the app-specific password you just made.")
@@ -276,7 +277,7 @@ class ConnectPage(QWizardPage):
 
     @property
     def is_busy(self) -> bool:
-        return self._task is not None and self._task.running
+        return self._busy
 
     def credentials(self) -> tuple[str, str, str]:
         return (self.apple_id.text().strip(), clean_password(self.password.text()),
@@ -313,7 +314,7 @@ class ConnectPage(QWizardPage):
 
     @Slot()
     def cancel_connect(self) -> None:
-        if self._task is not None and self._task.running:
+        if self._task is not None and self._busy:
             self._task.cancel()
             self._set_busy(False)
             self._show_error("Stopped. Nothing was saved; press Connect to try again.")
@@ -343,6 +344,7 @@ class ConnectPage(QWizardPage):
         self._show_error(failure.sentence)
 
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.busy.setVisible(busy)
         for widget in (self.apple_id, self.password, self.server, self.show_password,
                        self.other_server):

@@ -1,0 +1,98 @@
+"""The Qt application: names, icon, and the one entry the launcher calls.
+
+    from jumpadesk.ui.app import run_window
+    exit_code = run_window(desk, demo=demo_info, sub_account="Main")
+
+`run_window(desk, demo=None, *, sub_account=None, argv=None) -> int`
+    Makes (or reuses) the QApplication, opens the main window on `sub_account`
+    (default: the first sub-account in the store, else "Main") and runs the event loop
+    until the window closes; returns the exit code.
+
+    - `desk`: the `jumpadesk.service.Desk` the window works through (the same one the
+      command line uses). The window never touches the network or the keychain itself:
+      every Desk call that may (connect, sync, book, cancel, disconnect) runs on a
+      worker thread.
+    - `demo`: the running demo server's details, or None. Anything with `apple_id`,
+      `password` and `url` (or `server_url`) attributes, e.g. what
+      `jumpadesk.demo.start_demo()` returns. With it, the connect walkthrough opens
+      pre-filled for the local server.
+    - At start the cached week shows at once; the first sync starts right after the
+      window is up, then every `desk.settings.sync_interval_seconds`. With no connection
+      yet in the sub-account (a first start), the connect walkthrough opens by itself.
+    - On quit the window waits for a running sync pass and any running Desk call.
+
+`make_application(argv=None) -> QApplication` sets the application name, organisation,
+version and icon; `app_icon()` is the icon alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from jumpadesk import APP_NAME, APP_ORG, __version__
+from jumpadesk.config import DEFAULT_SUB_ACCOUNT, resource_path
+from jumpadesk.service import Desk
+from jumpadesk.ui.tasks import wait_for_tasks
+
+log = logging.getLogger("jumpadesk.ui.app")
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The jumpadesk icon in every size drawn (PNGs rendered from icons/jumpadesk.svg)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource_path("icons", f"jumpadesk-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, created once, with jumpadesk's names and icon."""
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_ORG)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName("jumpadesk")
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QGuiApplication.setDesktopFileName("jumpadesk")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def first_sub_account(desk: Desk) -> str:
+    subs = desk.sub_accounts()
+    return subs[0].name if subs else DEFAULT_SUB_ACCOUNT
+
+
+def run_window(desk: Desk, demo: Any = None, *, sub_account: str | None = None,
+               argv: Sequence[str] | None = None) -> int:
+    """Open the main window and run until it closes; see the module docstring."""
+    from jumpadesk.ui.main_window import MainWindow
+    from jumpadesk.ui.wizard import Prefill
+
+    app = make_application(argv)
+    prefill = Prefill.from_demo(demo) if demo is not None else None
+    window = MainWindow(desk, sub_account=sub_account or first_sub_account(desk),
+                        prefill=prefill)
+    window.show()
+    QTimer.singleShot(0, window.start)
+    app.aboutToQuit.connect(window.shutdown)
+    code = app.exec()
+    if not wait_for_tasks(10_000):
+        log.warning("a background call was still running when jumpadesk quit")
+    return code

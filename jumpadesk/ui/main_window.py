@@ -1,0 +1,644 @@
+"""The main window: the week of one sub-account, its connections, and sync.
+
+Two pages in a stack: Schedule (the week view) and Calendar Settings (a Connections
+tab). A sub-account switcher sits in the tool bar; the status bar shows the last sync
+of each account and a progress bar while a pass runs. The window reads the store on
+the GUI thread (fast, local) and hands every Desk call that may reach the network or
+the keychain (connect, sync, book, cancel, disconnect) to a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumpadesk import __version__
+from jumpadesk.availability import ScheduleItem
+from jumpadesk.config import DEFAULT_SUB_ACCOUNT
+from jumpadesk.errors import JumpadeskError
+from jumpadesk.service import ConnectionInfo, Desk, StaleData
+from jumpadesk.sync.api import SyncProgress, SyncReport
+from jumpadesk.ui.calendar_picker import CalendarPickerDialog
+from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_label
+from jumpadesk.ui.sub_accounts import SubAccountSwitcher
+from jumpadesk.ui.sync_worker import SyncScheduler
+from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.week_layout import local_midnight, monday_of
+from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
+
+try:
+    from jumpadesk.ui.week_view import WeekPanel
+except ImportError:  # the week view is being written; a stand-in until it lands
+    WeekPanel = None  # type: ignore[assignment,misc]
+
+log = logging.getLogger("jumpadesk.ui.main")
+
+Ask = Callable[[str, str], bool]
+
+
+class _WeekPlaceholder(QWidget):
+    """Stands in for the week view with the same slots and signals."""
+
+    week_changed = Signal(object)
+    item_activated = Signal(object)
+    slot_selected = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[ScheduleItem] = []
+        self.week = monday_of(date.today())
+        self.tz: ZoneInfo | None = None
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.summary = QLabel()
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.summary, 1)
+
+    def set_items(self, items: list[ScheduleItem]) -> None:
+        self.items = list(items)
+        self.summary.setText(f"Week of {self.week:%d %B %Y}: {len(self.items)} items")
+
+    def set_week(self, day: date) -> None:
+        self.week = monday_of(day)
+
+    def set_timezone(self, tz: ZoneInfo) -> None:
+        self.tz = tz
+
+    def set_stale_banner(self, text: str | None) -> None:
+        self.banner.setText(text or "")
+        self.banner.setVisible(bool(text))
+
+
+def _ask_with_message_box(parent: QWidget) -> Ask:
+    def ask(title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent, title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+    return ask
+
+
+class MainWindow(QMainWindow):
+    """The desk: the week of the chosen sub-account, its connections and sync.
+
+    `ask(title, text) -> bool` confirms destructive or risky steps (a message box by
+    default; tests hand in their own). `open_url` opens web pages (QDesktopServices by
+    default). With `auto_sync=False` nothing syncs until `sync_now()` (tests).
+
+    Signals:
+        schedule_reloaded(): the week view got fresh items from the store.
+        connections_reloaded(): the Connections page was refilled.
+        booking_done(object): a booking, block or cancel went through (its result).
+        booking_failed(str): one did not; the sentence was shown.
+    """
+
+    schedule_reloaded = Signal()
+    connections_reloaded = Signal()
+    booking_done = Signal(object)
+    booking_failed = Signal(str)
+
+    PAGE_SCHEDULE, PAGE_SETTINGS = 0, 1
+
+    def __init__(self, desk: Desk, *, sub_account: str = DEFAULT_SUB_ACCOUNT,
+                 prefill: Prefill | None = None, open_url: UrlOpener | None = None,
+                 ask: Ask | None = None, auto_sync: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._prefill = prefill
+        self._open_url = open_url or QDesktopServices.openUrl
+        self.ask: Ask = ask or _ask_with_message_box(self)
+        self._auto_sync = auto_sync
+        self._shut_down = False
+        self._tasks: set[Task] = set()
+        self.wizard: ConnectWizard | None = None
+        self.booking_dialog: Any = None
+        self.sub_name = desk.sub_account(sub_account).name
+        self.tz = desk.zone(self.sub_name)
+        self.week_monday = monday_of(datetime.now(self.tz).date())
+
+        self.setWindowTitle("jumpadesk")
+        self.resize(1180, 780)
+
+        self.sync = SyncScheduler(desk, parent=self)
+        self.sync.started.connect(self._on_sync_started)
+        self.sync.progress.connect(self._on_sync_progress)
+        self.sync.finished.connect(self._on_sync_finished)
+        self.sync.failed.connect(self._on_sync_failed)
+
+        self._build_pages()
+        self._build_actions()
+        self._build_status_bar()
+
+        # The cached week, at once: no network before the window is up.
+        self.week_view.set_timezone(self.tz)
+        self.week_view.set_week(self.week_monday)
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        if WeekPanel is not None:
+            self.week_view = WeekPanel(tz=self.tz, monday=self.week_monday, show_details=False)
+        else:
+            self.week_view = _WeekPlaceholder()
+        self.week_view.week_changed.connect(self._on_week_view_week_changed)
+        self.week_view.item_activated.connect(self._on_week_view_item_activated)
+        self.week_view.slot_selected.connect(self._on_week_view_slot_selected)
+
+        self.connections_page = ConnectionsPage()
+        self.connections_page.add_requested.connect(self._on_add_requested)
+        self.connections_page.reconnect_requested.connect(self._on_reconnect_requested)
+        self.connections_page.edit_calendars_requested.connect(self._on_edit_requested)
+        self.connections_page.disconnect_requested.connect(self._on_disconnect_requested)
+        self.settings_tabs = QTabWidget()
+        self.settings_tabs.setDocumentMode(True)
+        self.settings_tabs.addTab(self.connections_page, "Connections")
+        settings = QWidget()
+        settings_layout = QVBoxLayout(settings)
+        settings_layout.setContentsMargins(0, 8, 0, 0)
+        title = QLabel("Calendar Settings")
+        title.setStyleSheet("font-size: 18px; font-weight: 600; padding: 4px 16px;")
+        settings_layout.addWidget(title)
+        settings_layout.addWidget(self.settings_tabs, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.week_view)
+        self.pages.addWidget(settings)
+        self.setCentralWidget(self.pages)
+
+    def _build_actions(self) -> None:
+        self.switcher = SubAccountSwitcher(self.desk, self.sub_name)
+        self.switcher.current_changed.connect(self._on_switcher_current_changed)
+
+        self.schedule_action = QAction("Schedule", self)
+        self.schedule_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.schedule_action.setCheckable(True)
+        self.schedule_action.setChecked(True)
+        self.schedule_action.triggered.connect(self.show_schedule)
+        self.settings_action = QAction("Calendar Settings", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.settings_action.setCheckable(True)
+        self.settings_action.triggered.connect(self.show_settings)
+        group = QActionGroup(self)
+        group.addAction(self.schedule_action)
+        group.addAction(self.settings_action)
+        self.sync_action = QAction("Sync Now", self)
+        self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.sync_action.setToolTip("Fetch changes from iCloud now")
+        self.sync_action.triggered.connect(self._on_sync_action_triggered)
+        self.add_icloud_action = QAction("Add iCloud Calendar…", self)
+        self.add_icloud_action.triggered.connect(self._on_add_requested)
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        about_action = QAction("About jumpadesk", self)
+        about_action.triggered.connect(self._on_about_triggered)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(quit_action)
+        calendars = menus.addMenu("&Calendars")
+        calendars.addAction(self.schedule_action)
+        calendars.addAction(self.settings_action)
+        calendars.addSeparator()
+        calendars.addAction(self.add_icloud_action)
+        calendars.addAction(self.sync_action)
+        subs = menus.addMenu("&Sub-account")
+        subs.addAction(self.switcher.add_action)
+        subs.addAction(self.switcher.rename_action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(about_action)
+        self.calendars_menu = calendars
+
+        bar = QToolBar("Main")
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(QLabel(" Sub-account "))
+        bar.addWidget(self.switcher)
+        bar.addSeparator()
+        bar.addAction(self.schedule_action)
+        bar.addAction(self.settings_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.sync_action)
+        self.addToolBar(bar)
+
+    def _build_status_bar(self) -> None:
+        self.sync_status = QLabel()
+        self.sync_status.setObjectName("syncStatus")
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setMaximumWidth(180)
+        self.sync_progress.setMaximumHeight(14)
+        self.sync_progress.setTextVisible(False)
+        self.sync_progress.hide()
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.sync_progress)
+        bar.addPermanentWidget(self.sync_status)
+
+    # -- life ------------------------------------------------------------------------
+
+    @Slot()
+    def start(self) -> None:
+        """After the window is shown: first sync, the timer, and the walkthrough when
+        this sub-account has no connection yet."""
+        if self._auto_sync:
+            self.sync.start_timer()
+            self.sync_now()
+        if not self.desk.connections(self.sub_name):
+            self.open_wizard(self._prefill)
+
+    @Slot()
+    def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
+        if self.wizard is not None:
+            self.wizard.connect_page.cancel_connect()
+        self.sync.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.shutdown()
+        super().closeEvent(event)
+
+    # -- pages -----------------------------------------------------------------------
+
+    @Slot()
+    def show_schedule(self) -> None:
+        self.schedule_action.setChecked(True)
+        self.pages.setCurrentIndex(self.PAGE_SCHEDULE)
+
+    @Slot()
+    def show_settings(self) -> None:
+        self.settings_action.setChecked(True)
+        self.pages.setCurrentIndex(self.PAGE_SETTINGS)
+        self.settings_tabs.setCurrentWidget(self.connections_page)
+
+    # -- reading the store -----------------------------------------------------------
+
+    def reload(self) -> None:
+        self.reload_schedule()
+        self.reload_connections()
+
+    def week_span(self) -> tuple[datetime, datetime]:
+        start = local_midnight(self.week_monday, self.tz)
+        return start, local_midnight(self.week_monday + timedelta(days=7), self.tz)
+
+    def reload_schedule(self) -> None:
+        """The shown week and the staleness banner, from the store."""
+        start, end = self.week_span()
+        try:
+            items = self.desk.schedule(self.sub_name, start, end)
+            stale = self.desk.stale(self.sub_name)
+        except JumpadeskError as exc:
+            self.statusBar().showMessage(str(exc), 15_000)
+            return
+        self.week_view.set_items(items)
+        if hasattr(self.week_view, "set_stale"):
+            self.week_view.set_stale(stale)
+        else:
+            self.week_view.set_stale_banner(stale_banner_text(stale, self.tz))
+        self.schedule_reloaded.emit()
+
+    def reload_connections(self) -> None:
+        try:
+            connections = self.desk.connections(self.sub_name)
+            calendars = self.desk.calendars(self.sub_name)
+        except JumpadeskError as exc:
+            self.statusBar().showMessage(str(exc), 15_000)
+            return
+        self.connections_page.set_connections(self.sub_name, connections, calendars, self.tz)
+        self.sync_status.setText(sync_status_text(connections, self.tz))
+        self.connections_reloaded.emit()
+
+    # -- sync ------------------------------------------------------------------------
+
+    def sync_now(self) -> bool:
+        """Start a pass unless one is running (then one more follows it)."""
+        return self.sync.sync_now(again_if_running=True)
+
+    @Slot()
+    def _on_sync_action_triggered(self) -> None:
+        if not self.sync.sync_now():
+            self.statusBar().showMessage("A sync is already running.", 4000)
+
+    @Slot()
+    def _on_sync_started(self) -> None:
+        self.sync_progress.setRange(0, 0)
+        self.sync_progress.show()
+        self.sync_action.setEnabled(False)
+        self.statusBar().showMessage("Syncing with iCloud…")
+
+    @Slot(SyncProgress)
+    def _on_sync_progress(self, progress: SyncProgress) -> None:
+        if progress.calendars_total:
+            self.sync_progress.setRange(0, progress.calendars_total)
+            self.sync_progress.setValue(progress.calendars_done)
+        if progress.calendar:
+            self.statusBar().showMessage(f"Syncing {progress.calendar}…")
+
+    @Slot(SyncReport)
+    def _on_sync_finished(self, report: SyncReport) -> None:
+        self._sync_ended()
+        failures = report.failures()
+        if failures:
+            self.statusBar().showMessage("Sync problem: " + "; ".join(failures), 30_000)
+        else:
+            self.statusBar().clearMessage()
+        self.reload()
+
+    @Slot(str)
+    def _on_sync_failed(self, sentence: str) -> None:
+        self._sync_ended()
+        self.statusBar().showMessage(sentence, 30_000)
+        self.reload()
+
+    def _sync_ended(self) -> None:
+        self.sync_progress.hide()
+        self.sync_action.setEnabled(True)
+
+    # -- sub-accounts ----------------------------------------------------------------
+
+    @Slot(str)
+    def _on_switcher_current_changed(self, name: str) -> None:
+        self.sub_name = name
+        self.tz = self.desk.zone(name)
+        self.week_view.set_timezone(self.tz)
+        self.reload()
+        if not self.desk.connections(name):
+            self.show_settings()
+
+    # -- connections -----------------------------------------------------------------
+
+    def open_wizard(self, prefill: Prefill | None = None) -> ConnectWizard:
+        """Open the connect walkthrough (window-modal) and return it."""
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
+            return self.wizard
+        wizard = ConnectWizard(self.desk, self.sub_name, prefill=prefill,
+                               open_url=self._open_url, parent=self)
+        wizard.connected.connect(self._on_wizard_connected)
+        wizard.finished.connect(self._on_wizard_finished)
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    @Slot()
+    def _on_add_requested(self) -> None:
+        self.open_wizard(self._prefill)
+
+    @Slot(object)
+    def _on_reconnect_requested(self, info: ConnectionInfo) -> None:
+        self.open_wizard(Prefill(apple_id=info.apple_id, server_url=info.server_url,
+                                 reconnect=True))
+
+    @Slot(int)
+    def _on_wizard_connected(self, _connection_id: int) -> None:
+        self.reload_connections()
+
+    @Slot(int)
+    def _on_wizard_finished(self, _result: int) -> None:
+        self.reload()
+        if self.wizard is not None and self.wizard.connection_id is not None:
+            self.sync.sync_now(again_if_running=True)
+
+    @Slot(object)
+    def _on_edit_requested(self, _info: ConnectionInfo) -> None:
+        self.edit_calendars()
+
+    def edit_calendars(self) -> CalendarPickerDialog:
+        """Open the calendar picker for this sub-account (window-modal) and return it."""
+        dialog = CalendarPickerDialog(self.desk, self.sub_name, parent=self)
+        dialog.accepted.connect(self._on_calendars_edited)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_calendars_edited(self) -> None:
+        self.reload()
+        self.sync.sync_now(again_if_running=True)
+
+    @Slot(object)
+    def _on_disconnect_requested(self, info: ConnectionInfo) -> None:
+        self.disconnect_connection(info)
+
+    def disconnect_connection(self, info: ConnectionInfo) -> Task | None:
+        """After a confirmation, forget the connection (keychain entry and cached data)."""
+        if not self.ask(
+            "Disconnect iCloud account?",
+            f"Disconnect {info.apple_id}? jumpadesk forgets its app-specific password "
+            "and the events it copied; your calendars in iCloud are not touched. "
+            "Appointments stay in jumpadesk.",
+        ):
+            return None
+        desk = self.desk
+        task = self._run(lambda: desk.disconnect(info.id), "disconnect")
+        task.succeeded.connect(self._on_disconnect_succeeded)
+        task.failed.connect(self._on_task_failed_message)
+        return task
+
+    @Slot(object)
+    def _on_disconnect_succeeded(self, _result: object) -> None:
+        self.statusBar().showMessage("Disconnected.", 8000)
+        self.reload()
+
+    @Slot(object)
+    def _on_task_failed_message(self, failure: TaskFailure) -> None:
+        self.statusBar().showMessage(failure.sentence, 30_000)
+        QMessageBox.warning(self, "jumpadesk", failure.sentence)
+
+    # -- the week view ---------------------------------------------------------------
+
+    @Slot(object)
+    def _on_week_view_week_changed(self, day: date) -> None:
+        monday = monday_of(day)
+        if monday != self.week_monday:
+            self.week_monday = monday
+            self.reload_schedule()
+
+    @Slot(object)
+    def _on_week_view_item_activated(self, item: ScheduleItem) -> None:
+        self.show_details(item)
+
+    @Slot(object, object)
+    def _on_week_view_slot_selected(self, start: datetime, end: datetime) -> None:
+        self.open_booking(start, end)
+
+    def show_details(self, item: ScheduleItem) -> Any:
+        """The details of an item; appointments get a Cancel appointment button."""
+        from jumpadesk.ui.event_details import EventDetails
+
+        dialog = EventDetails(item, self.tz, parent=self)
+        if item.source == "appointment" and item.ref_id is not None:
+            buttons = dialog.findChild(QDialogButtonBox)
+            if buttons is not None:
+                cancel = QPushButton("Cancel Appointment…")
+                cancel.setObjectName("cancelAppointment")
+                buttons.addButton(cancel, QDialogButtonBox.ButtonRole.ActionRole)
+                cancel.clicked.connect(dialog.close)
+                cancel.clicked.connect(lambda: self.cancel_appointment(item))
+        dialog.open()
+        return dialog
+
+    def cancel_appointment(self, item: ScheduleItem) -> Task | None:
+        """After a confirmation, cancel an appointment (deleted from iCloud too)."""
+        if item.ref_id is None:
+            return None
+        when = item.start.astimezone(self.tz)
+        if not self.ask("Cancel appointment?",
+                        f"Cancel “{item.title}” on {when:%A %d %B at %H:%M}? It is removed "
+                        "from the linked iCloud calendar too."):
+            return None
+        desk, sub, ref = self.desk, self.sub_name, item.ref_id
+        task = self._run(lambda: desk.cancel(sub, ref), "cancel")
+        task.succeeded.connect(self._on_booking_succeeded)
+        task.failed.connect(self._on_cancel_failed)
+        return task
+
+    @Slot(object)
+    def _on_cancel_failed(self, failure: TaskFailure) -> None:
+        self.booking_failed.emit(failure.sentence)
+        self._on_task_failed_message(failure)
+
+    # -- booking ---------------------------------------------------------------------
+
+    def open_booking(self, start: datetime, end: datetime) -> Any:
+        """The booking dialog for a dragged slot; its answer goes to `submit_booking`."""
+        from jumpadesk.ui.booking_dialog import BookingDialog
+
+        dialog = BookingDialog(start, end, self.tz, parent=self)
+        dialog.submitted.connect(self._on_booking_dialog_submitted)
+        self.booking_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def _on_booking_dialog_submitted(self, request: Any) -> None:
+        self.submit_booking(request)
+
+    def submit_booking(self, request: Any, *, allow_stale: bool = False) -> Task:
+        """Book an appointment or block a slot off the GUI thread.
+
+        `request` carries kind ("appointment" or "block"), start, end, title, name,
+        email and phone. SlotTaken and other refusals show their sentence in the
+        booking dialog; StaleData asks "book anyway?" and tries again with
+        allow_stale=True."""
+        desk, sub = self.desk, self.sub_name
+        if request.kind == "block":
+            def call() -> Any:
+                return desk.block(sub, request.start, request.end, request.title)
+        else:
+            def call() -> Any:
+                return desk.book(sub, request.start, request.end, request.title,
+                                 request.name, request.email, request.phone,
+                                 allow_stale=allow_stale)
+        self._set_booking_busy(True)
+        task = self._run(call, "book")
+        task.succeeded.connect(self._on_booking_succeeded)
+        task.failed.connect(self._on_booking_failed)
+        self._pending_booking = request
+        return task
+
+    @Slot(object)
+    def _on_booking_succeeded(self, result: object) -> None:
+        self._set_booking_busy(False)
+        if self.booking_dialog is not None:
+            self.booking_dialog.accept()
+            self.booking_dialog = None
+        self.reload_schedule()
+        self.booking_done.emit(result)
+
+    @Slot(object)
+    def _on_booking_failed(self, failure: TaskFailure) -> None:
+        self._set_booking_busy(False)
+        if isinstance(failure.error, StaleData):
+            if self.ask("Book anyway?", f"{failure.sentence}\n\nBook anyway?"):
+                self.submit_booking(self._pending_booking, allow_stale=True)
+                return
+            failure = TaskFailure("Not booked: the schedule may be out of date. Sync "
+                                  "again, then try once more.", failure.error)
+        if self.booking_dialog is not None:
+            self.booking_dialog.show_error(failure.sentence)
+        else:
+            self.statusBar().showMessage(failure.sentence, 30_000)
+        self.reload_schedule()
+        self.booking_failed.emit(failure.sentence)
+
+    def _set_booking_busy(self, busy: bool) -> None:
+        dialog = self.booking_dialog
+        if dialog is not None and hasattr(dialog, "set_busy"):
+            dialog.set_busy(busy)
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _run(self, fn: Callable[[], Any], label: str) -> Task:
+        task = run_task(fn, label=label)
+        self._tasks.add(task)
+        task.ended.connect(self._on_task_ended)
+        return task
+
+    @Slot()
+    def _on_task_ended(self) -> None:
+        self._tasks = {t for t in self._tasks if t.running}
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self, "About jumpadesk",
+            f"<b>jumpadesk {__version__}</b><p>Your iCloud calendars in your booking "
+            "schedule, so nobody is double booked.</p>",
+        )
+
+    def open_url(self, url: str) -> None:
+        self._open_url(QUrl(url))
+
+
+def stale_banner_text(stale: list, tz: ZoneInfo) -> str | None:
+    """The banner over the week: each conflict calendar whose data cannot be trusted,
+    by name ("Work (iCloud): last synced 10:42, cannot reach iCloud"); None when all
+    are fresh."""
+    if not stale:
+        return None
+    return "; ".join(s.sentence(tz) for s in stale)
+
+
+def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
+    """The status bar's last sync per account."""
+    if not connections:
+        return "No iCloud calendar connected"
+    parts = []
+    for c in connections:
+        when = describe_moment(c.last_sync_at, tz)
+        if c.state in ("ok", "new"):
+            parts.append(f"{c.apple_id}: synced {when}")
+        else:
+            parts.append(f"{c.apple_id}: {state_label(c.state).lower()} (last synced {when})")
+    return " · ".join(parts)
+

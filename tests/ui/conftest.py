@@ -1,0 +1,106 @@
+"""Fixtures for the window's tests: a Desk on a fresh store, a Desk connected to the
+iCloud-like test server, a client that can be held mid-request, and a check that no
+worker thread outlives its test.
+
+Qt runs offscreen (tests/conftest.py sets QT_QPA_PLATFORM before Qt is imported).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from jumpadesk.service import Desk
+from jumpadesk.sync.client import CalDAVClient
+from jumpadesk.ui.tasks import live_tasks, wait_for_tasks
+from tests.icloud_server import FIXED_ZONE, IcloudServer
+
+SUB = "Main"
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_behind(qtbot: Any) -> Iterator[None]:
+    """Every Desk call a test started has ended (and been delivered) when it ends."""
+    yield
+    assert wait_for_tasks(20_000), "a worker thread was still running after the test"
+    qtbot.waitUntil(lambda: not live_tasks(), timeout=5000)
+
+
+@pytest.fixture
+def desk(jumpadesk_home: Path) -> Desk:
+    """A Desk on an empty store whose sub-account "Main" keeps the seeded week's zone."""
+    d = Desk()
+    d.sub_account(SUB)
+    d.set_timezone(SUB, FIXED_ZONE.key)
+    return d
+
+
+def connect_and_sync(desk: Desk, icloud: IcloudServer, *, linked: str = "Work",
+                     conflicts: tuple[str, ...] = ("Home", "Work", "Family")) -> int:
+    """What a finished walkthrough and a first pass leave behind (no Qt involved)."""
+    connection_id = desk.connect(SUB, icloud.apple_id, icloud.password, icloud.url)
+    desk.configure(SUB, linked, list(conflicts))
+    report = desk.sync(SUB)
+    assert report.ok, report.failures()
+    return connection_id
+
+
+@pytest.fixture
+def connected_desk(desk: Desk, icloud: IcloudServer) -> Desk:
+    """A Desk connected to the test server, Work linked, Home/Work/Family blocking,
+    synced once."""
+    connect_and_sync(desk, icloud)
+    return desk
+
+
+class Gate:
+    """Holds every CalDAV request of the clients it makes until `open()`: a server
+    as slow as the test wants, without sleeping in the test."""
+
+    def __init__(self) -> None:
+        self._open = threading.Event()
+        self.waiting = threading.Event()  # set once a request is being held
+
+    def open(self) -> None:
+        self._open.set()
+
+    def factory(self, server_url: str, apple_id: str, password: str) -> CalDAVClient:
+        gate = self
+
+        class HeldClient(CalDAVClient):
+            def request(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+                if not gate._open.is_set():
+                    gate.waiting.set()
+                    if not gate._open.wait(30):
+                        raise AssertionError("the test never opened the gate")
+                return super().request(*args, **kwargs)
+
+        return HeldClient(server_url, apple_id, password)
+
+
+@pytest.fixture
+def gate() -> Iterator[Gate]:
+    g = Gate()
+    yield g
+    g.open()  # never leave a worker stuck behind a failed assertion
+
+
+class UrlRecorder:
+    """Stands in for QDesktopServices.openUrl: remembers, opens nothing."""
+
+    def __init__(self) -> None:
+        self.urls: list[str] = []
+
+    def __call__(self, url: QUrl) -> bool:
+        self.urls.append(url.toString())
+        return True
+
+
+@pytest.fixture
+def opened_urls() -> UrlRecorder:
+    return UrlRecorder()
