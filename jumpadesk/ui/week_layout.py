@@ -57,6 +57,7 @@ class Metrics:
     """Sizes in device-independent pixels; the widget derives them from its font."""
 
     gutter: float = 64.0  # hour labels on the left
+    banner_height: float = 0.0  # the stale-data warning above everything, when shown
     header_height: float = 52.0  # weekday and date
     all_day_row: float = 22.0
     all_day_padding: float = 4.0
@@ -125,8 +126,12 @@ class WeekLayout:
     # -- rows ------------------------------------------------------------------------
 
     @property
+    def header_top(self) -> float:
+        return self.metrics.banner_height
+
+    @property
     def band_top(self) -> float:
-        return self.metrics.header_height
+        return self.metrics.banner_height + self.metrics.header_height
 
     @property
     def band_height(self) -> float:

@@ -1,0 +1,346 @@
+"""The dialog opened by dragging over empty time: an appointment or a blocked slot.
+
+It only collects and checks input. The main window hands the `BookingRequest` to the Desk
+on a worker; a refusal comes back through `show_error()` and the input stays as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QPalette, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumpadesk.service import EMAIL_RE
+from jumpadesk.ui.event_details import EN_DASH, format_time
+
+KIND_APPOINTMENT = "appointment"
+KIND_BLOCK = "block"
+
+#: Digits and the punctuation people type in phone numbers; the Desk stores it as typed.
+PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{3,30}$")
+
+
+@dataclass(frozen=True)
+class BookingRequest:
+    """What the person asked for. `kind` is "appointment" or "block"; start and end are
+    aware UTC datetimes. Guest fields are empty for a block."""
+
+    kind: str
+    start: datetime
+    end: datetime
+    title: str
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+    @property
+    def is_block(self) -> bool:
+        return self.kind == KIND_BLOCK
+
+
+def describe_slot(start: datetime, end: datetime, tz: ZoneInfo) -> str:
+    """ "Wednesday 25 November 2026, 10:00 – 11:15 (1 h 15 min)"."""
+    s, e = start.astimezone(tz), end.astimezone(tz)
+    minutes = int((end - start).total_seconds() // 60)
+    hours, mins = divmod(minutes, 60)
+    length = " ".join(p for p in (f"{hours} h" if hours else "", f"{mins} min" if mins else "")
+                      if p)
+    day = f"{s:%A} {s.day} {s:%B %Y}"
+    end_text = format_time(e) if e.date() == s.date() else f"{e:%a} {format_time(e)}"
+    return f"{day}, {format_time(s)} {EN_DASH} {end_text} ({length})"
+
+
+def field_problems(kind: str, title: str, email: str, phone: str) -> dict[str, str]:
+    """What is wrong with the input, by field name; empty when it can be sent."""
+    problems: dict[str, str] = {}
+    if kind == KIND_APPOINTMENT:
+        if not title.strip():
+            problems["title"] = "An appointment needs a title."
+        if email.strip() and not EMAIL_RE.match(email.strip()):
+            problems["email"] = "That does not look like an email address (name@example.com)."
+        if phone.strip() and not PHONE_RE.match(phone.strip()):
+            problems["phone"] = "A phone number has digits, spaces and + ( ) - only."
+    return problems
+
+
+class BookingDialog(QDialog):
+    """Book an appointment in a dragged slot, or block it.
+
+    Clicking the main button checks the fields, then emits `submitted` and waits: the
+    owner calls `accept()` when the Desk took it, or `show_error(sentence)` when it was
+    refused (the input stays). `set_busy(True)` greys the form while a worker runs. With
+    `close_on_submit=True` the dialog simply closes with Accepted and `request()` holds
+    the values.
+
+    Signals:
+        submitted(BookingRequest): the person confirmed valid input.
+    """
+
+    submitted = Signal(object)
+
+    def __init__(
+        self,
+        start: datetime,
+        end: datetime,
+        tz: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        kind: str = KIND_APPOINTMENT,
+        close_on_submit: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.start = start
+        self.end = end
+        self.tz = tz
+        self.close_on_submit = close_on_submit
+        self._busy = False
+        self._touched: set[str] = set()
+        self.setWindowTitle("New booking")
+        self.setMinimumWidth(440)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 18, 20, 14)
+        outer.setSpacing(12)
+
+        self.when_label = QLabel(describe_slot(start, end, tz), self)
+        self.when_label.setObjectName("bookingWhen")
+        font = QFont(self.when_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.when_label.setFont(font)
+        self.when_label.setWordWrap(True)
+        outer.addWidget(self.when_label)
+        zone = QLabel(f"Times in {tz.key.replace('_', ' ')}", self)
+        zone.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        outer.addWidget(zone)
+
+        kinds = QHBoxLayout()
+        kinds.setSpacing(16)
+        self.appointment_radio = QRadioButton("Appointment", self)
+        self.appointment_radio.setToolTip("A guest booked this time; it goes into iCloud.")
+        self.block_radio = QRadioButton("Blocked slot", self)
+        self.block_radio.setToolTip("Keep this time free of bookings (stays in jumpadesk).")
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.appointment_radio)
+        self.kind_group.addButton(self.block_radio)
+        kinds.addWidget(self.appointment_radio)
+        kinds.addWidget(self.block_radio)
+        kinds.addStretch(1)
+        outer.addLayout(kinds)
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("title")
+        self.title_edit.setPlaceholderText("e.g. Haircut, Consultation")
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("name")
+        self.name_edit.setPlaceholderText("Guest's name")
+        self.email_edit = QLineEdit(self)
+        self.email_edit.setObjectName("email")
+        self.email_edit.setPlaceholderText("name@example.com")
+        self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.phone_edit = QLineEdit(self)
+        self.phone_edit.setObjectName("phone")
+        self.phone_edit.setPlaceholderText("+49 30 1234567")
+        self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.phone_edit.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"[+0-9 ()./-]{0,30}"), self.phone_edit))
+
+        self.hints: dict[str, QLabel] = {}
+        self.title_caption = QLabel("Title", self)
+        self._add_row(form, self.title_caption, self.title_edit, "title")
+        for caption, edit, key in (
+            ("Guest name", self.name_edit, "name"),
+            ("Email", self.email_edit, "email"),
+            ("Phone", self.phone_edit, "phone"),
+        ):
+            self._add_row(form, QLabel(caption, self), edit, key)
+        self.form = form
+        outer.addLayout(form)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("bookingError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet(
+            "QLabel#bookingError { background: #FDECEA; color: #8A1C12;"
+            " border: 1px solid #F2B8B5; border-radius: 6px; padding: 8px 10px; }"
+        )
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = QPushButton("Book", self)
+        self.ok_button.setObjectName("bookButton")
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+        for edit, key in ((self.title_edit, "title"), (self.name_edit, "name"),
+                          (self.email_edit, "email"), (self.phone_edit, "phone")):
+            edit.textEdited.connect(self._on_edit_text_edited)
+            edit.editingFinished.connect(lambda key=key: self._touch(key))
+        self.kind_group.buttonToggled.connect(self._on_kind_group_button_toggled)
+
+        (self.block_radio if kind == KIND_BLOCK else self.appointment_radio).setChecked(True)
+        self._apply_kind()
+        self.title_edit.setFocus()
+
+    def _add_row(self, form: QFormLayout, label: QLabel, edit: QLineEdit, key: str) -> None:
+        hint = QLabel(self)
+        hint.setObjectName(f"{key}Hint")
+        hint.setStyleSheet("color: #B3261E;")
+        hint.setWordWrap(True)
+        hint.hide()
+        self.hints[key] = hint
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(edit)
+        column.addWidget(hint)
+        form.addRow(label, column)
+
+    # -- public API ---------------------------------------------------------------
+
+    def kind(self) -> str:
+        return KIND_BLOCK if self.block_radio.isChecked() else KIND_APPOINTMENT
+
+    def set_kind(self, kind: str) -> None:
+        (self.block_radio if kind == KIND_BLOCK else self.appointment_radio).setChecked(True)
+
+    def request(self) -> BookingRequest:
+        """The values as typed, trimmed."""
+        kind = self.kind()
+        title = self.title_edit.text().strip()
+        if kind == KIND_BLOCK:
+            return BookingRequest(kind, self.start, self.end, title or "Blocked")
+        return BookingRequest(
+            kind, self.start, self.end, title,
+            name=self.name_edit.text().strip(),
+            email=self.email_edit.text().strip(),
+            phone=self.phone_edit.text().strip(),
+        )
+
+    def problems(self) -> dict[str, str]:
+        return field_problems(self.kind(), self.title_edit.text(), self.email_edit.text(),
+                              self.phone_edit.text())
+
+    def show_error(self, text: str) -> None:
+        """Show a refusal (e.g. "That time is not free: ...") inline; input is kept."""
+        self.set_busy(False)
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def error_text(self) -> str:
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    def set_busy(self, busy: bool) -> None:
+        """Grey the form while the booking is on its way."""
+        self._busy = busy
+        for widget in (self.appointment_radio, self.block_radio, self.title_edit,
+                       self.name_edit, self.email_edit, self.phone_edit):
+            widget.setEnabled(not busy)
+        self._apply_kind()
+        self.ok_button.setText("Booking\u2026" if busy and self.kind() == KIND_APPOINTMENT
+                               else "Blocking\u2026" if busy else self._ok_text())
+        self._update_ok()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    # -- slots ----------------------------------------------------------------------
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if self._busy:
+            return
+        problems = self.problems()
+        if problems:
+            self._touched |= set(problems)
+            self._show_hints()
+            first = {"title": self.title_edit, "email": self.email_edit,
+                     "phone": self.phone_edit}[next(iter(problems))]
+            first.setFocus()
+            return
+        request = self.request()
+        self.error_label.hide()
+        if self.close_on_submit:
+            self.submitted.emit(request)
+            self.accept()
+            return
+        self.set_busy(True)
+        self.submitted.emit(request)
+
+    @Slot(str)
+    def _on_edit_text_edited(self, _text: str) -> None:
+        self._show_hints()
+        self._update_ok()
+
+    @Slot(object, bool)
+    def _on_kind_group_button_toggled(self, _button: object, checked: bool) -> None:
+        if checked:
+            self._apply_kind()
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _touch(self, key: str) -> None:
+        self._touched.add(key)
+        self._show_hints()
+
+    def _ok_text(self) -> str:
+        return "Block time" if self.kind() == KIND_BLOCK else "Book"
+
+    def _apply_kind(self) -> None:
+        block = self.kind() == KIND_BLOCK
+        for row in (1, 2, 3):  # guest name, email, phone
+            self.form.setRowVisible(row, not block)
+        self.title_caption.setText("Reason" if block else "Title")
+        self.title_edit.setPlaceholderText("e.g. Lunch, Staff meeting (optional)" if block
+                                           else "e.g. Haircut, Consultation")
+        self.setWindowTitle("Block time" if block else "New appointment")
+        if not self._busy:
+            self.ok_button.setText(self._ok_text())
+        self._show_hints()
+        self._update_ok()
+        self.adjustSize()
+
+    def _show_hints(self) -> None:
+        problems = self.problems()
+        for key, hint in self.hints.items():
+            text = problems.get(key, "") if key in self._touched else ""
+            hint.setText(text)
+            hint.setVisible(bool(text))
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(not self._busy)
+
+
+__all__ = [
+    "KIND_APPOINTMENT",
+    "KIND_BLOCK",
+    "BookingDialog",
+    "BookingRequest",
+    "describe_slot",
+    "field_problems",
+]

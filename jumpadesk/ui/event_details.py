@@ -1,0 +1,237 @@
+"""The details of one item on the week view: what it is, when, and why it blocks or not."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumpadesk.availability import ScheduleItem
+from jumpadesk.ui.colors import parse_color
+
+EN_DASH = "\u2013"
+
+
+def uses_am_pm() -> bool:
+    fmt = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return "a" in fmt.lower()
+
+
+def format_time(moment: datetime | time, am_pm: bool | None = None) -> str:
+    """A wall-clock time the way the person's locale writes it: 14:30 or 2:30 PM."""
+    am_pm = uses_am_pm() if am_pm is None else am_pm
+    if am_pm:
+        hour = moment.hour % 12 or 12
+        return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def format_hour(hour: int, am_pm: bool | None = None) -> str:
+    """An hour label for the grid: 09:00 or 9 AM."""
+    am_pm = uses_am_pm() if am_pm is None else am_pm
+    if am_pm:
+        return f"{hour % 12 or 12} {'AM' if hour % 24 < 12 else 'PM'}"
+    return f"{hour:02d}:00"
+
+
+def format_span(start: datetime, end: datetime, tz: ZoneInfo) -> str:
+    """Short time range in the business's zone: "10:00 – 11:00", or with weekdays when it
+    crosses midnight: "Tue 23:00 – Wed 01:00"."""
+    s, e = start.astimezone(tz), end.astimezone(tz)
+    if s.date() == e.date() or e == datetime.combine(s.date() + timedelta(days=1), time(0), tz):
+        return f"{format_time(s)} {EN_DASH} {format_time(e)}"
+    return f"{s:%a} {format_time(s)} {EN_DASH} {e:%a} {format_time(e)}"
+
+
+def _long_date(day: date, year: bool = True) -> str:
+    text = f"{day:%A} {day.day} {day:%B}"
+    return f"{text} {day.year}" if year else text
+
+
+def describe_when(item: ScheduleItem, tz: ZoneInfo) -> str:
+    """The full date and time of an item in the business's zone."""
+    s, e = item.start.astimezone(tz), item.end.astimezone(tz)
+    if item.all_day:
+        last = e.date() - timedelta(days=1) if e.time() == time(0) else e.date()
+        if last <= s.date():
+            return f"{_long_date(s.date())}, all day"
+        return f"{_long_date(s.date(), False)} {EN_DASH} {_long_date(last)}, all day"
+    if s.date() == e.date() or e == datetime.combine(s.date() + timedelta(days=1), time(0), tz):
+        return f"{_long_date(s.date())}, {format_time(s)} {EN_DASH} {format_time(e)}"
+    return (f"{_long_date(s.date(), False)} {format_time(s)} {EN_DASH} "
+            f"{_long_date(e.date())} {format_time(e)}")
+
+
+def describe_duration(item: ScheduleItem) -> str:
+    minutes = int((item.end - item.start).total_seconds() // 60)
+    if item.all_day:
+        days = max(1, round(minutes / 1440))
+        return "1 day" if days == 1 else f"{days} days"
+    hours, mins = divmod(minutes, 60)
+    if hours and mins:
+        return f"{hours} h {mins} min"
+    if hours:
+        return f"{hours} h"
+    return f"{mins} min"
+
+
+def blocking_sentence(item: ScheduleItem) -> str:
+    """Why the item blocks booking or not, in the words the receptionist reads."""
+    if item.source == "appointment":
+        return "Blocks booking: an appointment booked in jumpadesk."
+    if item.source == "blocked":
+        return "Blocks booking: Blocked slot."
+    if item.kind == "travel":
+        if item.busy:
+            return f"Blocks booking: Travel time before \u201c{item.title or 'an event'}\u201d."
+        return "Does not block: Travel time before an event that is free."
+    if item.busy:
+        return f"Blocks booking: {item.reason_text}."
+    return f"Does not block: {item.reason_text}."
+
+
+def item_title(item: ScheduleItem) -> str:
+    if item.kind == "travel":
+        return "Travel time"
+    return item.title or ("Blocked" if item.source == "blocked" else "Busy")
+
+
+def tooltip_html(item: ScheduleItem, tz: ZoneInfo) -> str:
+    """Rich text for the hover tooltip: title, calendar, time, reason."""
+    from html import escape
+
+    calendar = escape(item.calendar)
+    if item.account:
+        calendar += f" <span style='color:gray'>({escape(item.account)})</span>"
+    lines = [
+        f"<b>{escape(item_title(item))}</b>",
+        calendar,
+        escape(describe_when(item, tz)),
+    ]
+    if item.kind == "travel" and item.title:
+        lines.insert(1, f"before \u201c{escape(item.title)}\u201d")
+    if item.location:
+        lines.append(escape(item.location))
+    lines.append(f"<i>{escape(blocking_sentence(item))}</i>")
+    return "<p style='white-space:pre'>" + "<br>".join(lines) + "</p>"
+
+
+class _Swatch(QWidget):
+    """A rounded square in the calendar's colour."""
+
+    def __init__(self, color: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._color = color
+        self.setFixedSize(QSize(14, 14))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self._color)
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+
+
+class EventDetails(QDialog):
+    """Title, calendar and account, time in the business's zone, location, and why the
+    item blocks booking or does not ("Free in iCloud", "Declined invitation", ...)."""
+
+    def __init__(self, item: ScheduleItem, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.tz = tz
+        self.setWindowTitle(item_title(item))
+        self.setMinimumWidth(380)
+
+        color = parse_color(item.color)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 18, 20, 14)
+        outer.setSpacing(12)
+
+        title_row = QHBoxLayout()
+        title_row.setSpacing(10)
+        swatch = _Swatch(color, self)
+        title_row.addWidget(swatch, 0, Qt.AlignmentFlag.AlignTop)
+        title = QLabel(item_title(item), self)
+        title.setObjectName("detailsTitle")
+        title.setWordWrap(True)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        title_row.addWidget(title, 1)
+        outer.addLayout(title_row)
+
+        blocks = item.busy
+        self.reason_label = QLabel(blocking_sentence(item), self)
+        self.reason_label.setObjectName("detailsReason")
+        self.reason_label.setWordWrap(True)
+        chip = QColor("#B3261E") if blocks else QColor("#2E7D32")
+        self.reason_label.setStyleSheet(
+            "QLabel#detailsReason {"
+            f" background: rgba({chip.red()},{chip.green()},{chip.blue()},28);"
+            f" color: {chip.darker(115).name()}; border-radius: 6px; padding: 6px 10px; }}"
+        )
+        outer.addWidget(self.reason_label)
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(8)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.fields: dict[str, str] = {}
+        for label, value in self._rows():
+            self.fields[label] = value
+            text = QLabel(value, self)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            caption = QLabel(label, self)
+            caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            form.addRow(caption, text)
+        outer.addLayout(form)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        outer.addWidget(buttons)
+
+    def _rows(self) -> list[tuple[str, str]]:
+        item, tz = self.item, self.tz
+        rows = [
+            ("When", describe_when(item, tz)),
+            ("Length", describe_duration(item)),
+            ("Time zone", tz.key),
+        ]
+        calendar = item.calendar
+        if item.account:
+            calendar += f" \u00b7 {item.account}"
+        rows.append(("Calendar", calendar))
+        if item.kind == "travel" and item.title:
+            rows.append(("Before", item.title))
+        if item.location:
+            rows.append(("Location", item.location))
+        rows.append(("Status", item.reason_text))
+        return rows
+
+
+__all__ = [
+    "EventDetails",
+    "blocking_sentence",
+    "describe_when",
+    "format_span",
+    "format_time",
+    "tooltip_html",
+]

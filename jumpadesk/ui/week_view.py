@@ -1,0 +1,1415 @@
+"""The week view: seven days of the business's schedule, painted from cached geometry.
+
+`WeekPanel` is the one widget the main window embeds: a navigator (previous, today, next),
+the stale-data banner, the `WeekView` itself and a legend. The owner feeds it items with
+`set_items()` after each `week_changed`; the view never queries anything itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QEvent,
+    QLineF,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollBar,
+    QSizePolicy,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleItem, StaleCalendar
+from jumpadesk.ui.colors import (
+    blend,
+    ensure_contrast,
+    parse_color,
+    readable_text_color,
+    with_alpha,
+)
+from jumpadesk.ui.event_details import (
+    EN_DASH,
+    EventDetails,
+    format_hour,
+    format_span,
+    format_time,
+    item_title,
+    tooltip_html,
+)
+from jumpadesk.ui.week_layout import (
+    DAYS,
+    STYLE_APPOINTMENT,
+    STYLE_BLOCKED,
+    STYLE_OUTLINE,
+    STYLE_SOLID,
+    STYLE_TRAVEL,
+    Block,
+    Metrics,
+    WeekLayout,
+    compute_layout,
+    monday_of,
+    selection_minutes,
+)
+
+log = logging.getLogger("jumpadesk.ui.week_view")
+
+Clock = Callable[[], datetime]
+
+NOW_COLOR = QColor("#E5483B")
+CONFLICT_COLOR = QColor("#C62828")
+NEUTRAL_EXAMPLE = "#5B7DB1"
+WORKING_HOURS = (8, 18)
+RADIUS = 5.0
+BANNER_FILL = QColor("#FFF4D6")
+BANNER_BORDER = QColor("#EBC46A")
+BANNER_TEXT = QColor("#4A3600")
+BANNER_PAD = 8.0
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+# -- painting a block, shared by the view and the legend -------------------------------
+
+
+@dataclass(frozen=True)
+class BlockPaint:
+    fill: QColor
+    border: QColor
+    text: QColor
+    hatch: QColor | None = None
+    dashed: bool = False
+
+
+def block_paint(style: str, color: str | QColor, base: QColor, busy: bool = True) -> BlockPaint:
+    """The colours of one block style on a given background."""
+    c = parse_color(color)
+    if style == STYLE_SOLID or style == STYLE_APPOINTMENT:
+        return BlockPaint(fill=c, border=c.darker(118), text=readable_text_color(c))
+    if style == STYLE_OUTLINE:
+        fill = blend(c, base, 0.12)
+        return BlockPaint(fill=fill, border=c, text=ensure_contrast(c, fill, 4.5))
+    if style == STYLE_BLOCKED:
+        grey = parse_color(BLOCKED_COLOR)
+        fill = blend(grey, base, 0.14)
+        return BlockPaint(fill=fill, border=blend(grey, base, 0.55),
+                          text=ensure_contrast(grey, fill, 5.0), hatch=with_alpha(grey, 0.30))
+    # travel: a lighter, hatched block in the event's colour
+    fill = blend(c, base, 0.20 if busy else 0.08)
+    return BlockPaint(fill=fill, border=blend(c, base, 0.75), text=ensure_contrast(c, fill, 4.5),
+                      hatch=with_alpha(c, 0.38 if busy else 0.2), dashed=not busy)
+
+
+def paint_block(
+    p: QPainter,
+    rect: QRectF,
+    paint: BlockPaint,
+    *,
+    radius: float = RADIUS,
+    cut_top: bool = False,
+    cut_bottom: bool = False,
+    cut_left: bool = False,
+    cut_right: bool = False,
+    outline_width: float = 1.0,
+) -> None:
+    """A rounded block; a cut side is square, for items going on past the block."""
+    p.save()
+    p.setClipRect(rect.adjusted(-1, -1, 1, 1))
+    shape = rect.adjusted(
+        -radius * 2 if cut_left else 0,
+        -radius * 2 if cut_top else 0,
+        radius * 2 if cut_right else 0,
+        radius * 2 if cut_bottom else 0,
+    )
+    path = QPainterPath()
+    path.addRoundedRect(shape, radius, radius)
+    p.fillPath(path, paint.fill)
+    if paint.hatch is not None:
+        p.save()
+        p.setClipPath(path, Qt.ClipOperation.IntersectClip)
+        pen = QPen(paint.hatch, 1.2)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        p.setPen(pen)
+        step = 7.0
+        h = rect.height()
+        x = rect.left() - h
+        while x < rect.right():
+            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))
+            x += step
+        p.restore()
+    pen = QPen(paint.border, outline_width)
+    if paint.dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    half = outline_width / 2
+    p.drawRoundedRect(shape.adjusted(half, half, -half, -half), radius, radius)
+    p.restore()
+
+
+def paint_person(p: QPainter, rect: QRectF, color: QColor) -> None:
+    """A small head-and-shoulders glyph marking an appointment."""
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    s = min(rect.width(), rect.height())
+    cx, top = rect.center().x(), rect.top() + (rect.height() - s) / 2
+    head = s * 0.38
+    p.drawEllipse(QRectF(cx - head / 2, top, head, head))
+    body = QPainterPath()
+    body.addRoundedRect(QRectF(cx - s * 0.36, top + s * 0.46, s * 0.72, s * 0.54), s * 0.3, s * 0.3)
+    p.drawPath(body)
+    p.restore()
+
+
+def paint_warning(p: QPainter, rect: QRectF) -> None:
+    """An amber warning triangle with an exclamation mark."""
+    p.save()
+    path = QPainterPath()
+    path.moveTo(rect.center().x(), rect.top() + 0.5)
+    path.lineTo(rect.right(), rect.bottom() - 0.5)
+    path.lineTo(rect.left(), rect.bottom() - 0.5)
+    path.closeSubpath()
+    p.setPen(QPen(QColor("#B7791F"), 1.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin))
+    p.setBrush(QColor("#F6C344"))
+    p.drawPath(path)
+    p.setPen(QPen(QColor("#3D2A00"), max(1.4, rect.width() / 9), Qt.PenStyle.SolidLine,
+                  Qt.PenCapStyle.RoundCap))
+    cx = rect.center().x()
+    p.drawLine(QPointF(cx, rect.top() + rect.height() * 0.38),
+               QPointF(cx, rect.top() + rect.height() * 0.66))
+    p.drawPoint(QPointF(cx, rect.top() + rect.height() * 0.82))
+    p.restore()
+
+
+def _wrap(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap; the last line is elided."""
+    if max_lines <= 0 or width <= 4:
+        return []
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if fm.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        if len(lines) == max_lines - 1:
+            current = " ".join([current, *words[i:]])  # the rest, elided on the last line
+            break
+        lines.append(current)
+        current = word
+    if current:
+        lines.append(current)
+    lines = lines[:max_lines]
+    return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    bold: bool
+    y: float  # baseline offset from the block's top
+    x: float = 0.0  # extra left indent (after the appointment glyph)
+    struck: bool = False  # a cancelled or declined event's title
+
+
+@dataclass
+class _Press:
+    pos: QPointF
+    block: Block | None = None
+    day: int | None = None
+    anchor: float = 0.0  # wall-clock minute where an empty-time drag started
+    more_day: int | None = None
+    dragging: bool = False
+
+
+class WeekView(QWidget):
+    """Seven day columns of one week in the business's time zone.
+
+    Paints cached geometry only: the layout is recomputed when items, the week, the zone,
+    the font or the width change, never in paintEvent.
+
+    Signals:
+        week_changed(date): the Monday of the week now shown; the owner loads its items
+            and calls set_items().
+        item_activated(ScheduleItem): a block was clicked.
+        slot_selected(datetime, datetime): empty time was dragged over; start and end are
+            aware UTC datetimes snapped to 15 minutes.
+    """
+
+    week_changed = Signal(object)
+    item_activated = Signal(object)
+    slot_selected = Signal(object, object)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        tz: ZoneInfo | None = None,
+        monday: date | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock: Clock = clock or _utc_now
+        self._tz = tz or ZoneInfo("UTC")
+        self._now = self._clock()
+        self._monday = monday_of(monday or self._now.astimezone(self._tz).date())
+        self._items: list[ScheduleItem] = []
+        self._working_hours = WORKING_HOURS
+        self._all_day_expanded = False
+        self._metrics = Metrics()
+        self._layout = compute_layout([], self._monday, self._tz, 800.0, self._metrics)
+        self._lines: dict[int, list[_Line]] = {}
+        self._hover: Block | None = None
+        self._hover_more: int | None = None
+        self._press: _Press | None = None
+        self._selection: tuple[int, int, int] | None = None
+        self._selection_conflicts = False
+        self._initial_scroll_pending = True
+        self._banner: str | None = None
+
+        self.setObjectName("weekView")
+        self.setAccessibleName("Week view")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
+        self._scroll.setObjectName("weekScroll")
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.valueChanged.connect(self._on_scroll_value_changed)
+
+        self._now_timer = QTimer(self)
+        self._now_timer.setObjectName("nowTimer")
+        self._now_timer.setSingleShot(True)
+        self._now_timer.timeout.connect(self._on_now_timer_timeout)
+
+        self._update_fonts()
+        self._relayout()
+
+    # -- public API -------------------------------------------------------------
+
+    def set_items(self, items: Sequence[ScheduleItem]) -> None:
+        """Replace what is shown; items outside the week are ignored."""
+        self._items = list(items)
+        self._hover = None
+        self._relayout()
+
+    def items(self) -> list[ScheduleItem]:
+        return list(self._items)
+
+    def set_week(self, day: date) -> None:
+        """Show the week containing `day`; emits week_changed when the week changes."""
+        monday = monday_of(day)
+        if monday == self._monday:
+            return
+        self._monday = monday
+        self._cancel_drag()
+        self._relayout()
+        self.week_changed.emit(monday)
+
+    def week_start(self) -> date:
+        return self._monday
+
+    def set_stale_banner(self, text: str | None) -> None:
+        """Show a warning strip above the week (None hides it): which conflict calendars
+        cannot be trusted, e.g. "Work (iCloud): last synced 10:42, cannot reach iCloud"."""
+        text = (text or "").strip() or None
+        if text == self._banner:
+            return
+        self._banner = text
+        self._relayout()
+
+    def stale_banner_text(self) -> str | None:
+        return self._banner
+
+    def banner_rect(self) -> QRectF | None:
+        """Where the stale-data banner is drawn, or None when it is hidden."""
+        if self._banner is None:
+            return None
+        return QRectF(8, 6, self.width() - 16, self._metrics.banner_height - 8)
+
+    def set_timezone(self, tz: ZoneInfo) -> None:
+        """The business's zone: columns are its days and rows its wall-clock hours."""
+        if tz == self._tz:
+            return
+        self._tz = tz
+        self._relayout()
+
+    def timezone(self) -> ZoneInfo:
+        return self._tz
+
+    def set_working_hours(self, start_hour: int, end_hour: int) -> None:
+        """Hours outside these are shaded; the view opens scrolled to the start."""
+        self._working_hours = (start_hour, end_hour)
+        self.update()
+
+    def set_clock(self, clock: Clock) -> None:
+        self._clock = clock
+        self.refresh_now()
+
+    def now(self) -> datetime:
+        return self._now
+
+    def today(self) -> date:
+        return self._now.astimezone(self._tz).date()
+
+    def today_column(self) -> int | None:
+        day = (self.today() - self._monday).days
+        return day if 0 <= day < DAYS else None
+
+    def week_layout(self) -> WeekLayout:
+        """The cached geometry (content coordinates; see week_layout)."""
+        return self._layout
+
+    def scroll_offset(self) -> int:
+        return self._scroll.value()
+
+    def grid_viewport(self) -> QRectF:
+        """Where the time grid shows, in widget coordinates."""
+        top = self._layout.grid_top
+        return QRectF(0, top, self.width() - self._scroll_width(), self.height() - top)
+
+    def rects_of(self, item: ScheduleItem) -> list[QRectF]:
+        """On-screen rectangles of an item's blocks (they may be scrolled out of view)."""
+        scroll = self.scroll_offset()
+        return [self._layout.on_screen(b, scroll) for b in self._layout.blocks_of(item)]
+
+    def block_at(self, pos: QPointF) -> Block | None:
+        """The block under a widget position."""
+        if pos.y() >= self._layout.grid_top:
+            if pos.x() >= self.width() - self._scroll_width():
+                return None
+            return self._layout.timed_block_at(QPointF(pos.x(), pos.y() + self.scroll_offset()))
+        return self._layout.all_day_block_at(pos)
+
+    def now_line(self) -> QLineF | None:
+        """The now-line across today's column in widget coordinates, or None when today is
+        not in the week shown."""
+        placed = self._layout.place(self._now)
+        if placed is None:
+            return None
+        day, y = placed
+        y -= self.scroll_offset()
+        left = self._layout.column_left(day)
+        return QLineF(left, y, left + self._layout.column_width, y)
+
+    def scroll_to_minute(self, minute: float) -> None:
+        """Scroll so that a wall-clock time is at the top of the grid."""
+        self._initial_scroll_pending = False
+        y = self._layout.y_for_minute(minute) - self._layout.grid_top
+        self._scroll.setValue(round(y))
+
+    def selection(self) -> tuple[datetime, datetime] | None:
+        """The time being dragged over, if any."""
+        if self._selection is None:
+            return None
+        day, start, end = self._selection
+        return self._layout.moment_at(day, start), self._layout.moment_at(day, end)
+
+    def clear_selection(self) -> None:
+        self._selection = None
+        self.update()
+
+    @Slot()
+    def go_previous_week(self) -> None:
+        self.set_week(self._monday - timedelta(days=7))
+
+    @Slot()
+    def go_next_week(self) -> None:
+        self.set_week(self._monday + timedelta(days=7))
+
+    @Slot()
+    def go_today(self) -> None:
+        self.refresh_now()
+        self.set_week(self.today())
+        minute = self._now.astimezone(self._tz)
+        self._ensure_minute_visible(minute.hour * 60 + minute.minute)
+
+    @Slot()
+    def refresh_now(self) -> None:
+        """Read the clock again and move the now-line."""
+        self._now = self._clock()
+        self.update()
+
+    # -- geometry ---------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(920, 640)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(520, 320)
+
+    def _scroll_width(self) -> int:
+        return self._scroll.sizeHint().width()
+
+    def _update_fonts(self) -> None:
+        base = QFont(self.font())
+        size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
+        self._f_small = QFont(base)
+        self._f_small.setPointSizeF(size * 0.92)
+        self._f_bold = QFont(self._f_small)
+        self._f_bold.setWeight(QFont.Weight.DemiBold)
+        self._f_struck = QFont(self._f_bold)
+        self._f_struck.setStrikeOut(True)
+        self._f_caps = QFont(base)
+        self._f_caps.setPointSizeF(size * 0.82)
+        self._f_caps.setWeight(QFont.Weight.DemiBold)
+        self._f_caps.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+        self._f_date = QFont(base)
+        self._f_date.setPointSizeF(size * 1.55)
+        self._f_tz = QFont(base)
+        self._f_tz.setPointSizeF(size * 0.78)
+        fm = QFontMetricsF(self._f_small)
+        line = fm.height()
+        label = max(fm.horizontalAdvance(format_hour(h)) for h in range(24))
+        date_h = QFontMetricsF(self._f_date).height()
+        caps_h = QFontMetricsF(self._f_caps).height()
+        self._metrics = Metrics(
+            gutter=round(max(label + 22, 60)),
+            header_height=round(caps_h + date_h + 24),
+            all_day_row=round(line + 9),
+            all_day_padding=4,
+            max_all_day_rows=99 if self._all_day_expanded else 3,
+            hour_height=max(44, round(line * 3.3)),
+            right_margin=self._scroll_width(),
+        )
+
+    def _banner_height(self) -> float:
+        if self._banner is None:
+            return 0.0
+        fm = QFontMetricsF(self.font())
+        width = max(50.0, self.width() - 16 - BANNER_PAD * 3 - fm.height())
+        text = fm.boundingRect(QRectF(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
+                               self._banner)
+        return round(text.height() + 2 * BANNER_PAD + 8 + 4)
+
+    def _relayout(self) -> None:
+        self._metrics = replace(self._metrics, banner_height=self._banner_height())
+        self._layout = compute_layout(
+            self._items, self._monday, self._tz, float(self.width()), self._metrics
+        )
+        self._lines = {id(b): self._text_lines(b) for b in self._layout.timed}
+        for b in self._layout.all_day:
+            self._lines[id(b)] = self._all_day_line(b)
+        self._update_scroll_range()
+        self.update()
+
+    def _update_scroll_range(self) -> None:
+        lay = self._layout
+        sbw = self._scroll_width()
+        visible = max(0.0, self.height() - lay.grid_top)
+        self._scroll.setGeometry(QRect(self.width() - sbw, round(lay.grid_top), sbw,
+                                       max(0, round(visible))))
+        self._scroll.setRange(0, max(0, round(lay.grid_height - visible)))
+        self._scroll.setPageStep(max(1, round(visible)))
+        self._scroll.setSingleStep(max(1, round(lay.metrics.hour_height / 4)))
+        if self._initial_scroll_pending and self._scroll.maximum() > 0 and self.isVisible():
+            self.scroll_to_minute(self._working_hours[0] * 60 - 30)
+
+    def _ensure_minute_visible(self, minute: float) -> None:
+        y = self._layout.y_for_minute(minute) - self._layout.grid_top
+        visible = self._scroll.pageStep()
+        if not self._scroll.value() <= y <= self._scroll.value() + visible - 20:
+            self._scroll.setValue(round(y - visible / 3))
+
+    def _text_lines(self, block: Block) -> list[_Line]:
+        """Elided, wrapped text of a timed block, computed once per layout."""
+        item = block.item
+        rect = block.rect
+        pad = 5.0
+        width = rect.width() - 2 * pad
+        fm_b = QFontMetricsF(self._f_bold)
+        fm_s = QFontMetricsF(self._f_small)
+        if width < 8:
+            return []
+        title = item_title(item)
+        when = format_span(item.start, item.end, self._tz)
+        indent = 0.0
+        if block.style == STYLE_APPOINTMENT:
+            indent = fm_b.height() * 0.75 + 3
+        room = rect.height() - 2 * 3.0
+        struck = item.source == "icloud" and item.reason in ("cancelled", "declined")
+        lines: list[_Line] = []
+        if room < fm_b.height() * 2 - 1:
+            # One line: "10:00 Title"
+            start_text = format_time(item.start.astimezone(self._tz))
+            text = fm_b.elidedText(f"{start_text}  {title}", Qt.TextElideMode.ElideRight,
+                                   width - indent)
+            y = rect.height() / 2 + (fm_b.ascent() - fm_b.descent()) / 2
+            if rect.height() >= fm_b.height() * 1.25:
+                y = 3.0 + fm_b.ascent()
+            lines.append(_Line(text, True, y, indent, struck))
+            return lines
+        title_lines = max(1, int((room - fm_s.height()) // fm_b.height()))
+        extra = ""
+        if item.kind == "travel":
+            extra = f"before {item.title}" if item.title else ""
+        elif item.location:
+            extra = item.location
+        y = 3.0 + fm_b.ascent()
+        wrapped = _wrap(title, fm_b, width - indent, min(title_lines, 3))
+        for n, text in enumerate(wrapped):
+            lines.append(_Line(text, True, y, indent if n == 0 else 0.0, struck))
+            y += fm_b.height()
+        used = len(wrapped) * fm_b.height()
+        if used + fm_s.height() <= room:
+            lines.append(_Line(fm_s.elidedText(when, Qt.TextElideMode.ElideRight, width),
+                               False, y - fm_b.ascent() + fm_s.ascent() + 1))
+            y += fm_s.height()
+            used += fm_s.height()
+        if extra and used + fm_s.height() <= room:
+            lines.append(_Line(fm_s.elidedText(extra, Qt.TextElideMode.ElideRight, width),
+                               False, y - fm_b.ascent() + fm_s.ascent() + 1))
+        return lines
+
+    def _all_day_line(self, block: Block) -> list[_Line]:
+        fm = QFontMetricsF(self._f_bold)
+        title = item_title(block.item)
+        if block.starts_before:
+            title = "\u2039 " + title
+        if block.ends_after:
+            title = title + " \u203a"
+        width = block.rect.width() - 12
+        text = fm.elidedText(title, Qt.TextElideMode.ElideRight, width)
+        y = (block.rect.height() + fm.ascent() - fm.descent()) / 2
+        return [_Line(text, True, y)]
+
+    # -- events -----------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._relayout()
+        else:
+            self._update_scroll_range()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._on_now_timer_timeout()
+        self._update_scroll_range()
+
+    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self._now_timer.stop()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_fonts()
+            self._relayout()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.update()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            pos = QPointF(event.pos())
+            block = self.block_at(pos)
+            if block is not None:
+                QToolTip.showText(event.globalPos(), tooltip_html(block.item, self._tz), self)
+            elif (day := self._more_day_at(pos)) is not None:
+                hidden = self._layout.hidden_all_day.get(day, [])
+                QToolTip.showText(event.globalPos(), "<br>".join(
+                    item_title(i) for i in hidden) + "<br><i>Click to show all</i>", self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        pixels = event.pixelDelta().y()
+        if pixels == 0:
+            pixels = round(event.angleDelta().y() / 120 * self._metrics.hour_height * 0.75)
+        if pixels:
+            self._scroll.setValue(self._scroll.value() - pixels)
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.go_previous_week()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+            self.go_next_week()
+        elif key in (Qt.Key.Key_T, Qt.Key.Key_Home):
+            self.go_today()
+        elif key == Qt.Key.Key_Up:
+            self._scroll.setValue(self._scroll.value() - round(self._metrics.hour_height))
+        elif key == Qt.Key.Key_Down:
+            self._scroll.setValue(self._scroll.value() + round(self._metrics.hour_height))
+        elif key == Qt.Key.Key_Escape and self._press is not None:
+            self._cancel_drag()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        pos = event.position()
+        self._selection = None
+        block = self.block_at(pos)
+        if block is not None:
+            self._press = _Press(pos, block=block)
+        elif (more := self._more_day_at(pos)) is not None:
+            self._press = _Press(pos, more_day=more)
+        elif (day := self._empty_day_at(pos)) is not None:
+            minute = self._layout.minute_at(pos.y() + self.scroll_offset())
+            self._press = _Press(pos, day=day, anchor=minute)
+        else:
+            self._press = None
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        pos = event.position()
+        press = self._press
+        if press is not None and press.day is not None:
+            self._drag_to(press, pos)
+            event.accept()
+            return
+        self._set_hover(pos)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        press, self._press = self._press, None
+        if press is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        pos = event.position()
+        event.accept()
+        if press.block is not None:
+            block = self.block_at(pos)
+            if block is not None and block.item is press.block.item:
+                self.item_activated.emit(block.item)
+        elif press.more_day is not None:
+            if self._more_day_at(pos) == press.more_day:
+                self._all_day_expanded = True
+                self._update_fonts()
+                self._relayout()
+        elif press.day is not None:
+            self._drag_to(press, pos)
+            if press.dragging and self._selection is not None:
+                start, end = self.selection()  # type: ignore[misc]
+                self.slot_selected.emit(start, end)
+            self._selection = None
+            self.update()
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().leaveEvent(event)
+        if self._hover is not None or self._hover_more is not None:
+            self._hover = None
+            self._hover_more = None
+            self.unsetCursor()
+            self.update()
+
+    # -- slots ------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_scroll_value_changed(self, value: int) -> None:
+        self.update()
+
+    @Slot()
+    def _on_now_timer_timeout(self) -> None:
+        self.refresh_now()
+        if self.isVisible():
+            # Fire just after the next minute starts, so the line moves on the minute.
+            seconds = 60 - self._now.second - self._now.microsecond / 1e6
+            self._now_timer.start(max(1000, round(seconds * 1000) + 50))
+
+    # -- interaction helpers ----------------------------------------------------
+
+    def _more_day_at(self, pos: QPointF) -> int | None:
+        day = self._layout.day_at(pos.x())
+        if day is None:
+            return None
+        rect = self._layout.more_row_rect(day)
+        return day if rect is not None and rect.contains(pos) else None
+
+    def _empty_day_at(self, pos: QPointF) -> int | None:
+        """The day column under a point of the time grid (blocks aside)."""
+        if not self.grid_viewport().contains(pos):
+            return None
+        return self._layout.day_at(pos.x())
+
+    def _set_hover(self, pos: QPointF) -> None:
+        block = self.block_at(pos)
+        more = self._more_day_at(pos) if block is None else None
+        if block is self._hover and more == self._hover_more:
+            return
+        self._hover = block
+        self._hover_more = more
+        if block is not None or more is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+        self.update()
+
+    def _drag_to(self, press: _Press, pos: QPointF) -> None:
+        assert press.day is not None
+        if not press.dragging:
+            distance = (pos - press.pos).manhattanLength()
+            if distance < QApplication.startDragDistance():
+                return
+            press.dragging = True
+        viewport = self.grid_viewport()
+        if pos.y() > viewport.bottom() - 16:
+            self._scroll.setValue(self._scroll.value() + 12)
+        elif pos.y() < viewport.top() + 16:
+            self._scroll.setValue(self._scroll.value() - 12)
+        minute = self._layout.minute_at(pos.y() + self.scroll_offset())
+        start, end = selection_minutes(press.anchor, minute)
+        self._selection = (press.day, start, end)
+        self._selection_conflicts = any(
+            b.day == press.day and b.item.busy
+            and b.start_minute < end and start < b.end_minute
+            for b in self._layout.timed
+        )
+        self.update()
+
+    def _cancel_drag(self) -> None:
+        self._press = None
+        self._selection = None
+        self.update()
+
+    # -- painting ---------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        p.fillRect(self.rect(), base)
+        self._paint_grid(p, base, text, pal)
+        self._paint_header(p, base, text, pal)
+        self._paint_band(p, base, text, pal)
+        if self._banner is not None:
+            self._paint_banner(p)
+        p.end()
+
+    def _paint_banner(self, p: QPainter) -> None:
+        rect = self.banner_rect()
+        assert rect is not None and self._banner is not None
+        p.save()
+        p.setPen(QPen(BANNER_BORDER, 1))
+        p.setBrush(BANNER_FILL)
+        p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        fm = QFontMetricsF(self.font())
+        size = fm.height()
+        icon = QRectF(rect.left() + BANNER_PAD, rect.top() + BANNER_PAD, size, size)
+        paint_warning(p, icon)
+        p.setPen(BANNER_TEXT)
+        p.setFont(self.font())
+        text_rect = QRectF(icon.right() + BANNER_PAD, rect.top() + BANNER_PAD,
+                           rect.right() - icon.right() - 2 * BANNER_PAD,
+                           rect.height() - 2 * BANNER_PAD)
+        p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                   | Qt.TextFlag.TextWordWrap, self._banner)
+        p.restore()
+
+    def _grid_line(self, text: QColor, alpha: float) -> QColor:
+        return with_alpha(text, alpha)
+
+    def _paint_grid(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
+        lay = self._layout
+        m = lay.metrics
+        viewport = self.grid_viewport()
+        scroll = self.scroll_offset()
+        p.save()
+        p.setClipRect(viewport)
+        p.translate(0, -scroll)
+        top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
+        cols_left, cols_right = m.gutter, lay.column_left(DAYS)
+
+        # Hours outside work are shaded; today is tinted.
+        shade = with_alpha(text, 0.035)
+        w0, w1 = self._working_hours
+        p.fillRect(QRectF(cols_left, top, cols_right - cols_left,
+                          lay.y_for_minute(w0 * 60) - top), shade)
+        p.fillRect(QRectF(cols_left, lay.y_for_minute(w1 * 60), cols_right - cols_left,
+                          bottom - lay.y_for_minute(w1 * 60)), shade)
+        today = self.today_column()
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        if today is not None:
+            p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, lay.grid_height),
+                       with_alpha(accent, 0.06))
+
+        # Hour and half-hour lines, crisp on whole pixels.
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        hour_pen = QPen(self._grid_line(text, 0.13), 1)
+        half_pen = QPen(self._grid_line(text, 0.055), 1)
+        for hour in range(25):
+            y = round(lay.y_for_minute(hour * 60))
+            p.setPen(hour_pen)
+            p.drawLine(QPointF(cols_left - 6, y), QPointF(cols_right, y))
+            if hour < 24:
+                y2 = round(lay.y_for_minute(hour * 60 + 30))
+                p.setPen(half_pen)
+                p.drawLine(QPointF(cols_left, y2), QPointF(cols_right, y2))
+        p.setPen(QPen(self._grid_line(text, 0.13), 1))
+        for day in range(DAYS + 1):
+            x = round(lay.column_left(day))
+            p.drawLine(QPointF(x, top), QPointF(x, bottom))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+        # Hour labels, centred on their line; the current time replaces a label it covers.
+        placed_now = lay.place(self._now)
+        now_y = placed_now[1] if placed_now else None
+        p.setFont(self._f_small)
+        fm = QFontMetricsF(self._f_small)
+        label_color = with_alpha(text, 0.55)
+        for hour in range(1, 24):
+            y = lay.y_for_minute(hour * 60)
+            if now_y is not None and abs(now_y - y) < fm.height() * 0.9:
+                continue
+            rect = QRectF(0, y - fm.height() / 2, m.gutter - 10, fm.height())
+            p.setPen(label_color)
+            p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       format_hour(hour))
+
+        # Blocks.
+        for block in lay.timed:
+            self._paint_timed_block(p, block, base)
+
+        # The time being dragged over.
+        if self._selection is not None:
+            day, start, end = self._selection
+            rect = lay.slot_rect(day, start, end).adjusted(1, 0.5, -1, -0.5)
+            color = CONFLICT_COLOR if self._selection_conflicts else accent
+            p.setPen(QPen(color, 1.5))
+            p.setBrush(with_alpha(color, 0.18))
+            p.drawRoundedRect(rect, RADIUS, RADIUS)
+            label = format_span(lay.moment_at(day, start), lay.moment_at(day, end), self._tz)
+            if self._selection_conflicts:
+                label += "  \u00b7  overlaps busy time"
+            p.setFont(self._f_bold)
+            p.setPen(ensure_contrast(color, blend(color, base, 0.18), 4.5))
+            p.drawText(rect.adjusted(6, 3, -4, -2),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                       | Qt.TextFlag.TextWordWrap, label)
+
+        # The now-line: faint across the week, strong across today, with the time in the gutter.
+        if placed_now is not None:
+            day, y = placed_now
+            p.setPen(QPen(with_alpha(NOW_COLOR, 0.35), 1))
+            p.drawLine(QPointF(cols_left, y), QPointF(cols_right, y))
+            left = lay.column_left(day)
+            p.setPen(QPen(NOW_COLOR, 2))
+            p.drawLine(QPointF(left, y), QPointF(left + lay.column_width, y))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(NOW_COLOR)
+            p.drawEllipse(QPointF(left, y), 4.5, 4.5)
+            label = format_time(self._now.astimezone(self._tz))
+            p.setFont(self._f_bold)
+            fmb = QFontMetricsF(self._f_bold)
+            w = fmb.horizontalAdvance(label) + 10
+            pill = QRectF(m.gutter - 8 - w, y - fmb.height() / 2 - 1, w, fmb.height() + 2)
+            p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            p.setPen(QColor("white"))
+            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+        p.restore()
+
+    def _paint_timed_block(self, p: QPainter, block: Block, base: QColor) -> None:
+        item = block.item
+        paint = block_paint(block.style, item.color, base, item.busy)
+        rect = block.rect
+        hovered = self._hover is block or (
+            self._hover is not None and self._hover.item is item)
+        paint_block(p, rect, paint, cut_top=block.starts_before, cut_bottom=block.ends_after,
+                    outline_width=1.5 if block.style == STYLE_OUTLINE else 1.0)
+        if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) and rect.width() > 6:
+            # A darker edge on the left, as desktop calendars mark a block's calendar.
+            p.save()
+            p.setClipRect(rect)
+            edge = QPainterPath()
+            edge.addRoundedRect(rect, RADIUS, RADIUS)
+            p.setClipPath(edge, Qt.ClipOperation.IntersectClip)
+            p.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), paint.border)
+            p.restore()
+        if hovered:
+            p.save()
+            p.setPen(QPen(with_alpha(paint.text if block.style == STYLE_SOLID else paint.border,
+                                     0.75), 1.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), RADIUS, RADIUS)
+            p.restore()
+        lines = self._lines.get(id(block), [])
+        if not lines:
+            return
+        p.save()
+        p.setClipRect(rect.adjusted(1, 1, -1, -1))
+        p.setPen(paint.text)
+        left = rect.left() + 5 + (2 if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) else 0)
+        for line in lines:
+            font = self._f_struck if line.struck else self._f_bold if line.bold else self._f_small
+            p.setFont(font)
+            p.drawText(QPointF(left + line.x, rect.top() + line.y), line.text)
+        if block.style == STYLE_APPOINTMENT and lines[0].x > 0:
+            fm = QFontMetricsF(self._f_bold)
+            size = fm.height() * 0.75
+            first = lines[0]
+            glyph = QRectF(left, rect.top() + first.y - fm.ascent() + (fm.height() - size) / 2,
+                           size, size)
+            paint_person(p, glyph, paint.text)
+        p.restore()
+
+    def _paint_header(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
+        lay = self._layout
+        m = lay.metrics
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        top = lay.header_top
+        p.fillRect(QRectF(0, top, self.width(), m.header_height), base)
+        today = self.today_column()
+        fm_caps = QFontMetricsF(self._f_caps)
+        fm_date = QFontMetricsF(self._f_date)
+        for day in range(DAYS):
+            d = lay.date_of(day)
+            left, width = lay.column_left(day), lay.column_width
+            is_today = day == today
+            caps_rect = QRectF(left, top + 8, width, fm_caps.height())
+            p.setFont(self._f_caps)
+            p.setPen(accent if is_today else with_alpha(text, 0.6))
+            p.drawText(caps_rect, Qt.AlignmentFlag.AlignCenter, f"{d:%a}".upper())
+            number = str(d.day)
+            date_rect = QRectF(left, caps_rect.bottom() + 6, width, fm_date.height())
+            p.setFont(self._f_date)
+            if is_today:
+                size = max(fm_date.capHeight() * 2.2, fm_date.horizontalAdvance(number) + 14)
+                circle = QRectF(0, 0, size, size)
+                circle.moveCenter(date_rect.center())
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(accent)
+                p.drawEllipse(circle)
+                p.setPen(pal.color(QPalette.ColorRole.HighlightedText))
+            else:
+                p.setPen(text)
+            p.drawText(date_rect, Qt.AlignmentFlag.AlignCenter, number)
+
+        # The business's zone in the corner.
+        p.setFont(self._f_tz)
+        fm_tz = QFontMetricsF(self._f_tz)
+        zone = self._tz.key
+        parts = zone.replace("_", " ").split("/")
+        region, city = ("/".join(parts[:-1]), parts[-1]) if len(parts) > 1 else ("", parts[0])
+        offset = self._now.astimezone(self._tz).strftime("%z")
+        offset_text = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
+        lines = [x for x in (region + "/" if region else "", city, offset_text) if x]
+        y = top + m.header_height - 6 - len(lines) * fm_tz.height()
+        p.setPen(with_alpha(text, 0.55))
+        for line in lines:
+            p.drawText(QRectF(2, y, m.gutter - 6, fm_tz.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       fm_tz.elidedText(line, Qt.TextElideMode.ElideMiddle, m.gutter - 8))
+            y += fm_tz.height()
+
+    def _paint_band(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
+        lay = self._layout
+        m = lay.metrics
+        top, height = lay.band_top, lay.band_height
+        right = lay.column_left(DAYS)
+        p.fillRect(QRectF(0, top, self.width(), height), base)
+        p.fillRect(QRectF(m.gutter, top, right - m.gutter, height), with_alpha(text, 0.025))
+        today = self.today_column()
+        if today is not None:
+            p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, height),
+                       with_alpha(pal.color(QPalette.ColorRole.Highlight), 0.06))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(QPen(with_alpha(text, 0.13), 1))
+        for day in range(DAYS + 1):
+            x = round(lay.column_left(day))
+            p.drawLine(QPointF(x, top), QPointF(x, top + height))
+        p.setPen(QPen(with_alpha(text, 0.22), 1))
+        y = round(top + height) - 1
+        p.drawLine(QPointF(0, y), QPointF(self.width(), y))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+        p.setFont(self._f_tz)
+        p.setPen(with_alpha(text, 0.55))
+        p.drawText(QRectF(0, top + m.all_day_padding, m.gutter - 10, m.all_day_row - 3),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "all-day")
+
+        for block in lay.all_day:
+            item = block.item
+            paint = block_paint(block.style, item.color, base, item.busy)
+            paint_block(p, block.rect, paint, radius=4, cut_left=block.starts_before,
+                        cut_right=block.ends_after,
+                        outline_width=1.5 if block.style == STYLE_OUTLINE else 1.0)
+            if self._hover is block:
+                p.setPen(QPen(with_alpha(paint.text if block.style == STYLE_SOLID
+                                         else paint.border, 0.75), 1.5))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(block.rect.adjusted(0.75, 0.75, -0.75, -0.75), 4, 4)
+            p.save()
+            p.setClipRect(block.rect)
+            p.setFont(self._f_bold)
+            p.setPen(paint.text)
+            for line in self._lines.get(id(block), []):
+                p.drawText(QPointF(block.rect.left() + 6, block.rect.top() + line.y), line.text)
+            p.restore()
+
+        p.setFont(self._f_small)
+        for day, hidden in lay.hidden_all_day.items():
+            rect = lay.more_row_rect(day)
+            if rect is None:
+                continue
+            if self._hover_more == day:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(with_alpha(text, 0.08))
+                p.drawRoundedRect(rect, 4, 4)
+            p.setPen(with_alpha(text, 0.75))
+            p.drawText(rect.adjusted(6, 0, 0, 0),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       f"+{len(hidden)} more")
+
+        # A soft shadow under the band once the grid is scrolled beneath it.
+        if self.scroll_offset() > 0:
+            shadow_top = top + height
+            grad = QLinearGradient(0, shadow_top, 0, shadow_top + 6)
+            grad.setColorAt(0, with_alpha(QColor("black"), 0.10))
+            grad.setColorAt(1, with_alpha(QColor("black"), 0.0))
+            p.fillRect(QRectF(0, shadow_top, right, 6), QBrush(grad))
+
+
+# -- the pieces around the view ------------------------------------------------------
+
+
+def week_title(monday: date) -> str:
+    """ "10 – 16 November 2025", "27 October – 2 November 2025", "29 Dec 2025 – 4 Jan 2026"."""
+    sunday = monday + timedelta(days=6)
+    if monday.year != sunday.year:
+        return f"{monday.day} {monday:%b %Y} {EN_DASH} {sunday.day} {sunday:%b %Y}"
+    if monday.month != sunday.month:
+        return f"{monday.day} {monday:%B} {EN_DASH} {sunday.day} {sunday:%B %Y}"
+    return f"{monday.day} {EN_DASH} {sunday.day} {sunday:%B %Y}"
+
+
+class WeekNavigator(QWidget):
+    """Today, previous and next week, and which week is shown.
+
+    Signals:
+        previous_requested(): the previous-week button was clicked.
+        next_requested(): the next-week button was clicked.
+        today_requested(): the Today button was clicked.
+    """
+
+    previous_requested = Signal()
+    next_requested = Signal()
+    today_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekNavigator")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.setSpacing(6)
+
+        self.today_button = QPushButton("Today", self)
+        self.today_button.setToolTip("Go to this week (T or Home)")
+        self.previous_button = QToolButton(self)
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_button.setToolTip("Previous week (Left or Page Up)")
+        self.previous_button.setAccessibleName("Previous week")
+        self.next_button = QToolButton(self)
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setToolTip("Next week (Right or Page Down)")
+        self.next_button.setAccessibleName("Next week")
+        for button in (self.today_button, self.previous_button, self.next_button):
+            # Keys stay with the week view, which handles the shortcuts.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for button in (self.previous_button, self.next_button):
+            button.setAutoRaise(True)
+            button.setIconSize(QSize(14, 14))
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("weekTitle")
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title_label.setFont(font)
+        self.info_label = QLabel(self)
+        self.info_label.setObjectName("weekInfo")
+        self.info_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        row.addWidget(self.today_button)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.next_button)
+        row.addSpacing(8)
+        row.addWidget(self.title_label)
+        row.addStretch(1)
+        row.addWidget(self.info_label)
+
+        self.today_button.clicked.connect(self.today_requested)
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.next_button.clicked.connect(self.next_requested)
+
+    def set_week(self, monday: date, tz: ZoneInfo, today: date | None = None) -> None:
+        self.title_label.setText(week_title(monday))
+        number = monday.isocalendar().week
+        info = f"Week {number}  \u00b7  {tz.key.replace('_', ' ')}"
+        self.info_label.setText(info)
+        this_week = today is not None and monday_of(today) == monday
+        self.today_button.setProperty("thisWeek", this_week)
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    style: str
+    color: str
+    label: str
+
+
+class WeekLegend(QWidget):
+    """What the block styles mean, and which calendar each colour is."""
+
+    STYLES = (
+        LegendEntry(STYLE_OUTLINE, NEUTRAL_EXAMPLE, "Free (does not block)"),
+        LegendEntry(STYLE_APPOINTMENT, APPOINTMENT_COLOR, "Appointment"),
+        LegendEntry(STYLE_BLOCKED, BLOCKED_COLOR, "Blocked slot"),
+        LegendEntry(STYLE_TRAVEL, NEUTRAL_EXAMPLE, "Travel time"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekLegend")
+        self._entries: list[LegendEntry] = list(self.STYLES)
+        self._positions: list[tuple[LegendEntry, QRectF]] = []
+        sp = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sp.setHeightForWidth(True)
+        self.setSizePolicy(sp)
+
+    def set_items(self, items: Sequence[ScheduleItem]) -> None:
+        calendars: dict[tuple[int | None, str], str] = {}
+        for item in items:
+            if item.source == "icloud":
+                calendars.setdefault((item.calendar_id, item.calendar), item.color)
+        entries = [
+            LegendEntry(STYLE_SOLID, color, name)
+            for (_, name), color in sorted(calendars.items(), key=lambda kv: kv[0][1].lower())
+        ]
+        self._entries = entries + list(self.STYLES)
+        self._place(self.width())
+        self.updateGeometry()
+        self.update()
+
+    def entries(self) -> list[LegendEntry]:
+        return list(self._entries)
+
+    def _swatch(self) -> QSizeF:
+        h = QFontMetricsF(self.font()).height()
+        return QSizeF(h * 1.6, h * 0.8)
+
+    def _place(self, width: int) -> float:
+        fm = QFontMetricsF(self.font())
+        swatch = self._swatch()
+        x, y = 4.0, 4.0
+        line = fm.height()
+        self._positions = []
+        for entry in self._entries:
+            w = swatch.width() + 6 + fm.horizontalAdvance(entry.label)
+            if x > 4 and x + w > width - 4:
+                x, y = 4.0, y + line + 6
+            self._positions.append((entry, QRectF(x, y, w, line)))
+            x += w + 18
+        return y + line + 4
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return round(self._place(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(600, self.heightForWidth(600))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place(self.width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.WindowText)
+        swatch = self._swatch()
+        for entry, rect in self._positions:
+            s = QRectF(rect.left(), rect.center().y() - swatch.height() / 2,
+                       swatch.width(), swatch.height())
+            paint_block(p, s, block_paint(entry.style, entry.color, base), radius=3,
+                        outline_width=1.5 if entry.style == STYLE_OUTLINE else 1.0)
+            if entry.style == STYLE_APPOINTMENT:
+                glyph = s.adjusted(0, 1, 0, -1)
+                paint_person(p, glyph, readable_text_color(entry.color))
+            p.setPen(text)
+            p.drawText(QRectF(s.right() + 6, rect.top(), rect.width(), rect.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, entry.label)
+        p.end()
+
+
+class WeekPanel(QWidget):
+    """The week as the main window embeds it: navigator, stale banner, week view, legend.
+
+    With `show_details=True` a click on a block opens `EventDetails` itself (the main
+    window leaves it False and opens its own, with actions). Dragging over empty time only
+    emits `slot_selected`: booking needs the Desk and a worker.
+
+    Signals:
+        week_changed(date): forwarded from the view.
+        item_activated(ScheduleItem): forwarded from the view.
+        slot_selected(datetime, datetime): forwarded from the view (UTC, 15-minute steps).
+    """
+
+    week_changed = Signal(object)
+    item_activated = Signal(object)
+    slot_selected = Signal(object, object)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        tz: ZoneInfo | None = None,
+        monday: date | None = None,
+        clock: Clock | None = None,
+        show_details: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekPanel")
+        self.show_details = show_details
+        self.details: EventDetails | None = None
+        self.navigator = WeekNavigator(self)
+        self.view = WeekView(self, tz=tz, monday=monday, clock=clock)
+        self.legend = WeekLegend(self)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.setSpacing(6)
+        column.addWidget(self.navigator)
+        frame = QFrame(self)
+        frame.setObjectName("weekFrame")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(1, 1, 1, 1)
+        inner.addWidget(self.view)
+        column.addWidget(frame, 1)
+        column.addWidget(self.legend)
+
+        self.navigator.previous_requested.connect(self.view.go_previous_week)
+        self.navigator.next_requested.connect(self.view.go_next_week)
+        self.navigator.today_requested.connect(self.view.go_today)
+        self.view.week_changed.connect(self._on_week_changed)
+        self.view.item_activated.connect(self._on_item_activated)
+        self.view.slot_selected.connect(self.slot_selected)
+        self.setFocusProxy(self.view)
+        self._update_navigator()
+
+    def set_items(self, items: Sequence[ScheduleItem]) -> None:
+        self.view.set_items(items)
+        self.legend.set_items(items)
+
+    def set_week(self, day: date) -> None:
+        self.view.set_week(day)
+
+    def week_start(self) -> date:
+        return self.view.week_start()
+
+    def set_timezone(self, tz: ZoneInfo) -> None:
+        self.view.set_timezone(tz)
+        self._update_navigator()
+
+    def set_stale_banner(self, text: str | None) -> None:
+        """Show (or with None, hide) the warning that some calendars are out of date."""
+        self.view.set_stale_banner(text)
+
+    def set_stale(self, stale: Sequence[StaleCalendar]) -> None:
+        """The banner from Desk.stale(): one sentence per calendar, in the business's zone."""
+        if not stale:
+            self.view.set_stale_banner(None)
+            return
+        tz = self.view.timezone()
+        lines = [s.sentence(tz) for s in stale]
+        lines.append("Time that looks free may not be; booking will ask you to confirm.")
+        self.view.set_stale_banner("\n".join(lines))
+
+    @Slot(object)
+    def _on_week_changed(self, monday: date) -> None:
+        self._update_navigator()
+        self.week_changed.emit(monday)
+
+    @Slot(object)
+    def _on_item_activated(self, item: ScheduleItem) -> None:
+        self.item_activated.emit(item)
+        if self.show_details:
+            if self.details is not None:
+                self.details.close()
+            self.details = EventDetails(item, self.view.timezone(), self)
+            self.details.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.details.finished.connect(self._on_details_finished)
+            self.details.open()
+
+    @Slot(int)
+    def _on_details_finished(self, result: int) -> None:
+        self.details = None
+
+    def _update_navigator(self) -> None:
+        self.navigator.set_week(self.view.week_start(), self.view.timezone(), self.view.today())
+
+
+__all__ = [
+    "WeekLegend",
+    "WeekNavigator",
+    "WeekPanel",
+    "WeekView",
+    "block_paint",
+    "paint_block",
+]
