@@ -99,11 +99,11 @@ class LocalAccount:
 
 
 class _LogStream(io.TextIOBase):
-    """wsgi.errors / the handler's stderr, into our log instead of the terminal."""
+    """wsgi.errors / the handler's stderr (tracebacks of a failing app) into our log."""
 
     def write(self, text: str) -> int:
         if text.strip():
-            log.debug("wsgi: %s", text.rstrip())
+            log.warning("wsgi: %s", text.rstrip())
         return len(text)
 
 

@@ -441,6 +441,20 @@ class IcloudServer:
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
+    def add_account(self, apple_id: str, password: str, *, events: bool = True) -> dict[str, str]:
+        """A second Apple ID on the same server, same layout; returns {name: path}.
+        Its events (with `events`) are the same templates, so the same UIDs."""
+        self.server.add_account(LocalAccount(apple_id, password))
+        self.layer.add_user(apple_id)
+        return seed_icloud_like_account(
+            self.server,
+            apple_id,
+            password,
+            self.layout,
+            events_for_week=self.week_monday if events else None,
+            zone=self.zone,
+        )
+
     # -- where things are
 
     @property

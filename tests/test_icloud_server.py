@@ -18,6 +18,7 @@ from jumpadesk.localserver import (
     load_layout,
     render_template,
     resource_path,
+    seed_icloud_like_account,
 )
 from tests.icloud_server import CHALLENGE, FIXED_ZONE, IcloudServer, make_event, week_day
 
@@ -431,6 +432,49 @@ def test_make_event_shapes() -> None:
     )
     assert "X-APPLE-TRAVEL-DURATION;VALUE=DURATION:PT30M\r\nEND:VEVENT" in travel
     assert week_day(7).tzinfo is FIXED_ZONE
+
+
+def test_second_account(icloud: IcloudServer) -> None:
+    paths = icloud.add_account("other@icloud.com", "qqqq-wwww-eeee-rrrr", events=False)
+    other = DAVRequester(icloud.partition_url, "other@icloud.com", "qqqq-wwww-eeee-rrrr")
+    answer = other.request("PROPFIND", paths["Family"], HOME_PROPS, {"Depth": "0"})
+    assert answer.status == 207
+    assert b"shared" in answer.body  # the layer knows its calendars too
+    mine = other.request("PROPFIND", icloud.calendar_path("Home"), headers={"Depth": "0"})
+    assert mine.status == 403  # not someone else's home
+
+
+def test_raw_radicale_differs_from_icloud_as_documented(tmp_path) -> None:
+    """What jumpadesk.localserver's docstring says Radicale does on its own (the demo)."""
+    account = LocalAccount("demo@icloud.com", "aaaa-bbbb-cccc-dddd")
+    with LocalCalDAVServer(tmp_path, [account]) as server:
+        paths = seed_icloud_like_account(server, account.user, account.password)
+        client = DAVRequester(server.url, account.user, account.password)
+        answer = client.request("PROPFIND", "/demo%40icloud.com/", HOME_PROPS, {"Depth": "1"})
+        by_href = {
+            r.findtext("D:href", namespaces=NS): r
+            for r in ET.fromstring(answer.body).findall("D:response", NS)
+        }
+        family = by_href[paths["Family"]]
+        kinds = {child.tag for child in found(family, "D:resourcetype")}
+        assert kinds == {"{DAV:}collection", f"{{{NS['C']}}}calendar"}  # no CS:shared
+        assert privileges(family) == {"read", "read-free-busy"}
+        assert privileges(by_href[paths["Home"]]) >= {"all", "write", "write-content"}
+        empty_source = found(by_href[paths["Home"]], "CS:source")
+        assert empty_source is not None and not empty_source.findtext("D:href", namespaces=NS)
+        inbox = {child.tag for child in found(by_href[paths["Inbox"]], "D:resourcetype")}
+        assert inbox == {"{DAV:}collection"}
+        subscribed = by_href[paths["US Holidays"]]
+        assert (
+            found(subscribed, "CS:source").findtext("D:href", namespaces=NS).startswith("webcal://")
+        )
+        assert found(subscribed, "CS:getctag") is not None
+        refused = client.request(
+            "PUT",
+            paths["Family"] + "x.ics",
+            make_event("x", week_day(0, "09:00"), week_day(0, "10:00"), uid="X"),
+        )
+        assert refused.status == 403
 
 
 def test_local_server_alone(tmp_path) -> None:
