@@ -10,31 +10,33 @@ a read-only Family, a VTODO-only Reminders list, a subscribed US Holidays, the
 scheduling inbox/outbox) and can fill it with the sample events of resources/demo/
 placed in a given week.
 
-What Radicale answers differently from iCloud to a Depth-1 PROPFIND on the home
-(checked in tests/test_icloud_server.py; tests/icloud_server.py papers over the
-first, third, fifth and sixth for the tests):
+What Radicale does differently from iCloud (checked in tests/test_icloud_server.py;
+items marked * are made iCloud-like for the tests by tests/icloud_server.py):
 - The principal is the calendar home, `/<Apple ID>/`, with the "@" percent-encoded in
-  hrefs (`/demo%40icloud.com/`); iCloud has `/<number>/principal/` and an absolute home
-  on a partition host (`https://p180-caldav.icloud.com/<number>/calendars/`).
-- A Depth-1 PROPFIND on the principal works (iCloud answers 400).
-- A calendar shared read-only has no CS:shared in its resourcetype: only its
+  hrefs (`/demo%40icloud.com/`); iCloud has `/<number>/principal/` and the home as an
+  absolute URL on a partition host (`https://p180-caldav.icloud.com/<number>/calendars/`).*
+  A Depth-1 PROPFIND on the principal therefore works (iCloud answers 400).
+- A calendar shared read-only has no CS:shared in its resourcetype (*): only its
   current-user-privilege-set tells (D:read and C:read-free-busy; writable ones also have
-  D:all, D:write, D:write-properties, D:write-content). No CS:shared-owner either.
-- A subscribed calendar (tag VSUBSCRIBED) answers CS:source as a D:href, as iCloud does,
-  an empty C:supported-calendar-component-set, and a getctag.
-- Radicale has no scheduling inbox/outbox or notification collection: they are made
-  here as plain collections, so their resourcetype is D:collection only.
-- The 401 challenge is a single `Basic realm=...`, not iCloud's two.
-- sync-collection does not list the collection itself and refuses a bad token with a 403
-  that carries D:valid-sync-token; iCloud lists the collection and sends a bare 403.
+  D:all, D:write, D:write-properties, D:write-content). No CS:shared-owner either (*).
+- Every calendar answers CS:source, with an empty D:href (*: iCloud only on
+  subscriptions). A subscription (tag VSUBSCRIBED) answers CS:source as a D:href like
+  iCloud, an empty C:supported-calendar-component-set and a getctag.
+- There is no scheduling inbox/outbox or notification collection: they are made here as
+  plain collections, so their resourcetype is D:collection only (*).
+- The 401 challenge is a single `Basic realm=...`, not iCloud's two (*).
+- sync-collection does not list the collection itself (*), and refuses a bad token with a
+  403 that carries D:valid-sync-token (*: iCloud sends a bare 403). Sync tokens are URIs
+  under http://radicale.org/ns/sync/ (* opaque strings).
 - getctag and sync tokens are content hashes: a calendar changed and changed back gets
-  its old ctag again.
-- It accepts a VEVENT without DTEND or DURATION, honours `If-Match: *`, answers
-  free-busy-query, finds a moved occurrence by its new date, and accepts events in the
-  VTODO-only list: iCloud does none of these.
+  its old ctag and token again.
+- It accepts a VEVENT without DTEND or DURATION (*), honours `If-Match: *` (*), answers
+  free-busy-query (*), accepts events in the VTODO-only list (*), accepts the same UID
+  in two calendars, and finds a moved occurrence by its new date with a time-range query:
+  iCloud does none of these.
 - It refuses an event with two DTSTAMP lines (iCloud serves such data), so that quirk
-  cannot be stored here.
-- It gzips answers when asked to.
+  cannot be stored here; and it re-serialises what it stores (property order, folding).
+- It gzips answers when asked to; answers are HTTP/1.0, one request per connection.
 """
 
 from __future__ import annotations
