@@ -33,13 +33,12 @@ from jumpadesk.models import (
     CalendarObject,
     CalendarRole,
     Connection,
-    Occurrence,
     session_scope,
 )
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, ClientFactory, default_client_factory
 from jumpadesk.sync.davxml import DAV, tag
-from jumpadesk.sync.engine import uid_of
+from jumpadesk.sync.engine import delete_objects, uid_of
 
 log = logging.getLogger("jumpadesk.sync.booking")
 
@@ -260,15 +259,12 @@ def delete_appointment(
         row.status = "cancelled"
         s.add(row)
         # Our copy of the event goes too, so the slot is free before the next sync.
-        objs = s.exec(
-            select(CalendarObject)
+        ids = s.exec(
+            select(CalendarObject.id)
             .where(CalendarObject.calendar_id == cal.id)
             .where(CalendarObject.href == appt.href)
         ).all()
-        for obj in objs:
-            for occ in s.exec(select(Occurrence).where(Occurrence.object_id == obj.id)).all():
-                s.delete(occ)
-            s.delete(obj)
+        delete_objects(s, [i for i in ids if i is not None])
     log.info("booking %s deleted from %r", appointment_id, cal.name)
 
 

@@ -252,7 +252,8 @@ def uid_of(ics: str) -> str:
     return ""
 
 
-def _delete_objects(session: Session, ids: list[int]) -> None:
+def delete_objects(session: Session, ids: list[int]) -> None:
+    """Delete calendar objects and their occurrences (occurrences first: foreign keys)."""
     if not ids:
         return
     session.exec(delete(Occurrence).where(col(Occurrence.object_id).in_(ids)))  # type: ignore[call-overload]
@@ -285,7 +286,7 @@ def apply_fetched(
     if fetched.full:
         gone |= {h for h in stored if h not in fetched.seen and h not in fetched.changes}
     gone_ids = [stored[h].id for h in gone if h in stored]
-    _delete_objects(session, gone_ids)  # type: ignore[arg-type]
+    delete_objects(session, gone_ids)  # type: ignore[arg-type]
     out.deleted = len(gone_ids)
     reexpand = needs_reexpansion(calendar, window)
     for href, (etag, ics) in fetched.changes.items():
