@@ -1,0 +1,441 @@
+"""The week view widget: clicks, drags, navigation, the now-line, the banner, painting."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import UTC, date, datetime, timedelta  # noqa: E402
+from typing import Any  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QColor  # noqa: E402
+from PySide6.QtWidgets import QLabel  # noqa: E402
+
+from jumpadesk.availability import (  # noqa: E402
+    APPOINTMENT_COLOR,
+    BLOCKED_COLOR,
+    ScheduleItem,
+    StaleCalendar,
+)
+from jumpadesk.ui.colors import (  # noqa: E402
+    contrast_ratio,
+    ensure_contrast,
+    parse_color,
+    readable_text_color,
+)
+from jumpadesk.ui.event_details import EventDetails, blocking_sentence, tooltip_html  # noqa: E402
+from jumpadesk.ui.week_layout import STYLE_OUTLINE, STYLE_SOLID  # noqa: E402
+from jumpadesk.ui.week_view import WeekPanel, WeekView, week_title  # noqa: E402
+
+BERLIN = ZoneInfo("Europe/Berlin")
+MONDAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 25, 14, 20, tzinfo=BERLIN)  # Wednesday
+
+# The offscreen platform warns about a window feature it lacks whenever a top-level
+# widget with a layout is shown; that says nothing about the code under test.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def at(day: int, hhmm: str) -> datetime:
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    d = MONDAY + timedelta(days=day)
+    return datetime(d.year, d.month, d.day, hour, minute, tzinfo=BERLIN).astimezone(UTC)
+
+
+def item(start: datetime, end: datetime, title: str = "Event", *, busy: bool = True,
+         reason: str = "busy", all_day: bool = False, kind: str = "event",
+         source: str = "icloud", color: str = "#1BADF8", calendar: str = "Work",
+         location: str = "") -> ScheduleItem:
+    return ScheduleItem(start=start, end=end, title=title, busy=busy, source=source,
+                        reason=reason, calendar=calendar, calendar_id=1, color=color,
+                        all_day=all_day, kind=kind, location=location,
+                        account="anna@icloud.com")
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(NOW)
+
+
+@pytest.fixture
+def view(qtbot: Any, clock: Clock) -> WeekView:
+    v = WeekView(tz=BERLIN, monday=MONDAY, clock=clock)
+    qtbot.addWidget(v)
+    v.resize(1000, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def centre(view: WeekView, it: ScheduleItem, index: int = 0) -> QPoint:
+    return view.rects_of(it)[index].center().toPoint()
+
+
+def test_a_busy_event_is_drawn_where_its_time_says(view: WeekView) -> None:
+    review = item(at(2, "10:00"), at(2, "11:00"), "Design review")
+    view.set_items([review])
+    view.scroll_to_minute(9 * 60)
+    [rect] = view.rects_of(review)
+    lay = view.week_layout()
+    hour = lay.metrics.hour_height
+    assert rect.top() == pytest.approx(lay.grid_top + hour, abs=1.5)  # one hour below 09:00
+    assert rect.height() == pytest.approx(hour, abs=2)
+    assert lay.column_left(2) <= rect.left() < rect.right() <= lay.column_left(3)
+    assert view.block_at(rect.center()).item is review
+    assert view.week_layout().blocks_of(review)[0].style == STYLE_SOLID
+
+
+def test_the_view_opens_scrolled_to_working_hours(view: WeekView) -> None:
+    lay = view.week_layout()
+    top_minute = lay.minute_at(lay.grid_top + view.scroll_offset())
+    assert 7 * 60 <= top_minute <= 8 * 60
+
+
+def test_a_click_on_a_block_emits_item_activated_with_that_item(
+    qtbot: Any, view: WeekView
+) -> None:
+    a = item(at(1, "10:00"), at(1, "11:00"), "A")
+    b = item(at(1, "10:30"), at(1, "11:30"), "B")
+    view.set_items([a, b])
+    view.scroll_to_minute(9 * 60)
+    with qtbot.waitSignal(view.item_activated) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre(view, b))
+    assert blocker.args == [b]
+    with qtbot.waitSignal(view.item_activated) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre(view, a))
+    assert blocker.args == [a]
+
+
+def test_a_click_on_an_all_day_event_activates_it(qtbot: Any, view: WeekView) -> None:
+    holiday = item(at(4, "00:00"), at(5, "00:00"), "School holiday", all_day=True,
+                   busy=False, reason="free")
+    view.set_items([holiday])
+    [rect] = view.rects_of(holiday)
+    assert rect.bottom() <= view.week_layout().grid_top  # in the band, above the grid
+    with qtbot.waitSignal(view.item_activated) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert blocker.args == [holiday]
+
+
+def test_both_halves_of_a_midnight_crossing_event_activate_it(
+    qtbot: Any, view: WeekView
+) -> None:
+    migration = item(at(4, "23:00"), at(5, "01:00"), "Server migration")
+    view.set_items([migration])
+    friday, saturday = view.week_layout().blocks_of(migration)
+    assert (friday.day, saturday.day) == (4, 5)
+    view.scroll_to_minute(24 * 60)  # the end of Friday
+    with qtbot.waitSignal(view.item_activated) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre(view, migration, 0))
+    assert blocker.args == [migration]
+    view.scroll_to_minute(0)  # the start of Saturday
+    with qtbot.waitSignal(view.item_activated) as blocker:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre(view, migration, 1))
+    assert blocker.args == [migration]
+
+
+def _grid_point(view: WeekView, day: int, minute: float) -> QPoint:
+    lay = view.week_layout()
+    x = lay.column_left(day) + lay.column_width / 2
+    y = lay.y_for_minute(minute) - view.scroll_offset()
+    return QPointF(x, y).toPoint()
+
+
+def test_a_drag_over_empty_time_emits_the_snapped_slot(qtbot: Any, view: WeekView) -> None:
+    view.scroll_to_minute(9 * 60)
+    start = _grid_point(view, 1, 10 * 60 + 5)
+    end = _grid_point(view, 1, 11 * 60 + 20)
+    with qtbot.waitSignal(view.slot_selected) as blocker:
+        qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(view, QPoint(start.x(), (start.y() + end.y()) // 2))
+        qtbot.mouseMove(view, end)
+        assert view.selection() == (at(1, "10:00"), at(1, "11:30"))
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    slot_start, slot_end = blocker.args
+    assert (slot_start, slot_end) == (at(1, "10:00"), at(1, "11:30"))
+    assert slot_start.tzinfo is not None and slot_start.utcoffset() == timedelta(0)
+    assert view.selection() is None
+
+
+def test_a_drag_upwards_gives_the_same_slot(qtbot: Any, view: WeekView) -> None:
+    view.scroll_to_minute(9 * 60)
+    start = _grid_point(view, 3, 11 * 60 + 20)
+    end = _grid_point(view, 3, 10 * 60 + 5)
+    with qtbot.waitSignal(view.slot_selected) as blocker:
+        qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(view, end)
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    assert blocker.args == [at(3, "10:00"), at(3, "11:30")]
+
+
+def test_a_plain_click_on_empty_time_selects_nothing(qtbot: Any, view: WeekView) -> None:
+    view.scroll_to_minute(9 * 60)
+    with qtbot.assertNotEmitted(view.slot_selected), \
+            qtbot.assertNotEmitted(view.item_activated):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=_grid_point(view, 2, 600))
+
+
+def test_a_drag_that_starts_on_a_block_books_nothing(qtbot: Any, view: WeekView) -> None:
+    busy = item(at(0, "10:00"), at(0, "11:00"))
+    view.set_items([busy])
+    view.scroll_to_minute(9 * 60)
+    with qtbot.assertNotEmitted(view.slot_selected):
+        qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=centre(view, busy))
+        qtbot.mouseMove(view, _grid_point(view, 0, 13 * 60))
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=_grid_point(view, 0, 13 * 60))
+
+
+def test_escape_cancels_a_drag(qtbot: Any, view: WeekView) -> None:
+    view.scroll_to_minute(9 * 60)
+    start, end = _grid_point(view, 2, 600), _grid_point(view, 2, 700)
+    with qtbot.assertNotEmitted(view.slot_selected):
+        qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(view, end)
+        assert view.selection() is not None
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    assert view.selection() is None
+
+
+@pytest.mark.parametrize(
+    ("key", "weeks"),
+    [(Qt.Key.Key_Right, 1), (Qt.Key.Key_PageDown, 1), (Qt.Key.Key_Left, -1),
+     (Qt.Key.Key_PageUp, -1)],
+)
+def test_keys_move_by_a_week(qtbot: Any, view: WeekView, key: Qt.Key, weeks: int) -> None:
+    with qtbot.waitSignal(view.week_changed) as blocker:
+        qtbot.keyClick(view, key)
+    assert blocker.args == [MONDAY + timedelta(weeks=weeks)]
+    assert view.week_start() == MONDAY + timedelta(weeks=weeks)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_T, Qt.Key.Key_Home])
+def test_today_key_comes_back_to_the_clocks_week(qtbot: Any, view: WeekView, clock: Clock,
+                                                 key: Qt.Key) -> None:
+    view.set_week(date(2027, 3, 10))
+    assert view.week_start() == date(2027, 3, 8)
+    with qtbot.waitSignal(view.week_changed) as blocker:
+        qtbot.keyClick(view, key)
+    assert blocker.args == [MONDAY]
+
+
+def test_set_week_goes_to_the_monday_and_only_signals_a_change(
+    qtbot: Any, view: WeekView
+) -> None:
+    with qtbot.assertNotEmitted(view.week_changed):
+        view.set_week(date(2026, 11, 27))  # the Friday of the week shown
+    with qtbot.waitSignal(view.week_changed) as blocker:
+        view.set_week(date(2026, 12, 3))
+    assert blocker.args == [date(2026, 11, 30)]
+
+
+def test_the_panel_buttons_navigate(qtbot: Any, clock: Clock) -> None:
+    panel = WeekPanel(tz=BERLIN, monday=MONDAY, clock=clock)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 760)
+    panel.show()
+    nav = panel.navigator
+    assert nav.title_label.text() == "23 \u2013 29 November 2026"
+    with qtbot.waitSignal(panel.week_changed) as blocker:
+        qtbot.mouseClick(nav.next_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [date(2026, 11, 30)]
+    assert nav.title_label.text() == "30 November \u2013 6 December 2026"
+    with qtbot.waitSignal(panel.week_changed) as blocker:
+        qtbot.mouseClick(nav.previous_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(nav.previous_button, Qt.MouseButton.LeftButton)
+    assert panel.week_start() == date(2026, 11, 16)
+    with qtbot.waitSignal(panel.week_changed) as blocker:
+        qtbot.mouseClick(nav.today_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [MONDAY]
+    assert "Europe/Berlin" in nav.info_label.text()
+
+
+def test_week_titles_across_months_and_years() -> None:
+    assert week_title(date(2026, 10, 26)) == "26 October \u2013 1 November 2026"
+    assert week_title(date(2026, 12, 28)) == "28 Dec 2026 \u2013 3 Jan 2027"
+
+
+def test_the_now_line_is_in_todays_column_and_moves_with_the_clock(
+    qtbot: Any, view: WeekView, clock: Clock
+) -> None:
+    assert view.today_column() == 2
+    view.scroll_to_minute(12 * 60)
+    line = view.now_line()
+    assert line is not None
+    lay = view.week_layout()
+    assert line.x1() == pytest.approx(lay.column_left(2))
+    assert line.x2() == pytest.approx(lay.column_left(3))
+    assert line.y1() == pytest.approx(lay.y_for_minute(14 * 60 + 20) - view.scroll_offset())
+
+    clock.now = NOW + timedelta(minutes=30)
+    timer = view.findChild(QTimer, "nowTimer")
+    timer.timeout.emit()
+    moved = view.now_line()
+    assert moved.y1() - line.y1() == pytest.approx(lay.metrics.hour_height / 2, abs=0.5)
+
+
+def test_no_now_line_in_another_week(view: WeekView) -> None:
+    view.go_next_week()
+    assert view.now_line() is None and view.today_column() is None
+
+
+def test_the_now_timer_runs_only_while_the_view_is_visible(qtbot: Any, view: WeekView) -> None:
+    timer = view.findChild(QTimer, "nowTimer")
+    assert timer.isActive()
+    assert timer.remainingTime() <= 61_000
+    view.hide()
+    assert not timer.isActive()
+    view.show()
+    assert timer.isActive()
+
+
+def test_the_stale_banner_shows_the_sentence_and_pushes_the_grid_down(view: WeekView) -> None:
+    top = view.week_layout().grid_top
+    sentence = "Work (iCloud): last synced 10:42, cannot reach iCloud"
+    view.set_stale_banner(sentence)
+    assert view.stale_banner_text() == sentence
+    banner = view.banner_rect()
+    assert banner is not None and banner.height() > 10
+    assert view.week_layout().grid_top > top
+    assert view.week_layout().band_top >= banner.bottom()
+    view.set_stale_banner(None)
+    assert view.banner_rect() is None and view.week_layout().grid_top == top
+
+
+def test_the_panel_banner_names_each_stale_calendar(qtbot: Any, clock: Clock) -> None:
+    panel = WeekPanel(tz=BERLIN, monday=MONDAY, clock=clock)
+    qtbot.addWidget(panel)
+    stale = StaleCalendar(1, "Work", "anna@icloud.com",
+                          datetime(2026, 11, 25, 9, 42, tzinfo=UTC), "cannot reach iCloud")
+    panel.set_stale([stale])
+    text = panel.view.stale_banner_text()
+    assert text is not None
+    assert "Work (iCloud): last synced 10:42, cannot reach iCloud" in text
+    panel.set_stale([])
+    assert panel.view.stale_banner_text() is None
+
+
+def test_the_legend_lists_the_calendars_shown_and_the_styles(qtbot: Any, clock: Clock) -> None:
+    panel = WeekPanel(tz=BERLIN, monday=MONDAY, clock=clock)
+    qtbot.addWidget(panel)
+    panel.set_items([
+        item(at(0, "09:00"), at(0, "10:00"), calendar="Work"),
+        item(at(1, "09:00"), at(1, "10:00"), calendar="Home", color="#CC73E1"),
+        item(at(2, "09:00"), at(2, "10:00"), source="appointment", reason="appointment",
+             color=APPOINTMENT_COLOR, calendar="Appointments"),
+    ])
+    labels = [e.label for e in panel.legend.entries()]
+    assert labels[:2] == ["Home", "Work"]
+    assert {"Appointment", "Blocked slot", "Travel time"} <= set(labels)
+    assert any(e.style == STYLE_OUTLINE for e in panel.legend.entries())
+
+
+def test_the_panel_can_open_the_details_on_click(qtbot: Any, clock: Clock) -> None:
+    panel = WeekPanel(tz=BERLIN, monday=MONDAY, clock=clock, show_details=True)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 760)
+    panel.show()
+    qtbot.waitExposed(panel)
+    declined = item(at(2, "10:00"), at(2, "11:00"), "Vendor demo", busy=False,
+                    reason="declined", location="Room 2")
+    panel.set_items([declined])
+    panel.view.scroll_to_minute(9 * 60)
+    with qtbot.waitSignal(panel.item_activated):
+        qtbot.mouseClick(panel.view, Qt.MouseButton.LeftButton,
+                         pos=centre(panel.view, declined))
+    details = panel.details
+    assert isinstance(details, EventDetails)
+    assert details.fields["Status"] == "Declined invitation"
+    assert details.fields["Location"] == "Room 2"
+    assert details.reason_label.text() == "Does not block: Declined invitation."
+    details.reject()
+
+
+def test_tooltips_say_what_when_where_and_why(view: WeekView) -> None:
+    travel = item(at(3, "13:30"), at(3, "14:00"), "Site visit", kind="travel",
+                  reason="travel")
+    html = tooltip_html(travel, BERLIN)
+    assert "Travel time" in html and "Site visit" in html and "13:30" in html
+    assert "Work" in html and "Blocks booking" in html
+    free = item(at(3, "09:00"), at(3, "10:00"), "Lunch", busy=False, reason="free")
+    assert "Does not block: Free in iCloud" in tooltip_html(free, BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("it", "expected"),
+    [
+        (item(at(0, "9:00"), at(0, "10:00"), busy=False, reason="free"),
+         "Does not block: Free in iCloud."),
+        (item(at(0, "9:00"), at(0, "10:00"), busy=False, reason="declined"),
+         "Does not block: Declined invitation."),
+        (item(at(0, "9:00"), at(0, "10:00"), "Visit", kind="travel", reason="travel"),
+         "Blocks booking: Travel time before \u201cVisit\u201d."),
+        (item(at(0, "9:00"), at(0, "10:00"), source="blocked", reason="blocked",
+              color=BLOCKED_COLOR), "Blocks booking: Blocked slot."),
+        (item(at(0, "9:00"), at(0, "10:00")), "Blocks booking: Busy in iCloud."),
+    ],
+)
+def test_details_explain_why_an_item_blocks_or_not(it: ScheduleItem, expected: str) -> None:
+    assert blocking_sentence(it) == expected
+
+
+def test_details_show_time_in_the_business_zone(qtbot: Any) -> None:
+    it = item(at(2, "10:00"), at(2, "11:30"), "Design review")
+    details = EventDetails(it, BERLIN)
+    qtbot.addWidget(details)
+    assert details.fields["When"] == "Wednesday 25 November 2026, 10:00 \u2013 11:30"
+    assert details.fields["Time zone"] == "Europe/Berlin"
+    assert details.fields["Calendar"] == "Work \u00b7 anna@icloud.com"
+    texts = [label.text() for label in details.findChildren(QLabel)]
+    assert "Design review" in texts
+
+
+def _pixel(image: Any, point: QPointF) -> QColor:
+    return image.pixelColor(point.toPoint())
+
+
+def test_busy_blocks_are_solid_and_free_ones_outlined_when_painted(view: WeekView) -> None:
+    busy = item(at(0, "10:00"), at(0, "12:00"), "", color="#1BADF8")
+    free = item(at(1, "10:00"), at(1, "12:00"), "", busy=False, reason="free",
+                color="#1BADF8")
+    view.set_items([busy, free])
+    view.scroll_to_minute(9 * 60)
+    image = view.grab().toImage()
+    calendar = parse_color("#1BADF8")
+    [busy_rect] = view.rects_of(busy)
+    [free_rect] = view.rects_of(free)
+    inside = QPointF(-12, -10)
+    solid = _pixel(image, busy_rect.bottomRight() + inside)
+    assert solid == calendar
+    light = _pixel(image, free_rect.bottomRight() + inside)
+    assert light.lightness() > 220  # a light tint, not a solid fill
+    edge = _pixel(image, QPointF(free_rect.center().x(), free_rect.bottom() - 0.6))
+    assert contrast_ratio(edge, light) > 1.5  # but with an outline in the colour
+
+
+@pytest.mark.parametrize("color", ["#FFCC00", "#1BADF8", "#63DA38", "#1B3A8C", "#FF2968",
+                                   "#000000", "#FFFFFF", "#A2845E", "#CC73E1"])
+def test_text_on_any_calendar_colour_is_readable(color: str) -> None:
+    text = readable_text_color(color)
+    assert contrast_ratio(text, color) >= 4.5
+    tint = QColor("#E8F4FD")
+    assert contrast_ratio(ensure_contrast(color, tint), tint) >= 4.5
+
+
+def test_icloud_colours_with_alpha_are_read_as_rgb() -> None:
+    assert parse_color("#1BADF8FF").name() == "#1badf8"
+    assert parse_color("not a colour").name() == "#888888"
+    assert readable_text_color("#FFCC00").lightness() < 50
+    assert readable_text_color("#1B3A8C").lightness() > 200
