@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, select
@@ -65,6 +65,9 @@ log = logging.getLogger("jumpadesk.sync.engine")
 
 MULTIGET_CHUNK = 100
 MAX_SYNC_PAGES = 50
+# After a 401, the background passes leave the account alone this long: Apple locks an
+# Apple ID that keeps failing to sign in. Connecting again clears it at once.
+AUTH_RETRY_AFTER = timedelta(minutes=15)
 
 
 class TokenRefused(Exception):
@@ -361,21 +364,24 @@ def sync_connections(
     settings = settings or Settings()
     factory = client_factory or default_client_factory
     with session_scope(engine) as s:
-        total = len(
-            s.exec(
-                select(Calendar.id)
-                .where(col(Calendar.connection_id).in_(connection_ids))
-                .where(col(Calendar.id).in_(calendar_ids))
-            ).all()
-        )
-    counter = _Counter(total=total)
+        rows = s.exec(
+            select(Calendar.connection_id)
+            .where(col(Calendar.connection_id).in_(connection_ids))
+            .where(col(Calendar.id).in_(calendar_ids))
+        ).all()
+    per_account = {cid: sum(1 for r in rows if r == cid) for cid in connection_ids}
+    counter = _Counter(total=len(rows))
     report = SyncReport()
     for connection_id in connection_ids:
-        report.accounts.append(
-            _sync_account(
-                engine, connection_id, calendar_ids, factory, settings, progress, counter
-            )
+        done_before = counter.done
+        account = _sync_account(
+            engine, connection_id, calendar_ids, factory, settings, progress, counter
         )
+        report.accounts.append(account)
+        if not account.ok and counter.done < done_before + per_account[connection_id]:
+            # A failed account still counts as done, so a progress bar reaches its end.
+            counter.done = done_before + per_account[connection_id]
+            _emit(progress, counter, account.apple_id, "")
     return report
 
 
@@ -403,6 +409,11 @@ def _sync_account(
             return AccountResult(connection_id, "", ok=False, error="This connection is gone.")
     result = AccountResult(connection_id=connection_id, apple_id=conn.apple_id)
     started = utcnow()
+    if _resting_after_auth_failure(conn, started):
+        log.info("not signing in to %s again yet: the password was refused", conn.apple_id)
+        result.ok = False
+        result.error = conn.last_error
+        return result
     client: CalDAVClient | None = None
     try:
         password = secrets.get_password(conn.server_url, conn.apple_id)
@@ -466,6 +477,15 @@ def _sync_account(
         result.requests,
     )
     return result
+
+
+def _resting_after_auth_failure(conn: Connection, now: datetime) -> bool:
+    if conn.state != "auth_failed" or conn.last_attempt_at is None or not conn.last_error:
+        return False
+    last = conn.last_attempt_at
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=UTC)
+    return now - last < AUTH_RETRY_AFTER
 
 
 def _listing(engine: Engine, client: CalDAVClient, conn: Connection) -> list[FoundCalendar]:

@@ -88,9 +88,15 @@ def test_reconnecting_after_a_revoked_password_updates_the_keychain(
     assert "app-specific password" in report.accounts[0].error
     [conn] = _connections(store)
     assert conn.state == "auth_failed"
+    # Apple locks an Apple ID that keeps failing: the next passes do not sign in again.
+    icloud.reset_requests()
+    again = api.sync(store, client_factory=client_factory)
+    assert not again.ok and "app-specific password" in again.failures()[0]
+    assert icloud.requests == []
     api.connect(store, sub_id, icloud.apple_id, new, icloud.url, client_factory=client_factory)
     [conn] = _connections(store)
     assert conn.state == "ok"
+    assert api.sync(store, client_factory=client_factory).ok
     assert list(keyring_backend.passwords.values()) == [new]
 
 

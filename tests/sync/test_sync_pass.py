@@ -353,3 +353,47 @@ def test_sync_collection_tolerates_itself_duplicates_and_deletions():
     assert fetched.changes["/1/calendars/work/a.ics"][0] == '"2"'  # the later entry wins
     assert fetched.deleted == {"/1/calendars/work/c.ics"}
     assert fetched.token == "tok-2" and fetched.complete and not fetched.full
+
+
+class _TwoAnswers(_CannedClient):
+    def __init__(self, sync_body: bytes, multiget_body: bytes) -> None:
+        super().__init__(sync_body)
+        self.multiget = _CannedClient(multiget_body).response
+        self.multigets = 0
+
+    def report(self, url: str, body: str, depth: str | None = "1"):  # type: ignore[no-untyped-def]
+        if "calendar-multiget" in body:
+            self.multigets += 1
+            return self.multiget
+        return self.response
+
+
+def test_an_href_listed_before_its_data_is_readable_is_asked_for_again():
+    ms = ('<?xml version="1.0"?><D:multistatus xmlns:D="DAV:" '
+          'xmlns:C="urn:ietf:params:xml:ns:caldav">')
+    sync_body = (
+        ms + "<D:response><D:href>/1/calendars/work/late.ics</D:href><D:propstat><D:prop>"
+        '<D:getetag>"9"</D:getetag></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat>'
+        "<D:propstat><D:prop><C:calendar-data/></D:prop>"
+        "<D:status>HTTP/1.1 404 Not Found</D:status></D:propstat></D:response>"
+        "<D:sync-token>tok-2</D:sync-token></D:multistatus>"
+    ).encode()
+    not_yet = (
+        ms + "<D:response><D:href>/1/calendars/work/late.ics</D:href>"
+        "<D:status>HTTP/1.1 404 Not Found</D:status></D:response></D:multistatus>"
+    ).encode()
+    client = _TwoAnswers(sync_body, not_yet)
+    fetched = fetch_calendar(client, "https://h/1/calendars/work/",  # type: ignore[arg-type]
+                             "/1/calendars/work/", "tok-1", True, dict)
+    assert client.multigets == 1
+    assert fetched.changes == {} and fetched.deleted == set()
+    # Not complete: the token and ctag are not advanced, so the next pass asks again.
+    assert not fetched.complete
+
+
+def test_progress_reaches_the_end_when_the_account_fails(connected):
+    connected.icloud.fail_next(100, status=503)
+    seen = []
+    report = connected.sync(progress=seen.append)
+    assert not report.ok
+    assert seen[-1].calendars_done == seen[-1].calendars_total == 3
