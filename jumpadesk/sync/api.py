@@ -144,7 +144,7 @@ def refresh_calendars(
     with (client_factory or default_client_factory)(
         conn.server_url, conn.apple_id, password
     ) as client:
-        found = sync_engine._listing(engine, client, conn)
+        found = sync_engine.read_listing(engine, client, conn)
     with session_scope(engine) as s:
         row = s.get(Connection, connection_id)
         assert row is not None

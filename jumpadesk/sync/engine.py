@@ -294,8 +294,12 @@ def apply_fetched(
     reexpand = needs_reexpansion(calendar, window)
     for href, (etag, ics) in fetched.changes.items():
         obj = stored.get(href)
-        if obj is not None and obj.ics == ics and (obj.etag == etag or not etag):
-            continue  # listed again but the same (a full resync, a duplicate href)
+        if obj is not None and obj.ics == ics:
+            # Listed again but the same (a full resync, a duplicate href): no re-expansion.
+            if etag and obj.etag != etag:
+                obj.etag = etag
+                session.add(obj)
+            continue
         if obj is None:
             obj = CalendarObject(calendar_id=calendar.id, href=href)  # type: ignore[arg-type]
         obj.etag = etag
@@ -424,7 +428,7 @@ def _sync_account(
                 "from appleid.apple.com."
             )
         client = factory(conn.server_url, conn.apple_id, password)
-        found = _listing(engine, client, conn)
+        found = read_listing(engine, client, conn)
     except Exception as exc:
         if not isinstance(exc, JumpadeskError):
             log.exception("sync of %s failed unexpectedly", conn.apple_id)
@@ -488,7 +492,7 @@ def _resting_after_auth_failure(conn: Connection, now: datetime) -> bool:
     return now - last < AUTH_RETRY_AFTER
 
 
-def _listing(engine: Engine, client: CalDAVClient, conn: Connection) -> list[FoundCalendar]:
+def read_listing(engine: Engine, client: CalDAVClient, conn: Connection) -> list[FoundCalendar]:
     """The home's listing; when the home moved (a new partition host), find it again."""
     if conn.home_url:
         try:

@@ -159,3 +159,14 @@ def test_absolute_hrefs_on_the_partition_host_key_the_same_calendars(connected):
     after = {c.path: c.id for c in _calendars(connected.engine).values()}
     assert after == before
     assert connected.objects("Work")
+
+
+def test_refresh_calendars_is_one_request(connected):
+    _proppatch(connected.icloud, connected.icloud.calendar_path("Work"),
+               "<D:displayname>Salon</D:displayname>")
+    connected.icloud.reset_requests()
+    changes = api.refresh_calendars(connected.engine, connected.connection_id,
+                                    client_factory=connected.factory)
+    assert changes.renamed == [("Work", "Salon")]
+    assert len(connected.icloud.requests) == 1
+    assert "Salon" in _calendars(connected.engine)
