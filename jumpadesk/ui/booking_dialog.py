@@ -56,15 +56,18 @@ class BookingRequest:
 
 
 def describe_slot(start: datetime, end: datetime, tz: ZoneInfo) -> str:
-    """ "Wednesday 25 November 2026, 10:00 – 11:15 (1 h 15 min)"."""
+    """ "Wednesday 25 November 2026, 10:00 – 11:15" in the business's zone."""
     s, e = start.astimezone(tz), end.astimezone(tz)
-    minutes = int((end - start).total_seconds() // 60)
-    hours, mins = divmod(minutes, 60)
-    length = " ".join(p for p in (f"{hours} h" if hours else "", f"{mins} min" if mins else "")
-                      if p)
     day = f"{s:%A} {s.day} {s:%B %Y}"
     end_text = format_time(e) if e.date() == s.date() else f"{e:%a} {format_time(e)}"
-    return f"{day}, {format_time(s)} {EN_DASH} {end_text} ({length})"
+    return f"{day}, {format_time(s)} {EN_DASH} {end_text}"
+
+
+def describe_length(start: datetime, end: datetime) -> str:
+    """ "1 h 15 min", "45 min", "2 h"."""
+    hours, mins = divmod(int((end - start).total_seconds() // 60), 60)
+    return " ".join(p for p in (f"{hours} h" if hours else "", f"{mins} min" if mins else "")
+                    if p) or "0 min"
 
 
 def field_problems(kind: str, title: str, email: str, phone: str) -> dict[str, str]:
@@ -113,7 +116,7 @@ class BookingDialog(QDialog):
         self._busy = False
         self._touched: set[str] = set()
         self.setWindowTitle("New booking")
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(460)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 14)
@@ -127,7 +130,9 @@ class BookingDialog(QDialog):
         self.when_label.setFont(font)
         self.when_label.setWordWrap(True)
         outer.addWidget(self.when_label)
-        zone = QLabel(f"Times in {tz.key.replace('_', ' ')}", self)
+        zone = QLabel(f"{describe_length(start, end)}  \u00b7  times in "
+                      f"{tz.key.replace('_', ' ')}", self)
+        zone.setObjectName("bookingLength")
         zone.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         outer.addWidget(zone)
 
@@ -251,6 +256,7 @@ class BookingDialog(QDialog):
         self.set_busy(False)
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        self._grow_to_fit()
 
     def error_text(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""
@@ -323,7 +329,6 @@ class BookingDialog(QDialog):
             self.ok_button.setText(self._ok_text())
         self._show_hints()
         self._update_ok()
-        self.adjustSize()
 
     def _show_hints(self) -> None:
         problems = self.problems()
@@ -331,6 +336,17 @@ class BookingDialog(QDialog):
             text = problems.get(key, "") if key in self._touched else ""
             hint.setText(text)
             hint.setVisible(bool(text))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Make room for a hint or an error that just appeared, never shrinking the width."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = self.sizeHint().height()
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(not self._busy)
@@ -341,6 +357,7 @@ __all__ = [
     "KIND_BLOCK",
     "BookingDialog",
     "BookingRequest",
+    "describe_length",
     "describe_slot",
     "field_problems",
 ]

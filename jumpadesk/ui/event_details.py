@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -153,7 +153,7 @@ class EventDetails(QDialog):
         self.item = item
         self.tz = tz
         self.setWindowTitle(item_title(item))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(460)
 
         color = parse_color(item.color)
         outer = QVBoxLayout(self)
@@ -163,7 +163,6 @@ class EventDetails(QDialog):
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
         swatch = _Swatch(color, self)
-        title_row.addWidget(swatch, 0, Qt.AlignmentFlag.AlignTop)
         title = QLabel(item_title(item), self)
         title.setObjectName("detailsTitle")
         title.setWordWrap(True)
@@ -171,9 +170,15 @@ class EventDetails(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
+        # The swatch sits on the middle of the title's first line.
+        swatch_column = QVBoxLayout()
+        offset = max(0, (QFontMetrics(font).height() - 14) // 2 + 2)
+        swatch_column.setContentsMargins(0, offset, 0, 0)
+        swatch_column.addWidget(swatch, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addLayout(swatch_column)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        title_row.addWidget(title, 1)
+        title_row.addWidget(title, 1, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(title_row)
 
         blocks = item.busy
@@ -203,10 +208,12 @@ class EventDetails(QDialog):
             form.addRow(caption, text)
         outer.addLayout(form)
 
+        outer.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         outer.addWidget(buttons)
+        self.adjustSize()
 
     def _rows(self) -> list[tuple[str, str]]:
         item, tz = self.item, self.tz
@@ -223,7 +230,6 @@ class EventDetails(QDialog):
             rows.append(("Before", item.title))
         if item.location:
             rows.append(("Location", item.location))
-        rows.append(("Status", item.reason_text))
         return rows
 
 
