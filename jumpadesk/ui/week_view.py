@@ -1367,6 +1367,15 @@ class WeekPanel(QWidget):
         self.view.set_timezone(tz)
         self._update_navigator()
 
+    def timezone(self) -> ZoneInfo:
+        return self.view.timezone()
+
+    def items(self) -> list[ScheduleItem]:
+        return self.view.items()
+
+    def set_working_hours(self, start_hour: int, end_hour: int) -> None:
+        self.view.set_working_hours(start_hour, end_hour)
+
     def set_stale_banner(self, text: str | None) -> None:
         """Show (or with None, hide) the warning that some calendars are out of date."""
         self.view.set_stale_banner(text)
