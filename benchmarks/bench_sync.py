@@ -192,9 +192,11 @@ def main() -> None:
         print(f"{name:31}|{jr:5d} {jb:10d} {jt * 1000:10.0f} |{nr:5d} {nb:10d} "
               f"{nt * 1000:10.0f} |{nr / max(jr, 1):6.1f}x {nb / max(jb, 1):6.1f}x "
               f"{nt / max(jt, 1e-9):6.1f}x")
-    print("\nratio = naive / jumpadesk (higher is better for jumpadesk). A naive client "
-          "pays the full price on every availability check; jumpadesk answers those "
-          "from the local store (see bench_availability.py).")
+    print("\nbytes: answer bodies as the server sent them (gzip when asked). "
+          "ratio = naive / jumpadesk (higher is better for jumpadesk).\n"
+          "jumpadesk's first sync also stores and expands every occurrence, once; a naive "
+          "client pays its full price on every availability check, while jumpadesk "
+          "answers those from the local store (see bench_availability.py).")
     naive_client.close()
     server.stop()
 
