@@ -172,3 +172,26 @@ def test_disconnect_removes_everything_of_the_connection(connected, keyring_back
         assert s.exec(select(Occurrence)).all() == []
         assert s.exec(select(CalendarRole)).all() == []
         assert s.exec(select(SubAccountConnection)).all() == []
+
+
+def test_logs_never_hold_the_password_an_authorization_header_or_event_bodies(
+    store, icloud, sub_id, client_factory, caplog
+):
+    import logging
+
+    from tests.sync.conftest import set_roles
+
+    caplog.set_level(logging.DEBUG)
+    api.connect(store, sub_id, icloud.apple_id, icloud.password, icloud.url,
+                client_factory=client_factory)
+    set_roles(store, sub_id, "Work", ["Home", "Family"])
+    icloud.cut_next(1, method="REPORT")
+    assert api.sync(store, client_factory=client_factory).ok
+    with pytest.raises(AuthFailed):
+        api.connect(store, sub_id, icloud.apple_id, "wrong-one", icloud.url,
+                    client_factory=client_factory)
+    text = caplog.text
+    assert text  # something was logged
+    assert icloud.password not in text and "wrong-one" not in text
+    assert "Authorization" not in text and "Basic " not in text
+    assert "BEGIN:VCALENDAR" not in text and "BEGIN:VEVENT" not in text
