@@ -105,7 +105,8 @@ def _multiget(
     from advancing the token, so they are asked for again next time."""
     for i in range(0, len(paths), MULTIGET_CHUNK):
         chunk = paths[i : i + MULTIGET_CHUNK]
-        r = client.report(cal_url, davxml.multiget_body(chunk), depth="1")
+        # RFC 4791 7.9: no Depth header on calendar-multiget.
+        r = client.report(cal_url, davxml.multiget_body(chunk), depth=None)
         if r.status != 207 or r.multistatus is None:
             raise ServerFailed(
                 f"The server could not send the events (HTTP {r.status}); "
