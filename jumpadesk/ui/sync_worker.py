@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk
@@ -19,6 +19,8 @@ from jumpadesk.sync.api import SyncProgress, SyncReport
 from jumpadesk.ui.tasks import BUG_SENTENCE
 
 log = logging.getLogger("jumpadesk.ui.sync")
+
+_ORPHANS: list[tuple[QThread, QObject | None]] = []
 
 
 class SyncWorker(QObject):
@@ -126,7 +128,9 @@ class SyncScheduler(QObject):
         worker.progress.connect(self._on_worker_progress)
         worker.finished.connect(self._on_worker_finished)
         worker.failed.connect(self._on_worker_failed)
-        worker.over.connect(thread.quit)
+        # quit() is thread-safe; queued, it would wait for a GUI thread that may be
+        # blocked in wait() at shutdown.
+        worker.over.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(worker.deleteLater)
         thread.finished.connect(self._on_thread_finished)
         self._thread, self._worker = thread, worker
@@ -144,6 +148,8 @@ class SyncScheduler(QObject):
         ended = self._thread.wait(msecs)
         if not ended:
             log.warning("a sync pass was still running at shutdown")
+            # Destroying a running QThread aborts the process: keep it until it ends.
+            _ORPHANS.append((self._thread, self._worker))
         return ended
 
     @Slot()

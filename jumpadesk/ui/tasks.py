@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from jumpadesk.errors import JumpadeskError
 
@@ -98,7 +98,9 @@ class Task(QObject):
         # The receivers below live on the GUI thread, so these are queued connections.
         self._job.done.connect(self._on_done)
         self._job.failed.connect(self._on_failed)
-        self._job.over.connect(self._thread.quit)
+        # quit() is thread-safe; queued, it would wait for a GUI thread that may be
+        # blocked in wait() at shutdown.
+        self._job.over.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self._job.deleteLater)
         self._thread.finished.connect(self._on_thread_finished)
 
