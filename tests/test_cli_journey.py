@@ -1,0 +1,127 @@
+"""A new user's first session on the command line, against the iCloud-like server:
+connect, calendars, configure, sync, busy, book, cancel, in that order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from jumpadesk import cli
+from tests.icloud_server import IcloudServer, week_day
+
+
+def jd(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def zulu(moment) -> str:  # type: ignore[no-untyped-def]
+    return cli.zulu(moment)
+
+
+def test_new_user_connects_configures_syncs_and_books(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The usual mistake first: the Apple ID password instead of an app-specific one.
+    monkeypatch.setenv("JUMPADESK_PASSWORD", "MyAppleIDPassword1")
+    code, _, err = jd(capsys, "connect", "--apple-id", icloud.apple_id, "--server", icloud.url)
+    assert code == 1
+    assert "app-specific password" in err
+
+    monkeypatch.setenv("JUMPADESK_PASSWORD", f" {icloud.password} ")  # pasted with spaces
+    code, out, err = jd(capsys, "connect", "--apple-id", icloud.apple_id, "--server", icloud.url)
+    assert code == 0, err
+
+    code, out, _ = jd(capsys, "calendars", "--json")
+    cals = {c["name"]: c for c in json.loads(out)}
+    assert {"Home", "Work", "Family", "Reminders", "US Holidays"} <= set(cals)
+    assert cals["Work"]["access"] == "write" and cals["Work"]["connectable"]
+    assert cals["Family"]["access"] == "read" and cals["Family"]["connectable"]
+    assert cals["Reminders"]["kind"] == "tasks" and not cals["Reminders"]["connectable"]
+    assert cals["US Holidays"]["kind"] == "subscribed"
+    assert "subscribed" in cals["US Holidays"]["reason"]
+    assert not any(c["linked"] or c["conflict"] for c in cals.values())
+
+    for args, words in [
+        (("--linked", "Family"), "read-only"),
+        (("--linked", "Reminders"), "tasks"),
+        (("--linked", "Work", "--conflict", "US Holidays"), "subscribed"),
+    ]:
+        code, _, err = jd(capsys, "configure", *args)
+        assert code == 1 and words in err
+
+    code, out, err = jd(capsys, "configure", "--linked", "Work", "--conflict", "Home",
+                        "--conflict", "Family")
+    assert code == 0, err
+    code, out, _ = jd(capsys, "calendars", "--json")
+    roles = {c["name"]: (c["linked"], c["conflict"]) for c in json.loads(out)}
+    assert roles["Work"] == (True, True) and roles["Home"] == (False, True)
+    assert roles["Family"] == (False, True) and roles["Reminders"] == (False, False)
+
+    code, out, err = jd(capsys, "sync", "--json")
+    assert code == 0, err
+    assert json.loads(out)["ok"] is True
+
+    # Tuesday: the dentist (Home, 08:00-09:00) and planning (Work, 10:00-11:30), Berlin.
+    code, out, _ = jd(capsys, "busy", "--from", zulu(week_day(1, "07:00")),
+                      "--to", zulu(week_day(1, "12:00")), "--json")
+    assert json.loads(out)["busy"] == [
+        {"start": "2026-11-24T07:00:00Z", "end": "2026-11-24T08:00:00Z"},
+        {"start": "2026-11-24T09:00:00Z", "end": "2026-11-24T10:30:00Z"},
+    ]
+
+    # A phone adds an event; booking over it is refused and says what is in the way.
+    icloud.add_event("Home", "Parent-teacher meeting", week_day(1, "13:00"),
+                     week_day(1, "14:00"))
+    code, _, err = jd(capsys, "book", "--start", zulu(week_day(1, "13:30")),
+                      "--end", zulu(week_day(1, "14:30")), "--title", "Colour")
+    assert code == cli.EXIT_SLOT_TAKEN
+    assert "Parent-teacher meeting" in err and "Home" in err
+
+    work_before = set(icloud.hrefs("Work"))
+    code, out, err = jd(capsys, "book", "--start", zulu(week_day(1, "14:00")),
+                        "--end", zulu(week_day(1, "15:00")), "--title", "Colour",
+                        "--name", "Ann Lee", "--email", "Ann@Example.com", "--phone", "+49 30 1")
+    assert code == 0, err
+    appointment_id = out.strip()
+    written = set(icloud.hrefs("Work")) - work_before
+    assert len(written) == 1  # exactly one copy in the linked calendar
+    code, out, _ = jd(capsys, "events", "--from", zulu(week_day(1, "14:00")),
+                      "--to", zulu(week_day(1, "15:00")), "--json")
+    listed = json.loads(out)
+    assert [(e["title"], e["source"], e["busy"]) for e in listed] == [
+        ("Colour", "appointment", True)
+    ]
+    code, out, _ = jd(capsys, "contacts", "--json")
+    assert json.loads(out) == [{"name": "Ann Lee", "email": "ann@example.com",
+                                "phone": "+49 30 1"}]
+
+    code, out, err = jd(capsys, "cancel", appointment_id)
+    assert code == 0, err
+    assert set(icloud.hrefs("Work")) == work_before
+    code, out, _ = jd(capsys, "busy", "--from", zulu(week_day(1, "14:00")),
+                      "--to", zulu(week_day(1, "15:00")), "--json")
+    assert json.loads(out) == {"busy": []}
+
+
+def test_the_same_account_serves_two_sub_accounts(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
+    for sub in ("Main", "Anna"):
+        code, _, err = jd(capsys, "connect", "--sub-account", sub, "--apple-id",
+                          icloud.apple_id, "--server", icloud.url)
+        assert code == 0, err
+    assert jd(capsys, "configure", "--linked", "Work")[0] == 0
+    assert jd(capsys, "configure", "--sub-account", "Anna", "--conflict", "Family")[0] == 0
+    assert jd(capsys, "sync")[0] == 0
+    assert jd(capsys, "sync", "--sub-account", "Anna")[0] == 0
+    # Thursday 17:00-18:30 is the school play in Family: Anna's time, not Main's.
+    span = ("--from", zulu(week_day(3, "17:00")), "--to", zulu(week_day(3, "18:30")), "--json")
+    assert json.loads(jd(capsys, "busy", *span)[1])["busy"] == []
+    assert json.loads(jd(capsys, "busy", "--sub-account", "Anna", *span)[1])["busy"] != []
