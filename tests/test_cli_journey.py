@@ -4,11 +4,13 @@ connect, calendars, configure, sync, busy, book, cancel, in that order."""
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
 
 from jumpadesk import cli
+from jumpadesk.__main__ import main as entry_point
 from tests.icloud_server import IcloudServer, week_day
 
 
@@ -125,3 +127,29 @@ def test_the_same_account_serves_two_sub_accounts(
     span = ("--from", zulu(week_day(3, "17:00")), "--to", zulu(week_day(3, "18:30")), "--json")
     assert json.loads(jd(capsys, "busy", *span)[1])["busy"] == []
     assert json.loads(jd(capsys, "busy", "--sub-account", "Anna", *span)[1])["busy"] != []
+
+
+def test_the_password_is_in_the_keychain_and_in_no_file(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch, keyring_backend,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        # The real entry point, so the log file is written as in use, verbosely.
+        assert entry_point(["--debug", "connect", "--apple-id", icloud.apple_id,
+                            "--server", icloud.url]) == 0
+        assert entry_point(["configure", "--linked", "Work", "--conflict", "Home"]) == 0
+        assert entry_point(["--debug", "sync"]) == 0
+    finally:
+        for h in set(root.handlers) - set(handlers):
+            root.removeHandler(h)
+            h.close()
+        root.setLevel(level)
+    assert list(keyring_backend.passwords.values()) == [icloud.password]
+    secret = icloud.password.encode()
+    files = [p for p in jumpadesk_home.rglob("*") if p.is_file()]
+    assert {"jumpadesk.db", "jumpadesk.log"} <= {p.name for p in files}
+    assert (jumpadesk_home / "logs" / "jumpadesk.log").stat().st_size > 0
+    assert [p.name for p in files if secret in p.read_bytes()] == []
