@@ -307,6 +307,14 @@ class MainWindow(QMainWindow):
         self.reload_schedule()
         self.reload_connections()
 
+    def show_week(self, day: date) -> None:
+        """Show the week containing `day`, read from the store."""
+        monday = monday_of(day)
+        self.week_view.set_week(monday)
+        if monday != self.week_monday:
+            self.week_monday = monday
+            self.reload_schedule()
+
     def week_span(self) -> tuple[datetime, datetime]:
         start = local_midnight(self.week_monday, self.tz)
         return start, local_midnight(self.week_monday + timedelta(days=7), self.tz)

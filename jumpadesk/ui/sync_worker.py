@@ -172,9 +172,12 @@ class SyncScheduler(QObject):
     @Slot()
     def _on_thread_finished(self) -> None:
         thread = self._thread
-        self._thread = self._worker = None
         if thread is not None:
+            # `finished` comes before the thread runs the worker's deleteLater; dropping
+            # the last Python reference before that would delete the worker twice.
+            thread.wait()
             thread.deleteLater()
+        self._thread = self._worker = None
         self.running_changed.emit(False)
         if self._again:
             self.sync_now()

@@ -143,6 +143,9 @@ class Task(QObject):
 
     @Slot()
     def _on_thread_finished(self) -> None:
+        # `finished` comes before the thread runs the job's deleteLater; letting Python
+        # drop the job before that would delete it twice, from two threads.
+        self._thread.wait()
         self._thread.deleteLater()
         _LIVE.discard(self)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from jumpadesk.service import Desk
 from jumpadesk.sync.api import SyncProgress, SyncReport
@@ -46,7 +46,7 @@ def run_on_thread(qtbot: Any, worker: SyncWorker) -> QThread:
     thread = QThread()
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.over.connect(thread.quit)
+    worker.over.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(worker.deleteLater)
     thread.start()
     return thread
@@ -68,7 +68,7 @@ def test_worker_reports_progress_and_a_report_from_its_own_thread(
     assert report.ok
     assert progress and all(isinstance(p, SyncProgress) for p in progress)
     assert progress[-1].calendars_done == progress[-1].calendars_total
-    qtbot.waitUntil(thread.isFinished)
+    assert thread.wait(10_000)  # not isFinished(): that is true while the thread winds down
     assert any(i.title == "Dentist" for i in desk.schedule(SUB, *_week()))
 
 
@@ -78,7 +78,7 @@ def test_worker_says_why_a_pass_could_not_run(qtbot: Any, desk: Desk) -> None:
     with qtbot.waitSignal(relay.failed, timeout=10_000) as failed:
         thread = run_on_thread(qtbot, worker)
     assert "no iCloud connection" in failed.args[0]
-    qtbot.waitUntil(thread.isFinished)
+    assert thread.wait(10_000)  # not isFinished(): that is true while the thread winds down
 
 
 def test_event_loop_keeps_running_while_a_pass_is_slow_and_passes_never_overlap(

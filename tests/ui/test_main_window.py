@@ -1,0 +1,426 @@
+"""The main window against the iCloud-like server: start-up, connections, sync, booking."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWizard
+
+from jumpadesk.availability import ScheduleItem
+from jumpadesk.service import Desk
+from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
+from jumpadesk.ui.calendar_picker import CalendarPickerDialog
+from jumpadesk.ui.main_window import MainWindow
+from jumpadesk.ui.wizard import ConnectWizard, Prefill
+from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
+from tests.ui.conftest import OFFSCREEN_NOISE, SUB, Gate, connect_and_sync
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+class Answers:
+    """Stands in for the confirmation message box: records questions, answers `yes`."""
+
+    def __init__(self, yes: bool = True) -> None:
+        self.yes = yes
+        self.asked: list[tuple[str, str]] = []
+
+    def __call__(self, title: str, text: str) -> bool:
+        self.asked.append((title, text))
+        return self.yes
+
+
+def make_window(qtbot: Any, desk: Desk, **kwargs: Any) -> MainWindow:
+    kwargs.setdefault("auto_sync", False)
+    kwargs.setdefault("ask", Answers())
+    window = MainWindow(desk, sub_account=SUB, **kwargs)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def sync_and_wait(qtbot: Any, window: MainWindow) -> Any:
+    with qtbot.waitSignal(window.schedule_reloaded, timeout=20_000):
+        with qtbot.waitSignal(window.sync.finished, timeout=20_000) as finished:
+            assert window.sync_now()
+    qtbot.waitUntil(lambda: not window.sync.running)
+    return finished.args[0]
+
+
+def banner_text(window: MainWindow) -> str:
+    """The staleness banner as the week view paints it ("" when hidden)."""
+    return window.week_view.view.stale_banner_text() or ""
+
+
+def shown_items(window: MainWindow) -> list[ScheduleItem]:
+    return window.week_view.view.items()
+
+
+def first_busy_icloud_item(window: MainWindow) -> ScheduleItem:
+    return next(i for i in shown_items(window)
+                if i.source == "icloud" and i.busy and not i.all_day and i.kind == "event")
+
+
+# -- start-up ------------------------------------------------------------------------------
+
+
+def test_cached_week_shows_at_once_before_any_network(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    icloud.reset_requests()
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    titles = {i.title for i in shown_items(window)}
+    assert "Quarterly planning" in titles or len(titles) > 3, titles
+    assert icloud.request_count() == 0  # all of that came from the store
+    assert "demo@icloud.com: synced today" in window.sync_status.text()
+    assert banner_text(window) == ""
+
+
+def test_start_syncs_and_starts_the_timer(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    window = make_window(qtbot, connected_desk, auto_sync=True)
+    icloud.reset_requests()
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        window.start()
+    assert window.sync.timer_active
+    assert window.sync.interval_ms == 120_000
+    assert icloud.request_count() >= 1
+    assert window.wizard is None  # connected already: no walkthrough
+
+
+def test_first_start_opens_the_walkthrough(qtbot: Any, desk: Desk) -> None:
+    window = make_window(qtbot, desk)
+    window.start()
+    assert window.wizard is not None and window.wizard.isVisible()
+    assert window.wizard.currentId() == ConnectWizard.PAGE_INTRO
+    window.wizard.reject()
+
+
+def test_menu_path_calendars_settings_connections_add_new_icloud(
+    qtbot: Any, desk: Desk
+) -> None:
+    window = make_window(qtbot, desk)
+    names = [a.text() for a in window.calendars_menu.actions()]
+    assert "Calendar Settings" in names
+    window.settings_action.trigger()
+    assert window.pages.currentIndex() == MainWindow.PAGE_SETTINGS
+    assert window.settings_tabs.tabText(window.settings_tabs.currentIndex()) == "Connections"
+    page = window.connections_page
+    assert page.empty.isVisible()
+    assert [a.text() for a in page.add_button.menu().actions()] == ["iCloud Calendar"]
+    page.add_icloud_action.trigger()
+    wizard = window.wizard
+    assert wizard is not None and wizard.isVisible()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage().title() == "Connect"
+    wizard.reject()
+
+
+# -- the demo ------------------------------------------------------------------------------
+
+
+def test_demo_prefills_the_walkthrough_and_connects_end_to_end(
+    qtbot: Any, jumpadesk_home: Path, tmp_path: Path
+) -> None:
+    from jumpadesk.demo import DEMO_APPLE_ID, DEMO_PASSWORD, start_demo
+
+    demo = start_demo(tmp_path / "demo-server")
+    try:
+        desk = Desk()
+        window = make_window(qtbot, desk, prefill=Prefill.from_demo(demo))
+        window.start()
+        wizard = window.wizard
+        assert wizard is not None
+        page = wizard.connect_page
+        assert page.apple_id.text() == DEMO_APPLE_ID
+        assert page.password.text() == DEMO_PASSWORD
+        assert page.server.text() == demo.url
+        assert page.form.isRowVisible(page.server)  # not iCloud: shown
+        wizard.next()
+        wizard.next()
+        wizard.button(QWizard.WizardButton.NextButton).click()  # Connect
+        qtbot.waitUntil(lambda: wizard.currentId() == ConnectWizard.PAGE_CONFIGURE,
+                        timeout=15_000)
+        with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+            wizard.button(QWizard.WizardButton.FinishButton).click()
+        qtbot.waitUntil(lambda: any(i.source == "icloud" for i in shown_items(window)),
+                        timeout=10_000)
+        qtbot.waitUntil(lambda: not window.sync.running)
+        assert window.connections_page.cards()
+    finally:
+        window.shutdown()
+        demo.stop()
+
+
+# -- sync: status, progress, staleness -----------------------------------------------------
+
+
+def test_progress_shows_during_a_pass_and_the_status_bar_after(
+    qtbot: Any, jumpadesk_home: Path, icloud: IcloudServer, gate: Gate
+) -> None:
+    plain = Desk()
+    plain.sub_account(SUB)
+    plain.set_timezone(SUB, "Europe/Berlin")
+    connect_and_sync(plain, icloud)
+    window = make_window(qtbot, Desk(client_factory=gate.factory))
+    window.sync_now()
+    qtbot.waitUntil(gate.waiting.is_set, timeout=10_000)
+    assert window.sync_progress.isVisible()
+    assert not window.sync_action.isEnabled()
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        gate.open()
+    qtbot.waitUntil(lambda: not window.sync.running)
+    assert not window.sync_progress.isVisible()
+    assert window.sync_action.isEnabled()
+    assert window.sync_status.text().startswith(f"{icloud.apple_id}: synced today")
+
+
+def test_a_phone_change_shows_after_the_next_pass(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    icloud.add_event("Work", "Call from the phone", week_day(4, "16:00"),
+                     week_day(4, "17:00"))
+    assert "Call from the phone" not in {i.title for i in shown_items(window)}
+    sync_and_wait(qtbot, window)
+    assert "Call from the phone" in {i.title for i in shown_items(window)}
+
+
+def test_staleness_banner_names_the_calendar_whose_sync_failed(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    assert banner_text(window) == ""
+    icloud.add_event("Work", "Moved meeting", week_day(2, "08:00"), week_day(2, "09:00"))
+    icloud.fail_next(10, status=500, path="/work/")
+    report = sync_and_wait(qtbot, window)
+    assert not report.ok
+    banner = banner_text(window)
+    assert "Work (iCloud): last synced" in banner
+    assert "Home (iCloud)" not in banner
+    assert "Sync problem" in window.statusBar().currentMessage()
+    icloud.clear_faults()
+    sync_and_wait(qtbot, window)
+    assert banner_text(window) == ""
+
+
+# -- connections ---------------------------------------------------------------------------
+
+
+def test_revoked_password_offers_reconnect_which_walks_through_again(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    new_password = icloud.revoke_password()
+    sync_and_wait(qtbot, window)
+    (card,) = window.connections_page.cards().values()
+    assert card.info.state == "auth_failed"
+    assert card.state.text() == "Password no longer accepted"
+    assert card.reconnect_button.isVisibleTo(card)
+    assert "app-specific password" in card.error.text()
+    assert "password no longer accepted" in window.sync_status.text()
+
+    card.reconnect_button.click()
+    wizard = window.wizard
+    assert wizard is not None and wizard.currentId() == ConnectWizard.PAGE_PASSWORD
+    wizard.next()
+    page = wizard.connect_page
+    assert page.apple_id.text() == icloud.apple_id
+    assert page.server.text() == icloud.url
+    page.password.setText(new_password)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    qtbot.waitUntil(lambda: wizard.currentId() == ConnectWizard.PAGE_CONFIGURE, timeout=15_000)
+    # The earlier choice is kept.
+    assert wizard.configure_page.picker.linked_calendar().name == "Work"
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not window.sync.running)
+    (card,) = window.connections_page.cards().values()
+    assert card.info.state == "ok"
+    assert not card.reconnect_button.isVisibleTo(card)
+
+
+def test_disconnect_asks_first_then_forgets_password_and_data(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer, keyring_backend: Any
+) -> None:
+    answers = Answers(yes=False)
+    window = make_window(qtbot, connected_desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    (card,) = window.connections_page.cards().values()
+    card.disconnect_button.click()
+    assert answers.asked and "Disconnect" in answers.asked[0][0]
+    assert connected_desk.connections(SUB)  # said no: nothing happened
+    assert keyring_backend.passwords
+
+    answers.yes = True
+    with qtbot.waitSignal(window.connections_reloaded, timeout=10_000):
+        card.disconnect_button.click()
+    assert connected_desk.connections(SUB) == []
+    assert connected_desk.calendars(SUB) == []
+    assert keyring_backend.passwords == {}
+    assert not [i for i in shown_items(window) if i.source == "icloud"]
+    assert not window.connections_page.empty.isHidden()
+
+
+def test_edit_calendars_saves_the_choice_and_syncs(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    (card,) = window.connections_page.cards().values()
+    card.edit_button.click()
+    dialog = window.findChild(CalendarPickerDialog)
+    assert dialog is not None and dialog.isVisible()
+    picker = dialog.picker
+    assert picker.linked_calendar().name == "Work"
+    picker.row("Home").linked.click()
+    picker.row("Family").conflict.click()
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not window.sync.running)
+    chosen = {c.name: (c.linked, c.conflict) for c in connected_desk.calendars(SUB)}
+    assert chosen["Home"] == (True, True)
+    assert chosen["Family"] == (False, False)
+    assert chosen["Work"] == (False, True)
+
+
+def test_sub_accounts_can_be_added_and_renamed(qtbot: Any, connected_desk: Desk) -> None:
+    window = make_window(qtbot, connected_desk)
+    switcher = window.switcher
+    assert switcher.add("Downtown", "Europe/Berlin") == ""
+    assert window.sub_name == "Downtown"
+    assert switcher.combo.currentText() == "Downtown"
+    assert window.pages.currentIndex() == MainWindow.PAGE_SETTINGS  # nothing connected yet
+    assert window.connections_page.empty.isVisible()
+    assert "already" in switcher.add("Downtown")
+    assert switcher.rename("Uptown") == ""
+    assert window.sub_name == "Uptown"
+    assert {s.name for s in connected_desk.sub_accounts()} == {"Main", "Uptown"}
+    switcher.combo.setCurrentText("Main")
+    assert window.sub_name == "Main"
+    assert window.connections_page.cards()
+
+
+# -- booking -------------------------------------------------------------------------------
+
+
+def book_through_dialog(qtbot: Any, window: MainWindow, start: datetime, end: datetime,
+                        title: str, *, block: bool = False) -> BookingDialog:
+    window.week_view.slot_selected.emit(start.astimezone(UTC), end.astimezone(UTC))
+    dialog = window.booking_dialog
+    assert isinstance(dialog, BookingDialog)
+    if block:
+        dialog.set_kind("block")
+    dialog.title_edit.setText(title)
+    dialog.ok_button.click()
+    return dialog
+
+
+def test_booking_a_free_slot_writes_it_to_icloud(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    before = len(icloud.hrefs("Work"))
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        dialog = book_through_dialog(qtbot, window, week_day(1, "12:00"),
+                                     week_day(1, "13:00"), "Haircut for Sam")
+        assert dialog.is_busy()
+    assert dialog.result() == BookingDialog.DialogCode.Accepted
+    assert len(icloud.hrefs("Work")) == before + 1
+    assert any(i.source == "appointment" and i.title == "Haircut for Sam"
+               for i in shown_items(window))
+
+
+def test_booking_over_busy_time_shows_the_sentence(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    busy = first_busy_icloud_item(window)
+    with qtbot.waitSignal(window.booking_failed, timeout=20_000) as failed:
+        dialog = book_through_dialog(qtbot, window, busy.start,
+                                     busy.start + timedelta(minutes=30), "Clash")
+    assert failed.args[0].startswith("That time is not free")
+    assert busy.calendar in dialog.error_text()
+    assert dialog.isVisible()  # the input stays for another try
+    assert not dialog.is_busy()
+
+
+@pytest.mark.parametrize("confirm", [True, False])
+def test_booking_on_stale_data_asks_first(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer, confirm: bool
+) -> None:
+    answers = Answers(yes=confirm)
+    window = make_window(qtbot, connected_desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    icloud.add_event("Work", "Moved meeting", week_day(2, "08:00"), week_day(2, "09:00"))
+    icloud.fail_next(100, status=500, path="/work/")
+    sync_and_wait(qtbot, window)
+    assert "Work (iCloud)" in banner_text(window)
+    icloud.clear_faults()
+    icloud.fail_next(100, status=500, path="/work/", method="PROPFIND")
+    icloud.fail_next(100, status=500, path="/work/", method="REPORT")
+    signal = window.booking_done if confirm else window.booking_failed
+    with qtbot.waitSignal(signal, timeout=30_000):
+        dialog = book_through_dialog(qtbot, window, week_day(1, "13:00"),
+                                     week_day(1, "14:00"), "Risky booking")
+    assert answers.asked and answers.asked[0][0] == "Book anyway?"
+    assert "Work (iCloud)" in answers.asked[0][1]
+    if not confirm:
+        assert "Not booked" in dialog.error_text()
+
+
+def test_blocking_a_slot_keeps_it_local(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    icloud.reset_requests()
+    with qtbot.waitSignal(window.booking_done, timeout=10_000):
+        book_through_dialog(qtbot, window, week_day(0, "14:00"), week_day(0, "15:00"),
+                            "Lunch", block=True)
+    assert any(i.source == "blocked" and i.title == "Lunch" for i in shown_items(window))
+    assert icloud.request_count("PUT") == 0
+
+
+def test_an_appointment_can_be_cancelled_from_its_details(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    answers = Answers()
+    window = make_window(qtbot, connected_desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        book_through_dialog(qtbot, window, week_day(0, "10:00"), week_day(0, "11:00"),
+                            "Massage")
+    written = len(icloud.hrefs("Work"))
+    item = next(i for i in shown_items(window) if i.source == "appointment")
+    window.week_view.item_activated.emit(item)
+    details = window.findChild(QPushButton, "cancelAppointment")
+    assert details is not None
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    assert answers.asked[-1][0] == "Cancel appointment?"
+    assert len(icloud.hrefs("Work")) == written - 1
+    assert not any(i.source == "appointment" and i.title == "Massage"
+                   for i in shown_items(window))
+    assert connected_desk.appointment(SUB, item.ref_id).status == "cancelled"
+
+
+def test_booking_request_dataclass_is_what_submit_takes(
+    qtbot: Any, connected_desk: Desk
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    request = BookingRequest("block", week_day(6, "09:00"), week_day(6, "10:00"), "Closed")
+    with qtbot.waitSignal(window.booking_done, timeout=10_000):
+        window.submit_booking(request)
+    assert [s.title for s in connected_desk.schedule(SUB, week_day(6), week_day(7))
+            if s.source == "blocked"] == ["Closed"]
