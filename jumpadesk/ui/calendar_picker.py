@@ -118,6 +118,13 @@ class PickerRow:
     reason: QLabel | None
 
 
+def join_names(names: list[str]) -> str:
+    """"Home", "Home and Work", "Home, Work and Family"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def access_text(cal: CalendarInfo) -> str:
     if not cal.connectable:
         return {"tasks": "Reminders", "subscribed": "Subscribed"}.get(cal.kind, "Unavailable")
@@ -237,6 +244,7 @@ class CalendarPicker(QWidget):
             item = self._grid.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop
                 widget.deleteLater()
         self._rows = []
 
@@ -314,8 +322,7 @@ class CalendarPicker(QWidget):
         if not blocking:
             second = " No calendar blocks time yet."
         else:
-            names = ", ".join(c.name for c in blocking)
-            second = f" Busy time in {names} blocks bookings."
+            second = f" Busy time in {join_names([c.name for c in blocking])} blocks bookings."
         return first + second
 
 

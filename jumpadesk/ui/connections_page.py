@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,8 +53,20 @@ def describe_moment(moment: datetime | None, tz: tzinfo, now: datetime | None = 
     return f"{local:%a} {local.day} {local:%b %H:%M}"
 
 
+# state -> how the status bar says it after the Apple ID
+STATE_PHRASES: dict[str, str] = {
+    "auth_failed": "password no longer accepted",
+    "unreachable": "cannot reach iCloud",
+    "error": "sync problem",
+}
+
+
 def state_label(state: str) -> str:
     return STATE_LABELS.get(state, (state.replace("_", " ").capitalize(), ""))[0]
+
+
+def state_phrase(state: str) -> str:
+    return STATE_PHRASES.get(state, state_label(state).lower())
 
 
 class ConnectionCard(QFrame):
@@ -154,10 +165,7 @@ class ConnectionsPage(QWidget):
         self._cards: dict[int, ConnectionCard] = {}
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.add_button = QToolButton()
-        self.add_button.setText("Add New")
-        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button = QPushButton("Add New")
         self.add_menu = QMenu(self.add_button)
         self.add_icloud_action = QAction("iCloud Calendar", self)
         self.add_icloud_action.setToolTip("Connect an iCloud calendar with an app-specific "
@@ -198,6 +206,7 @@ class ConnectionsPage(QWidget):
         while self._list_layout.count():
             item = self._list_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # deleteLater waits for the event loop
                 item.widget().deleteLater()
         self._cards = {}
         for info in connections:

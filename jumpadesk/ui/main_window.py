@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk import __version__
-from jumpadesk.availability import ScheduleItem
+from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.api import SyncProgress, SyncReport
-from jumpadesk.ui.calendar_picker import CalendarPickerDialog
-from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_label
+from jumpadesk.ui.calendar_picker import CalendarPickerDialog, join_names
+from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_phrase
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -142,7 +142,6 @@ class MainWindow(QMainWindow):
         self.tz = desk.zone(self.sub_name)
         self.week_monday = monday_of(datetime.now(self.tz).date())
 
-        self.setWindowTitle("jumpadesk")
         self.resize(1180, 780)
 
         self.sync = SyncScheduler(desk, parent=self)
@@ -304,6 +303,7 @@ class MainWindow(QMainWindow):
     # -- reading the store -----------------------------------------------------------
 
     def reload(self) -> None:
+        self.setWindowTitle(f"{self.sub_name} – jumpadesk")
         self.reload_schedule()
         self.reload_connections()
 
@@ -329,10 +329,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 15_000)
             return
         self.week_view.set_items(items)
-        if hasattr(self.week_view, "set_stale"):
-            self.week_view.set_stale(stale)
-        else:
-            self.week_view.set_stale_banner(stale_banner_text(stale, self.tz))
+        self.week_view.set_stale_banner(stale_banner_text(stale, self.tz))
         self.schedule_reloaded.emit()
 
     def reload_connections(self) -> None:
@@ -377,9 +374,15 @@ class MainWindow(QMainWindow):
         self._sync_ended()
         failures = report.failures()
         if failures:
-            self.statusBar().showMessage("Sync problem: " + "; ".join(failures), 30_000)
+            # The banner and the per-account status say which and why; keep this short.
+            count = len(failures)
+            self.statusBar().showMessage(
+                f"Sync problem ({count} {'item' if count == 1 else 'items'}); see the "
+                "banner over the week.", 30_000)
+            self.statusBar().setToolTip("\n".join(failures))
         else:
             self.statusBar().clearMessage()
+            self.statusBar().setToolTip("")
         self.reload()
 
     @Slot(str)
@@ -628,13 +631,25 @@ class MainWindow(QMainWindow):
         self._open_url(QUrl(url))
 
 
-def stale_banner_text(stale: list, tz: ZoneInfo) -> str | None:
-    """The banner over the week: each conflict calendar whose data cannot be trusted,
-    by name ("Work (iCloud): last synced 10:42, cannot reach iCloud"); None when all
-    are fresh."""
+def stale_banner_text(stale: list[StaleCalendar], tz: ZoneInfo) -> str | None:
+    """The banner over the week: the conflict calendars whose data cannot be trusted, by
+    name ("Work (iCloud): last synced 10:42, cannot reach iCloud"), one line per cause,
+    so an unreachable account does not repeat its sentence for every calendar; None
+    when all are fresh."""
     if not stale:
         return None
-    return "; ".join(s.sentence(tz) for s in stale)
+    groups: dict[tuple[str, datetime | None], list[StaleCalendar]] = {}
+    for cal in stale:
+        groups.setdefault((cal.error, cal.last_sync_at), []).append(cal)
+    lines = []
+    for cals in groups.values():
+        first = cals[0]
+        line = first.sentence(tz)
+        if len(cals) > 1:
+            line = join_names([c.name for c in cals]) + line[len(first.name):]
+        lines.append(line)
+    lines.append("Time that looks free there may not be free; booking will ask you to confirm.")
+    return "\n".join(lines)
 
 
 def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
@@ -647,6 +662,6 @@ def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
         if c.state in ("ok", "new"):
             parts.append(f"{c.apple_id}: synced {when}")
         else:
-            parts.append(f"{c.apple_id}: {state_label(c.state).lower()} (last synced {when})")
+            parts.append(f"{c.apple_id}: {state_phrase(c.state)} (last synced {when})")
     return " · ".join(parts)
 

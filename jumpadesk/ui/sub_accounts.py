@@ -93,6 +93,7 @@ class SubAccountSwitcher(QWidget):
         self.menu_button = QToolButton()
         self.menu_button.setText("…")
         self.menu_button.setToolTip("Add or rename a sub-account")
+        self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)
         self.add_action = menu.addAction("Add Sub-account…")

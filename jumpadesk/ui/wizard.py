@@ -225,10 +225,14 @@ class ConnectPage(QWizardPage):
         password_row.setContentsMargins(0, 0, 0, 0)
         password_row.addWidget(self.password, 1)
         password_row.addWidget(self.show_password)
+        password_cell = QVBoxLayout()
+        password_cell.setContentsMargins(0, 0, 0, 0)
+        password_cell.setSpacing(3)
+        password_cell.addLayout(password_row)
+        password_cell.addWidget(self.hint)
         self.form = QFormLayout()
         self.form.addRow("Apple ID", self.apple_id)
-        self.form.addRow("App-specific password", password_row)
-        self.form.addRow("", self.hint)
+        self.form.addRow("App-specific password", password_cell)
         self.form.addRow("Server", self.server)
         custom_server = (prefill.server_url or DEFAULT_SERVER_URL) != DEFAULT_SERVER_URL
         self.form.setRowVisible(self.server, custom_server)
@@ -398,8 +402,7 @@ class ConfigurePage(QWizardPage):
         self._desk = desk
         self._sub_name = sub_name
         self.setTitle("Choose your calendars")
-        self.setSubTitle("Bookings are written to the linked calendar; busy time in the "
-                         "calendars that block time keeps those hours closed.")
+        self.setSubTitle("Pick where bookings go and which calendars block time.")
         self.setButtonText(QWizard.WizardButton.FinishButton, "Done")
         self.picker = CalendarPicker()
         self.error = _error_label()

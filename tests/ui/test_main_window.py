@@ -424,3 +424,25 @@ def test_booking_request_dataclass_is_what_submit_takes(
         window.submit_booking(request)
     assert [s.title for s in connected_desk.schedule(SUB, week_day(6), week_day(7))
             if s.source == "blocked"] == ["Closed"]
+
+
+def test_banner_names_each_stale_calendar_once_per_cause() -> None:
+    from zoneinfo import ZoneInfo
+
+    from jumpadesk.availability import StaleCalendar
+    from jumpadesk.ui.main_window import stale_banner_text
+
+    tz = ZoneInfo("Europe/Berlin")
+    at = datetime(2026, 11, 25, 9, 42, tzinfo=UTC)
+    down = "cannot reach iCloud"
+    text = stale_banner_text([
+        StaleCalendar(1, "Home", "a@icloud.com", at, down),
+        StaleCalendar(2, "Work", "a@icloud.com", at, down),
+        StaleCalendar(3, "Family", "b@icloud.com", None, "not synced yet"),
+    ], tz)
+    assert text is not None
+    lines = text.splitlines()
+    assert lines[0] == "Home and Work (iCloud): last synced 10:42, cannot reach iCloud"
+    assert lines[1] == "Family (iCloud): never synced, not synced yet"
+    assert "ask you to confirm" in lines[2]
+    assert stale_banner_text([], tz) is None

@@ -1,0 +1,154 @@
+"""Render the connect walkthrough and the main window, on the demo account, to PNGs.
+
+    python scripts/render_screens.py [--out shots] [--scale 2] [--onscreen]
+
+Starts the demo (a local CalDAV server with an iCloud-like account, in a throwaway
+folder, with the password kept in memory), opens the window as a first start does,
+walks through the wizard for real (a wrong password first, then the right one), syncs,
+and saves one picture per step. Headless unless --onscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def wait_until(app, condition: Callable[[], bool], timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the event loop run until `condition` holds (the work is on worker threads)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for the window")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app, rounds: int = 8) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(rounds):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def shoot(app, widget, out: Path, name: str, *, settle_first: bool = True) -> Path:  # type: ignore[no-untyped-def]
+    if settle_first:
+        settle(app)
+    path = out / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+    return path
+
+
+def render(out: Path, width: int, height: int) -> list[Path]:
+    from jumpadesk import secrets
+    from jumpadesk.demo import start_demo
+
+    work = Path(tempfile.mkdtemp(prefix="jumpadesk-shots-"))
+    os.environ["JUMPADESK_HOME"] = str(work / "data")
+    os.environ.pop("JUMPADESK_DATABASE_URL", None)
+    secrets.use_session_keyring()
+    demo = start_demo(work / "server")
+    try:
+        return _render_with_demo(demo, out, width, height)
+    finally:
+        demo.stop()
+
+
+def _render_with_demo(demo, out: Path, width: int, height: int) -> list[Path]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWizard
+
+    from jumpadesk.service import Desk
+    from jumpadesk.ui.app import make_application
+    from jumpadesk.ui.main_window import MainWindow
+    from jumpadesk.ui.tasks import wait_for_tasks
+    from jumpadesk.ui.wizard import ConnectWizard, Prefill
+
+    app = make_application()
+    out.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+    desk = Desk()
+    window = MainWindow(desk, prefill=Prefill.from_demo(demo), auto_sync=False,
+                        ask=lambda _title, _text: True, open_url=lambda _url: True)
+    window.resize(width, height)
+    window.show()
+    window.start()  # no connection yet: the walkthrough opens by itself
+    wizard = window.wizard
+    assert wizard is not None
+    settle(app)
+
+    shots.append(shoot(app, wizard, out, "1-before-you-start"))
+    wizard.next()
+    shots.append(shoot(app, wizard, out, "2-app-specific-password"))
+    wizard.next()
+    shots.append(shoot(app, wizard, out, "3-connect-prefilled"))
+
+    page = wizard.connect_page
+    right_password = page.password.text()
+    page.password.setText("MyAppleIdPassword1")
+    page.show_password.setChecked(True)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    # Before the event loop delivers the answer: what the person sees while waiting.
+    shots.append(shoot(app, wizard, out, "4-connect-checking", settle_first=False))
+    wait_until(app, lambda: page.error.isVisible())
+    shots.append(shoot(app, wizard, out, "5-connect-wrong-password"))
+
+    page.show_password.setChecked(False)
+    page.password.setText(right_password)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    wait_until(app, lambda: wizard.currentId() == ConnectWizard.PAGE_CONFIGURE)
+    shots.append(shoot(app, wizard, out, "6-choose-calendars"))
+
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_until(app, lambda: not window.sync.running and bool(desk.connections(window.sub_name))
+               and desk.connections(window.sub_name)[0].last_sync_at is not None)
+    settle(app, 20)
+    window.show_schedule()
+    shots.append(shoot(app, window, out, "7-main-window-week"))
+
+    window.show_settings()
+    shots.append(shoot(app, window, out, "8-calendar-settings-connections"))
+
+    dialog = window.edit_calendars()
+    shots.append(shoot(app, dialog, out, "9-edit-calendars"))
+    dialog.reject()
+
+    # A conflict calendar that cannot be reached: the banner names it.
+    window.show_schedule()
+    demo.server.stop()
+    window.sync_now()
+    wait_until(app, lambda: not window.sync.running, timeout=90)
+    settle(app, 20)
+    shots.append(shoot(app, window, out, "10-main-window-stale"))
+
+    window.close()
+    wait_for_tasks(30_000)
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("shots"))
+    parser.add_argument("--width", type=int, default=1280)
+    parser.add_argument("--height", type=int, default=820)
+    parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio")
+    parser.add_argument("--onscreen", action="store_true", help="use the real display")
+    args = parser.parse_args(argv)
+    if not args.onscreen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    render(args.out, args.width, args.height)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
