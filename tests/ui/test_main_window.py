@@ -446,3 +446,39 @@ def test_banner_names_each_stale_calendar_once_per_cause() -> None:
     assert lines[1] == "Family (iCloud): never synced, not synced yet"
     assert "ask you to confirm" in lines[2]
     assert stale_banner_text([], tz) is None
+
+
+def test_two_accounts_in_one_sub_account(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer, tmp_path: Path
+) -> None:
+    second = IcloudServer(tmp_path / "second", apple_id="shop@icloud.com",
+                          password="qrst-uvwx-yzab-cdef").start()
+    try:
+        window = make_window(qtbot, connected_desk)
+        window.show_week(FIXED_WEEK)
+        wizard = window.open_wizard(Prefill(apple_id=second.apple_id,
+                                            password=second.password,
+                                            server_url=second.url))
+        wizard.next()
+        wizard.next()
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        qtbot.waitUntil(lambda: wizard.currentId() == ConnectWizard.PAGE_CONFIGURE,
+                        timeout=15_000)
+        picker = wizard.configure_page.picker
+        # The first account's choice stays; the new account's event calendars join it.
+        assert picker.linked_calendar().account == icloud.apple_id
+        assert {c.account for c in picker.conflict_calendars()} == {
+            icloud.apple_id, second.apple_id}
+        with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+            wizard.button(QWizard.WizardButton.FinishButton).click()
+        qtbot.waitUntil(lambda: not window.sync.running)
+        cards = window.connections_page.cards()
+        assert sorted(c.info.apple_id for c in cards.values()) == [
+            icloud.apple_id, second.apple_id]
+        status = window.sync_status.text()
+        assert f"{icloud.apple_id}: synced today" in status
+        assert f"{second.apple_id}: synced today" in status
+        accounts = {i.account for i in shown_items(window) if i.source == "icloud"}
+        assert accounts == {icloud.apple_id, second.apple_id}
+    finally:
+        second.stop()
