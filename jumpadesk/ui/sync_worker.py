@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk
 from jumpadesk.sync.api import SyncProgress, SyncReport
-from jumpadesk.ui.tasks import BUG_SENTENCE
+from jumpadesk.ui.tasks import BUG_SENTENCE, return_to_gui_thread
 
 log = logging.getLogger("jumpadesk.ui.sync")
 
@@ -58,6 +58,7 @@ class SyncWorker(QObject):
             log.info("sync pass finished: ok=%s, %s requests", report.ok, report.requests)
             self.finished.emit(report)
         finally:
+            return_to_gui_thread(self)
             self.over.emit()
 
     def _on_progress(self, progress: SyncProgress) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from jumpadesk.errors import JumpadeskError
 
@@ -41,6 +41,15 @@ class TaskFailure:
 
     sentence: str
     error: BaseException
+
+
+def return_to_gui_thread(worker: QObject) -> None:
+    """Hand a finished worker back to the GUI thread, so that `finished -> deleteLater`
+    destroys it there: destroying a Python-made QObject on a worker thread takes Qt's
+    connection locks without the GIL and can deadlock against the GUI thread."""
+    app = QCoreApplication.instance()
+    if app is not None and worker.thread() is not app.thread():
+        worker.moveToThread(app.thread())
 
 
 class _Job(QObject):
@@ -68,6 +77,7 @@ class _Job(QObject):
         else:
             self.done.emit(result)
         finally:
+            return_to_gui_thread(self)
             self.over.emit()
 
 

@@ -69,6 +69,8 @@ def test_worker_reports_progress_and_a_report_from_its_own_thread(
     assert progress and all(isinstance(p, SyncProgress) for p in progress)
     assert progress[-1].calendars_done == progress[-1].calendars_total
     assert thread.wait(10_000)  # not isFinished(): that is true while the thread winds down
+    # Handed back, so deleteLater destroys it on the GUI thread, never on the worker's.
+    assert worker.thread() is QThread.currentThread()
     assert any(i.title == "Dentist" for i in desk.schedule(SUB, *_week()))
 
 
