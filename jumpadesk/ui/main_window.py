@@ -483,7 +483,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_task_failed_message(self, failure: TaskFailure) -> None:
         self.statusBar().showMessage(failure.sentence, 30_000)
-        QMessageBox.warning(self, "jumpadesk", failure.sentence)
+        box = QMessageBox(QMessageBox.Icon.Warning, "jumpadesk", failure.sentence,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window keeps running while it is shown
 
     # -- the week view ---------------------------------------------------------------
 

@@ -482,3 +482,20 @@ def test_two_accounts_in_one_sub_account(
         assert accounts == {icloud.apple_id, second.apple_id}
     finally:
         second.stop()
+
+
+def test_a_cancel_the_server_refuses_says_why_and_keeps_the_appointment(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        book_through_dialog(qtbot, window, week_day(0, "10:00"), week_day(0, "11:00"),
+                            "Facial")
+    item = next(i for i in shown_items(window) if i.source == "appointment")
+    icloud.fail_next(1, status=500, method="DELETE")
+    with qtbot.waitSignal(window.booking_failed, timeout=20_000) as failed:
+        window.cancel_appointment(item)
+    assert "HTTP 500" in failed.args[0]
+    assert window.statusBar().currentMessage() == failed.args[0]
+    assert connected_desk.appointment(SUB, item.ref_id).status != "cancelled"
