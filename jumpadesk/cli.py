@@ -295,8 +295,11 @@ def run_command(args: argparse.Namespace) -> int:
         if not chosen:
             raise InputError(f"{args.apple_id} is not connected in {sub}.")
         for c in chosen:
-            desk.disconnect(c.id)
-            print(f"Disconnected {c.apple_id}: keychain entry and cached events removed.")
+            if desk.disconnect(c.id, sub) == "unlinked":
+                print(f"{sub} no longer uses {c.apple_id}; other sub-accounts still do, "
+                      "so its password stays in the keychain.")
+            else:
+                print(f"Disconnected {c.apple_id}: keychain entry and cached events removed.")
         return 0
 
     raise InputError(f"Unknown command {command!r}.")

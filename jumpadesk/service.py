@@ -401,8 +401,31 @@ class Desk:
             client_factory=self.client_factory, settings=self.settings,
         )
 
-    def disconnect(self, connection_id: int) -> None:
+    def disconnect(self, connection_id: int, sub_name: str | None = None) -> str:
+        """Stop using an iCloud account. With `sub_name`, and when other sub-accounts still
+        use the account, only this sub-account lets go of it ("unlinked"); otherwise the
+        keychain entry and every cached event go too ("removed")."""
+        if sub_name is not None:
+            with self.session() as s:
+                sub = self._sub(s, sub_name)
+                users = set(s.exec(
+                    select(SubAccountConnection.sub_account_id)
+                    .where(SubAccountConnection.connection_id == connection_id)
+                ).all())
+                if sub.id not in users:
+                    raise NotFound(f"That iCloud account is not connected in {sub_name}.")
+                if users - {sub.id}:
+                    cal_ids = select(Calendar.id).where(Calendar.connection_id == connection_id)
+                    s.exec(delete(CalendarRole)  # type: ignore[call-overload]
+                           .where(CalendarRole.sub_account_id == sub.id)
+                           .where(CalendarRole.calendar_id.in_(cal_ids)))  # type: ignore[attr-defined]
+                    s.exec(delete(SubAccountConnection)  # type: ignore[call-overload]
+                           .where(SubAccountConnection.sub_account_id == sub.id)
+                           .where(SubAccountConnection.connection_id == connection_id))
+                    log.info("sub-account %r let go of connection %s", sub_name, connection_id)
+                    return "unlinked"
         sync_api.disconnect(self.engine, connection_id)
+        return "removed"
 
     def has_connection(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> bool:
         return bool(self.connections(sub_name))

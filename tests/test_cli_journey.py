@@ -153,3 +153,24 @@ def test_the_password_is_in_the_keychain_and_in_no_file(
     assert {"jumpadesk.db", "jumpadesk.log"} <= {p.name for p in files}
     assert (jumpadesk_home / "logs" / "jumpadesk.log").stat().st_size > 0
     assert [p.name for p in files if secret in p.read_bytes()] == []
+
+
+def test_disconnecting_a_shared_account_from_one_sub_account_keeps_it_for_the_other(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch, keyring_backend,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
+    for sub in ("Main", "Anna"):
+        assert jd(capsys, "connect", "--sub-account", sub, "--apple-id", icloud.apple_id,
+                  "--server", icloud.url)[0] == 0
+        assert jd(capsys, "configure", "--sub-account", sub, "--conflict", "Family")[0] == 0
+    code, out, _ = jd(capsys, "disconnect", "--sub-account", "Anna", "--all")
+    assert code == 0 and "still do" in out
+    assert json.loads(jd(capsys, "calendars", "--sub-account", "Anna", "--json")[1]) == []
+    assert jd(capsys, "sync")[0] == 0  # Main still syncs with the kept password
+    assert list(keyring_backend.passwords.values()) == [icloud.password]
+
+    code, out, _ = jd(capsys, "disconnect", "--all")
+    assert code == 0 and "keychain entry and cached events removed" in out
+    assert keyring_backend.passwords == {}
+    assert json.loads(jd(capsys, "calendars", "--json")[1]) == []
