@@ -152,9 +152,12 @@ def paint_block(
     cut_right: bool = False,
     outline_width: float = 1.0,
 ) -> None:
-    """A rounded block; a cut side is square, for items going on past the block."""
+    """A rounded block; a cut side is square, for items going on past the block.
+
+    Drawn inside the painter's current clip (the time grid's viewport, say), never over it.
+    """
     p.save()
-    p.setClipRect(rect.adjusted(-1, -1, 1, 1))
+    p.setClipRect(rect.adjusted(-1, -1, 1, 1), Qt.ClipOperation.IntersectClip)
     shape = rect.adjusted(
         -radius * 2 if cut_left else 0,
         -radius * 2 if cut_top else 0,
@@ -413,10 +416,28 @@ class WeekView(QWidget):
         top = self._layout.grid_top
         return QRectF(0, top, self.width() - self._scroll_width(), self.height() - top)
 
+    def band_viewport(self) -> QRectF:
+        """Where the all-day band shows, in widget coordinates."""
+        lay = self._layout
+        return QRectF(0, lay.band_top, self.width(), lay.band_height)
+
     def rects_of(self, item: ScheduleItem) -> list[QRectF]:
         """On-screen rectangles of an item's blocks (they may be scrolled out of view)."""
         scroll = self.scroll_offset()
         return [self._layout.on_screen(b, scroll) for b in self._layout.blocks_of(item)]
+
+    def visible_rects_of(self, item: ScheduleItem) -> list[QRectF]:
+        """The parts of an item's blocks that are painted: timed blocks cut to the time
+        grid's viewport, all-day blocks to the band; blocks scrolled out of view are left
+        out."""
+        scroll = self.scroll_offset()
+        out = []
+        for block in self._layout.blocks_of(item):
+            port = self.band_viewport() if block.all_day else self.grid_viewport()
+            rect = self._layout.on_screen(block, scroll).intersected(port)
+            if not rect.isEmpty():
+                out.append(rect)
+        return out
 
     def block_at(self, pos: QPointF) -> Block | None:
         """The block under a widget position."""
@@ -971,7 +992,7 @@ class WeekView(QWidget):
         if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) and rect.width() > 6:
             # A darker edge on the left, as desktop calendars mark a block's calendar.
             p.save()
-            p.setClipRect(rect)
+            p.setClipRect(rect, Qt.ClipOperation.IntersectClip)
             edge = QPainterPath()
             edge.addRoundedRect(rect, RADIUS, RADIUS)
             p.setClipPath(edge, Qt.ClipOperation.IntersectClip)
@@ -988,21 +1009,32 @@ class WeekView(QWidget):
         if not lines:
             return
         p.save()
-        p.setClipRect(rect.adjusted(1, 1, -1, -1))
+        p.setClipRect(rect.adjusted(1, 1, -1, -1), Qt.ClipOperation.IntersectClip)
         p.setPen(paint.text)
         left = rect.left() + 5 + (2 if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) else 0)
+        top = self._text_top(rect, lines)
         for line in lines:
             font = self._f_struck if line.struck else self._f_bold if line.bold else self._f_small
             p.setFont(font)
-            p.drawText(QPointF(left + line.x, rect.top() + line.y), line.text)
+            p.drawText(QPointF(left + line.x, top + line.y), line.text)
         if block.style == STYLE_APPOINTMENT and lines[0].x > 0:
             fm = QFontMetricsF(self._f_bold)
             size = fm.height() * 0.75
             first = lines[0]
-            glyph = QRectF(left, rect.top() + first.y - fm.ascent() + (fm.height() - size) / 2,
+            glyph = QRectF(left, top + first.y - fm.ascent() + (fm.height() - size) / 2,
                            size, size)
             paint_person(p, glyph, paint.text)
         p.restore()
+
+    def _text_top(self, rect: QRectF, lines: list[_Line]) -> float:
+        """Where a block's text starts (content coordinates): its top, or lower when the top
+        is scrolled under the band, so a long block's title stays in sight."""
+        shown_top = self._layout.grid_top + self.scroll_offset()
+        if rect.top() >= shown_top:
+            return rect.top()
+        descent = QFontMetricsF(self._f_bold).descent()
+        room = rect.height() - (lines[-1].y + descent + 3.0)
+        return rect.top() + max(0.0, min(shown_top - rect.top(), room))
 
     def _paint_header(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
         lay = self._layout
@@ -1079,6 +1111,9 @@ class WeekView(QWidget):
         p.drawText(QRectF(0, top + m.all_day_padding, m.gutter - 10, m.all_day_row - 3),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "all-day")
 
+        # All-day blocks stay in the band, whatever its height.
+        p.save()
+        p.setClipRect(self.band_viewport(), Qt.ClipOperation.IntersectClip)
         for block in lay.all_day:
             item = block.item
             paint = block_paint(block.style, item.color, base, item.busy)
@@ -1091,7 +1126,7 @@ class WeekView(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(block.rect.adjusted(0.75, 0.75, -0.75, -0.75), 4, 4)
             p.save()
-            p.setClipRect(block.rect)
+            p.setClipRect(block.rect, Qt.ClipOperation.IntersectClip)
             p.setFont(self._f_bold)
             p.setPen(paint.text)
             for line in self._lines.get(id(block), []):
@@ -1111,6 +1146,7 @@ class WeekView(QWidget):
             p.drawText(rect.adjusted(6, 0, 0, 0),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        f"+{len(hidden)} more")
+        p.restore()
 
         # A soft shadow under the band once the grid is scrolled beneath it.
         if self.scroll_offset() > 0:

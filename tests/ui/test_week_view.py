@@ -438,3 +438,56 @@ def test_icloud_colours_with_alpha_are_read_as_rgb() -> None:
     assert parse_color("not a colour").name() == "#888888"
     assert readable_text_color("#FFCC00").lightness() < 50
     assert readable_text_color("#1B3A8C").lightness() > 200
+
+
+def _near(a: QColor, b: QColor, tolerance: int = 40) -> bool:
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()),
+               abs(a.blue() - b.blue())) <= tolerance
+
+
+def test_a_block_scrolled_above_the_grid_stays_off_the_banner_header_and_band(
+    view: WeekView,
+) -> None:
+    night = item(at(2, "20:00"), at(3, "09:30"), "Night shift", color="#1BADF8")
+    view.set_stale_banner("Family (iCloud): last synced 10:42, cannot reach iCloud")
+    view.set_items([night])
+    view.scroll_to_minute(8 * 60)
+    _wednesday, thursday = view.rects_of(night)
+    grid = view.grid_viewport()
+    assert thursday.top() < 0 < grid.top() < thursday.bottom()  # runs up past the banner
+
+    image = view.grab().toImage()
+    calendar = parse_color("#1BADF8")
+    border = calendar.darker(118)
+    x0, x1 = round(thursday.left()) + 1, round(thursday.right()) - 1
+    above = [image.pixelColor(x, y) for x in range(x0, x1, 3)
+             for y in range(0, round(grid.top()) - 1)]
+    assert not [c for c in above if _near(c, calendar) or _near(c, border)]
+    inside = QPointF(thursday.right() - 10, thursday.bottom() - 8)
+    assert image.pixelColor(inside.toPoint()) == calendar
+    # In geometry: what shows starts at the grid's top, and the header is no click on it.
+    shown = view.visible_rects_of(night)[-1]
+    assert shown.top() == grid.top() and shown.bottom() == thursday.bottom()
+    assert view.block_at(QPointF(thursday.center().x(), grid.top() - 10)) is None
+
+
+def test_the_title_of_a_block_running_under_the_band_stays_in_sight(view: WeekView) -> None:
+    night = item(at(2, "20:00"), at(3, "09:30"), "Night shift", color="#1B3A8C")
+    view.set_items([night])
+    view.scroll_to_minute(8 * 60)
+    thursday = view.visible_rects_of(night)[-1]
+    image = view.grab().toImage()
+    # White text (on navy) in the first line of the visible part.
+    band = [image.pixelColor(x, y)
+            for x in range(round(thursday.left()) + 8, round(thursday.right()) - 8)
+            for y in range(round(thursday.top()) + 2, round(thursday.top()) + 16)]
+    assert any(c.lightness() > 200 for c in band)
+
+
+def test_all_day_blocks_stay_in_the_band(view: WeekView) -> None:
+    fair = item(at(0, "00:00"), at(3, "00:00"), "Trade fair", all_day=True)
+    view.set_items([fair])
+    view.scroll_to_minute(12 * 60)
+    [rect] = view.visible_rects_of(fair)
+    assert view.band_viewport().contains(rect)
+    assert rect.bottom() <= view.grid_viewport().top()
