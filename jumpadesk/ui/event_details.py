@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -146,12 +147,30 @@ class _Swatch(QWidget):
 
 class EventDetails(QDialog):
     """Title, calendar and account, time in the business's zone, location, and why the
-    item blocks booking or does not ("Free in iCloud", "Declined invitation", ...)."""
+    item blocks booking or does not ("Free in iCloud", "Declined invitation", ...).
 
-    def __init__(self, item: ScheduleItem, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+    With `actions=True` the dialog also offers what can be done to the item: "Cancel
+    appointment…" for an appointment booked in jumpadesk and "Remove blocked slot" for a
+    blocked slot (iCloud events are changed in iCloud, so they get none). Pressing one
+    emits the matching signal and closes the dialog; the owner confirms and does the work,
+    since that needs the Desk (and for a cancel, a worker). `action_buttons()` says which
+    buttons are shown.
+
+    Signals:
+        cancel_requested(ScheduleItem): "Cancel appointment…" was pressed.
+        unblock_requested(ScheduleItem): "Remove blocked slot" was pressed.
+    """
+
+    cancel_requested = Signal(object)
+    unblock_requested = Signal(object)
+
+    def __init__(self, item: ScheduleItem, tz: ZoneInfo, parent: QWidget | None = None,
+                 *, actions: bool = False) -> None:
         super().__init__(parent)
         self.item = item
         self.tz = tz
+        self.cancel_button: QPushButton | None = None
+        self.unblock_button: QPushButton | None = None
         self.setWindowTitle(item_title(item))
         self.setMinimumWidth(460)
 
@@ -209,11 +228,40 @@ class EventDetails(QDialog):
         outer.addLayout(form)
 
         outer.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        outer.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        if actions and item.ref_id is not None:
+            if item.source == "appointment":
+                self.cancel_button = self.buttons.addButton(
+                    "Cancel appointment…", QDialogButtonBox.ButtonRole.ActionRole)
+                self.cancel_button.setObjectName("cancelAppointment")
+                self.cancel_button.setToolTip("Cancel it here and in the linked iCloud "
+                                              "calendar; asks first")
+                self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+            elif item.source == "blocked":
+                self.unblock_button = self.buttons.addButton(
+                    "Remove blocked slot", QDialogButtonBox.ButtonRole.ActionRole)
+                self.unblock_button.setObjectName("removeBlockedSlot")
+                self.unblock_button.setToolTip("Make this time bookable again; asks first")
+                self.unblock_button.clicked.connect(self._on_unblock_button_clicked)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        outer.addWidget(self.buttons)
         self.adjustSize()
+
+    def action_buttons(self) -> list[QPushButton]:
+        """The item actions offered (none for iCloud events, or without `actions=True`)."""
+        return [b for b in (self.cancel_button, self.unblock_button) if b is not None]
+
+    @Slot()
+    def _on_cancel_button_clicked(self) -> None:
+        self.accept()
+        self.cancel_requested.emit(self.item)
+
+    @Slot()
+    def _on_unblock_button_clicked(self) -> None:
+        self.accept()
+        self.unblock_requested.emit(self.item)
 
     def _rows(self) -> list[tuple[str, str]]:
         item, tz = self.item, self.tz

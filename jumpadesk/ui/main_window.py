@@ -18,12 +18,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -40,6 +38,7 @@ from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.api import SyncProgress, SyncReport
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog, join_names
 from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_phrase
+from jumpadesk.ui.event_details import EventDetails, describe_when, item_title
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -113,7 +112,8 @@ class MainWindow(QMainWindow):
     Signals:
         schedule_reloaded(): the week view got fresh items from the store.
         connections_reloaded(): the Connections page was refilled.
-        booking_done(object): a booking, block or cancel went through (its result).
+        booking_done(object): a booking, block, cancel or unblock went through (its
+            result; for an unblock, the ScheduleItem removed).
         booking_failed(str): one did not; the sentence was shown.
     """
 
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self._tasks: set[Task] = set()
         self.wizard: ConnectWizard | None = None
         self.booking_dialog: Any = None
+        self.details_dialog: EventDetails | None = None
         self.sub_name = desk.sub_account(sub_account).name
         self.tz = desk.zone(self.sub_name)
         self.week_monday = monday_of(datetime.now(self.tz).date())
@@ -505,36 +506,67 @@ class MainWindow(QMainWindow):
     def _on_week_view_slot_selected(self, start: datetime, end: datetime) -> None:
         self.open_booking(start, end)
 
-    def show_details(self, item: ScheduleItem) -> Any:
-        """The details of an item; appointments get a Cancel appointment button."""
-        from jumpadesk.ui.event_details import EventDetails
-
-        dialog = EventDetails(item, self.tz, parent=self)
-        if item.source == "appointment" and item.ref_id is not None:
-            buttons = dialog.findChild(QDialogButtonBox)
-            if buttons is not None:
-                cancel = QPushButton("Cancel Appointment…")
-                cancel.setObjectName("cancelAppointment")
-                buttons.addButton(cancel, QDialogButtonBox.ButtonRole.ActionRole)
-                cancel.clicked.connect(dialog.close)
-                cancel.clicked.connect(lambda: self.cancel_appointment(item))
+    def show_details(self, item: ScheduleItem) -> EventDetails:
+        """The details of an item, with its actions: cancel for an appointment, remove for
+        a blocked slot (EventDetails' signals; see below)."""
+        if self.details_dialog is not None:
+            self.details_dialog.close()
+        dialog = EventDetails(item, self.tz, parent=self, actions=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.cancel_requested.connect(self._on_details_cancel_requested)
+        dialog.unblock_requested.connect(self._on_details_unblock_requested)
+        dialog.finished.connect(self._on_details_finished)
+        self.details_dialog = dialog
         dialog.open()
         return dialog
+
+    @Slot(int)
+    def _on_details_finished(self, _result: int) -> None:
+        self.details_dialog = None
+
+    @Slot(object)
+    def _on_details_cancel_requested(self, item: ScheduleItem) -> None:
+        self.cancel_appointment(item)
+
+    @Slot(object)
+    def _on_details_unblock_requested(self, item: ScheduleItem) -> None:
+        self.remove_blocked_slot(item)
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
         """After a confirmation, cancel an appointment (deleted from iCloud too)."""
         if item.ref_id is None:
             return None
-        when = item.start.astimezone(self.tz)
         if not self.ask("Cancel appointment?",
-                        f"Cancel “{item.title}” on {when:%A %d %B at %H:%M}? It is removed "
-                        "from the linked iCloud calendar too."):
+                        f"Cancel “{item_title(item)}” on {describe_when(item, self.tz)}? "
+                        "It is removed from the linked iCloud calendar too."):
             return None
         desk, sub, ref = self.desk, self.sub_name, item.ref_id
         task = self._run(lambda: desk.cancel(sub, ref), "cancel")
         task.succeeded.connect(self._on_booking_succeeded)
         task.failed.connect(self._on_cancel_failed)
         return task
+
+    def remove_blocked_slot(self, item: ScheduleItem) -> bool:
+        """After a confirmation, remove a blocked slot so its time can be booked again.
+
+        A blocked slot lives in the local store only (nothing reaches iCloud or the
+        keychain), so this runs here rather than on a worker. True when it was removed."""
+        if item.ref_id is None:
+            return False
+        if not self.ask("Remove blocked slot?",
+                        f"Remove “{item_title(item)}” on {describe_when(item, self.tz)}? "
+                        "That time can then be booked again."):
+            return False
+        try:
+            self.desk.unblock(self.sub_name, item.ref_id)
+        except JumpadeskError as exc:
+            self.reload_schedule()
+            self._on_cancel_failed(TaskFailure(str(exc), exc))
+            return False
+        self.reload_schedule()
+        self.statusBar().showMessage("Blocked slot removed.", 8000)
+        self.booking_done.emit(item)
+        return True
 
     @Slot(object)
     def _on_cancel_failed(self, failure: TaskFailure) -> None:

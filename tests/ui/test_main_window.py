@@ -8,12 +8,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QWizard
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.service import Desk
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
+from jumpadesk.ui.event_details import EventDetails
 from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.wizard import ConnectWizard, Prefill
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
@@ -392,6 +393,24 @@ def test_blocking_a_slot_keeps_it_local(
     assert icloud.request_count("PUT") == 0
 
 
+def click_in_week(qtbot: Any, window: MainWindow, item: ScheduleItem) -> EventDetails:
+    """Click an item's block in the week view, as the receptionist does; its details."""
+    view = window.week_view.view
+    local = item.start.astimezone(window.tz)
+    view.scroll_to_minute(local.hour * 60 + local.minute - 60)
+    [rect] = view.visible_rects_of(item)
+    with qtbot.waitSignal(view.item_activated):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    details = window.details_dialog
+    assert isinstance(details, EventDetails) and details.isVisible()
+    assert details.item == item
+    return details
+
+
+def shown(window: MainWindow, source: str, title: str) -> ScheduleItem:
+    return next(i for i in shown_items(window) if i.source == source and i.title == title)
+
+
 def test_an_appointment_can_be_cancelled_from_its_details(
     qtbot: Any, connected_desk: Desk, icloud: IcloudServer
 ) -> None:
@@ -402,17 +421,66 @@ def test_an_appointment_can_be_cancelled_from_its_details(
         book_through_dialog(qtbot, window, week_day(0, "10:00"), week_day(0, "11:00"),
                             "Massage")
     written = len(icloud.hrefs("Work"))
-    item = next(i for i in shown_items(window) if i.source == "appointment")
-    window.week_view.item_activated.emit(item)
-    details = window.findChild(QPushButton, "cancelAppointment")
-    assert details is not None
+    item = shown(window, "appointment", "Massage")
+    details = click_in_week(qtbot, window, item)
+    assert details.action_buttons() == [details.cancel_button]
+    assert details.cancel_button is not None
+    assert details.cancel_button.text() == "Cancel appointment…"
     with qtbot.waitSignal(window.booking_done, timeout=20_000):
-        qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(details.cancel_button, Qt.MouseButton.LeftButton)
     assert answers.asked[-1][0] == "Cancel appointment?"
+    assert "Massage" in answers.asked[-1][1]
     assert len(icloud.hrefs("Work")) == written - 1
     assert not any(i.source == "appointment" and i.title == "Massage"
                    for i in shown_items(window))
     assert connected_desk.appointment(SUB, item.ref_id).status == "cancelled"
+    assert window.details_dialog is None
+
+
+def test_a_blocked_slot_can_be_removed_from_its_details(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    answers = Answers(yes=False)
+    window = make_window(qtbot, connected_desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    with qtbot.waitSignal(window.booking_done, timeout=10_000):
+        book_through_dialog(qtbot, window, week_day(0, "14:00"), week_day(0, "15:00"),
+                            "Lunch", block=True)
+    icloud.reset_requests()
+    slot = shown(window, "blocked", "Lunch")
+
+    details = click_in_week(qtbot, window, slot)
+    assert details.action_buttons() == [details.unblock_button]
+    assert details.unblock_button is not None
+    assert details.unblock_button.text() == "Remove blocked slot"
+    with qtbot.assertNotEmitted(window.booking_done):
+        qtbot.mouseClick(details.unblock_button, Qt.MouseButton.LeftButton)
+    assert answers.asked[-1][0] == "Remove blocked slot?"
+    assert shown(window, "blocked", "Lunch")  # said no: still there
+
+    answers.yes = True
+    details = click_in_week(qtbot, window, shown(window, "blocked", "Lunch"))
+    with qtbot.waitSignal(window.booking_done, timeout=10_000) as done:
+        qtbot.mouseClick(details.unblock_button, Qt.MouseButton.LeftButton)
+    assert done.args[0].ref_id == slot.ref_id
+    assert not [i for i in shown_items(window) if i.source == "blocked"]
+    assert not [i for i in connected_desk.schedule(SUB, week_day(0), week_day(1))
+                if i.source == "blocked"]
+    assert window.statusBar().currentMessage() == "Blocked slot removed."
+    assert icloud.request_count() == 0  # a blocked slot never reached iCloud
+    # The time can be booked now.
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        book_through_dialog(qtbot, window, week_day(0, "14:00"), week_day(0, "15:00"),
+                            "Haircut")
+
+
+def test_an_icloud_event_offers_no_actions(qtbot: Any, connected_desk: Desk) -> None:
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    details = click_in_week(qtbot, window, first_busy_icloud_item(window))
+    assert details.action_buttons() == []
+    details.reject()
+    assert window.details_dialog is None
 
 
 def test_booking_request_dataclass_is_what_submit_takes(

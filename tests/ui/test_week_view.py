@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dataclasses import replace  # noqa: E402
 from datetime import UTC, date, datetime, timedelta  # noqa: E402
 from typing import Any  # noqa: E402
 from zoneinfo import ZoneInfo  # noqa: E402
@@ -491,3 +492,37 @@ def test_all_day_blocks_stay_in_the_band(view: WeekView) -> None:
     [rect] = view.visible_rects_of(fair)
     assert view.band_viewport().contains(rect)
     assert rect.bottom() <= view.grid_viewport().top()
+
+
+@pytest.mark.parametrize(
+    ("source", "button", "signal"),
+    [("appointment", "Cancel appointment…", "cancel_requested"),
+     ("blocked", "Remove blocked slot", "unblock_requested")],
+)
+def test_details_offer_the_action_of_their_kind_by_signal(
+    qtbot: Any, source: str, button: str, signal: str
+) -> None:
+    it = replace(item(at(1, "10:00"), at(1, "11:00"), "Kept", source=source, reason=source),
+                 ref_id=7)
+    details = EventDetails(it, BERLIN, actions=True)
+    qtbot.addWidget(details)
+    details.show()
+    [action] = details.action_buttons()
+    assert action.text() == button
+    other = "unblock_requested" if signal == "cancel_requested" else "cancel_requested"
+    with qtbot.waitSignal(getattr(details, signal)) as blocker, \
+            qtbot.assertNotEmitted(getattr(details, other)):
+        qtbot.mouseClick(action, Qt.MouseButton.LeftButton)
+    assert blocker.args == [it]
+    assert not details.isVisible()
+
+
+def test_details_offer_no_actions_unless_asked_or_for_icloud_events(qtbot: Any) -> None:
+    appointment = replace(item(at(1, "10:00"), at(1, "11:00"), source="appointment",
+                               reason="appointment"), ref_id=7)
+    plain = EventDetails(appointment, BERLIN)
+    qtbot.addWidget(plain)
+    assert plain.action_buttons() == []
+    event = EventDetails(item(at(1, "10:00"), at(1, "11:00")), BERLIN, actions=True)
+    qtbot.addWidget(event)
+    assert event.action_buttons() == []
