@@ -42,6 +42,7 @@ from jumpadesk.models import (
     SubAccountConnection,
     make_engine,
 )
+from jumpadesk.models.db import store_sentence
 from jumpadesk.sync import api as sync_api
 from jumpadesk.sync.occurrences import epoch
 
@@ -177,7 +178,15 @@ class Desk:
         try:
             self.engine = engine or make_engine(database_url())
         except OperationalError as exc:
-            raise StoreError(_store_sentence(exc)) from exc
+            raise StoreError(store_sentence(exc)) from exc
+
+    @contextmanager
+    def _store_errors(self) -> Iterator[None]:
+        """Around calls into the sync layer: a full disk or locked file is a sentence."""
+        try:
+            yield
+        except OperationalError as exc:
+            raise StoreError(store_sentence(exc)) from exc
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -187,7 +196,7 @@ class Desk:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise StoreError(_store_sentence(exc)) from exc
+            raise StoreError(store_sentence(exc)) from exc
         except Exception:
             session.rollback()
             raise
@@ -287,10 +296,11 @@ class Desk:
             raise InputError("Enter the app-specific password you made at appleid.apple.com.")
         sub = self.sub_account(sub_name)
         assert sub.id is not None
-        return sync_api.connect(
-            self.engine, sub.id, apple_id, password, server_url or DEFAULT_SERVER_URL,
-            client_factory=self.client_factory,
-        )
+        with self._store_errors():
+            return sync_api.connect(
+                self.engine, sub.id, apple_id, password, server_url or DEFAULT_SERVER_URL,
+                client_factory=self.client_factory,
+            )
 
     def connections(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[ConnectionInfo]:
         with self.session() as s:
@@ -396,10 +406,11 @@ class Desk:
         progress: sync_api.ProgressCallback | None = None,
     ) -> sync_api.SyncReport:
         sub_id = self.sub_account(sub_name).id if sub_name else None
-        return sync_api.sync(
-            self.engine, sub_account_id=sub_id, progress=progress,
-            client_factory=self.client_factory, settings=self.settings,
-        )
+        with self._store_errors():
+            return sync_api.sync(
+                self.engine, sub_account_id=sub_id, progress=progress,
+                client_factory=self.client_factory, settings=self.settings,
+            )
 
     def disconnect(self, connection_id: int, sub_name: str | None = None) -> str:
         """Stop using an iCloud account. With `sub_name`, and when other sub-accounts still
@@ -424,7 +435,8 @@ class Desk:
                            .where(SubAccountConnection.connection_id == connection_id))
                     log.info("sub-account %r let go of connection %s", sub_name, connection_id)
                     return "unlinked"
-        sync_api.disconnect(self.engine, connection_id)
+        with self._store_errors():
+            sync_api.disconnect(self.engine, connection_id)
         return "removed"
 
     def has_connection(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> bool:
@@ -519,8 +531,9 @@ class Desk:
             s.flush()
             appt_id = appt.id
         try:
-            sync_api.write_appointment(self.engine, appt_id,  # type: ignore[arg-type]
-                                       client_factory=self.client_factory)
+            with self._store_errors():
+                sync_api.write_appointment(self.engine, appt_id,  # type: ignore[arg-type]
+                                           client_factory=self.client_factory)
         except Exception:
             with self.session() as s:
                 s.exec(delete(Appointment).where(Appointment.id == appt_id))  # type: ignore[arg-type]
@@ -566,8 +579,9 @@ class Desk:
         if appt.status == "cancelled":
             raise InputError(f"Appointment {appointment_id} is already cancelled.")
         if appt.href:
-            sync_api.delete_appointment(self.engine, appointment_id,
-                                        client_factory=self.client_factory)
+            with self._store_errors():
+                sync_api.delete_appointment(self.engine, appointment_id,
+                                            client_factory=self.client_factory)
         with self.session() as s:
             row = s.get(Appointment, appointment_id)
             assert row is not None
@@ -600,21 +614,6 @@ class Desk:
             return list(s.exec(
                 select(Contact).where(Contact.sub_account_id == sub.id).order_by(Contact.name)
             ).all())
-
-
-def _store_sentence(exc: Exception) -> str:
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "disk is full" in text or "disk full" in text:
-        return ("The disk is full, so jumpadesk could not save. Nothing was changed; free "
-                "some space and try again.")
-    if "locked" in text:
-        return ("The jumpadesk data file is busy in another program. Close other copies of "
-                "jumpadesk and try again.")
-    if "readonly" in text or "read-only" in text:
-        return "The jumpadesk data folder is read-only. Check its permissions and try again."
-    if "unable to open" in text:
-        return "The jumpadesk data file cannot be opened. Check that its folder exists."
-    return f"The local data store failed ({text.splitlines()[0] if text else 'unknown error'})."
 
 
 __all__ = [

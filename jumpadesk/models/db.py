@@ -88,3 +88,19 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def store_sentence(exc: BaseException) -> str:
+    """The sentence for a database failure the environment caused (full disk, lock...)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in text or "disk full" in text:
+        return ("The disk is full, so jumpadesk could not save. Nothing was changed; free "
+                "some space and try again.")
+    if "locked" in text:
+        return ("The jumpadesk data file is busy in another program. Close other copies of "
+                "jumpadesk and try again.")
+    if "readonly" in text or "read-only" in text:
+        return "The jumpadesk data folder is read-only. Check its permissions and try again."
+    if "unable to open" in text:
+        return "The jumpadesk data file cannot be opened. Check that its folder exists."
+    return f"The local data store failed ({text.splitlines()[0] if text else 'unknown error'})."

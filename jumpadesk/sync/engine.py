@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, delete, select
 
 from jumpadesk import secrets
@@ -35,6 +36,7 @@ from jumpadesk.models import (
     session_scope,
     utcnow,
 )
+from jumpadesk.models.db import store_sentence
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, ClientFactory, default_client_factory
 from jumpadesk.sync.davxml import CALDAV, DAV, tag
@@ -346,6 +348,8 @@ def _failure_state(exc: BaseException) -> str:
 def _sentence(exc: BaseException, what: str) -> str:
     if isinstance(exc, JumpadeskError):
         return str(exc)
+    if isinstance(exc, OperationalError):
+        return store_sentence(exc)
     return f"An unexpected error stopped the sync of {what}; the details are in the log."
 
 
