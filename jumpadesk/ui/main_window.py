@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
         wizard = ConnectWizard(self.desk, self.sub_name, prefill=prefill,
                                open_url=self._open_url, parent=self)
         wizard.connected.connect(self._on_wizard_connected)
+        wizard.connect_undone.connect(self._on_wizard_connect_undone)
         wizard.finished.connect(self._on_wizard_finished)
         self.wizard = wizard
         wizard.open()
@@ -434,6 +435,11 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_wizard_connected(self, _connection_id: int) -> None:
         self.reload_connections()
+
+    @Slot(int)
+    def _on_wizard_connect_undone(self, _connection_id: int) -> None:
+        # A connect cancelled in the walkthrough went through late and was taken back.
+        self.reload()
 
     @Slot(int)
     def _on_wizard_finished(self, _result: int) -> None:
@@ -470,15 +476,20 @@ class MainWindow(QMainWindow):
             "Appointments stay in jumpadesk.",
         ):
             return None
-        desk = self.desk
-        task = self._run(lambda: desk.disconnect(info.id), "disconnect")
+        desk, sub = self.desk, self.sub_name
+        task = self._run(lambda: desk.disconnect(info.id, sub), "disconnect")
         task.succeeded.connect(self._on_disconnect_succeeded)
         task.failed.connect(self._on_task_failed_message)
         return task
 
     @Slot(object)
-    def _on_disconnect_succeeded(self, _result: object) -> None:
-        self.statusBar().showMessage("Disconnected.", 8000)
+    def _on_disconnect_succeeded(self, outcome: object) -> None:
+        if outcome == "unlinked":
+            message = (f"{self.sub_name} no longer uses that iCloud account; other "
+                       "sub-accounts still do, so its password stays in the keychain.")
+        else:
+            message = "Disconnected."
+        self.statusBar().showMessage(message, 8000)
         self.reload()
 
     @Slot(object)

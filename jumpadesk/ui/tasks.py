@@ -10,7 +10,14 @@ the outcome as a signal on the GUI thread.
     task.failed.connect(self._on_connect_failed)
 
 Cancelling a task drops its outcome: a network call cannot be interrupted halfway, so
-the thread finishes in the background and nobody hears about it. Threads are kept alive
+the thread finishes in the background and nobody hears about it. A call that would leave
+something behind if it succeeded anyway (a connection saved after the person pressed
+Cancel) is cancelled with an `undo`, which then runs off the GUI thread:
+
+    task.cancel(undo=lambda connection_id: desk.disconnect(connection_id, sub))
+    task.undone.connect(self._on_connect_undone)
+
+Threads are kept alive
 in a module-level registry until they end, so a closed dialog never destroys a running
 thread; `wait_for_tasks()` is called when the application quits.
 """
@@ -18,6 +25,7 @@ thread; `wait_for_tasks()` is called when the application quits.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -52,17 +60,48 @@ def return_to_gui_thread(worker: QObject) -> None:
         worker.moveToThread(app.thread())
 
 
+Undo = Callable[[Any], Any]
+
+
+class _Handover:
+    """Who undoes a cancelled call that succeeds anyway. The GUI thread cancels while the
+    call may be returning on the worker, so both sides decide under one lock: a result not
+    yet handed over is undone on the worker; one already on its way, by the Task."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.cancelled = False
+        self.undo: Undo | None = None
+        self.handed_over = False
+
+
+def _run_undo(undo: Undo, result: object, label: str) -> bool:
+    """undo(result), on the calling (worker) thread; False when it failed (logged)."""
+    try:
+        undo(result)
+    except JumpadeskError as exc:
+        log.warning("undoing the cancelled %s failed: %s", label, type(exc).__name__)
+        return False
+    except Exception:
+        log.exception("undoing the cancelled %s failed unexpectedly", label)
+        return False
+    log.info("the cancelled %s succeeded late and was undone", label)
+    return True
+
+
 class _Job(QObject):
-    """Lives on the task's thread; runs the callable once."""
+    """Lives on the task's thread; runs the callable once (and its undo, if cancelled)."""
 
     done = Signal(object)
     failed = Signal(object)
+    undone = Signal(object)
     over = Signal()
 
-    def __init__(self, fn: Callable[[], Any], label: str) -> None:
+    def __init__(self, fn: Callable[[], Any], label: str, handover: _Handover) -> None:
         super().__init__()
         self._fn = fn
         self._label = label
+        self._handover = handover
 
     @Slot()
     def run(self) -> None:
@@ -75,7 +114,13 @@ class _Job(QObject):
             log.exception("%s failed unexpectedly", self._label)
             self.failed.emit(TaskFailure(BUG_SENTENCE, exc))
         else:
-            self.done.emit(result)
+            with self._handover.lock:
+                cancelled, undo = self._handover.cancelled, self._handover.undo
+                self._handover.handed_over = not cancelled
+            if not cancelled:
+                self.done.emit(result)
+            elif undo is not None and _run_undo(undo, result, self._label):
+                self.undone.emit(result)
         finally:
             return_to_gui_thread(self)
             self.over.emit()
@@ -88,11 +133,14 @@ class Task(QObject):
         succeeded(object): the call returned; carries its return value.
         failed(TaskFailure): the call raised; carries the sentence and the error.
         ended(): emitted after succeeded or failed (not after cancel()).
+        undone(object): the call was cancelled with an undo, succeeded anyway, and the
+            undo has run; carries the call's return value.
     """
 
     succeeded = Signal(object)
     failed = Signal(object)
     ended = Signal()
+    undone = Signal(object)
 
     def __init__(self, fn: Callable[[], Any], label: str = "task") -> None:
         # No parent on purpose: a widget that closes must not take a running thread with it.
@@ -100,14 +148,16 @@ class Task(QObject):
         self.label = label
         self._cancelled = False
         self._running = False
+        self._handover = _Handover()
         self._thread = QThread()
         self._thread.setObjectName(f"jumpadesk-{label}")
-        self._job = _Job(fn, label)
+        self._job = _Job(fn, label, self._handover)
         self._job.moveToThread(self._thread)
         self._thread.started.connect(self._job.run)
         # The receivers below live on the GUI thread, so these are queued connections.
         self._job.done.connect(self._on_done)
         self._job.failed.connect(self._on_failed)
+        self._job.undone.connect(self._on_undone)
         # quit() is thread-safe; queued, it would wait for a GUI thread that may be
         # blocked in wait() at shutdown.
         self._job.over.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
@@ -125,12 +175,23 @@ class Task(QObject):
         self._thread.start()
         return self
 
-    def cancel(self) -> None:
-        """Stop listening: the outcome, whenever it comes, is dropped."""
-        if self._running:
-            log.info("%s cancelled; its outcome will be ignored", self.label)
+    def cancel(self, undo: Undo | None = None) -> None:
+        """Stop listening: the outcome, whenever it comes, is dropped.
+
+        With `undo`, a call that succeeds all the same has `undo(result)` run off the GUI
+        thread (on this task's thread, or on a task of its own when the result was
+        already on its way), then `undone` is emitted. A failed call needs no undo, and
+        a task whose outcome was delivered already is not undone."""
+        if not self._running:
+            self._cancelled = True
+            return
+        log.info("%s cancelled; its outcome will be %s", self.label,
+                 "undone" if undo is not None else "ignored")
         self._cancelled = True
         self._running = False
+        with self._handover.lock:
+            self._handover.cancelled = True
+            self._handover.undo = undo
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._thread.wait(msecs)
@@ -138,10 +199,27 @@ class Task(QObject):
     @Slot(object)
     def _on_done(self, result: object) -> None:
         if self._cancelled:
+            # Cancelled after the worker handed the result over: undo it from here.
+            undo = self._handover.undo
+            if undo is not None:
+                self._start_undo(undo, result)
             return
         self._running = False
         self.succeeded.emit(result)
         self.ended.emit()
+
+    def _start_undo(self, undo: Undo, result: object) -> None:
+        label = self.label
+        undo_task = run_task(lambda: undo(result), label=f"{label}-undo")
+        # The lambda keeps this task alive until the undo has been reported.
+        undo_task.succeeded.connect(lambda _value: self._on_undone(result))
+        undo_task.failed.connect(
+            lambda failure: log.warning("undoing the cancelled %s failed: %s", label,
+                                        type(failure.error).__name__))
+
+    @Slot(object)
+    def _on_undone(self, result: object) -> None:
+        self.undone.emit(result)
 
     @Slot(object)
     def _on_failed(self, failure: TaskFailure) -> None:

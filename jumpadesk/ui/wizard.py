@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -179,18 +180,42 @@ class PasswordPage(QWizardPage):
         self._open_url(QUrl(APPLE_ACCOUNT_URL))
 
 
+class _Attempt:
+    """One press of Connect, as the worker threads see it. `settled` is set once a
+    cancelled attempt can no longer change the store (it failed, or was undone), so a
+    later attempt waits for it rather than racing its undo for the same connection."""
+
+    def __init__(self, known_ids: set[int] | None) -> None:
+        self.known_ids = known_ids  # this sub-account's connections before; None: unknown
+        self.settled = threading.Event()
+
+
+#: How long a new Connect waits for a cancelled one to end (past the client's timeout).
+SETTLE_SECONDS = 90.0
+
+
 class ConnectPage(QWizardPage):
     """Apple ID and app-specific password; Connect checks them off the GUI thread.
 
     The wizard's Next button reads "Connect" here: pressing it starts the check and
-    the page moves on by itself when iCloud accepts the password.
+    the page moves on by itself when iCloud accepts the password. Cancel stops waiting;
+    if iCloud accepts the password after that, the connection it made is removed again
+    off the GUI thread (a reconnected one, which existed before, is kept).
+
+    Signals:
+        connect_undone(int): a cancelled check succeeded late and was undone; carries
+            the connection id.
     """
+
+    connect_undone = Signal(int)
 
     def __init__(self, desk: Desk, sub_name: str, prefill: Prefill) -> None:
         super().__init__()
         self._desk = desk
         self._sub_name = sub_name
         self._task: Task | None = None
+        self._attempt: _Attempt | None = None
+        self._abandoned: list[_Attempt] = []
         self._connected_with: tuple[str, str, str] | None = None
         self._pending: tuple[str, str, str] | None = None
         self._busy = False
@@ -310,23 +335,61 @@ class ConnectPage(QWizardPage):
         self.success.hide()
         self._set_busy(True)
         desk, sub = self._desk, self._sub_name
-        self._task = run_task(lambda: desk.connect(sub, apple_id, password, server),
-                              label="connect")
+        try:
+            known: set[int] | None = {c.id for c in desk.connections(sub)}
+        except JumpadeskError:
+            known = None  # then a late success is kept rather than guessed at
+        attempt = _Attempt(known)
+        earlier = [a for a in self._abandoned if not a.settled.is_set()]
+        self._abandoned = earlier
+
+        def connect() -> int:
+            try:
+                for other in earlier:
+                    if not other.settled.wait(SETTLE_SECONDS):
+                        log.warning("an earlier cancelled connect is still running")
+                return desk.connect(sub, apple_id, password, server)
+            except BaseException:
+                attempt.settled.set()  # a failed connect saved nothing
+                raise
+
+        self._attempt = attempt
+        self._task = run_task(connect, label="connect")
         self._task.succeeded.connect(self._on_connect_succeeded)
         self._task.failed.connect(self._on_connect_failed)
+        self._task.undone.connect(self._on_connect_undone)
         self._pending = (apple_id, password, server)
 
     @Slot()
     def cancel_connect(self) -> None:
         if self._task is not None and self._busy:
-            self._task.cancel()
+            attempt = self._attempt
+            assert attempt is not None
+            desk, sub = self._desk, self._sub_name
+
+            def undo(connection_id: object) -> None:
+                try:
+                    cid = int(connection_id)  # type: ignore[call-overload]
+                    if attempt.known_ids is not None and cid not in attempt.known_ids:
+                        desk.disconnect(cid, sub)
+                finally:
+                    attempt.settled.set()
+
+            self._task.cancel(undo=undo)
+            self._abandoned.append(attempt)
             self._set_busy(False)
             self._show_error("Stopped. Nothing was saved; press Connect to try again.")
         self._task = None
+        self._attempt = None
+
+    @Slot(object)
+    def _on_connect_undone(self, connection_id: object) -> None:
+        self.connect_undone.emit(int(connection_id))  # type: ignore[call-overload]
 
     @Slot(object)
     def _on_connect_succeeded(self, connection_id: object) -> None:
         self._task = None
+        self._attempt = None
         self._set_busy(False)
         self.connection_id = int(connection_id)  # type: ignore[call-overload]
         self._connected_with = self._pending
@@ -344,6 +407,7 @@ class ConnectPage(QWizardPage):
     @Slot(object)
     def _on_connect_failed(self, failure: TaskFailure) -> None:
         self._task = None
+        self._attempt = None
         self._set_busy(False)
         self._show_error(failure.sentence)
 
@@ -437,10 +501,13 @@ class ConnectWizard(QWizard):
     Signals:
         connected(int): iCloud accepted the password; carries the connection id.
         configured(): the calendar choice was saved (the wizard then closes).
+        connect_undone(int): a check cancelled while it ran succeeded late and was
+            undone, so the connections shown may need reading again; carries the id.
     """
 
     connected = Signal(int)
     configured = Signal()
+    connect_undone = Signal(int)
 
     PAGE_INTRO, PAGE_PASSWORD, PAGE_CONNECT, PAGE_CONFIGURE = range(4)
 
@@ -460,6 +527,7 @@ class ConnectWizard(QWizard):
         self.password_page = PasswordPage(open_url or QDesktopServices.openUrl, prefill)
         self.connect_page = ConnectPage(desk, sub_name, prefill)
         self.configure_page = ConfigurePage(desk, sub_name)
+        self.connect_page.connect_undone.connect(self.connect_undone)
         self.setPage(self.PAGE_INTRO, self.intro_page)
         self.setPage(self.PAGE_PASSWORD, self.password_page)
         self.setPage(self.PAGE_CONNECT, self.connect_page)

@@ -16,6 +16,7 @@ from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.event_details import EventDetails
 from jumpadesk.ui.main_window import MainWindow
+from jumpadesk.ui.tasks import live_tasks
 from jumpadesk.ui.wizard import ConnectWizard, Prefill
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB, Gate, connect_and_sync
@@ -250,6 +251,36 @@ def test_revoked_password_offers_reconnect_which_walks_through_again(
     assert not card.reconnect_button.isVisibleTo(card)
 
 
+def test_a_connect_cancelled_in_the_walkthrough_leaves_no_connection_card(
+    qtbot: Any, jumpadesk_home: Path, icloud: IcloudServer, gate: Gate, keyring_backend: Any
+) -> None:
+    desk = Desk(client_factory=gate.factory)
+    desk.sub_account(SUB)
+    window = make_window(qtbot, desk, prefill=Prefill(apple_id=icloud.apple_id,
+                                                      password=icloud.password,
+                                                      server_url=icloud.url))
+    window.start()  # nothing connected: the walkthrough opens
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.next()
+    wizard.button(QWizard.WizardButton.NextButton).click()  # Connect
+    qtbot.waitUntil(gate.waiting.is_set, timeout=10_000)
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert not wizard.isVisible()
+    window.show_settings()
+    with qtbot.waitSignal(window.connections_reloaded, timeout=15_000):
+        gate.open()  # iCloud says yes after all
+    qtbot.waitUntil(lambda: not window._tasks and not live_tasks(), timeout=10_000)
+    assert desk.connections(SUB) == []
+    assert keyring_backend.passwords == {}
+    assert window.connections_page.cards() == {}
+    window.reload_connections()  # as the next visit to the page does: still nothing
+    assert window.connections_page.cards() == {}
+    assert not window.connections_page.empty.isHidden()
+    assert not window.sync.running
+
+
 def test_disconnect_asks_first_then_forgets_password_and_data(
     qtbot: Any, connected_desk: Desk, icloud: IcloudServer, keyring_backend: Any
 ) -> None:
@@ -270,6 +301,21 @@ def test_disconnect_asks_first_then_forgets_password_and_data(
     assert keyring_backend.passwords == {}
     assert not [i for i in shown_items(window) if i.source == "icloud"]
     assert not window.connections_page.empty.isHidden()
+
+
+def test_disconnect_keeps_an_account_another_sub_account_uses(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer, keyring_backend: Any
+) -> None:
+    connected_desk.add_sub_account("Anna", "Europe/Berlin")
+    connected_desk.connect("Anna", icloud.apple_id, icloud.password, icloud.url)
+    window = make_window(qtbot, connected_desk)
+    (card,) = window.connections_page.cards().values()
+    with qtbot.waitSignal(window.connections_reloaded, timeout=10_000):
+        card.disconnect_button.click()
+    assert connected_desk.connections(SUB) == []
+    assert [c.apple_id for c in connected_desk.connections("Anna")] == [icloud.apple_id]
+    assert list(keyring_backend.passwords.values()) == [icloud.password]
+    assert "other sub-accounts still do" in window.statusBar().currentMessage()
 
 
 def test_edit_calendars_saves_the_choice_and_syncs(

@@ -161,7 +161,7 @@ def test_right_password_lists_calendars_and_saves_the_choice(
 
 
 def test_connect_can_be_cancelled_while_the_server_is_slow(
-    qtbot: Any, jumpadesk_home: Any, icloud: IcloudServer, gate: Gate
+    qtbot: Any, jumpadesk_home: Any, icloud: IcloudServer, gate: Gate, keyring_backend: Any
 ) -> None:
     desk = Desk(client_factory=gate.factory)
     wizard = make_wizard(qtbot, desk)
@@ -178,11 +178,78 @@ def test_connect_can_be_cancelled_while_the_server_is_slow(
     assert page.apple_id.isEnabled()
     assert "Stopped" in page.error.text()
     assert wizard.currentId() == ConnectWizard.PAGE_CONNECT
-    # The abandoned call ends on its own; its outcome is dropped.
-    gate.open()
+    # iCloud accepts the password after all: what it saved is taken back.
+    with qtbot.assertNotEmitted(wizard.connected), \
+            qtbot.waitSignal(wizard.connect_undone, timeout=10_000) as undone:
+        gate.open()
     qtbot.waitUntil(lambda: not live_tasks(), timeout=10_000)
+    assert isinstance(undone.args[0], int)
+    assert desk.connections(SUB) == []
+    assert desk.calendars(SUB) == []
+    assert keyring_backend.passwords == {}
     assert not page.busy.isVisible()
     assert wizard.currentId() == ConnectWizard.PAGE_CONNECT
+    assert wizard.connection_id is None
+
+
+def test_closing_the_walkthrough_during_connect_leaves_nothing_behind(
+    qtbot: Any, jumpadesk_home: Any, icloud: IcloudServer, gate: Gate, keyring_backend: Any
+) -> None:
+    desk = Desk(client_factory=gate.factory)
+    wizard = make_wizard(qtbot, desk)
+    to_connect_page(qtbot, wizard)
+    fill(wizard, icloud, icloud.password)
+    next_button(wizard).click()
+    qtbot.waitUntil(gate.waiting.is_set)
+    wizard.reject()  # the window's close button or Escape
+    with qtbot.waitSignal(wizard.connect_undone, timeout=10_000):
+        gate.open()
+    qtbot.waitUntil(lambda: not live_tasks(), timeout=10_000)
+    assert desk.connections(SUB) == []
+    assert keyring_backend.passwords == {}
+
+
+def test_connect_again_after_a_cancel_waits_for_the_cancelled_one(
+    qtbot: Any, jumpadesk_home: Any, icloud: IcloudServer, gate: Gate, keyring_backend: Any
+) -> None:
+    desk = Desk(client_factory=gate.factory)
+    wizard = make_wizard(qtbot, desk)
+    to_connect_page(qtbot, wizard)
+    fill(wizard, icloud, icloud.password)
+    page = wizard.connect_page
+    next_button(wizard).click()
+    qtbot.waitUntil(gate.waiting.is_set)
+    page.cancel_button.click()
+    next_button(wizard).click()  # Connect again while the first check is still held
+    assert page.busy.isVisible()
+    with qtbot.waitSignal(wizard.connected, timeout=15_000) as connected:
+        gate.open()
+    qtbot.waitUntil(lambda: wizard.currentId() == ConnectWizard.PAGE_CONFIGURE)
+    qtbot.waitUntil(lambda: not live_tasks(), timeout=10_000)
+    # The first check's undo ran before the second check, never after it.
+    assert [c.id for c in desk.connections(SUB)] == [connected.args[0]]
+    assert len(keyring_backend.passwords) == 1
+    assert [r.calendar.name for r in wizard.configure_page.picker.rows()]
+
+
+def test_a_cancelled_reconnect_keeps_the_connection_it_had(
+    qtbot: Any, jumpadesk_home: Any, icloud: IcloudServer, gate: Gate
+) -> None:
+    plain = Desk()
+    plain.sub_account(SUB)
+    before = plain.connect(SUB, icloud.apple_id, icloud.password, icloud.url)
+    desk = Desk(client_factory=gate.factory)
+    wizard = make_wizard(qtbot, desk, prefill=Prefill(apple_id=icloud.apple_id,
+                                                      server_url=icloud.url, reconnect=True))
+    next_button(wizard).click()
+    wizard.connect_page.password.setText(icloud.password)
+    next_button(wizard).click()
+    qtbot.waitUntil(gate.waiting.is_set)
+    wizard.connect_page.cancel_button.click()
+    with qtbot.waitSignal(wizard.connect_undone, timeout=10_000):
+        gate.open()
+    qtbot.waitUntil(lambda: not live_tasks(), timeout=10_000)
+    assert [c.id for c in desk.connections(SUB)] == [before]
 
 
 def test_reconnect_starts_at_the_password_page_pre_filled(
