@@ -103,6 +103,9 @@ BANNER_FILL = QColor("#FFF4D6")
 BANNER_BORDER = QColor("#EBC46A")
 BANNER_TEXT = QColor("#4A3600")
 BANNER_PAD = 8.0
+#: A drag this close to the grid's top or bottom edge (or past it) scrolls the grid.
+AUTOSCROLL_ZONE = 28.0
+AUTOSCROLL_INTERVAL_MS = 30
 
 
 def _utc_now() -> datetime:
@@ -266,6 +269,7 @@ class _Press:
     anchor: float = 0.0  # wall-clock minute where an empty-time drag started
     more_day: int | None = None
     dragging: bool = False
+    last: QPointF | None = None  # where the pointer was last seen during the drag
 
 
 class WeekView(QWidget):
@@ -329,6 +333,12 @@ class WeekView(QWidget):
         self._now_timer.setObjectName("nowTimer")
         self._now_timer.setSingleShot(True)
         self._now_timer.timeout.connect(self._on_now_timer_timeout)
+
+        # Scrolls while a drag is held near the top or bottom edge of the grid.
+        self._autoscroll_timer = QTimer(self)
+        self._autoscroll_timer.setObjectName("autoScrollTimer")
+        self._autoscroll_timer.setInterval(AUTOSCROLL_INTERVAL_MS)
+        self._autoscroll_timer.timeout.connect(self._on_autoscroll_timer_timeout)
 
         self._update_fonts()
         self._relayout()
@@ -656,6 +666,7 @@ class WeekView(QWidget):
     def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().hideEvent(event)
         self._now_timer.stop()
+        self._autoscroll_timer.stop()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -759,6 +770,7 @@ class WeekView(QWidget):
                 self._relayout()
         elif press.day is not None:
             self._drag_to(press, pos)
+            self._autoscroll_timer.stop()  # _drag_to starts it at an edge
             if press.dragging and self._selection is not None:
                 start, end = self.selection()  # type: ignore[misc]
                 self.slot_selected.emit(start, end)
@@ -822,11 +834,9 @@ class WeekView(QWidget):
             if distance < QApplication.startDragDistance():
                 return
             press.dragging = True
-        viewport = self.grid_viewport()
-        if pos.y() > viewport.bottom() - 16:
-            self._scroll.setValue(self._scroll.value() + 12)
-        elif pos.y() < viewport.top() + 16:
-            self._scroll.setValue(self._scroll.value() - 12)
+        press.last = pos
+        if self._autoscroll_step(pos) and not self._autoscroll_timer.isActive():
+            self._autoscroll_timer.start()
         minute = self._layout.minute_at(pos.y() + self.scroll_offset())
         start, end = selection_minutes(press.anchor, minute)
         self._selection = (press.day, start, end)
@@ -837,7 +847,36 @@ class WeekView(QWidget):
         )
         self.update()
 
+    def _autoscroll_step(self, pos: QPointF) -> int:
+        """Pixels to scroll per tick for a drag at `pos`: faster nearer (or past) the edge;
+        0 away from the edges or when the grid cannot go further that way."""
+        viewport = self.grid_viewport()
+        if pos.y() < viewport.top() + AUTOSCROLL_ZONE:
+            depth = viewport.top() + AUTOSCROLL_ZONE - pos.y()
+            sign = -1 if self._scroll.value() > self._scroll.minimum() else 0
+        elif pos.y() > viewport.bottom() - AUTOSCROLL_ZONE:
+            depth = pos.y() - (viewport.bottom() - AUTOSCROLL_ZONE)
+            sign = 1 if self._scroll.value() < self._scroll.maximum() else 0
+        else:
+            return 0
+        depth = min(depth, AUTOSCROLL_ZONE * 3)
+        return sign * round(2 + depth / 3)
+
+    @Slot()
+    def _on_autoscroll_timer_timeout(self) -> None:
+        press = self._press
+        if press is None or not press.dragging or press.last is None:
+            self._autoscroll_timer.stop()
+            return
+        step = self._autoscroll_step(press.last)
+        if not step:
+            self._autoscroll_timer.stop()
+            return
+        self._scroll.setValue(self._scroll.value() + step)
+        self._drag_to(press, press.last)  # the selection follows the time under the pointer
+
     def _cancel_drag(self) -> None:
+        self._autoscroll_timer.stop()
         self._press = None
         self._selection = None
         self.update()

@@ -526,3 +526,52 @@ def test_details_offer_no_actions_unless_asked_or_for_icloud_events(qtbot: Any) 
     event = EventDetails(item(at(1, "10:00"), at(1, "11:00")), BERLIN, actions=True)
     qtbot.addWidget(event)
     assert event.action_buttons() == []
+
+
+@pytest.mark.parametrize("downwards", [True, False])
+def test_a_drag_held_at_the_edge_keeps_scrolling(
+    qtbot: Any, view: WeekView, downwards: bool
+) -> None:
+    view.scroll_to_minute(3 * 60 if downwards else 9 * 60)
+    grid = view.grid_viewport()
+    start = _grid_point(view, 2, 6 * 60 if downwards else 14 * 60)
+    edge = QPoint(start.x(), round(grid.bottom() - 6 if downwards else grid.top() + 6))
+    offset = view.scroll_offset()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, QPoint(start.x(), (start.y() + edge.y()) // 2))
+    qtbot.mouseMove(view, edge)
+    before = view.selection()
+    assert before is not None
+    # No more mouse events: the pointer is held still at the edge.
+    far = view.week_layout().metrics.hour_height * 2
+    if downwards:
+        qtbot.waitUntil(lambda: view.scroll_offset() > offset + far, timeout=5000)
+    else:
+        qtbot.waitUntil(lambda: view.scroll_offset() < offset - far, timeout=5000)
+    after = view.selection()
+    assert after is not None
+    if downwards:  # the selection grows with the scrolling, from where it started
+        assert after[0] == before[0] == at(2, "06:00")
+        assert after[1] >= before[1] + timedelta(hours=2)
+    else:
+        assert after[1] == before[1] == at(2, "14:00")
+        assert after[0] <= before[0] - timedelta(hours=2)
+    timer = view.findChild(QTimer, "autoScrollTimer")
+    assert timer.isActive()
+    with qtbot.waitSignal(view.slot_selected) as blocker:
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=edge)
+    assert not timer.isActive()
+    assert blocker.args[1] - blocker.args[0] >= after[1] - after[0]
+    stopped = view.scroll_offset()
+    qtbot.mouseMove(view, edge)
+    assert view.scroll_offset() == stopped
+
+
+def test_a_drag_away_from_the_edges_does_not_scroll(qtbot: Any, view: WeekView) -> None:
+    view.scroll_to_minute(10 * 60)
+    offset = view.scroll_offset()
+    start = _grid_point(view, 1, 12 * 60)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, _grid_point(view, 1, 13 * 60))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=_grid_point(view, 1, 13 * 60))
+    assert view.scroll_offset() == offset
