@@ -1,6 +1,6 @@
 """Render the connect walkthrough and the main window, on the demo account, to PNGs.
 
-    python scripts/render_screens.py [--out shots] [--scale 2] [--onscreen]
+    python scripts/render_screens.py [--out shots] [--scale 2] [--onscreen] [--dark]
 
 Starts the demo (a local CalDAV server with an iCloud-like account, in a throwaway
 folder, with the password kept in memory), opens the window as a first start does,
@@ -48,7 +48,7 @@ def shoot(app, widget, out: Path, name: str, *, settle_first: bool = True) -> Pa
     return path
 
 
-def render(out: Path, width: int, height: int) -> list[Path]:
+def render(out: Path, width: int, height: int, *, dark: bool = False) -> list[Path]:
     from jumpadesk import secrets
     from jumpadesk.demo import start_demo
 
@@ -58,12 +58,12 @@ def render(out: Path, width: int, height: int) -> list[Path]:
     secrets.use_session_keyring()
     demo = start_demo(work / "server")
     try:
-        return _render_with_demo(demo, out, width, height)
+        return _render_with_demo(demo, out, width, height, dark)
     finally:
         demo.stop()
 
 
-def _render_with_demo(demo, out: Path, width: int, height: int) -> list[Path]:  # type: ignore[no-untyped-def]
+def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> list[Path]:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QWizard
 
     from jumpadesk.service import Desk
@@ -73,6 +73,11 @@ def _render_with_demo(demo, out: Path, width: int, height: int) -> list[Path]:  
     from jumpadesk.ui.wizard import ConnectWizard, Prefill
 
     app = make_application()
+    if dark:
+        from jumpadesk.ui.colors import dark_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     out.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
     desk = Desk()
@@ -114,6 +119,8 @@ def _render_with_demo(demo, out: Path, width: int, height: int) -> list[Path]:  
     window.show_schedule()
     shots.append(shoot(app, window, out, "7-main-window-week"))
 
+    shots += _render_booking(app, window, desk, out)
+
     window.show_settings()
     shots.append(shoot(app, window, out, "8-calendar-settings-connections"))
 
@@ -134,6 +141,58 @@ def _render_with_demo(demo, out: Path, width: int, height: int) -> list[Path]:  
     return shots
 
 
+def _free_hour(desk, sub: str, monday, tz):  # type: ignore[no-untyped-def]
+    """The first free hour of the working week shown, as (start, end) in UTC."""
+    from datetime import UTC, datetime, time, timedelta
+
+    for day in range(5):
+        for hour in range(9, 18):
+            start = datetime.combine(monday + timedelta(days=day), time(hour), tz)
+            end = start + timedelta(hours=1)
+            if not desk.conflicts(sub, start, end):
+                return start.astimezone(UTC), end.astimezone(UTC)
+    raise SystemExit("no free hour in the demo week")
+
+
+def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """A booking refused over busy time, one made, and the details of what was made."""
+    shots: list[Path] = []
+    sub, tz = window.sub_name, window.tz
+    busy = next(i for i in window.week_view.items()
+                if i.source == "icloud" and i.busy and not i.all_day)
+    dialog = window.open_booking(busy.start, busy.end)
+    dialog.title_edit.setText("Haircut")
+    dialog.name_edit.setText("Jana Weber")
+    dialog.ok_button.click()
+    wait_until(app, lambda: bool(dialog.error_text()))
+    shots.append(shoot(app, dialog, out, "11-booking-refused"))
+    dialog.reject()
+
+    start, end = _free_hour(desk, sub, window.week_monday, tz)
+    dialog = window.open_booking(start, end)
+    dialog.title_edit.setText("Balayage")
+    dialog.name_edit.setText("Mia Schulz")
+    dialog.email_edit.setText("mia@example.com")
+    dialog.phone_edit.setText("+49 30 1234567")
+    shots.append(shoot(app, dialog, out, "12-new-appointment"))
+    done: list[object] = []
+    window.booking_done.connect(done.append)
+    dialog.ok_button.click()
+    wait_until(app, lambda: bool(done))
+
+    start, end = _free_hour(desk, sub, window.week_monday, tz)
+    desk.block(sub, start, end, "Staff meeting")
+    window.reload_schedule()
+    made = {i.source: i for i in window.week_view.items()
+            if i.source in ("appointment", "blocked")}
+    for name, source in (("13-appointment-details", "appointment"),
+                         ("14-blocked-slot-details", "blocked")):
+        details = window.show_details(made[source])
+        shots.append(shoot(app, details, out, name))
+        details.reject()
+    return shots
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("shots"))
@@ -141,12 +200,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--height", type=int, default=820)
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio")
     parser.add_argument("--onscreen", action="store_true", help="use the real display")
+    parser.add_argument("--dark", action="store_true", help="with a dark palette")
     args = parser.parse_args(argv)
     if not args.onscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    render(args.out, args.width, args.height)
+    render(args.out, args.width, args.height, dark=args.dark)
     return 0
 
 

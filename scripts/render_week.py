@@ -1,6 +1,6 @@
 """Render the week view with sample data to a PNG, to look at it as a receptionist would.
 
-    python scripts/render_week.py [--out resources/screenshots/week.png] [--scale 2]
+    python scripts/render_week.py [--out resources/screenshots/week.png] [--scale 2] [--dark]
 
 Works headless (the offscreen platform is used unless a display is asked for with
 --onscreen). The sample week is fixed (Monday 23 November 2026, Europe/Berlin) and "now"
@@ -104,13 +104,18 @@ def sample_items() -> list:
     ]
 
 
-def render(out: Path, width: int, height: int) -> Path:
+def render(out: Path, width: int, height: int, *, dark: bool = False) -> Path:
     from PySide6.QtWidgets import QApplication
 
     from jumpadesk.availability import StaleCalendar
     from jumpadesk.ui.week_view import WeekPanel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if dark:
+        from jumpadesk.ui.colors import dark_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     panel = WeekPanel(tz=ZONE, monday=MONDAY, clock=lambda: NOW)
     panel.set_items(sample_items())
     panel.set_stale([StaleCalendar(3, "Family", FAMILY[3],
@@ -134,12 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--height", type=int, default=860)
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio")
     parser.add_argument("--onscreen", action="store_true", help="use the real display")
+    parser.add_argument("--dark", action="store_true", help="with a dark palette")
     args = parser.parse_args(argv)
     if not args.onscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    print(render(args.out, args.width, args.height))
+    print(render(args.out, args.width, args.height, dark=args.dark))
     return 0
 
 

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.service import EMAIL_RE
+from jumpadesk.ui.calendar_picker import ERROR_COLOR
+from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.event_details import EN_DASH, format_time
 
 KIND_APPOINTMENT = "appointment"
@@ -216,7 +218,7 @@ class BookingDialog(QDialog):
     def _add_row(self, form: QFormLayout, label: QLabel, edit: QLineEdit, key: str) -> None:
         hint = QLabel(self)
         hint.setObjectName(f"{key}Hint")
-        hint.setStyleSheet("color: #B3261E;")
+        hint.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         hint.setWordWrap(True)
         hint.hide()
         self.hints[key] = hint

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import CalendarInfo, Desk
+from jumpadesk.ui.colors import readable_on
 
 FALLBACK_COLOR = "#8E8E93"
 ERROR_COLOR = "#B3261E"
@@ -346,7 +347,7 @@ class CalendarPickerDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("inlineError")
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

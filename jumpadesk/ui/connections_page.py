@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.service import CalendarInfo, ConnectionInfo
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, ColorSwatch
+from jumpadesk.ui.colors import readable_on
 
 # state -> (label, colour of the badge)
 STATE_LABELS: dict[str, tuple[str, str]] = {
@@ -102,7 +103,8 @@ class ConnectionCard(QFrame):
         self.error = QLabel(info.last_error)
         self.error.setObjectName("connectionError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.setStyleSheet(
+            f"color: {readable_on(ERROR_COLOR, QPalette.ColorRole.Base)};")
         self.error.setVisible(bool(info.last_error) and info.state != "ok")
 
         self.calendars = QWidget()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.availability import ScheduleItem
-from jumpadesk.ui.colors import parse_color
+from jumpadesk.ui.colors import blend, ensure_contrast, parse_color
 
 EN_DASH = "\u2013"
 
@@ -149,7 +150,9 @@ class EventDetails(QDialog):
     """Title, calendar and account, time in the business's zone, location, and why the
     item blocks booking or does not ("Free in iCloud", "Declined invitation", ...).
 
-    With `actions=True` the dialog also offers what can be done to the item: "Cancel
+    `extra_rows` adds (caption, value) rows the owner knows and the item does not, such as
+    an appointment's guest; empty values are left out. With `actions=True` the dialog
+    also offers what can be done to the item: "Cancel
     appointment…" for an appointment booked in jumpadesk and "Remove blocked slot" for a
     blocked slot (iCloud events are changed in iCloud, so they get none). Pressing one
     emits the matching signal and closes the dialog; the owner confirms and does the work,
@@ -165,7 +168,7 @@ class EventDetails(QDialog):
     unblock_requested = Signal(object)
 
     def __init__(self, item: ScheduleItem, tz: ZoneInfo, parent: QWidget | None = None,
-                 *, actions: bool = False) -> None:
+                 *, actions: bool = False, extra_rows: Sequence[tuple[str, str]] = ()) -> None:
         super().__init__(parent)
         self.item = item
         self.tz = tz
@@ -205,10 +208,13 @@ class EventDetails(QDialog):
         self.reason_label.setObjectName("detailsReason")
         self.reason_label.setWordWrap(True)
         chip = QColor("#B3261E") if blocks else QColor("#2E7D32")
+        # A tint of red or green on whatever the theme's window is, text readable on it.
+        chip_fill = blend(chip, self.palette().color(QPalette.ColorRole.Window), 0.12)
         self.reason_label.setStyleSheet(
             "QLabel#detailsReason {"
-            f" background: rgba({chip.red()},{chip.green()},{chip.blue()},28);"
-            f" color: {chip.darker(115).name()}; border-radius: 6px; padding: 6px 10px; }}"
+            f" background: {chip_fill.name()};"
+            f" color: {ensure_contrast(chip, chip_fill, 4.5).name()}; border-radius: 6px;"
+            " padding: 6px 10px; }"
         )
         outer.addWidget(self.reason_label)
 
@@ -217,7 +223,7 @@ class EventDetails(QDialog):
         form.setVerticalSpacing(8)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.fields: dict[str, str] = {}
-        for label, value in self._rows():
+        for label, value in [*self._rows(), *((k, v) for k, v in extra_rows if v)]:
             self.fields[label] = value
             text = QLabel(value, self)
             text.setWordWrap(True)
@@ -246,6 +252,7 @@ class EventDetails(QDialog):
                 self.unblock_button.clicked.connect(self._on_unblock_button_clicked)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
+        close.setFocus()  # Enter or Space closes; an action takes a deliberate click
         outer.addWidget(self.buttons)
         self.adjustSize()
 

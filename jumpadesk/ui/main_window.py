@@ -522,7 +522,8 @@ class MainWindow(QMainWindow):
         a blocked slot (EventDetails' signals; see below)."""
         if self.details_dialog is not None:
             self.details_dialog.close()
-        dialog = EventDetails(item, self.tz, parent=self, actions=True)
+        dialog = EventDetails(item, self.tz, parent=self, actions=True,
+                              extra_rows=self._guest_rows(item))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.cancel_requested.connect(self._on_details_cancel_requested)
         dialog.unblock_requested.connect(self._on_details_unblock_requested)
@@ -530,6 +531,17 @@ class MainWindow(QMainWindow):
         self.details_dialog = dialog
         dialog.open()
         return dialog
+
+    def _guest_rows(self, item: ScheduleItem) -> list[tuple[str, str]]:
+        """Who an appointment is for, from the store (the schedule item does not say)."""
+        if item.source != "appointment" or item.ref_id is None:
+            return []
+        try:
+            appointment = self.desk.appointment(self.sub_name, item.ref_id)
+        except JumpadeskError:
+            return []
+        return [("Guest", appointment.guest_name), ("Email", appointment.guest_email),
+                ("Phone", appointment.guest_phone)]
 
     @Slot(int)
     def _on_details_finished(self, _result: int) -> None:

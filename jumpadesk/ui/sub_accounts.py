@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk, system_timezone
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
+from jumpadesk.ui.colors import readable_on
 
 
 class SubAccountDialog(QDialog):
@@ -46,7 +47,7 @@ class SubAccountDialog(QDialog):
         self.zone.setCurrentText(system_timezone())
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()
         form = QFormLayout()
         form.addRow("Name", self.name)

@@ -61,9 +61,12 @@ from PySide6.QtWidgets import (
 from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleItem, StaleCalendar
 from jumpadesk.ui.colors import (
     blend,
+    contrast_ratio,
     ensure_contrast,
+    is_dark,
     parse_color,
     readable_text_color,
+    text_color_on,
     with_alpha,
 )
 from jumpadesk.ui.event_details import (
@@ -124,23 +127,46 @@ class BlockPaint:
     dashed: bool = False
 
 
+#: WCAG's least contrast for shapes a person must see (an outline against the grid).
+SHAPE_CONTRAST = 3.0
+
+
 def block_paint(style: str, color: str | QColor, base: QColor, busy: bool = True) -> BlockPaint:
-    """The colours of one block style on a given background."""
+    """The colours of one block style on a given background (light or dark).
+
+    Text keeps 4.5:1 against what is under it, hatch lines included; a free event's outline
+    keeps 3:1 against the background, so a navy calendar stays visible in a dark theme
+    and a pale yellow one in a light theme."""
     c = parse_color(color)
     if style == STYLE_SOLID or style == STYLE_APPOINTMENT:
-        return BlockPaint(fill=c, border=c.darker(118), text=readable_text_color(c))
+        border = c.darker(118)
+        if contrast_ratio(c, base) < 2.0:  # the block's colour is close to the background
+            border = ensure_contrast(c, base, SHAPE_CONTRAST)
+        return BlockPaint(fill=c, border=border, text=readable_text_color(c))
     if style == STYLE_OUTLINE:
         fill = blend(c, base, 0.12)
-        return BlockPaint(fill=fill, border=c, text=ensure_contrast(c, fill, 4.5))
+        return BlockPaint(fill=fill, border=ensure_contrast(c, base, SHAPE_CONTRAST),
+                          text=ensure_contrast(c, fill, 4.5))
+    # Hatching is fainter on a dark theme, where bright lines would fight the text.
+    dark = is_dark(base)
     if style == STYLE_BLOCKED:
         grey = parse_color(BLOCKED_COLOR)
         fill = blend(grey, base, 0.14)
+        hatch = with_alpha(grey, 0.22 if dark else 0.30)
         return BlockPaint(fill=fill, border=blend(grey, base, 0.55),
-                          text=ensure_contrast(grey, fill, 5.0), hatch=with_alpha(grey, 0.30))
+                          text=text_color_on(grey, [fill, _under_hatch(fill, hatch)], 5.0),
+                          hatch=hatch)
     # travel: a lighter, hatched block in the event's colour
     fill = blend(c, base, 0.20 if busy else 0.08)
-    return BlockPaint(fill=fill, border=blend(c, base, 0.75), text=ensure_contrast(c, fill, 4.5),
-                      hatch=with_alpha(c, 0.38 if busy else 0.2), dashed=not busy)
+    hatch = with_alpha(c, (0.22 if dark else 0.38) if busy else (0.14 if dark else 0.2))
+    return BlockPaint(fill=fill, border=blend(c, base, 0.75),
+                      text=text_color_on(c, [fill, _under_hatch(fill, hatch)], 4.5),
+                      hatch=hatch, dashed=not busy)
+
+
+def _under_hatch(fill: QColor, hatch: QColor) -> QColor:
+    """The colour of a hatch line over the fill, which text crosses too."""
+    return blend(hatch, fill, hatch.alphaF())
 
 
 def paint_block(
@@ -449,6 +475,12 @@ class WeekView(QWidget):
                 out.append(rect)
         return out
 
+    def texts_of(self, item: ScheduleItem) -> list[list[str]]:
+        """The lines of text painted on each of an item's blocks (after wrapping and
+        eliding), in the order of `rects_of`."""
+        return [[line.text for line in self._lines.get(id(b), [])]
+                for b in self._layout.blocks_of(item)]
+
     def block_at(self, pos: QPointF) -> Block | None:
         """The block under a widget position."""
         if pos.y() >= self._layout.grid_top:
@@ -606,10 +638,14 @@ class WeekView(QWidget):
         struck = item.source == "icloud" and item.reason in ("cancelled", "declined")
         lines: list[_Line] = []
         if room < fm_b.height() * 2 - 1:
-            # One line: "10:00 Title"
+            # One line: "10:00  Title", or the title alone when both do not fit (the
+            # block's place on the grid already says when).
             start_text = format_time(item.start.astimezone(self._tz))
-            text = fm_b.elidedText(f"{start_text}  {title}", Qt.TextElideMode.ElideRight,
-                                   width - indent)
+            line = f"{start_text}  {title}"
+            enough = fm_b.horizontalAdvance(f"{start_text}  {title[:6]}\u2026")
+            if fm_b.horizontalAdvance(line) > width - indent and enough > width - indent:
+                line = title
+            text = fm_b.elidedText(line, Qt.TextElideMode.ElideRight, width - indent)
             y = rect.height() / 2 + (fm_b.ascent() - fm_b.descent()) / 2
             if rect.height() >= fm_b.height() * 1.25:
                 y = 3.0 + fm_b.ascent()
@@ -627,6 +663,11 @@ class WeekView(QWidget):
             lines.append(_Line(text, True, y, indent if n == 0 else 0.0, struck))
             y += fm_b.height()
         used = len(wrapped) * fm_b.height()
+        if fm_s.horizontalAdvance(when) > width:
+            # Too narrow for "12:00 – 13:30": the start, or for a block that began the day
+            # before, the end.
+            when = (f"until {format_time(item.end.astimezone(self._tz))}"
+                    if block.starts_before else format_time(item.start.astimezone(self._tz)))
         if used + fm_s.height() <= room:
             lines.append(_Line(fm_s.elidedText(when, Qt.TextElideMode.ElideRight, width),
                                False, y - fm_b.ascent() + fm_s.ascent() + 1))
@@ -898,18 +939,28 @@ class WeekView(QWidget):
             self._paint_banner(p)
         p.end()
 
+    def banner_colors(self) -> tuple[QColor, QColor, QColor]:
+        """Fill, border and text of the stale-data banner: amber on a light theme, a dark
+        amber on a dark one (a bright strip would glare there)."""
+        base = self.palette().color(QPalette.ColorRole.Base)
+        if not is_dark(base):
+            return BANNER_FILL, BANNER_BORDER, BANNER_TEXT
+        fill = blend(BANNER_BORDER, base, 0.22)
+        return fill, blend(BANNER_BORDER, base, 0.7), ensure_contrast("#FFE7A8", fill, 7.0)
+
     def _paint_banner(self, p: QPainter) -> None:
         rect = self.banner_rect()
         assert rect is not None and self._banner is not None
+        fill, border, text = self.banner_colors()
         p.save()
-        p.setPen(QPen(BANNER_BORDER, 1))
-        p.setBrush(BANNER_FILL)
+        p.setPen(QPen(border, 1))
+        p.setBrush(fill)
         p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         fm = QFontMetricsF(self.font())
         size = fm.height()
         icon = QRectF(rect.left() + BANNER_PAD, rect.top() + BANNER_PAD, size, size)
         paint_warning(p, icon)
-        p.setPen(BANNER_TEXT)
+        p.setPen(text)
         p.setFont(self.font())
         text_rect = QRectF(icon.right() + BANNER_PAD, rect.top() + BANNER_PAD,
                            rect.right() - icon.right() - 2 * BANNER_PAD,
@@ -932,8 +983,8 @@ class WeekView(QWidget):
         top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
         cols_left, cols_right = m.gutter, lay.column_left(DAYS)
 
-        # Hours outside work are shaded; today is tinted.
-        shade = with_alpha(text, 0.035)
+        # Hours outside work are shaded (darker, in either theme); today is tinted.
+        shade = with_alpha(QColor("black"), 0.16) if is_dark(base) else with_alpha(text, 0.035)
         w0, w1 = self._working_hours
         p.fillRect(QRectF(cols_left, top, cols_right - cols_left,
                           lay.y_for_minute(w0 * 60) - top), shade)

@@ -36,6 +36,7 @@ from jumpadesk.config import DEFAULT_SERVER_URL, resource_path
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, CalendarPicker, suggested_choice
+from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
 log = logging.getLogger("jumpadesk.ui.wizard")
@@ -101,7 +102,7 @@ def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("inlineError")
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    label.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
     label.hide()
     return label
 

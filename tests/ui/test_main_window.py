@@ -360,13 +360,16 @@ def test_sub_accounts_can_be_added_and_renamed(qtbot: Any, connected_desk: Desk)
 
 
 def book_through_dialog(qtbot: Any, window: MainWindow, start: datetime, end: datetime,
-                        title: str, *, block: bool = False) -> BookingDialog:
+                        title: str, *, block: bool = False, guest: str = "",
+                        phone: str = "") -> BookingDialog:
     window.week_view.slot_selected.emit(start.astimezone(UTC), end.astimezone(UTC))
     dialog = window.booking_dialog
     assert isinstance(dialog, BookingDialog)
     if block:
         dialog.set_kind("block")
     dialog.title_edit.setText(title)
+    dialog.name_edit.setText(guest)
+    dialog.phone_edit.setText(phone)
     dialog.ok_button.click()
     return dialog
 
@@ -465,10 +468,14 @@ def test_an_appointment_can_be_cancelled_from_its_details(
     window.show_week(FIXED_WEEK)
     with qtbot.waitSignal(window.booking_done, timeout=20_000):
         book_through_dialog(qtbot, window, week_day(0, "10:00"), week_day(0, "11:00"),
-                            "Massage")
+                            "Massage", guest="Jana Weber", phone="+49 30 1234567")
     written = len(icloud.hrefs("Work"))
     item = shown(window, "appointment", "Massage")
     details = click_in_week(qtbot, window, item)
+    # Who it is for, read from the store; no email was given, so no row for it.
+    assert details.fields["Guest"] == "Jana Weber"
+    assert details.fields["Phone"] == "+49 30 1234567"
+    assert "Email" not in details.fields
     assert details.action_buttons() == [details.cancel_button]
     assert details.cancel_button is not None
     assert details.cancel_button.text() == "Cancel appointment…"

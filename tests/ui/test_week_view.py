@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QColor  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QLabel  # noqa: E402
 
 from jumpadesk.availability import (  # noqa: E402
@@ -23,14 +23,24 @@ from jumpadesk.availability import (  # noqa: E402
     StaleCalendar,
 )
 from jumpadesk.ui.colors import (  # noqa: E402
+    blend,
     contrast_ratio,
+    dark_palette,
     ensure_contrast,
     parse_color,
+    readable_on,
     readable_text_color,
+    relative_luminance,
 )
 from jumpadesk.ui.event_details import EventDetails, blocking_sentence, tooltip_html  # noqa: E402
-from jumpadesk.ui.week_layout import STYLE_OUTLINE, STYLE_SOLID  # noqa: E402
-from jumpadesk.ui.week_view import WeekPanel, WeekView, week_title  # noqa: E402
+from jumpadesk.ui.week_layout import (  # noqa: E402
+    STYLE_APPOINTMENT,
+    STYLE_BLOCKED,
+    STYLE_OUTLINE,
+    STYLE_SOLID,
+    STYLE_TRAVEL,
+)
+from jumpadesk.ui.week_view import WeekPanel, WeekView, block_paint, week_title  # noqa: E402
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY = date(2026, 11, 23)
@@ -575,3 +585,104 @@ def test_a_drag_away_from_the_edges_does_not_scroll(qtbot: Any, view: WeekView) 
     qtbot.mouseMove(view, _grid_point(view, 1, 13 * 60))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=_grid_point(view, 1, 13 * 60))
     assert view.scroll_offset() == offset
+
+
+# -- readable on any theme and in narrow columns ------------------------------------------
+
+LIGHT_BASE, DARK_BASE = QColor("#FFFFFF"), dark_palette().color(QPalette.ColorRole.Base)
+CALENDAR_COLOURS = ["#FFCC00", "#1BADF8", "#63DA38", "#1B3A8C", "#FF2968", "#000000",
+                    "#FFFFFF", "#A2845E", "#CC73E1", "#6D6D6D"]
+
+
+@pytest.mark.parametrize("base", [LIGHT_BASE, DARK_BASE], ids=["light", "dark"])
+@pytest.mark.parametrize("color", CALENDAR_COLOURS)
+def test_every_block_style_is_readable_on_light_and_dark_themes(base: QColor, color: str) -> None:
+    for style in (STYLE_SOLID, STYLE_OUTLINE, STYLE_APPOINTMENT, STYLE_BLOCKED, STYLE_TRAVEL):
+        for busy in (True, False):
+            paint = block_paint(style, color, base, busy)
+            assert contrast_ratio(paint.text, paint.fill) >= 4.5, (style, busy)
+            if paint.hatch is not None:  # text over a hatch line reads as well
+                line = blend(paint.hatch, paint.fill, paint.hatch.alphaF())
+                assert contrast_ratio(paint.text, line) >= 4.5, (style, busy)
+    # A free event is only its outline: it must stand out from the grid.
+    outline = block_paint(STYLE_OUTLINE, color, base, busy=False)
+    assert contrast_ratio(outline.border, base) >= 3.0
+    solid = block_paint(STYLE_SOLID, color, base)
+    assert max(contrast_ratio(solid.fill, base), contrast_ratio(solid.border, base)) >= 2.0
+
+
+@pytest.fixture
+def dark_view(qtbot: Any, clock: Clock) -> WeekView:
+    v = WeekView(tz=BERLIN, monday=MONDAY, clock=clock)
+    v.setPalette(dark_palette())
+    qtbot.addWidget(v)
+    v.resize(1000, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def test_a_dark_theme_keeps_grid_outlines_and_banner_readable(dark_view: WeekView) -> None:
+    view = dark_view
+    navy = item(at(1, "10:00"), at(1, "12:00"), "", busy=False, reason="free",
+                color="#1B3A8C")
+    view.set_items([navy])
+    view.set_stale_banner("Family (iCloud): last synced 10:42, cannot reach iCloud")
+    view.scroll_to_minute(9 * 60)
+    image = view.grab().toImage()
+    base = view.palette().color(QPalette.ColorRole.Base)
+    [rect] = view.rects_of(navy)
+    edge = _pixel(image, QPointF(rect.center().x(), rect.bottom() - 0.6))
+    assert contrast_ratio(edge, base) >= 2.5  # the navy outline shows on a dark grid
+    lay = view.week_layout()
+    x = lay.column_left(5) + lay.column_width / 2  # an empty Saturday
+    line_y = round(lay.y_for_minute(11 * 60) - view.scroll_offset())
+    grid_line = image.pixelColor(round(x), line_y)
+    between = image.pixelColor(round(x), line_y + round(lay.metrics.hour_height / 4))
+    assert contrast_ratio(grid_line, between) >= 1.2  # hour lines still visible
+    fill, _border, text = view.banner_colors()
+    assert relative_luminance(fill) < 0.18  # no bright strip in a dark theme
+    assert contrast_ratio(text, fill) >= 7.0
+    banner = view.banner_rect()
+    assert _near(_pixel(image, QPointF(banner.right() - 12, banner.center().y())), fill, 3)
+
+
+def test_narrow_blocks_keep_the_title_rather_than_the_time(view: WeekView) -> None:
+    review = item(at(2, "10:00"), at(2, "11:30"), "Design review")
+    dentist = item(at(2, "10:30"), at(2, "11:00"), "Dentist")
+    parcel = item(at(2, "11:00"), at(2, "12:00"), "Parcel pick-up")
+    view.set_items([review, dentist, parcel])
+    [[dentist_line]] = view.texts_of(dentist)
+    assert dentist_line == "Dentist"  # not "10:30  D…"
+    [parcel_lines] = view.texts_of(parcel)
+    assert "11:00" in parcel_lines  # the start, not "11:00 – 1…"
+    wide = item(at(0, "09:00"), at(0, "09:30"), "Stand-up")
+    view.set_items([wide])
+    assert view.texts_of(wide) == [["09:00  Stand-up"]]  # room for both: both
+
+
+def test_error_text_and_details_stay_readable_in_a_dark_theme(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from jumpadesk.ui.calendar_picker import ERROR_COLOR
+
+    dark = dark_palette()
+    window = dark.color(QPalette.ColorRole.Window)
+    assert contrast_ratio(readable_on(ERROR_COLOR, palette=dark), window) >= 4.5
+    app = QApplication.instance()
+    light = app.palette()
+    app.setPalette(dark)
+    try:
+        details = EventDetails(item(at(1, "10:00"), at(1, "11:00"), "Busy one"), BERLIN)
+        qtbot.addWidget(details)
+        details.show()
+        qtbot.waitExposed(details)
+        chip = details.reason_label.grab().toImage()
+        background = chip.pixelColor(4, chip.height() // 2)
+        darkest_or_lightest = max(
+            contrast_ratio(chip.pixelColor(x, y), background)
+            for x in range(0, chip.width(), 2) for y in range(chip.height()))
+        assert relative_luminance(background) < 0.18
+        assert darkest_or_lightest >= 4.0
+    finally:
+        app.setPalette(light)
