@@ -163,8 +163,11 @@ def _account_names(session: Session, calendars: list[Calendar]) -> dict[int, Con
 
 
 def _icloud_items(
-    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+    session: Session, sub_account: SubAccount, start: datetime, end: datetime,
+    own_uids: frozenset[str] | set[str] = frozenset(),
 ) -> list[ScheduleItem]:
+    """iCloud occurrences in [start, end), leaving out the events with `own_uids` (our
+    own bookings, shown as appointments instead)."""
     tz = zone_of(sub_account)
     s, e = epoch(start), epoch(end)
     calendars = conflict_calendars(session, sub_account)
@@ -185,6 +188,8 @@ def _icloud_items(
                 .where(Occurrence.end_ts > s - FLOAT_SLACK)
             ).all()
             for occ in rows:
+                if occ.uid in own_uids:
+                    continue
                 o_start = _place(occ.start_ts, occ.floating, tz)
                 o_end = _place(occ.end_ts, occ.floating, tz)
                 if o_start < end and o_end > start or (o_start == o_end and start <= o_start < end):
@@ -192,7 +197,8 @@ def _icloud_items(
                                             occ.reason, occ.all_day, occ.kind, occ.id,
                                             occ.location))
         else:
-            items.extend(_expand_on_demand(session, cal, account, start, end, tz, conns))
+            items.extend(_expand_on_demand(session, cal, account, start, end, tz, conns,
+                                           own_uids))
     return items
 
 
@@ -208,7 +214,7 @@ def _item_from(cal: Calendar, account: str, title: str, start: datetime, end: da
 
 def _expand_on_demand(
     session: Session, cal: Calendar, account: str, start: datetime, end: datetime,
-    tz: ZoneInfo, conns: dict[int, Connection],
+    tz: ZoneInfo, conns: dict[int, Connection], own_uids: frozenset[str] | set[str],
 ) -> list[ScheduleItem]:
     """Outside the stored span: expand from the raw objects rather than answer "free"."""
     conn = conns.get(cal.connection_id)
@@ -224,6 +230,8 @@ def _expand_on_demand(
         except BrokenEvent:
             continue
         for occ in expanded:
+            if occ.uid in own_uids:
+                continue
             o_start = _place_expanded(occ.start, occ.floating, tz)
             o_end = _place_expanded(occ.end, occ.floating, tz)
             if o_start < end and o_end > start:
@@ -283,24 +291,11 @@ def schedule_between(
     appointment.
     """
     start, end = as_utc(start), as_utc(end)
+    # By UID, in the stored span and past it alike (expanded items carry no row id).
     own = _appointment_uids(session, sub_account)
-    icloud = _icloud_items(session, sub_account, start, end)
-    if own:
-        uids = _occurrence_uids(session, [i.ref_id for i in icloud if i.ref_id is not None])
-        icloud = [i for i in icloud if i.ref_id is None or uids.get(i.ref_id) not in own]
+    icloud = _icloud_items(session, sub_account, start, end, own)
     items = icloud + _local_items(session, sub_account, start, end)
     return sorted(items, key=lambda i: (i.start, i.end, i.title))
-
-
-def _occurrence_uids(session: Session, ids: list[int]) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
-        for oid, uid in session.exec(
-            select(Occurrence.id, Occurrence.uid).where(Occurrence.id.in_(part))  # type: ignore[union-attr]
-        ).all():
-            out[oid] = uid
-    return out
 
 
 def busy_between(

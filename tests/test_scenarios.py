@@ -603,6 +603,22 @@ def test_a_booking_is_written_to_the_linked_calendar_only(
     assert all_hrefs(icloud) == before
 
 
+def test_a_booking_shows_once_however_far_ahead_or_back_it_is(
+    desk: Desk, icloud: IcloudServer,
+) -> None:
+    open_shop(desk, icloud)
+    # Beyond the stored span (400 days ahead, 30 back) the schedule is expanded on demand;
+    # the booking, synced back from Work, must still be shown once, as the appointment.
+    for day, title in ((date(2028, 3, 1), "Far ahead"), (date(2026, 10, 1), "Looked back")):
+        desk.book("Main", at(day.year, day.month, day.day, "10:00"),
+                  at(day.year, day.month, day.day, "11:00"), title)
+    assert desk.sync().ok
+    for day, title in ((date(2028, 3, 1), "Far ahead"), (date(2026, 10, 1), "Looked back")):
+        assert items_at(desk, at(day.year, day.month, day.day, "10:00"),
+                        at(day.year, day.month, day.day, "11:00")) == [
+            (title, "appointment", True, "appointment")], day
+
+
 # -- 8. availability from the store --------------------------------------------------------
 
 
