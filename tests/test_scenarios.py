@@ -474,6 +474,28 @@ def test_when_icloud_cannot_be_reached_every_calendar_is_stale(
     assert desk.connections()[0].state == "ok"
 
 
+def test_a_conflict_calendar_deleted_in_icloud_is_reported_not_dropped(
+    desk: Desk, icloud: IcloudServer,
+) -> None:
+    open_shop(desk, icloud)
+    assert icloud.phone_request("DELETE", icloud.calendar_path("Family")).status in (200, 204)
+    report = desk.sync()
+    assert not report.ok
+    [failure] = report.failures()
+    assert failure.startswith("Family") and "deleted in iCloud" in failure
+    [stale] = desk.stale()
+    assert stale.name == "Family" and "deleted in iCloud" in stale.sentence(BERLIN)
+    # What the sentence says is what the desk does: the last known school play still blocks.
+    assert "still block" in failure
+    assert ("17:00", "18:30") in busy_on(desk, date(2026, 11, 26))
+    with pytest.raises(StaleData):
+        desk.book("Main", at(2026, 12, 3, "10:00"), at(2026, 12, 3, "11:00"), "Trim")
+    # Choosing the calendars again without it ends the question.
+    desk.configure("Main", "Work", ["Home"])
+    assert desk.stale() == [] and desk.sync().ok
+    assert ("17:00", "18:30") not in busy_on(desk, date(2026, 11, 26))
+
+
 # -- 5. declined and cancelled -------------------------------------------------------------
 
 

@@ -567,7 +567,7 @@ def _sync_calendar(
         res.ok = False
         res.error = (
             f"{cal.name} was deleted in iCloud. Choose another calendar for this "
-            "sub-account; its old events no longer count."
+            "sub-account; until then its last known events still block."
         )
         return res
     if found.kind != "events":
