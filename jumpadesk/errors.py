@@ -75,5 +75,14 @@ class WriteRefused(SyncError):
     """The server refused a write (403: read-only calendar, or Apple said no)."""
 
 
+class BookingUnconfirmed(SyncError):
+    """A booking was sent but iCloud's answer never arrived, so it may be there or not.
+    It is kept as pending (its time stays taken); the next sync finishes it, once."""
+
+    def __init__(self, sentence: str, appointment_id: int) -> None:
+        super().__init__(sentence)
+        self.appointment_id = appointment_id
+
+
 class ChangedOnServer(SyncError):
     """The object changed on the server since it was read (412)."""

@@ -24,10 +24,12 @@ from jumpadesk import availability
 from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
 from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT, Settings, database_url
 from jumpadesk.errors import (
+    BookingUnconfirmed,
     InputError,
     JumpadeskError,
     NotConnected,
     NotFound,
+    ServerUnreachable,
     SlotTaken,
     StoreError,
 )
@@ -407,10 +409,39 @@ class Desk:
     ) -> sync_api.SyncReport:
         sub_id = self.sub_account(sub_name).id if sub_name else None
         with self._store_errors():
-            return sync_api.sync(
+            report = sync_api.sync(
                 self.engine, sub_account_id=sub_id, progress=progress,
                 client_factory=self.client_factory, settings=self.settings,
             )
+            self._finish_unconfirmed_bookings(sub_id, report)
+        return report
+
+    def _finish_unconfirmed_bookings(
+        self, sub_id: int | None, report: sync_api.SyncReport
+    ) -> None:
+        """Bookings whose answer never arrived, on accounts that just synced fine: write
+        them again with the same UID, which finds the first copy rather than making one."""
+        reachable = [a.connection_id for a in report.accounts if a.ok]
+        if not reachable:
+            return
+        with self.session() as s:
+            query = (
+                select(Appointment.id)
+                .join(Calendar, Calendar.id == Appointment.calendar_id)  # type: ignore[arg-type]
+                .where(Appointment.status == "pending")
+                .where(Appointment.uid != "")
+                .where(Calendar.connection_id.in_(reachable))  # type: ignore[attr-defined]
+            )
+            if sub_id is not None:
+                query = query.where(Appointment.sub_account_id == sub_id)
+            pending = list(s.exec(query).all())
+        for appt_id in pending:
+            try:
+                sync_api.write_appointment(self.engine, appt_id,  # type: ignore[arg-type]
+                                           client_factory=self.client_factory)
+                log.info("unconfirmed booking %s is now confirmed", appt_id)
+            except JumpadeskError as exc:
+                log.warning("booking %s still unconfirmed: %s", appt_id, type(exc).__name__)
 
     def disconnect(self, connection_id: int, sub_name: str | None = None) -> str:
         """Stop using an iCloud account. With `sub_name`, and when other sub-accounts still
@@ -493,7 +524,9 @@ class Desk:
         allow_stale: bool = False,
     ) -> Appointment:
         """Check the slot against fresh busy time, write it to the linked calendar once,
-        then keep it locally. Nothing is kept when the write fails."""
+        then keep it locally. Nothing is kept when the write is refused; when iCloud's
+        answer never arrives it is kept as pending (BookingUnconfirmed) and the next sync
+        finishes it with the same UID."""
         start, end = validate_span(start, end)
         title = title.strip()
         email = email.strip()
@@ -534,6 +567,24 @@ class Desk:
             with self._store_errors():
                 sync_api.write_appointment(self.engine, appt_id,  # type: ignore[arg-type]
                                            client_factory=self.client_factory)
+        except ServerUnreachable as exc:
+            # The PUT may have been stored with its answer lost: forgetting the booking
+            # would leave an event nobody can cancel, and the slot would look free here.
+            with self.session() as s:
+                row = s.get(Appointment, appt_id)
+                assert row is not None
+                if email or name.strip() or phone.strip():
+                    row.contact_id = self._contact_for(s, sub.id, name, email, phone)  # type: ignore[arg-type]
+                s.add(row)
+            log.warning("booking %s sent but not confirmed", appt_id)
+            raise BookingUnconfirmed(
+                "The booking was sent, but iCloud's answer did not arrive (the connection "
+                "broke off or iCloud could not be reached). It is kept as appointment "
+                f"{appt_id}, not yet confirmed, so the time stays taken, and the next "
+                f"sync finishes writing it to {linked.name}, never twice. Cancel it if it "
+                "is not wanted.",
+                appt_id,  # type: ignore[arg-type]
+            ) from exc
         except Exception:
             with self.session() as s:
                 s.exec(delete(Appointment).where(Appointment.id == appt_id))  # type: ignore[arg-type]
@@ -578,7 +629,7 @@ class Desk:
         appt = self.appointment(sub_name, appointment_id)
         if appt.status == "cancelled":
             raise InputError(f"Appointment {appointment_id} is already cancelled.")
-        if appt.href:
+        if appt.href or appt.status == "pending":
             with self._store_errors():
                 sync_api.delete_appointment(self.engine, appointment_id,
                                             client_factory=self.client_factory)

@@ -24,7 +24,13 @@ import icalendar
 import pytest
 
 from jumpadesk.config import Settings
-from jumpadesk.errors import AuthFailed, InputError, NotConnected, SlotTaken
+from jumpadesk.errors import (
+    AuthFailed,
+    BookingUnconfirmed,
+    InputError,
+    NotConnected,
+    SlotTaken,
+)
 from jumpadesk.service import Desk, StaleData
 from jumpadesk.sync.client import CalDAVClient
 from tests.icloud_server import IcloudServer, make_event
@@ -827,3 +833,57 @@ def test_a_booking_is_written_once_when_the_answer_to_its_put_is_cut(
         ("Colour", "appointment", True, "appointment")]
     desk.cancel("Main", appt.id)  # type: ignore[arg-type]
     assert all_hrefs(icloud) == before
+
+
+def test_a_booking_whose_answer_never_arrives_is_kept_and_finished_once(
+    desk: Desk, icloud: IcloudServer, sleeps: list[float],
+) -> None:
+    open_shop(desk, icloud)
+    before = all_hrefs(icloud)
+    slot = (at(2026, 12, 2, "10:00"), at(2026, 12, 2, "11:00"))
+    # iCloud stores the first PUT; that answer and every retry's answer are lost.
+    icloud.cut_next(20, method="PUT")
+    with pytest.raises(BookingUnconfirmed) as unsure:
+        desk.book("Main", *slot, "Colour", name="Ann Lee", email="ann@example.com")
+    sentence = str(unsure.value)
+    assert "not yet confirmed" in sentence and "next sync" in sentence
+    assert f"appointment {unsure.value.appointment_id}," in sentence  # `jumpadesk cancel N`
+    assert sleeps  # retried with backoff, recorded not slept
+    assert grown(before, all_hrefs(icloud)) == {"Work": 1}  # it is in iCloud after all
+    # The desk says so too: the slot is taken by the booking, the guest is a contact.
+    assert items_at(desk, *slot) == [("Colour", "appointment", True, "appointment")]
+    assert [c.email for c in desk.contacts()] == ["ann@example.com"]
+    icloud.clear_faults()
+    with pytest.raises(SlotTaken) as taken:
+        desk.book("Main", *slot, "Colour")  # the owner tries again
+    assert "Colour (Appointments" in str(taken.value)
+
+    assert desk.sync().ok  # finishes the booking: found in Work, not written again
+    appt = desk.appointment("Main", unsure.value.appointment_id)
+    assert appt.status == "written"
+    after = all_hrefs(icloud)
+    assert grown(before, after) == {"Work": 1}
+    [href] = after["Work"] - before["Work"]
+    assert uid_at(icloud, "Work", href) == appt.uid
+    assert items_at(desk, *slot) == [("Colour", "appointment", True, "appointment")]
+    desk.cancel("Main", appt.id)  # type: ignore[arg-type]
+    assert all_hrefs(icloud) == before
+
+
+@pytest.mark.parametrize("stored", [True, False], ids=["stored", "not-stored"])
+def test_an_unconfirmed_booking_can_be_cancelled_before_the_next_sync(
+    desk: Desk, icloud: IcloudServer, stored: bool,
+) -> None:
+    open_shop(desk, icloud)
+    before = all_hrefs(icloud)
+    icloud.cut_next(20, method="PUT", after_processing=stored)
+    with pytest.raises(BookingUnconfirmed) as unsure:
+        desk.book("Main", at(2026, 12, 2, "10:00"), at(2026, 12, 2, "11:00"), "Colour")
+    assert grown(before, all_hrefs(icloud)) == ({"Work": 1} if stored else {})
+    icloud.clear_faults()
+    cancelled = desk.cancel("Main", unsure.value.appointment_id)
+    assert cancelled.status == "cancelled"
+    assert all_hrefs(icloud) == before  # never left behind in iCloud
+    assert desk.sync().ok
+    assert all_hrefs(icloud) == before  # and not written by the sync afterwards
+    assert items_at(desk, at(2026, 12, 2, "10:00"), at(2026, 12, 2, "11:00")) == []

@@ -119,6 +119,11 @@ def _client(conn: Connection, factory: ClientFactory | None) -> CalDAVClient:
     return (factory or default_client_factory)(conn.server_url, conn.apple_id, password)
 
 
+def booking_href(cal: Calendar, uid: str) -> str:
+    """Where a booking with this UID lives in its calendar: the same on every try."""
+    return davxml.norm_path(urljoin(cal.path, quote(resource_name(uid), safe="@")))
+
+
 def _resource_url(cal: Calendar, conn: Connection, href: str) -> str:
     base = cal.url or urljoin(conn.home_url or conn.server_url, cal.path)
     return urljoin(base, href)
@@ -171,7 +176,7 @@ def write_appointment(
         if not appt.uid:
             appt.uid = new_uid()  # saved before the first try: a retry reuses it
             s.add(appt)
-    href = davxml.norm_path(urljoin(cal.path, quote(resource_name(appt.uid), safe="@")))
+    href = booking_href(cal, appt.uid)
     url = _resource_url(cal, conn, href)
     ics = build_event(appt)
     with _client(conn, client_factory) as client:
@@ -213,15 +218,18 @@ def delete_appointment(
 ) -> None:
     """DELETE the appointment's event with If-Match on its ETag. A 404 means it is gone
     already. On 412 the event is read again: deleted with its new ETag when it is still
-    ours, else ChangedOnServer. Never a blind delete."""
+    ours, else ChangedOnServer. Never a blind delete. A pending booking (its answer never
+    arrived) is looked for where it would be, and deleted only if it is there and ours."""
     with session_scope(engine) as s:
         appt = s.get(Appointment, appointment_id)
         if appt is None:
             raise NotFound(f"There is no appointment {appointment_id}.")
-        if not appt.href:
+        href = appt.href
+        if not href and (appt.status != "pending" or not appt.uid or not appt.calendar_id):
             return  # never reached iCloud
         cal, conn = _target(s, appt)
-    url = _resource_url(cal, conn, appt.href)
+        href = href or booking_href(cal, appt.uid)
+    url = _resource_url(cal, conn, href)
     etag = appt.etag
     with _client(conn, client_factory) as client:
         for _attempt in range(3):
@@ -262,7 +270,7 @@ def delete_appointment(
         ids = s.exec(
             select(CalendarObject.id)
             .where(CalendarObject.calendar_id == cal.id)
-            .where(CalendarObject.href == appt.href)
+            .where(CalendarObject.href == href)
         ).all()
         delete_objects(s, [i for i in ids if i is not None])
     log.info("booking %s deleted from %r", appointment_id, cal.name)
