@@ -321,8 +321,13 @@ def free_events_between(
 def conflicts_with(
     session: Session, sub_account: SubAccount, start: datetime, end: datetime
 ) -> list[ScheduleItem]:
-    """The busy items that a booking of [start, end) would collide with."""
-    return [i for i in schedule_between(session, sub_account, start, end) if i.busy]
+    """The busy items that a booking of [start, end) would collide with: the ones
+    busy_between counts, so `busy` and `book` agree (an event without length takes no
+    time, as in a CalDAV free-busy answer; it is still shown)."""
+    return [
+        i for i in schedule_between(session, sub_account, start, end)
+        if i.busy and i.end > i.start
+    ]
 
 
 def stale_calendars(

@@ -647,6 +647,23 @@ def test_a_booking_shows_once_however_far_ahead_or_back_it_is(
             (title, "appointment", True, "appointment")], day
 
 
+def test_the_busy_hours_and_the_booking_check_agree_on_an_event_without_length(
+    desk: Desk, icloud: IcloudServer,
+) -> None:
+    # An event with a start and no end (RFC 5545: it ends when it starts), as another
+    # client can leave one: shown on the schedule, but it takes no time.
+    icloud.put_event("Work", calendar_text(
+        "BEGIN:VEVENT", "UID:NO-LENGTH-1", "DTSTAMP:20261120T100000Z",
+        "SUMMARY:Call back Mrs Ray", "DTSTART;TZID=Europe/Berlin:20261203T100000", "END:VEVENT"))
+    open_shop(desk, icloud, conflicts=())
+    assert [t for t, *_ in items_at(desk, at(2026, 12, 3, "09:00"), at(2026, 12, 3, "11:00"))] == [
+        "Call back Mrs Ray"]
+    assert busy_on(desk, date(2026, 12, 3)) == []
+    # What `busy` calls free, `book` accepts.
+    assert desk.book("Main", at(2026, 12, 3, "09:30"), at(2026, 12, 3, "10:30"), "Trim").href
+    assert busy_on(desk, date(2026, 12, 3)) == [("09:30", "10:30")]
+
+
 # -- 8. availability from the store --------------------------------------------------------
 
 
