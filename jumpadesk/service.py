@@ -443,6 +443,16 @@ class Desk:
             except JumpadeskError as exc:
                 log.warning("booking %s still unconfirmed: %s", appt_id, type(exc).__name__)
 
+    def connection_users(self, connection_id: int) -> list[str]:
+        """The sub-accounts that use an iCloud account, by name."""
+        with self.session() as s:
+            return sorted(s.exec(
+                select(SubAccount.name)
+                .join(SubAccountConnection,
+                      SubAccountConnection.sub_account_id == SubAccount.id)  # type: ignore[arg-type]
+                .where(SubAccountConnection.connection_id == connection_id)
+            ).all())
+
     def disconnect(self, connection_id: int, sub_name: str | None = None) -> str:
         """Stop using an iCloud account. With `sub_name`, and when other sub-accounts still
         use the account, only this sub-account lets go of it ("unlinked"); otherwise the
@@ -504,7 +514,7 @@ class Desk:
         for i in items[:3]:
             when = f"{i.start.astimezone(tz):%a %H:%M}–{i.end.astimezone(tz):%H:%M}"
             what = i.title or "Busy"
-            parts.append(f"{what} ({i.calendar}, {when}, {i.reason_text.lower()})")
+            parts.append(f"{what} ({i.calendar}, {when}, {i.reason_text})")
         more = f" and {len(items) - 3} more" if len(items) > 3 else ""
         return "That time is not free: it overlaps " + "; ".join(parts) + more + "."
 

@@ -469,12 +469,16 @@ class MainWindow(QMainWindow):
 
     def disconnect_connection(self, info: ConnectionInfo) -> Task | None:
         """After a confirmation, forget the connection (keychain entry and cached data)."""
-        if not self.ask(
-            "Disconnect iCloud account?",
-            f"Disconnect {info.apple_id}? jumpadesk forgets its app-specific password "
-            "and the events it copied; your calendars in iCloud are not touched. "
-            "Appointments stay in jumpadesk.",
-        ):
+        others = [n for n in self.desk.connection_users(info.id) if n != self.sub_name]
+        if others:
+            text = (f"Stop using {info.apple_id} in {self.sub_name}? "
+                    f"{join_names(others)} still use it, so its app-specific password and "
+                    "events stay; your calendars in iCloud are not touched.")
+        else:
+            text = (f"Disconnect {info.apple_id}? jumpadesk forgets its app-specific password "
+                    "and the events it copied; your calendars in iCloud are not touched. "
+                    "Appointments stay in jumpadesk.")
+        if not self.ask("Disconnect iCloud account?", text):
             return None
         desk, sub = self.desk, self.sub_name
         task = self._run(lambda: desk.disconnect(info.id, sub), "disconnect")
@@ -722,4 +726,3 @@ def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
         else:
             parts.append(f"{c.apple_id}: {state_phrase(c.state)} (last synced {when})")
     return " · ".join(parts)
-

@@ -75,7 +75,7 @@ def test_a_refusal_is_shown_inline_and_keeps_the_input(
     with qtbot.waitSignal(dialog.submitted):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     sentence = ("That time is not free: it overlaps Design review (Work, Wed 10:00\u201311:00, "
-                "busy in icloud).")
+                "Busy in iCloud).")
     dialog.show_error(sentence)
     assert dialog.isVisible()
     assert dialog.error_text() == sentence

@@ -308,10 +308,14 @@ def test_disconnect_keeps_an_account_another_sub_account_uses(
 ) -> None:
     connected_desk.add_sub_account("Anna", "Europe/Berlin")
     connected_desk.connect("Anna", icloud.apple_id, icloud.password, icloud.url)
-    window = make_window(qtbot, connected_desk)
+    answers = Answers()
+    window = make_window(qtbot, connected_desk, ask=answers)
     (card,) = window.connections_page.cards().values()
     with qtbot.waitSignal(window.connections_reloaded, timeout=10_000):
         card.disconnect_button.click()
+    # The question says what really happens: Anna keeps the account and its password.
+    [(_, question)] = answers.asked
+    assert "Anna still use it" in question and "forgets" not in question
     assert connected_desk.connections(SUB) == []
     assert [c.apple_id for c in connected_desk.connections("Anna")] == [icloud.apple_id]
     assert list(keyring_backend.passwords.values()) == [icloud.password]
