@@ -819,7 +819,7 @@ def test_every_blocked_slot_says_which_calendar_which_event_which_rule(
     with pytest.raises(SlotTaken) as taken:
         desk.book("Main", at(2026, 11, 26, "13:30"), at(2026, 11, 26, "14:00"), "Perm")
     sentence = str(taken.value)
-    assert "Client visit" in sentence and "Work" in sentence and "travel time" in sentence
+    assert "Client visit" in sentence and "Work" in sentence and "Travel time" in sentence
     [(cal, title, reason)] = [(c.calendar, c.title, c.reason) for c in taken.value.conflicts]
     assert (cal, title, reason) == ("Work", "Client visit", "travel")
     with pytest.raises(SlotTaken) as taken:
