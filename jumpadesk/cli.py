@@ -123,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd("status", "connections, last sync and anything out of date")
 
+    c = cmd("timezone", "show or set the business's time zone (an IANA name)")
+    c.add_argument("zone", nargs="?", metavar="ZONE", help="for example Europe/Berlin")
+
     c = cmd("disconnect", "forget an iCloud account: its keychain entry and cached events")
     who = c.add_mutually_exclusive_group(required=True)
     who.add_argument("--apple-id", metavar="ID")
@@ -286,6 +289,12 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
         for s in desk.stale(sub):
             print(f"Out of date: {s.sentence(tz)}")
+        return 0
+
+    if command == "timezone":
+        if args.zone:
+            desk.set_timezone(desk.sub_account(sub).name, args.zone.strip())
+        print(desk.sub_account(sub).timezone)
         return 0
 
     if command == "disconnect":

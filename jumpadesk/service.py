@@ -155,6 +155,20 @@ def system_timezone() -> str:
     return "UTC"
 
 
+def describe_when(item: ScheduleItem, tz: ZoneInfo) -> str:
+    """When an item is, briefly, in the business's zone: "Tue 10:00–11:30",
+    "Wed 20:00–Thu 09:30", "all day Sat" or "all day Sat–Sun"."""
+    start, end = item.start.astimezone(tz), item.end.astimezone(tz)
+    if item.all_day:
+        last = (end - timedelta(days=1)).date() if end > start else start.date()
+        if last == start.date():
+            return f"all day {start:%a}"
+        return f"all day {start:%a}–{last:%a}"
+    if end.date() != start.date() and end != end.replace(hour=0, minute=0, second=0):
+        return f"{start:%a %H:%M}–{end:%a %H:%M}"
+    return f"{start:%a %H:%M}–{end:%H:%M}"
+
+
 def validate_span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
     if start.tzinfo is None or end.tzinfo is None:
         raise InputError("Times need a time zone, for example 2026-11-25T10:00+01:00 or ...Z.")
@@ -512,7 +526,7 @@ class Desk:
         tz = self.zone(sub_name)
         parts = []
         for i in items[:3]:
-            when = f"{i.start.astimezone(tz):%a %H:%M}–{i.end.astimezone(tz):%H:%M}"
+            when = describe_when(i, tz)
             what = i.title or "Busy"
             parts.append(f"{what} ({i.calendar}, {when}, {i.reason_text})")
         more = f" and {len(items) - 3} more" if len(items) > 3 else ""

@@ -174,3 +174,23 @@ def test_disconnecting_a_shared_account_from_one_sub_account_keeps_it_for_the_ot
     assert code == 0 and "keychain entry and cached events removed" in out
     assert keyring_backend.passwords == {}
     assert json.loads(jd(capsys, "calendars", "--json")[1]) == []
+
+
+def test_a_refusal_says_when_the_blocking_event_is_in_words(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
+    assert jd(capsys, "connect", "--apple-id", icloud.apple_id, "--server", icloud.url)[0] == 0
+    assert jd(capsys, "configure", "--linked", "Work", "--conflict", "Home",
+              "--conflict", "Family")[0] == 0
+    assert jd(capsys, "timezone", "Europe/Berlin") == (0, "Europe/Berlin\n", "")
+    assert jd(capsys, "timezone", "Mars/Olympus")[2].startswith("jumpadesk: ")
+    # Grandma visits all of Saturday and Sunday (Family); the night shift runs Wed-Thu.
+    code, _, err = jd(capsys, "book", "--start", zulu(week_day(5, "10:00")),
+                      "--end", zulu(week_day(5, "11:00")), "--title", "Cut")
+    assert code == cli.EXIT_SLOT_TAKEN
+    assert "(Family, all day Sat–Sun, Busy in iCloud)" in err
+    code, _, err = jd(capsys, "book", "--start", zulu(week_day(2, "23:00")),
+                      "--end", zulu(week_day(3, "00:30")), "--title", "Late")
+    assert "Wed 20:00–Thu 09:30" in err
