@@ -49,7 +49,7 @@ def run_self_test() -> int:
         desk.connect("Main", demo.apple_id, demo.password, demo.url)
         cals = desk.calendars("Main")
         writable = [c for c in cals if c.can_be_linked]
-        events = [c for c in cals if c.connectable and c.kind == "events"]
+        events = [c for c in cals if c.can_block]
         if not writable:
             raise SelfTestFailed("the demo account offered no writable calendar")
         desk.configure("Main", writable[0].url, [c.url for c in events])

@@ -95,7 +95,13 @@ class CalendarInfo:
 
     @property
     def can_be_linked(self) -> bool:
-        return self.connectable and self.access == "write" and not self.deleted
+        """Bookings can be written to it: connectable and writable."""
+        return self.connectable and self.access == "write"
+
+    @property
+    def can_block(self) -> bool:
+        """It can be a conflict calendar: an event calendar that can be connected."""
+        return self.connectable
 
     def as_json(self) -> dict:
         return {
@@ -155,7 +161,7 @@ def system_timezone() -> str:
     return "UTC"
 
 
-def describe_when(item: ScheduleItem, tz: ZoneInfo) -> str:
+def brief_when(item: ScheduleItem, tz: ZoneInfo) -> str:
     """When an item is, briefly, in the business's zone: "Tue 10:00–11:30",
     "Wed 20:00–Thu 09:30", "all day Sat" or "all day Sat–Sun"."""
     start, end = item.start.astimezone(tz), item.end.astimezone(tz)
@@ -526,7 +532,7 @@ class Desk:
         tz = self.zone(sub_name)
         parts = []
         for i in items[:3]:
-            when = describe_when(i, tz)
+            when = brief_when(i, tz)
             what = i.title or "Busy"
             parts.append(f"{what} ({i.calendar}, {when}, {i.reason_text})")
         more = f" and {len(items) - 3} more" if len(items) > 3 else ""

@@ -45,11 +45,6 @@ NOTE_STYLE = "color: palette(placeholder-text); font-size: 11px;"
 LINKED_ALWAYS_BLOCKS = "The linked calendar always blocks time: bookings are written to it."
 
 
-def is_conflict_candidate(cal: CalendarInfo) -> bool:
-    """An event calendar that can be connected: what blocks time unless told otherwise."""
-    return cal.connectable and not cal.deleted and cal.kind == "events"
-
-
 @dataclass(frozen=True)
 class PickerChoice:
     linked_id: int | None
@@ -66,15 +61,15 @@ def suggested_choice(calendars: Iterable[CalendarInfo],
     suggested as the linked one only when nothing was linked before."""
     cals = list(calendars)
     linked = next((c.id for c in cals if c.linked and c.can_be_linked), None)
-    chosen = {c.id for c in cals if c.conflict and is_conflict_candidate(c)}
+    chosen = {c.id for c in cals if c.conflict and c.can_block}
     has_previous_choice = linked is not None or bool(chosen)
     if new_connection_id is not None:
         fresh = [c for c in cals if c.connection_id == new_connection_id]
-        chosen |= {c.id for c in fresh if is_conflict_candidate(c)}
+        chosen |= {c.id for c in fresh if c.can_block}
         if linked is None:
             linked = next((c.id for c in fresh if c.can_be_linked), None)
     elif not has_previous_choice:
-        chosen = {c.id for c in cals if is_conflict_candidate(c)}
+        chosen = {c.id for c in cals if c.can_block}
     if linked is None:
         linked = next((c.id for c in cals if c.can_be_linked), None)
     if linked is not None:
