@@ -21,13 +21,16 @@ from jumpadesk.models import tables  # noqa: F401  (registers the tables)
 log = logging.getLogger("jumpadesk.models")
 
 SCHEMA_VERSION = 1
+# A writer waits this long for another (a booking behind a large sync's apply) before
+# the store counts as busy.
+BUSY_TIMEOUT_SECONDS = 30
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -37,7 +40,7 @@ def make_engine(url: str) -> Engine:
     is_sqlite = url.startswith("sqlite")
     kwargs: dict = {}
     if is_sqlite:
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 5}
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_SECONDS}
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
