@@ -73,6 +73,12 @@ class ScheduleItem:
     def reason_text(self) -> str:
         return REASON_TEXT.get(self.reason, self.reason)
 
+    @property
+    def struck(self) -> bool:
+        """Shown struck through: an iCloud event that was cancelled or declined (it is
+        on the calendar but never blocks)."""
+        return self.source == "icloud" and self.reason in ("cancelled", "declined")
+
 
 @dataclass(frozen=True)
 class StaleCalendar:

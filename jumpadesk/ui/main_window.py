@@ -43,52 +43,12 @@ from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.week_layout import local_midnight, monday_of
+from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
-
-try:
-    from jumpadesk.ui.week_view import WeekPanel
-except ImportError:  # the week view is being written; a stand-in until it lands
-    WeekPanel = None  # type: ignore[assignment,misc]
 
 log = logging.getLogger("jumpadesk.ui.main")
 
 Ask = Callable[[str, str], bool]
-
-
-class _WeekPlaceholder(QWidget):
-    """Stands in for the week view with the same slots and signals."""
-
-    week_changed = Signal(object)
-    item_activated = Signal(object)
-    slot_selected = Signal(object, object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[ScheduleItem] = []
-        self.week = monday_of(date.today())
-        self.tz: ZoneInfo | None = None
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.summary = QLabel()
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.summary, 1)
-
-    def set_items(self, items: list[ScheduleItem]) -> None:
-        self.items = list(items)
-        self.summary.setText(f"Week of {self.week:%d %B %Y}: {len(self.items)} items")
-
-    def set_week(self, day: date) -> None:
-        self.week = monday_of(day)
-
-    def set_timezone(self, tz: ZoneInfo) -> None:
-        self.tz = tz
-
-    def set_stale_banner(self, text: str | None) -> None:
-        self.banner.setText(text or "")
-        self.banner.setVisible(bool(text))
 
 
 def _ask_with_message_box(parent: QWidget) -> Ask:
@@ -163,10 +123,7 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        if WeekPanel is not None:
-            self.week_view = WeekPanel(tz=self.tz, monday=self.week_monday, show_details=False)
-        else:
-            self.week_view = _WeekPlaceholder()
+        self.week_view = WeekPanel(tz=self.tz, monday=self.week_monday, show_details=False)
         self.week_view.week_changed.connect(self._on_week_view_week_changed)
         self.week_view.item_activated.connect(self._on_week_view_item_activated)
         self.week_view.slot_selected.connect(self._on_week_view_slot_selected)
