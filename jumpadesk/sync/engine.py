@@ -103,8 +103,10 @@ def _unquote_etag(etag: str) -> str:
 def _multiget(
     client: CalDAVClient, cal_url: str, paths: list[str], fetched: Fetched
 ) -> None:
-    """Read the data of `paths` (calendar-multiget); unreadable ones keep the pass
-    from advancing the token, so they are asked for again next time."""
+    """Read the data of `paths` (calendar-multiget). A 404 for an href means it vanished
+    since it was listed: it is deleted, and the pass still completes. An href answered
+    without data (or not at all) keeps the pass from advancing the token, so it is asked
+    for again next time."""
     for i in range(0, len(paths), MULTIGET_CHUNK):
         chunk = paths[i : i + MULTIGET_CHUNK]
         # RFC 4791 7.9: no Depth header on calendar-multiget.
@@ -117,6 +119,13 @@ def _multiget(
         got: set[str] = set()
         for item in r.multistatus.responses:
             data = item.raw_text(tag(CALDAV, "calendar-data"))
+            if _vanished(item) and item.path in chunk:
+                log.info("%s vanished between listing and fetch; treated as deleted", item.path)
+                fetched.changes.pop(item.path, None)
+                fetched.seen.discard(item.path)
+                fetched.deleted.add(item.path)
+                got.add(item.path)
+                continue
             if item.status == 404 or not data.strip():
                 continue
             fetched.changes[item.path] = (_unquote_etag(item.text(tag(DAV, "getetag"))), data)
@@ -126,6 +135,14 @@ def _multiget(
             if path not in got:
                 log.info("%s was listed but could not be read yet; asking again next sync", path)
                 fetched.complete = False
+
+
+def _vanished(item: davxml.DavResponse) -> bool:
+    """A multiget member answered 404 (or 410): the object is not there any more."""
+    if item.status in (404, 410):
+        return True
+    # Or per property: no data and nothing else found, the data itself "not found".
+    return item.status is None and not item.props and tag(CALDAV, "calendar-data") in item.missing
 
 
 def _sync_collection(

@@ -378,9 +378,11 @@ def test_an_href_listed_before_its_data_is_readable_is_asked_for_again():
         "<D:status>HTTP/1.1 404 Not Found</D:status></D:propstat></D:response>"
         "<D:sync-token>tok-2</D:sync-token></D:multistatus>"
     ).encode()
+    # Listed again with its etag but still without data (a 404 would mean it vanished).
     not_yet = (
-        ms + "<D:response><D:href>/1/calendars/work/late.ics</D:href>"
-        "<D:status>HTTP/1.1 404 Not Found</D:status></D:response></D:multistatus>"
+        ms + "<D:response><D:href>/1/calendars/work/late.ics</D:href><D:propstat><D:prop>"
+        '<D:getetag>"9"</D:getetag><C:calendar-data/></D:prop>'
+        "<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>"
     ).encode()
     client = _TwoAnswers(sync_body, not_yet)
     fetched = fetch_calendar(client, "https://h/1/calendars/work/",  # type: ignore[arg-type]
