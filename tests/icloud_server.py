@@ -126,6 +126,8 @@ class IcloudLayer:
         self.not_found_props: dict[str, tuple[str, ...]] = {}
         self.extra_resourcetypes: dict[str, tuple[str, ...]] = {}
         self.error_status_text: str | None = None  # "" empties, "missing" drops it
+        # Lines Radicale holds for ones it would refuse (put_event_as_is): marker -> original.
+        self.substitutions: dict[str, str] = {}
         # Runs once, just before the next calendar-multiget reaches Radicale.
         self.before_multiget: Callable[[], None] | None = None
         for user in users:
@@ -237,6 +239,9 @@ class IcloudLayer:
             headers.append(("WWW-Authenticate", CHALLENGE))
         if status == 207 and method in ("PROPFIND", "REPORT") and body:
             body = self._rewrite_multistatus(body, path, method)
+        for marker, original in list(self.substitutions.items()):
+            if method in ("GET", "REPORT") and body:
+                body = body.replace(marker.encode(), original.encode())
             headers = [(k, v) for k, v in headers if k.lower() != "content-length"]
         return status, headers, body, ""
 
@@ -647,6 +652,20 @@ class IcloudServer:
         if answer.status not in (201, 204):
             raise AssertionError(f"phone PUT {href}: HTTP {answer.status} {answer.text[:200]}")
         return href
+
+    def put_event_as_is(self, calendar: str, ics: str) -> str:
+        """Put an object Radicale would refuse but iCloud keeps (an RSCALE rule): Radicale
+        stores a stand-in in which each such RRULE line is an X- property, and the layer
+        hands the original lines back in every answer. Returns the href."""
+        lines = ics.split("\r\n") if "\r\n" in ics else ics.split("\n")
+        stand_in = []
+        for line in lines:
+            if line.upper().startswith("RRULE") and "RSCALE" in line.upper():
+                marker = f"X-JUMPADESK-STAND-IN:{uuid.uuid4().hex}"
+                self.layer.substitutions[marker] = line
+                line = marker
+            stand_in.append(line)
+        return self.put_event(calendar, "\r\n".join(stand_in))
 
     def add_event(
         self, calendar: str, summary: str, start: datetime | date, end: datetime | date, **kw: Any

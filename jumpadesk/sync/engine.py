@@ -288,6 +288,7 @@ class Applied:
     changed: int = 0
     deleted: int = 0
     broken: int = 0
+    notes: list[str] = field(default_factory=list)
 
 
 def apply_fetched(
@@ -333,6 +334,7 @@ def apply_fetched(
             out.broken += 1
     if reexpand:
         out.broken = reexpand_calendar(session, calendar, owners, window)
+    out.notes = _notes_of(session, calendar, set(fetched.changes))
     if fetched.complete:
         calendar.sync_token = fetched.token
         calendar.ctag = ctag
@@ -342,6 +344,19 @@ def apply_fetched(
     calendar.last_error_at = None
     session.add(calendar)
     return out
+
+
+def _notes_of(session: Session, calendar: Calendar, hrefs: set[str]) -> list[str]:
+    """The sentences stored on these objects (unreadable, or read with an assumption)."""
+    if not hrefs:
+        return []
+    rows = session.exec(
+        select(CalendarObject.error)
+        .where(CalendarObject.calendar_id == calendar.id)
+        .where(col(CalendarObject.href).in_(hrefs))
+        .where(CalendarObject.error != "")
+    ).all()
+    return sorted(rows)
 
 
 # -- the pass ------------------------------------------------------------------------------
@@ -636,6 +651,7 @@ def _sync_calendar(
     res.changed = applied.changed
     res.deleted = applied.deleted
     res.broken = applied.broken
+    res.notes = applied.notes
     log.info("calendar %r: %d changed, %d deleted, %d broken (%s)", cal.name,
              applied.changed, applied.deleted, applied.broken, fetched.method)
     return res

@@ -833,6 +833,13 @@ def _dense_occurrence(
     )
 
 
+def broken_sentence(calendar: str, reason: str, blocks: bool) -> str:
+    """What the person is told about an object that could not be read."""
+    what = ("it blocks its first occurrence" if blocks
+            else "jumpadesk cannot tell when it is, so it blocks nothing")
+    return f"An event in {calendar} cannot be read ({reason}); {what}. Check it in iCloud."
+
+
 def first_occurrences(
     ics: str | bytes,
     window_start: datetime,
