@@ -36,7 +36,10 @@ def tag(namespace: str, name: str) -> str:
 
 def norm_path(href: str) -> str:
     """The path of an href or URL, in one spelling whatever the server's escaping."""
-    path = urlsplit(href).path or "/"
+    try:
+        path = urlsplit(href).path or "/"
+    except ValueError:  # a malformed URL (an unclosed IPv6 bracket): keep it as written
+        path = href
     return quote(unquote(path), safe=_SAFE)
 
 
