@@ -661,6 +661,10 @@ def _repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]])
         if not _readable_rule(rule_text):  # e.g. both COUNT and UNTIL: keep the longer reading
             rule_text = ";".join(p for p in good if not p.startswith(("COUNT=", "UNTIL=")))
             dropped.append("COUNT/UNTIL")
+        if _never_occurs(rule_text):
+            notes.append(f"has a repeat rule that can never occur ({raw[:60]}); only its "
+                         "first occurrence blocks")
+            continue
         if dropped:
             unknown = ", ".join(dropped)[:80]
             notes.append(f"has repeat-rule parts jumpadesk does not know ({unknown}), "
@@ -691,6 +695,24 @@ def _until_day_end(event: icalendar.cal.Component, day: str, notes: list[str]) -
     if start.tzinfo is None:
         return end.strftime("%Y%m%dT%H%M%S")
     return end.replace(tzinfo=start.tzinfo).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _never_occurs(rule_text: str) -> bool:
+    """A rule no date can match (BYMONTHDAY=30 in February): the expander would search to
+    the year 9999 for it, which takes seconds to minutes."""
+    parts = dict(p.partition("=")[::2] for p in rule_text.split(";"))
+    try:
+        months = [int(m) for m in parts["BYMONTH"].split(",")] if "BYMONTH" in parts else []
+        days = [int(d) for d in parts["BYMONTHDAY"].split(",")] if "BYMONTHDAY" in parts else []
+    except ValueError:
+        return False
+    if not days:
+        return False
+    lengths = [_MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12] if months else [31]
+    return not any(1 <= abs(d) <= length for d in days for length in lengths)
 
 
 @lru_cache(maxsize=256)

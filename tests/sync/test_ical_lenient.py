@@ -224,3 +224,20 @@ def test_first_occurrences_never_raises_on_garbage():
 
 def test_rule_limits_are_named_constants():
     assert ical.MAX_RULE_STEPS >= 10_000 and ical.MAX_OCCURRENCES_PER_OBJECT >= 1_000
+
+
+@pytest.mark.parametrize("rule", [
+    "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+    "FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30;COUNT=5",
+    "FREQ=WEEKLY;BYDAY=MO;BYMONTHDAY=31;BYMONTH=4;COUNT=2",
+])
+def test_a_rule_that_can_never_occur_is_quick_and_blocks_its_start(rule: str):
+    # The expander searched to the year 9999 for these: 4 to 24 seconds each.
+    text = (FIXTURES / "lenient_minutely.ics").read_text().replace("RRULE:FREQ=MINUTELY",
+                                                                   f"RRULE:{rule}")
+    notes: list[ReadNote] = []
+    started = time.perf_counter()
+    [first] = expand_calendar_object(text, *WINDOW, notes=notes)
+    assert time.perf_counter() - started < 1
+    assert first.start == utc(2026, 11, 24, 9) and first.busy
+    assert "can never occur" in notes[0].text
