@@ -308,8 +308,9 @@ def _check_event(event: icalendar.cal.Component) -> None:
     for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
         if isinstance(event.get(name), list):
             raise BrokenEvent(f"{_describe(event)} has more than one {name}")
-    if not isinstance(event["DTSTART"].dt, date):
-        raise BrokenEvent(f"{_describe(event)} has a DTSTART that is neither a date nor a time")
+    for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+        if name in event and not isinstance(event[name].dt, date):  # e.g. a duration
+            raise BrokenEvent(f"{_describe(event)} has a {name} that is neither a date nor a time")
 
 
 def _check_span(event: icalendar.cal.Component, assumed: dict[int, list[str]]) -> None:
