@@ -236,7 +236,8 @@ def _sync_json(report: SyncReport) -> dict:
             "requests": a.requests,
             "calendars": [{"name": c.name, "ok": c.ok, "error": c.error or None,
                            "changed": c.changed, "deleted": c.deleted,
-                           "broken": c.broken, "unchanged": c.skipped_unchanged}
+                           "broken": c.broken, "unchanged": c.skipped_unchanged,
+                           "notes": c.notes}
                           for c in a.calendars],
         } for a in report.accounts],
     }
@@ -251,6 +252,9 @@ def cmd_sync(desk: Desk, args: argparse.Namespace) -> int:
             changed = sum(c.changed + c.deleted for c in a.calendars)
             state = "ok" if a.ok and all(c.ok for c in a.calendars) else "FAILED"
             print(f"{a.apple_id}: {state}, {changed} changes, {a.requests} requests")
+            for c in a.calendars:
+                for note in c.notes:
+                    print(f"  {note}")
     if not report.ok:
         for line in report.failures():
             print(f"jumpadesk: {line}", file=sys.stderr)
@@ -338,6 +342,8 @@ def cmd_status(desk: Desk, args: argparse.Namespace) -> int:
         print(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
     for s in desk.stale(sub):
         print(f"Out of date: {s.sentence(tz)}")
+    for sentence in desk.event_problems(sub):
+        print(f"Check: {sentence}")
     clashes = desk.appointment_conflicts(sub)
     if clashes:
         print(f"Conflicts: {len(clashes)} appointment"

@@ -10,7 +10,14 @@ from sqlmodel import Session, delete, select
 
 from jumpadesk.config import Settings
 from jumpadesk.models import Calendar, CalendarObject, Occurrence
-from jumpadesk.sync.ical import BrokenEvent, ExpandedOccurrence, expand_calendar_object
+from jumpadesk.sync.ical import (
+    BrokenEvent,
+    ExpandedOccurrence,
+    ReadNote,
+    broken_sentence,
+    expand_calendar_object,
+    first_occurrences,
+)
 
 log = logging.getLogger("jumpadesk.sync.occurrences")
 
@@ -63,18 +70,25 @@ def store_object_occurrences(
     owner_addresses: list[str],
     window: tuple[datetime, datetime],
 ) -> bool:
-    """Replace the occurrences of one object. A broken object is kept with its reason
-    (obj.error), logged by href, and yields none; returns False for it."""
+    """Replace the occurrences of one object. A broken object is kept with a sentence for
+    the person (obj.error), logged by href, and still blocks the first occurrence of each
+    event whose start can be read; returns False for it. A readable object that needed an
+    assumption (a dense rule, an unknown zone...) keeps that sentence in obj.error too."""
     assert obj.id is not None and calendar.id is not None
     session.exec(delete(Occurrence).where(Occurrence.object_id == obj.id))  # type: ignore[arg-type]
+    notes: list[ReadNote] = []
     try:
-        expanded = expand_calendar_object(obj.ics, window[0], window[1], owner_addresses)
+        expanded = expand_calendar_object(obj.ics, window[0], window[1], owner_addresses, notes)
     except BrokenEvent as exc:
-        obj.error = str(exc) or "unreadable event"
+        # Never free by accident: what still has a readable start blocks its first occurrence.
+        fallback = first_occurrences(obj.ics, window[0], window[1], owner_addresses)
+        obj.error = broken_sentence(calendar.name, str(exc) or "unreadable event", bool(fallback))
         session.add(obj)
-        log.warning("skipped a broken event %s in %r: %s", obj.href, calendar.name, obj.error)
+        for occ in fallback:
+            session.add(to_row(calendar.id, obj.id, occ))
+        log.warning("a broken event %s in %r: %s", obj.href, calendar.name, exc)
         return False
-    obj.error = ""
+    obj.error = " ".join(note.sentence(calendar.name) for note in notes)
     session.add(obj)
     for occ in expanded:
         session.add(to_row(calendar.id, obj.id, occ))

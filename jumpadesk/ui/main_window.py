@@ -283,11 +283,13 @@ class MainWindow(QMainWindow):
         try:
             items = self.desk.schedule(self.sub_name, start, end)
             stale = self.desk.stale(self.sub_name)
+            problems = self.desk.event_problems(self.sub_name)
         except JumpadeskError as exc:
             self.statusBar().showMessage(str(exc), 15_000)
             return
         self.week_view.set_items(items)
-        self.week_view.set_stale_banner(stale_banner_text(stale, self.tz))
+        self.week_view.set_stale_banner(
+            with_event_problems(stale_banner_text(stale, self.tz), problems))
         self.schedule_reloaded.emit()
 
     def reload_connections(self) -> None:
@@ -669,6 +671,17 @@ def stale_banner_text(stale: list[StaleCalendar], tz: ZoneInfo) -> str | None:
         lines.append(line)
     lines.append("Time that looks free there may not be free; booking will ask you to confirm.")
     return "\n".join(lines)
+
+
+def with_event_problems(banner: str | None, problems: list[str], shown: int = 3) -> str | None:
+    """The staleness banner plus the events jumpadesk could not read or had to assume
+    something about, by name (the first few; `jumpadesk status` lists them all)."""
+    if not problems:
+        return banner
+    lines = problems[:shown]
+    if len(problems) > shown:
+        lines.append(f"And {len(problems) - shown} more; `jumpadesk status` lists them all.")
+    return "\n".join([banner, *lines] if banner else lines)
 
 
 def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
