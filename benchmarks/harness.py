@@ -73,11 +73,12 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
-def icloud_object(i: int, today: date, rng: random.Random, title: str = "") -> str:
+def icloud_object(i: int, today: date, rng: random.Random, title: str = "",
+                  days: tuple[int, int] = (-365, 365)) -> str:
     """One calendar object as iCloud sends it: its own VTIMEZONE, folded description,
     alarms, travel time now and then; about 6% repeat, about 15% are free."""
     zone_name = "America/New_York" if i % 20 == 7 else "Europe/Berlin"
-    day = today + timedelta(days=rng.randint(-365, 365))
+    day = today + timedelta(days=rng.randint(*days))
     start = datetime(day.year, day.month, day.day, rng.randint(7, 18), rng.choice((0, 15, 30, 45)))
     end = start + timedelta(minutes=rng.choice((30, 45, 60, 90, 120)))
     stamp = "20261101T093000Z"
@@ -113,10 +114,12 @@ def icloud_object(i: int, today: date, rng: random.Random, title: str = "") -> s
             + "".join(_fold(x) for x in lines) + "END:VCALENDAR\r\n")
 
 
-def make_objects(count: int, today: date, seed: int = 11) -> dict[str, str]:
-    """{file name: text} for `count` objects; the same every run for the same seed."""
+def make_objects(count: int, today: date, seed: int = 11,
+                 days: tuple[int, int] = (-365, 365)) -> dict[str, str]:
+    """{file name: text} for `count` objects starting between `days` from today (two years
+    by default); the same every run for the same seed."""
     rng = random.Random(seed)
-    return {f"bench-{i:05d}.ics": icloud_object(i, today, rng) for i in range(count)}
+    return {f"bench-{i:05d}.ics": icloud_object(i, today, rng, days=days) for i in range(count)}
 
 
 def write_into_collection(server_folder: Path, collection_path: str,
