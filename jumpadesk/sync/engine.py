@@ -54,7 +54,7 @@ from jumpadesk.sync.occurrences import (
     needs_reexpansion,
     owner_addresses_of,
     reexpand_calendar,
-    store_object_occurrences,
+    store_occurrences,
 )
 from jumpadesk.sync.report import (
     AccountResult,
@@ -314,6 +314,7 @@ def apply_fetched(
     delete_objects(session, gone_ids)  # type: ignore[arg-type]
     out.deleted = len(gone_ids)
     reexpand = needs_reexpansion(calendar, window)
+    to_expand: list[CalendarObject] = []
     for href, (etag, ics) in fetched.changes.items():
         obj = stored.get(href)
         if obj is not None and obj.ics == ics:
@@ -329,10 +330,11 @@ def apply_fetched(
         obj.uid = uid_of(ics)
         obj.updated_at = utcnow()
         session.add(obj)
-        session.flush()
         out.changed += 1
-        if not reexpand and not store_object_occurrences(session, calendar, obj, owners, window):
-            out.broken += 1
+        to_expand.append(obj)
+    session.flush()
+    if not reexpand and to_expand:
+        out.broken = store_occurrences(session, calendar, to_expand, owners, window)
     if reexpand:
         out.broken = reexpand_calendar(session, calendar, owners, window)
     out.notes = _notes_of(session, calendar, set(fetched.changes))

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import icalendar
 import recurring_ical_events
-from icalendar.prop import vDuration
+from icalendar.prop import vDDDTypes, vDuration
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 log = logging.getLogger(__name__)
@@ -177,7 +177,7 @@ def _expand(
     if isinstance(ics, bytes):
         ics = ics.decode("utf-8-sig", errors="replace")
     ics, utc_with_tzid = _drop_tzid_on_utc(ics)
-    calendar = _parse(ics)
+    calendar = _parse(_without_iana_vtimezones(ics))
     events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
     if not events:
         return []
@@ -219,7 +219,9 @@ def _expand(
     query_start = window_start - FLOATING_MARGIN
     query_end = window_end + FLOATING_MARGIN + longest_travel
     try:
-        components = recurring_ical_events.of(calendar).between(query_start, query_end)
+        components = _single_occurrence(events) or recurring_ical_events.of(calendar).between(
+            query_start, query_end
+        )
     except Exception as error:  # the library raises many types; the caller wants one
         raise BrokenEvent(f"the repeats cannot be worked out: {_first_line(error)}") from error
 
@@ -248,6 +250,62 @@ def _expand(
                 uid = aliases.get(_text(event, "UID"), _text(event, "UID"))
                 notes.append(ReadNote(uid, _text(event, "SUMMARY"), text))
     return result
+
+
+# -- speed: no VTIMEZONE parsed that an IANA name explains; one-off events without the library
+
+# iCloud repeats the VTIMEZONE of every zone an object uses in each object: thousands of
+# identical copies per calendar, a third of the parsing. A VTIMEZONE whose TZID is an IANA
+# name is never read (the name wins, see _resolve_zone), so it is cut from the text before
+# parsing; any other (Outlook's, vendor-prefixed) stays and is read as before.
+_VTIMEZONE_BLOCK = re.compile(
+    r"^BEGIN:VTIMEZONE[ \t]*\r?\n.*?^END:VTIMEZONE[ \t]*(?:\r?\n|$)", re.I | re.M | re.S
+)
+_TZID_LINE = re.compile(r"^TZID:(.*?)[ \t]*\r?$", re.I | re.M)
+_UNFOLD = re.compile(r"\r?\n[ \t]")
+
+
+def _without_iana_vtimezones(ics: str | bytes) -> str | bytes:
+    if isinstance(ics, bytes):
+        if b"VTIMEZONE" not in ics.upper():
+            return ics
+        ics = ics.decode("utf-8-sig", errors="replace")
+    return _VTIMEZONE_BLOCK.sub(_cut_if_iana, ics)
+
+
+def _cut_if_iana(match: re.Match[str]) -> str:
+    block = match.group(0)
+    tzid = _TZID_LINE.search(_UNFOLD.sub("", block))
+    return "" if tzid and _is_iana_name(tzid.group(1)) else block
+
+
+@lru_cache(maxsize=256)
+def _is_iana_name(tzid: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(tzid)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def _single_occurrence(events: list[icalendar.cal.Component]) -> list[icalendar.cal.Component]:
+    """A lone VEVENT that does not repeat, given a DTEND as recurring-ical-events would;
+    [] when the library is needed (repeats, several events, a date with a DURATION)."""
+    if len(events) != 1:
+        return []
+    event = events[0]
+    if any(name in event for name in ("RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID")):
+        return []
+    if "DTEND" not in event:
+        start = event["DTSTART"].dt
+        if "DURATION" in event:
+            if _is_date(start):
+                return []
+            end = start + event["DURATION"].dt
+        else:
+            end = start + timedelta(days=1) if _is_date(start) else start
+        event["DTEND"] = vDDDTypes(end)
+    return [event]
 
 
 def owner_declined(event: icalendar.cal.Component, owner_addresses: Iterable[str]) -> bool:
