@@ -36,6 +36,7 @@ root=$(cd "$root" && pwd)
 log="$root.log"
 : >"$log"
 mounted=()
+ca_env=()
 
 cleanup() {
   local i
@@ -59,7 +60,7 @@ trap 'exit 143' TERM
 step() { printf '\n== %s\n' "$*" | tee -a "$log"; }
 # Runs a command in the root as a newcomer would: root, no screen, a clean environment.
 in_root() {
-  env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
+  env -i HOME=/root TERM=dumb LANG=C.UTF-8 "${ca_env[@]}" \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     chroot "$root" /bin/bash -c "$1"
 }
@@ -87,6 +88,32 @@ step "adding by hand: python3 git ca-certificates"
 in_root 'export DEBIAN_FRONTEND=noninteractive; apt-get update -q &&
          apt-get install -y -q --no-install-recommends python3 git ca-certificates' >>"$log" 2>&1 ||
   { tail -n 20 "$log"; echo "Adding python3, git and ca-certificates failed." >&2; exit 1; }
+# A network that inspects TLS signs with its own authority: trust in the root what the host
+# trusts beyond Debian's list, and pass on the host's CA-bundle variables. Nothing else.
+extra_cas=$(python3 - /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt" \
+                      "$root/usr/local/share/ca-certificates" <<'PY'
+import pathlib
+import re
+import sys
+
+pem = re.compile(r"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.S)
+host = pem.findall(pathlib.Path(sys.argv[1]).read_text())
+known = set(pem.findall(pathlib.Path(sys.argv[2]).read_text()))
+out = pathlib.Path(sys.argv[3])
+out.mkdir(parents=True, exist_ok=True)
+extra = [cert for cert in host if cert not in known]
+for number, cert in enumerate(extra):
+    (out / f"host-{number}.crt").write_text(cert + "\n")
+print(len(extra))
+PY
+)
+if [ "$extra_cas" != 0 ]; then
+  in_root 'update-ca-certificates' >>"$log" 2>&1
+  echo "   the host's TLS trust carried in: $extra_cas certificate(s) beyond Debian's list" | tee -a "$log"
+fi
+for name in PIP_CERT REQUESTS_CA_BUNDLE SSL_CERT_FILE SSL_CERT_DIR; do
+  if [ -n "${!name:-}" ]; then ca_env+=("$name=${!name}"); fi
+done
 in_root 'apt-mark showmanual | sort' >"$root/manual-by-hand"
 in_root 'dpkg-query -W -f "\${Package}\n" | sort' >"$root/all-by-hand"
 
