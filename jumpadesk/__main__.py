@@ -3,11 +3,16 @@ for the command line."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A windowed (console=False) bundle on Windows has no stdout or stderr: print quietly.
+    if sys.stdout is None or sys.stderr is None:
+        sys.stdout = sys.stdout or open(os.devnull, "w")
+        sys.stderr = sys.stderr or open(os.devnull, "w")
     from jumpadesk import cli, desktop_entry
     from jumpadesk.logs import setup_logging
 

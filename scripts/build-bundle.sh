@@ -39,4 +39,13 @@ echo "Built dist/jumpadesk in $(( $(date +%s) - start )) s, $(du -sh dist/jumpad
 if [ "${1:-}" = "--self-test" ]; then
   dist/jumpadesk/jumpadesk --version
   QT_QPA_PLATFORM=offscreen dist/jumpadesk/jumpadesk --self-test
+  # The application-menu entry written by the bundle must start the bundle.
+  xdg=$(mktemp -d)
+  trap 'rm -rf "$xdg"' EXIT
+  XDG_DATA_HOME=$xdg JUMPADESK_HOME=$xdg/home dist/jumpadesk/jumpadesk --install-desktop-entry >/dev/null
+  exec_line=$(grep '^Exec=' "$xdg/applications/jumpadesk.desktop")
+  case "$exec_line" in
+    *"$PWD/dist/jumpadesk/jumpadesk"*) echo "desktop entry: $exec_line" ;;
+    *) echo "The bundle's desktop entry does not start the bundle ($exec_line)." >&2; exit 1 ;;
+  esac
 fi
