@@ -3,7 +3,8 @@
 `jumpadesk --install-desktop-entry` writes `applications/jumpadesk.desktop` and the icon
 (`icons/hicolor/NxN/apps/jumpadesk.png` in every size drawn, and `scalable/` for the SVG)
 under the user's data folder ($XDG_DATA_HOME, else ~/.local/share); running it again
-rewrites the same files. `--uninstall-desktop-entry` removes exactly those files.
+rewrites the same files. `--uninstall-desktop-entry` removes exactly those files. The
+bundle's first start on Linux asks whether to do it (`should_offer()`; asked once).
 
 The entry starts the bundle's executable when jumpadesk runs from the PyInstaller bundle,
 else the `jumpadesk` script beside the running Python (the virtual environment's). Its
@@ -20,7 +21,7 @@ import sys
 from pathlib import Path
 
 from jumpadesk import APP_NAME, __version__
-from jumpadesk.config import resource_path
+from jumpadesk.config import home_dir, resource_path
 
 #: The entry's file name without .desktop: QGuiApplication.setDesktopFileName() and
 #: the X11 WM_CLASS (the application name) are both this.
@@ -127,6 +128,23 @@ def uninstall(base: Path | None = None) -> list[Path]:
             continue
         removed.append(target)
     return removed
+
+
+def offered_marker() -> Path:
+    """Present once the bundle has asked whether to add the entry (asked once, ever)."""
+    return home_dir() / "desktop-entry-offered"
+
+
+def should_offer(frozen: bool | None = None) -> bool:
+    """Whether the window should ask to add the entry: the bundle on Linux, with no
+    entry yet, never asked before. `frozen` defaults to whether this is the bundle."""
+    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
+    return (bool(frozen) and sys.platform.startswith("linux")
+            and not entry_path().exists() and not offered_marker().exists())
+
+
+def remember_offered() -> None:
+    offered_marker().touch()
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -20,6 +20,8 @@ from jumpadesk.desktop_entry import (
     desktop_entry_text,
     exec_argument,
     install,
+    remember_offered,
+    should_offer,
 )
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
@@ -137,3 +139,18 @@ def test_a_relative_xdg_data_home_is_ignored(
     assert data_home() == tmp_path / ".local" / "share"
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "abs"))
     assert data_home() == tmp_path / "abs"
+
+
+def test_the_bundle_offers_the_entry_once_and_not_when_it_is_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("JUMPADESK_HOME", str(tmp_path / "home"))
+    assert not should_offer(frozen=False)  # a checkout never asks
+    assert should_offer(frozen=True)
+    remember_offered()
+    assert not should_offer(frozen=True)
+
+    monkeypatch.setenv("JUMPADESK_HOME", str(tmp_path / "other-home"))
+    install()
+    assert not should_offer(frozen=True)

@@ -32,6 +32,7 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
     demo_home: Path | None = None
     previous = _quit_on_signals()
     try:
+        _offer_desktop_entry(make_application)
         if demo:
             from jumpadesk.demo import start_demo
 
@@ -103,6 +104,30 @@ def _event_loop_running() -> bool:
 
     thread = QThread.currentThread()
     return thread.loopLevel() > 0
+
+
+def _offer_desktop_entry(make_application) -> None:  # type: ignore[no-untyped-def]
+    """The bundle's first start on Linux asks to join the application menu, once."""
+    from jumpadesk import desktop_entry
+
+    if not desktop_entry.should_offer():
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    make_application()
+    answer = QMessageBox.question(
+        None, "Add jumpadesk to the application menu?",
+        "Add jumpadesk, with its icon, to your application menu so you can start it from "
+        "there? (jumpadesk --uninstall-desktop-entry takes it out again.)",
+    )
+    try:
+        desktop_entry.remember_offered()
+        if answer == QMessageBox.StandardButton.Yes:
+            desktop_entry.install()
+    except OSError as exc:
+        log.warning("could not add the application-menu entry: %s", exc)
+        QMessageBox.warning(None, "jumpadesk", "jumpadesk could not add itself to the "
+                            f"application menu: {exc.strerror or exc}.")
 
 
 def _show_fatal(make_application, sentence: str) -> None:  # type: ignore[no-untyped-def]
