@@ -3,7 +3,9 @@
 # Debian 12 (bookworm) root with debootstrap, adds only python3, git and ca-certificates,
 # clones this checkout's committed HEAD into it and runs, as root in a chroot with no
 # screen, `bash scripts/test.sh` and `CI=true bash .ci/run`; then prints what set-up had to
-# add. Needs root and a network reaching Debian's packages and PyPI. Slow (20-40 min).
+# add. It also runs `bash scripts/start.sh` there (no screen), takes a picture of its
+# virtual screen and stops it with SIGTERM. Needs root and a network reaching Debian's
+# packages and PyPI. Slow (20-40 min).
 #
 #   sudo bash scripts/fresh-machine-check.sh [--keep] [FOLDER]
 #
@@ -16,7 +18,7 @@ target=""
 for arg in "$@"; do
   case "$arg" in
     --keep) keep=1 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) target=$arg ;;
   esac
 done
@@ -137,6 +139,23 @@ run_timed() {
 results=()
 run_timed "bash scripts/test.sh" "bash scripts/test.sh"
 run_timed "CI=true bash .ci/run" "CI=true bash .ci/run"
+# The README's other command, with no screen: it must say so, show the window on the
+# virtual screen (a picture is kept beside the log) and leave nothing behind on SIGTERM.
+run_timed "bash scripts/start.sh (no screen; screenshot; SIGTERM)" '
+  (bash scripts/start.sh >/tmp/start.out 2>&1 & echo $! >/tmp/start.pid)
+  for _ in $(seq 300); do grep -q "screenshot.sh" /tmp/start.out && break; sleep 1; done
+  sleep 10
+  bash scripts/screenshot.sh /root/start.png
+  kill -TERM "$(cat /tmp/start.pid)"
+  for _ in $(seq 30); do kill -0 "$(cat /tmp/start.pid)" 2>/dev/null || break; sleep 1; done
+  cat /tmp/start.out
+  left=$(ls -d /tmp/jumpadesk-* /tmp/xvfb-run.* 2>/dev/null || true)
+  if [ -n "$left" ]; then echo "left behind: $left"; exit 1; fi
+  echo "nothing left in /tmp"'
+if [ -f "$root/root/start.png" ]; then
+  cp "$root/root/start.png" "$root.png"
+  results+=("picture of start.sh's virtual screen: $root.png")
+fi
 
 in_root 'apt-mark showmanual | sort' >"$root/manual-after"
 in_root 'dpkg-query -W -f "\${Package}\n" | sort' >"$root/all-after"
