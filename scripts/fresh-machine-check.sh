@@ -11,6 +11,9 @@
 #
 # FOLDER (default: a new folder under /var/tmp) holds the root; --keep leaves it there.
 set -euo pipefail
+# One compound command: bash reads it whole before running, so editing this file while a
+# check runs cannot change the check half-way.
+{
 repo=$(cd "$(dirname "$0")/.." && pwd)
 
 keep=0
@@ -171,3 +174,4 @@ step "summary"
   echo "whole log: $log"
 } | tee -a "$log"
 exit "$status"
+}
