@@ -35,9 +35,14 @@ apt_packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
 [ "$py_prefix" = "/usr" ] && apt_packages+=("libpython$py_version")
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  # What is installed, by name and by what it provides (Ubuntu's libglib2.0-0t64 provides
+  # libglib2.0-0), so a renamed package does not count as missing on every run.
+  installed=$(dpkg-query -W -f='${db:Status-Abbrev}|${Package}|${Provides}\n' 2>/dev/null |
+    awk -F'|' '$1 ~ /^ii/ { print $2; n = split($3, p, /, */)
+                            for (i = 1; i <= n; i++) { split(p[i], w, " "); print w[1] } }')
   missing=()
   for pkg in "${apt_packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    grep -qxF "$pkg" <<<"$installed" || missing+=("$pkg")
   done
   if ! "$PYTHON" -m venv --help >/dev/null 2>&1 || ! "$PYTHON" -c 'import ensurepip' 2>/dev/null; then
     [ "$py_prefix" = "/usr" ] && missing+=("python$py_version-venv") || missing+=(python3-venv)
