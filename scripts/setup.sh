@@ -18,10 +18,11 @@ if [ -z "$PYTHON" ]; then
   exit 1
 fi
 
-# Debian packages: Qt's runtime libraries, the xcb plugin's, and Xvfb for screenshots.
+# Debian packages: Qt's runtime libraries, the xcb plugin's, Xvfb for screenshots, and
+# PostgreSQL's server, which the tests start themselves for the shared store.
 apt_packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
-  libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core xvfb xauth)
+  libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core xvfb xauth postgresql)
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()
   for pkg in "${apt_packages[@]}"; do
