@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, or_, select
+from sqlmodel import Session, col, or_, select
 
 from jumpadesk.models import (
     Appointment,
@@ -36,6 +36,7 @@ BLOCKED_COLOR = "#6D6D6D"
 REASON_TEXT: dict[str, str] = {
     **REASONS,
     "appointment": "Appointment booked in jumpadesk",
+    "shared_appointment": "Appointment booked in jumpadesk by another sub-account",
     "blocked": "Blocked slot",
 }
 
@@ -274,9 +275,46 @@ def _local_items(
     return items
 
 
-def _appointment_uids(session: Session, sub_account: SubAccount) -> set[str]:
+def _shared_appointment_items(
+    session: Session, sub_account: SubAccount, calendars: list[Calendar],
+    start: datetime, end: datetime,
+) -> list[ScheduleItem]:
+    """Appointments other sub-accounts wrote (or are writing) to this one's conflict
+    calendars: they block here from the moment their row exists, before any sync."""
+    by_id = {c.id: c for c in calendars}
+    if not by_id:
+        return []
     rows = session.exec(
-        select(Appointment.uid).where(Appointment.sub_account_id == sub_account.id)
+        select(Appointment)
+        .where(Appointment.sub_account_id != sub_account.id)
+        .where(col(Appointment.calendar_id).in_(list(by_id)))
+        .where(Appointment.status != "cancelled")
+        .where(Appointment.start_ts < epoch(end))
+        .where(Appointment.end_ts > epoch(start))
+    ).all()
+    conns = _account_names(session, calendars)
+    items = []
+    for a in rows:
+        cal = by_id[a.calendar_id]  # type: ignore[index]
+        conn = conns.get(cal.connection_id)
+        items.append(_item_from(
+            cal, conn.apple_id if conn else "", a.title, _instant(a.start_ts),
+            _instant(a.end_ts), True, "shared_appointment", False, "event", None, "",
+        ))
+    return items
+
+
+def _appointment_uids(
+    session: Session, sub_account: SubAccount, calendars: list[Calendar]
+) -> set[str]:
+    """UIDs of the bookings shown as bookings here: this sub-account's own, and other
+    sub-accounts' in its conflict calendars (their iCloud copies are the same event)."""
+    cal_ids = [c.id for c in calendars]
+    rows = session.exec(
+        select(Appointment.uid).where(
+            or_(Appointment.sub_account_id == sub_account.id,
+                col(Appointment.calendar_id).in_(cal_ids))
+        )
     ).all()
     return {uid for uid in rows if uid}
 
@@ -291,10 +329,12 @@ def schedule_between(
     appointment.
     """
     start, end = as_utc(start), as_utc(end)
+    calendars = conflict_calendars(session, sub_account)
     # By UID, in the stored span and past it alike (expanded items carry no row id).
-    own = _appointment_uids(session, sub_account)
+    own = _appointment_uids(session, sub_account, calendars)
     icloud = _icloud_items(session, sub_account, start, end, own)
-    items = icloud + _local_items(session, sub_account, start, end)
+    items = (icloud + _local_items(session, sub_account, start, end)
+             + _shared_appointment_items(session, sub_account, calendars, start, end))
     return sorted(items, key=lambda i: (i.start, i.end, i.title))
 
 

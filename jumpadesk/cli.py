@@ -57,13 +57,36 @@ def zulu(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+SUB_ACCOUNT_HELP = "the business, location or staff member (default: Main)"
+
+
+class TopParser(CliParser):
+    """The `jumpadesk` parser: --sub-account may stand before or after the command, with
+    one meaning; given in both places with different names, the command is refused."""
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def, override]
+        parsed, extras = super().parse_known_args(args, namespace)
+        before = getattr(parsed, "sub_account_before", None)
+        after = getattr(parsed, "sub_account_after", None)
+        if before is not None and after is not None and before.strip() != after.strip():
+            self.error(f"--sub-account is given twice, as {before!r} and {after!r}; "
+                       "give it once")
+        chosen = after if after is not None else before
+        parsed.sub_account = (chosen or "").strip() or DEFAULT_SUB_ACCOUNT
+        for name in ("sub_account_before", "sub_account_after"):
+            if hasattr(parsed, name):
+                delattr(parsed, name)
+        return parsed, extras
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--sub-account", default=DEFAULT_SUB_ACCOUNT, metavar="NAME",
-                        help="the business, location or staff member (default: Main)")
+    common.add_argument("--sub-account", dest="sub_account_after", default=None,
+                        metavar="NAME", help=SUB_ACCOUNT_HELP)
 
-    p = CliParser(prog="jumpadesk", description="iCloud calendars in your booking schedule.",
-                  parents=[common])
+    p = TopParser(prog="jumpadesk", description="iCloud calendars in your booking schedule.")
+    p.add_argument("--sub-account", dest="sub_account_before", default=None, metavar="NAME",
+                   help=SUB_ACCOUNT_HELP + "; also accepted after the command")
     p.add_argument("--version", action="version", version=f"jumpadesk {__version__}")
     p.add_argument("--debug", action="store_true", help="log verbosely to stderr too")
     p.add_argument("--demo", action="store_true",
@@ -121,7 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
     c = cmd("contacts", "list the guests who booked")
     c.add_argument("--json", action="store_true")
 
-    cmd("status", "connections, last sync and anything out of date")
+    cmd("status", "connections, last sync, anything out of date, and conflicts")
+
+    c = cmd("conflicts", "appointments that an event added since now overlaps")
+    c.add_argument("--json", action="store_true")
 
     c = cmd("timezone", "show or set the business's time zone (an IANA name)")
     c.add_argument("zone", nargs="?", metavar="ZONE", help="for example Europe/Berlin")
@@ -289,6 +315,32 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
         for s in desk.stale(sub):
             print(f"Out of date: {s.sentence(tz)}")
+        clashes = desk.appointment_conflicts(sub)
+        if clashes:
+            print(f"Conflicts: {len(clashes)} appointment"
+                  f"{'s' if len(clashes) != 1 else ''} now overlapped by other events "
+                  "(jumpadesk conflicts lists them).")
+        return 0
+
+    if command == "conflicts":
+        clashes = desk.appointment_conflicts(sub)
+        if args.json:
+            _print_json([{
+                "appointment": {"id": c.appointment.ref_id, "title": c.appointment.title,
+                                "start": zulu(c.appointment.start),
+                                "end": zulu(c.appointment.end)},
+                "overlapping": [{"title": i.title, "calendar": i.calendar,
+                                 "start": zulu(i.start), "end": zulu(i.end),
+                                 "reason": i.reason_text, "source": i.source}
+                                for i in c.overlapping],
+            } for c in clashes])
+            return 0
+        if not clashes:
+            print("No conflicts: nothing overlaps a booked appointment.")
+            return 0
+        tz = desk.zone(sub)
+        for c in clashes:
+            print(c.sentence(tz))
         return 0
 
     if command == "timezone":

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, delete, or_, select
 
 from jumpadesk import availability
 from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
@@ -45,6 +45,8 @@ from jumpadesk.models import (
     make_engine,
 )
 from jumpadesk.models.db import store_sentence
+from jumpadesk.models.locks import booking_transaction
+from jumpadesk.models.tables import NOT_CONFIRMED, utcnow
 from jumpadesk.sync import api as sync_api
 from jumpadesk.sync.occurrences import epoch
 
@@ -61,6 +63,16 @@ REASON_READ_ONLY = (
     "it can still block time as a conflict calendar."
 )
 REASON_DELETED = "This calendar was deleted in iCloud."
+
+
+# A booking still "pending" this long after its row was made lost its booker (killed
+# mid-write); a sync then finishes it like an unconfirmed one.
+PENDING_GRACE = timedelta(minutes=2)
+
+NO_LINKED_CALENDAR = (
+    "Choose a linked calendar first: it is where bookings are written "
+    "(jumpadesk configure --linked NAME)."
+)
 
 
 class StaleData(JumpadeskError):
@@ -116,6 +128,22 @@ class CalendarInfo:
             "conflict": self.conflict,
             "account": self.account,
         }
+
+
+@dataclass(frozen=True)
+class AppointmentConflict:
+    """A booked appointment and what now overlaps it."""
+
+    appointment: ScheduleItem
+    overlapping: list[ScheduleItem]
+
+    def sentence(self, tz: ZoneInfo) -> str:
+        what = "; ".join(
+            f"{i.title or 'Busy'} ({i.calendar}, {brief_when(i, tz)}, {i.reason_text})"
+            for i in self.overlapping
+        )
+        return (f"{self.appointment.title} (appointment {self.appointment.ref_id}, "
+                f"{brief_when(self.appointment, tz)}) now overlaps {what}.")
 
 
 @dataclass(frozen=True)
@@ -440,7 +468,9 @@ class Desk:
         self, sub_id: int | None, report: sync_api.SyncReport
     ) -> None:
         """Bookings whose answer never arrived, on accounts that just synced fine: write
-        them again with the same UID, which finds the first copy rather than making one."""
+        them again with the same UID, which finds the first copy rather than making one.
+        A booking still pending is its booker's to finish, unless that booker has been
+        gone for PENDING_GRACE (a process killed mid-write)."""
         reachable = [a.connection_id for a in report.accounts if a.ok]
         if not reachable:
             return
@@ -448,7 +478,9 @@ class Desk:
             query = (
                 select(Appointment.id)
                 .join(Calendar, Calendar.id == Appointment.calendar_id)  # type: ignore[arg-type]
-                .where(Appointment.status == "pending")
+                .where(or_(Appointment.status == "unconfirmed",
+                           (Appointment.status == "pending")
+                           & (Appointment.created_at < utcnow() - PENDING_GRACE)))
                 .where(Appointment.uid != "")
                 .where(Calendar.connection_id.in_(reachable))  # type: ignore[attr-defined]
             )
@@ -528,8 +560,41 @@ class Desk:
         with self.session() as s:
             return availability.conflicts_with(s, self._sub(s, sub_name), start, end)
 
+    def appointment_conflicts(
+        self, sub_name: str = DEFAULT_SUB_ACCOUNT, now: datetime | None = None
+    ) -> list[AppointmentConflict]:
+        """Appointments, not yet over, that something busy now overlaps: an event added
+        on the phone over a booked haircut. The double bookings no booking check can
+        prevent, because they were made outside jumpadesk after the booking."""
+        moment = epoch(now or datetime.now(UTC))
+        out: list[AppointmentConflict] = []
+        with self.session() as s:
+            sub = self._sub(s, sub_name)
+            appts = s.exec(
+                select(Appointment)
+                .where(Appointment.sub_account_id == sub.id)
+                .where(Appointment.status != "cancelled")
+                .where(Appointment.end_ts > moment)
+                .order_by(Appointment.start_ts)  # type: ignore[arg-type]
+            ).all()
+            for a in appts:
+                start = datetime.fromtimestamp(a.start_ts, UTC)
+                end = datetime.fromtimestamp(a.end_ts, UTC)
+                others = [
+                    i for i in availability.conflicts_with(s, sub, start, end)
+                    if not (i.source == "appointment" and i.ref_id == a.id)
+                ]
+                if others:
+                    mine = next(i for i in availability.schedule_between(s, sub, start, end)
+                                if i.source == "appointment" and i.ref_id == a.id)
+                    out.append(AppointmentConflict(mine, others))
+        return out
+
     def describe_conflicts(self, sub_name: str, items: list[ScheduleItem]) -> str:
-        tz = self.zone(sub_name)
+        return self._conflict_sentence(self.zone(sub_name), items)
+
+    @staticmethod
+    def _conflict_sentence(tz: ZoneInfo, items: list[ScheduleItem]) -> str:
         parts = []
         for i in items[:3]:
             when = brief_when(i, tz)
@@ -568,10 +633,7 @@ class Desk:
         with self.session() as s:
             linked = availability.linked_calendar(s, self._sub(s, sub_name))
         if linked is None:
-            raise NotConnected(
-                "Choose a linked calendar first: it is where bookings are written "
-                "(jumpadesk configure --linked NAME)."
-            )
+            raise NotConnected(NO_LINKED_CALENDAR)
         if sync_first:
             report = self.sync(sub_name)
             if not report.ok:
@@ -579,20 +641,9 @@ class Desk:
         stale = self.stale(sub_name)
         if stale and not allow_stale:
             raise StaleData(stale, ZoneInfo(sub.timezone))
-        clashes = self.conflicts(sub_name, start, end)
-        if clashes:
-            raise SlotTaken(self.describe_conflicts(sub_name, clashes), clashes)
-        with self.session() as s:
-            appt = Appointment(
-                sub_account_id=sub.id,  # type: ignore[arg-type]
-                calendar_id=linked.id, title=title,
-                start_ts=epoch(start), end_ts=epoch(end),
-                uid=f"{uuid.uuid4()}@jumpadesk",
-                guest_name=name.strip(), guest_email=email, guest_phone=phone.strip(),
-            )
-            s.add(appt)
-            s.flush()
-            appt_id = appt.id
+        appt_id, linked = self._reserve_appointment(
+            sub_name, start, end, title, name.strip(), email, phone.strip()
+        )
         try:
             with self._store_errors():
                 sync_api.write_appointment(self.engine, appt_id,  # type: ignore[arg-type]
@@ -603,6 +654,8 @@ class Desk:
             with self.session() as s:
                 row = s.get(Appointment, appt_id)
                 assert row is not None
+                if row.status == "pending":
+                    row.status = "unconfirmed"  # the next sync finishes it
                 if email or name.strip() or phone.strip():
                     row.contact_id = self._contact_for(s, sub.id, name, email, phone)  # type: ignore[arg-type]
                 s.add(row)
@@ -624,10 +677,39 @@ class Desk:
             assert appt is not None
             if email or name.strip() or phone.strip():
                 appt.contact_id = self._contact_for(s, sub.id, name, email, phone)  # type: ignore[arg-type]
-            if appt.status == "pending":
+            if appt.status in NOT_CONFIRMED:
                 appt.status = "written"
             s.add(appt)
             return appt
+
+    def _reserve_appointment(
+        self, sub_name: str, start: datetime, end: datetime, title: str,
+        name: str, email: str, phone: str,
+    ) -> tuple[int, Calendar]:
+        """Check the slot and insert the pending appointment in one write transaction
+        that no other booker (process, window or desk) can interleave with: of any
+        number of bookers of one slot, exactly one gets here first and the others see
+        its row. Returns the appointment's id and the calendar it goes to."""
+        with self._store_errors(), booking_transaction(self.engine) as s:
+            sub = self._sub(s, sub_name)
+            linked = availability.linked_calendar(s, sub)
+            if linked is None:
+                raise NotConnected(NO_LINKED_CALENDAR)
+            clashes = availability.conflicts_with(s, sub, start, end)
+            if clashes:
+                raise SlotTaken(self._conflict_sentence(ZoneInfo(sub.timezone), clashes),
+                                clashes)
+            appt = Appointment(
+                sub_account_id=sub.id,  # type: ignore[arg-type]
+                calendar_id=linked.id, title=title,
+                start_ts=epoch(start), end_ts=epoch(end),
+                uid=f"{uuid.uuid4()}@jumpadesk",
+                guest_name=name, guest_email=email, guest_phone=phone,
+            )
+            s.add(appt)
+            s.flush()
+            log.info("appointment %s reserved in %r, pending iCloud", appt.id, sub_name)
+            return appt.id, linked  # type: ignore[return-value]
 
     def _contact_for(self, s: Session, sub_id: int, name: str, email: str, phone: str) -> int:
         contact = None
@@ -659,7 +741,7 @@ class Desk:
         appt = self.appointment(sub_name, appointment_id)
         if appt.status == "cancelled":
             raise InputError(f"Appointment {appointment_id} is already cancelled.")
-        if appt.href or appt.status == "pending":
+        if appt.href or appt.status in NOT_CONFIRMED:
             with self._store_errors():
                 sync_api.delete_appointment(self.engine, appointment_id,
                                             client_factory=self.client_factory)
@@ -671,10 +753,20 @@ class Desk:
             return row
 
     def block(self, sub_name: str, start: datetime, end: datetime, title: str) -> BlockedSlot:
+        """Keep time free of bookings, locally. Checked and inserted in the booking
+        transaction: a blocked slot never lands on an appointment or another blocked
+        slot of the sub-account (iCloud events under it are fine: both block)."""
         start, end = validate_span(start, end)
         title = title.strip() or "Blocked"
-        with self.session() as s:
+        with self._store_errors(), booking_transaction(self.engine) as s:
             sub = self._sub(s, sub_name)
+            clashes = [
+                i for i in availability.conflicts_with(s, sub, start, end)
+                if i.source in ("appointment", "blocked") or i.reason == "shared_appointment"
+            ]
+            if clashes:
+                raise SlotTaken(self._conflict_sentence(ZoneInfo(sub.timezone), clashes),
+                                clashes)
             slot = BlockedSlot(sub_account_id=sub.id, title=title,  # type: ignore[arg-type]
                                start_ts=epoch(start), end_ts=epoch(end))
             s.add(slot)
@@ -698,6 +790,7 @@ class Desk:
 
 
 __all__ = [
+    "AppointmentConflict",
     "CalendarInfo",
     "ConnectionInfo",
     "Desk",

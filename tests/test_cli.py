@@ -54,18 +54,50 @@ def test_block_shows_in_busy_and_events_then_unblock_frees_it(home: Path) -> Non
     assert json.loads(after.stdout) == {"busy": []}
 
 
-def test_overlapping_blocks_merge_and_are_clipped_to_the_window(home: Path) -> None:
-    for start, end in [("09:00", "10:00"), ("09:30", "11:00"), ("11:00", "11:15"),
+def test_touching_blocks_merge_are_clipped_and_an_overlapping_block_is_refused(
+    home: Path,
+) -> None:
+    for start, end in [("09:00", "10:00"), ("10:00", "11:00"), ("11:00", "11:15"),
                        ("15:00", "16:00")]:
         r = run(home, "block", "--start", f"2026-11-25T{start}:00Z",
                 "--end", f"2026-11-25T{end}:00Z")
         assert r.returncode == 0, r.stderr
+    # A block over a block is refused like a booking over one, and names it.
+    over = run(home, "block", "--start", "2026-11-25T09:30:00Z",
+               "--end", "2026-11-25T10:30:00Z", "--title", "Lunch")
+    assert over.returncode == 3
+    assert over.stderr.startswith("jumpadesk: That time is not free")
+    assert "Blocked slot" in over.stderr
     busy = run(home, "busy", "--from", "2026-11-25T09:45:00Z", "--to", "2026-11-25T15:30:00Z",
                "--json")
     assert json.loads(busy.stdout)["busy"] == [
         {"start": "2026-11-25T09:45:00Z", "end": "2026-11-25T11:15:00Z"},
         {"start": "2026-11-25T15:00:00Z", "end": "2026-11-25T15:30:00Z"},
     ]
+
+
+def test_sub_account_flag_means_the_same_before_and_after_the_command(home: Path) -> None:
+    assert run(home, "timezone", "Asia/Tokyo").returncode == 0
+    before = run(home, "--sub-account", "Salon B", "timezone", "Europe/Berlin")
+    assert before.returncode == 0, before.stderr
+    after = run(home, "timezone", "America/New_York", "--sub-account", "Salon C")
+    assert after.returncode == 0, after.stderr
+    assert run(home, "timezone", "--sub-account", "Salon B").stdout.strip() == "Europe/Berlin"
+    assert run(home, "--sub-account", "Salon C", "timezone").stdout.strip() == "America/New_York"
+    assert run(home, "timezone").stdout.strip() == "Asia/Tokyo"  # Main was left alone
+    # The flag before the command books into that sub-account, not Main.
+    blocked = run(home, "--sub-account", "Salon B", "block", "--start", "2026-11-25T09:00:00Z",
+                  "--end", "2026-11-25T10:00:00Z")
+    assert blocked.returncode == 0, blocked.stderr
+    span = ("--from", "2026-11-25T00:00:00Z", "--to", "2026-11-26T00:00:00Z", "--json")
+    assert json.loads(run(home, "busy", *span).stdout)["busy"] == []
+    assert len(json.loads(run(home, "busy", "--sub-account", "Salon B", *span).stdout)["busy"]) == 1
+    # Two different names are refused rather than guessed.
+    both = run(home, "--sub-account", "Salon B", "busy", "--sub-account", "Salon C", *span)
+    assert both.returncode == 2
+    assert "given twice" in both.stderr
+    shown = run(home, "--help").stdout + run(home, "busy", "--help").stdout
+    assert shown.count("--sub-account NAME") >= 2
 
 
 def test_sub_accounts_keep_their_own_blocked_time(home: Path) -> None:

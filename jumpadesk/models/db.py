@@ -33,6 +33,9 @@ FIRST_REVISION = "0001"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: Advisory lock key held while a desk migrates a PostgreSQL store (others wait).
 MIGRATION_LOCK = 0x6A6400
+# A writer waits this long for another (a booking behind a large sync's apply) before
+# the store counts as busy.
+BUSY_TIMEOUT_SECONDS = 30
 NEWER_SENTENCE = ("This data was written by a newer jumpadesk (schema {}); "
                   "please install the newer version.")
 
@@ -41,7 +44,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -55,7 +58,7 @@ def make_engine(url: str) -> Engine:
     is_sqlite = url.startswith("sqlite")
     kwargs: dict = {}
     if is_sqlite:
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 5}
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_SECONDS}
     elif is_postgresql(url):
         # A server gone quiet must not hang the window: give up connecting after 5 s,
         # and test pooled connections before use (the server may have restarted).

@@ -154,12 +154,18 @@ class Appointment(SQLModel, table=True):
     uid: str = ""  # chosen before the first write so a retry cannot duplicate
     href: str = ""
     etag: str = ""
-    # "pending" (not yet confirmed by the server), "written", "cancelled"
+    # "pending" (reserved; its booker is writing it to the server right now),
+    # "unconfirmed" (the booker's answer never arrived; the next sync finishes it),
+    # "written", "cancelled". Pending and unconfirmed both block.
     status: str = "pending"
     guest_name: str = ""
     guest_email: str = ""
     guest_phone: str = ""
     created_at: datetime = Field(default_factory=utcnow)
+
+
+#: Appointment states that are not (yet) confirmed in iCloud.
+NOT_CONFIRMED = ("pending", "unconfirmed")
 
 
 class BlockedSlot(SQLModel, table=True):

@@ -35,6 +35,7 @@ from jumpadesk.models import (
     Connection,
     session_scope,
 )
+from jumpadesk.models.tables import NOT_CONFIRMED
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, ClientFactory, default_client_factory
 from jumpadesk.sync.davxml import DAV, tag
@@ -225,7 +226,8 @@ def delete_appointment(
         if appt is None:
             raise NotFound(f"There is no appointment {appointment_id}.")
         href = appt.href
-        if not href and (appt.status != "pending" or not appt.uid or not appt.calendar_id):
+        if not href and (appt.status not in NOT_CONFIRMED or not appt.uid
+                         or not appt.calendar_id):
             return  # never reached iCloud
         cal, conn = _target(s, appt)
         href = href or booking_href(cal, appt.uid)

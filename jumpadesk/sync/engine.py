@@ -37,6 +37,7 @@ from jumpadesk.models import (
     utcnow,
 )
 from jumpadesk.models.db import store_sentence
+from jumpadesk.models.locks import LockTimeout, account_sync_lock
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, ClientFactory, default_client_factory
 from jumpadesk.sync.davxml import CALDAV, DAV, tag
@@ -383,7 +384,7 @@ def sync_connections(
     report = SyncReport()
     for connection_id in connection_ids:
         done_before = counter.done
-        account = _sync_account(
+        account = _sync_account_once(
             engine, connection_id, calendar_ids, factory, settings, progress, counter
         )
         report.accounts.append(account)
@@ -392,6 +393,80 @@ def sync_connections(
             counter.done = done_before + per_account[connection_id]
             _emit(progress, counter, account.apple_id, "")
     return report
+
+
+def _sync_account_once(
+    engine: Engine,
+    connection_id: int,
+    wanted: set[int],
+    factory: ClientFactory,
+    settings: Settings,
+    progress: ProgressCallback | None,
+    counter: _Counter,
+) -> AccountResult:
+    """One account's pass under its sync lock, so passes from other windows, the command
+    line or other desks never interleave. A pass that waited reuses the result of one
+    that started after it asked, rather than asking the server again."""
+    asked = _whole_second_after(datetime.now(UTC))
+    try:
+        with account_sync_lock(engine, connection_id) as waited:
+            if waited:
+                reused = _reused_result(engine, connection_id, wanted, asked)
+                if reused is not None:
+                    log.info("sync of account %s reused a pass that just finished",
+                             connection_id)
+                    return reused
+            return _sync_account(
+                engine, connection_id, wanted, factory, settings, progress, counter
+            )
+    except LockTimeout:
+        with session_scope(engine) as s:
+            conn = s.get(Connection, connection_id)
+            who = conn.apple_id if conn else ""
+        return AccountResult(
+            connection_id, who, ok=False,
+            error=(f"Another jumpadesk has been syncing {who} for minutes and has not "
+                   "finished; this pass left it alone. Try again in a moment."),
+        )
+
+
+def _whole_second_after(moment: datetime) -> datetime:
+    """The stored times drop microseconds; comparing against the next whole second keeps
+    "started after we asked" true, never merely probable."""
+    floor = moment.replace(microsecond=0)
+    return floor if floor == moment else floor + timedelta(seconds=1)
+
+
+def _reused_result(
+    engine: Engine, connection_id: int, wanted: set[int], since: datetime
+) -> AccountResult | None:
+    """The result of a pass over this account that started at or after `since` and
+    synced every wanted calendar fine; None when there is none to reuse."""
+    with session_scope(engine) as s:
+        conn = s.get(Connection, connection_id)
+        if conn is None or conn.state != "ok" or conn.last_attempt_at is None:
+            return None
+        started = conn.last_attempt_at
+        if started.tzinfo is None:
+            started = started.replace(tzinfo=UTC)
+        if started < since:
+            return None
+        cals = s.exec(
+            select(Calendar)
+            .where(Calendar.connection_id == connection_id)
+            .where(col(Calendar.id).in_(wanted))
+        ).all()
+        result = AccountResult(connection_id=connection_id, apple_id=conn.apple_id)
+        for cal in cals:
+            last = cal.last_sync_at
+            if last is not None and last.tzinfo is None:
+                last = last.replace(tzinfo=UTC)
+            if cal.last_error or last is None or last < since:
+                return None
+            result.calendars.append(CalendarResult(
+                calendar_id=cal.id, name=cal.name, skipped_unchanged=True,  # type: ignore[arg-type]
+            ))
+        return result
 
 
 def _emit(progress: ProgressCallback | None, counter: _Counter, account: str, cal: str) -> None:

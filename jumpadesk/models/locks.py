@@ -1,0 +1,186 @@
+"""Who may write when: the locks that keep several bookers and syncs from crossing.
+
+Everything that decides "is this slot free, then take it" runs in `booking_transaction`,
+one at a time across every process that shares the store: the window, the command line,
+a second window, other desks. The database decides, not the app:
+
+- SQLite: `BEGIN IMMEDIATE` takes the database's write lock before the check is read,
+  so a second booker waits (the busy timeout) and then sees the first one's row.
+- PostgreSQL: a transaction-scoped advisory lock taken first does the same.
+
+A sync pass of one account runs under `account_sync_lock`, so two passes over the same
+iCloud account never interleave (they would both insert the same objects): across
+processes on one computer a lock file beside the database, on PostgreSQL a session
+advisory lock that every desk shares.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+log = logging.getLogger("jumpadesk.models.locks")
+
+# Advisory lock keys (PostgreSQL): one for bookings, one range for accounts.
+BOOKING_LOCK_KEY = 0x6A640001
+ACCOUNT_LOCK_BASE = 0x6A650000
+
+# How long a sync waits for another pass over the same account before giving up.
+SYNC_LOCK_WAIT_SECONDS = 180.0
+
+
+class LockTimeout(Exception):
+    """Another process held a lock for longer than we were willing to wait."""
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+@contextmanager
+def booking_transaction(engine: Engine) -> Iterator[Session]:
+    """A session in one write transaction that no other booker can interleave with.
+
+    Take it before reading what the decision depends on; it commits on success and
+    rolls back on any error (a refusal raised inside leaves nothing behind)."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        conn = session.connection()
+        if is_sqlite(engine):
+            # pysqlite opens its own (deferred) transaction only before a write; starting
+            # an immediate one here takes the write lock before the check is read.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": BOOKING_LOCK_KEY})
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+# In one process, threads queue on this before they queue on the file: a lock file held
+# by this process is not re-entrant for another thread on every platform.
+_process_locks: dict[str, threading.Lock] = {}
+_process_locks_guard = threading.Lock()
+
+
+def _process_lock(key: str) -> threading.Lock:
+    with _process_locks_guard:
+        return _process_locks.setdefault(key, threading.Lock())
+
+
+def _lock_file_path(engine: Engine, connection_id: int) -> Path | None:
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    folder = Path(database).resolve().parent / "locks"
+    return folder / f"sync-account-{connection_id}.lock"
+
+
+def _try_lock_file(handle) -> bool:  # type: ignore[no-untyped-def]
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+
+
+def _unlock_file(handle) -> None:  # type: ignore[no-untyped-def]
+    if os.name == "nt":  # pragma: no cover
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+@contextmanager
+def account_sync_lock(
+    engine: Engine, connection_id: int, wait: float = SYNC_LOCK_WAIT_SECONDS
+) -> Iterator[bool]:
+    """Hold the sync lock of one account; yields True when another pass held it first
+    (so the caller may reuse that pass's result). Raises LockTimeout after `wait`."""
+    deadline = time.monotonic() + wait
+    if engine.dialect.name == "postgresql":
+        with _postgres_account_lock(engine, connection_id, deadline) as waited:
+            yield waited
+        return
+    path = _lock_file_path(engine, connection_id)
+    key = str(path) if path else f"{id(engine)}:{connection_id}"
+    plock = _process_lock(key)
+    waited = not plock.acquire(blocking=False)
+    if waited and not plock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+        raise LockTimeout(key)
+    try:
+        if path is None:
+            yield waited
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a+b") as handle:
+            delay = 0.01
+            while not _try_lock_file(handle):
+                waited = True
+                if time.monotonic() >= deadline:
+                    raise LockTimeout(key)
+                time.sleep(delay)
+                delay = min(delay * 2, 0.2)
+            try:
+                yield waited
+            finally:
+                _unlock_file(handle)
+    finally:
+        plock.release()
+
+
+@contextmanager
+def _postgres_account_lock(engine: Engine, connection_id: int, deadline: float) -> Iterator[bool]:
+    key = ACCOUNT_LOCK_BASE + connection_id
+    with engine.connect() as conn:
+        waited = False
+        delay = 0.02
+        while not conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar():
+            conn.rollback()
+            waited = True
+            if time.monotonic() >= deadline:
+                raise LockTimeout(f"account {connection_id}")
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+        conn.commit()
+        try:
+            yield waited
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+            conn.commit()
+
+
+__all__ = [
+    "LockTimeout",
+    "account_sync_lock",
+    "booking_transaction",
+    "is_sqlite",
+]

@@ -1,0 +1,87 @@
+"""Real `jumpadesk` processes sharing one data folder and one keychain file.
+
+A desk here is a data folder ($JUMPADESK_HOME) and a keychain (keyrings.alt's plaintext
+file under its own XDG_DATA_HOME, so children of one test share it and nothing touches
+the real keychain). `run` runs one command; `run_together` starts several, waits until
+each has imported everything, then releases them at once.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Result:
+    args: tuple[str, ...]
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+class DeskProcesses:
+    """Runs jumpadesk commands as separate processes on one data folder."""
+
+    def __init__(self, folder: Path, *, database_url: str | None = None) -> None:
+        self.home = folder / "jumpadesk-home"
+        self.keychain = folder / "keychain"
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.keychain.mkdir(parents=True, exist_ok=True)
+        self.env = {k: v for k, v in os.environ.items()
+                    if k not in ("JUMPADESK_DATABASE_URL", "JUMPADESK_PASSWORD")}
+        self.env.update({
+            "JUMPADESK_HOME": str(self.home),
+            "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+            "XDG_DATA_HOME": str(self.keychain),
+            "PYTHONPATH": str(ROOT),
+        })
+        if database_url:
+            self.env["JUMPADESK_DATABASE_URL"] = database_url
+        self._round = 0
+
+    def run(self, *args: str, password: str | None = None, timeout: float = 120) -> Result:
+        env = dict(self.env)
+        if password is not None:
+            env["JUMPADESK_PASSWORD"] = password
+        done = subprocess.run(
+            [sys.executable, "-m", "jumpadesk", *args], capture_output=True, text=True,
+            env=env, timeout=timeout, stdin=subprocess.DEVNULL, cwd=ROOT,
+        )
+        return Result(tuple(args), done.returncode, done.stdout, done.stderr)
+
+    def run_together(self, commands: list[tuple[str, ...]], timeout: float = 180) -> list[Result]:
+        """Start every command, release them at once, and return their results in order."""
+        self._round += 1
+        go = self.home / f"go-{self._round}"
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-m", "tests.concurrency.at_go", str(go), *args],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.env,
+                stdin=subprocess.DEVNULL, cwd=ROOT,
+            )
+            for args in commands
+        ]
+        try:
+            deadline = time.monotonic() + timeout
+            while len(list(self.home.glob(f"{go.name}.ready-*"))) < len(children):
+                if any(c.poll() is not None for c in children) or time.monotonic() > deadline:
+                    break
+                time.sleep(0.01)
+            go.touch()
+            results = []
+            for args, child in zip(commands, children, strict=True):
+                out, err = child.communicate(timeout=max(1.0, deadline - time.monotonic()))
+                results.append(Result(tuple(args), child.returncode, out, err))
+            return results
+        finally:
+            for child in children:
+                if child.poll() is None:
+                    child.kill()
+                    child.wait()
