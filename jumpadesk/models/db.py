@@ -171,6 +171,12 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         session.close()
 
 
+def is_overlap_refusal(exc: BaseException) -> bool:
+    """The database itself refused a double booking (PostgreSQL's exclusion constraints
+    and trigger, SQLSTATE 23P01; see migrations/versions/0002_shared_store.py)."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "23P01"
+
+
 def store_sentence(exc: BaseException) -> str:
     """The sentence for a database failure the environment caused (full disk, lock...)."""
     text = str(getattr(exc, "orig", exc)).lower()

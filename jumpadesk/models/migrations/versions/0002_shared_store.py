@@ -2,12 +2,12 @@
 
 Times as 64-bit numbers on PostgreSQL (its INTEGER ends in 2038; SQLite's is 64-bit
 already). PostgreSQL itself refuses a double booking, whatever the code above it does:
-two appointments of one sub-account that overlap (an exclusion constraint over their
-time range, btree_gist; cancelled ones do not count), and an appointment over a blocked
-slot or a blocked slot over an appointment (a trigger that checks under a per-sub-account
-lock, so two transactions cannot both pass it). Blocked slots may overlap each other:
-they merge, as they always did. Both refusals are SQLSTATE 23P01 (exclusion_violation)
-naming the constraint `appointment_no_overlap`.
+two appointments or two blocked slots of one sub-account that overlap (exclusion
+constraints over their time ranges, btree_gist; cancelled appointments do not count),
+and an appointment over a blocked slot or a blocked slot over an appointment (a trigger
+that checks under a per-sub-account lock, so two transactions cannot both pass it).
+Every refusal is SQLSTATE 23P01 (exclusion_violation) naming a constraint that ends in
+`_no_overlap`.
 
 Revision ID: 0002
 Revises: 0001
@@ -36,8 +36,10 @@ TRIGGER_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION jumpadesk_refuse_overlap() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_TABLE_NAME = 'appointment' AND NEW.status = 'cancelled' THEN
-        RETURN NEW;
+    IF TG_TABLE_NAME = 'appointment' THEN  -- PL/pgSQL does not short-circuit AND
+        IF NEW.status = 'cancelled' THEN
+            RETURN NEW;
+        END IF;
     END IF;
     -- Waits for any other transaction writing this sub-account's schedule, so the check
     -- below sees what it committed.
@@ -56,7 +58,7 @@ BEGIN
                      AND int8range(a.start_ts, a.end_ts) && int8range(NEW.start_ts, NEW.end_ts))
         THEN
             RAISE EXCEPTION 'blocked slot overlaps an appointment'
-                USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'appointment_no_overlap';
+                USING ERRCODE = 'exclusion_violation', CONSTRAINT = 'blocked_slot_no_overlap';
         END IF;
     END IF;
     RETURN NEW;
@@ -75,6 +77,10 @@ def upgrade() -> None:
         "ALTER TABLE appointment ADD CONSTRAINT appointment_no_overlap EXCLUDE USING gist "
         "(sub_account_id WITH =, int8range(start_ts, end_ts) WITH &&) "
         "WHERE (status <> 'cancelled')"
+    )
+    op.execute(
+        "ALTER TABLE blocked_slot ADD CONSTRAINT blocked_slot_no_overlap EXCLUDE USING gist "
+        "(sub_account_id WITH =, int8range(start_ts, end_ts) WITH &&)"
     )
     op.execute(TRIGGER_FUNCTION)
     op.execute(
@@ -95,6 +101,7 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER blocked_slot_not_over_appointment ON blocked_slot")
     op.execute("DROP TRIGGER appointment_not_over_blocked_slot ON appointment")
     op.execute("DROP FUNCTION jumpadesk_refuse_overlap()")
+    op.execute("ALTER TABLE blocked_slot DROP CONSTRAINT blocked_slot_no_overlap")
     op.execute("ALTER TABLE appointment DROP CONSTRAINT appointment_no_overlap")
     for table, columns in WIDENED.items():
         for column in columns:
