@@ -1,8 +1,8 @@
 """Real `jumpadesk` processes sharing one data folder and one keychain file.
 
-A desk here is a data folder ($JUMPADESK_HOME) and a keychain (keyrings.alt's plaintext
-file under its own XDG_DATA_HOME, so children of one test share it and nothing touches
-the real keychain). `run` runs one command; `run_together` starts several, waits until
+A desk here is a data folder ($JUMPADESK_HOME) and a keychain (a file in the test's own
+folder, tests/concurrency/test_keyring.py, so children of one test share it and nothing
+touches the real keychain). `run` runs one command; `run_together` starts several, waits until
 each has imported everything, then releases them at once.
 """
 
@@ -38,8 +38,8 @@ class DeskProcesses:
                     if k not in ("JUMPADESK_DATABASE_URL", "JUMPADESK_PASSWORD")}
         self.env.update({
             "JUMPADESK_HOME": str(self.home),
-            "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-            "XDG_DATA_HOME": str(self.keychain),
+            "PYTHON_KEYRING_BACKEND": "tests.concurrency.test_keyring.FolderKeyring",
+            "JUMPADESK_TEST_KEYCHAIN": str(self.keychain),
             "PYTHONPATH": str(ROOT),
         })
         if database_url:
