@@ -228,7 +228,7 @@ class Desk:
         try:
             self.engine = engine or make_engine(database_url())
         except OperationalError as exc:
-            raise StoreError(store_sentence(exc)) from exc
+            raise StoreError(store_sentence(exc, database_url())) from exc
 
     @contextmanager
     def _store_errors(self) -> Iterator[None]:
@@ -236,7 +236,7 @@ class Desk:
         try:
             yield
         except OperationalError as exc:
-            raise StoreError(store_sentence(exc)) from exc
+            raise StoreError(store_sentence(exc, self.engine.url)) from exc
 
     @contextmanager
     def _refuse_overlaps(self, sub_name: str, start: datetime, end: datetime) -> Iterator[None]:
@@ -265,7 +265,7 @@ class Desk:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise StoreError(store_sentence(exc)) from exc
+            raise StoreError(store_sentence(exc, self.engine.url)) from exc
         except Exception:
             session.rollback()
             raise

@@ -177,8 +177,56 @@ def is_overlap_refusal(exc: BaseException) -> bool:
     return getattr(getattr(exc, "orig", None), "sqlstate", None) == "23P01"
 
 
-def store_sentence(exc: BaseException) -> str:
-    """The sentence for a database failure the environment caused (full disk, lock...)."""
+def store_name(url: object) -> str:
+    """Where a store is, for a sentence: "the shared schedule on db.example:5432 (salon)"
+    or the SQLite file; never the password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(str(url)) if not hasattr(url, "drivername") else url
+    except Exception:  # an unparsable URL is named as it is, less anything after '@'
+        return "the shared schedule"
+    if parsed.drivername.startswith("sqlite"):  # type: ignore[union-attr]
+        return f"the data file {parsed.database}"  # type: ignore[union-attr]
+    host = parsed.host or "this computer"  # type: ignore[union-attr]
+    port = f":{parsed.port}" if parsed.port else ""  # type: ignore[union-attr]
+    return f"the shared schedule on {host}{port} ({parsed.database})"  # type: ignore[union-attr]
+
+
+def server_sentence(exc: BaseException, url: object) -> str | None:
+    """The sentence for a PostgreSQL failure the person can act on, or None."""
+    text = str(getattr(exc, "orig", exc))
+    low = text.lower()
+    where = store_name(url)
+    parsed_user = getattr(url, "username", None)
+    if "password authentication failed" in low or "no password supplied" in low:
+        who = f' for the user "{parsed_user}"' if parsed_user else ""
+        return (f"The database server refused the password{who} of {where}. Check the "
+                "password in ~/.pgpass or the keychain (jumpadesk store use --help).")
+    if "does not exist" in low and "database" in low:
+        return (f"There is no database {where.rsplit('(', 1)[-1].rstrip(')')} on that "
+                "server yet. Create it first (see the README's five lines), then try again.")
+    if "role" in low and "does not exist" in low:
+        return (f"The database server does not know that user ({where}). Create it first "
+                "(see the README), then try again.")
+    if ("connection refused" in low or "failed to resolve host" in low
+            or "timeout expired" in low or "could not connect" in low
+            or "server closed the connection" in low or "terminating connection" in low
+            or "connection is closed" in low or "connection failed" in low
+            or "no route to host" in low or "network is unreachable" in low
+            or "the connection is lost" in low or "consuming input failed" in low):
+        return (f"Cannot reach {where}. Nothing can be booked until it is back: check "
+                "that the server is running and this computer is on its network.")
+    return None
+
+
+def store_sentence(exc: BaseException, url: object = None) -> str:
+    """The sentence for a database failure the environment caused (full disk, lock,
+    a shared store out of reach...)."""
+    if url is not None and not str(getattr(url, "drivername", url)).startswith("sqlite"):
+        sentence = server_sentence(exc, url)
+        if sentence:
+            return sentence
     text = str(getattr(exc, "orig", exc)).lower()
     if "disk is full" in text or "disk full" in text:
         return ("The disk is full, so jumpadesk could not save. Nothing was changed; free "
