@@ -156,6 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     who = c.add_mutually_exclusive_group(required=True)
     who.add_argument("--apple-id", metavar="ID")
     who.add_argument("--all", action="store_true", help="every account of the sub-account")
+    from jumpadesk import store_admin
+
+    store_admin.add_arguments(cmd("store", "where the schedule is kept; test, fill and use a "
+                                           "PostgreSQL store shared by several desks"))
     return p
 
 
@@ -181,6 +185,10 @@ def _read_password() -> str:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    if args.command == "store":  # before opening the store: it may be the one that fails
+        from jumpadesk import store_admin
+
+        return store_admin.run(args)
     desk = _desk()
     sub = args.sub_account
     command = args.command
