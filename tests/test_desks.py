@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import queue
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -20,6 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from jumpadesk.config import database_url
 from jumpadesk.errors import StoreError
@@ -231,3 +233,81 @@ def test_a_desk_without_the_password_books_from_what_the_other_desk_synced(
     assert done.returncode == 0, done.stderr
     events = json.loads(first.run("events", *span).stdout)
     assert [e["title"] for e in events if e["source"] == "blocked"] == ["Inventory"]
+
+
+@pytest.mark.slow
+def test_two_desks_syncing_at_once_fetch_from_icloud_once(
+    two_desks: tuple[DeskProcesses, DeskProcesses], icloud: IcloudServer, tmp_path: Path,
+) -> None:
+    first, second = two_desks
+    assert first.run("sync").returncode == 0
+    week = datetime(2026, 11, 23, tzinfo=BERLIN)
+    for n in range(2):
+        start = week + timedelta(days=n, hours=19)
+        icloud.add_event("Home", f"Phone change {n}", start, start + timedelta(minutes=40))
+        icloud.reset_requests()
+        results = race([first, second], tmp_path / f"go-sync-{n}", ("sync", "--json"))
+        for r in results:
+            assert r.returncode == 0, r.stderr
+            assert json.loads(r.stdout)["ok"] is True
+        raced = [(r.method, r.path) for r in icloud.requests]
+        # The same kind of change, fetched by one desk alone.
+        start = week + timedelta(days=n, hours=21)
+        icloud.add_event("Home", f"Phone again {n}", start, start + timedelta(minutes=40))
+        icloud.reset_requests()
+        assert first.run("sync").returncode == 0
+        single = [(r.method, r.path) for r in icloud.requests]
+        # The change was fetched once for both desks: a desk that waited for the other's
+        # pass reused it; one that came after it at most asks "anything new?" once.
+        assert [r for r in raced if r[0] == "REPORT"] == [r for r in single if r[0] == "REPORT"]
+        assert len(single) <= len(raced) <= len(single) + 1, (raced, single)
+
+
+def test_a_desk_killed_mid_booking_and_mid_sync_leaves_the_shared_store_consistent(
+    two_desks: tuple[DeskProcesses, DeskProcesses], icloud: IcloudServer, tmp_path: Path,
+    pg_url: str,
+) -> None:
+    first, second = two_desks
+    week = datetime(2026, 11, 23, tzinfo=BERLIN)
+    for n, delay in enumerate((0.8, 1.6, 2.4)):
+        start = week + timedelta(days=n, hours=20)
+        icloud.add_event("Home", f"Phone change {n}", start, start + timedelta(minutes=40))
+        slot = datetime(2026, 12, 21, 6, 0, tzinfo=BERLIN) + timedelta(days=n)
+        children = [
+            subprocess.Popen([sys.executable, "-m", "jumpadesk", *args], env=first.env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             stdin=subprocess.DEVNULL, cwd=ROOT)
+            for args in (("sync",), ("book", "--start", zulu(slot), "--end",
+                                     zulu(slot + timedelta(minutes=30)), "--title",
+                                     f"Killed {n}"))
+        ]
+        time.sleep(delay)
+        for child in children:
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+        # The other desk goes on at once: no lock left behind, nothing half written.
+        synced = second.run("sync", "--json", timeout=60)
+        assert synced.returncode == 0, synced.stderr
+        later = slot + timedelta(hours=2)
+        booked = second.run("book", "--start", zulu(later), "--end",
+                            zulu(later + timedelta(minutes=30)), "--title", f"After {n}",
+                            timeout=60)
+        assert booked.returncode == 0, booked.stderr
+
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        assert conn.execute(text(
+            "SELECT calendar_id, href FROM calendar_object GROUP BY calendar_id, href "
+            "HAVING COUNT(*) > 1")).all() == []
+        assert conn.execute(text(
+            "SELECT object_id, start_ts, kind FROM occurrence GROUP BY object_id, start_ts, "
+            "kind HAVING COUNT(*) > 1")).all() == []
+        written = conn.execute(text(
+            "SELECT uid FROM appointment WHERE status = 'written'")).scalars().all()
+    engine.dispose()
+    in_icloud = {icloud.get_event("Work", uid) is not None for uid in written}
+    assert in_icloud <= {True}
+    # Every phone change reached the shared store, whoever was killed meanwhile.
+    span = ("--from", zulu(week), "--to", zulu(week + timedelta(days=7)), "--json")
+    titles = {e["title"] for e in json.loads(second.run("events", *span).stdout)}
+    assert {f"Phone change {n}" for n in range(3)} <= titles
