@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def cmd(name: str, help_text: str) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
-        parser.set_defaults(func=COMMANDS[name])
+        parser.set_defaults(func=COMMANDS[name], needs_desk=True)
         return parser
 
     c = cmd("connect", "connect an iCloud account with an app-specific password")
@@ -164,6 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
     who = c.add_mutually_exclusive_group(required=True)
     who.add_argument("--apple-id", metavar="ID")
     who.add_argument("--all", action="store_true", help="every account of the sub-account")
+    from jumpadesk import store_admin
+
+    store = cmd("store", "where the schedule is kept; test, fill and use a PostgreSQL store "
+                         "shared by several desks")
+    store.set_defaults(needs_desk=False)  # the store may be what fails to open
+    store_admin.add_arguments(store)
     return p
 
 
@@ -396,7 +402,7 @@ def cmd_disconnect(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[Desk, argparse.Namespace], int]] = {
+COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "connect": cmd_connect,
     "calendars": cmd_calendars,
     "configure": cmd_configure,
@@ -412,12 +418,19 @@ COMMANDS: dict[str, Callable[[Desk, argparse.Namespace], int]] = {
     "conflicts": cmd_conflicts,
     "timezone": cmd_timezone,
     "disconnect": cmd_disconnect,
+    "store": cmd_store,
 }
+
+
+def cmd_store(_desk: Desk | None, args: argparse.Namespace) -> int:
+    from jumpadesk import store_admin
+
+    return store_admin.run(args)
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the command the parser chose, on the desk of this data folder."""
-    return args.func(_desk(), args)
+    return args.func(_desk() if args.needs_desk else None, args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

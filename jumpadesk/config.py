@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from dataclasses import dataclass
@@ -35,9 +36,44 @@ def log_dir() -> Path:
     return path
 
 
+#: In the data folder: the shared store chosen with `jumpadesk store use` (no password).
+STORE_SETTINGS = "store.json"
+
+
+def local_database_url() -> str:
+    """The data folder's own SQLite file."""
+    return f"sqlite:///{home_dir() / 'jumpadesk.db'}"
+
+
+def database_url_from_environment() -> str | None:
+    return os.environ.get("JUMPADESK_DATABASE_URL") or None
+
+
+def chosen_store_url() -> str | None:
+    """The shared store chosen with `jumpadesk store use`, as saved (no password)."""
+    try:
+        saved = json.loads((home_dir() / STORE_SETTINGS).read_text())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return None
+    url = saved.get("database_url") if isinstance(saved, dict) else None
+    return url if isinstance(url, str) and url else None
+
+
 def database_url() -> str:
-    """SQLAlchemy URL of the store; JUMPADESK_DATABASE_URL lets several desks share one server."""
-    return os.environ.get("JUMPADESK_DATABASE_URL") or f"sqlite:///{home_dir() / 'jumpadesk.db'}"
+    """SQLAlchemy URL of the store: JUMPADESK_DATABASE_URL, else the shared store chosen
+    with `jumpadesk store use` (its password from the keychain, or ~/.pgpass), else the
+    data folder's SQLite file."""
+    from_env = database_url_from_environment()
+    if from_env:
+        return from_env
+    chosen = chosen_store_url()
+    if chosen:
+        from jumpadesk.store_admin import parse_url, with_saved_password
+
+        return with_saved_password(parse_url(chosen)).render_as_string(hide_password=False)
+    return local_database_url()
 
 
 def resource_path(*parts: str) -> Path:

@@ -33,6 +33,16 @@ def seconds_since_process_start() -> float | None:
         return None
 
 
+def _check_postgresql_support() -> None:
+    """A shared store needs psycopg and SQLAlchemy's dialect for it inside the bundle."""
+    from sqlalchemy import create_engine
+
+    try:
+        create_engine("postgresql+psycopg://selftest@127.0.0.1/selftest").dispose()
+    except Exception as exc:
+        raise SelfTestFailed(f"PostgreSQL support is missing: {exc}") from exc
+
+
 def run_self_test() -> int:
     started = time.perf_counter()
     before_us = seconds_since_process_start()
@@ -47,6 +57,7 @@ def run_self_test() -> int:
         from jumpadesk.service import Desk
 
         secrets.use_session_keyring()
+        _check_postgresql_support()
         demo = start_demo(home / "server")
         desk = Desk()
         desk.connect("Main", demo.apple_id, demo.password, demo.url)

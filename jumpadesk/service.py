@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, delete, or_, select
 
 from jumpadesk import availability
@@ -44,7 +44,7 @@ from jumpadesk.models import (
     SubAccountConnection,
     make_engine,
 )
-from jumpadesk.models.db import store_sentence
+from jumpadesk.models.db import is_overlap_refusal, store_sentence
 from jumpadesk.models.locks import booking_transaction
 from jumpadesk.models.tables import NOT_CONFIRMED, utcnow
 from jumpadesk.sync import api as sync_api
@@ -228,7 +228,7 @@ class Desk:
         try:
             self.engine = engine or make_engine(database_url())
         except OperationalError as exc:
-            raise StoreError(store_sentence(exc)) from exc
+            raise StoreError(store_sentence(exc, database_url())) from exc
 
     @contextmanager
     def _store_errors(self) -> Iterator[None]:
@@ -236,7 +236,26 @@ class Desk:
         try:
             yield
         except OperationalError as exc:
-            raise StoreError(store_sentence(exc)) from exc
+            raise StoreError(store_sentence(exc, self.engine.url)) from exc
+
+    @contextmanager
+    def _refuse_overlaps(self, sub_name: str, start: datetime, end: datetime) -> Iterator[None]:
+        """When the database itself refuses an overlap (PostgreSQL's last line of defence
+        under the booking check), the person gets the usual sentence, not an error."""
+        try:
+            yield
+        except IntegrityError as exc:
+            if not is_overlap_refusal(exc):
+                raise
+            log.warning("the database refused an overlapping booking: %s", exc.orig)
+            with self.session() as s:
+                sub = self._sub(s, sub_name)
+                clashes = availability.conflicts_with(s, sub, start, end)
+                tz = ZoneInfo(sub.timezone)
+            if clashes:
+                raise SlotTaken(self._conflict_sentence(tz, clashes), clashes) from exc
+            raise SlotTaken("That time is not free: another desk has just taken it.",
+                            []) from exc
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -246,7 +265,7 @@ class Desk:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise StoreError(store_sentence(exc)) from exc
+            raise StoreError(store_sentence(exc, self.engine.url)) from exc
         except Exception:
             session.rollback()
             raise
@@ -696,7 +715,8 @@ class Desk:
         that no other booker (process, window or desk) can interleave with: of any
         number of bookers of one slot, exactly one gets here first and the others see
         its row. Returns the appointment's id and the calendar it goes to."""
-        with self._store_errors(), booking_transaction(self.engine) as s:
+        with (self._store_errors(), self._refuse_overlaps(sub_name, start, end),
+              booking_transaction(self.engine) as s):
             sub = self._sub(s, sub_name)
             linked = availability.linked_calendar(s, sub)
             if linked is None:
@@ -764,7 +784,8 @@ class Desk:
         slot of the sub-account (iCloud events under it are fine: both block)."""
         start, end = validate_span(start, end)
         title = title.strip() or "Blocked"
-        with self._store_errors(), booking_transaction(self.engine) as s:
+        with (self._store_errors(), self._refuse_overlaps(sub_name, start, end),
+              booking_transaction(self.engine) as s):
             sub = self._sub(s, sub_name)
             clashes = [
                 i for i in availability.conflicts_with(s, sub, start, end)

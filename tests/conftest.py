@@ -1,6 +1,12 @@
 """Fixtures every test can use.
 
-- `jumpadesk_home`: a fresh data folder ($JUMPADESK_HOME), no JUMPADESK_DATABASE_URL.
+- `jumpadesk_home`: a fresh data folder ($JUMPADESK_HOME). Its store is SQLite in that
+  folder, or, for the modules in BOTH_STORES, once on SQLite and once on a fresh database
+  of the session's PostgreSQL server (JUMPADESK_DATABASE_URL set; test ids end in
+  [sqlite] / [postgresql]). JUMPADESK_TEST_STORES=sqlite (or =postgresql) runs one only.
+- `postgres_server`: a real PostgreSQL server for the session (tests/pg.py); skipped
+  when PostgreSQL is not installed, except in CI (CI=true), where that fails.
+- `pg_url`: the URL of a fresh, migrated database on it.
 - `keyring_backend` (autouse): an in-memory keyring for every test; no test ever touches
   the real keychain. The backend's `passwords` dict is {(service, username): password}.
 - `icloud`: an iCloud-like account on loopback (tests/icloud_server.py), seeded with the
@@ -28,6 +34,57 @@ import pytest  # noqa: E402
 from keyring.errors import PasswordDeleteError  # noqa: E402
 
 from tests.icloud_server import IcloudServer, build_seeded_folder  # noqa: E402
+from tests.pg import PostgresServer, find_bin_dir  # noqa: E402
+
+TESTS = Path(__file__).resolve().parent
+#: Test modules (paths under tests/) whose tests run on both stores; the rest on SQLite.
+BOTH_STORES = ("models/", "sync/", "test_scenarios.py", "test_cli_journey.py",
+               "test_shared_bookings.py",
+               "test_shared_store.py", "test_desks.py")
+
+
+def store_kinds() -> list[str]:
+    wanted = os.environ.get("JUMPADESK_TEST_STORES", "sqlite,postgresql")
+    return [k.strip() for k in wanted.split(",") if k.strip() in ("sqlite", "postgresql")]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store_kind" not in metafunc.fixturenames:
+        return
+    module = Path(str(metafunc.definition.fspath)).resolve().relative_to(TESTS).as_posix()
+    if module.startswith(BOTH_STORES):
+        metafunc.parametrize("store_kind", store_kinds())
+
+
+@pytest.fixture
+def store_kind() -> str:
+    """The store a test's data folder uses, where the test is not run on both."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    if find_bin_dir() is None:
+        message = "PostgreSQL is not installed (apt-get install postgresql; scripts/setup.sh)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh database with jumpadesk's schema on the session's PostgreSQL server."""
+    name = postgres_server.create_database()
+    try:
+        yield postgres_server.url(name)
+    finally:
+        postgres_server.drop_database(name)
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -63,12 +120,16 @@ def keyring_backend() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def jumpadesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh, empty JUMPADESK_HOME; JUMPADESK_DATABASE_URL unset so the store lives there."""
+def jumpadesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                   request: pytest.FixtureRequest, store_kind: str) -> Path:
+    """A fresh, empty JUMPADESK_HOME; the store lives there (SQLite), or on a fresh
+    PostgreSQL database named by JUMPADESK_DATABASE_URL when store_kind says so."""
     home = tmp_path / "jumpadesk-home"
     home.mkdir()
     monkeypatch.setenv("JUMPADESK_HOME", str(home))
     monkeypatch.delenv("JUMPADESK_DATABASE_URL", raising=False)
+    if store_kind == "postgresql":
+        monkeypatch.setenv("JUMPADESK_DATABASE_URL", request.getfixturevalue("pg_url"))
     return home
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 
 import pytest
+from sqlmodel import SQLModel
 
 from jumpadesk import cli
 from jumpadesk.__main__ import main as entry_point
+from jumpadesk.models import make_engine
 from tests.icloud_server import IcloudServer, week_day
 
 
@@ -150,9 +153,17 @@ def test_the_password_is_in_the_keychain_and_in_no_file(
     assert list(keyring_backend.passwords.values()) == [icloud.password]
     secret = icloud.password.encode()
     files = [p for p in jumpadesk_home.rglob("*") if p.is_file()]
-    assert {"jumpadesk.db", "jumpadesk.log"} <= {p.name for p in files}
+    shared = os.environ.get("JUMPADESK_DATABASE_URL")
+    assert {"jumpadesk.log"} | (set() if shared else {"jumpadesk.db"}) <= {p.name for p in files}
     assert (jumpadesk_home / "logs" / "jumpadesk.log").stat().st_size > 0
     assert [p.name for p in files if secret in p.read_bytes()] == []
+    if shared:  # nor in any row of the shared store
+        engine = make_engine(shared)
+        with engine.connect() as conn:
+            for table in SQLModel.metadata.sorted_tables:
+                for row in conn.execute(table.select()):
+                    assert icloud.password not in repr(tuple(row)), table.name
+        engine.dispose()
 
 
 def test_disconnecting_a_shared_account_from_one_sub_account_keeps_it_for_the_other(

@@ -1,29 +1,43 @@
-"""The database: engine, schema version, sessions.
+"""The database: engine, schema migrations, sessions.
 
-SQLite in WAL mode by default; the schema version lives in SQLite's user_version.
+SQLite in WAL mode by default (one computer); PostgreSQL (psycopg 3) for a store shared
+by several desks. One schema on both, created and migrated with Alembic (the revisions
+are in jumpadesk/models/migrations/versions/). SQLite's user_version still carries a
+schema number so that a jumpadesk from before migrations refuses a newer store.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event, text
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, create_engine
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session, create_engine
 
 from jumpadesk.errors import StoreError
 from jumpadesk.models import tables  # noqa: F401  (registers the tables)
 
 log = logging.getLogger("jumpadesk.models")
 
-SCHEMA_VERSION = 1
+#: SQLite's user_version: 1 = made by create_all before migrations, 2 = under Alembic.
+SCHEMA_VERSION = 2
+#: The Alembic revision a store from before migrations is stamped with.
+FIRST_REVISION = "0001"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: Advisory lock key held while a desk migrates a PostgreSQL store (others wait).
+MIGRATION_LOCK = 0x6A6400
 # A writer waits this long for another (a booking behind a large sync's apply) before
 # the store counts as busy.
 BUSY_TIMEOUT_SECONDS = 30
+NEWER_SENTENCE = ("This data was written by a newer jumpadesk (schema {}); "
+                  "please install the newer version.")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -35,48 +49,112 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+def is_postgresql(url: str) -> bool:
+    return url.startswith(("postgresql", "postgres"))
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`, with the schema created or migrated."""
     is_sqlite = url.startswith("sqlite")
     kwargs: dict = {}
     if is_sqlite:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_SECONDS}
+    elif is_postgresql(url):
+        # A server gone quiet must not hang the window: give up connecting after 5 s,
+        # and test pooled connections before use (the server may have restarted).
+        kwargs["connect_args"] = {"connect_timeout": 5, "application_name": "jumpadesk"}
+        kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
-    _migrate(engine, url)
+    _migrate(engine)
     return engine
 
 
-def _migrate(engine: Engine, url: str) -> None:
-    if not url.startswith("sqlite"):
-        SQLModel.metadata.create_all(engine)
-        return
+def _alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+def _state(conn: Connection) -> tuple[str | None, bool, int]:
+    """(Alembic revision, whether jumpadesk's tables exist, SQLite user_version)."""
+    from alembic.runtime.migration import MigrationContext
+
+    revision = MigrationContext.configure(conn).get_current_revision()
+    has_tables = inspect(conn).has_table("sub_account")
+    user_version = 0
+    if conn.dialect.name == "sqlite":
+        user_version = conn.execute(text("PRAGMA user_version")).scalar() or 0
+    return revision, has_tables, user_version
+
+
+def _check_not_newer(script: ScriptDirectory, revision: str | None, user_version: int) -> None:
+    if user_version > SCHEMA_VERSION:
+        raise StoreError(NEWER_SENTENCE.format(user_version))
+    known = {r.revision for r in script.walk_revisions()}
+    if revision is not None and revision not in known:
+        raise StoreError(NEWER_SENTENCE.format(revision))
+
+
+def _lock_for_migration(conn: Connection) -> None:
+    """Only one desk migrates at a time; the others wait, then find the work done."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("SELECT 1")  # SQLAlchemy's transaction, then SQLite's
+        dbapi = conn.connection.dbapi_connection
+        if not getattr(dbapi, "in_transaction", False):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _migrate(engine: Engine) -> None:
+    script = _script()
+    head = script.get_current_head()
     with engine.connect() as conn:
-        version = conn.execute(text("PRAGMA user_version")).scalar() or 0
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"This data was written by a newer jumpadesk (schema {version}); "
-            "please install the newer version."
-        )
-    if version == SCHEMA_VERSION:
-        SQLModel.metadata.create_all(engine)
+        revision, has_tables, user_version = _state(conn)
+    _check_not_newer(script, revision, user_version)
+    if revision == head and (engine.dialect.name != "sqlite" or user_version == SCHEMA_VERSION):
         return
-    if version > 0:
-        _backup(engine)
-    SQLModel.metadata.create_all(engine)
-    # Future migrations go here, one step per version, each in its own transaction.
-    with engine.begin() as conn:
-        conn.execute(text(f"PRAGMA user_version={SCHEMA_VERSION}"))
-    log.info("store schema at version %s", SCHEMA_VERSION)
+    if has_tables and engine.dialect.name == "sqlite":
+        _backup(engine, user_version)
+    with engine.connect() as conn:
+        _lock_for_migration(conn)
+        revision, has_tables, user_version = _state(conn)
+        _check_not_newer(script, revision, user_version)
+        cfg = _alembic_config(conn)
+        if revision is None and has_tables:
+            log.info("store from before migrations: stamping it %s", FIRST_REVISION)
+            command.stamp(cfg, FIRST_REVISION)
+        if revision != head:
+            command.upgrade(cfg, "head")
+        if conn.dialect.name == "sqlite":
+            conn.execute(text(f"PRAGMA user_version={SCHEMA_VERSION}"))
+        conn.commit()
+    log.info("store schema at revision %s", head)
 
 
-def _backup(engine: Engine) -> None:
+def _backup(engine: Engine, user_version: int) -> None:
+    """A consistent copy of the SQLite file (with what its WAL holds) before migrating."""
     path = engine.url.database
-    if path and Path(path).exists():
-        backup = Path(path).with_suffix(".db.bak")
-        shutil.copy2(path, backup)
-        log.info("backed up the store to %s before migrating", backup)
+    if not path or not Path(path).exists():
+        return
+    backup = Path(path).with_suffix(f".db.v{user_version}.bak")
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(backup)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    log.info("backed up the store to %s before migrating", backup)
 
 
 @contextmanager
@@ -93,8 +171,62 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         session.close()
 
 
-def store_sentence(exc: BaseException) -> str:
-    """The sentence for a database failure the environment caused (full disk, lock...)."""
+def is_overlap_refusal(exc: BaseException) -> bool:
+    """The database itself refused a double booking (PostgreSQL's exclusion constraints
+    and trigger, SQLSTATE 23P01; see migrations/versions/0002_shared_store.py)."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "23P01"
+
+
+def store_name(url: object) -> str:
+    """Where a store is, for a sentence: "the shared schedule on db.example:5432 (salon)"
+    or the SQLite file; never the password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(str(url)) if not hasattr(url, "drivername") else url
+    except Exception:  # an unparsable URL is named as it is, less anything after '@'
+        return "the shared schedule"
+    if parsed.drivername.startswith("sqlite"):  # type: ignore[union-attr]
+        return f"the data file {parsed.database}"  # type: ignore[union-attr]
+    host = parsed.host or "this computer"  # type: ignore[union-attr]
+    port = f":{parsed.port}" if parsed.port else ""  # type: ignore[union-attr]
+    return f"the shared schedule on {host}{port} ({parsed.database})"  # type: ignore[union-attr]
+
+
+def server_sentence(exc: BaseException, url: object) -> str | None:
+    """The sentence for a PostgreSQL failure the person can act on, or None."""
+    text = str(getattr(exc, "orig", exc))
+    low = text.lower()
+    where = store_name(url)
+    parsed_user = getattr(url, "username", None)
+    if "password authentication failed" in low or "no password supplied" in low:
+        who = f' for the user "{parsed_user}"' if parsed_user else ""
+        return (f"The database server refused the password{who} of {where}. Check the "
+                "password in ~/.pgpass or the keychain (jumpadesk store use --help).")
+    if "does not exist" in low and "database" in low:
+        return (f"There is no database {where.rsplit('(', 1)[-1].rstrip(')')} on that "
+                "server yet. Create it first (see the README's five lines), then try again.")
+    if "role" in low and "does not exist" in low:
+        return (f"The database server does not know that user ({where}). Create it first "
+                "(see the README), then try again.")
+    if ("connection refused" in low or "failed to resolve host" in low
+            or "timeout expired" in low or "could not connect" in low
+            or "server closed the connection" in low or "terminating connection" in low
+            or "connection is closed" in low or "connection failed" in low
+            or "no route to host" in low or "network is unreachable" in low
+            or "the connection is lost" in low or "consuming input failed" in low):
+        return (f"Cannot reach {where}. Nothing can be booked until it is back: check "
+                "that the server is running and this computer is on its network.")
+    return None
+
+
+def store_sentence(exc: BaseException, url: object = None) -> str:
+    """The sentence for a database failure the environment caused (full disk, lock,
+    a shared store out of reach...)."""
+    if url is not None and not str(getattr(url, "drivername", url)).startswith("sqlite"):
+        sentence = server_sentence(exc, url)
+        if sentence:
+            return sentence
     text = str(getattr(exc, "orig", exc)).lower()
     if "disk is full" in text or "disk full" in text:
         return ("The disk is full, so jumpadesk could not save. Nothing was changed; free "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import BigInteger, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -75,8 +75,8 @@ class Calendar(SQLModel, table=True):
     last_error: str = ""
     last_error_at: datetime | None = None
     # The span [from, to) that occurrences are stored for (epoch seconds).
-    expanded_from: int = 0
-    expanded_to: int = 0
+    expanded_from: int = Field(default=0, sa_type=BigInteger)
+    expanded_to: int = Field(default=0, sa_type=BigInteger)
 
 
 class CalendarRole(SQLModel, table=True):
@@ -119,8 +119,8 @@ class Occurrence(SQLModel, table=True):
     recurrence_id: str = ""
     title: str = ""
     location: str = ""
-    start_ts: int
-    end_ts: int
+    start_ts: int = Field(sa_type=BigInteger)  # 64-bit: PostgreSQL's INTEGER ends in 2038
+    end_ts: int = Field(sa_type=BigInteger)
     floating: bool = False
     all_day: bool = False
     busy: bool = True
@@ -149,8 +149,8 @@ class Appointment(SQLModel, table=True):
     calendar_id: int | None = Field(default=None, foreign_key="calendar.id")
     contact_id: int | None = Field(default=None, foreign_key="contact.id")
     title: str
-    start_ts: int
-    end_ts: int
+    start_ts: int = Field(sa_type=BigInteger)  # 64-bit: PostgreSQL's INTEGER ends in 2038
+    end_ts: int = Field(sa_type=BigInteger)
     uid: str = ""  # chosen before the first write so a retry cannot duplicate
     href: str = ""
     etag: str = ""
@@ -175,6 +175,6 @@ class BlockedSlot(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     sub_account_id: int = Field(foreign_key="sub_account.id", index=True)
     title: str
-    start_ts: int
-    end_ts: int
+    start_ts: int = Field(sa_type=BigInteger)  # 64-bit: PostgreSQL's INTEGER ends in 2038
+    end_ts: int = Field(sa_type=BigInteger)
     created_at: datetime = Field(default_factory=utcnow)

@@ -1,6 +1,7 @@
 """Fixtures for the CalDAV layer's tests, on top of tests/conftest.py's `icloud` server.
 
-- `store`: a fresh SQLite store in the test's JUMPADESK_HOME.
+- `store`: a fresh store: SQLite in the test's JUMPADESK_HOME, or PostgreSQL (see
+  tests/conftest.py's `jumpadesk_home`).
 - `sleeps` / `client_factory`: clients whose backoff sleeps are recorded, not slept.
 - `sub_id`: the "Main" sub-account.
 - `connected`: the iCloud-like account connected to Main, Work linked, Home and Family
@@ -9,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from jumpadesk.config import database_url
 from jumpadesk.models import (
     Calendar,
     CalendarObject,
@@ -31,8 +34,10 @@ from tests.icloud_server import IcloudServer
 
 
 @pytest.fixture
-def store(jumpadesk_home: Path) -> Engine:
-    return make_engine(f"sqlite:///{jumpadesk_home / 'jumpadesk.db'}")
+def store(jumpadesk_home: Path) -> Iterator[Engine]:
+    engine = make_engine(database_url())
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture
