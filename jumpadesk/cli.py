@@ -402,6 +402,12 @@ def cmd_disconnect(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_store(_desk: Desk | None, args: argparse.Namespace) -> int:
+    from jumpadesk import store_admin
+
+    return store_admin.run(args)
+
+
 COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "connect": cmd_connect,
     "calendars": cmd_calendars,
@@ -420,12 +426,6 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "disconnect": cmd_disconnect,
     "store": cmd_store,
 }
-
-
-def cmd_store(_desk: Desk | None, args: argparse.Namespace) -> int:
-    from jumpadesk import store_admin
-
-    return store_admin.run(args)
 
 
 def run_command(args: argparse.Namespace) -> int:
