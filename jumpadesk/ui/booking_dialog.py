@@ -98,7 +98,7 @@ class BookingDialog(QDialog):
         submitted(BookingRequest): the person confirmed valid input.
     """
 
-    submitted = Signal(object)
+    submitted = Signal(BookingRequest)
 
     def __init__(
         self,

@@ -158,9 +158,9 @@ class ConnectionsPage(QWidget):
     """
 
     add_requested = Signal()
-    reconnect_requested = Signal(object)
-    edit_calendars_requested = Signal(object)
-    disconnect_requested = Signal(object)
+    reconnect_requested = Signal(ConnectionInfo)
+    edit_calendars_requested = Signal(ConnectionInfo)
+    disconnect_requested = Signal(ConnectionInfo)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

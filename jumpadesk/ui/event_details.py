@@ -164,8 +164,8 @@ class EventDetails(QDialog):
         unblock_requested(ScheduleItem): "Remove blocked slot" was pressed.
     """
 
-    cancel_requested = Signal(object)
-    unblock_requested = Signal(object)
+    cancel_requested = Signal(ScheduleItem)
+    unblock_requested = Signal(ScheduleItem)
 
     def __init__(self, item: ScheduleItem, tz: ZoneInfo, parent: QWidget | None = None,
                  *, actions: bool = False, extra_rows: Sequence[tuple[str, str]] = ()) -> None:

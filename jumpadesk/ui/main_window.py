@@ -34,8 +34,10 @@ from jumpadesk import __version__
 from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import JumpadeskError
+from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.api import SyncProgress, SyncReport
+from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog, join_names
 from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_phrase
 from jumpadesk.ui.event_details import EventDetails, describe_when, item_title
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
 
     schedule_reloaded = Signal()
     connections_reloaded = Signal()
-    booking_done = Signal(object)
+    booking_done = Signal(object)  # an Appointment, a BlockedSlot or the ScheduleItem removed
     booking_failed = Signal(str)
 
     PAGE_SCHEDULE, PAGE_SETTINGS = 0, 1
@@ -97,7 +99,8 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._tasks: set[Task] = set()
         self.wizard: ConnectWizard | None = None
-        self.booking_dialog: Any = None
+        self.booking_dialog: BookingDialog | None = None
+        self._pending_booking: BookingRequest | None = None
         self.details_dialog: EventDetails | None = None
         self.sub_name = desk.sub_account(sub_account).name
         self.tz = desk.zone(self.sub_name)
@@ -386,7 +389,7 @@ class MainWindow(QMainWindow):
     def _on_add_requested(self) -> None:
         self.open_wizard(self._prefill)
 
-    @Slot(object)
+    @Slot(ConnectionInfo)
     def _on_reconnect_requested(self, info: ConnectionInfo) -> None:
         self.open_wizard(Prefill(apple_id=info.apple_id, server_url=info.server_url,
                                  reconnect=True))
@@ -406,7 +409,7 @@ class MainWindow(QMainWindow):
         if self.wizard is not None and self.wizard.connection_id is not None:
             self.sync.sync_now(again_if_running=True)
 
-    @Slot(object)
+    @Slot(ConnectionInfo)
     def _on_edit_requested(self, _info: ConnectionInfo) -> None:
         self.edit_calendars()
 
@@ -422,7 +425,7 @@ class MainWindow(QMainWindow):
         self.reload()
         self.sync.sync_now(again_if_running=True)
 
-    @Slot(object)
+    @Slot(ConnectionInfo)
     def _on_disconnect_requested(self, info: ConnectionInfo) -> None:
         self.disconnect_connection(info)
 
@@ -472,7 +475,7 @@ class MainWindow(QMainWindow):
             self.week_monday = monday
             self.reload_schedule()
 
-    @Slot(object)
+    @Slot(ScheduleItem)
     def _on_week_view_item_activated(self, item: ScheduleItem) -> None:
         self.show_details(item)
 
@@ -510,11 +513,11 @@ class MainWindow(QMainWindow):
     def _on_details_finished(self, _result: int) -> None:
         self.details_dialog = None
 
-    @Slot(object)
+    @Slot(ScheduleItem)
     def _on_details_cancel_requested(self, item: ScheduleItem) -> None:
         self.cancel_appointment(item)
 
-    @Slot(object)
+    @Slot(ScheduleItem)
     def _on_details_unblock_requested(self, item: ScheduleItem) -> None:
         self.remove_blocked_slot(item)
 
@@ -561,33 +564,30 @@ class MainWindow(QMainWindow):
 
     # -- booking ---------------------------------------------------------------------
 
-    def open_booking(self, start: datetime, end: datetime) -> Any:
+    def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
         """The booking dialog for a dragged slot; its answer goes to `submit_booking`."""
-        from jumpadesk.ui.booking_dialog import BookingDialog
-
         dialog = BookingDialog(start, end, self.tz, parent=self)
         dialog.submitted.connect(self._on_booking_dialog_submitted)
         self.booking_dialog = dialog
         dialog.open()
         return dialog
 
-    @Slot(object)
-    def _on_booking_dialog_submitted(self, request: Any) -> None:
+    @Slot(BookingRequest)
+    def _on_booking_dialog_submitted(self, request: BookingRequest) -> None:
         self.submit_booking(request)
 
-    def submit_booking(self, request: Any, *, allow_stale: bool = False) -> Task:
+    def submit_booking(self, request: BookingRequest, *, allow_stale: bool = False) -> Task:
         """Book an appointment or block a slot off the GUI thread.
 
-        `request` carries kind ("appointment" or "block"), start, end, title, name,
-        email and phone. SlotTaken and other refusals show their sentence in the
-        booking dialog; StaleData asks "book anyway?" and tries again with
-        allow_stale=True."""
+        SlotTaken and other refusals show their sentence in the booking dialog;
+        StaleData asks "book anyway?" and tries again with allow_stale=True."""
         desk, sub = self.desk, self.sub_name
+        call: Callable[[], Appointment | BlockedSlot]
         if request.kind == "block":
-            def call() -> Any:
+            def call() -> BlockedSlot:
                 return desk.block(sub, request.start, request.end, request.title)
         else:
-            def call() -> Any:
+            def call() -> Appointment:
                 return desk.book(sub, request.start, request.end, request.title,
                                  request.name, request.email, request.phone,
                                  allow_stale=allow_stale)
@@ -611,8 +611,10 @@ class MainWindow(QMainWindow):
     def _on_booking_failed(self, failure: TaskFailure) -> None:
         self._set_booking_busy(False)
         if isinstance(failure.error, StaleData):
-            if self.ask("Book anyway?", f"{failure.sentence}\n\nBook anyway?"):
-                self.submit_booking(self._pending_booking, allow_stale=True)
+            request = self._pending_booking
+            if request is not None and self.ask("Book anyway?",
+                                                f"{failure.sentence}\n\nBook anyway?"):
+                self.submit_booking(request, allow_stale=True)
                 return
             failure = TaskFailure("Not booked: the schedule may be out of date. Sync "
                                   "again, then try once more.", failure.error)
@@ -624,9 +626,8 @@ class MainWindow(QMainWindow):
         self.booking_failed.emit(failure.sentence)
 
     def _set_booking_busy(self, busy: bool) -> None:
-        dialog = self.booking_dialog
-        if dialog is not None and hasattr(dialog, "set_busy"):
-            dialog.set_busy(busy)
+        if self.booking_dialog is not None:
+            self.booking_dialog.set_busy(busy)
 
     # -- helpers ---------------------------------------------------------------------
 

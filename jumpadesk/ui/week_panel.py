@@ -46,8 +46,10 @@ class WeekPanel(QWidget):
         slot_selected(datetime, datetime): forwarded from the view (UTC, 15-minute steps).
     """
 
+    # Python date and aware datetimes travel as objects: a QDate/QDateTime would drop
+    # the zone.
     week_changed = Signal(object)
-    item_activated = Signal(object)
+    item_activated = Signal(ScheduleItem)
     slot_selected = Signal(object, object)
 
     def __init__(
@@ -131,7 +133,7 @@ class WeekPanel(QWidget):
         self._update_navigator()
         self.week_changed.emit(monday)
 
-    @Slot(object)
+    @Slot(ScheduleItem)
     def _on_item_activated(self, item: ScheduleItem) -> None:
         self.item_activated.emit(item)
         if self.show_details:

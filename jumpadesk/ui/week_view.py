@@ -134,8 +134,10 @@ class WeekView(QWidget):
             aware UTC datetimes snapped to 15 minutes.
     """
 
+    # Python date and aware datetimes travel as objects: a QDate/QDateTime would drop
+    # the zone.
     week_changed = Signal(object)
-    item_activated = Signal(object)
+    item_activated = Signal(ScheduleItem)
     slot_selected = Signal(object, object)
 
     def __init__(
