@@ -797,17 +797,30 @@ class WeekView(QWidget):
         return with_alpha(text, alpha)
 
     def _paint_grid(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
+        """The time grid, back to front: shading, lines, hour labels, blocks, the slot
+        being dragged over, the now-line. Clipped to the grid's viewport and scrolled."""
         lay = self._layout
-        m = lay.metrics
-        viewport = self.grid_viewport()
-        scroll = self.scroll_offset()
         p.save()
-        p.setClipRect(viewport)
-        p.translate(0, -scroll)
-        top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
-        cols_left, cols_right = m.gutter, lay.column_left(DAYS)
+        p.setClipRect(self.grid_viewport())
+        p.translate(0, -self.scroll_offset())
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        self._paint_shading(p, base, text, accent)
+        self._paint_lines(p, text)
+        placed_now = lay.place(self._now)
+        self._paint_hour_labels(p, text, placed_now[1] if placed_now else None)
+        for block in lay.timed:
+            self._paint_timed_block(p, block, base)
+        if self._selection is not None:
+            self._paint_selection(p, base, accent)
+        if placed_now is not None:
+            self._paint_now_line(p, *placed_now)
+        p.restore()
 
-        # Hours outside work are shaded (darker, in either theme); today is tinted.
+    def _paint_shading(self, p: QPainter, base: QColor, text: QColor, accent: QColor) -> None:
+        """Hours outside work are shaded (darker, in either theme); today is tinted."""
+        lay = self._layout
+        top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
+        cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
         shade = with_alpha(QColor("black"), 0.16) if is_dark(base) else with_alpha(text, 0.035)
         w0, w1 = self._working_hours
         p.fillRect(QRectF(cols_left, top, cols_right - cols_left,
@@ -815,12 +828,15 @@ class WeekView(QWidget):
         p.fillRect(QRectF(cols_left, lay.y_for_minute(w1 * 60), cols_right - cols_left,
                           bottom - lay.y_for_minute(w1 * 60)), shade)
         today = self.today_column()
-        accent = pal.color(QPalette.ColorRole.Highlight)
         if today is not None:
             p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, lay.grid_height),
                        with_alpha(accent, 0.06))
 
-        # Hour and half-hour lines, crisp on whole pixels.
+    def _paint_lines(self, p: QPainter, text: QColor) -> None:
+        """Hour and half-hour lines and the day columns, crisp on whole pixels."""
+        lay = self._layout
+        top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
+        cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         hour_pen = QPen(self._grid_line(text, 0.13), 1)
         half_pen = QPen(self._grid_line(text, 0.055), 1)
@@ -838,9 +854,10 @@ class WeekView(QWidget):
             p.drawLine(QPointF(x, top), QPointF(x, bottom))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-        # Hour labels, centred on their line; the current time replaces a label it covers.
-        placed_now = lay.place(self._now)
-        now_y = placed_now[1] if placed_now else None
+    def _paint_hour_labels(self, p: QPainter, text: QColor, now_y: float | None) -> None:
+        """Hour labels, centred on their line; the current time replaces a label it
+        covers."""
+        lay = self._layout
         p.setFont(self._f_small)
         fm = QFontMetricsF(self._f_small)
         label_color = with_alpha(text, 0.55)
@@ -848,52 +865,51 @@ class WeekView(QWidget):
             y = lay.y_for_minute(hour * 60)
             if now_y is not None and abs(now_y - y) < fm.height() * 0.9:
                 continue
-            rect = QRectF(0, y - fm.height() / 2, m.gutter - 10, fm.height())
+            rect = QRectF(0, y - fm.height() / 2, lay.metrics.gutter - 10, fm.height())
             p.setPen(label_color)
             p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        format_hour(hour))
 
-        # Blocks.
-        for block in lay.timed:
-            self._paint_timed_block(p, block, base)
+    def _paint_selection(self, p: QPainter, base: QColor, accent: QColor) -> None:
+        """The time being dragged over, red when it overlaps busy time."""
+        assert self._selection is not None
+        lay = self._layout
+        day, start, end = self._selection
+        rect = lay.slot_rect(day, start, end).adjusted(1, 0.5, -1, -0.5)
+        color = CONFLICT_COLOR if self._selection_conflicts else accent
+        p.setPen(QPen(color, 1.5))
+        p.setBrush(with_alpha(color, 0.18))
+        p.drawRoundedRect(rect, RADIUS, RADIUS)
+        label = format_span(lay.moment_at(day, start), lay.moment_at(day, end), self._tz)
+        if self._selection_conflicts:
+            label += "  \u00b7  overlaps busy time"
+        p.setFont(self._f_bold)
+        p.setPen(ensure_contrast(color, blend(color, base, 0.18), 4.5))
+        p.drawText(rect.adjusted(6, 3, -4, -2),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                   | Qt.TextFlag.TextWordWrap, label)
 
-        # The time being dragged over.
-        if self._selection is not None:
-            day, start, end = self._selection
-            rect = lay.slot_rect(day, start, end).adjusted(1, 0.5, -1, -0.5)
-            color = CONFLICT_COLOR if self._selection_conflicts else accent
-            p.setPen(QPen(color, 1.5))
-            p.setBrush(with_alpha(color, 0.18))
-            p.drawRoundedRect(rect, RADIUS, RADIUS)
-            label = format_span(lay.moment_at(day, start), lay.moment_at(day, end), self._tz)
-            if self._selection_conflicts:
-                label += "  \u00b7  overlaps busy time"
-            p.setFont(self._f_bold)
-            p.setPen(ensure_contrast(color, blend(color, base, 0.18), 4.5))
-            p.drawText(rect.adjusted(6, 3, -4, -2),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                       | Qt.TextFlag.TextWordWrap, label)
-
-        # The now-line: faint across the week, strong across today, with the time in the gutter.
-        if placed_now is not None:
-            day, y = placed_now
-            p.setPen(QPen(with_alpha(NOW_COLOR, 0.35), 1))
-            p.drawLine(QPointF(cols_left, y), QPointF(cols_right, y))
-            left = lay.column_left(day)
-            p.setPen(QPen(NOW_COLOR, 2))
-            p.drawLine(QPointF(left, y), QPointF(left + lay.column_width, y))
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(NOW_COLOR)
-            p.drawEllipse(QPointF(left, y), 4.5, 4.5)
-            label = format_time(self._now.astimezone(self._tz))
-            p.setFont(self._f_bold)
-            fmb = QFontMetricsF(self._f_bold)
-            w = fmb.horizontalAdvance(label) + 10
-            pill = QRectF(m.gutter - 8 - w, y - fmb.height() / 2 - 1, w, fmb.height() + 2)
-            p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-            p.setPen(QColor("white"))
-            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
-        p.restore()
+    def _paint_now_line(self, p: QPainter, day: int, y: float) -> None:
+        """The now-line: faint across the week, strong across today, with the time in
+        the gutter."""
+        lay = self._layout
+        cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
+        p.setPen(QPen(with_alpha(NOW_COLOR, 0.35), 1))
+        p.drawLine(QPointF(cols_left, y), QPointF(cols_right, y))
+        left = lay.column_left(day)
+        p.setPen(QPen(NOW_COLOR, 2))
+        p.drawLine(QPointF(left, y), QPointF(left + lay.column_width, y))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(NOW_COLOR)
+        p.drawEllipse(QPointF(left, y), 4.5, 4.5)
+        label = format_time(self._now.astimezone(self._tz))
+        p.setFont(self._f_bold)
+        fmb = QFontMetricsF(self._f_bold)
+        w = fmb.horizontalAdvance(label) + 10
+        pill = QRectF(lay.metrics.gutter - 8 - w, y - fmb.height() / 2 - 1, w, fmb.height() + 2)
+        p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        p.setPen(QColor("white"))
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_timed_block(self, p: QPainter, block: Block, base: QColor) -> None:
         item = block.item
@@ -999,33 +1015,9 @@ class WeekView(QWidget):
                        fm_tz.elidedText(line, Qt.TextElideMode.ElideMiddle, m.gutter - 8))
             y += fm_tz.height()
 
-    def _paint_band(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
+    def _paint_all_day_blocks(self, p: QPainter, base: QColor, text: QColor) -> None:
+        """All-day blocks and the "+N more" rows, kept inside the band whatever its height."""
         lay = self._layout
-        m = lay.metrics
-        top, height = lay.band_top, lay.band_height
-        right = lay.column_left(DAYS)
-        p.fillRect(QRectF(0, top, self.width(), height), base)
-        p.fillRect(QRectF(m.gutter, top, right - m.gutter, height), with_alpha(text, 0.025))
-        today = self.today_column()
-        if today is not None:
-            p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, height),
-                       with_alpha(pal.color(QPalette.ColorRole.Highlight), 0.06))
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.setPen(QPen(with_alpha(text, 0.13), 1))
-        for day in range(DAYS + 1):
-            x = round(lay.column_left(day))
-            p.drawLine(QPointF(x, top), QPointF(x, top + height))
-        p.setPen(QPen(with_alpha(text, 0.22), 1))
-        y = round(top + height) - 1
-        p.drawLine(QPointF(0, y), QPointF(self.width(), y))
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-
-        p.setFont(self._f_tz)
-        p.setPen(with_alpha(text, 0.55))
-        p.drawText(QRectF(0, top + m.all_day_padding, m.gutter - 10, m.all_day_row - 3),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "all-day")
-
-        # All-day blocks stay in the band, whatever its height.
         p.save()
         p.setClipRect(self.band_viewport(), Qt.ClipOperation.IntersectClip)
         for block in lay.all_day:
@@ -1061,6 +1053,34 @@ class WeekView(QWidget):
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        f"+{len(hidden)} more")
         p.restore()
+
+    def _paint_band(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
+        lay = self._layout
+        m = lay.metrics
+        top, height = lay.band_top, lay.band_height
+        right = lay.column_left(DAYS)
+        p.fillRect(QRectF(0, top, self.width(), height), base)
+        p.fillRect(QRectF(m.gutter, top, right - m.gutter, height), with_alpha(text, 0.025))
+        today = self.today_column()
+        if today is not None:
+            p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, height),
+                       with_alpha(pal.color(QPalette.ColorRole.Highlight), 0.06))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(QPen(with_alpha(text, 0.13), 1))
+        for day in range(DAYS + 1):
+            x = round(lay.column_left(day))
+            p.drawLine(QPointF(x, top), QPointF(x, top + height))
+        p.setPen(QPen(with_alpha(text, 0.22), 1))
+        y = round(top + height) - 1
+        p.drawLine(QPointF(0, y), QPointF(self.width(), y))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+        p.setFont(self._f_tz)
+        p.setPen(with_alpha(text, 0.55))
+        p.drawText(QRectF(0, top + m.all_day_padding, m.gutter - 10, m.all_day_row - 3),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "all-day")
+
+        self._paint_all_day_blocks(p, base, text)
 
         # A soft shadow under the band once the grid is scrolled beneath it.
         if self.scroll_offset() > 0:
