@@ -96,7 +96,6 @@ class ConnectionCard(QFrame):
         layout.addWidget(self.calendars)
         layout.addLayout(actions)
 
-
     def _header(self, info: ConnectionInfo) -> QHBoxLayout:
         """The account and its state badge."""
         text, color = STATE_LABELS.get(info.state, (state_label(info.state), "#6D6D6D"))
