@@ -96,7 +96,7 @@ def _quit_on_signals() -> dict[int, Any]:
         if app is None or not _event_loop_running():
             raise _Stopped(signum)
         log.info("signal %s: quitting", signum)
-        app.quit()
+        app.exit(0)  # every event loop, a modal one too (quit() asks windows, which may refuse)
 
     previous = {}
     for name in ("SIGINT", "SIGTERM", "SIGHUP"):
