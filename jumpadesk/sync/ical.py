@@ -49,10 +49,11 @@ REASONS: dict[str, str] = {
 _NOTE_SEPARATOR = ";"
 
 
-def describe_reason(reason: str) -> str:
-    """The text for a stored reason: REASONS[key], plus any assumption in brackets."""
+def describe_reason(reason: str, service: str = "iCloud") -> str:
+    """The text for a stored reason: REASONS[key] worded for the server in use ("Busy in
+    Fastmail"), plus any assumption in brackets."""
     key, _, note = reason.partition(_NOTE_SEPARATOR)
-    text = REASONS.get(key, key)
+    text = REASONS.get(key, key).replace("iCloud", service)
     return f"{text} ({note})" if note else text
 
 
