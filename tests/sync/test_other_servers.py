@@ -112,3 +112,16 @@ def test_service_names():
     assert service_name("https://caldav.fastmail.com/dav/") == "Fastmail"
     assert service_name("https://dav.mailbox.org/") == "mailbox.org"
     assert service_name("https://cloud.example.org/remote.php/dav") == "cloud.example.org"
+
+
+def test_a_missing_password_for_another_server_is_not_about_apple(connected):
+    from jumpadesk.models import Connection, session_scope
+
+    with session_scope(connected.engine) as s:
+        conn = s.get(Connection, connected.connection_id)
+        conn.server_url = "https://caldav.fastmail.com/dav/"  # type: ignore[union-attr]
+        s.add(conn)
+    report = connected.sync()
+    [sentence] = report.failures()
+    assert "on Fastmail is not in this computer's keychain" in sentence
+    assert "app-specific" not in sentence
