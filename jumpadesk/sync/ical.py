@@ -838,9 +838,15 @@ def _too_dense(
             end = until[0]
             if _is_date(end) and not _is_date(start):
                 end = datetime.combine(end, time(), start.tzinfo) + timedelta(days=1)
-            end = end + length
+            try:
+                end = end + length
+            except OverflowError:  # an UNTIL at the end of the year 9999
+                end = None
         elif count and spread == 1 and freq in _STEP:
-            end = start + _STEP[freq] * interval * (count - 1) + length
+            try:
+                end = start + _STEP[freq] * interval * (count - 1) + length
+            except OverflowError:  # COUNT=1000000000: past the year 9999, so open-ended
+                end = None
         how = (f"every {_UNIT[freq]}" if interval == 1 and spread == 1
                else f"about {per_day:,.0f} times a day" if per_day >= 1
                else f"every {interval} {_UNIT[freq]}s")

@@ -243,3 +243,17 @@ def test_a_rule_that_can_never_occur_is_quick_and_blocks_its_start(rule: str):
     assert time.perf_counter() - started < 1
     assert first.start == utc(2026, 11, 24, 9) and first.busy
     assert "can never occur" in notes[0].text
+
+
+@pytest.mark.parametrize(("start", "rule"), [
+    ("DTSTART;VALUE=DATE:20190101", "FREQ=HOURLY;COUNT=1000000000"),  # found by scripts/fuzz.py
+    ("DTSTART;VALUE=DATE:20261124", "FREQ=MINUTELY;UNTIL=99991231"),
+    ("DTSTART;TZID=America/New_York:20261124T090000", "FREQ=MINUTELY;UNTIL=99991231"),
+])
+def test_a_dense_rule_ending_past_the_year_9999_is_open_ended(start: str, rule: str):
+    text = (FIXTURES / "lenient_minutely.ics").read_text()
+    text = text.replace("DTSTART:20261124T090000Z", start).replace("DTEND:20261124T091000Z\r\n", "")
+    text = text.replace("RRULE:FREQ=MINUTELY", f"RRULE:{rule}")
+    [block] = expand_calendar_object(text, *WINDOW)
+    assert block.busy and reason_key(block.reason) == "unexpandable"
+    assert block.end.replace(tzinfo=None) >= WINDOW[1].replace(tzinfo=None)
