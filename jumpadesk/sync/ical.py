@@ -709,10 +709,13 @@ def _until_day_end(event: icalendar.cal.Component, day: str, notes: list[str]) -
         return day
     notes.append("its repeat rule ends on a date although it starts at a time; "
                  "read as the end of that day")
-    end = datetime.strptime(day + "235959", "%Y%m%d%H%M%S")
-    if start.tzinfo is None:
-        return end.strftime("%Y%m%dT%H%M%S")
-    return end.replace(tzinfo=start.tzinfo).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    try:
+        end = datetime.strptime(day + "235959", "%Y%m%d%H%M%S")
+        if start.tzinfo is None:
+            return end.strftime("%Y%m%dT%H%M%S")
+        return end.replace(tzinfo=start.tzinfo).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    except (OverflowError, ValueError):  # 99991231 west of UTC, or no such day
+        return day + "T235959"
 
 
 _BY_RANGES = {"BYSECOND": (0, 60), "BYMINUTE": (0, 59), "BYHOUR": (0, 23),
@@ -836,9 +839,9 @@ def _too_dense(
         end: datetime | date | None = None
         if until:
             end = until[0]
-            if _is_date(end) and not _is_date(start):
-                end = datetime.combine(end, time(), start.tzinfo) + timedelta(days=1)
             try:
+                if _is_date(end) and not _is_date(start):
+                    end = datetime.combine(end, time(), start.tzinfo) + timedelta(days=1)
                 end = end + length
             except OverflowError:  # an UNTIL at the end of the year 9999
                 end = None
