@@ -658,6 +658,9 @@ def _repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]])
             if key == "UNTIL" and not _UNTIL_VALUE.match(value):  # "PT", "2026": unreadable
                 dropped.append(f"{key}={value}")
                 continue
+            if key in ("INTERVAL", "COUNT") and not (value.isdigit() and int(value) > 0):
+                dropped.append(f"{key}={value}")  # INTERVAL=0 never moves on: it would hang
+                continue
             if key in _BY_RANGES:  # out-of-range values (BYMONTH=13) match nothing
                 valid = [v for v in value.split(",") if _in_range(key, v)]
                 if valid and len(valid) < len(value.split(",")):

@@ -257,3 +257,15 @@ def test_a_dense_rule_ending_past_the_year_9999_is_open_ended(start: str, rule: 
     [block] = expand_calendar_object(text, *WINDOW)
     assert block.busy and reason_key(block.reason) == "unexpandable"
     assert block.end.replace(tzinfo=None) >= WINDOW[1].replace(tzinfo=None)
+
+
+def test_interval_zero_is_left_out_instead_of_hanging():
+    # Found by scripts/fuzz.py: the expander never moved on from the first month.
+    text = (FIXTURES / "lenient_minutely.ics").read_bytes().decode().replace(
+        "RRULE:FREQ=MINUTELY", "RRULE:FREQ=MONTHLY;INTERVAL=0;BYMONTH=11;COUNT=2")
+    notes: list[ReadNote] = []
+    started = time.perf_counter()
+    occurrences = expand_calendar_object(text, *WINDOW, notes=notes)
+    assert time.perf_counter() - started < 1
+    assert occurrences[0].start == utc(2026, 11, 24, 9)
+    assert "INTERVAL=0" in notes[0].text
