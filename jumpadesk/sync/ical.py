@@ -750,6 +750,15 @@ def _never_occurs(rule_text: str, start: object) -> bool:
             if not good:
                 return True
             values[key] = good
+    if "BYSETPOS" in values and "FREQ" in parts:
+        # BYSETPOS picks from each period's set; past the set's size it picks nothing.
+        try:
+            size = _by_parts_per_period(icalendar.prop.vRecur.from_ical(rule_text),
+                                        parts["FREQ"])
+        except Exception:  # unreadable here: let the expander decide
+            size = None
+        if size is not None and all(abs(pos) > size for pos in values["BYSETPOS"]):
+            return True
     weekdays = {_WEEKDAYS.index(d[-2:]) for d in parts.get("BYDAY", "").split(",")
                 if d[-2:] in _WEEKDAYS}
     if parts.get("BYDAY") and not weekdays:
