@@ -63,6 +63,7 @@ from jumpadesk.sync.report import (
     SyncProgress,
     SyncReport,
 )
+from jumpadesk.sync.servers import is_icloud, service_name
 
 log = logging.getLogger("jumpadesk.sync.engine")
 
@@ -535,6 +536,11 @@ def _sync_account(
     client: CalDAVClient | None = None
     try:
         password = secrets.get_password(conn.server_url, conn.apple_id)
+        if not password and not is_icloud(conn.server_url):
+            raise AuthFailed(
+                f"The password for {conn.apple_id} on {service_name(conn.server_url)} is not "
+                "in this computer's keychain any more. Connect the account again."
+            )
         if not password:
             raise AuthFailed(
                 f"The app-specific password for {conn.apple_id} is not in this computer's "
