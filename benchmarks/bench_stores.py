@@ -32,13 +32,15 @@ sys.path.insert(0, str(ROOT))
 DAY0 = datetime(2027, 3, 1, 6, tzinfo=UTC)
 
 
-def _booker(url: str, index: int, per_booker: int, go, out) -> None:  # type: ignore[no-untyped-def]
+def _booker(url: str, index: int, per_booker: int, ready, go, out) -> None:  # type: ignore[no-untyped-def]
     from jumpadesk.errors import SlotTaken
     from jumpadesk.models import make_engine
     from jumpadesk.service import Desk
 
     desk = Desk(engine=make_engine(url))
     desk.sub_account("Main")
+    desk.schedule("Main", DAY0, DAY0 + timedelta(days=1))  # connected and warm
+    ready.put(index)
     go.wait()
     latencies, won, refused = [], 0, 0
     for k in range(per_booker):
@@ -60,12 +62,14 @@ def _booker(url: str, index: int, per_booker: int, go, out) -> None:  # type: ig
 def run_bookers(url: str, bookers: int, per_booker: int) -> dict:
     ctx = mp.get_context("spawn")
     go = ctx.Event()
+    ready = ctx.Queue()
     out = ctx.Queue()
-    procs = [ctx.Process(target=_booker, args=(url, i, per_booker, go, out))
+    procs = [ctx.Process(target=_booker, args=(url, i, per_booker, ready, go, out))
              for i in range(bookers)]
     for p in procs:
         p.start()
-    time.sleep(1.5 + 0.25 * bookers)  # every process imported and connected
+    for _ in procs:  # every booker imported, connected and waiting
+        ready.get(timeout=300)
     began = time.perf_counter()
     go.set()
     results = [out.get(timeout=600) for _ in procs]
