@@ -3,19 +3,27 @@ for the command line."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from jumpadesk import cli
+    # A windowed (console=False) bundle on Windows has no stdout or stderr: print quietly.
+    if sys.stdout is None or sys.stderr is None:
+        sys.stdout = sys.stdout or open(os.devnull, "w")
+        sys.stderr = sys.stderr or open(os.devnull, "w")
+    from jumpadesk import cli, desktop_entry
     from jumpadesk.logs import setup_logging
 
     parser = cli.build_parser()
+    desktop_entry.add_arguments(parser)
     args = parser.parse_args(argv)
     setup_logging(debug=args.debug)
     if args.command:
         return cli.run_parsed(args)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry.run_from_args(args)
     if args.self_test:
         from jumpadesk.selftest import run_self_test
 

@@ -24,7 +24,14 @@ from jumpadesk.models import (
     Occurrence,
     SubAccount,
 )
-from jumpadesk.sync.ical import REASONS, BrokenEvent, expand_calendar_object
+from jumpadesk.sync.ical import (
+    REASONS,
+    BrokenEvent,
+    describe_reason,
+    expand_calendar_object,
+    first_occurrences,
+    reason_key,
+)
 from jumpadesk.sync.occurrences import epoch, owner_addresses_of
 
 # A floating time can sit up to 14 hours either side of UTC.
@@ -71,7 +78,15 @@ class ScheduleItem:
 
     @property
     def reason_text(self) -> str:
+        if reason_key(self.reason) in REASONS:  # may carry what was assumed to read it
+            return describe_reason(self.reason)
         return REASON_TEXT.get(self.reason, self.reason)
+
+    @property
+    def struck(self) -> bool:
+        """Shown struck through: an iCloud event that was cancelled or declined (it is
+        on the calendar but never blocks)."""
+        return self.source == "icloud" and self.reason in ("cancelled", "declined")
 
 
 @dataclass(frozen=True)
@@ -228,8 +243,8 @@ def _expand_on_demand(
     for obj in objects:
         try:
             expanded = expand_calendar_object(obj.ics, start - slack, end + slack, owners)
-        except BrokenEvent:
-            continue
+        except BrokenEvent:  # never free by accident: its first occurrence still blocks
+            expanded = first_occurrences(obj.ics, start - slack, end + slack, owners)
         for occ in expanded:
             if occ.uid in own_uids:
                 continue
@@ -399,3 +414,18 @@ def stale_calendars(
             continue
         out.append(StaleCalendar(cal.id, cal.name, account, last, error))  # type: ignore[arg-type]
     return out
+
+
+def event_problems(session: Session, sub_account: SubAccount) -> list[str]:
+    """One sentence per event in the sub-account's conflict calendars that could not be read
+    or was read with an assumption ("'Team sync' in Work repeats every minute; ... Check it
+    in iCloud."), as stored by the sync."""
+    ids = [c.id for c in conflict_calendars(session, sub_account)]
+    if not ids:
+        return []
+    rows = session.exec(
+        select(CalendarObject.error)
+        .where(col(CalendarObject.calendar_id).in_(ids))
+        .where(CalendarObject.error != "")
+    ).all()
+    return sorted(set(rows))

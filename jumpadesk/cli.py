@@ -13,13 +13,17 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jumpadesk import __version__
 from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken
+
+if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
+    from jumpadesk.service import Desk
+    from jumpadesk.sync.report import SyncReport
 
 log = logging.getLogger("jumpadesk.cli")
 
@@ -80,6 +84,8 @@ class TopParser(CliParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line. Longer than a function should be because it is a table:
+    one short block of arguments per command, and no logic."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--sub-account", dest="sub_account_after", default=None,
                         metavar="NAME", help=SUB_ACCOUNT_HELP)
@@ -96,7 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=CliParser, metavar="COMMAND")
 
     def cmd(name: str, help_text: str) -> argparse.ArgumentParser:
-        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+        parser = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+        parser.set_defaults(func=COMMANDS[name], needs_desk=True)
+        return parser
 
     c = cmd("connect", "connect an iCloud account with an app-specific password")
     c.add_argument("--apple-id", required=True)
@@ -158,8 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--all", action="store_true", help="every account of the sub-account")
     from jumpadesk import store_admin
 
-    store_admin.add_arguments(cmd("store", "where the schedule is kept; test, fill and use a "
-                                           "PostgreSQL store shared by several desks"))
+    store = cmd("store", "where the schedule is kept; test, fill and use a PostgreSQL store "
+                         "shared by several desks")
+    store.set_defaults(needs_desk=False)  # the store may be what fails to open
+    store_admin.add_arguments(store)
     return p
 
 
@@ -167,7 +177,7 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def _desk():  # type: ignore[no-untyped-def]
+def _desk() -> Desk:
     from jumpadesk.service import Desk
 
     return Desk()
@@ -184,194 +194,243 @@ def _read_password() -> str:
     return getpass.getpass("App-specific password (not your Apple ID password): ")
 
 
-def run_command(args: argparse.Namespace) -> int:
-    if args.command == "store":  # before opening the store: it may be the one that fails
-        from jumpadesk import store_admin
+# -- the commands: one handler each, chosen by the parser (set_defaults(func=...)) ----------
 
-        return store_admin.run(args)
-    desk = _desk()
+
+def cmd_connect(desk: Desk, args: argparse.Namespace) -> int:
+    password = _read_password()
+    desk.connect(args.sub_account, args.apple_id, password, args.server)
+    cals = desk.calendars(args.sub_account)
+    print(f"Connected {args.apple_id}: {len(cals)} calendars found. "
+          "Next: jumpadesk configure --linked NAME --conflict NAME")
+    return 0
+
+
+def cmd_calendars(desk: Desk, args: argparse.Namespace) -> int:
+    cals = desk.calendars(args.sub_account)
+    if args.json:
+        _print_json([c.as_json() for c in cals])
+        return 0
+    if not cals:
+        print("No calendars yet: connect an iCloud account first (jumpadesk connect).")
+        return 0
+    for c in cals:
+        role = "linked" if c.linked else "conflict" if c.conflict else ""
+        note = f"  ({c.reason})" if c.reason and not c.connectable else ""
+        print(f"{c.name:<24} {c.kind:<10} {c.access:<5} {role:<8} {c.account}{note}")
+    return 0
+
+
+def cmd_configure(desk: Desk, args: argparse.Namespace) -> int:
+    if not args.linked and not args.conflict:
+        raise InputError("Say which calendars to use: --linked NAME and/or --conflict NAME.")
+    cals = desk.configure(args.sub_account, args.linked, args.conflict)
+    linked = [c.name for c in cals if c.linked]
+    conflict = [c.name for c in cals if c.conflict]
+    print(f"Linked calendar: {linked[0] if linked else 'none'}. "
+          f"Conflict calendars: {', '.join(conflict) or 'none'}.")
+    return 0
+
+
+def _sync_json(report: SyncReport) -> dict:
+    return {
+        "ok": report.ok,
+        "requests": report.requests,
+        "failures": report.failures(),
+        "accounts": [{
+            "account": a.apple_id, "ok": a.ok, "error": a.error or None,
+            "requests": a.requests,
+            "calendars": [{"name": c.name, "ok": c.ok, "error": c.error or None,
+                           "changed": c.changed, "deleted": c.deleted,
+                           "broken": c.broken, "unchanged": c.skipped_unchanged,
+                           "notes": c.notes}
+                          for c in a.calendars],
+        } for a in report.accounts],
+    }
+
+
+def cmd_sync(desk: Desk, args: argparse.Namespace) -> int:
+    report = desk.sync(args.sub_account)
+    if args.json:
+        _print_json(_sync_json(report))
+    else:
+        for a in report.accounts:
+            changed = sum(c.changed + c.deleted for c in a.calendars)
+            state = "ok" if a.ok and all(c.ok for c in a.calendars) else "FAILED"
+            print(f"{a.apple_id}: {state}, {changed} changes, {a.requests} requests")
+            for c in a.calendars:
+                for note in c.notes:
+                    print(f"  {note}")
+    if not report.ok:
+        for line in report.failures():
+            print(f"jumpadesk: {line}", file=sys.stderr)
+        return EXIT_SYNC_FAILED
+    return 0
+
+
+def cmd_busy(desk: Desk, args: argparse.Namespace) -> int:
+    spans = desk.busy(args.sub_account, parse_time(args.start), parse_time(args.end))
+    if args.json:
+        _print_json({"busy": [{"start": zulu(i.start), "end": zulu(i.end)} for i in spans]})
+        return 0
+    tz = desk.zone(args.sub_account)
+    for i in spans:
+        print(f"{i.start.astimezone(tz):%a %Y-%m-%d %H:%M} – "
+              f"{i.end.astimezone(tz):%a %Y-%m-%d %H:%M}  busy")
+    return 0
+
+
+def cmd_events(desk: Desk, args: argparse.Namespace) -> int:
+    items = desk.schedule(args.sub_account, parse_time(args.start), parse_time(args.end))
+    if args.json:
+        _print_json([{
+            "calendar": i.calendar, "title": i.title, "start": zulu(i.start),
+            "end": zulu(i.end), "busy": i.busy, "source": i.source,
+            "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
+            "id": i.ref_id if i.source != "icloud" else None,
+        } for i in items])
+        return 0
+    tz = desk.zone(args.sub_account)
+    for i in items:
+        flag = "busy" if i.busy else "free"
+        ident = f" [#{i.ref_id}]" if i.source != "icloud" else ""
+        print(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
+              f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
+    return 0
+
+
+def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
+    appt = desk.book(args.sub_account, parse_time(args.start), parse_time(args.end),
+                     args.title, args.name, args.email, args.phone,
+                     allow_stale=args.even_if_stale)
+    print(appt.id)
+    return 0
+
+
+def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
+    desk.cancel(args.sub_account, args.id)
+    print(f"Cancelled appointment {args.id}.")
+    return 0
+
+
+def cmd_block(desk: Desk, args: argparse.Namespace) -> int:
+    slot = desk.block(args.sub_account, parse_time(args.start), parse_time(args.end),
+                      args.title)
+    print(slot.id)
+    return 0
+
+
+def cmd_unblock(desk: Desk, args: argparse.Namespace) -> int:
+    desk.unblock(args.sub_account, args.id)
+    print(f"Removed blocked slot {args.id}.")
+    return 0
+
+
+def cmd_contacts(desk: Desk, args: argparse.Namespace) -> int:
+    people = desk.contacts(args.sub_account)
+    if args.json:
+        _print_json([{"name": c.name, "email": c.email, "phone": c.phone} for c in people])
+        return 0
+    for c in people:
+        print(f"{c.name:<24} {c.email:<32} {c.phone}")
+    return 0
+
+
+def cmd_status(desk: Desk, args: argparse.Namespace) -> int:
     sub = args.sub_account
-    command = args.command
+    tz = desk.zone(sub)
+    conns = desk.connections(sub)
+    if not conns:
+        print(f"{sub}: no iCloud connection yet.")
+    for c in conns:
+        last = f"{c.last_sync_at.astimezone(tz):%Y-%m-%d %H:%M}" if c.last_sync_at else "never"
+        err = f" — {c.last_error}" if c.last_error else ""
+        print(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
+    for s in desk.stale(sub):
+        print(f"Out of date: {s.sentence(tz)}")
+    for sentence in desk.event_problems(sub):
+        print(f"Check: {sentence}")
+    clashes = desk.appointment_conflicts(sub)
+    if clashes:
+        print(f"Conflicts: {len(clashes)} appointment"
+              f"{'s' if len(clashes) != 1 else ''} now overlapped by other events "
+              "(jumpadesk conflicts lists them).")
+    return 0
 
-    if command == "connect":
-        password = _read_password()
-        desk.connect(sub, args.apple_id, password, args.server)
-        cals = desk.calendars(sub)
-        print(f"Connected {args.apple_id}: {len(cals)} calendars found. "
-              "Next: jumpadesk configure --linked NAME --conflict NAME")
+
+def cmd_conflicts(desk: Desk, args: argparse.Namespace) -> int:
+    clashes = desk.appointment_conflicts(args.sub_account)
+    if args.json:
+        _print_json([{
+            "appointment": {"id": c.appointment.ref_id, "title": c.appointment.title,
+                            "start": zulu(c.appointment.start),
+                            "end": zulu(c.appointment.end)},
+            "overlapping": [{"title": i.title, "calendar": i.calendar,
+                             "start": zulu(i.start), "end": zulu(i.end),
+                             "reason": i.reason_text, "source": i.source}
+                            for i in c.overlapping],
+        } for c in clashes])
         return 0
-
-    if command == "calendars":
-        cals = desk.calendars(sub)
-        if args.json:
-            _print_json([c.as_json() for c in cals])
-            return 0
-        if not cals:
-            print("No calendars yet: connect an iCloud account first (jumpadesk connect).")
-            return 0
-        for c in cals:
-            role = "linked" if c.linked else "conflict" if c.conflict else ""
-            note = f"  ({c.reason})" if c.reason and not c.connectable else ""
-            print(f"{c.name:<24} {c.kind:<10} {c.access:<5} {role:<8} {c.account}{note}")
+    if not clashes:
+        print("No conflicts: nothing overlaps a booked appointment.")
         return 0
+    tz = desk.zone(args.sub_account)
+    for c in clashes:
+        print(c.sentence(tz))
+    return 0
 
-    if command == "configure":
-        if not args.linked and not args.conflict:
-            raise InputError("Say which calendars to use: --linked NAME and/or --conflict NAME.")
-        cals = desk.configure(sub, args.linked, args.conflict)
-        linked = [c.name for c in cals if c.linked]
-        conflict = [c.name for c in cals if c.conflict]
-        print(f"Linked calendar: {linked[0] if linked else 'none'}. "
-              f"Conflict calendars: {', '.join(conflict) or 'none'}.")
-        return 0
 
-    if command == "sync":
-        report = desk.sync(sub)
-        if args.json:
-            _print_json({
-                "ok": report.ok,
-                "requests": report.requests,
-                "failures": report.failures(),
-                "accounts": [{
-                    "account": a.apple_id, "ok": a.ok, "error": a.error or None,
-                    "requests": a.requests,
-                    "calendars": [{"name": c.name, "ok": c.ok, "error": c.error or None,
-                                   "changed": c.changed, "deleted": c.deleted,
-                                   "broken": c.broken, "unchanged": c.skipped_unchanged}
-                                  for c in a.calendars],
-                } for a in report.accounts],
-            })
+def cmd_timezone(desk: Desk, args: argparse.Namespace) -> int:
+    if args.zone:
+        desk.set_timezone(desk.sub_account(args.sub_account).name, args.zone.strip())
+    print(desk.sub_account(args.sub_account).timezone)
+    return 0
+
+
+def cmd_disconnect(desk: Desk, args: argparse.Namespace) -> int:
+    sub = args.sub_account
+    chosen = [c for c in desk.connections(sub)
+              if args.all or c.apple_id.lower() == (args.apple_id or "").strip().lower()]
+    if not chosen:
+        raise InputError(f"{args.apple_id} is not connected in {sub}.")
+    for c in chosen:
+        if desk.disconnect(c.id, sub) == "unlinked":
+            print(f"{sub} no longer uses {c.apple_id}; other sub-accounts still do, "
+                  "so its password stays in the keychain.")
         else:
-            for a in report.accounts:
-                changed = sum(c.changed + c.deleted for c in a.calendars)
-                state = "ok" if a.ok and all(c.ok for c in a.calendars) else "FAILED"
-                print(f"{a.apple_id}: {state}, {changed} changes, {a.requests} requests")
-        if not report.ok:
-            for line in report.failures():
-                print(f"jumpadesk: {line}", file=sys.stderr)
-            return EXIT_SYNC_FAILED
-        return 0
+            print(f"Disconnected {c.apple_id}: keychain entry and cached events removed.")
+    return 0
 
-    if command in ("busy", "events"):
-        start, end = parse_time(args.start), parse_time(args.end)
-        if command == "busy":
-            spans = desk.busy(sub, start, end)
-            if args.json:
-                _print_json({"busy": [{"start": zulu(i.start), "end": zulu(i.end)}
-                                      for i in spans]})
-            else:
-                tz = desk.zone(sub)
-                for i in spans:
-                    print(f"{i.start.astimezone(tz):%a %Y-%m-%d %H:%M} – "
-                          f"{i.end.astimezone(tz):%a %Y-%m-%d %H:%M}  busy")
-            return 0
-        items = desk.schedule(sub, start, end)
-        if args.json:
-            _print_json([{
-                "calendar": i.calendar, "title": i.title, "start": zulu(i.start),
-                "end": zulu(i.end), "busy": i.busy, "source": i.source,
-                "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
-                "id": i.ref_id if i.source != "icloud" else None,
-            } for i in items])
-        else:
-            tz = desk.zone(sub)
-            for i in items:
-                flag = "busy" if i.busy else "free"
-                ident = f" [#{i.ref_id}]" if i.source != "icloud" else ""
-                print(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
-                      f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
-        return 0
 
-    if command == "book":
-        appt = desk.book(sub, parse_time(args.start), parse_time(args.end), args.title,
-                         args.name, args.email, args.phone, allow_stale=args.even_if_stale)
-        print(appt.id)
-        return 0
+def cmd_store(_desk: Desk | None, args: argparse.Namespace) -> int:
+    from jumpadesk import store_admin
 
-    if command == "cancel":
-        desk.cancel(sub, args.id)
-        print(f"Cancelled appointment {args.id}.")
-        return 0
+    return store_admin.run(args)
 
-    if command == "block":
-        slot = desk.block(sub, parse_time(args.start), parse_time(args.end), args.title)
-        print(slot.id)
-        return 0
 
-    if command == "unblock":
-        desk.unblock(sub, args.id)
-        print(f"Removed blocked slot {args.id}.")
-        return 0
+COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
+    "connect": cmd_connect,
+    "calendars": cmd_calendars,
+    "configure": cmd_configure,
+    "sync": cmd_sync,
+    "busy": cmd_busy,
+    "events": cmd_events,
+    "book": cmd_book,
+    "cancel": cmd_cancel,
+    "block": cmd_block,
+    "unblock": cmd_unblock,
+    "contacts": cmd_contacts,
+    "status": cmd_status,
+    "conflicts": cmd_conflicts,
+    "timezone": cmd_timezone,
+    "disconnect": cmd_disconnect,
+    "store": cmd_store,
+}
 
-    if command == "contacts":
-        people = desk.contacts(sub)
-        if args.json:
-            _print_json([{"name": c.name, "email": c.email, "phone": c.phone} for c in people])
-        else:
-            for c in people:
-                print(f"{c.name:<24} {c.email:<32} {c.phone}")
-        return 0
 
-    if command == "status":
-        tz = desk.zone(sub)
-        conns = desk.connections(sub)
-        if not conns:
-            print(f"{sub}: no iCloud connection yet.")
-        for c in conns:
-            last = f"{c.last_sync_at.astimezone(tz):%Y-%m-%d %H:%M}" if c.last_sync_at else "never"
-            err = f" — {c.last_error}" if c.last_error else ""
-            print(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
-        for s in desk.stale(sub):
-            print(f"Out of date: {s.sentence(tz)}")
-        clashes = desk.appointment_conflicts(sub)
-        if clashes:
-            print(f"Conflicts: {len(clashes)} appointment"
-                  f"{'s' if len(clashes) != 1 else ''} now overlapped by other events "
-                  "(jumpadesk conflicts lists them).")
-        return 0
-
-    if command == "conflicts":
-        clashes = desk.appointment_conflicts(sub)
-        if args.json:
-            _print_json([{
-                "appointment": {"id": c.appointment.ref_id, "title": c.appointment.title,
-                                "start": zulu(c.appointment.start),
-                                "end": zulu(c.appointment.end)},
-                "overlapping": [{"title": i.title, "calendar": i.calendar,
-                                 "start": zulu(i.start), "end": zulu(i.end),
-                                 "reason": i.reason_text, "source": i.source}
-                                for i in c.overlapping],
-            } for c in clashes])
-            return 0
-        if not clashes:
-            print("No conflicts: nothing overlaps a booked appointment.")
-            return 0
-        tz = desk.zone(sub)
-        for c in clashes:
-            print(c.sentence(tz))
-        return 0
-
-    if command == "timezone":
-        if args.zone:
-            desk.set_timezone(desk.sub_account(sub).name, args.zone.strip())
-        print(desk.sub_account(sub).timezone)
-        return 0
-
-    if command == "disconnect":
-        conns = desk.connections(sub)
-        chosen = [c for c in conns
-                  if args.all or c.apple_id.lower() == (args.apple_id or "").strip().lower()]
-        if not chosen:
-            raise InputError(f"{args.apple_id} is not connected in {sub}.")
-        for c in chosen:
-            if desk.disconnect(c.id, sub) == "unlinked":
-                print(f"{sub} no longer uses {c.apple_id}; other sub-accounts still do, "
-                      "so its password stays in the keychain.")
-            else:
-                print(f"Disconnected {c.apple_id}: keychain entry and cached events removed.")
-        return 0
-
-    raise InputError(f"Unknown command {command!r}.")
+def run_command(args: argparse.Namespace) -> int:
+    """Run the command the parser chose, on the desk of this data folder."""
+    return args.func(_desk() if args.needs_desk else None, args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
@@ -93,7 +94,7 @@ def start_demo(
             events_for_week=today,
             zone=zone,
         )
-    except Exception:
+    except BaseException:  # a stop signal too: the server thread must not outlive its folder
         server.stop()
         if owns_folder:
             shutil.rmtree(folder, ignore_errors=True)
@@ -114,9 +115,12 @@ def start_demo(
 
 
 def main() -> None:
-    """Run the demo server until Ctrl+C, printing how to connect."""
+    """Run the demo server until Ctrl+C or SIGTERM, printing how to connect."""
+    import signal
     import time
 
+    # SIGTERM unwinds like Ctrl+C, so the server stops and its folder goes.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     demo = start_demo()
     print(f"Demo iCloud server: {demo.url}")

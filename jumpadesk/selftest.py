@@ -6,6 +6,7 @@ week and exits 0, or non-zero with the reason. Used by CI on the PyInstaller bun
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sys
@@ -13,6 +14,8 @@ import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
+
+log = logging.getLogger("jumpadesk.selftest")
 
 
 class SelfTestFailed(Exception):
@@ -105,18 +108,23 @@ def run_self_test() -> int:
         window.shutdown()
         app.processEvents()
         startup = "" if before_us is None else f"process start-up {before_us:.2f} s, "
-        print(f"self-test passed: {len(items)} events this week; {startup}"
-              f"first sync {sync_seconds:.2f} s ({report.requests} requests), "
-              f"window built and painted {picture.width()}x{picture.height()} in "
-              f"{painted:.2f} s; {total + (before_us or 0):.2f} s in all")
-        return 0
+        return _report(f"self-test passed: {len(items)} events this week; {startup}"
+                       f"first sync {sync_seconds:.2f} s ({report.requests} requests), "
+                       f"window built and painted {picture.width()}x{picture.height()} in "
+                       f"{painted:.2f} s; {total + (before_us or 0):.2f} s in all")
     except SelfTestFailed as exc:
-        print(f"jumpadesk self-test failed: {exc}", file=sys.stderr)
-        return 1
+        return _report(f"jumpadesk self-test failed: {exc}", failed=True)
     except Exception as exc:  # the self-test reports whatever broke, in one line
-        print(f"jumpadesk self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
+        return _report(f"jumpadesk self-test failed: {type(exc).__name__}: {exc}", failed=True)
     finally:
         if demo is not None:
             demo.stop()
         shutil.rmtree(home, ignore_errors=True)
+
+
+def _report(line: str, failed: bool = False) -> int:
+    """The result on the terminal and in the log (a windowed bundle on Windows or macOS
+    started from the desktop has no terminal)."""
+    print(line, file=sys.stderr if failed else sys.stdout, flush=True)
+    (log.error if failed else log.info)("%s", line)
+    return 1 if failed else 0

@@ -584,6 +584,12 @@ class Desk:
                 timedelta(seconds=self.settings.stale_after_seconds),
             )
 
+    def event_problems(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[str]:
+        """Events in the conflict calendars that could not be read, or were read with an
+        assumption, one sentence each, naming event and calendar."""
+        with self.session() as s:
+            return availability.event_problems(s, self._sub(s, sub_name))
+
     def conflicts(self, sub_name: str, start: datetime, end: datetime) -> list[ScheduleItem]:
         start, end = validate_span(start, end)
         with self.session() as s:

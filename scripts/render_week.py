@@ -108,7 +108,7 @@ def render(out: Path, width: int, height: int, *, dark: bool = False) -> Path:
     from PySide6.QtWidgets import QApplication
 
     from jumpadesk.availability import StaleCalendar
-    from jumpadesk.ui.week_view import WeekPanel
+    from jumpadesk.ui.week_panel import WeekPanel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if dark:

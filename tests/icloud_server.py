@@ -16,6 +16,10 @@ What the layer adds to jumpadesk.localserver's Radicale (see ICLOUD.md):
   an existing object, creates a missing one);
 - faults on demand: N answers with a status (503 with Retry-After) and connections cut
   mid-answer, optionally only for one method and/or path;
+- answers iCloud has been seen to give (issue 14): "ghost" hrefs that sync-collection
+  lists (an etag, no data) but that a calendar-multiget answers 404; propstat blocks whose
+  status is empty or missing; properties reported in a 404 block; extra resource types
+  (a collection both CS:subscribed and C:calendar);
 - a log of every request that went through it (method, path, host, status).
 
 "Phone" helpers (put_event, delete_event, ...) write straight into Radicale, in-process,
@@ -117,6 +121,15 @@ class IcloudLayer:
         self._tokens: dict[str, tuple[str, int]] = {}
         self._token_names: dict[tuple[str, int], str] = {}
         self._specs: dict[str, CalendarSpec] = {}
+        # Issue 14's answers, keyed by decoded collection path (/demo@icloud.com/work/).
+        self.ghosts: dict[str, list[str]] = {}
+        self.not_found_props: dict[str, tuple[str, ...]] = {}
+        self.extra_resourcetypes: dict[str, tuple[str, ...]] = {}
+        self.error_status_text: str | None = None  # "" empties, "missing" drops it
+        # Lines Radicale holds for ones it would refuse (put_event_as_is): marker -> original.
+        self.substitutions: dict[str, str] = {}
+        # Runs once, just before the next calendar-multiget reaches Radicale.
+        self.before_multiget: Callable[[], None] | None = None
         for user in users:
             self.add_user(user)
 
@@ -199,6 +212,10 @@ class IcloudLayer:
             root = _parse(request)
             if root is not None and root.tag == _clark("C:free-busy-query"):
                 return 400, [("Content-Type", "text/plain")], b"Bad Request", ""
+            if root is not None and root.tag == _clark("C:calendar-multiget"):
+                hook, self.before_multiget = self.before_multiget, None
+                if hook is not None:
+                    hook()
             if root is not None and root.tag == _clark("D:sync-collection"):
                 token = root.find(_clark("D:sync-token"))
                 if token is not None and (token.text or "").strip():
@@ -222,6 +239,9 @@ class IcloudLayer:
             headers.append(("WWW-Authenticate", CHALLENGE))
         if status == 207 and method in ("PROPFIND", "REPORT") and body:
             body = self._rewrite_multistatus(body, path, method)
+        for marker, original in list(self.substitutions.items()):
+            if method in ("GET", "REPORT") and body:
+                body = body.replace(marker.encode(), original.encode())
             headers = [(k, v) for k, v in headers if k.lower() != "content-length"]
         return status, headers, body, ""
 
@@ -310,12 +330,19 @@ class IcloudLayer:
             href = response.find(_clark("D:href"))
             if href is None or not href.text:
                 continue
-            spec = self._specs.get(unquote(urlsplit(href.text).path))
-            if spec is not None:
-                for resourcetype in response.iter(_clark("D:resourcetype")):
-                    for extra in spec.icloud_resourcetype:
-                        ET.SubElement(resourcetype, _clark(extra))
+            member = unquote(urlsplit(href.text).path)
+            spec = self._specs.get(member)
+            extras = (spec.icloud_resourcetype if spec else ()) + self.extra_resourcetypes.get(
+                member, ()
+            )
+            for resourcetype in response.iter(_clark("D:resourcetype")):
+                for extra in extras:
+                    ET.SubElement(resourcetype, _clark(extra))
             _drop_empty_source(response)
+            if method == "PROPFIND" and member in self.not_found_props:
+                _report_not_found(response, self.not_found_props[member])
+            if method == "PROPFIND" and self.error_status_text is not None:
+                _blank_error_statuses(response, self.error_status_text)
         if method == "REPORT" and root.find(_clark("D:sync-token")) is not None:
             if self.list_collection_in_sync:
                 itself = ET.Element(_clark("D:response"))
@@ -324,6 +351,13 @@ class IcloudLayer:
                 ET.SubElement(ET.SubElement(propstat, _clark("D:prop")), _clark("D:getetag"))
                 ET.SubElement(propstat, _clark("D:status")).text = "HTTP/1.1 404 Not Found"
                 root.insert(0, itself)
+            for ghost in self.ghosts.get(unquote(request_path), []):
+                listed = ET.SubElement(root, _clark("D:response"))
+                ET.SubElement(listed, _clark("D:href")).text = quote(request_path + ghost)
+                propstat = ET.SubElement(listed, _clark("D:propstat"))
+                prop = ET.SubElement(propstat, _clark("D:prop"))
+                ET.SubElement(prop, _clark("D:getetag")).text = '"ghost"'
+                ET.SubElement(propstat, _clark("D:status")).text = "HTTP/1.1 200 OK"
         if self.absolute_hrefs and self.partition_url:
             for response in root.findall(_clark("D:response")):
                 href = response.find(_clark("D:href"))
@@ -373,6 +407,36 @@ def _drop_empty_source(response: ET.Element) -> None:
                 missing = ET.SubElement(response, _clark("D:propstat"))
                 ET.SubElement(ET.SubElement(missing, _clark("D:prop")), _clark("CS:source"))
                 ET.SubElement(missing, _clark("D:status")).text = "HTTP/1.1 404 Not Found"
+
+
+def _report_not_found(response: ET.Element, names: tuple[str, ...]) -> None:
+    """Move properties (e.g. "D:current-user-privilege-set") out of the 200 block into a
+    404 block, empty, as iCloud reports what it does not have."""
+    clarks = {_clark(n) for n in names}
+    for propstat in response.findall(_clark("D:propstat")):
+        prop = propstat.find(_clark("D:prop"))
+        if prop is None:
+            continue
+        for el in list(prop):
+            if el.tag in clarks:
+                prop.remove(el)
+    missing = ET.SubElement(response, _clark("D:propstat"))
+    prop = ET.SubElement(missing, _clark("D:prop"))
+    for clark in sorted(clarks):
+        ET.SubElement(prop, clark)
+    ET.SubElement(missing, _clark("D:status")).text = "HTTP/1.1 404 Not Found"
+
+
+def _blank_error_statuses(response: ET.Element, text: str) -> None:
+    """Every non-2xx propstat status emptied (text "") or dropped ("missing")."""
+    for propstat in response.findall(_clark("D:propstat")):
+        status = propstat.find(_clark("D:status"))
+        if status is None or " 2" in (status.text or " 200 "):
+            continue
+        if text == "missing":
+            propstat.remove(status)
+        else:
+            status.text = text
 
 
 # ---------------------------------------------------------------------------- the server
@@ -531,6 +595,27 @@ class IcloudServer:
         """Every sync token handed out so far gets a bare 403 from now on."""
         self.layer.expire_sync_tokens()
 
+    def add_ghost(self, calendar: str, name: str = "ghost.ics") -> str:
+        """From now on sync-collection lists `name` in `calendar` (an etag, no data) although
+        nothing is stored there, so a calendar-multiget of it answers 404: an event that
+        vanished between listing and fetch. Returns the ghost's path."""
+        path = unquote(self.calendar_path(calendar))
+        self.layer.ghosts.setdefault(path, []).append(name)
+        return path + name
+
+    def report_not_found(self, calendar: str, *names: str) -> None:
+        """Listings report these properties of `calendar` in a 404 block, empty."""
+        self.layer.not_found_props[unquote(self.calendar_path(calendar))] = names
+
+    def blank_error_statuses(self, text: str = "") -> None:
+        """PROPFIND answers give non-2xx propstat blocks an empty status (text "") or none
+        at all ("missing")."""
+        self.layer.error_status_text = text
+
+    def add_resourcetype(self, calendar: str, *types: str) -> None:
+        """Listings add these (e.g. "CS:subscribed") to `calendar`'s resourcetype."""
+        self.layer.extra_resourcetypes[unquote(self.calendar_path(calendar))] = types
+
     def revoke_password(self, new_password: str | None = None) -> str:
         """What an Apple ID password change does to app-specific passwords: the old one
         gets 401 from now on. Returns the new password."""
@@ -567,6 +652,20 @@ class IcloudServer:
         if answer.status not in (201, 204):
             raise AssertionError(f"phone PUT {href}: HTTP {answer.status} {answer.text[:200]}")
         return href
+
+    def put_event_as_is(self, calendar: str, ics: str) -> str:
+        """Put an object Radicale would refuse but iCloud keeps (an RSCALE rule): Radicale
+        stores a stand-in in which each such RRULE line is an X- property, and the layer
+        hands the original lines back in every answer. Returns the href."""
+        lines = ics.split("\r\n") if "\r\n" in ics else ics.split("\n")
+        stand_in = []
+        for line in lines:
+            if line.upper().startswith("RRULE") and "RSCALE" in line.upper():
+                marker = f"X-JUMPADESK-STAND-IN:{uuid.uuid4().hex}"
+                self.layer.substitutions[marker] = line
+                line = marker
+            stand_in.append(line)
+        return self.put_event(calendar, "\r\n".join(stand_in))
 
     def add_event(
         self, calendar: str, summary: str, start: datetime | date, end: datetime | date, **kw: Any

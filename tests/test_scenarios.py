@@ -783,9 +783,12 @@ def test_a_revoked_password_is_reported_and_reconnecting_recovers(
 # -- what none of them does ----------------------------------------------------------------
 
 
-def test_a_broken_event_is_skipped_and_counted_while_the_rest_still_block(
+def test_a_broken_event_is_counted_and_still_blocks_while_the_rest_still_block(
     desk: Desk, icloud: IcloudServer,
 ) -> None:
+    """Issue 14: an unknown zone is read in the business's zone (said in the reason); an
+    event that ends before it starts is counted broken, named, and blocks the span between
+    its two ends: never free by accident."""
     def broken(uid: str, *times: str) -> str:
         return calendar_text("BEGIN:VEVENT", f"UID:{uid}", "DTSTAMP:20261120T100000Z",
                              "SUMMARY:Broken", *times, "END:VEVENT")
@@ -799,17 +802,21 @@ def test_a_broken_event_is_skipped_and_counted_while_the_rest_still_block(
     report = desk.sync()
     assert report.ok, report.failures()
     counted = {c.name: c.broken for a in report.accounts for c in a.calendars}
-    assert counted == {"Home": 2, "Work": 0, "Family": 0}
+    assert counted == {"Home": 1, "Work": 0, "Family": 0}
+    assert ("12:00", "13:00") in busy_on(desk, date(2026, 12, 3))  # Mars read as Berlin
+    assert ("12:00", "13:00") in busy_on(desk, date(2026, 12, 2))  # 11:00-12:00 UTC
+    assert any("cannot be read" in line and "Home" in line for line in desk.event_problems())
     # Everything else in Home still blocks.
     assert busy_on(desk, date(2026, 11, 27)) == [("00:00", "24:00")]
     assert ("20:00", "24:00") in busy_on(desk, date(2026, 11, 25))
     with pytest.raises(SlotTaken):
         desk.book("Main", at(2026, 11, 26, "08:00"), at(2026, 11, 26, "09:00"), "Perm")
 
-    # Mended on the phone: it blocks after the next sync.
+    # Mended on the phone: it blocks as before, and nothing is assumed any more.
     icloud.put_event("Home", mars.replace("Mars/Olympus_Mons", "Europe/Berlin"))
     assert desk.sync().ok
     assert ("12:00", "13:00") in busy_on(desk, date(2026, 12, 3))
+    assert not any("Mars" in line for line in desk.event_problems())
 
 
 def test_every_blocked_slot_says_which_calendar_which_event_which_rule(

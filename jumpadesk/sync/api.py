@@ -8,6 +8,7 @@ Failures raise jumpadesk.errors.SyncError subclasses whose str() is a sentence.
 
 from __future__ import annotations
 
+import copy
 import logging
 
 from sqlalchemy.engine import Engine
@@ -15,7 +16,7 @@ from sqlmodel import col, delete, func, select
 
 from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL, Settings
-from jumpadesk.errors import NotConnected, NotFound, ServerFailed
+from jumpadesk.errors import JumpadeskError, NotConnected, NotFound, ServerFailed
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -89,14 +90,17 @@ def connect(
             raise NotFound(f"There is no sub-account {sub_account_id}.")
     # Three requests: principal (this is the credentials check), home, listing.
     with (client_factory or default_client_factory)(server_url, apple_id, password) as client:
-        places = discover_account(client, server_url)
         try:
-            found = list_home(client, places.home_url)
-        except HomeGone as why:
-            raise ServerFailed(
-                f"The server did not let jumpadesk read the calendar list ({why}); "
-                "check that iCloud Calendar is turned on for this Apple ID."
-            ) from why
+            places = discover_account(client, server_url)
+            try:
+                found = list_home(client, places.home_url)
+            except HomeGone as why:
+                raise ServerFailed(
+                    f"The server did not let jumpadesk read the calendar list ({why}); "
+                    "check that iCloud Calendar is turned on for this Apple ID."
+                ) from why
+        except JumpadeskError as exc:
+            raise _not_saved(exc) from exc
     secrets.save_password(server_url, apple_id, password)
     with session_scope(engine) as s:
         conn = _find_connection(s, server_url, apple_id)
@@ -117,6 +121,20 @@ def connect(
     log.info("connected %s: %d calendars", apple_id, len(found))
     assert connection_id is not None
     return connection_id
+
+
+_NEXT_SYNC = "jumpadesk will try again at the next sync."
+
+
+def _not_saved(exc: JumpadeskError) -> JumpadeskError:
+    """At connect time nothing is saved yet, so there is no next sync to promise."""
+    text = str(exc)
+    if _NEXT_SYNC not in text:
+        return exc
+    again = copy.copy(exc)
+    again.args = (text.replace(_NEXT_SYNC, "nothing was saved; connect again once the server "
+                                           "answers."),)
+    return again
 
 
 def _find_connection(s, server_url: str, apple_id: str) -> Connection | None:  # type: ignore[no-untyped-def]

@@ -47,8 +47,23 @@ _UNREACHABLE_CAUSES = {
 }
 
 
-def auth_sentence(apple_id: str = "") -> str:
+def is_icloud(url: str = "", challenge: str = "") -> bool:
+    """Whether the server is iCloud: its host, or iCloud's 401 challenge (realm MMCalDav,
+    which the iCloud-like test and demo servers on loopback also send)."""
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    return not url or host == "icloud.com" or host.endswith(".icloud.com") or (
+        "mmcaldav" in challenge.lower())
+
+
+def auth_sentence(apple_id: str = "", url: str = "", challenge: str = "") -> str:
+    """The 401 in words; about app-specific passwords only when the server is iCloud."""
     who = f" for {apple_id}" if apple_id else ""
+    if not is_icloud(url, challenge):
+        return (
+            f"{_host(url)} did not accept the user name and password{who}. Check both and "
+            "connect again; if the server asks for an app password (many do when two-factor "
+            "sign-in is on), make one in its settings and use that."
+        )
     return (
         f"iCloud did not accept the Apple ID and password{who}. iCloud needs an "
         "app-specific password here, not your Apple ID password: make one at "
@@ -268,7 +283,9 @@ class CalDAVClient:
                 f"HTTP {status}", retry_after=parse_retry_after(resp.header("Retry-After"))
             )
         if status == 401:
-            raise AuthFailed(auth_sentence(self.username))
+            challenge = next(
+                (v for k, v in resp.headers.items() if k.lower() == "www-authenticate"), "")
+            raise AuthFailed(auth_sentence(self.username, url, challenge))
         if status >= 500 and status != 501:  # 501: "not implemented", the caller decides
             raise ServerFailed(
                 f"{_host(url)} answered with an error (HTTP {status}). This is on the "

@@ -36,7 +36,10 @@ def tag(namespace: str, name: str) -> str:
 
 def norm_path(href: str) -> str:
     """The path of an href or URL, in one spelling whatever the server's escaping."""
-    path = urlsplit(href).path or "/"
+    try:
+        path = urlsplit(href).path or "/"
+    except ValueError:  # a malformed URL (an unclosed IPv6 bracket): keep it as written
+        path = href
     return quote(unquote(path), safe=_SAFE)
 
 
@@ -180,7 +183,9 @@ def parse_multistatus(body: bytes) -> Multistatus:
         item = DavResponse(href=href_el.text.strip())
         item.status = _status_code(resp.findtext(tag(DAV, "status")))
         for propstat in resp.findall(tag(DAV, "propstat")):
-            code = _status_code(propstat.findtext(tag(DAV, "status"))) or 200
+            # An empty or missing status is not 200 (iCloud sends one on its 404 block):
+            # such properties count as not found, never as empty values.
+            code = _status_code(propstat.findtext(tag(DAV, "status"))) or 0
             prop = propstat.find(tag(DAV, "prop"))
             if prop is None:
                 continue

@@ -187,7 +187,7 @@ def classify(item: davxml.DavResponse, home_url: str) -> FoundCalendar | None:
     if not path.endswith("/"):
         path += "/"
     comps = item.components()
-    if is_subscribed and not is_calendar:
+    if is_subscribed:  # also when it says C:calendar too: iCloud serves it read-only
         kind = "subscribed"
     elif comps is not None and "VEVENT" not in comps:
         kind = "tasks" if "VTODO" in comps else "other"

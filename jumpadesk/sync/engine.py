@@ -54,7 +54,7 @@ from jumpadesk.sync.occurrences import (
     needs_reexpansion,
     owner_addresses_of,
     reexpand_calendar,
-    store_object_occurrences,
+    store_occurrences,
 )
 from jumpadesk.sync.report import (
     AccountResult,
@@ -104,8 +104,10 @@ def _unquote_etag(etag: str) -> str:
 def _multiget(
     client: CalDAVClient, cal_url: str, paths: list[str], fetched: Fetched
 ) -> None:
-    """Read the data of `paths` (calendar-multiget); unreadable ones keep the pass
-    from advancing the token, so they are asked for again next time."""
+    """Read the data of `paths` (calendar-multiget). A 404 for an href means it vanished
+    since it was listed: it is deleted, and the pass still completes. An href answered
+    without data (or not at all) keeps the pass from advancing the token, so it is asked
+    for again next time."""
     for i in range(0, len(paths), MULTIGET_CHUNK):
         chunk = paths[i : i + MULTIGET_CHUNK]
         # RFC 4791 7.9: no Depth header on calendar-multiget.
@@ -118,6 +120,13 @@ def _multiget(
         got: set[str] = set()
         for item in r.multistatus.responses:
             data = item.raw_text(tag(CALDAV, "calendar-data"))
+            if _vanished(item) and item.path in chunk:
+                log.info("%s vanished between listing and fetch; treated as deleted", item.path)
+                fetched.changes.pop(item.path, None)
+                fetched.seen.discard(item.path)
+                fetched.deleted.add(item.path)
+                got.add(item.path)
+                continue
             if item.status == 404 or not data.strip():
                 continue
             fetched.changes[item.path] = (_unquote_etag(item.text(tag(DAV, "getetag"))), data)
@@ -127,6 +136,14 @@ def _multiget(
             if path not in got:
                 log.info("%s was listed but could not be read yet; asking again next sync", path)
                 fetched.complete = False
+
+
+def _vanished(item: davxml.DavResponse) -> bool:
+    """A multiget member answered 404 (or 410): the object is not there any more."""
+    if item.status in (404, 410):
+        return True
+    # Or per property: no data and nothing else found, the data itself "not found".
+    return item.status is None and not item.props and tag(CALDAV, "calendar-data") in item.missing
 
 
 def _sync_collection(
@@ -272,6 +289,7 @@ class Applied:
     changed: int = 0
     deleted: int = 0
     broken: int = 0
+    notes: list[str] = field(default_factory=list)
 
 
 def apply_fetched(
@@ -296,6 +314,7 @@ def apply_fetched(
     delete_objects(session, gone_ids)  # type: ignore[arg-type]
     out.deleted = len(gone_ids)
     reexpand = needs_reexpansion(calendar, window)
+    to_expand: list[CalendarObject] = []
     for href, (etag, ics) in fetched.changes.items():
         obj = stored.get(href)
         if obj is not None and obj.ics == ics:
@@ -311,12 +330,14 @@ def apply_fetched(
         obj.uid = uid_of(ics)
         obj.updated_at = utcnow()
         session.add(obj)
-        session.flush()
         out.changed += 1
-        if not reexpand and not store_object_occurrences(session, calendar, obj, owners, window):
-            out.broken += 1
+        to_expand.append(obj)
+    session.flush()
+    if not reexpand and to_expand:
+        out.broken = store_occurrences(session, calendar, to_expand, owners, window)
     if reexpand:
         out.broken = reexpand_calendar(session, calendar, owners, window)
+    out.notes = _notes_of(session, calendar, set(fetched.changes))
     if fetched.complete:
         calendar.sync_token = fetched.token
         calendar.ctag = ctag
@@ -326,6 +347,19 @@ def apply_fetched(
     calendar.last_error_at = None
     session.add(calendar)
     return out
+
+
+def _notes_of(session: Session, calendar: Calendar, hrefs: set[str]) -> list[str]:
+    """The sentences stored on these objects (unreadable, or read with an assumption)."""
+    if not hrefs:
+        return []
+    rows = session.exec(
+        select(CalendarObject.error)
+        .where(CalendarObject.calendar_id == calendar.id)
+        .where(col(CalendarObject.href).in_(hrefs))
+        .where(CalendarObject.error != "")
+    ).all()
+    return sorted(rows)
 
 
 # -- the pass ------------------------------------------------------------------------------
@@ -716,6 +750,7 @@ def _sync_calendar(
     res.changed = applied.changed
     res.deleted = applied.deleted
     res.broken = applied.broken
+    res.notes = applied.notes
     log.info("calendar %r: %d changed, %d deleted, %d broken (%s)", cal.name,
              applied.changed, applied.deleted, applied.broken, fetched.method)
     return res

@@ -20,15 +20,16 @@ explains makes the object broken rather than silently floating.
 from __future__ import annotations
 
 import logging
+import re
 import zoneinfo
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
 import icalendar
 import recurring_ical_events
-from icalendar.prop import vDuration
+from icalendar.prop import vDDDTypes, vDuration
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,24 @@ REASONS: dict[str, str] = {
     "cancelled": "Cancelled in iCloud",
     "declined": "Declined invitation",
     "travel": "Travel time",
+    "unexpandable": "Repeats too often to show one by one; blocks all the time it covers",
+    "unreadable": "Could not be read; blocks its first occurrence",
 }
+
+# A reason may carry what jumpadesk assumed to read the event: "busy;<assumption>".
+_NOTE_SEPARATOR = ";"
+
+
+def describe_reason(reason: str) -> str:
+    """The text for a stored reason: REASONS[key], plus any assumption in brackets."""
+    key, _, note = reason.partition(_NOTE_SEPARATOR)
+    text = REASONS.get(key, key)
+    return f"{text} ({note})" if note else text
+
+
+def reason_key(reason: str) -> str:
+    """The REASONS key of a stored reason (without its assumption)."""
+    return reason.partition(_NOTE_SEPARATOR)[0]
 
 #: Floating and all-day times are kept when they are this close to the window: UTC offsets
 #: run from -12:00 to +14:00, so the caller can filter exactly once it knows the zone.
@@ -50,9 +68,12 @@ FLOATING_MARGIN = timedelta(hours=14)
 # DESCRIPTION...) does not change when it blocks.
 _TIME_PROPERTIES = ("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
 _DATETIME_PROPERTIES = ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE")
-# A sub-hourly rule over a year is hundreds of thousands of occurrences: no real calendar
-# holds one, and expanding it would stall the sync.
-_REFUSED_FREQUENCIES = {"SECONDLY", "MINUTELY"}
+# Expansion cost per object is bounded: a rule that would take more steps than this (from
+# its start to the end of the window) or yield more occurrences in the window is not
+# expanded; it blocks all the time it covers instead (a sub-hourly rule over a year is
+# hundreds of thousands of occurrences, and expanding it would stall the sync).
+MAX_RULE_STEPS = 20_000
+MAX_OCCURRENCES_PER_OBJECT = 2_000
 
 
 class BrokenEvent(Exception):
@@ -63,6 +84,23 @@ class BrokenEvent(Exception):
 
     def __init__(self, reason: str) -> None:
         super().__init__(" ".join(reason.split()))
+
+
+@dataclass(frozen=True)
+class ReadNote:
+    """Something jumpadesk assumed or could not do while reading one event, for the person.
+
+    ``text`` continues the event's name: "repeats every minute; jumpadesk cannot expand it,
+    so it blocks from Tue 24 Nov 2026 09:00 UTC on".
+    """
+
+    uid: str
+    title: str
+    text: str
+
+    def sentence(self, calendar: str) -> str:
+        name = f"'{self.title}'" if self.title else f"The event {self.uid or 'without UID'}"
+        return f"{name} in {calendar} {self.text}. Check it in iCloud."
 
 
 @dataclass(frozen=True)
@@ -97,6 +135,7 @@ def expand_calendar_object(
     window_start: datetime,
     window_end: datetime,
     owner_addresses: Iterable[str] = (),
+    notes: list[ReadNote] | None = None,
 ) -> list[ExpandedOccurrence]:
     """All occurrences of every VEVENT in one calendar object that overlap the window.
 
@@ -105,6 +144,10 @@ def expand_calendar_object(
     the window widened by 14 hours on each side. Travel time comes as extra occurrences of kind
     ``"travel"``. VTODO and VJOURNAL are ignored. The result is ordered by start (floating ones
     by their wall-clock time among the UTC ones).
+
+    Small faults are read leniently, choosing the reading that blocks; what was assumed is
+    appended to ``notes`` (when given) and to the blocking occurrences' reasons. A rule too
+    dense to expand yields one occurrence (reason ``unexpandable``) over all it covers.
 
     Raises BrokenEvent for data that cannot be read or expanded.
     """
@@ -115,7 +158,7 @@ def expand_calendar_object(
     if window_end < window_start:
         raise ValueError("the window ends before it starts")
     try:
-        return _expand(ics, window_start, window_end, owner_addresses)
+        return _expand(ics, window_start, window_end, owner_addresses, notes)
     except BrokenEvent:
         raise
     except Exception as error:
@@ -125,23 +168,45 @@ def expand_calendar_object(
 
 
 def _expand(
-    ics: str | bytes, window_start: datetime, window_end: datetime, owner_addresses: Iterable[str]
+    ics: str | bytes,
+    window_start: datetime,
+    window_end: datetime,
+    owner_addresses: Iterable[str],
+    notes: list[ReadNote] | None = None,
 ) -> list[ExpandedOccurrence]:
-    calendar = _parse(ics)
+    if isinstance(ics, bytes):
+        ics = ics.decode("utf-8-sig", errors="replace")
+    ics, utc_with_tzid = _drop_tzid_on_utc(ics)
+    calendar = _parse(_without_iana_vtimezones(ics))
     events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
     if not events:
         return []
+    assumed: dict[int, list[str]] = {}  # id(event) -> what was assumed to read it
+    if utc_with_tzid:
+        for event in events:
+            assumed.setdefault(id(event), []).append(
+                "a time carries both a time zone and 'Z' (UTC); read as UTC"
+            )
+    aliases = _separate_extra_masters(events, assumed)
 
     vtimezones = {
         str(tz.get("TZID")): tz for tz in calendar.subcomponents if tz.name == "VTIMEZONE"
     }
-    zones: dict[str, tzinfo] = {}
+    zones: dict[str, tzinfo | None] = {}
     longest_travel = timedelta(0)
     recurring_uids: set[str] = set()
+    dense_spans: list[tuple[icalendar.cal.Component, date, date | None]] = []
     for event in events:
+        _repair_rrule(event, assumed)
         _check_event(event)
-        _apply_time_zones(event, vtimezones, zones)
-        _check_span(event)
+        _apply_time_zones(event, vtimezones, zones, assumed)
+        _check_span(event, assumed)
+        span = _too_dense(event, window_start - FLOATING_MARGIN, window_end + FLOATING_MARGIN)
+        if span is not None:
+            calendar.subcomponents.remove(event)
+            assumed.setdefault(id(event), []).append(span[2])
+            dense_spans.append((event, span[0], span[1]))
+            continue
         if any(name in event for name in ("RRULE", "RDATE", "RECURRENCE-ID")):
             recurring_uids.add(_text(event, "UID"))
         longest_travel = max(longest_travel, _travel_duration(event) or timedelta(0))
@@ -154,13 +219,24 @@ def _expand(
     query_start = window_start - FLOATING_MARGIN
     query_end = window_end + FLOATING_MARGIN + longest_travel
     try:
-        components = recurring_ical_events.of(calendar).between(query_start, query_end)
+        components = _single_occurrence(events) or recurring_ical_events.of(calendar).between(
+            query_start, query_end
+        )
     except Exception as error:  # the library raises many types; the caller wants one
         raise BrokenEvent(f"the repeats cannot be worked out: {_first_line(error)}") from error
 
+    by_uid = {_text(e, "UID"): id(e) for e in events if "RECURRENCE-ID" not in e}
+    horizon = window_end + FLOATING_MARGIN
+    dense = [_dense_occurrence(e, start, end, horizon, owners) for e, start, end in dense_spans]
     result: list[ExpandedOccurrence] = []
-    for component in components:
-        for occurrence in _occurrences_of(component, recurring_uids, owners):
+    for component in [*components, *dense]:
+        if isinstance(component, ExpandedOccurrence):
+            expanded = [component]
+        else:
+            expanded = _occurrences_of(component, recurring_uids, owners)
+        for occurrence in expanded:
+            occurrence = _with_assumptions(occurrence, aliases, assumed.get(
+                by_uid.get(occurrence.uid, -1), []))
             if occurrence.floating:
                 keep = _overlaps(occurrence.start, occurrence.end, floating_lo, floating_hi)
             else:
@@ -168,7 +244,68 @@ def _expand(
             if keep:
                 result.append(occurrence)
     result.sort(key=lambda o: (o.start.replace(tzinfo=None), o.kind != "travel", o.uid))
+    if notes is not None:
+        for event in events:
+            for text in assumed.get(id(event), []):
+                uid = aliases.get(_text(event, "UID"), _text(event, "UID"))
+                notes.append(ReadNote(uid, _text(event, "SUMMARY"), text))
     return result
+
+
+# -- speed: no VTIMEZONE parsed that an IANA name explains; one-off events without the library
+
+# iCloud repeats the VTIMEZONE of every zone an object uses in each object: thousands of
+# identical copies per calendar, a third of the parsing. A VTIMEZONE whose TZID is an IANA
+# name is never read (the name wins, see _resolve_zone), so it is cut from the text before
+# parsing; any other (Outlook's, vendor-prefixed) stays and is read as before.
+_VTIMEZONE_BLOCK = re.compile(
+    r"^BEGIN:VTIMEZONE[ \t]*\r?\n.*?^END:VTIMEZONE[ \t]*(?:\r?\n|$)", re.I | re.M | re.S
+)
+_TZID_LINE = re.compile(r"^TZID:(.*?)[ \t]*\r?$", re.I | re.M)
+_UNFOLD = re.compile(r"\r?\n[ \t]")
+
+
+def _without_iana_vtimezones(ics: str | bytes) -> str | bytes:
+    if isinstance(ics, bytes):
+        if b"VTIMEZONE" not in ics.upper():
+            return ics
+        ics = ics.decode("utf-8-sig", errors="replace")
+    return _VTIMEZONE_BLOCK.sub(_cut_if_iana, ics)
+
+
+def _cut_if_iana(match: re.Match[str]) -> str:
+    block = match.group(0)
+    tzid = _TZID_LINE.search(_UNFOLD.sub("", block))
+    return "" if tzid and _is_iana_name(tzid.group(1)) else block
+
+
+@lru_cache(maxsize=256)
+def _is_iana_name(tzid: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(tzid)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def _single_occurrence(events: list[icalendar.cal.Component]) -> list[icalendar.cal.Component]:
+    """A lone VEVENT that does not repeat, given a DTEND as recurring-ical-events would;
+    [] when the library is needed (repeats, several events, a date with a DURATION)."""
+    if len(events) != 1:
+        return []
+    event = events[0]
+    if any(name in event for name in ("RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID")):
+        return []
+    if "DTEND" not in event:
+        start = event["DTSTART"].dt
+        if "DURATION" in event:
+            if _is_date(start):
+                return []
+            end = start + event["DURATION"].dt
+        else:
+            end = start + timedelta(days=1) if _is_date(start) else start
+        event["DTEND"] = vDDDTypes(end)
+    return [event]
 
 
 def owner_declined(event: icalendar.cal.Component, owner_addresses: Iterable[str]) -> bool:
@@ -229,23 +366,23 @@ def _check_event(event: icalendar.cal.Component) -> None:
     for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
         if isinstance(event.get(name), list):
             raise BrokenEvent(f"{_describe(event)} has more than one {name}")
-    if not isinstance(event["DTSTART"].dt, date):
-        raise BrokenEvent(f"{_describe(event)} has a DTSTART that is neither a date nor a time")
-    for rule in _as_list(event.get("RRULE")):
-        frequency = rule.get("FREQ", [""])[0]
-        if str(frequency).upper() in _REFUSED_FREQUENCIES:
-            raise BrokenEvent(f"{_describe(event)} repeats {str(frequency).lower()}: not supported")
+    for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+        if name in event and not isinstance(event[name].dt, date):  # e.g. a duration
+            raise BrokenEvent(f"{_describe(event)} has a {name} that is neither a date nor a time")
 
 
-def _check_span(event: icalendar.cal.Component) -> None:
+def _check_span(event: icalendar.cal.Component, assumed: dict[int, list[str]]) -> None:
     start = event["DTSTART"].dt
     if "DTEND" in event:
         end = event["DTEND"].dt
         if _is_date(start) != _is_date(end):
             raise BrokenEvent(f"{_describe(event)} mixes a date and a date-time in DTSTART/DTEND")
         if not _is_date(start) and (start.tzinfo is None) != (end.tzinfo is None):
-            raise BrokenEvent(
-                f"{_describe(event)} mixes a floating time and a zoned time in DTSTART/DTEND"
+            # Read the end in the start's terms (its wall-clock digits), as the start is.
+            end = end.replace(tzinfo=start.tzinfo)
+            event["DTEND"].dt = end
+            assumed.setdefault(id(event), []).append(
+                "its start and end mix a floating and a zoned time; the end is read like the start"
             )
         if end < start:
             raise BrokenEvent(
@@ -261,13 +398,15 @@ def _check_span(event: icalendar.cal.Component) -> None:
 def _apply_time_zones(
     event: icalendar.cal.Component,
     vtimezones: dict[str, icalendar.cal.Component],
-    zones: dict[str, tzinfo],
+    zones: dict[str, tzinfo | None],
+    assumed: dict[int, list[str]],
 ) -> None:
     """Give every TZID-bearing date-time the zone this object means.
 
     icalendar keeps a process-wide cache of VTIMEZONEs keyed by TZID, first one wins: two
     Outlook objects that both say "Customized Time Zone" would share one offset. Resolving here,
-    per object, avoids that; and a TZID nobody knows must not quietly turn floating.
+    per object, avoids that; and a TZID nobody knows must not quietly turn floating: it is
+    read in the business's zone (floating) and the event says so.
     """
     for name in _DATETIME_PROPERTIES:
         for prop in _as_list(event.get(name)):
@@ -277,11 +416,24 @@ def _apply_time_zones(
                 if not tzid or not isinstance(value.dt, datetime | tuple):
                     continue
                 if tzid not in zones:
-                    zone = _resolve_zone(str(tzid), vtimezones)
-                    if zone is None:
-                        raise BrokenEvent(f"{_describe(event)} uses an unknown time zone {tzid!r}")
-                    zones[tzid] = zone
-                value.dt = _in_zone(value.dt, zones[tzid])
+                    try:
+                        zones[tzid] = _resolve_zone(str(tzid), vtimezones)
+                    except BrokenEvent:
+                        zones[tzid] = None
+                zone = zones[tzid]
+                if zone is None:
+                    note = f"time zone '{tzid}' is unknown; read in the business's zone"
+                    if note not in assumed.setdefault(id(event), []):
+                        assumed[id(event)].append(note)
+                    value.dt = _floating(value.dt)
+                    continue
+                value.dt = _in_zone(value.dt, zone)
+
+
+def _floating(value: datetime | tuple) -> datetime | tuple:
+    if isinstance(value, tuple):
+        return tuple(_floating(part) if isinstance(part, datetime) else part for part in value)
+    return value.replace(tzinfo=None)
 
 
 def _in_zone(value: datetime | tuple, zone: tzinfo) -> datetime | tuple:
@@ -457,3 +609,396 @@ def _first_line(error: object) -> str:
     text = str(error).strip().splitlines()
     line = text[0] if text else type(error).__name__
     return line if len(line) <= 160 else line[:157] + "..."
+
+
+# -- lenient reading (issue 14): small faults read the way that blocks, and said -------------
+
+_TZID_ON_UTC = re.compile(
+    r"^(?P<head>(?:DTSTART|DTEND|RECURRENCE-ID|EXDATE|RDATE)(?:;[^:\r\n]*?)?)"
+    r";TZID=(?:\"[^\"\r\n]*\"|[^;:\r\n]*)"
+    r"(?P<tail>(?:;[^:\r\n]*)?:\d{8}T\d{6}Z(?:,\d{8}T\d{6}Z)*)(?P<end>\r?)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_RRULE_PARTS = {
+    "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY",
+    "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
+}
+_FREQUENCIES = ("SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+_PER_DAY = {"SECONDLY": 86400.0, "MINUTELY": 1440.0, "HOURLY": 24.0, "DAILY": 1.0,
+            "WEEKLY": 1 / 7, "MONTHLY": 1 / 28, "YEARLY": 1 / 365}
+_UNIT = {"SECONDLY": "second", "MINUTELY": "minute", "HOURLY": "hour", "DAILY": "day",
+         "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
+_STEP = {"SECONDLY": timedelta(seconds=1), "MINUTELY": timedelta(minutes=1),
+         "HOURLY": timedelta(hours=1), "DAILY": timedelta(days=1), "WEEKLY": timedelta(weeks=1)}
+
+
+def _drop_tzid_on_utc(ics: str) -> tuple[str, bool]:
+    """A UTC time ("...Z") that also carries a TZID: the Z is explicit, so it wins (RFC 5545
+    3.3.5 forbids the pair); icalendar alone would read the digits in the TZID's zone."""
+    if "TZID" not in ics.upper():
+        return ics, False
+    fixed, count = _TZID_ON_UTC.subn(r"\g<head>\g<tail>\g<end>", ics)
+    return fixed, count > 0
+
+
+def _separate_extra_masters(
+    events: list[icalendar.cal.Component], assumed: dict[int, list[str]]
+) -> dict[str, str]:
+    """Several masters for one UID: each one blocks (the reading that blocks), under an
+    internal alias so the expander does not drop all but one. Returns {alias: UID}."""
+    seen: set[str] = set()
+    aliases: dict[str, str] = {}
+    for event in events:
+        if "RECURRENCE-ID" in event:
+            continue
+        uid = _text(event, "UID")
+        if uid in seen:
+            alias = f"{uid}#jumpadesk-{len(aliases) + 1}"
+            event["UID"] = icalendar.vText(alias)
+            aliases[alias] = uid
+            assumed.setdefault(id(event), []).append(
+                "is one of several versions with the same UID; each version blocks"
+            )
+        seen.add(uid)
+    return aliases
+
+
+def _with_assumptions(
+    occurrence: ExpandedOccurrence, aliases: dict[str, str], texts: list[str]
+) -> ExpandedOccurrence:
+    uid = aliases.get(occurrence.uid, occurrence.uid)
+    reason = occurrence.reason
+    if texts and occurrence.busy and _NOTE_SEPARATOR not in reason:
+        reason = reason + _NOTE_SEPARATOR + "; ".join(texts)
+    if uid == occurrence.uid and reason == occurrence.reason:
+        return occurrence
+    return replace(occurrence, uid=uid, reason=reason)
+
+
+def _repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]]) -> None:
+    """Read a damaged RRULE the way that blocks: unknown or unreadable parts are dropped (a
+    dropped UNTIL/COUNT/INTERVAL/BY part only adds occurrences); a rule whose FREQ cannot be
+    read, or that counts in another calendar (RSCALE, RFC 7529), is dropped, so the event
+    blocks at least its first occurrence."""
+    rules = _as_list(event.get("RRULE"))
+    if not rules:
+        return
+    kept: list[icalendar.prop.vRecur] = []
+    notes: list[str] = []
+    for rule in rules:
+        raw = rule.to_ical().decode("utf-8", errors="replace")
+        raw = raw.replace("\\;", ";").replace("\\,", ",")
+        parts: list[tuple[str, str]] = []
+        for piece in raw.split(";"):
+            key, _, value = piece.partition("=")
+            if key.strip():
+                parts.append((key.strip().upper(), value.strip()))
+        values = dict(parts)
+        scale = values.get("RSCALE", "GREGORIAN").upper()
+        freq = values.get("FREQ", "").upper()
+        if scale != "GREGORIAN":
+            notes.append(f"repeats by the {scale.title()} calendar (RSCALE), which jumpadesk "
+                         "cannot follow; only its first occurrence blocks")
+            continue
+        if freq not in _FREQUENCIES:
+            notes.append(f"has a repeat rule jumpadesk cannot read ({raw[:60]}); only its first "
+                         "occurrence blocks")
+            continue
+        good: list[str] = [f"FREQ={freq}"]
+        dropped: list[str] = []
+        for key, value in parts:
+            if key in ("FREQ", "RSCALE", "SKIP"):
+                continue
+            if key == "UNTIL" and len(value) == 8 and value.isdigit():
+                value = _until_day_end(event, value, notes)
+            piece = f"{key}={value}"
+            if key in _RRULE_PARTS and _readable_rule(f"FREQ={freq};{piece}"):
+                good.append(piece)
+            else:
+                dropped.append(piece)
+        rule_text = ";".join(good)
+        if not _readable_rule(rule_text):  # e.g. both COUNT and UNTIL: keep the longer reading
+            rule_text = ";".join(p for p in good if not p.startswith(("COUNT=", "UNTIL=")))
+            dropped.append("COUNT/UNTIL")
+        if _never_occurs(rule_text):
+            notes.append(f"has a repeat rule that can never occur ({raw[:60]}); only its "
+                         "first occurrence blocks")
+            continue
+        if dropped:
+            unknown = ", ".join(dropped)[:80]
+            notes.append(f"has repeat-rule parts jumpadesk does not know ({unknown}), "
+                         "which were left out")
+        kept.append(icalendar.prop.vRecur.from_ical(rule_text))
+    if not notes:
+        return
+    del event["RRULE"]
+    for rule in kept:
+        event.add("RRULE", rule)
+    if hasattr(event, "errors"):
+        event.errors[:] = [e for e in event.errors if e[0] != "RRULE"]
+    assumed.setdefault(id(event), []).extend(notes)
+
+
+def _until_day_end(event: icalendar.cal.Component, day: str, notes: list[str]) -> str:
+    """UNTIL given as a date on a series that starts at a time (RFC 5545 wants the same
+    type): read as the end of that day, so that day's occurrence still blocks."""
+    try:
+        start = event["DTSTART"].dt
+    except Exception:  # no readable start: _check_event says so
+        return day
+    if not isinstance(start, datetime):
+        return day
+    notes.append("its repeat rule ends on a date although it starts at a time; "
+                 "read as the end of that day")
+    end = datetime.strptime(day + "235959", "%Y%m%d%H%M%S")
+    if start.tzinfo is None:
+        return end.strftime("%Y%m%dT%H%M%S")
+    return end.replace(tzinfo=start.tzinfo).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _never_occurs(rule_text: str) -> bool:
+    """A rule no date can match (BYMONTHDAY=30 in February): the expander would search to
+    the year 9999 for it, which takes seconds to minutes."""
+    parts = dict(p.partition("=")[::2] for p in rule_text.split(";"))
+    try:
+        months = [int(m) for m in parts["BYMONTH"].split(",")] if "BYMONTH" in parts else []
+        days = [int(d) for d in parts["BYMONTHDAY"].split(",")] if "BYMONTHDAY" in parts else []
+    except ValueError:
+        return False
+    if not days:
+        return False
+    lengths = [_MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12] if months else [31]
+    return not any(1 <= abs(d) <= length for d in days for length in lengths)
+
+
+@lru_cache(maxsize=256)
+def _readable_rule(text: str) -> bool:
+    try:
+        icalendar.prop.vRecur.from_ical(text)
+    except Exception:  # icalendar raises ValueError and others
+        return False
+    return True
+
+
+def _rule_int(rule: icalendar.prop.vRecur, key: str, default: int) -> int:
+    try:
+        return max(1, int(_as_list(rule.get(key))[0]))
+    except (IndexError, TypeError, ValueError):
+        return default
+
+
+def _too_dense(
+    event: icalendar.cal.Component, window_start: datetime, horizon: datetime
+) -> tuple[datetime | date, datetime | date | None, str] | None:
+    """(first start, end or None when open-ended, what to tell) for a rule whose expansion
+    would cost too much (more than MAX_RULE_STEPS steps from its start, or more than
+    MAX_OCCURRENCES_PER_OBJECT in the window); None when it can be expanded."""
+    rules = _as_list(event.get("RRULE"))
+    if not rules:
+        return None
+    start = event["DTSTART"].dt
+    first, _ = _normalise(start)
+    horizon_naive = horizon.replace(tzinfo=None)
+    days_to_horizon = max(1.0, (horizon_naive - first.replace(tzinfo=None)).total_seconds() / 86400)
+    window_days = max(1.0, (horizon - window_start).total_seconds() / 86400)
+    for rule in rules:
+        freq = str(_as_list(rule.get("FREQ"))[0]).upper() if rule.get("FREQ") else ""
+        if freq not in _PER_DAY:
+            continue
+        interval = _rule_int(rule, "INTERVAL", 1)
+        spread = _by_parts_per_period(rule, freq)
+        per_day = _PER_DAY[freq] / interval * spread
+        steps = per_day * days_to_horizon
+        in_window = per_day * window_days
+        count = _rule_int(rule, "COUNT", 0) if rule.get("COUNT") else 0
+        if count:
+            steps, in_window = min(steps, count), min(in_window, count)
+        until = _as_list(rule.get("UNTIL"))
+        if until:
+            until_at, _ = _normalise(until[0])
+            days = (until_at.replace(tzinfo=None) - first.replace(tzinfo=None)).total_seconds()
+            steps = min(steps, per_day * max(1.0, days / 86400))
+        if steps <= MAX_RULE_STEPS and in_window <= MAX_OCCURRENCES_PER_OBJECT:
+            continue
+        length = _length(event)
+        end: datetime | date | None = None
+        if until:
+            end = until[0]
+            if _is_date(end) and not _is_date(start):
+                end = datetime.combine(end, time(), start.tzinfo) + timedelta(days=1)
+            end = end + length
+        elif count and spread == 1 and freq in _STEP:
+            end = start + _STEP[freq] * interval * (count - 1) + length
+        how = (f"every {_UNIT[freq]}" if interval == 1 and spread == 1
+               else f"about {per_day:,.0f} times a day" if per_day >= 1
+               else f"every {interval} {_UNIT[freq]}s")
+        span = (f"all the time from {_when(start)} to {_when(end)}" if end is not None
+                else f"all the time from {_when(start)} on")
+        return start, end, f"repeats {how}; jumpadesk cannot expand it, so it blocks {span}"
+    return None
+
+
+def _by_parts_per_period(rule: icalendar.prop.vRecur, freq: str) -> float:
+    """An upper bound of how many occurrences one period of the rule's FREQ yields."""
+
+    def n(key: str) -> int:
+        return len(_as_list(rule.get(key))) or 1
+
+    rank = _FREQUENCIES.index(freq)
+    spread = 1.0
+    if rank > 0:
+        spread *= n("BYSECOND")
+    if rank > 1:
+        spread *= n("BYMINUTE")
+    if rank > 2:
+        spread *= n("BYHOUR")
+    if freq == "WEEKLY":
+        spread *= n("BYDAY")
+    elif freq == "MONTHLY":
+        spread *= max(n("BYMONTHDAY"), 5 * n("BYDAY") if rule.get("BYDAY") else 1)
+    elif freq == "YEARLY":
+        per_month = max(n("BYMONTHDAY"), 5 * n("BYDAY") if rule.get("BYDAY") else 1)
+        spread *= max(n("BYMONTH") * per_month, n("BYYEARDAY"), 7 * n("BYWEEKNO"),
+                      53 * n("BYDAY") if rule.get("BYDAY") and not rule.get("BYMONTH") else 1)
+    return spread
+
+
+def _length(event: icalendar.cal.Component) -> timedelta:
+    start = event["DTSTART"].dt
+    if "DTEND" in event:
+        return event["DTEND"].dt - start
+    if "DURATION" in event and isinstance(event["DURATION"].dt, timedelta):
+        return event["DURATION"].dt
+    return timedelta(days=1) if _is_date(start) else timedelta(0)
+
+
+def _when(value: datetime | date) -> str:
+    if not isinstance(value, datetime):
+        return value.strftime("%a %d %b %Y")
+    zone = f" {value.tzname()}" if value.tzinfo is not None and value.tzname() else ""
+    return value.strftime("%a %d %b %Y %H:%M") + zone
+
+
+def _dense_occurrence(
+    event: icalendar.cal.Component,
+    start: datetime | date,
+    end: datetime | date | None,
+    horizon: datetime,
+    owners: set[str],
+) -> ExpandedOccurrence:
+    begin, floating = _normalise(start)
+    if end is None:
+        finish = horizon.replace(tzinfo=None) if floating else horizon
+    else:
+        finish, _ = _normalise(end)
+        if floating:
+            finish = finish.replace(tzinfo=None)
+        elif finish.tzinfo is None:
+            finish = finish.replace(tzinfo=UTC)
+    busy, reason = _busy_and_reason(event, owners)
+    return ExpandedOccurrence(
+        uid=_text(event, "UID"),
+        recurrence_id=None,
+        title=_text(event, "SUMMARY"),
+        start=begin,
+        end=max(begin, finish),
+        floating=floating,
+        all_day=_is_date(start),
+        busy=busy,
+        reason="unexpandable" if busy else reason,
+        kind="event",
+        location=_text(event, "LOCATION"),
+    )
+
+
+def broken_sentence(calendar: str, reason: str, blocks: bool) -> str:
+    """What the person is told about an object that could not be read."""
+    what = ("it blocks its first occurrence" if blocks
+            else "jumpadesk cannot tell when it is, so it blocks nothing")
+    return f"An event in {calendar} cannot be read ({reason}); {what}. Check it in iCloud."
+
+
+def first_occurrences(
+    ics: str | bytes,
+    window_start: datetime,
+    window_end: datetime,
+    owner_addresses: Iterable[str] = (),
+) -> list[ExpandedOccurrence]:
+    """For an object expand_calendar_object refused: each VEVENT whose start can still be
+    read blocks at least its first occurrence (reason ``unreadable``), never free by
+    accident. An end that cannot be read, or lies before the start, gives the span that
+    blocks more. Never raises; an object with no readable start yields nothing."""
+    try:
+        if isinstance(ics, bytes):
+            ics = ics.decode("utf-8-sig", errors="replace")
+        calendar = icalendar.Calendar.from_ical(_drop_tzid_on_utc(ics)[0].strip())
+        events = list(calendar.walk("VEVENT"))
+    except Exception:  # nothing readable: nothing to place
+        return []
+    owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
+    lo, hi = window_start.astimezone(UTC), window_end.astimezone(UTC)
+    out: list[ExpandedOccurrence] = []
+    for event in events:
+        try:
+            occurrence = _first_occurrence(event, owners)
+        except Exception:  # this event has no readable start
+            continue
+        if occurrence.floating:
+            keep = _overlaps(occurrence.start, occurrence.end,
+                             lo.replace(tzinfo=None) - FLOATING_MARGIN,
+                             hi.replace(tzinfo=None) + FLOATING_MARGIN)
+        else:
+            keep = _overlaps(occurrence.start, occurrence.end, lo, hi)
+        if keep:
+            out.append(occurrence)
+    return out
+
+
+def _first_occurrence(event: icalendar.cal.Component, owners: set[str]) -> ExpandedOccurrence:
+    prop = event["DTSTART"]
+    start = prop.dt
+    if not isinstance(start, date):
+        raise ValueError("no start")
+    if isinstance(start, datetime):
+        zone = _named_zone(str(prop.params.get("TZID", ""))) if prop.params.get("TZID") else None
+        start = start.replace(tzinfo=zone) if zone is not None or prop.params.get("TZID") \
+            else start
+    end: date | datetime | None = None
+    for name in ("DTEND", "DURATION"):
+        try:
+            value = event[name].dt if name in event else None
+        except Exception:  # an unreadable end: use the default below
+            value = None
+        if isinstance(value, timedelta):
+            value = start + value
+        if isinstance(value, date) and _is_date(value) == _is_date(start):
+            if isinstance(value, datetime) and isinstance(start, datetime):
+                value = value.replace(tzinfo=start.tzinfo)
+            end = value
+            break
+    if end is None:
+        end = start + (timedelta(days=1) if _is_date(start) else timedelta(hours=1))
+    if end < start:
+        start, end = end, start
+    begin, floating = _normalise(start)
+    finish, _ = _normalise(end)
+    try:
+        busy, reason = _busy_and_reason(event, owners)
+    except Exception:  # unreadable status/attendees: it blocks
+        busy, reason = True, "busy"
+    return ExpandedOccurrence(
+        uid=_text(event, "UID"),
+        recurrence_id=None,
+        title=_text(event, "SUMMARY"),
+        start=begin,
+        end=finish,
+        floating=floating,
+        all_day=_is_date(start),
+        busy=busy,
+        reason="unreadable" if busy else reason,
+        kind="event",
+        location=_text(event, "LOCATION"),
+    )

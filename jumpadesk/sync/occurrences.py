@@ -4,13 +4,21 @@ span moving with time."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, select
 
 from jumpadesk.config import Settings
 from jumpadesk.models import Calendar, CalendarObject, Occurrence
-from jumpadesk.sync.ical import BrokenEvent, ExpandedOccurrence, expand_calendar_object
+from jumpadesk.sync.ical import (
+    BrokenEvent,
+    ExpandedOccurrence,
+    ReadNote,
+    broken_sentence,
+    expand_calendar_object,
+    first_occurrences,
+)
 
 log = logging.getLogger("jumpadesk.sync.occurrences")
 
@@ -38,22 +46,79 @@ def owner_addresses_of(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def to_row(calendar_id: int, object_id: int, occ: ExpandedOccurrence) -> Occurrence:
-    return Occurrence(
-        object_id=object_id,
-        calendar_id=calendar_id,
-        uid=occ.uid,
-        recurrence_id=occ.recurrence_id or "",
-        title=occ.title,
-        location=occ.location,
-        start_ts=epoch(occ.start),
-        end_ts=epoch(occ.end),
-        floating=occ.floating,
-        all_day=occ.all_day,
-        busy=occ.busy,
-        reason=occ.reason,
-        kind=occ.kind,
-    )
+def to_row(calendar_id: int, object_id: int, occ: ExpandedOccurrence) -> dict[str, object]:
+    """The occurrence table's columns for one expanded occurrence."""
+    return {
+        "object_id": object_id,
+        "calendar_id": calendar_id,
+        "uid": occ.uid,
+        "recurrence_id": occ.recurrence_id or "",
+        "title": occ.title,
+        "location": occ.location,
+        "start_ts": epoch(occ.start),
+        "end_ts": epoch(occ.end),
+        "floating": occ.floating,
+        "all_day": occ.all_day,
+        "busy": occ.busy,
+        "reason": occ.reason,
+        "kind": occ.kind,
+    }
+
+
+# Object ids per DELETE ... IN (...): well under SQLite's variable limit.
+_DELETE_CHUNK = 500
+
+
+def store_occurrences(
+    session: Session,
+    calendar: Calendar,
+    objects: Sequence[CalendarObject],
+    owner_addresses: list[str],
+    window: tuple[datetime, datetime],
+    *,
+    whole_calendar: bool = False,
+) -> int:
+    """Replace the occurrences of `objects` (flushed, so they have ids); returns how many
+    are broken. A broken object is kept with its reason (obj.error), logged by href, and
+    yields none. Core statements, not ORM ones: one DELETE per chunk of objects (one per
+    calendar with `whole_calendar`) and one executemany INSERT."""
+    assert calendar.id is not None
+    table = Occurrence.__table__  # type: ignore[attr-defined]
+    if whole_calendar:
+        session.execute(table.delete().where(table.c.calendar_id == calendar.id))
+    else:
+        ids = [obj.id for obj in objects]
+        for i in range(0, len(ids), _DELETE_CHUNK):
+            chunk = ids[i : i + _DELETE_CHUNK]
+            session.execute(table.delete().where(table.c.object_id.in_(chunk)))
+    rows: list[dict[str, object]] = []
+    broken = 0
+    for obj in objects:
+        assert obj.id is not None
+        notes: list[ReadNote] = []
+        try:
+            expanded = expand_calendar_object(obj.ics, window[0], window[1], owner_addresses,
+                                              notes)
+        except BrokenEvent as exc:
+            # Never free by accident: what still has a readable start blocks its first
+            # occurrence, and the person is told by name (obj.error).
+            broken += 1
+            fallback = first_occurrences(obj.ics, window[0], window[1], owner_addresses)
+            obj.error = broken_sentence(calendar.name, str(exc) or "unreadable event",
+                                        bool(fallback))
+            session.add(obj)
+            rows.extend(to_row(calendar.id, obj.id, occ) for occ in fallback)
+            log.warning("a broken event %s in %r: %s", obj.href, calendar.name, exc)
+            continue
+        # A readable object that needed an assumption keeps that sentence too.
+        error = " ".join(note.sentence(calendar.name) for note in notes)
+        if obj.error != error:
+            obj.error = error
+            session.add(obj)
+        rows.extend(to_row(calendar.id, obj.id, occ) for occ in expanded)
+    if rows:
+        session.execute(table.insert(), rows)
+    return broken
 
 
 def store_object_occurrences(
@@ -63,22 +128,8 @@ def store_object_occurrences(
     owner_addresses: list[str],
     window: tuple[datetime, datetime],
 ) -> bool:
-    """Replace the occurrences of one object. A broken object is kept with its reason
-    (obj.error), logged by href, and yields none; returns False for it."""
-    assert obj.id is not None and calendar.id is not None
-    session.exec(delete(Occurrence).where(Occurrence.object_id == obj.id))  # type: ignore[arg-type]
-    try:
-        expanded = expand_calendar_object(obj.ics, window[0], window[1], owner_addresses)
-    except BrokenEvent as exc:
-        obj.error = str(exc) or "unreadable event"
-        session.add(obj)
-        log.warning("skipped a broken event %s in %r: %s", obj.href, calendar.name, obj.error)
-        return False
-    obj.error = ""
-    session.add(obj)
-    for occ in expanded:
-        session.add(to_row(calendar.id, obj.id, occ))
-    return True
+    """Replace the occurrences of one object; False when it is broken."""
+    return store_occurrences(session, calendar, [obj], owner_addresses, window) == 0
 
 
 def reexpand_calendar(
@@ -88,13 +139,13 @@ def reexpand_calendar(
     window: tuple[datetime, datetime],
 ) -> int:
     """Expand every object of a calendar again for `window`; returns the broken count."""
-    broken = 0
+    session.flush()
     objects = session.exec(
         select(CalendarObject).where(CalendarObject.calendar_id == calendar.id)
     ).all()
-    for obj in objects:
-        if not store_object_occurrences(session, calendar, obj, owner_addresses, window):
-            broken += 1
+    broken = store_occurrences(
+        session, calendar, objects, owner_addresses, window, whole_calendar=True
+    )
     calendar.expanded_from = epoch(window[0])
     calendar.expanded_to = epoch(window[1])
     session.add(calendar)

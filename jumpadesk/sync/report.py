@@ -30,6 +30,9 @@ class CalendarResult:
     deleted: int = 0
     broken: int = 0  # objects skipped because they could not be read
     skipped_unchanged: bool = False  # the ctag had not moved
+    # One sentence per event fetched in this pass that could not be read or needed an
+    # assumption, naming it ("'Team sync' in Work repeats every minute; ...").
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

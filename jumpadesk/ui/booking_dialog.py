@@ -98,7 +98,7 @@ class BookingDialog(QDialog):
         submitted(BookingRequest): the person confirmed valid input.
     """
 
-    submitted = Signal(object)
+    submitted = Signal(BookingRequest)
 
     def __init__(
         self,
@@ -123,8 +123,20 @@ class BookingDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 14)
         outer.setSpacing(12)
+        self._build_header(outer)
+        self._build_kind_choice(outer)
+        self._build_form(outer)
+        self._build_error(outer)
+        self._build_buttons(outer)
+        self._connect_inputs()
 
-        self.when_label = QLabel(describe_slot(start, end, tz), self)
+        (self.block_radio if kind == KIND_BLOCK else self.appointment_radio).setChecked(True)
+        self._apply_kind()
+        self.title_edit.setFocus()
+
+    def _build_header(self, outer: QVBoxLayout) -> None:
+        """When the booking is, how long, in which zone."""
+        self.when_label = QLabel(describe_slot(self.start, self.end, self.tz), self)
         self.when_label.setObjectName("bookingWhen")
         font = QFont(self.when_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -132,12 +144,14 @@ class BookingDialog(QDialog):
         self.when_label.setFont(font)
         self.when_label.setWordWrap(True)
         outer.addWidget(self.when_label)
-        zone = QLabel(f"{describe_length(start, end)}  \u00b7  times in "
-                      f"{tz.key.replace('_', ' ')}", self)
+        zone = QLabel(f"{describe_length(self.start, self.end)}  \u00b7  times in "
+                      f"{self.tz.key.replace('_', ' ')}", self)
         zone.setObjectName("bookingLength")
         zone.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         outer.addWidget(zone)
 
+    def _build_kind_choice(self, outer: QVBoxLayout) -> None:
+        """Appointment (written to iCloud) or blocked slot (stays here)."""
         kinds = QHBoxLayout()
         kinds.setSpacing(16)
         self.appointment_radio = QRadioButton("Appointment", self)
@@ -152,6 +166,8 @@ class BookingDialog(QDialog):
         kinds.addStretch(1)
         outer.addLayout(kinds)
 
+    def _build_form(self, outer: QVBoxLayout) -> None:
+        """Title, guest name, email and phone, each with a hint under it."""
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
@@ -184,6 +200,8 @@ class BookingDialog(QDialog):
         self.form = form
         outer.addLayout(form)
 
+    def _build_error(self, outer: QVBoxLayout) -> None:
+        """Where a refusal is shown, in the dialog, above the buttons."""
         self.error_label = QLabel(self)
         self.error_label.setObjectName("bookingError")
         self.error_label.setWordWrap(True)
@@ -195,6 +213,8 @@ class BookingDialog(QDialog):
         self.error_label.hide()
         outer.addWidget(self.error_label)
 
+    def _build_buttons(self, outer: QVBoxLayout) -> None:
+        """Book and Cancel."""
         self.buttons = QDialogButtonBox(self)
         self.ok_button = QPushButton("Book", self)
         self.ok_button.setObjectName("bookButton")
@@ -205,15 +225,13 @@ class BookingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
 
+    def _connect_inputs(self) -> None:
+        """Hints follow typing; the kind switches the form."""
         for edit, key in ((self.title_edit, "title"), (self.name_edit, "name"),
                           (self.email_edit, "email"), (self.phone_edit, "phone")):
             edit.textEdited.connect(self._on_edit_text_edited)
             edit.editingFinished.connect(lambda key=key: self._touch(key))
         self.kind_group.buttonToggled.connect(self._on_kind_group_button_toggled)
-
-        (self.block_radio if kind == KIND_BLOCK else self.appointment_radio).setChecked(True)
-        self._apply_kind()
-        self.title_edit.setFocus()
 
     def _add_row(self, form: QFormLayout, label: QLabel, edit: QLineEdit, key: str) -> None:
         hint = QLabel(self)

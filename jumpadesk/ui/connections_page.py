@@ -83,6 +83,21 @@ class ConnectionCard(QFrame):
             "#connectionCard { border: 1px solid palette(mid); border-radius: 8px;"
             " background: palette(base); }"
         )
+        header = self._header(info)
+        self._build_details(info, tz)
+        self._build_calendar_row(calendars)
+        actions = self._actions(info)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.last_sync)
+        layout.addWidget(self.error)
+        layout.addWidget(self.calendars)
+        layout.addLayout(actions)
+
+    def _header(self, info: ConnectionInfo) -> QHBoxLayout:
+        """The account and its state badge."""
         text, color = STATE_LABELS.get(info.state, (state_label(info.state), "#6D6D6D"))
         title = QLabel(f"<b>iCloud</b> &nbsp;{info.apple_id}")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -95,7 +110,10 @@ class ConnectionCard(QFrame):
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(self.state)
+        return header
 
+    def _build_details(self, info: ConnectionInfo, tz: tzinfo) -> None:
+        """Last good sync, the server when it is not iCloud, the last error."""
         details = [f"Last good sync: {describe_moment(info.last_sync_at, tz)}"]
         if info.server_url.rstrip("/") != DEFAULT_SERVER_URL.rstrip("/"):
             details.append(f"Server: {info.server_url}")
@@ -107,6 +125,8 @@ class ConnectionCard(QFrame):
             f"color: {readable_on(ERROR_COLOR, QPalette.ColorRole.Base)};")
         self.error.setVisible(bool(info.last_error) and info.state != "ok")
 
+    def _build_calendar_row(self, calendars: list[CalendarInfo]) -> None:
+        """The calendars in use, each with its colour, the linked one marked."""
         self.calendars = QWidget()
         cal_row = QHBoxLayout(self.calendars)
         cal_row.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +144,8 @@ class ConnectionCard(QFrame):
             cal_row.addWidget(QLabel(note))
         cal_row.addStretch(1)
 
+    def _actions(self, info: ConnectionInfo) -> QHBoxLayout:
+        """Reconnect (after a refused password), Edit calendars, Disconnect."""
         self.reconnect_button = QPushButton("Reconnect…")
         self.reconnect_button.setToolTip(
             "Apple cancels app-specific passwords when the Apple ID password changes. "
@@ -137,14 +159,7 @@ class ConnectionCard(QFrame):
         actions.addWidget(self.edit_button)
         actions.addStretch(1)
         actions.addWidget(self.disconnect_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.addLayout(header)
-        layout.addWidget(self.last_sync)
-        layout.addWidget(self.error)
-        layout.addWidget(self.calendars)
-        layout.addLayout(actions)
+        return actions
 
 
 class ConnectionsPage(QWidget):
@@ -158,9 +173,9 @@ class ConnectionsPage(QWidget):
     """
 
     add_requested = Signal()
-    reconnect_requested = Signal(object)
-    edit_calendars_requested = Signal(object)
-    disconnect_requested = Signal(object)
+    reconnect_requested = Signal(ConnectionInfo)
+    edit_calendars_requested = Signal(ConnectionInfo)
+    disconnect_requested = Signal(ConnectionInfo)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -164,8 +164,8 @@ class EventDetails(QDialog):
         unblock_requested(ScheduleItem): "Remove blocked slot" was pressed.
     """
 
-    cancel_requested = Signal(object)
-    unblock_requested = Signal(object)
+    cancel_requested = Signal(ScheduleItem)
+    unblock_requested = Signal(ScheduleItem)
 
     def __init__(self, item: ScheduleItem, tz: ZoneInfo, parent: QWidget | None = None,
                  *, actions: bool = False, extra_rows: Sequence[tuple[str, str]] = ()) -> None:
@@ -177,14 +177,23 @@ class EventDetails(QDialog):
         self.setWindowTitle(item_title(item))
         self.setMinimumWidth(460)
 
-        color = parse_color(item.color)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 14)
         outer.setSpacing(12)
 
+        self._build_title(outer)
+        self._build_reason(outer)
+        self._build_fields(outer, extra_rows)
+        outer.addStretch(1)
+        self._build_buttons(outer, actions)
+        self.adjustSize()
+
+    def _build_title(self, outer: QVBoxLayout) -> None:
+        """The calendar's colour and the title, large."""
+        item = self.item
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
-        swatch = _Swatch(color, self)
+        swatch = _Swatch(parse_color(item.color), self)
         title = QLabel(item_title(item), self)
         title.setObjectName("detailsTitle")
         title.setWordWrap(True)
@@ -203,6 +212,9 @@ class EventDetails(QDialog):
         title_row.addWidget(title, 1, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(title_row)
 
+    def _build_reason(self, outer: QVBoxLayout) -> None:
+        """Whether and why it blocks, on a red or green chip."""
+        item = self.item
         blocks = item.busy
         self.reason_label = QLabel(blocking_sentence(item), self)
         self.reason_label.setObjectName("detailsReason")
@@ -218,6 +230,8 @@ class EventDetails(QDialog):
         )
         outer.addWidget(self.reason_label)
 
+    def _build_fields(self, outer: QVBoxLayout, extra_rows: Sequence[tuple[str, str]]) -> None:
+        """When, calendar, account, guest...: one row each."""
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(8)
@@ -233,7 +247,9 @@ class EventDetails(QDialog):
             form.addRow(caption, text)
         outer.addLayout(form)
 
-        outer.addStretch(1)
+    def _build_buttons(self, outer: QVBoxLayout, actions: bool) -> None:
+        """Close, and the item's own action when `actions` (cancel or unblock)."""
+        item = self.item
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         if actions and item.ref_id is not None:

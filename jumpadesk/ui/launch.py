@@ -10,9 +10,13 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
 
 from jumpadesk.errors import JumpadeskError
 
@@ -26,28 +30,104 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
 
     demo_info = None
     demo_home: Path | None = None
-    if demo:
-        from jumpadesk.demo import start_demo
-
-        demo_home = Path(tempfile.mkdtemp(prefix="jumpadesk-demo-"))
-        os.environ["JUMPADESK_HOME"] = str(demo_home / "data")
-        os.environ.pop("JUMPADESK_DATABASE_URL", None)
-        secrets.use_session_keyring()
-        demo_info = start_demo(demo_home / "server")
-        log.info("demo server at %s", demo_info.url)
+    previous = _quit_on_signals()
     try:
+        _offer_desktop_entry(make_application)
+        if demo:
+            from jumpadesk.demo import start_demo
+
+            demo_home = Path(tempfile.mkdtemp(prefix="jumpadesk-demo-"))
+            os.environ["JUMPADESK_HOME"] = str(demo_home / "data")
+            os.environ.pop("JUMPADESK_DATABASE_URL", None)
+            secrets.use_session_keyring()
+            demo_info = start_demo(demo_home / "server")
+            log.info("demo server at %s", demo_info.url)
         try:
             desk = Desk()
         except JumpadeskError as exc:
             _show_fatal(make_application, str(exc))
             return 1
         default = None if sub_account in (None, "Main") else sub_account
-        return run_window(desk, demo=demo_info, sub_account=default)
+        app = make_application()
+        # Python runs signal handlers only between bytecodes: a timer lets it in while
+        # Qt's event loop waits, so Ctrl+C or SIGTERM closes the window and cleans up.
+        wake = QTimer(app)
+        wake.timeout.connect(lambda: None)
+        wake.start(250)
+        try:
+            return run_window(desk, demo=demo_info, sub_account=default)
+        finally:
+            wake.stop()
+    except _Stopped as stop:
+        log.info("stopped by signal %s before the window opened", stop.signum)
+        return 128 + stop.signum
     finally:
         if demo_info is not None:
             demo_info.stop()
         if demo_home is not None:
             shutil.rmtree(demo_home, ignore_errors=True)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+class _Stopped(BaseException):
+    """A stop signal arrived before the event loop ran."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _quit_on_signals() -> dict[int, Any]:
+    """SIGINT, SIGTERM and SIGHUP end the window the way Quit does (the demo's folder and
+    server are cleaned up); returns the handlers they replace."""
+
+    def on_signal(signum: int, _frame: object) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is None or not _event_loop_running():
+            raise _Stopped(signum)
+        log.info("signal %s: quitting", signum)
+        app.quit()
+
+    previous = {}
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            previous[signum] = signal.signal(signum, on_signal)
+    return previous
+
+
+def _event_loop_running() -> bool:
+    from PySide6.QtCore import QThread
+
+    thread = QThread.currentThread()
+    return thread.loopLevel() > 0
+
+
+def _offer_desktop_entry(make_application) -> None:  # type: ignore[no-untyped-def]
+    """The bundle's first start on Linux asks to join the application menu, once."""
+    from jumpadesk import desktop_entry
+
+    if not desktop_entry.should_offer():
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    make_application()
+    answer = QMessageBox.question(
+        None, "Add jumpadesk to the application menu?",
+        "Add jumpadesk, with its icon, to your application menu so you can start it from "
+        "there? (jumpadesk --uninstall-desktop-entry takes it out again.)",
+    )
+    try:
+        desktop_entry.remember_offered()
+        if answer == QMessageBox.StandardButton.Yes:
+            desktop_entry.install()
+    except OSError as exc:
+        log.warning("could not add the application-menu entry: %s", exc)
+        QMessageBox.warning(None, "jumpadesk", "jumpadesk could not add itself to the "
+                            f"application menu: {exc.strerror or exc}.")
 
 
 def _show_fatal(make_application, sentence: str) -> None:  # type: ignore[no-untyped-def]

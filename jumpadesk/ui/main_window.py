@@ -34,8 +34,10 @@ from jumpadesk import __version__
 from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import JumpadeskError
+from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.api import SyncProgress, SyncReport
+from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog, join_names
 from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_phrase
 from jumpadesk.ui.event_details import EventDetails, describe_when, item_title
@@ -43,52 +45,12 @@ from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.week_layout import local_midnight, monday_of
+from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
-
-try:
-    from jumpadesk.ui.week_view import WeekPanel
-except ImportError:  # the week view is being written; a stand-in until it lands
-    WeekPanel = None  # type: ignore[assignment,misc]
 
 log = logging.getLogger("jumpadesk.ui.main")
 
 Ask = Callable[[str, str], bool]
-
-
-class _WeekPlaceholder(QWidget):
-    """Stands in for the week view with the same slots and signals."""
-
-    week_changed = Signal(object)
-    item_activated = Signal(object)
-    slot_selected = Signal(object, object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[ScheduleItem] = []
-        self.week = monday_of(date.today())
-        self.tz: ZoneInfo | None = None
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.summary = QLabel()
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.summary, 1)
-
-    def set_items(self, items: list[ScheduleItem]) -> None:
-        self.items = list(items)
-        self.summary.setText(f"Week of {self.week:%d %B %Y}: {len(self.items)} items")
-
-    def set_week(self, day: date) -> None:
-        self.week = monday_of(day)
-
-    def set_timezone(self, tz: ZoneInfo) -> None:
-        self.tz = tz
-
-    def set_stale_banner(self, text: str | None) -> None:
-        self.banner.setText(text or "")
-        self.banner.setVisible(bool(text))
 
 
 def _ask_with_message_box(parent: QWidget) -> Ask:
@@ -119,7 +81,7 @@ class MainWindow(QMainWindow):
 
     schedule_reloaded = Signal()
     connections_reloaded = Signal()
-    booking_done = Signal(object)
+    booking_done = Signal(object)  # an Appointment, a BlockedSlot or the ScheduleItem removed
     booking_failed = Signal(str)
 
     PAGE_SCHEDULE, PAGE_SETTINGS = 0, 1
@@ -137,7 +99,8 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._tasks: set[Task] = set()
         self.wizard: ConnectWizard | None = None
-        self.booking_dialog: Any = None
+        self.booking_dialog: BookingDialog | None = None
+        self._pending_booking: BookingRequest | None = None
         self.details_dialog: EventDetails | None = None
         self.sub_name = desk.sub_account(sub_account).name
         self.tz = desk.zone(self.sub_name)
@@ -163,10 +126,7 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        if WeekPanel is not None:
-            self.week_view = WeekPanel(tz=self.tz, monday=self.week_monday, show_details=False)
-        else:
-            self.week_view = _WeekPlaceholder()
+        self.week_view = WeekPanel(tz=self.tz, monday=self.week_monday, show_details=False)
         self.week_view.week_changed.connect(self._on_week_view_week_changed)
         self.week_view.item_activated.connect(self._on_week_view_item_activated)
         self.week_view.slot_selected.connect(self._on_week_view_slot_selected)
@@ -326,11 +286,13 @@ class MainWindow(QMainWindow):
         try:
             items = self.desk.schedule(self.sub_name, start, end)
             stale = self.desk.stale(self.sub_name)
+            problems = self.desk.event_problems(self.sub_name)
         except JumpadeskError as exc:
             self.statusBar().showMessage(str(exc), 15_000)
             return
         self.week_view.set_items(items)
-        self.week_view.set_stale_banner(stale_banner_text(stale, self.tz))
+        self.week_view.set_stale_banner(
+            with_event_problems(stale_banner_text(stale, self.tz), problems))
         self.schedule_reloaded.emit()
 
     def reload_connections(self) -> None:
@@ -427,7 +389,7 @@ class MainWindow(QMainWindow):
     def _on_add_requested(self) -> None:
         self.open_wizard(self._prefill)
 
-    @Slot(object)
+    @Slot(ConnectionInfo)
     def _on_reconnect_requested(self, info: ConnectionInfo) -> None:
         self.open_wizard(Prefill(apple_id=info.apple_id, server_url=info.server_url,
                                  reconnect=True))
@@ -447,7 +409,7 @@ class MainWindow(QMainWindow):
         if self.wizard is not None and self.wizard.connection_id is not None:
             self.sync.sync_now(again_if_running=True)
 
-    @Slot(object)
+    @Slot(ConnectionInfo)
     def _on_edit_requested(self, _info: ConnectionInfo) -> None:
         self.edit_calendars()
 
@@ -463,7 +425,7 @@ class MainWindow(QMainWindow):
         self.reload()
         self.sync.sync_now(again_if_running=True)
 
-    @Slot(object)
+    @Slot(ConnectionInfo)
     def _on_disconnect_requested(self, info: ConnectionInfo) -> None:
         self.disconnect_connection(info)
 
@@ -513,7 +475,7 @@ class MainWindow(QMainWindow):
             self.week_monday = monday
             self.reload_schedule()
 
-    @Slot(object)
+    @Slot(ScheduleItem)
     def _on_week_view_item_activated(self, item: ScheduleItem) -> None:
         self.show_details(item)
 
@@ -551,11 +513,11 @@ class MainWindow(QMainWindow):
     def _on_details_finished(self, _result: int) -> None:
         self.details_dialog = None
 
-    @Slot(object)
+    @Slot(ScheduleItem)
     def _on_details_cancel_requested(self, item: ScheduleItem) -> None:
         self.cancel_appointment(item)
 
-    @Slot(object)
+    @Slot(ScheduleItem)
     def _on_details_unblock_requested(self, item: ScheduleItem) -> None:
         self.remove_blocked_slot(item)
 
@@ -602,33 +564,30 @@ class MainWindow(QMainWindow):
 
     # -- booking ---------------------------------------------------------------------
 
-    def open_booking(self, start: datetime, end: datetime) -> Any:
+    def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
         """The booking dialog for a dragged slot; its answer goes to `submit_booking`."""
-        from jumpadesk.ui.booking_dialog import BookingDialog
-
         dialog = BookingDialog(start, end, self.tz, parent=self)
         dialog.submitted.connect(self._on_booking_dialog_submitted)
         self.booking_dialog = dialog
         dialog.open()
         return dialog
 
-    @Slot(object)
-    def _on_booking_dialog_submitted(self, request: Any) -> None:
+    @Slot(BookingRequest)
+    def _on_booking_dialog_submitted(self, request: BookingRequest) -> None:
         self.submit_booking(request)
 
-    def submit_booking(self, request: Any, *, allow_stale: bool = False) -> Task:
+    def submit_booking(self, request: BookingRequest, *, allow_stale: bool = False) -> Task:
         """Book an appointment or block a slot off the GUI thread.
 
-        `request` carries kind ("appointment" or "block"), start, end, title, name,
-        email and phone. SlotTaken and other refusals show their sentence in the
-        booking dialog; StaleData asks "book anyway?" and tries again with
-        allow_stale=True."""
+        SlotTaken and other refusals show their sentence in the booking dialog;
+        StaleData asks "book anyway?" and tries again with allow_stale=True."""
         desk, sub = self.desk, self.sub_name
+        call: Callable[[], Appointment | BlockedSlot]
         if request.kind == "block":
-            def call() -> Any:
+            def call() -> BlockedSlot:
                 return desk.block(sub, request.start, request.end, request.title)
         else:
-            def call() -> Any:
+            def call() -> Appointment:
                 return desk.book(sub, request.start, request.end, request.title,
                                  request.name, request.email, request.phone,
                                  allow_stale=allow_stale)
@@ -652,8 +611,10 @@ class MainWindow(QMainWindow):
     def _on_booking_failed(self, failure: TaskFailure) -> None:
         self._set_booking_busy(False)
         if isinstance(failure.error, StaleData):
-            if self.ask("Book anyway?", f"{failure.sentence}\n\nBook anyway?"):
-                self.submit_booking(self._pending_booking, allow_stale=True)
+            request = self._pending_booking
+            if request is not None and self.ask("Book anyway?",
+                                                f"{failure.sentence}\n\nBook anyway?"):
+                self.submit_booking(request, allow_stale=True)
                 return
             failure = TaskFailure("Not booked: the schedule may be out of date. Sync "
                                   "again, then try once more.", failure.error)
@@ -665,9 +626,8 @@ class MainWindow(QMainWindow):
         self.booking_failed.emit(failure.sentence)
 
     def _set_booking_busy(self, busy: bool) -> None:
-        dialog = self.booking_dialog
-        if dialog is not None and hasattr(dialog, "set_busy"):
-            dialog.set_busy(busy)
+        if self.booking_dialog is not None:
+            self.booking_dialog.set_busy(busy)
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -712,6 +672,17 @@ def stale_banner_text(stale: list[StaleCalendar], tz: ZoneInfo) -> str | None:
         lines.append(line)
     lines.append("Time that looks free there may not be free; booking will ask you to confirm.")
     return "\n".join(lines)
+
+
+def with_event_problems(banner: str | None, problems: list[str], shown: int = 3) -> str | None:
+    """The staleness banner plus the events jumpadesk could not read or had to assume
+    something about, by name (the first few; `jumpadesk status` lists them all)."""
+    if not problems:
+        return banner
+    lines = problems[:shown]
+    if len(problems) > shown:
+        lines.append(f"And {len(problems) - shown} more; `jumpadesk status` lists them all.")
+    return "\n".join([banner, *lines] if banner else lines)
 
 
 def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:

@@ -1,68 +1,34 @@
 """Sync passes off the GUI thread, one at a time, every couple of minutes.
 
-`SyncWorker` is the worker object of the Qt for Python QThread pattern: it is moved to
-a fresh QThread for each pass (thread.started -> worker.run, finished -> deleteLater)
-and reports with typed signals that carry the sync layer's dataclasses. `SyncScheduler`
-owns the timer and makes sure two passes never run at once; the main window listens to
-it and reloads the week from the store when a pass ends.
+A pass is a task like any other background call (jumpadesk.ui.tasks: a worker object on
+its own QThread, typed outcomes delivered on the GUI thread), one that reports progress
+as it goes. `SyncScheduler` owns the timer and makes sure two passes never run at once;
+the main window listens to it and reloads the week from the store when a pass ends.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk
 from jumpadesk.sync.api import SyncProgress, SyncReport
-from jumpadesk.ui.tasks import BUG_SENTENCE, return_to_gui_thread
+from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
 log = logging.getLogger("jumpadesk.ui.sync")
 
-_ORPHANS: list[tuple[QThread, QObject | None]] = []
 
+def sync_pass(desk: Desk, sub_name: str | None = None) -> Callable[[Callable], SyncReport]:
+    """The call a sync task runs: one pass through the Desk, reporting progress."""
 
-class SyncWorker(QObject):
-    """Runs one sync pass through the Desk on whatever thread it was moved to.
+    def run(report_progress: Callable[[SyncProgress], None]) -> SyncReport:
+        report = desk.sync(sub_name, progress=report_progress)
+        log.info("sync pass finished: ok=%s, %s requests", report.ok, report.requests)
+        return report
 
-    Signals:
-        progress(SyncProgress): a calendar was done (from the sync layer's callback).
-        finished(SyncReport): the pass ended; the report names any account or calendar
-            that failed (a failed calendar is a finished pass, not a failed one).
-        failed(str): the pass could not run at all; the sentence says why.
-        over(): emitted last, after finished or failed.
-    """
-
-    progress = Signal(SyncProgress)
-    finished = Signal(SyncReport)
-    failed = Signal(str)
-    over = Signal()
-
-    def __init__(self, desk: Desk, sub_name: str | None = None) -> None:
-        super().__init__()
-        self._desk = desk
-        self._sub_name = sub_name
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            report = self._desk.sync(self._sub_name, progress=self._on_progress)
-        except JumpadeskError as exc:
-            log.info("sync pass failed: %s", type(exc).__name__)
-            self.failed.emit(str(exc))
-        except Exception:  # a bug: keep the window alive and say so
-            log.exception("sync pass failed unexpectedly")
-            self.failed.emit(BUG_SENTENCE)
-        else:
-            log.info("sync pass finished: ok=%s, %s requests", report.ok, report.requests)
-            self.finished.emit(report)
-        finally:
-            return_to_gui_thread(self)
-            self.over.emit()
-
-    def _on_progress(self, progress: SyncProgress) -> None:
-        self.progress.emit(progress)
+    return run
 
 
 class SyncScheduler(QObject):
@@ -86,8 +52,7 @@ class SyncScheduler(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
-        self._thread: QThread | None = None
-        self._worker: SyncWorker | None = None
+        self._task: Task | None = None
         self._again = False
         self._timer = QTimer(self)
         self._timer.setObjectName("auto-sync")
@@ -97,7 +62,7 @@ class SyncScheduler(QObject):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     @property
     def interval_ms(self) -> int:
@@ -117,40 +82,32 @@ class SyncScheduler(QObject):
     def sync_now(self, *, again_if_running: bool = False) -> bool:
         """Start a pass; False when one is already running (then, with again_if_running,
         one more pass follows it, for changes the running pass may have missed)."""
-        if self._thread is not None:
+        if self._task is not None:
             self._again = self._again or again_if_running
             return False
         self._again = False
-        thread = QThread()
-        thread.setObjectName("jumpadesk-sync")
-        worker = SyncWorker(self._desk, None)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_worker_progress)
-        worker.finished.connect(self._on_worker_finished)
-        worker.failed.connect(self._on_worker_failed)
-        # quit() is thread-safe; queued, it would wait for a GUI thread that may be
-        # blocked in wait() at shutdown.
-        worker.over.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(worker.deleteLater)
-        thread.finished.connect(self._on_thread_finished)
-        self._thread, self._worker = thread, worker
+        task = run_task(sync_pass(self._desk), label="sync", with_progress=True)
+        task.progress.connect(self._on_task_progress)
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.ended.connect(self._on_task_ended)
+        self._task = task
         self.running_changed.emit(True)
         self.started.emit()
-        thread.start()
         return True
 
     def shutdown(self, msecs: int = 30_000) -> bool:
-        """Stop the timer and wait for a running pass; False when it did not end in time."""
+        """Stop the timer and wait for a running pass; False when it did not end in time
+        (the task registry keeps its thread alive until it does)."""
         self._timer.stop()
         self._again = False
-        if self._thread is None:
+        task, self._task = self._task, None
+        if task is None:
             return True
-        ended = self._thread.wait(msecs)
+        task.cancel()
+        ended = task.wait(msecs)
         if not ended:
             log.warning("a sync pass was still running at shutdown")
-            # Destroying a running QThread aborts the process: keep it until it ends.
-            _ORPHANS.append((self._thread, self._worker))
         return ended
 
     @Slot()
@@ -158,27 +115,21 @@ class SyncScheduler(QObject):
         if not self.sync_now():
             log.debug("automatic sync skipped: a pass is still running")
 
-    @Slot(SyncProgress)
-    def _on_worker_progress(self, progress: SyncProgress) -> None:
+    @Slot(object)
+    def _on_task_progress(self, progress: SyncProgress) -> None:
         self.progress.emit(progress)
 
-    @Slot(SyncReport)
-    def _on_worker_finished(self, report: SyncReport) -> None:
+    @Slot(object)
+    def _on_task_succeeded(self, report: SyncReport) -> None:
         self.finished.emit(report)
 
-    @Slot(str)
-    def _on_worker_failed(self, sentence: str) -> None:
-        self.failed.emit(sentence)
+    @Slot(object)
+    def _on_task_failed(self, failure: TaskFailure) -> None:
+        self.failed.emit(failure.sentence)
 
     @Slot()
-    def _on_thread_finished(self) -> None:
-        thread = self._thread
-        if thread is not None:
-            # `finished` comes before the thread runs the worker's deleteLater; dropping
-            # the last Python reference before that would delete the worker twice.
-            thread.wait()
-            thread.deleteLater()
-        self._thread = self._worker = None
+    def _on_task_ended(self) -> None:
+        self._task = None
         self.running_changed.emit(False)
         if self._again:
             self.sync_now()

@@ -95,18 +95,21 @@ class _Job(QObject):
     done = Signal(object)
     failed = Signal(object)
     undone = Signal(object)
+    progress = Signal(object)
     over = Signal()
 
-    def __init__(self, fn: Callable[[], Any], label: str, handover: _Handover) -> None:
+    def __init__(self, fn: Callable[..., Any], label: str, handover: _Handover,
+                 with_progress: bool) -> None:
         super().__init__()
         self._fn = fn
         self._label = label
         self._handover = handover
+        self._with_progress = with_progress
 
     @Slot()
     def run(self) -> None:
         try:
-            result = self._fn()
+            result = self._fn(self.progress.emit) if self._with_progress else self._fn()
         except JumpadeskError as exc:
             log.info("%s failed: %s", self._label, type(exc).__name__)
             self.failed.emit(TaskFailure(str(exc), exc))
@@ -135,14 +138,18 @@ class Task(QObject):
         ended(): emitted after succeeded or failed (not after cancel()).
         undone(object): the call was cancelled with an undo, succeeded anyway, and the
             undo has run; carries the call's return value.
+        progress(object): what a call started with `with_progress` reported as it went
+            (for a sync pass, a SyncProgress); not after cancel().
     """
 
     succeeded = Signal(object)
     failed = Signal(object)
     ended = Signal()
     undone = Signal(object)
+    progress = Signal(object)
 
-    def __init__(self, fn: Callable[[], Any], label: str = "task") -> None:
+    def __init__(self, fn: Callable[..., Any], label: str = "task",
+                 with_progress: bool = False) -> None:
         # No parent on purpose: a widget that closes must not take a running thread with it.
         super().__init__()
         self.label = label
@@ -151,13 +158,14 @@ class Task(QObject):
         self._handover = _Handover()
         self._thread = QThread()
         self._thread.setObjectName(f"jumpadesk-{label}")
-        self._job = _Job(fn, label, self._handover)
+        self._job = _Job(fn, label, self._handover, with_progress)
         self._job.moveToThread(self._thread)
         self._thread.started.connect(self._job.run)
         # The receivers below live on the GUI thread, so these are queued connections.
         self._job.done.connect(self._on_done)
         self._job.failed.connect(self._on_failed)
         self._job.undone.connect(self._on_undone)
+        self._job.progress.connect(self._on_progress)
         # quit() is thread-safe; queued, it would wait for a GUI thread that may be
         # blocked in wait() at shutdown.
         self._job.over.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
@@ -218,6 +226,11 @@ class Task(QObject):
                                         type(failure.error).__name__))
 
     @Slot(object)
+    def _on_progress(self, step: object) -> None:
+        if not self._cancelled:
+            self.progress.emit(step)
+
+    @Slot(object)
     def _on_undone(self, result: object) -> None:
         self.undone.emit(result)
 
@@ -241,13 +254,16 @@ class Task(QObject):
 _LIVE: set[Task] = set()
 
 
-def run_task(fn: Callable[[], Any], *, label: str = "task") -> Task:
+def run_task(fn: Callable[..., Any], *, label: str = "task",
+             with_progress: bool = False) -> Task:
     """Start `fn` on its own thread; connect to the returned Task's signals.
 
-    Connect before control returns to the event loop: the outcome is delivered through
-    it, never synchronously, so no signal can be missed. Connect bound methods of
+    With `with_progress`, `fn` is called with one argument, a callable it may call from
+    its thread with each step of progress; the Task emits them as `progress` on the GUI
+    thread. Connect before control returns to the event loop: the outcome is delivered
+    through it, never synchronously, so no signal can be missed. Connect bound methods of
     QObjects, so a receiver that is destroyed first is disconnected by Qt."""
-    return Task(fn, label).start()
+    return Task(fn, label, with_progress).start()
 
 
 def live_tasks() -> list[Task]:

@@ -1,16 +1,15 @@
-"""The week view: seven days of the business's schedule, painted from cached geometry.
+"""The week grid: seven days of the business's schedule, painted from cached geometry.
 
-`WeekPanel` is the one widget the main window embeds: a navigator (previous, today, next),
-the stale-data banner, the `WeekView` itself and a legend. The owner feeds it items with
-`set_items()` after each `week_changed`; the view never queries anything itself.
+The pieces around it live beside it: `week_panel` (what the main window embeds),
+`week_navigator`, `week_legend` and `week_paint` (how a block is drawn).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -20,7 +19,6 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     QSize,
-    QSizeF,
     Qt,
     QTimer,
     Signal,
@@ -46,32 +44,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollBar,
     QSizePolicy,
-    QToolButton,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
-from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleItem, StaleCalendar
+from jumpadesk.availability import ScheduleItem
 from jumpadesk.ui.colors import (
     blend,
-    contrast_ratio,
     ensure_contrast,
     is_dark,
-    parse_color,
-    readable_text_color,
-    text_color_on,
     with_alpha,
 )
 from jumpadesk.ui.event_details import (
-    EN_DASH,
-    EventDetails,
     format_hour,
     format_span,
     format_time,
@@ -81,10 +67,8 @@ from jumpadesk.ui.event_details import (
 from jumpadesk.ui.week_layout import (
     DAYS,
     STYLE_APPOINTMENT,
-    STYLE_BLOCKED,
     STYLE_OUTLINE,
     STYLE_SOLID,
-    STYLE_TRAVEL,
     Block,
     Metrics,
     WeekLayout,
@@ -92,191 +76,29 @@ from jumpadesk.ui.week_layout import (
     monday_of,
     selection_minutes,
 )
+from jumpadesk.ui.week_paint import (
+    AUTOSCROLL_INTERVAL_MS,
+    AUTOSCROLL_ZONE,
+    BANNER_BORDER,
+    BANNER_FILL,
+    BANNER_PAD,
+    BANNER_TEXT,
+    CONFLICT_COLOR,
+    NOW_COLOR,
+    RADIUS,
+    WORKING_HOURS,
+    Clock,
+    block_paint,
+    paint_block,
+    paint_person,
+    paint_warning,
+    utc_now,
+    wrap_text,
+)
 
 log = logging.getLogger("jumpadesk.ui.week_view")
 
-Clock = Callable[[], datetime]
-
-NOW_COLOR = QColor("#E5483B")
-CONFLICT_COLOR = QColor("#C62828")
-NEUTRAL_EXAMPLE = "#5B7DB1"
-WORKING_HOURS = (8, 18)
-RADIUS = 5.0
-BANNER_FILL = QColor("#FFF4D6")
-BANNER_BORDER = QColor("#EBC46A")
-BANNER_TEXT = QColor("#4A3600")
-BANNER_PAD = 8.0
-#: A drag this close to the grid's top or bottom edge (or past it) scrolls the grid.
-AUTOSCROLL_ZONE = 28.0
-AUTOSCROLL_INTERVAL_MS = 30
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-# -- painting a block, shared by the view and the legend -------------------------------
-
-
-@dataclass(frozen=True)
-class BlockPaint:
-    fill: QColor
-    border: QColor
-    text: QColor
-    hatch: QColor | None = None
-    dashed: bool = False
-
-
-#: WCAG's least contrast for shapes a person must see (an outline against the grid).
-SHAPE_CONTRAST = 3.0
-
-
-def block_paint(style: str, color: str | QColor, base: QColor, busy: bool = True) -> BlockPaint:
-    """The colours of one block style on a given background (light or dark).
-
-    Text keeps 4.5:1 against what is under it, hatch lines included; a free event's outline
-    keeps 3:1 against the background, so a navy calendar stays visible in a dark theme
-    and a pale yellow one in a light theme."""
-    c = parse_color(color)
-    if style == STYLE_SOLID or style == STYLE_APPOINTMENT:
-        border = c.darker(118)
-        if contrast_ratio(c, base) < 2.0:  # the block's colour is close to the background
-            border = ensure_contrast(c, base, SHAPE_CONTRAST)
-        return BlockPaint(fill=c, border=border, text=readable_text_color(c))
-    if style == STYLE_OUTLINE:
-        fill = blend(c, base, 0.12)
-        return BlockPaint(fill=fill, border=ensure_contrast(c, base, SHAPE_CONTRAST),
-                          text=ensure_contrast(c, fill, 4.5))
-    # Hatching is fainter on a dark theme, where bright lines would fight the text.
-    dark = is_dark(base)
-    if style == STYLE_BLOCKED:
-        grey = parse_color(BLOCKED_COLOR)
-        fill = blend(grey, base, 0.14)
-        hatch = with_alpha(grey, 0.22 if dark else 0.30)
-        return BlockPaint(fill=fill, border=blend(grey, base, 0.55),
-                          text=text_color_on(grey, [fill, _under_hatch(fill, hatch)], 5.0),
-                          hatch=hatch)
-    # travel: a lighter, hatched block in the event's colour
-    fill = blend(c, base, 0.20 if busy else 0.08)
-    hatch = with_alpha(c, (0.22 if dark else 0.38) if busy else (0.14 if dark else 0.2))
-    return BlockPaint(fill=fill, border=blend(c, base, 0.75),
-                      text=text_color_on(c, [fill, _under_hatch(fill, hatch)], 4.5),
-                      hatch=hatch, dashed=not busy)
-
-
-def _under_hatch(fill: QColor, hatch: QColor) -> QColor:
-    """The colour of a hatch line over the fill, which text crosses too."""
-    return blend(hatch, fill, hatch.alphaF())
-
-
-def paint_block(
-    p: QPainter,
-    rect: QRectF,
-    paint: BlockPaint,
-    *,
-    radius: float = RADIUS,
-    cut_top: bool = False,
-    cut_bottom: bool = False,
-    cut_left: bool = False,
-    cut_right: bool = False,
-    outline_width: float = 1.0,
-) -> None:
-    """A rounded block; a cut side is square, for items going on past the block.
-
-    Drawn inside the painter's current clip (the time grid's viewport, say), never over it.
-    """
-    p.save()
-    p.setClipRect(rect.adjusted(-1, -1, 1, 1), Qt.ClipOperation.IntersectClip)
-    shape = rect.adjusted(
-        -radius * 2 if cut_left else 0,
-        -radius * 2 if cut_top else 0,
-        radius * 2 if cut_right else 0,
-        radius * 2 if cut_bottom else 0,
-    )
-    path = QPainterPath()
-    path.addRoundedRect(shape, radius, radius)
-    p.fillPath(path, paint.fill)
-    if paint.hatch is not None:
-        p.save()
-        p.setClipPath(path, Qt.ClipOperation.IntersectClip)
-        pen = QPen(paint.hatch, 1.2)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        p.setPen(pen)
-        step = 7.0
-        h = rect.height()
-        x = rect.left() - h
-        while x < rect.right():
-            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))
-            x += step
-        p.restore()
-    pen = QPen(paint.border, outline_width)
-    if paint.dashed:
-        pen.setStyle(Qt.PenStyle.DashLine)
-    p.setPen(pen)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    half = outline_width / 2
-    p.drawRoundedRect(shape.adjusted(half, half, -half, -half), radius, radius)
-    p.restore()
-
-
-def paint_person(p: QPainter, rect: QRectF, color: QColor) -> None:
-    """A small head-and-shoulders glyph marking an appointment."""
-    p.save()
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(color)
-    s = min(rect.width(), rect.height())
-    cx, top = rect.center().x(), rect.top() + (rect.height() - s) / 2
-    head = s * 0.38
-    p.drawEllipse(QRectF(cx - head / 2, top, head, head))
-    body = QPainterPath()
-    body.addRoundedRect(QRectF(cx - s * 0.36, top + s * 0.46, s * 0.72, s * 0.54), s * 0.3, s * 0.3)
-    p.drawPath(body)
-    p.restore()
-
-
-def paint_warning(p: QPainter, rect: QRectF) -> None:
-    """An amber warning triangle with an exclamation mark."""
-    p.save()
-    path = QPainterPath()
-    path.moveTo(rect.center().x(), rect.top() + 0.5)
-    path.lineTo(rect.right(), rect.bottom() - 0.5)
-    path.lineTo(rect.left(), rect.bottom() - 0.5)
-    path.closeSubpath()
-    p.setPen(QPen(QColor("#B7791F"), 1.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                  Qt.PenJoinStyle.RoundJoin))
-    p.setBrush(QColor("#F6C344"))
-    p.drawPath(path)
-    p.setPen(QPen(QColor("#3D2A00"), max(1.4, rect.width() / 9), Qt.PenStyle.SolidLine,
-                  Qt.PenCapStyle.RoundCap))
-    cx = rect.center().x()
-    p.drawLine(QPointF(cx, rect.top() + rect.height() * 0.38),
-               QPointF(cx, rect.top() + rect.height() * 0.66))
-    p.drawPoint(QPointF(cx, rect.top() + rect.height() * 0.82))
-    p.restore()
-
-
-def _wrap(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
-    """Greedy word wrap; the last line is elided."""
-    if max_lines <= 0 or width <= 4:
-        return []
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    for i, word in enumerate(words):
-        candidate = f"{current} {word}".strip()
-        if fm.horizontalAdvance(candidate) <= width or not current:
-            current = candidate
-            continue
-        if len(lines) == max_lines - 1:
-            current = " ".join([current, *words[i:]])  # the rest, elided on the last line
-            break
-        lines.append(current)
-        current = word
-    if current:
-        lines.append(current)
-    lines = lines[:max_lines]
-    return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
-
+log = logging.getLogger("jumpadesk.ui.week_view")
 
 @dataclass(frozen=True)
 class _Line:
@@ -312,8 +134,10 @@ class WeekView(QWidget):
             aware UTC datetimes snapped to 15 minutes.
     """
 
+    # Python date and aware datetimes travel as objects: a QDate/QDateTime would drop
+    # the zone.
     week_changed = Signal(object)
-    item_activated = Signal(object)
+    item_activated = Signal(ScheduleItem)
     slot_selected = Signal(object, object)
 
     def __init__(
@@ -325,7 +149,7 @@ class WeekView(QWidget):
         clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clock: Clock = clock or _utc_now
+        self._clock: Clock = clock or utc_now
         self._tz = tz or ZoneInfo("UTC")
         self._now = self._clock()
         self._monday = monday_of(monday or self._now.astimezone(self._tz).date())
@@ -635,7 +459,7 @@ class WeekView(QWidget):
         if block.style == STYLE_APPOINTMENT:
             indent = fm_b.height() * 0.75 + 3
         room = rect.height() - 2 * 3.0
-        struck = item.source == "icloud" and item.reason in ("cancelled", "declined")
+        struck = item.struck
         lines: list[_Line] = []
         if room < fm_b.height() * 2 - 1:
             # One line: "10:00  Title", or the title alone when both do not fit (the
@@ -658,7 +482,7 @@ class WeekView(QWidget):
         elif item.location:
             extra = item.location
         y = 3.0 + fm_b.ascent()
-        wrapped = _wrap(title, fm_b, width - indent, min(title_lines, 3))
+        wrapped = wrap_text(title, fm_b, width - indent, min(title_lines, 3))
         for n, text in enumerate(wrapped):
             lines.append(_Line(text, True, y, indent if n == 0 else 0.0, struck))
             y += fm_b.height()
@@ -973,17 +797,30 @@ class WeekView(QWidget):
         return with_alpha(text, alpha)
 
     def _paint_grid(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
+        """The time grid, back to front: shading, lines, hour labels, blocks, the slot
+        being dragged over, the now-line. Clipped to the grid's viewport and scrolled."""
         lay = self._layout
-        m = lay.metrics
-        viewport = self.grid_viewport()
-        scroll = self.scroll_offset()
         p.save()
-        p.setClipRect(viewport)
-        p.translate(0, -scroll)
-        top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
-        cols_left, cols_right = m.gutter, lay.column_left(DAYS)
+        p.setClipRect(self.grid_viewport())
+        p.translate(0, -self.scroll_offset())
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        self._paint_shading(p, base, text, accent)
+        self._paint_lines(p, text)
+        placed_now = lay.place(self._now)
+        self._paint_hour_labels(p, text, placed_now[1] if placed_now else None)
+        for block in lay.timed:
+            self._paint_timed_block(p, block, base)
+        if self._selection is not None:
+            self._paint_selection(p, base, accent)
+        if placed_now is not None:
+            self._paint_now_line(p, *placed_now)
+        p.restore()
 
-        # Hours outside work are shaded (darker, in either theme); today is tinted.
+    def _paint_shading(self, p: QPainter, base: QColor, text: QColor, accent: QColor) -> None:
+        """Hours outside work are shaded (darker, in either theme); today is tinted."""
+        lay = self._layout
+        top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
+        cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
         shade = with_alpha(QColor("black"), 0.16) if is_dark(base) else with_alpha(text, 0.035)
         w0, w1 = self._working_hours
         p.fillRect(QRectF(cols_left, top, cols_right - cols_left,
@@ -991,12 +828,15 @@ class WeekView(QWidget):
         p.fillRect(QRectF(cols_left, lay.y_for_minute(w1 * 60), cols_right - cols_left,
                           bottom - lay.y_for_minute(w1 * 60)), shade)
         today = self.today_column()
-        accent = pal.color(QPalette.ColorRole.Highlight)
         if today is not None:
             p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, lay.grid_height),
                        with_alpha(accent, 0.06))
 
-        # Hour and half-hour lines, crisp on whole pixels.
+    def _paint_lines(self, p: QPainter, text: QColor) -> None:
+        """Hour and half-hour lines and the day columns, crisp on whole pixels."""
+        lay = self._layout
+        top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
+        cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         hour_pen = QPen(self._grid_line(text, 0.13), 1)
         half_pen = QPen(self._grid_line(text, 0.055), 1)
@@ -1014,9 +854,10 @@ class WeekView(QWidget):
             p.drawLine(QPointF(x, top), QPointF(x, bottom))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-        # Hour labels, centred on their line; the current time replaces a label it covers.
-        placed_now = lay.place(self._now)
-        now_y = placed_now[1] if placed_now else None
+    def _paint_hour_labels(self, p: QPainter, text: QColor, now_y: float | None) -> None:
+        """Hour labels, centred on their line; the current time replaces a label it
+        covers."""
+        lay = self._layout
         p.setFont(self._f_small)
         fm = QFontMetricsF(self._f_small)
         label_color = with_alpha(text, 0.55)
@@ -1024,52 +865,51 @@ class WeekView(QWidget):
             y = lay.y_for_minute(hour * 60)
             if now_y is not None and abs(now_y - y) < fm.height() * 0.9:
                 continue
-            rect = QRectF(0, y - fm.height() / 2, m.gutter - 10, fm.height())
+            rect = QRectF(0, y - fm.height() / 2, lay.metrics.gutter - 10, fm.height())
             p.setPen(label_color)
             p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        format_hour(hour))
 
-        # Blocks.
-        for block in lay.timed:
-            self._paint_timed_block(p, block, base)
+    def _paint_selection(self, p: QPainter, base: QColor, accent: QColor) -> None:
+        """The time being dragged over, red when it overlaps busy time."""
+        assert self._selection is not None
+        lay = self._layout
+        day, start, end = self._selection
+        rect = lay.slot_rect(day, start, end).adjusted(1, 0.5, -1, -0.5)
+        color = CONFLICT_COLOR if self._selection_conflicts else accent
+        p.setPen(QPen(color, 1.5))
+        p.setBrush(with_alpha(color, 0.18))
+        p.drawRoundedRect(rect, RADIUS, RADIUS)
+        label = format_span(lay.moment_at(day, start), lay.moment_at(day, end), self._tz)
+        if self._selection_conflicts:
+            label += "  \u00b7  overlaps busy time"
+        p.setFont(self._f_bold)
+        p.setPen(ensure_contrast(color, blend(color, base, 0.18), 4.5))
+        p.drawText(rect.adjusted(6, 3, -4, -2),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                   | Qt.TextFlag.TextWordWrap, label)
 
-        # The time being dragged over.
-        if self._selection is not None:
-            day, start, end = self._selection
-            rect = lay.slot_rect(day, start, end).adjusted(1, 0.5, -1, -0.5)
-            color = CONFLICT_COLOR if self._selection_conflicts else accent
-            p.setPen(QPen(color, 1.5))
-            p.setBrush(with_alpha(color, 0.18))
-            p.drawRoundedRect(rect, RADIUS, RADIUS)
-            label = format_span(lay.moment_at(day, start), lay.moment_at(day, end), self._tz)
-            if self._selection_conflicts:
-                label += "  \u00b7  overlaps busy time"
-            p.setFont(self._f_bold)
-            p.setPen(ensure_contrast(color, blend(color, base, 0.18), 4.5))
-            p.drawText(rect.adjusted(6, 3, -4, -2),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                       | Qt.TextFlag.TextWordWrap, label)
-
-        # The now-line: faint across the week, strong across today, with the time in the gutter.
-        if placed_now is not None:
-            day, y = placed_now
-            p.setPen(QPen(with_alpha(NOW_COLOR, 0.35), 1))
-            p.drawLine(QPointF(cols_left, y), QPointF(cols_right, y))
-            left = lay.column_left(day)
-            p.setPen(QPen(NOW_COLOR, 2))
-            p.drawLine(QPointF(left, y), QPointF(left + lay.column_width, y))
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(NOW_COLOR)
-            p.drawEllipse(QPointF(left, y), 4.5, 4.5)
-            label = format_time(self._now.astimezone(self._tz))
-            p.setFont(self._f_bold)
-            fmb = QFontMetricsF(self._f_bold)
-            w = fmb.horizontalAdvance(label) + 10
-            pill = QRectF(m.gutter - 8 - w, y - fmb.height() / 2 - 1, w, fmb.height() + 2)
-            p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-            p.setPen(QColor("white"))
-            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
-        p.restore()
+    def _paint_now_line(self, p: QPainter, day: int, y: float) -> None:
+        """The now-line: faint across the week, strong across today, with the time in
+        the gutter."""
+        lay = self._layout
+        cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
+        p.setPen(QPen(with_alpha(NOW_COLOR, 0.35), 1))
+        p.drawLine(QPointF(cols_left, y), QPointF(cols_right, y))
+        left = lay.column_left(day)
+        p.setPen(QPen(NOW_COLOR, 2))
+        p.drawLine(QPointF(left, y), QPointF(left + lay.column_width, y))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(NOW_COLOR)
+        p.drawEllipse(QPointF(left, y), 4.5, 4.5)
+        label = format_time(self._now.astimezone(self._tz))
+        p.setFont(self._f_bold)
+        fmb = QFontMetricsF(self._f_bold)
+        w = fmb.horizontalAdvance(label) + 10
+        pill = QRectF(lay.metrics.gutter - 8 - w, y - fmb.height() / 2 - 1, w, fmb.height() + 2)
+        p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        p.setPen(QColor("white"))
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_timed_block(self, p: QPainter, block: Block, base: QColor) -> None:
         item = block.item
@@ -1175,33 +1015,9 @@ class WeekView(QWidget):
                        fm_tz.elidedText(line, Qt.TextElideMode.ElideMiddle, m.gutter - 8))
             y += fm_tz.height()
 
-    def _paint_band(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
+    def _paint_all_day_blocks(self, p: QPainter, base: QColor, text: QColor) -> None:
+        """All-day blocks and the "+N more" rows, kept inside the band whatever its height."""
         lay = self._layout
-        m = lay.metrics
-        top, height = lay.band_top, lay.band_height
-        right = lay.column_left(DAYS)
-        p.fillRect(QRectF(0, top, self.width(), height), base)
-        p.fillRect(QRectF(m.gutter, top, right - m.gutter, height), with_alpha(text, 0.025))
-        today = self.today_column()
-        if today is not None:
-            p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, height),
-                       with_alpha(pal.color(QPalette.ColorRole.Highlight), 0.06))
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.setPen(QPen(with_alpha(text, 0.13), 1))
-        for day in range(DAYS + 1):
-            x = round(lay.column_left(day))
-            p.drawLine(QPointF(x, top), QPointF(x, top + height))
-        p.setPen(QPen(with_alpha(text, 0.22), 1))
-        y = round(top + height) - 1
-        p.drawLine(QPointF(0, y), QPointF(self.width(), y))
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-
-        p.setFont(self._f_tz)
-        p.setPen(with_alpha(text, 0.55))
-        p.drawText(QRectF(0, top + m.all_day_padding, m.gutter - 10, m.all_day_row - 3),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "all-day")
-
-        # All-day blocks stay in the band, whatever its height.
         p.save()
         p.setClipRect(self.band_viewport(), Qt.ClipOperation.IntersectClip)
         for block in lay.all_day:
@@ -1238,6 +1054,34 @@ class WeekView(QWidget):
                        f"+{len(hidden)} more")
         p.restore()
 
+    def _paint_band(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
+        lay = self._layout
+        m = lay.metrics
+        top, height = lay.band_top, lay.band_height
+        right = lay.column_left(DAYS)
+        p.fillRect(QRectF(0, top, self.width(), height), base)
+        p.fillRect(QRectF(m.gutter, top, right - m.gutter, height), with_alpha(text, 0.025))
+        today = self.today_column()
+        if today is not None:
+            p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, height),
+                       with_alpha(pal.color(QPalette.ColorRole.Highlight), 0.06))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(QPen(with_alpha(text, 0.13), 1))
+        for day in range(DAYS + 1):
+            x = round(lay.column_left(day))
+            p.drawLine(QPointF(x, top), QPointF(x, top + height))
+        p.setPen(QPen(with_alpha(text, 0.22), 1))
+        y = round(top + height) - 1
+        p.drawLine(QPointF(0, y), QPointF(self.width(), y))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+        p.setFont(self._f_tz)
+        p.setPen(with_alpha(text, 0.55))
+        p.drawText(QRectF(0, top + m.all_day_padding, m.gutter - 10, m.all_day_row - 3),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "all-day")
+
+        self._paint_all_day_blocks(p, base, text)
+
         # A soft shadow under the band once the grid is scrolled beneath it.
         if self.scroll_offset() > 0:
             shadow_top = top + height
@@ -1247,304 +1091,4 @@ class WeekView(QWidget):
             p.fillRect(QRectF(0, shadow_top, right, 6), QBrush(grad))
 
 
-# -- the pieces around the view ------------------------------------------------------
-
-
-def week_title(monday: date) -> str:
-    """ "10 – 16 November 2025", "27 October – 2 November 2025", "29 Dec 2025 – 4 Jan 2026"."""
-    sunday = monday + timedelta(days=6)
-    if monday.year != sunday.year:
-        return f"{monday.day} {monday:%b %Y} {EN_DASH} {sunday.day} {sunday:%b %Y}"
-    if monday.month != sunday.month:
-        return f"{monday.day} {monday:%B} {EN_DASH} {sunday.day} {sunday:%B %Y}"
-    return f"{monday.day} {EN_DASH} {sunday.day} {sunday:%B %Y}"
-
-
-class WeekNavigator(QWidget):
-    """Today, previous and next week, and which week is shown.
-
-    Signals:
-        previous_requested(): the previous-week button was clicked.
-        next_requested(): the next-week button was clicked.
-        today_requested(): the Today button was clicked.
-    """
-
-    previous_requested = Signal()
-    next_requested = Signal()
-    today_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("weekNavigator")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 4, 4, 4)
-        row.setSpacing(6)
-
-        self.today_button = QPushButton("Today", self)
-        self.today_button.setToolTip("Go to this week (T or Home)")
-        self.previous_button = QToolButton(self)
-        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.previous_button.setToolTip("Previous week (Left or Page Up)")
-        self.previous_button.setAccessibleName("Previous week")
-        self.next_button = QToolButton(self)
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip("Next week (Right or Page Down)")
-        self.next_button.setAccessibleName("Next week")
-        for button in (self.today_button, self.previous_button, self.next_button):
-            # Keys stay with the week view, which handles the shortcuts.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for button in (self.previous_button, self.next_button):
-            button.setAutoRaise(True)
-            button.setIconSize(QSize(14, 14))
-
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("weekTitle")
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.title_label.setFont(font)
-        self.info_label = QLabel(self)
-        self.info_label.setObjectName("weekInfo")
-        self.info_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
-        row.addWidget(self.today_button)
-        row.addWidget(self.previous_button)
-        row.addWidget(self.next_button)
-        row.addSpacing(8)
-        row.addWidget(self.title_label)
-        row.addStretch(1)
-        row.addWidget(self.info_label)
-
-        self.today_button.clicked.connect(self.today_requested)
-        self.previous_button.clicked.connect(self.previous_requested)
-        self.next_button.clicked.connect(self.next_requested)
-
-    def set_week(self, monday: date, tz: ZoneInfo, today: date | None = None) -> None:
-        self.title_label.setText(week_title(monday))
-        number = monday.isocalendar().week
-        info = f"Week {number}  \u00b7  {tz.key.replace('_', ' ')}"
-        self.info_label.setText(info)
-        this_week = today is not None and monday_of(today) == monday
-        self.today_button.setProperty("thisWeek", this_week)
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    style: str
-    color: str
-    label: str
-
-
-class WeekLegend(QWidget):
-    """What the block styles mean, and which calendar each colour is."""
-
-    STYLES = (
-        LegendEntry(STYLE_OUTLINE, NEUTRAL_EXAMPLE, "Free (does not block)"),
-        LegendEntry(STYLE_APPOINTMENT, APPOINTMENT_COLOR, "Appointment"),
-        LegendEntry(STYLE_BLOCKED, BLOCKED_COLOR, "Blocked slot"),
-        LegendEntry(STYLE_TRAVEL, NEUTRAL_EXAMPLE, "Travel time"),
-    )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("weekLegend")
-        self._entries: list[LegendEntry] = list(self.STYLES)
-        self._positions: list[tuple[LegendEntry, QRectF]] = []
-        sp = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sp.setHeightForWidth(True)
-        self.setSizePolicy(sp)
-
-    def set_items(self, items: Sequence[ScheduleItem]) -> None:
-        calendars: dict[tuple[int | None, str], str] = {}
-        for item in items:
-            if item.source == "icloud":
-                calendars.setdefault((item.calendar_id, item.calendar), item.color)
-        entries = [
-            LegendEntry(STYLE_SOLID, color, name)
-            for (_, name), color in sorted(calendars.items(), key=lambda kv: kv[0][1].lower())
-        ]
-        self._entries = entries + list(self.STYLES)
-        self._place(self.width())
-        self.updateGeometry()
-        self.update()
-
-    def entries(self) -> list[LegendEntry]:
-        return list(self._entries)
-
-    def _swatch(self) -> QSizeF:
-        h = QFontMetricsF(self.font()).height()
-        return QSizeF(h * 1.6, h * 0.8)
-
-    def _place(self, width: int) -> float:
-        fm = QFontMetricsF(self.font())
-        swatch = self._swatch()
-        x, y = 4.0, 4.0
-        line = fm.height()
-        self._positions = []
-        for entry in self._entries:
-            w = swatch.width() + 6 + fm.horizontalAdvance(entry.label)
-            if x > 4 and x + w > width - 4:
-                x, y = 4.0, y + line + 6
-            self._positions.append((entry, QRectF(x, y, w, line)))
-            x += w + 18
-        return y + line + 4
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return round(self._place(width))
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(600, self.heightForWidth(600))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._place(self.width())
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        base = pal.color(QPalette.ColorRole.Base)
-        text = pal.color(QPalette.ColorRole.WindowText)
-        swatch = self._swatch()
-        for entry, rect in self._positions:
-            s = QRectF(rect.left(), rect.center().y() - swatch.height() / 2,
-                       swatch.width(), swatch.height())
-            paint_block(p, s, block_paint(entry.style, entry.color, base), radius=3,
-                        outline_width=1.5 if entry.style == STYLE_OUTLINE else 1.0)
-            if entry.style == STYLE_APPOINTMENT:
-                glyph = s.adjusted(0, 1, 0, -1)
-                paint_person(p, glyph, readable_text_color(entry.color))
-            p.setPen(text)
-            p.drawText(QRectF(s.right() + 6, rect.top(), rect.width(), rect.height()),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, entry.label)
-        p.end()
-
-
-class WeekPanel(QWidget):
-    """The week as the main window embeds it: navigator, stale banner, week view, legend.
-
-    With `show_details=True` a click on a block opens `EventDetails` itself (the main
-    window leaves it False and opens its own, with actions). Dragging over empty time only
-    emits `slot_selected`: booking needs the Desk and a worker.
-
-    Signals:
-        week_changed(date): forwarded from the view.
-        item_activated(ScheduleItem): forwarded from the view.
-        slot_selected(datetime, datetime): forwarded from the view (UTC, 15-minute steps).
-    """
-
-    week_changed = Signal(object)
-    item_activated = Signal(object)
-    slot_selected = Signal(object, object)
-
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        *,
-        tz: ZoneInfo | None = None,
-        monday: date | None = None,
-        clock: Clock | None = None,
-        show_details: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("weekPanel")
-        self.show_details = show_details
-        self.details: EventDetails | None = None
-        self.navigator = WeekNavigator(self)
-        self.view = WeekView(self, tz=tz, monday=monday, clock=clock)
-        self.legend = WeekLegend(self)
-
-        column = QVBoxLayout(self)
-        column.setContentsMargins(8, 6, 8, 6)
-        column.setSpacing(6)
-        column.addWidget(self.navigator)
-        frame = QFrame(self)
-        frame.setObjectName("weekFrame")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        inner = QVBoxLayout(frame)
-        inner.setContentsMargins(1, 1, 1, 1)
-        inner.addWidget(self.view)
-        column.addWidget(frame, 1)
-        column.addWidget(self.legend)
-
-        self.navigator.previous_requested.connect(self.view.go_previous_week)
-        self.navigator.next_requested.connect(self.view.go_next_week)
-        self.navigator.today_requested.connect(self.view.go_today)
-        self.view.week_changed.connect(self._on_week_changed)
-        self.view.item_activated.connect(self._on_item_activated)
-        self.view.slot_selected.connect(self.slot_selected)
-        self.setFocusProxy(self.view)
-        self._update_navigator()
-
-    def set_items(self, items: Sequence[ScheduleItem]) -> None:
-        self.view.set_items(items)
-        self.legend.set_items(items)
-
-    def set_week(self, day: date) -> None:
-        self.view.set_week(day)
-
-    def week_start(self) -> date:
-        return self.view.week_start()
-
-    def set_timezone(self, tz: ZoneInfo) -> None:
-        self.view.set_timezone(tz)
-        self._update_navigator()
-
-    def timezone(self) -> ZoneInfo:
-        return self.view.timezone()
-
-    def items(self) -> list[ScheduleItem]:
-        return self.view.items()
-
-    def set_working_hours(self, start_hour: int, end_hour: int) -> None:
-        self.view.set_working_hours(start_hour, end_hour)
-
-    def set_stale_banner(self, text: str | None) -> None:
-        """Show (or with None, hide) the warning that some calendars are out of date."""
-        self.view.set_stale_banner(text)
-
-    def set_stale(self, stale: Sequence[StaleCalendar]) -> None:
-        """The banner from Desk.stale(): one sentence per calendar, in the business's zone."""
-        if not stale:
-            self.view.set_stale_banner(None)
-            return
-        tz = self.view.timezone()
-        lines = [s.sentence(tz) for s in stale]
-        lines.append("Time that looks free may not be; booking will ask you to confirm.")
-        self.view.set_stale_banner("\n".join(lines))
-
-    @Slot(object)
-    def _on_week_changed(self, monday: date) -> None:
-        self._update_navigator()
-        self.week_changed.emit(monday)
-
-    @Slot(object)
-    def _on_item_activated(self, item: ScheduleItem) -> None:
-        self.item_activated.emit(item)
-        if self.show_details:
-            if self.details is not None:
-                self.details.close()
-            self.details = EventDetails(item, self.view.timezone(), self)
-            self.details.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.details.finished.connect(self._on_details_finished)
-            self.details.open()
-
-    @Slot(int)
-    def _on_details_finished(self, result: int) -> None:
-        self.details = None
-
-    def _update_navigator(self) -> None:
-        self.navigator.set_week(self.view.week_start(), self.view.timezone(), self.view.today())
-
-
-__all__ = [
-    "WeekLegend",
-    "WeekNavigator",
-    "WeekPanel",
-    "WeekView",
-    "block_paint",
-    "paint_block",
-]
+__all__ = ["WeekView"]

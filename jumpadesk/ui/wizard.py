@@ -225,6 +225,24 @@ class ConnectPage(QWizardPage):
         self.setSubTitle("Enter the Apple ID and the app-specific password you just made.")
         self.setButtonText(QWizard.WizardButton.NextButton, "Connect")
 
+        self._build_fields(prefill)
+        custom_server = (prefill.server_url or DEFAULT_SERVER_URL) != DEFAULT_SERVER_URL
+        self._build_form(custom_server)
+        self._build_busy_row()
+        self.error = _error_label()
+        self.success = QLabel()
+        self.success.setWordWrap(True)
+        self.success.hide()
+        self._build_layout()
+        self.other_server.setVisible(not custom_server)
+        self.apple_id.textChanged.connect(self._on_field_changed)
+        self.password.textEdited.connect(self._on_password_edited)
+        self.password.textChanged.connect(self._on_field_changed)
+        self.server.textChanged.connect(self._on_field_changed)
+        self._update_hint()
+
+    def _build_fields(self, prefill: Prefill) -> None:
+        """The Apple ID, the password with its show toggle and hint, the server."""
         self.apple_id = QLineEdit(prefill.apple_id)
         self.apple_id.setPlaceholderText("name@icloud.com")
         self.apple_id.setAccessibleName("Apple ID")
@@ -247,6 +265,8 @@ class ConnectPage(QWizardPage):
         self.other_server.setAutoRaise(True)
         self.other_server.clicked.connect(self._on_other_server_clicked)
 
+    def _build_form(self, custom_server: bool) -> None:
+        """The form; the server row only for a server other than iCloud."""
         password_row = QHBoxLayout()
         password_row.setContentsMargins(0, 0, 0, 0)
         password_row.addWidget(self.password, 1)
@@ -260,9 +280,10 @@ class ConnectPage(QWizardPage):
         self.form.addRow("Apple ID", self.apple_id)
         self.form.addRow("App-specific password", password_cell)
         self.form.addRow("Server", self.server)
-        custom_server = (prefill.server_url or DEFAULT_SERVER_URL) != DEFAULT_SERVER_URL
         self.form.setRowVisible(self.server, custom_server)
 
+    def _build_busy_row(self) -> None:
+        """Checking with the server, with a progress bar and Cancel, while connecting."""
         self.busy = QWidget()
         busy_row = QHBoxLayout(self.busy)
         busy_row.setContentsMargins(0, 0, 0, 0)
@@ -279,29 +300,19 @@ class ConnectPage(QWizardPage):
         busy_row.addWidget(self.cancel_button)
         self.busy.hide()
 
-        self.error = _error_label()
-        self.success = QLabel()
-        self.success.setWordWrap(True)
-        self.success.hide()
-
+    def _build_layout(self) -> None:
+        """The page: form, the other-server link, busy row, messages."""
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         other_row = QHBoxLayout()
         other_row.addStretch(1)
         other_row.addWidget(self.other_server)
         layout.addLayout(other_row)
-        self.other_server.setVisible(not custom_server)
         layout.addSpacing(6)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.success)
         layout.addStretch(1)
-
-        self.apple_id.textChanged.connect(self._on_field_changed)
-        self.password.textEdited.connect(self._on_password_edited)
-        self.password.textChanged.connect(self._on_field_changed)
-        self.server.textChanged.connect(self._on_field_changed)
-        self._update_hint()
 
     # -- state ----------------------------------------------------------------------
 

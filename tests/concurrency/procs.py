@@ -29,8 +29,9 @@ class Result:
 class DeskProcesses:
     """Runs jumpadesk commands as separate processes on one data folder."""
 
-    def __init__(self, folder: Path, *, database_url: str | None = None) -> None:
-        self.home = folder / "jumpadesk-home"
+    def __init__(self, folder: Path, *, home: Path | None = None,
+                 database_url: str | None = None) -> None:
+        self.home = home or folder / "jumpadesk-home"
         self.keychain = folder / "keychain"
         self.home.mkdir(parents=True, exist_ok=True)
         self.keychain.mkdir(parents=True, exist_ok=True)
@@ -58,30 +59,56 @@ class DeskProcesses:
 
     def run_together(self, commands: list[tuple[str, ...]], timeout: float = 180) -> list[Result]:
         """Start every command, release them at once, and return their results in order."""
+        with self.start_together(commands, timeout) as group:
+            group.release()
+            return group.wait()
+
+    def start_together(self, commands: list[tuple[str, ...]], timeout: float = 180) -> Together:
+        """Start the commands held at the line; `release()` lets them go, `wait()` collects.
+        Use as a context manager so no child outlives the test."""
         self._round += 1
-        go = self.home / f"go-{self._round}"
-        children = [
+        return Together(self, self.home / f"go-{self._round}", commands, timeout)
+
+
+class Together:
+    """Child processes that have imported everything and wait for one start signal."""
+
+    def __init__(self, desk: DeskProcesses, go: Path, commands: list[tuple[str, ...]],
+                 timeout: float) -> None:
+        self.go = go
+        self.commands = commands
+        self.deadline = time.monotonic() + timeout
+        self.children = [
             subprocess.Popen(
                 [sys.executable, "-m", "tests.concurrency.at_go", str(go), *args],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.env,
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=desk.env,
                 stdin=subprocess.DEVNULL, cwd=ROOT,
             )
             for args in commands
         ]
-        try:
-            deadline = time.monotonic() + timeout
-            while len(list(self.home.glob(f"{go.name}.ready-*"))) < len(children):
-                if any(c.poll() is not None for c in children) or time.monotonic() > deadline:
-                    break
-                time.sleep(0.01)
-            go.touch()
-            results = []
-            for args, child in zip(commands, children, strict=True):
-                out, err = child.communicate(timeout=max(1.0, deadline - time.monotonic()))
-                results.append(Result(tuple(args), child.returncode, out, err))
-            return results
-        finally:
-            for child in children:
-                if child.poll() is None:
-                    child.kill()
-                    child.wait()
+
+    def release(self) -> None:
+        """Wait until every child is ready (or has died), then start them all at once."""
+        while len(list(self.go.parent.glob(f"{self.go.name}.ready-*"))) < len(self.children):
+            if any(c.poll() is not None for c in self.children):
+                break
+            if time.monotonic() > self.deadline:
+                break
+            time.sleep(0.01)
+        self.go.touch()
+
+    def wait(self) -> list[Result]:
+        results = []
+        for args, child in zip(self.commands, self.children, strict=True):
+            out, err = child.communicate(timeout=max(1.0, self.deadline - time.monotonic()))
+            results.append(Result(tuple(args), child.returncode, out, err))
+        return results
+
+    def __enter__(self) -> Together:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for child in self.children:
+            if child.poll() is None:
+                child.kill()
+                child.wait()

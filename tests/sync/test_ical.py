@@ -379,7 +379,8 @@ def test_every_reason_has_a_sentence_for_the_ui():
     assert REASONS["cancelled"] == "Cancelled in iCloud"
     assert REASONS["declined"] == "Declined invitation"
     assert REASONS["travel"] == "Travel time"
-    reasons = {o.reason for f in FIXTURES.glob("[!b]*.ics") for o in expand(f.name)}
+    reasons = {ical.reason_key(o.reason) for f in FIXTURES.glob("[!b]*.ics")
+               for o in expand(f.name)}
     assert reasons <= REASONS.keys()
 
 
@@ -393,10 +394,7 @@ def test_every_reason_has_a_sentence_for_the_ui():
         ("broken_truncated.ics", "cut off"),
         ("broken_missing_dtstart.ics", 'event "Planning" has no start time (DTSTART)'),
         ("broken_dtend_before_dtstart.ics", 'event "Review" ends before it starts'),
-        ("broken_unknown_tzid.ics", "unknown time zone 'Atlantis/Poseidonia'"),
-        ("broken_bad_rrule.ics", "unreadable RRULE"),
         ("broken_bad_dtstart.ics", "unreadable DTSTART"),
-        ("broken_minutely_rrule.ics", "repeats minutely: not supported"),
     ],
 )
 def test_broken_object_raises_broken_event_with_a_readable_reason(name: str, says: str):
@@ -407,10 +405,22 @@ def test_broken_object_raises_broken_event_with_a_readable_reason(name: str, say
     assert "\n" not in str(raised.value)
 
 
-def test_unknown_tzid_is_broken_not_silently_floating():
-    # icalendar alone would hand back a naive time here: a shifted, wrong block.
-    with pytest.raises(BrokenEvent):
-        expand("broken_unknown_tzid.ics")
+def test_unknown_tzid_is_read_in_the_business_zone_and_says_so():
+    # Issue 14: never skipped (free by accident); floating, with the assumption in the reason.
+    [call] = expand("broken_unknown_tzid.ics")
+    assert call.floating and call.busy
+    assert ical.describe_reason(call.reason).endswith(
+        "(time zone 'Atlantis/Poseidonia' is unknown; read in the business's zone)")
+
+
+def test_a_frequency_nobody_knows_blocks_the_first_occurrence():
+    [first] = expand("broken_bad_rrule.ics")
+    assert first.busy and "FREQ=FORTNIGHTLY" in first.reason
+
+
+def test_a_minutely_rule_blocks_instead_of_being_skipped():
+    [block] = expand("broken_minutely_rrule.ics")
+    assert block.busy and ical.reason_key(block.reason) == "unexpandable"
 
 
 def test_unforeseen_failure_is_still_a_broken_event(monkeypatch: pytest.MonkeyPatch):

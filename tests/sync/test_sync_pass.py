@@ -264,14 +264,14 @@ def test_progress_reports_calendars_and_objects(connected):
     assert {p.account for p in seen} == {"demo@icloud.com"}
 
 
-def test_a_broken_event_is_skipped_and_counted_while_the_rest_sync(connected):
+def test_a_broken_event_is_counted_named_and_still_blocks_while_the_rest_sync(connected):
     icloud = connected.icloud
-    # Readable iCalendar that Radicale stores but that cannot be expanded (repeats each
-    # minute, refused by the expander), beside a good event.
+    # Readable enough for Radicale to store, but it ends before it starts (issue 14: it is
+    # never free by accident; its first occurrence blocks and the person is told).
     broken = (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
         "UID:broken-1\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261124T090000Z\r\n"
-        "DTEND:20261124T091000Z\r\nRRULE:FREQ=MINUTELY\r\nSUMMARY:Spam\r\n"
+        "DTEND:20261124T081000Z\r\nSUMMARY:Spam\r\n"
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     icloud.put_event("Work", broken)
@@ -281,8 +281,10 @@ def test_a_broken_event_is_skipped_and_counted_while_the_rest_sync(connected):
     [work] = [c for c in report.accounts[0].calendars if c.name == "Work"]
     assert work.broken == 1
     objects = connected.objects("Work")
-    assert objects["broken-1"].error  # kept with its reason, no occurrences
-    assert not [o for o in connected.occurrences("Work") if o.uid == "broken-1"]
+    assert objects["broken-1"].error.startswith("An event in Work cannot be read (")
+    assert work.notes == [objects["broken-1"].error]
+    [blocks] = [o for o in connected.occurrences("Work") if o.uid == "broken-1"]
+    assert blocks.busy and blocks.reason == "unreadable"
     assert good in objects and [o for o in connected.occurrences("Work") if o.uid == good]
 
 
@@ -378,9 +380,11 @@ def test_an_href_listed_before_its_data_is_readable_is_asked_for_again():
         "<D:status>HTTP/1.1 404 Not Found</D:status></D:propstat></D:response>"
         "<D:sync-token>tok-2</D:sync-token></D:multistatus>"
     ).encode()
+    # Listed again with its etag but still without data (a 404 would mean it vanished).
     not_yet = (
-        ms + "<D:response><D:href>/1/calendars/work/late.ics</D:href>"
-        "<D:status>HTTP/1.1 404 Not Found</D:status></D:response></D:multistatus>"
+        ms + "<D:response><D:href>/1/calendars/work/late.ics</D:href><D:propstat><D:prop>"
+        '<D:getetag>"9"</D:getetag><C:calendar-data/></D:prop>'
+        "<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>"
     ).encode()
     client = _TwoAnswers(sync_body, not_yet)
     fetched = fetch_calendar(client, "https://h/1/calendars/work/",  # type: ignore[arg-type]

@@ -624,3 +624,25 @@ def test_a_cancel_the_server_refuses_says_why_and_keeps_the_appointment(
     assert "HTTP 500" in failed.args[0]
     assert window.statusBar().currentMessage() == failed.args[0]
     assert connected_desk.appointment(SUB, item.ref_id).status != "cancelled"
+
+
+def test_the_banner_names_an_event_jumpadesk_cannot_expand(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    """Issue 14 item 4: the window's staleness area names it, as `status` does."""
+    from tests.sync.test_ical import FIXTURES
+
+    icloud.put_event("Work", (FIXTURES / "lenient_minutely.ics").read_text())
+    window = make_window(qtbot, connected_desk)
+    sync_and_wait(qtbot, window)
+    assert "'Team sync' in Work repeats every minute" in banner_text(window)
+
+
+def test_event_problems_join_the_banner_a_few_at_a_time() -> None:
+    from jumpadesk.ui.main_window import with_event_problems
+
+    assert with_event_problems(None, []) is None
+    assert with_event_problems("Work: stale", []) == "Work: stale"
+    text = with_event_problems(None, [f"'E{i}' in Work ..." for i in range(5)])
+    assert text is not None
+    assert text.splitlines()[-1] == "And 2 more; `jumpadesk status` lists them all."

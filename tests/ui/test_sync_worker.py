@@ -4,83 +4,59 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Slot
 
 from jumpadesk.service import Desk
 from jumpadesk.sync.api import SyncProgress, SyncReport
-from jumpadesk.ui.sync_worker import SyncScheduler, SyncWorker
+from jumpadesk.ui.sync_worker import SyncScheduler, sync_pass
+from jumpadesk.ui.tasks import Task, run_task, wait_for_tasks
 from tests.icloud_server import IcloudServer
 from tests.ui.conftest import SUB, Gate, connect_and_sync
 
 
-class Relay(QObject):
-    """Lives on the GUI thread: the worker's signals arrive here queued, as they do in
-    the window (a plain callable would run on the worker's thread)."""
+class Steps(QObject):
+    """Lives on the GUI thread and records the progress a pass reports, checking that
+    each step arrives on the GUI thread, as the window needs."""
 
-    progress = Signal(SyncProgress)
-    finished = Signal(SyncReport)
-    failed = Signal(str)
-
-    def __init__(self, worker: SyncWorker) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
+        self.seen: list[SyncProgress] = []
 
-    @Slot(SyncProgress)
-    def _on_progress(self, progress: SyncProgress) -> None:
+    @Slot(object)
+    def on_progress(self, progress: SyncProgress) -> None:
         assert QThread.currentThread() is self.thread()
-        self.progress.emit(progress)
-
-    @Slot(SyncReport)
-    def _on_finished(self, report: SyncReport) -> None:
-        self.finished.emit(report)
-
-    @Slot(str)
-    def _on_failed(self, sentence: str) -> None:
-        self.failed.emit(sentence)
+        self.seen.append(progress)
 
 
-def run_on_thread(qtbot: Any, worker: SyncWorker) -> QThread:
-    """The Qt for Python pattern, as SyncScheduler does it."""
-    thread = QThread()
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.over.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    thread.finished.connect(worker.deleteLater)
-    thread.start()
-    return thread
-
-
-def test_worker_reports_progress_and_a_report_from_its_own_thread(
+def test_a_sync_task_reports_progress_and_a_report_on_the_gui_thread(
     qtbot: Any, desk: Desk, icloud: IcloudServer
 ) -> None:
     connect_and_sync(desk, icloud)
     icloud.add_event("Work", "Dentist", *_slot())
-    worker = SyncWorker(desk, SUB)
-    relay = Relay(worker)
-    progress: list[SyncProgress] = []
-    relay.progress.connect(progress.append)
-    with qtbot.waitSignal(relay.finished, timeout=15_000) as finished:
-        thread = run_on_thread(qtbot, worker)
-    report = finished.args[0]
+    steps = Steps()
+    with qtbot.waitSignal(live_sync_task(desk, steps).succeeded, timeout=15_000) as done:
+        pass
+    report = done.args[0]
     assert isinstance(report, SyncReport)
     assert report.ok
-    assert progress and all(isinstance(p, SyncProgress) for p in progress)
-    assert progress[-1].calendars_done == progress[-1].calendars_total
-    assert thread.wait(10_000)  # not isFinished(): that is true while the thread winds down
-    # Handed back, so deleteLater destroys it on the GUI thread, never on the worker's.
-    assert worker.thread() is QThread.currentThread()
+    assert steps.seen and all(isinstance(p, SyncProgress) for p in steps.seen)
+    assert steps.seen[-1].calendars_done == steps.seen[-1].calendars_total
+    assert wait_for_tasks(10_000)
     assert any(i.title == "Dentist" for i in desk.schedule(SUB, *_week()))
 
 
-def test_worker_says_why_a_pass_could_not_run(qtbot: Any, desk: Desk) -> None:
-    worker = SyncWorker(desk, SUB)  # no connection yet
-    relay = Relay(worker)
-    with qtbot.waitSignal(relay.failed, timeout=10_000) as failed:
-        thread = run_on_thread(qtbot, worker)
-    assert "no iCloud connection" in failed.args[0]
-    assert thread.wait(10_000)  # not isFinished(): that is true while the thread winds down
+def live_sync_task(desk: Desk, steps: Steps) -> Task:
+    task = run_task(sync_pass(desk, SUB), label="sync", with_progress=True)
+    task.progress.connect(steps.on_progress)
+    return task
+
+
+def test_a_sync_task_says_why_a_pass_could_not_run(qtbot: Any, desk: Desk) -> None:
+    steps = Steps()
+    with qtbot.waitSignal(live_sync_task(desk, steps).failed, timeout=10_000) as failed:
+        pass  # no connection yet
+    assert "no iCloud connection" in failed.args[0].sentence
+    assert wait_for_tasks(10_000)
 
 
 def test_event_loop_keeps_running_while_a_pass_is_slow_and_passes_never_overlap(

@@ -40,7 +40,10 @@ from jumpadesk.ui.week_layout import (  # noqa: E402
     STYLE_SOLID,
     STYLE_TRAVEL,
 )
-from jumpadesk.ui.week_view import WeekPanel, WeekView, block_paint, week_title  # noqa: E402
+from jumpadesk.ui.week_navigator import week_title  # noqa: E402
+from jumpadesk.ui.week_paint import block_paint  # noqa: E402
+from jumpadesk.ui.week_panel import WeekPanel  # noqa: E402
+from jumpadesk.ui.week_view import WeekView  # noqa: E402
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY = date(2026, 11, 23)

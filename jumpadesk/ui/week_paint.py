@@ -1,0 +1,225 @@
+"""How a block, a person mark and a warning are painted: shared by the week view
+and its legend, with the colours they use."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QPointF,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+
+from jumpadesk.availability import BLOCKED_COLOR
+from jumpadesk.ui.colors import (
+    blend,
+    contrast_ratio,
+    ensure_contrast,
+    is_dark,
+    parse_color,
+    readable_text_color,
+    text_color_on,
+    with_alpha,
+)
+from jumpadesk.ui.week_layout import (
+    STYLE_APPOINTMENT,
+    STYLE_BLOCKED,
+    STYLE_OUTLINE,
+    STYLE_SOLID,
+)
+
+log = logging.getLogger("jumpadesk.ui.week_view")
+
+
+Clock = Callable[[], datetime]
+
+NOW_COLOR = QColor("#E5483B")
+CONFLICT_COLOR = QColor("#C62828")
+NEUTRAL_EXAMPLE = "#5B7DB1"
+WORKING_HOURS = (8, 18)
+RADIUS = 5.0
+BANNER_FILL = QColor("#FFF4D6")
+BANNER_BORDER = QColor("#EBC46A")
+BANNER_TEXT = QColor("#4A3600")
+BANNER_PAD = 8.0
+#: A drag this close to the grid's top or bottom edge (or past it) scrolls the grid.
+AUTOSCROLL_ZONE = 28.0
+AUTOSCROLL_INTERVAL_MS = 30
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+# -- painting a block, shared by the view and the legend -------------------------------
+
+
+@dataclass(frozen=True)
+class BlockPaint:
+    fill: QColor
+    border: QColor
+    text: QColor
+    hatch: QColor | None = None
+    dashed: bool = False
+
+
+#: WCAG's least contrast for shapes a person must see (an outline against the grid).
+SHAPE_CONTRAST = 3.0
+
+
+def block_paint(style: str, color: str | QColor, base: QColor, busy: bool = True) -> BlockPaint:
+    """The colours of one block style on a given background (light or dark).
+
+    Text keeps 4.5:1 against what is under it, hatch lines included; a free event's outline
+    keeps 3:1 against the background, so a navy calendar stays visible in a dark theme
+    and a pale yellow one in a light theme."""
+    c = parse_color(color)
+    if style == STYLE_SOLID or style == STYLE_APPOINTMENT:
+        border = c.darker(118)
+        if contrast_ratio(c, base) < 2.0:  # the block's colour is close to the background
+            border = ensure_contrast(c, base, SHAPE_CONTRAST)
+        return BlockPaint(fill=c, border=border, text=readable_text_color(c))
+    if style == STYLE_OUTLINE:
+        fill = blend(c, base, 0.12)
+        return BlockPaint(fill=fill, border=ensure_contrast(c, base, SHAPE_CONTRAST),
+                          text=ensure_contrast(c, fill, 4.5))
+    # Hatching is fainter on a dark theme, where bright lines would fight the text.
+    dark = is_dark(base)
+    if style == STYLE_BLOCKED:
+        grey = parse_color(BLOCKED_COLOR)
+        fill = blend(grey, base, 0.14)
+        hatch = with_alpha(grey, 0.22 if dark else 0.30)
+        return BlockPaint(fill=fill, border=blend(grey, base, 0.55),
+                          text=text_color_on(grey, [fill, _under_hatch(fill, hatch)], 5.0),
+                          hatch=hatch)
+    # travel: a lighter, hatched block in the event's colour
+    fill = blend(c, base, 0.20 if busy else 0.08)
+    hatch = with_alpha(c, (0.22 if dark else 0.38) if busy else (0.14 if dark else 0.2))
+    return BlockPaint(fill=fill, border=blend(c, base, 0.75),
+                      text=text_color_on(c, [fill, _under_hatch(fill, hatch)], 4.5),
+                      hatch=hatch, dashed=not busy)
+
+
+def _under_hatch(fill: QColor, hatch: QColor) -> QColor:
+    """The colour of a hatch line over the fill, which text crosses too."""
+    return blend(hatch, fill, hatch.alphaF())
+
+
+def paint_block(
+    p: QPainter,
+    rect: QRectF,
+    paint: BlockPaint,
+    *,
+    radius: float = RADIUS,
+    cut_top: bool = False,
+    cut_bottom: bool = False,
+    cut_left: bool = False,
+    cut_right: bool = False,
+    outline_width: float = 1.0,
+) -> None:
+    """A rounded block; a cut side is square, for items going on past the block.
+
+    Drawn inside the painter's current clip (the time grid's viewport, say), never over it.
+    """
+    p.save()
+    p.setClipRect(rect.adjusted(-1, -1, 1, 1), Qt.ClipOperation.IntersectClip)
+    shape = rect.adjusted(
+        -radius * 2 if cut_left else 0,
+        -radius * 2 if cut_top else 0,
+        radius * 2 if cut_right else 0,
+        radius * 2 if cut_bottom else 0,
+    )
+    path = QPainterPath()
+    path.addRoundedRect(shape, radius, radius)
+    p.fillPath(path, paint.fill)
+    if paint.hatch is not None:
+        p.save()
+        p.setClipPath(path, Qt.ClipOperation.IntersectClip)
+        pen = QPen(paint.hatch, 1.2)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        p.setPen(pen)
+        step = 7.0
+        h = rect.height()
+        x = rect.left() - h
+        while x < rect.right():
+            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))
+            x += step
+        p.restore()
+    pen = QPen(paint.border, outline_width)
+    if paint.dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    half = outline_width / 2
+    p.drawRoundedRect(shape.adjusted(half, half, -half, -half), radius, radius)
+    p.restore()
+
+
+def paint_person(p: QPainter, rect: QRectF, color: QColor) -> None:
+    """A small head-and-shoulders glyph marking an appointment."""
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    s = min(rect.width(), rect.height())
+    cx, top = rect.center().x(), rect.top() + (rect.height() - s) / 2
+    head = s * 0.38
+    p.drawEllipse(QRectF(cx - head / 2, top, head, head))
+    body = QPainterPath()
+    body.addRoundedRect(QRectF(cx - s * 0.36, top + s * 0.46, s * 0.72, s * 0.54), s * 0.3, s * 0.3)
+    p.drawPath(body)
+    p.restore()
+
+
+def paint_warning(p: QPainter, rect: QRectF) -> None:
+    """An amber warning triangle with an exclamation mark."""
+    p.save()
+    path = QPainterPath()
+    path.moveTo(rect.center().x(), rect.top() + 0.5)
+    path.lineTo(rect.right(), rect.bottom() - 0.5)
+    path.lineTo(rect.left(), rect.bottom() - 0.5)
+    path.closeSubpath()
+    p.setPen(QPen(QColor("#B7791F"), 1.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin))
+    p.setBrush(QColor("#F6C344"))
+    p.drawPath(path)
+    p.setPen(QPen(QColor("#3D2A00"), max(1.4, rect.width() / 9), Qt.PenStyle.SolidLine,
+                  Qt.PenCapStyle.RoundCap))
+    cx = rect.center().x()
+    p.drawLine(QPointF(cx, rect.top() + rect.height() * 0.38),
+               QPointF(cx, rect.top() + rect.height() * 0.66))
+    p.drawPoint(QPointF(cx, rect.top() + rect.height() * 0.82))
+    p.restore()
+
+
+def wrap_text(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap; the last line is elided."""
+    if max_lines <= 0 or width <= 4:
+        return []
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if fm.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        if len(lines) == max_lines - 1:
+            current = " ".join([current, *words[i:]])  # the rest, elided on the last line
+            break
+        lines.append(current)
+        current = word
+    if current:
+        lines.append(current)
+    lines = lines[:max_lines]
+    return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]

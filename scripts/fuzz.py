@@ -1,0 +1,99 @@
+"""The long fuzzing run (issue 14): the checks of tests/fuzz_strategies.py, random (not
+derandomized), round after round until the time is up or something is found.
+
+    .venv/bin/python scripts/fuzz.py                 # 10 minutes
+    .venv/bin/python scripts/fuzz.py --minutes 60 --examples 2000
+
+Exit status 0 when nothing was found; 1 with hypothesis's shrunk failing example printed.
+The bounded, deterministic run of the same checks is tests/sync/test_fuzz.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from jumpadesk.models import make_engine  # noqa: E402
+from tests.fuzz_strategies import (  # noqa: E402
+    GeneratedEvent,
+    calendar_objects,
+    check_calendar_object,
+    check_multistatus,
+    make_calendar,
+    multistatus_bodies,
+    mutated,
+)
+
+
+def run_round(examples: int, engine_url: str) -> None:
+    """One round of every check; raises on the first finding (shrunk by hypothesis)."""
+    long_run = settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+
+    @long_run
+    @given(calendar_objects())
+    def generated(event: GeneratedEvent) -> None:
+        check_calendar_object(event.ics, event.must_block)
+
+    @long_run
+    @given(st.data())
+    def mutations(data: st.DataObject) -> None:
+        event = data.draw(calendar_objects())
+        check_calendar_object(data.draw(mutated(event.ics)))
+
+    engine = make_engine(engine_url)
+    calendar_id = make_calendar(engine)
+
+    @long_run
+    @given(multistatus_bodies(), st.sampled_from(["", "tok-1"]))
+    def answers(body: bytes, token: str) -> None:
+        check_multistatus(body, engine, calendar_id, token)
+
+    for check in (generated, mutations, answers):
+        started = time.perf_counter()
+        check()
+        print(f"  {check.__name__}: {examples} examples in {time.perf_counter() - started:.1f}s",
+              flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--examples", type=int, default=500, help="per check and round")
+    args = parser.parse_args(argv)
+    logging.disable(logging.WARNING)  # broken objects are logged by design; findings raise
+    warnings.simplefilter("ignore")
+    deadline = time.monotonic() + args.minutes * 60
+    rounds = 0
+    with tempfile.TemporaryDirectory() as folder:
+        while time.monotonic() < deadline:
+            rounds += 1
+            print(f"round {rounds}", flush=True)
+            try:
+                run_round(args.examples, f"sqlite:///{Path(folder) / f'fuzz{rounds}.db'}")
+            except Exception:
+                import traceback
+
+                traceback.print_exc()
+                print(f"FOUND something in round {rounds} (shrunk example above)")
+                return 1
+    print(f"nothing found in {rounds} rounds of {args.examples} examples per check")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Other CalDAV servers (issue 14, item 7): plain Radicale, without the iCloud layer, gets
+sentences worded for the server in use; a connect that fails promises no next sync."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jumpadesk.errors import AuthFailed, ServerFailed, ServerUnreachable
+from jumpadesk.localserver import LocalAccount, LocalCalDAVServer, seed_icloud_like_account
+from jumpadesk.sync import api
+from jumpadesk.sync.client import auth_sentence, is_icloud
+from tests.icloud_server import IcloudServer
+
+USER, PASSWORD = "sam", "radicale-password"
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[LocalCalDAVServer]:
+    server = LocalCalDAVServer(tmp_path / "radicale", [LocalAccount(USER, PASSWORD)],
+                               realm="Radicale - Password Required")
+    server.start()
+    seed_icloud_like_account(server, USER, PASSWORD)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_plain_radicale_connects(store, radicale, sub_id, client_factory):
+    connection_id = api.connect(store, sub_id, USER, PASSWORD, radicale.url,
+                                client_factory=client_factory)
+    assert connection_id
+
+
+def test_a_wrong_password_on_another_server_is_not_about_apple(
+    store, radicale, sub_id, client_factory
+):
+    with pytest.raises(AuthFailed) as refused:
+        api.connect(store, sub_id, USER, "wrong", radicale.url, client_factory=client_factory)
+    sentence = str(refused.value)
+    assert sentence.startswith("127.0.0.1 did not accept the user name and password for sam.")
+    assert "app-specific" not in sentence and "appleid" not in sentence
+
+
+def test_a_wrong_password_on_icloud_still_explains_app_specific_passwords(
+    store, icloud: IcloudServer, sub_id, client_factory
+):
+    with pytest.raises(AuthFailed, match="app-specific password"):
+        api.connect(store, sub_id, icloud.apple_id, "MyAppleIDPassword1", icloud.url,
+                    client_factory=client_factory)
+
+
+def test_which_server_is_icloud():
+    assert is_icloud("https://caldav.icloud.com/")
+    assert is_icloud("https://p180-caldav.icloud.com:443/123/calendars/")
+    assert is_icloud("http://127.0.0.1:8000/", 'X-MobileMe-AuthToken realm="MMCalDav"')
+    assert not is_icloud("https://caldav.fastmail.com/dav/", 'Basic realm="Fastmail"')
+    assert not is_icloud("https://evilicloud.com/")
+    assert "fastmail.com did not accept" in auth_sentence("me", "https://caldav.fastmail.com/")
+
+
+def test_a_server_failing_at_connect_promises_no_next_sync(
+    store, icloud: IcloudServer, sub_id, client_factory
+):
+    icloud.fail_next(100, status=500)
+    with pytest.raises(ServerFailed) as failed:
+        api.connect(store, sub_id, icloud.apple_id, icloud.password, icloud.url,
+                    client_factory=client_factory)
+    sentence = str(failed.value)
+    assert "next sync" not in sentence
+    assert sentence.endswith("nothing was saved; connect again once the server answers.")
+
+
+def test_an_unreachable_server_at_connect_promises_no_next_sync(store, sub_id, client_factory):
+    with pytest.raises(ServerUnreachable) as failed:
+        api.connect(store, sub_id, USER, PASSWORD, "http://127.0.0.1:9/",
+                    client_factory=client_factory)
+    assert "next sync" not in str(failed.value) and "nothing was saved" in str(failed.value)
