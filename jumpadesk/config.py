@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,12 @@ def database_url() -> str:
 
         return with_saved_password(parse_url(chosen)).render_as_string(hide_password=False)
     return local_database_url()
+
+
+def desk_name() -> str:
+    """This desk's name, as other desks sharing its store call it: $JUMPADESK_DESK_NAME,
+    else the computer's name."""
+    return os.environ.get("JUMPADESK_DESK_NAME") or platform.node() or "another desk"
 
 
 def resource_path(*parts: str) -> Path:

@@ -211,6 +211,22 @@ def validate_span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
+def _create_sub_account(s: Session, name: str) -> SubAccount:
+    """Create a sub-account on first use. Two desks (or processes) may do so at the same
+    moment: the second one's insert does nothing and it reads the first one's row."""
+    values = {"name": name, "timezone": system_timezone(), "created_at": utcnow()}
+    dialect = s.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+    s.execute(upsert(SubAccount).values(**values)
+              .on_conflict_do_nothing(index_elements=["name"]))
+    sub = s.exec(select(SubAccount).where(SubAccount.name == name)).one()
+    log.info("created sub-account %r", name)
+    return sub
+
+
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -281,10 +297,7 @@ class Desk:
             if sub is None:
                 if not create:
                     raise NotFound(f'There is no sub-account called "{name}".')
-                sub = SubAccount(name=name, timezone=system_timezone())
-                s.add(sub)
-                s.flush()
-                log.info("created sub-account %r", name)
+                sub = _create_sub_account(s, name)
             return sub
 
     def sub_accounts(self) -> list[SubAccount]:
@@ -339,10 +352,7 @@ class Desk:
         name = name.strip() or DEFAULT_SUB_ACCOUNT
         sub = s.exec(select(SubAccount).where(SubAccount.name == name)).first()
         if sub is None:
-            sub = SubAccount(name=name, timezone=system_timezone())
-            s.add(sub)
-            s.flush()
-            log.info("created sub-account %r", name)
+            sub = _create_sub_account(s, name)
         return sub
 
     def zone(self, sub_name: str = DEFAULT_SUB_ACCOUNT) -> ZoneInfo:

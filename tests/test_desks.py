@@ -217,6 +217,7 @@ def test_a_desk_without_the_password_books_from_what_the_other_desk_synced(
 ) -> None:
     first = DeskProcesses(tmp_path / "desk1", database_url=pg_url)
     second = DeskProcesses(tmp_path / "desk2", database_url=pg_url)  # empty keychain
+    first.env["JUMPADESK_DESK_NAME"] = "Reception"
     assert first.run("timezone", "Europe/Berlin").returncode == 0
     assert first.run("connect", "--apple-id", icloud.apple_id, "--server", icloud.url,
                      password=icloud.password).returncode == 0
@@ -226,6 +227,17 @@ def test_a_desk_without_the_password_books_from_what_the_other_desk_synced(
     span = ("--from", zulu(week_day(0, "00:00")), "--to", zulu(week_day(7, "00:00")), "--json")
     assert json.loads(second.run("busy", *span).stdout) == json.loads(first.run("busy",
                                                                                 *span).stdout)
+    # It cannot sync the account itself, says whose data it shows and how old it is,
+    # and does not mark the shared account as failed for the desk that has the password.
+    synced = second.run("sync")
+    assert synced.returncode == 4
+    assert ("no app-specific password for demo@icloud.com, so this desk does not fetch it "
+            "from iCloud; it shows what Reception synced less than a minute ago") in synced.stderr
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT state, last_error FROM connection")).one() == ("ok", "")
+    engine.dispose()
+    assert first.run("sync").returncode == 0
     # ... and a block made there shows at the first desk at once.
     start = week_day(4, "15:00")
     done = second.run("block", "--start", zulu(start),

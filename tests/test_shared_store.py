@@ -103,3 +103,31 @@ def test_the_database_refusal_reaches_the_person_as_the_usual_sentence(
         desk.block("Main", start + timedelta(minutes=30), start + timedelta(hours=2), "Delivery")
     assert [i.title for i in desk.schedule("Main", start, start + timedelta(hours=3))] == [
         "Staff meeting"]
+
+
+def test_desks_creating_one_sub_account_at_the_same_moment_get_the_same_one(
+    pg_url: str,
+) -> None:
+    import threading
+
+    desks = [Desk(engine=make_engine(pg_url)) for _ in range(6)]
+    start = threading.Barrier(len(desks))
+    ids: list[int | None] = []
+    errors: list[BaseException] = []
+
+    def first_use(desk: Desk) -> None:
+        start.wait()
+        try:
+            ids.append(desk.sub_account("Salon C").id)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=first_use, args=(d,)) for d in desks]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    for d in desks:
+        d.engine.dispose()
+    assert errors == []
+    assert len(set(ids)) == 1 and len(ids) == len(desks)

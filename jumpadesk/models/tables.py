@@ -43,6 +43,9 @@ class Connection(SQLModel, table=True):
     last_attempt_at: datetime | None = None
     last_error: str = ""  # a sentence for the person, never a secret
     created_at: datetime = Field(default_factory=utcnow)
+    # The desk (computer) whose pass last succeeded: desks sharing a store say whose
+    # data they show when they cannot sync the account themselves.
+    last_synced_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class SubAccountConnection(SQLModel, table=True):

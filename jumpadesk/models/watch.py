@@ -175,7 +175,12 @@ class StoreWatcher:
                     while not self._stop.is_set():
                         tables: set[str] = set()
                         spans: list[ChangedSpan] = []
-                        for note in conn.notifies(timeout=0.2):
+                        # Wake on the first note, then take what follows it at once (one
+                        # commit's notes arrive together) and tell them in one change.
+                        notes = list(conn.notifies(timeout=0.5, stop_after=1))
+                        if notes:
+                            notes += list(conn.notifies(timeout=0.02))
+                        for note in notes:
                             table, span = _parse(note.payload)
                             if table:
                                 tables.add(table)

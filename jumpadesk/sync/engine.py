@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, delete, select
 
 from jumpadesk import secrets
-from jumpadesk.config import Settings
+from jumpadesk.config import Settings, desk_name
 from jumpadesk.errors import (
     AuthFailed,
     JumpadeskError,
@@ -536,6 +536,12 @@ def _sync_account(
     client: CalDAVClient | None = None
     try:
         password = secrets.get_password(conn.server_url, conn.apple_id)
+        if not password and engine.dialect.name == "postgresql":
+            # A shared store: a desk that has the password keeps this account fresh, and
+            # this one must not mark the account as failed for every desk.
+            result.ok = False
+            result.error = relying_on_another_desk(conn, started)
+            return result
         if not password and not is_icloud(conn.server_url):
             raise AuthFailed(
                 f"The password for {conn.apple_id} on {service_name(conn.server_url)} is not "
@@ -603,6 +609,21 @@ def _sync_account(
     return result
 
 
+def relying_on_another_desk(conn: Connection, now: datetime) -> str:
+    """What a desk without the account's password says about the data it shows."""
+    head = (f"This computer's keychain has no app-specific password for {conn.apple_id}, "
+            "so this desk does not fetch it from iCloud")
+    if conn.last_sync_at is None:
+        return (f"{head}, and no desk has synced it yet. Connect it here, or at another "
+                "desk, with its app-specific password.")
+    last = conn.last_sync_at if conn.last_sync_at.tzinfo else conn.last_sync_at.replace(
+        tzinfo=UTC)
+    minutes = max(0, int((now - last).total_seconds() // 60))
+    age = "less than a minute ago" if minutes < 1 else (
+        "1 minute ago" if minutes == 1 else f"{minutes} minutes ago")
+    return f"{head}; it shows what {conn.last_synced_by or 'another desk'} synced {age}."
+
+
 def _resting_after_auth_failure(conn: Connection, now: datetime) -> bool:
     if conn.state != "auth_failed" or conn.last_attempt_at is None or not conn.last_error:
         return False
@@ -656,6 +677,7 @@ def _record_account(
         conn.last_attempt_at = started
         if all_ok:
             conn.last_sync_at = utcnow()
+            conn.last_synced_by = desk_name()
         s.add(conn)
 
 
