@@ -128,7 +128,7 @@ def expand_calendar_object(
 def _expand(
     ics: str | bytes, window_start: datetime, window_end: datetime, owner_addresses: Iterable[str]
 ) -> list[ExpandedOccurrence]:
-    calendar = _parse(_without_iana_vtimezones(ics))
+    calendar = _parse(_lean(ics))
     events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
     if not events:
         return []
@@ -174,25 +174,33 @@ def _expand(
     return result
 
 
-# -- speed: no VTIMEZONE parsed that an IANA name explains; one-off events without the library
+# -- speed: parse only what decides when and whether an event blocks; one-offs directly --
 
 # iCloud repeats the VTIMEZONE of every zone an object uses in each object: thousands of
 # identical copies per calendar, a third of the parsing. A VTIMEZONE whose TZID is an IANA
 # name is never read (the name wins, see _resolve_zone), so it is cut from the text before
-# parsing; any other (Outlook's, vendor-prefixed) stays and is read as before.
+# parsing; any other (Outlook's, vendor-prefixed) stays and is read as before. So are alarms
+# and the long or bookkeeping properties nothing here reads (folded lines included).
 _VTIMEZONE_BLOCK = re.compile(
     r"^BEGIN:VTIMEZONE[ \t]*\r?\n.*?^END:VTIMEZONE[ \t]*(?:\r?\n|$)", re.I | re.M | re.S
+)
+_VALARM_BLOCK = re.compile(
+    r"^BEGIN:VALARM[ \t]*\r?\n.*?^END:VALARM[ \t]*\r?\n", re.I | re.M | re.S
+)
+_UNREAD_PROPERTY = re.compile(
+    r"^(?:DESCRIPTION|X-ALT-DESC|ATTACH|X-APPLE-STRUCTURED-LOCATION|CONFERENCE|DTSTAMP|CREATED"
+    r"|LAST-MODIFIED)[;:][^\n]*\n(?:[ \t][^\n]*\n)*",
+    re.I | re.M,
 )
 _TZID_LINE = re.compile(r"^TZID:(.*?)[ \t]*\r?$", re.I | re.M)
 _UNFOLD = re.compile(r"\r?\n[ \t]")
 
 
-def _without_iana_vtimezones(ics: str | bytes) -> str | bytes:
+def _lean(ics: str | bytes) -> str:
     if isinstance(ics, bytes):
-        if b"VTIMEZONE" not in ics.upper():
-            return ics
         ics = ics.decode("utf-8-sig", errors="replace")
-    return _VTIMEZONE_BLOCK.sub(_cut_if_iana, ics)
+    ics = _VTIMEZONE_BLOCK.sub(_cut_if_iana, ics)
+    return _UNREAD_PROPERTY.sub("", _VALARM_BLOCK.sub("", ics))
 
 
 def _cut_if_iana(match: re.Match[str]) -> str:
