@@ -33,6 +33,7 @@ from jumpadesk.errors import (
     SlotTaken,
     StoreError,
 )
+from jumpadesk.lazy import LazyModule
 from jumpadesk.models import (
     Appointment,
     BlockedSlot,
@@ -45,8 +46,9 @@ from jumpadesk.models import (
     make_engine,
 )
 from jumpadesk.models.db import store_sentence
-from jumpadesk.sync import api as sync_api
 from jumpadesk.sync.occurrences import epoch
+
+sync_api = LazyModule("jumpadesk.sync.api")  # the CalDAV stack, only for what talks to iCloud
 
 log = logging.getLogger("jumpadesk.service")
 

@@ -6,16 +6,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
 from jumpadesk.config import Settings
 from jumpadesk.models import Calendar, CalendarObject, Occurrence
-from jumpadesk.sync.ical import (
-    BrokenEvent,
-    ExpandedOccurrence,
-    expand_calendar_object,
-)
+
+if TYPE_CHECKING:
+    from jumpadesk.sync.ical import ExpandedOccurrence
 
 log = logging.getLogger("jumpadesk.sync.occurrences")
 
@@ -79,6 +78,9 @@ def store_occurrences(
     are broken. A broken object is kept with its reason (obj.error), logged by href, and
     yields none. Core statements, not ORM ones: one DELETE per chunk of objects (one per
     calendar with `whole_calendar`) and one executemany INSERT."""
+    # Here, not at the top: the command line's questions use epoch() and never parse.
+    from jumpadesk.sync.ical import BrokenEvent, expand_calendar_object
+
     assert calendar.id is not None
     table = Occurrence.__table__  # type: ignore[attr-defined]
     if whole_calendar:
