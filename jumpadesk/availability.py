@@ -24,8 +24,8 @@ from jumpadesk.models import (
     Occurrence,
     SubAccount,
 )
-from jumpadesk.sync.ical import REASONS, BrokenEvent, expand_calendar_object
 from jumpadesk.sync.occurrences import epoch, owner_addresses_of
+from jumpadesk.sync.reasons import REASONS
 
 # A floating time can sit up to 14 hours either side of UTC.
 FLOAT_SLACK = int(timedelta(hours=14).total_seconds())
@@ -217,6 +217,9 @@ def _expand_on_demand(
     tz: ZoneInfo, conns: dict[int, Connection], own_uids: frozenset[str] | set[str],
 ) -> list[ScheduleItem]:
     """Outside the stored span: expand from the raw objects rather than answer "free"."""
+    # Here, not at the top: most questions are answered from the store without the parser.
+    from jumpadesk.sync.ical import BrokenEvent, expand_calendar_object
+
     conn = conns.get(cal.connection_id)
     owners = owner_addresses_of(conn.owner_addresses) if conn else []
     items: list[ScheduleItem] = []

@@ -32,16 +32,10 @@ import recurring_ical_events
 from icalendar.prop import vDDDTypes, vDuration
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from jumpadesk.sync.reasons import REASONS  # noqa: F401  (its home before; tests import it here)
+
 log = logging.getLogger(__name__)
 
-REASONS: dict[str, str] = {
-    "busy": "Busy in iCloud",
-    "tentative": "Tentative in iCloud (blocks)",
-    "free": "Free in iCloud",
-    "cancelled": "Cancelled in iCloud",
-    "declined": "Declined invitation",
-    "travel": "Travel time",
-}
 
 #: Floating and all-day times are kept when they are this close to the window: UTC offsets
 #: run from -12:00 to +14:00, so the caller can filter exactly once it knows the zone.
