@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -162,6 +163,13 @@ def block_paint(style: str, color: str | QColor, base: QColor, busy: bool = True
     return BlockPaint(fill=fill, border=blend(c, base, 0.75),
                       text=text_color_on(c, [fill, _under_hatch(fill, hatch)], 4.5),
                       hatch=hatch, dashed=not busy)
+
+
+@lru_cache(maxsize=256)
+def _cached_block_paint(style: str, color: str, base_rgba: int, busy: bool) -> BlockPaint:
+    # The contrast arithmetic is the same for every block of a calendar: once per paint
+    # style and theme, not once per block and paint.
+    return block_paint(style, color, QColor.fromRgba(base_rgba), busy)
 
 
 def _under_hatch(fill: QColor, hatch: QColor) -> QColor:
@@ -1029,9 +1037,11 @@ class WeekView(QWidget):
             p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        format_hour(hour))
 
-        # Blocks.
+        # Blocks: only those in sight (a busy week holds hundreds, most scrolled away).
+        shown = viewport.translated(0, scroll).adjusted(-2, -2, 2, 2)
         for block in lay.timed:
-            self._paint_timed_block(p, block, base)
+            if block.rect.intersects(shown):
+                self._paint_timed_block(p, block, base)
 
         # The time being dragged over.
         if self._selection is not None:
@@ -1073,7 +1083,10 @@ class WeekView(QWidget):
 
     def _paint_timed_block(self, p: QPainter, block: Block, base: QColor) -> None:
         item = block.item
-        paint = block_paint(block.style, item.color, base, item.busy)
+        if isinstance(item.color, str):
+            paint = _cached_block_paint(block.style, item.color, base.rgba(), item.busy)
+        else:
+            paint = block_paint(block.style, item.color, base, item.busy)
         rect = block.rect
         hovered = self._hover is block or (
             self._hover is not None and self._hover.item is item)
