@@ -183,7 +183,7 @@ _VALARM_BLOCK = re.compile(
 )
 _UNREAD_PROPERTY = re.compile(
     r"^(?:DESCRIPTION|X-ALT-DESC|ATTACH|X-APPLE-STRUCTURED-LOCATION|CONFERENCE|DTSTAMP|CREATED"
-    r"|LAST-MODIFIED)[;:][^\n]*\n(?:[ \t][^\n]*\n)*",
+    r"|LAST-MODIFIED|URL|PRODID|VERSION|CALSCALE)[;:][^\n]*\n(?:[ \t][^\n]*\n)*",
     re.I | re.M,
 )
 _TZID_LINE = re.compile(r"^TZID:(.*?)[ \t]*\r?$", re.I | re.M)
