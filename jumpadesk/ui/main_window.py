@@ -35,7 +35,7 @@ from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
-from jumpadesk.sync.api import SyncProgress, SyncReport
+from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog, join_names
 from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_phrase
 from jumpadesk.ui.event_details import EventDetails, describe_when, item_title

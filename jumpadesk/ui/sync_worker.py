@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk
-from jumpadesk.sync.api import SyncProgress, SyncReport
+from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.tasks import BUG_SENTENCE, return_to_gui_thread
 
 log = logging.getLogger("jumpadesk.ui.sync")
