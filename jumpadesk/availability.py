@@ -24,15 +24,8 @@ from jumpadesk.models import (
     Occurrence,
     SubAccount,
 )
-from jumpadesk.sync.ical import (
-    REASONS,
-    BrokenEvent,
-    describe_reason,
-    expand_calendar_object,
-    first_occurrences,
-    reason_key,
-)
 from jumpadesk.sync.occurrences import epoch, owner_addresses_of
+from jumpadesk.sync.reasons import REASONS, describe_reason, reason_key
 from jumpadesk.sync.servers import service_name
 
 # A floating time can sit up to 14 hours either side of UTC.
@@ -238,6 +231,9 @@ def _expand_on_demand(
     tz: ZoneInfo, conns: dict[int, Connection], own_uids: frozenset[str] | set[str],
 ) -> list[ScheduleItem]:
     """Outside the stored span: expand from the raw objects rather than answer "free"."""
+    # Here, not at the top: most questions are answered from the store without the parser.
+    from jumpadesk.sync.ical import BrokenEvent, expand_calendar_object, first_occurrences
+
     conn = conns.get(cal.connection_id)
     owners = owner_addresses_of(conn.owner_addresses) if conn else []
     items: list[ScheduleItem] = []

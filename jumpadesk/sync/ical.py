@@ -32,34 +32,15 @@ import recurring_ical_events
 from icalendar.prop import vDDDTypes, vDuration
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from jumpadesk.sync.reasons import (  # noqa: F401  (their home before; callers import them here)
+    NOTE_SEPARATOR,
+    REASONS,
+    describe_reason,
+    reason_key,
+)
+
 log = logging.getLogger(__name__)
 
-REASONS: dict[str, str] = {
-    "busy": "Busy in iCloud",
-    "tentative": "Tentative in iCloud (blocks)",
-    "free": "Free in iCloud",
-    "cancelled": "Cancelled in iCloud",
-    "declined": "Declined invitation",
-    "travel": "Travel time",
-    "unexpandable": "Repeats too often to show one by one; blocks all the time it covers",
-    "unreadable": "Could not be read; blocks its first occurrence",
-}
-
-# A reason may carry what jumpadesk assumed to read the event: "busy;<assumption>".
-_NOTE_SEPARATOR = ";"
-
-
-def describe_reason(reason: str, service: str = "iCloud") -> str:
-    """The text for a stored reason: REASONS[key] worded for the server in use ("Busy in
-    Fastmail"), plus any assumption in brackets."""
-    key, _, note = reason.partition(_NOTE_SEPARATOR)
-    text = REASONS.get(key, key).replace("iCloud", service)
-    return f"{text} ({note})" if note else text
-
-
-def reason_key(reason: str) -> str:
-    """The REASONS key of a stored reason (without its assumption)."""
-    return reason.partition(_NOTE_SEPARATOR)[0]
 
 #: Floating and all-day times are kept when they are this close to the window: UTC offsets
 #: run from -12:00 to +14:00, so the caller can filter exactly once it knows the zone.
@@ -178,7 +159,7 @@ def _expand(
     if isinstance(ics, bytes):
         ics = ics.decode("utf-8-sig", errors="replace")
     ics, utc_with_tzid = _drop_tzid_on_utc(ics)
-    calendar = _parse(_without_iana_vtimezones(ics))
+    calendar = _parse(_lean(ics))
     events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
     if not events:
         return []
@@ -253,25 +234,33 @@ def _expand(
     return result
 
 
-# -- speed: no VTIMEZONE parsed that an IANA name explains; one-off events without the library
+# -- speed: parse only what decides when and whether an event blocks; one-offs directly --
 
 # iCloud repeats the VTIMEZONE of every zone an object uses in each object: thousands of
 # identical copies per calendar, a third of the parsing. A VTIMEZONE whose TZID is an IANA
 # name is never read (the name wins, see _resolve_zone), so it is cut from the text before
-# parsing; any other (Outlook's, vendor-prefixed) stays and is read as before.
+# parsing; any other (Outlook's, vendor-prefixed) stays and is read as before. So are alarms
+# and the long or bookkeeping properties nothing here reads (folded lines included).
 _VTIMEZONE_BLOCK = re.compile(
     r"^BEGIN:VTIMEZONE[ \t]*\r?\n.*?^END:VTIMEZONE[ \t]*(?:\r?\n|$)", re.I | re.M | re.S
+)
+_VALARM_BLOCK = re.compile(
+    r"^BEGIN:VALARM[ \t]*\r?\n.*?^END:VALARM[ \t]*\r?\n", re.I | re.M | re.S
+)
+_UNREAD_PROPERTY = re.compile(
+    r"^(?:DESCRIPTION|X-ALT-DESC|ATTACH|X-APPLE-STRUCTURED-LOCATION|CONFERENCE|DTSTAMP|CREATED"
+    r"|LAST-MODIFIED|URL|PRODID|VERSION|CALSCALE)[;:][^\n]*\n(?:[ \t][^\n]*\n)*",
+    re.I | re.M,
 )
 _TZID_LINE = re.compile(r"^TZID:(.*?)[ \t]*\r?$", re.I | re.M)
 _UNFOLD = re.compile(r"\r?\n[ \t]")
 
 
-def _without_iana_vtimezones(ics: str | bytes) -> str | bytes:
+def _lean(ics: str | bytes) -> str:
     if isinstance(ics, bytes):
-        if b"VTIMEZONE" not in ics.upper():
-            return ics
         ics = ics.decode("utf-8-sig", errors="replace")
-    return _VTIMEZONE_BLOCK.sub(_cut_if_iana, ics)
+    ics = _VTIMEZONE_BLOCK.sub(_cut_if_iana, ics)
+    return _UNREAD_PROPERTY.sub("", _VALARM_BLOCK.sub("", ics))
 
 
 def _cut_if_iana(match: re.Match[str]) -> str:
@@ -670,8 +659,8 @@ def _with_assumptions(
 ) -> ExpandedOccurrence:
     uid = aliases.get(occurrence.uid, occurrence.uid)
     reason = occurrence.reason
-    if texts and occurrence.busy and _NOTE_SEPARATOR not in reason:
-        reason = reason + _NOTE_SEPARATOR + "; ".join(texts)
+    if texts and occurrence.busy and NOTE_SEPARATOR not in reason:
+        reason = reason + NOTE_SEPARATOR + "; ".join(texts)
     if uid == occurrence.uid and reason == occurrence.reason:
         return occurrence
     return replace(occurrence, uid=uid, reason=reason)
