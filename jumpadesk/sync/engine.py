@@ -622,7 +622,7 @@ def _sync_account(
 def relying_on_another_desk(conn: Connection, now: datetime) -> str:
     """What a desk without the account's password says about the data it shows."""
     service = service_name(conn.server_url)
-    if is_icloud(conn.server_url):
+    if service == "iCloud":
         word = "app-specific password"
         head = (f"This computer's keychain has no app-specific password for {conn.apple_id}, "
                 "so this desk does not fetch it from iCloud")
