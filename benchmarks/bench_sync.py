@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sqlmodel import select  # noqa: E402
 
 from jumpadesk.config import Settings  # noqa: E402
-from jumpadesk.localserver import (  # noqa: E402
+from jumpadesk.demo.server import (  # noqa: E402
     LocalAccount,
     LocalCalDAVServer,
     seed_icloud_like_account,

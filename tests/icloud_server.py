@@ -1,6 +1,6 @@
 """Radicale made to behave like iCloud, for tests: a thin WSGI layer of our own in front of it.
 
-What the layer adds to jumpadesk.localserver's Radicale (see ICLOUD.md):
+What the layer adds to jumpadesk.demo.server's Radicale (see ICLOUD.md):
 - a partition host: the calendar home is answered as an absolute URL on a second loopback
   address (http://127.0.0.2:P2/...), served by a second socket over the same app; with
   `absolute_hrefs` every href comes back absolute on that host;
@@ -43,7 +43,7 @@ from urllib.parse import quote, unquote, urlsplit
 from xml.etree import ElementTree as ET
 from zoneinfo import ZoneInfo
 
-from jumpadesk.localserver import (
+from jumpadesk.demo.server import (
     CUT_AFTER_BODY_BYTES,
     AccountLayout,
     CalendarSpec,

@@ -11,7 +11,7 @@ import caldav
 import niquests
 import pytest
 
-from jumpadesk.localserver import (
+from jumpadesk.demo.server import (
     DAVRequester,
     LocalAccount,
     LocalCalDAVServer,
@@ -445,7 +445,7 @@ def test_second_account(icloud: IcloudServer) -> None:
 
 
 def test_raw_radicale_differs_from_icloud_as_documented(tmp_path) -> None:
-    """What jumpadesk.localserver's docstring says Radicale does on its own (the demo)."""
+    """What jumpadesk.demo.server's docstring says Radicale does on its own (the demo)."""
     account = LocalAccount("demo@icloud.com", "aaaa-bbbb-cccc-dddd")
     with LocalCalDAVServer(tmp_path, [account]) as server:
         paths = seed_icloud_like_account(server, account.user, account.password)

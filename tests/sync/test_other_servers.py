@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from jumpadesk.demo.server import LocalAccount, LocalCalDAVServer, seed_icloud_like_account
 from jumpadesk.errors import AuthFailed, ServerFailed, ServerUnreachable
-from jumpadesk.localserver import LocalAccount, LocalCalDAVServer, seed_icloud_like_account
 from jumpadesk.sync import api
 from jumpadesk.sync.client import auth_sentence, is_icloud
 from tests.icloud_server import IcloudServer

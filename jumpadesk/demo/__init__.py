@@ -1,6 +1,6 @@
 """The demo: a throwaway iCloud-like account on loopback, filled with this week's events.
 
-`start_demo()` starts jumpadesk.localserver's Radicale on 127.0.0.1 in a temporary folder,
+`start_demo()` starts jumpadesk.demo.server's Radicale on 127.0.0.1 in a temporary folder,
 creates the account demo@icloud.com (password abcd-efgh-ijkl-mnop) with the calendars of
 resources/demo/layout.json, and writes the sample events of resources/demo/ placed in the
 current week of the business's zone. `python -m jumpadesk.demo` runs it until Ctrl+C.
@@ -17,7 +17,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from jumpadesk.localserver import (
+from jumpadesk.demo.server import (
     LocalAccount,
     LocalCalDAVServer,
     load_layout,
@@ -134,6 +134,3 @@ def main() -> None:
     finally:
         demo.stop()
 
-
-if __name__ == "__main__":
-    main()

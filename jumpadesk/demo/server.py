@@ -77,7 +77,7 @@ __all__ = [
     "seed_icloud_like_account",
 ]
 
-log = logging.getLogger("jumpadesk.localserver")
+log = logging.getLogger("jumpadesk.demo.server")
 
 WSGIApp = Callable[[dict, Callable], Iterable[bytes]]
 
@@ -417,7 +417,7 @@ class LocalCalDAVServer:
                     },
                     "web": {"type": "none"},
                 },
-                "jumpadesk.localserver",
+                "jumpadesk.demo.server",
                 privileged=True,
             )
             _quiet_radicale()
