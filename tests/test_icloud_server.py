@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import os
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
@@ -516,6 +517,31 @@ def test_demo_removes_its_own_temporary_folder() -> None:
     assert demo.week_monday == date(2026, 11, 23)
     assert demo.folder.is_dir()
     demo.stop()
+    assert not demo.folder.exists()
+
+
+def test_an_isolated_demo_keeps_the_persons_data_and_keychain_out(
+    tmp_path, monkeypatch
+) -> None:
+    import tempfile
+
+    import keyring
+
+    from jumpadesk.demo import start_demo
+    from jumpadesk.secrets import SessionKeyring
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("JUMPADESK_HOME", str(tmp_path / "mine"))
+    monkeypatch.setenv("JUMPADESK_DATABASE_URL", "postgresql://desk@server.local/salon")
+    demo = start_demo(isolate=True, zone=FIXED_ZONE, today=date(2026, 11, 25))
+    try:
+        assert demo.folder.parent == tmp_path
+        assert os.environ["JUMPADESK_HOME"] == str(demo.data_folder)
+        assert demo.data_folder.parent == demo.folder
+        assert "JUMPADESK_DATABASE_URL" not in os.environ
+        assert isinstance(keyring.get_keyring(), SessionKeyring)
+    finally:
+        demo.stop()
     assert not demo.folder.exists()
 
 
