@@ -35,11 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sqlmodel import select  # noqa: E402
 
 from jumpadesk.config import Settings  # noqa: E402
-from jumpadesk.localserver import (  # noqa: E402
-    LocalAccount,
-    LocalCalDAVServer,
-    seed_icloud_like_account,
-)
+from jumpadesk.demo.seed import seed_icloud_like_account  # noqa: E402
+from jumpadesk.demo.server import LocalAccount  # noqa: E402
 from jumpadesk.models import (  # noqa: E402
     Calendar,
     CalendarRole,
@@ -53,6 +50,7 @@ from jumpadesk.sync.client import CalDAVClient  # noqa: E402
 from jumpadesk.sync.davxml import CALDAV, tag  # noqa: E402
 from jumpadesk.sync.ical import expand_calendar_object  # noqa: E402
 from jumpadesk.sync.occurrences import expansion_window  # noqa: E402
+from tests.local_server import CalDAVTestServer  # noqa: E402
 
 USER = "bench@icloud.com"
 PASSWORD = "abcd-efgh-ijkl-mnop"
@@ -129,8 +127,8 @@ def main() -> None:
     use_session_keyring()
     tmp = Path(tempfile.mkdtemp(prefix="jumpadesk-bench-"))
     counter = Counter()
-    server = LocalCalDAVServer(tmp / "server", [LocalAccount(USER, PASSWORD)],
-                               wsgi_wrapper=counter.wrap)
+    server = CalDAVTestServer(tmp / "server", [LocalAccount(USER, PASSWORD)],
+                              wsgi_wrapper=counter.wrap)
     server.start()
     paths = seed_icloud_like_account(server, USER, PASSWORD, events_for_week=date.today())
     admin = server.requester()

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sys
-import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -47,18 +45,13 @@ def run_self_test() -> int:
     started = time.perf_counter()
     before_us = seconds_since_process_start()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="jumpadesk-selftest-"))
-    os.environ["JUMPADESK_HOME"] = str(home / "data")
-    os.environ.pop("JUMPADESK_DATABASE_URL", None)
     demo = None
     try:
-        from jumpadesk import secrets
         from jumpadesk.demo import start_demo
         from jumpadesk.service import Desk
 
-        secrets.use_session_keyring()
         _check_postgresql_support()
-        demo = start_demo(home / "server")
+        demo = start_demo(isolate=True)
         desk = Desk()
         desk.connect("Main", demo.apple_id, demo.password, demo.url)
         cals = desk.calendars("Main")
@@ -119,7 +112,6 @@ def run_self_test() -> int:
     finally:
         if demo is not None:
             demo.stop()
-        shutil.rmtree(home, ignore_errors=True)
 
 
 def _report(line: str, failed: bool = False) -> int:

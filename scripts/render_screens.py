@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -49,14 +48,9 @@ def shoot(app, widget, out: Path, name: str, *, settle_first: bool = True) -> Pa
 
 
 def render(out: Path, width: int, height: int, *, dark: bool = False) -> list[Path]:
-    from jumpadesk import secrets
     from jumpadesk.demo import start_demo
 
-    work = Path(tempfile.mkdtemp(prefix="jumpadesk-shots-"))
-    os.environ["JUMPADESK_HOME"] = str(work / "data")
-    os.environ.pop("JUMPADESK_DATABASE_URL", None)
-    secrets.use_session_keyring()
-    demo = start_demo(work / "server")
+    demo = start_demo(isolate=True)
     try:
         return _render_with_demo(demo, out, width, height, dark)
     finally:

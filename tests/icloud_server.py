@@ -1,6 +1,6 @@
 """Radicale made to behave like iCloud, for tests: a thin WSGI layer of our own in front of it.
 
-What the layer adds to jumpadesk.localserver's Radicale (see ICLOUD.md):
+What the layer adds to the demo's Radicale (jumpadesk.demo.server):
 - a partition host: the calendar home is answered as an absolute URL on a second loopback
   address (http://127.0.0.2:P2/...), served by a second socket over the same app; with
   `absolute_hrefs` every href comes back absolute on that host;
@@ -25,12 +25,41 @@ What the layer adds to jumpadesk.localserver's Radicale (see ICLOUD.md):
 "Phone" helpers (put_event, delete_event, ...) write straight into Radicale, in-process,
 past the layer: no faults, not counted, like a change made on another device. Writes
 into a read-only calendar go in as its owner would.
+
+What Radicale does differently from iCloud on its own, as the demo serves it (checked in
+tests/test_icloud_server.py; items marked * are made iCloud-like by the layer above):
+- The principal is the calendar home, `/<Apple ID>/`, with the "@" percent-encoded in
+  hrefs (`/demo%40icloud.com/`); iCloud has `/<number>/principal/` and the home as an
+  absolute URL on a partition host (`https://p180-caldav.icloud.com/<number>/calendars/`).*
+  A Depth-1 PROPFIND on the principal therefore works (iCloud answers 400).
+- A calendar shared read-only has no CS:shared in its resourcetype (*): only its
+  current-user-privilege-set tells (D:read and C:read-free-busy; writable ones also have
+  D:all, D:write, D:write-properties, D:write-content). No CS:shared-owner either (*).
+- Every calendar answers CS:source, with an empty D:href (*: iCloud only on
+  subscriptions). A subscription (tag VSUBSCRIBED) answers CS:source as a D:href like
+  iCloud, an empty C:supported-calendar-component-set and a getctag.
+- There is no scheduling inbox/outbox or notification collection: the seeding makes them
+  as plain collections, so their resourcetype is D:collection only (*).
+- The 401 challenge is a single `Basic realm=...`, not iCloud's two (*).
+- sync-collection does not list the collection itself (*), and refuses a bad token with a
+  403 that carries D:valid-sync-token (*: iCloud sends a bare 403). Sync tokens are URIs
+  under http://radicale.org/ns/sync/ (* opaque strings).
+- getctag and sync tokens are content hashes: a calendar changed and changed back gets
+  its old ctag and token again.
+- It accepts a VEVENT without DTEND or DURATION (*), honours `If-Match: *` (*), answers
+  free-busy-query (*), accepts events in the VTODO-only list (*), accepts the same UID
+  in two calendars, and finds a moved occurrence by its new date with a time-range query:
+  iCloud does none of these.
+- It refuses an event with two DTSTAMP lines (iCloud serves such data), so that quirk
+  cannot be stored here; and it re-serialises what it stores (property order, folding).
+- It gzips answers when asked to; answers are HTTP/1.0, one request per connection.
 """
 
 from __future__ import annotations
 
 import base64
 import io
+import json
 import os
 import threading
 import uuid
@@ -43,17 +72,15 @@ from urllib.parse import quote, unquote, urlsplit
 from xml.etree import ElementTree as ET
 from zoneinfo import ZoneInfo
 
-from jumpadesk.localserver import (
-    CUT_AFTER_BODY_BYTES,
+from jumpadesk.demo.seed import (
     AccountLayout,
     CalendarSpec,
-    DAVResponse,
-    LocalAccount,
-    LocalCalDAVServer,
     home_path,
     load_layout,
     seed_icloud_like_account,
 )
+from jumpadesk.demo.server import DAVResponse, LocalAccount
+from tests.local_server import CalDAVTestServer, cut_short
 
 PARTITION_HOST = "127.0.0.2"
 APPLE_ID = "demo@icloud.com"
@@ -105,8 +132,17 @@ class _Fault:
         return not self.path or self.path in path
 
 
+def icloud_resourcetypes(layout: AccountLayout) -> dict[str, tuple[str, ...]]:
+    """{slug: what iCloud adds to the resourcetype that Radicale cannot ("CS:shared")},
+    from the `icloud_resourcetype` entries of the layout's layout.json."""
+    if layout.folder is None:
+        return {}
+    data = json.loads((layout.folder / "layout.json").read_text(encoding="utf-8"))
+    return {c["slug"]: tuple(c.get("icloud_resourcetype", ())) for c in data["calendars"]}
+
+
 class IcloudLayer:
-    """The WSGI middleware. Build it, hand `wrap` to LocalCalDAVServer as wsgi_wrapper."""
+    """The WSGI middleware. Build it, hand `wrap` to CalDAVTestServer as wsgi_wrapper."""
 
     def __init__(self, layout: AccountLayout, users: Iterable[str]) -> None:
         self.layout = layout
@@ -121,6 +157,8 @@ class IcloudLayer:
         self._tokens: dict[str, tuple[str, int]] = {}
         self._token_names: dict[tuple[str, int], str] = {}
         self._specs: dict[str, CalendarSpec] = {}
+        self._icloud_types = icloud_resourcetypes(layout)
+        self._resourcetypes: dict[str, tuple[str, ...]] = {}
         # Issue 14's answers, keyed by decoded collection path (/demo@icloud.com/work/).
         self.ghosts: dict[str, list[str]] = {}
         self.not_found_props: dict[str, tuple[str, ...]] = {}
@@ -136,6 +174,7 @@ class IcloudLayer:
     def add_user(self, user: str) -> None:
         for spec in self.layout.calendars:
             self._specs[f"/{user}/{spec.slug}/"] = spec
+            self._resourcetypes[f"/{user}/{spec.slug}/"] = self._icloud_types.get(spec.slug, ())
 
     def wrap(self, app: Callable) -> IcloudLayer:
         self._app = app
@@ -192,16 +231,15 @@ class IcloudLayer:
             self._record(environ, fault.status, "status")
             return self._answer(start_response, fault.status, headers, b"Service Unavailable")
         if fault and fault.kind == "cut" and not fault.after_processing:
-            environ[CUT_AFTER_BODY_BYTES] = -1
             self._record(environ, None, "cut")
-            return self._answer(start_response, 500, [], b"")
+            return cut_short(b"", None)
 
         status, headers, body, fault_name = self._handle(environ, method, path)
         if fault and fault.kind == "cut":
-            environ[CUT_AFTER_BODY_BYTES] = len(body) // 2 if body else -1
             self._record(environ, status if body else None, "cut")
-        else:
-            self._record(environ, status, fault_name)
+            self._answer(start_response, status, headers, body)
+            return cut_short(body, len(body) // 2 if body else None)
+        self._record(environ, status, fault_name)
         return self._answer(start_response, status, headers, body)
 
     def _handle(
@@ -331,8 +369,7 @@ class IcloudLayer:
             if href is None or not href.text:
                 continue
             member = unquote(urlsplit(href.text).path)
-            spec = self._specs.get(member)
-            extras = (spec.icloud_resourcetype if spec else ()) + self.extra_resourcetypes.get(
+            extras = self._resourcetypes.get(member, ()) + self.extra_resourcetypes.get(
                 member, ()
             )
             for resourcetype in response.iter(_clark("D:resourcetype")):
@@ -443,7 +480,7 @@ def _blank_error_statuses(response: ET.Element, text: str) -> None:
 
 
 class IcloudServer:
-    """An iCloud-like account on loopback: LocalCalDAVServer behind IcloudLayer.
+    """An iCloud-like account on loopback: the demo's Radicale behind IcloudLayer.
 
     Attributes once started: `url` (http://127.0.0.1:P1/, where discovery starts),
     `partition_url` (http://127.0.0.2:P2/, where the calendar home is), `apple_id`,
@@ -470,7 +507,7 @@ class IcloudServer:
         self.zone = zone
         self._seed = seed
         self.layer = IcloudLayer(self.layout, [apple_id])
-        self.server = LocalCalDAVServer(
+        self.server = CalDAVTestServer(
             self.folder, [LocalAccount(apple_id, password)], wsgi_wrapper=self.layer.wrap
         )
         self.partition_url = ""
@@ -534,7 +571,8 @@ class IcloudServer:
         """Server path of a calendar by display name or slug: /demo%40icloud.com/home/."""
         if name in self.calendars:
             return self.calendars[name]
-        return self.calendars[self.layout.by_name(name).name]
+        spec = next(s for s in self.layout.calendars if name in (s.name, s.slug))
+        return self.calendars[spec.name]
 
     def calendar_url(self, name: str) -> str:
         """Absolute URL of a calendar on the partition host, as discovery finds it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import os
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
@@ -11,16 +12,11 @@ import caldav
 import niquests
 import pytest
 
-from jumpadesk.localserver import (
-    DAVRequester,
-    LocalAccount,
-    LocalCalDAVServer,
-    load_layout,
-    render_template,
-    resource_path,
-    seed_icloud_like_account,
-)
+from jumpadesk.config import resource_path
+from jumpadesk.demo.seed import load_layout, render_template, seed_icloud_like_account
+from jumpadesk.demo.server import LocalAccount
 from tests.icloud_server import CHALLENGE, FIXED_ZONE, IcloudServer, make_event, week_day
+from tests.local_server import CalDAVTestServer, HTTPRequester
 
 NS = {
     "D": "DAV:",
@@ -48,9 +44,9 @@ def sync_body(token: str = "") -> str:
     )
 
 
-def as_user(icloud: IcloudServer, base: str | None = None) -> DAVRequester:
+def as_user(icloud: IcloudServer, base: str | None = None) -> HTTPRequester:
     """Plain HTTP (http.client) as the account, through the layer."""
-    return DAVRequester(base or icloud.url, icloud.apple_id, icloud.password)
+    return HTTPRequester(base or icloud.url, icloud.apple_id, icloud.password)
 
 
 def home_listing(icloud: IcloudServer) -> dict[str, ET.Element]:
@@ -188,7 +184,7 @@ def test_401_offers_both_mobileme_and_basic(icloud: IcloudServer) -> None:
     assert answer.getheader("WWW-Authenticate") == CHALLENGE
     assert len(answer.headers.get_all("WWW-Authenticate")) == 1
 
-    wrong = DAVRequester(icloud.url, icloud.apple_id, "my-apple-id-password")
+    wrong = HTTPRequester(icloud.url, icloud.apple_id, "my-apple-id-password")
     answer = wrong.request("PROPFIND", "/", headers={"Depth": "0"})
     assert answer.status == 401
     assert answer.headers["www-authenticate"] == CHALLENGE
@@ -291,7 +287,7 @@ def test_503_injection_with_retry_after(icloud: IcloudServer) -> None:
 def test_cut_connection_mid_body_is_a_client_error(icloud: IcloudServer) -> None:
     icloud.cut_next(method="PROPFIND")
     conn = http.client.HTTPConnection("127.0.0.2", urlsplit(icloud.partition_url).port, timeout=10)
-    auth = DAVRequester(icloud.url, icloud.apple_id, icloud.password)._authorization
+    auth = HTTPRequester(icloud.url, icloud.apple_id, icloud.password).authorization
     conn.request(
         "PROPFIND",
         urlsplit(icloud.home_url).path,
@@ -436,7 +432,7 @@ def test_make_event_shapes() -> None:
 
 def test_second_account(icloud: IcloudServer) -> None:
     paths = icloud.add_account("other@icloud.com", "qqqq-wwww-eeee-rrrr", events=False)
-    other = DAVRequester(icloud.partition_url, "other@icloud.com", "qqqq-wwww-eeee-rrrr")
+    other = HTTPRequester(icloud.partition_url, "other@icloud.com", "qqqq-wwww-eeee-rrrr")
     answer = other.request("PROPFIND", paths["Family"], HOME_PROPS, {"Depth": "0"})
     assert answer.status == 207
     assert b"shared" in answer.body  # the layer knows its calendars too
@@ -445,11 +441,11 @@ def test_second_account(icloud: IcloudServer) -> None:
 
 
 def test_raw_radicale_differs_from_icloud_as_documented(tmp_path) -> None:
-    """What jumpadesk.localserver's docstring says Radicale does on its own (the demo)."""
+    """What tests/icloud_server.py's docstring says Radicale does on its own (the demo)."""
     account = LocalAccount("demo@icloud.com", "aaaa-bbbb-cccc-dddd")
-    with LocalCalDAVServer(tmp_path, [account]) as server:
+    with CalDAVTestServer(tmp_path, [account]) as server:
         paths = seed_icloud_like_account(server, account.user, account.password)
-        client = DAVRequester(server.url, account.user, account.password)
+        client = HTTPRequester(server.url, account.user, account.password)
         answer = client.request("PROPFIND", "/demo%40icloud.com/", HOME_PROPS, {"Depth": "1"})
         by_href = {
             r.findtext("D:href", namespaces=NS): r
@@ -479,12 +475,12 @@ def test_raw_radicale_differs_from_icloud_as_documented(tmp_path) -> None:
 
 def test_local_server_alone(tmp_path) -> None:
     account = LocalAccount("someone@icloud.com", "aaaa-bbbb-cccc-dddd")
-    with LocalCalDAVServer(tmp_path, [account]) as server:
+    with CalDAVTestServer(tmp_path, [account]) as server:
         assert server.url.startswith("http://127.0.0.1:")
-        client = DAVRequester(server.url, account.user, account.password)
+        client = HTTPRequester(server.url, account.user, account.password)
         answer = client.request("PROPFIND", "/someone%40icloud.com/", headers={"Depth": "0"})
         assert answer.status == 207
-        bad = DAVRequester(server.url, account.user, "nope").request("PROPFIND", "/")
+        bad = HTTPRequester(server.url, account.user, "nope").request("PROPFIND", "/")
         assert bad.status == 401
         assert bad.headers["www-authenticate"].startswith("Basic")
     assert not server.running
@@ -521,6 +517,31 @@ def test_demo_removes_its_own_temporary_folder() -> None:
     assert demo.week_monday == date(2026, 11, 23)
     assert demo.folder.is_dir()
     demo.stop()
+    assert not demo.folder.exists()
+
+
+def test_an_isolated_demo_keeps_the_persons_data_and_keychain_out(
+    tmp_path, monkeypatch
+) -> None:
+    import tempfile
+
+    import keyring
+
+    from jumpadesk.demo import start_demo
+    from jumpadesk.secrets import SessionKeyring
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("JUMPADESK_HOME", str(tmp_path / "mine"))
+    monkeypatch.setenv("JUMPADESK_DATABASE_URL", "postgresql://desk@server.local/salon")
+    demo = start_demo(isolate=True, zone=FIXED_ZONE, today=date(2026, 11, 25))
+    try:
+        assert demo.folder.parent == tmp_path
+        assert os.environ["JUMPADESK_HOME"] == str(demo.data_folder)
+        assert demo.data_folder.parent == demo.folder
+        assert "JUMPADESK_DATABASE_URL" not in os.environ
+        assert isinstance(keyring.get_keyring(), SessionKeyring)
+    finally:
+        demo.stop()
     assert not demo.folder.exists()
 
 

@@ -8,12 +8,8 @@ jumpadesk never touches the person's real data or keychain.
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 import signal
 import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -24,12 +20,10 @@ log = logging.getLogger("jumpadesk.ui.launch")
 
 
 def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
-    from jumpadesk import secrets
     from jumpadesk.service import Desk
     from jumpadesk.ui.app import make_application, run_window
 
     demo_info = None
-    demo_home: Path | None = None
     _stop_signals.clear()
     previous = _quit_on_signals()
     wake = None
@@ -46,12 +40,7 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
         if demo:
             from jumpadesk.demo import start_demo
 
-            demo_home = Path(tempfile.mkdtemp(prefix="jumpadesk-demo-"))
-            os.environ["JUMPADESK_HOME"] = str(demo_home / "data")
-            os.environ.pop("JUMPADESK_DATABASE_URL", None)
-            secrets.use_session_keyring()
-            demo_info = start_demo(demo_home / "server")
-            log.info("demo server at %s", demo_info.url)
+            demo_info = start_demo(isolate=True)
         try:
             desk = Desk()
         except JumpadeskError as exc:
@@ -67,8 +56,6 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
             wake.stop()
         if demo_info is not None:
             demo_info.stop()
-        if demo_home is not None:
-            shutil.rmtree(demo_home, ignore_errors=True)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
 

@@ -10,19 +10,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from jumpadesk.demo.seed import seed_icloud_like_account
+from jumpadesk.demo.server import LocalAccount
 from jumpadesk.errors import AuthFailed, ServerFailed, ServerUnreachable
-from jumpadesk.localserver import LocalAccount, LocalCalDAVServer, seed_icloud_like_account
 from jumpadesk.sync import api
 from jumpadesk.sync.client import auth_sentence
 from jumpadesk.sync.servers import is_icloud, service_name
 from tests.icloud_server import IcloudServer
+from tests.local_server import CalDAVTestServer
 
 USER, PASSWORD = "sam", "radicale-password"
 
 
 @pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[LocalCalDAVServer]:
-    server = LocalCalDAVServer(tmp_path / "radicale", [LocalAccount(USER, PASSWORD)],
+def radicale(tmp_path: Path) -> Iterator[CalDAVTestServer]:
+    server = CalDAVTestServer(tmp_path / "radicale", [LocalAccount(USER, PASSWORD)],
                                realm="Radicale - Password Required")
     server.start()
     seed_icloud_like_account(server, USER, PASSWORD)

@@ -1,14 +1,17 @@
 """The demo: a throwaway iCloud-like account on loopback, filled with this week's events.
 
-`start_demo()` starts jumpadesk.localserver's Radicale on 127.0.0.1 in a temporary folder,
+`start_demo()` starts the embedded Radicale (jumpadesk.demo.server) on 127.0.0.1,
 creates the account demo@icloud.com (password abcd-efgh-ijkl-mnop) with the calendars of
 resources/demo/layout.json, and writes the sample events of resources/demo/ placed in the
-current week of the business's zone. `python -m jumpadesk.demo` runs it until Ctrl+C.
+current week of the business's zone (jumpadesk.demo.seed). The launcher (`jumpadesk
+--demo`), the self-test and the screenshot script all start it so. `python -m
+jumpadesk.demo` runs the server alone until Ctrl+C.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -17,15 +20,10 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from jumpadesk.localserver import (
-    LocalAccount,
-    LocalCalDAVServer,
-    load_layout,
-    resource_path,
-    seed_icloud_like_account,
-)
+from jumpadesk.demo.seed import load_layout, seed_icloud_like_account
+from jumpadesk.demo.server import LocalAccount, LocalCalDAVServer
 
-__all__ = ["DEMO_APPLE_ID", "DEMO_PASSWORD", "DemoInfo", "resource_path", "start_demo"]
+__all__ = ["DEMO_APPLE_ID", "DEMO_PASSWORD", "DemoInfo", "business_zone", "start_demo"]
 
 log = logging.getLogger("jumpadesk.demo")
 
@@ -35,7 +33,9 @@ DEMO_PASSWORD = "abcd-efgh-ijkl-mnop"
 
 @dataclass
 class DemoInfo:
-    """A running demo server. `url` is where discovery starts (ends in /)."""
+    """A running demo. `url` is where discovery starts (ends in /); `folder` holds the
+    server's files (`server/`) and, for a demo that isolates the process, jumpadesk's
+    own data (`data_folder`)."""
 
     url: str
     apple_id: str
@@ -46,6 +46,11 @@ class DemoInfo:
     week_monday: date | None = None
     calendars: dict[str, str] = field(default_factory=dict)  # name -> path
     _owns_folder: bool = field(default=False, repr=False)
+
+    @property
+    def data_folder(self) -> Path:
+        """Where jumpadesk keeps the demo's store and logs (JUMPADESK_HOME, when isolated)."""
+        return self.folder / "data"
 
     def stop(self) -> None:
         """Stop the server; remove the folder when start_demo made it."""
@@ -68,6 +73,7 @@ def business_zone() -> ZoneInfo:
 def start_demo(
     folder: Path | None = None,
     *,
+    isolate: bool = False,
     zone: tzinfo | None = None,
     today: date | None = None,
     host: str = "127.0.0.1",
@@ -75,27 +81,32 @@ def start_demo(
 ) -> DemoInfo:
     """Start the demo server and return where it is and how to sign in.
 
-    `folder`: where Radicale keeps its files (default: a new temporary folder, removed
-    by DemoInfo.stop()). `zone`: the business's zone (default: the computer's); the
-    events land in the week holding `today` (default: today in that zone).
+    `folder`: where the demo keeps its files (default: a new temporary folder, removed
+    by DemoInfo.stop()). `isolate`: from now on this process keeps its data in the
+    demo's `data_folder`, forgets any shared store and holds passwords in memory only, so
+    trying the demo never touches the person's data or keychain (the launcher, the
+    self-test and the screenshots want this). `zone`: the business's zone (default: the
+    computer's); the events land in the week holding `today` (default: today there).
     """
     owns_folder = folder is None
     folder = Path(tempfile.mkdtemp(prefix="jumpadesk-demo-")) if folder is None else Path(folder)
-    zone = zone or business_zone()
-    today = today or datetime.now(zone).date()
-    server = LocalCalDAVServer(folder, [LocalAccount(DEMO_APPLE_ID, DEMO_PASSWORD)], host, port)
-    server.start()
+    server: LocalCalDAVServer | None = None
+    # Anything raised, a stop signal too: the server must not outlive its folder.
     try:
-        calendars = seed_icloud_like_account(
-            server,
-            DEMO_APPLE_ID,
-            DEMO_PASSWORD,
-            load_layout(),
-            events_for_week=today,
-            zone=zone,
+        if isolate:
+            _isolate(folder / "data")
+        zone = zone or business_zone()
+        today = today or datetime.now(zone).date()
+        server = LocalCalDAVServer(
+            folder / "server", [LocalAccount(DEMO_APPLE_ID, DEMO_PASSWORD)], host, port
         )
-    except BaseException:  # a stop signal too: the server thread must not outlive its folder
-        server.stop()
+        server.start()
+        calendars = seed_icloud_like_account(
+            server, DEMO_APPLE_ID, DEMO_PASSWORD, load_layout(), events_for_week=today, zone=zone
+        )
+    except BaseException:
+        if server is not None:
+            server.stop()
         if owns_folder:
             shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -112,6 +123,15 @@ def start_demo(
         calendars=calendars,
         _owns_folder=owns_folder,
     )
+
+
+def _isolate(data_folder: Path) -> None:
+    """Point this process at the demo's data folder and an in-memory keychain."""
+    from jumpadesk import secrets
+
+    os.environ["JUMPADESK_HOME"] = str(data_folder)
+    os.environ.pop("JUMPADESK_DATABASE_URL", None)
+    secrets.use_session_keyring()
 
 
 def main() -> None:
@@ -133,7 +153,3 @@ def main() -> None:
         pass
     finally:
         demo.stop()
-
-
-if __name__ == "__main__":
-    main()
