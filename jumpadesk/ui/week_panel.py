@@ -95,6 +95,11 @@ class WeekPanel(QWidget):
         self.view.set_items(items)
         self.legend.set_items(items)
 
+    def set_calendars(self, calendars: Sequence[tuple[str, str]]) -> None:
+        """The sub-account's conflict calendars as (name, colour): the legend lists them
+        every week, whether or not they have events in it."""
+        self.legend.set_calendars(calendars)
+
     def set_week(self, day: date) -> None:
         self.view.set_week(day)
 

@@ -689,3 +689,31 @@ def test_error_text_and_details_stay_readable_in_a_dark_theme(qtbot: Any) -> Non
         assert darkest_or_lightest >= 4.0
     finally:
         app.setPalette(light)
+
+
+# -- issue 10: what a receptionist tripped over ----------------------------------------
+
+
+def test_bug9_the_legend_explains_struck_events_and_travel_in_its_drawn_colour(
+    qtbot: Any, clock: Clock
+) -> None:
+    panel = WeekPanel(tz=BERLIN, monday=MONDAY, clock=clock)
+    qtbot.addWidget(panel)
+    travel = item(at(3, "13:30"), at(3, "14:00"), "Site visit", kind="travel",
+                  reason="travel", color="#FF2968", calendar="Studio")
+    panel.set_items([travel, item(at(0, "09:00"), at(0, "10:00"), calendar="Work")])
+    entries = {e.label: e for e in panel.legend.entries()}
+    assert "Declined or cancelled" in entries
+    assert entries["Travel time"].color == travel.color  # as the block is drawn
+    assert "Click or drag to book" in entries
+
+
+def test_bug9_the_legend_lists_the_same_calendars_every_week(qtbot: Any, clock: Clock) -> None:
+    panel = WeekPanel(tz=BERLIN, monday=MONDAY, clock=clock)
+    qtbot.addWidget(panel)
+    panel.set_calendars([("Work", "#1BADF8"), ("Home", "#CC73E1"), ("Family", "#FFCC00")])
+    panel.set_items([item(at(0, "09:00"), at(0, "10:00"), calendar="Work")])
+    first = [e.label for e in panel.legend.entries() if e.style == STYLE_SOLID]
+    panel.set_items([])  # a week with nothing in it
+    second = [e.label for e in panel.legend.entries() if e.style == STYLE_SOLID]
+    assert first == second == ["Family", "Home", "Work"]
