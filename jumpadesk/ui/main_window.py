@@ -294,7 +294,18 @@ class MainWindow(QMainWindow):
         self.week_view.set_items(items)
         self.week_view.set_stale_banner(
             with_event_problems(stale_banner_text(stale, self.tz), problems))
+        self._reload_legend_calendars()
         self.schedule_reloaded.emit()
+
+    def _reload_legend_calendars(self) -> None:
+        """The legend lists every conflict calendar, whether or not it has events this
+        week."""
+        try:
+            calendars = self.desk.calendars(self.sub_name)
+        except JumpadeskError:
+            return
+        self.week_view.set_calendars(
+            [(c.name, c.color) for c in calendars if c.conflict and not c.deleted])
 
     def reload_connections(self) -> None:
         try:

@@ -3,6 +3,7 @@ made, with the same confirmation as the details' buttons."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -79,3 +80,17 @@ def test_delete_on_an_appointment_asks_and_cancels_it_in_icloud(
     assert answers.asked[-1][0] == "Cancel appointment?"
     assert len(icloud.hrefs("Work")) == written - 1
     assert connected_desk.appointment(SUB, appointment.ref_id).status == "cancelled"
+
+
+def test_the_legend_lists_every_conflict_calendar_in_an_empty_week(
+    qtbot: Any, connected_desk: Desk
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    first = [e.label for e in window.week_view.legend.entries() if e.style == "solid"]
+    window.show_week(date(2000, 1, 3))  # before any event began
+    assert not shown_items(window)
+    later = [e.label for e in window.week_view.legend.entries() if e.style == "solid"]
+    conflict = sorted((c.name for c in connected_desk.calendars(SUB) if c.conflict),
+                      key=str.lower)
+    assert first == later == conflict and conflict
