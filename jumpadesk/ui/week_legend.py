@@ -108,45 +108,59 @@ class WeekLegend(QWidget):
         travel = next((i.color for i in self._items if i.kind == "travel"),
                       entries[0].color if entries else NEUTRAL_EXAMPLE)
         self._entries = entries + self._styles(travel)
-        self._place(self.width())
+        self._fit()
         self.updateGeometry()
         self.update()
 
     def entries(self) -> list[LegendEntry]:
         return list(self._entries)
 
+    def placed(self) -> list[tuple[LegendEntry, QRectF]]:
+        """Where each entry is painted, for the legend's current width."""
+        return list(self._positions)
+
     def _swatch(self) -> QSizeF:
         h = QFontMetricsF(self.font()).height()
         return QSizeF(h * 1.6, h * 0.8)
 
-    def _place(self, width: int) -> float:
+    def _place(self, width: int) -> tuple[list[tuple[LegendEntry, QRectF]], float]:
+        """Where each entry goes at a width, wrapping rows, and the height they take.
+        Pure: the layout asks it for widths the legend does not have."""
         fm = QFontMetricsF(self.font())
         swatch = self._swatch()
         x, y = 4.0, 4.0
         line = fm.height()
-        self._positions = []
+        positions = []
         for entry in self._entries:
             w = fm.horizontalAdvance(entry.label)
             if entry.style != STYLE_HINT:
                 w += swatch.width() + 6
             if x > 4 and x + w > width - 4:
                 x, y = 4.0, y + line + 6
-            self._positions.append((entry, QRectF(x, y, w, line)))
+            positions.append((entry, QRectF(x, y, w, line)))
             x += w + 18
-        return y + line + 4
+        return positions, y + line + 4
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return round(self._place(width))
+        return round(self._place(width)[1])
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(600, self.heightForWidth(600))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._place(self.width())
+        self._fit()
+
+    def _fit(self) -> None:
+        """Lay the entries out for the current width and ask for the height they take:
+        not every parent layout asks heightForWidth, and a wrapped row must not be cut."""
+        self._positions, height_f = self._place(self.width())
+        height = round(height_f)
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)

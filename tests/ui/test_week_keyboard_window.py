@@ -94,3 +94,17 @@ def test_the_legend_lists_every_conflict_calendar_in_an_empty_week(
     conflict = sorted((c.name for c in connected_desk.calendars(SUB) if c.conflict),
                       key=str.lower)
     assert first == later == conflict and conflict
+
+
+def test_every_legend_entry_is_painted_inside_the_legend(
+    qtbot: Any, connected_desk: Desk
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    window.resize(1280, 820)
+    window.show_week(FIXED_WEEK)
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the layout settles, asking the legend's height for other widths
+    legend = window.week_view.legend
+    placed = legend.placed()
+    assert [entry for entry, _ in placed] == legend.entries()
+    assert all(legend.rect().toRectF().contains(rect) for _, rect in placed)
