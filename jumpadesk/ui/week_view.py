@@ -168,7 +168,8 @@ class WeekView(QWidget):
             that has the keyboard focus.
         slot_selected(datetime, datetime): book this time: empty time was dragged over or
             double-clicked, or Enter pressed on the selected time; start and end are aware
-            UTC datetimes snapped to 15 minutes.
+            UTC datetimes snapped to 15 minutes. While it is emitted, current_selection()
+            says whether the slot overlaps busy time or starts in the past.
         delete_requested(ScheduleItem): Delete was pressed on an appointment or a blocked
             slot; the owner asks before it cancels or unblocks (iCloud events are not
             ours to delete, so they never emit it).

@@ -224,10 +224,23 @@ def test_a_double_click_on_free_time_books_it(qtbot: Any, view: WeekView) -> Non
     assert blocker.args == [at(4, "11:00"), at(4, "11:30")]
 
 
-def test_free_time_says_how_to_book(view: WeekView) -> None:
-    from jumpadesk.ui.week_focus import BOOK_HINT
+def _tooltip_at(view: WeekView, pos: QPoint) -> str:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
 
-    assert BOOK_HINT == "Click or drag to book"
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))
+    return QToolTip.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip's window
+def test_free_time_says_how_to_book_and_the_corner_names_the_zone(
+    qtbot: Any, view: WeekView
+) -> None:
+    view.scroll_to_minute(9 * 60)
+    assert _tooltip_at(view, grid_point(view, 3, 10 * 60)).startswith("Click or drag to book")
+    corner = view.zone_label_rect().center().toPoint()
+    assert _tooltip_at(view, corner).startswith("Europe/Berlin (CET, UTC+1)")
 
 
 # -- what a screen reader is told -----------------------------------------------------
@@ -254,3 +267,18 @@ def test_zone_names_fit_the_corner(view: WeekView) -> None:
     assert zone_abbreviation(ZoneInfo("Asia/Kolkata"), NOW) == "IST"
     assert zone_abbreviation(ZoneInfo("Asia/Tehran"), NOW) == "UTC+3:30"
     assert zone_abbreviation(ZoneInfo("America/Sao_Paulo"), NOW) == "UTC-3"
+
+
+def test_while_a_drag_books_the_owner_can_ask_whether_it_is_past(
+    qtbot: Any, view: WeekView
+) -> None:
+    seen = []
+    view.slot_selected.connect(lambda *_: seen.append(view.current_selection()))
+    view.scroll_to_minute(9 * 60)
+    start, end = grid_point(view, 0, 10 * 60), grid_point(view, 0, 11 * 60)  # Monday
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, end)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    [selection] = seen
+    assert selection.is_past and not selection.overlaps_busy
+    assert (selection.start, selection.end) == (at(0, "10:00"), at(0, "11:00"))
