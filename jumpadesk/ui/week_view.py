@@ -1119,11 +1119,15 @@ class WeekView(QWidget):
             p.drawRect(self.grid_viewport().adjusted(1, 1, -1, -1))
 
     def _paint_focus_ring(self, p: QPainter, rect: QRectF, accent: QColor) -> None:
-        """The keyboard's focus: a ring just outside a block or the selected time."""
+        """The keyboard's focus: a ring just outside a block or the selected time, with a
+        halo of the background so it shows on a block of the accent's own colour."""
         p.save()
         p.setBrush(Qt.BrushStyle.NoBrush)
+        ring = rect.adjusted(-2.5, -2.5, 2.5, 2.5)
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 5))
+        p.drawRoundedRect(ring, RADIUS + 2, RADIUS + 2)
         p.setPen(QPen(accent, 2.5))
-        p.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), RADIUS + 2, RADIUS + 2)
+        p.drawRoundedRect(ring, RADIUS + 2, RADIUS + 2)
         p.restore()
 
     def _paint_shading(self, p: QPainter, base: QColor, text: QColor, accent: QColor) -> None:
