@@ -282,3 +282,12 @@ def test_while_a_drag_books_the_owner_can_ask_whether_it_is_past(
     [selection] = seen
     assert selection.is_past and not selection.overlaps_busy
     assert (selection.start, selection.end) == (at(0, "10:00"), at(0, "11:00"))
+
+
+def test_the_shortcuts_listed_for_the_help_menu_are_the_keys_the_view_takes() -> None:
+    from jumpadesk.ui.week_focus import WEEK_SHORTCUTS
+
+    keys = " ".join(k for k, _ in WEEK_SHORTCUTS)
+    for key in ("Up", "Down", "Left", "Right", "Shift", "Enter", "Tab", "Delete",
+                "Page Up", "Page Down", "Escape", "Home"):
+        assert key in keys
