@@ -91,6 +91,7 @@ from jumpadesk.ui.week_layout import (
     monday_of,
     selection_minutes,
     slot_at,
+    snap_down,
 )
 from jumpadesk.ui.week_paint import (
     AUTOSCROLL_INTERVAL_MS,
@@ -136,10 +137,6 @@ class _Press:
 
 
 _ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
-
-
-def snap_minute(minute: float) -> int:
-    return int(minute // SNAP_MINUTES) * SNAP_MINUTES
 
 
 def next_focus_index(order: Sequence[ScheduleItem], current: ScheduleItem | None, *,
@@ -728,10 +725,12 @@ class WeekView(QWidget):
         if self.hasFocus():
             order = self._layout.items_in_order()
             index = next_focus_index(order, self._focus_item, forward=next)
+            if index is not None and index >= 0:
+                self.focus_item(order[index])
+                return True
             if index is not None:
-                self.focus_item(order[index] if index >= 0 else None)
-                if index < 0:
-                    self._ensure_selection()
+                # Back before the first block: the time where that block starts.
+                self._ensure_selection()
                 return True
             self._focus_item = None
             self.update()
@@ -772,7 +771,7 @@ class WeekView(QWidget):
         if today is not None:
             local = self._now.astimezone(self._tz)
             minute = local.hour * 60 + local.minute + SNAP_MINUTES - 1
-            day, start = today, max(snap_minute(minute), self._working_hours[0] * 60)
+            day, start = today, max(snap_down(minute), self._working_hours[0] * 60)
         else:
             day, start = 0, self._working_hours[0] * 60
         first, last = slot_at(start)

@@ -148,7 +148,9 @@ def test_tab_walks_the_blocks_of_the_week_in_order_and_then_leaves(
     assert view.focused_item() is cut
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
-    assert view.focused_item() is None and view.selection() is not None  # the time again
+    # Back on the time, where the first block starts.
+    assert view.focused_item() is None
+    assert view.selection() == (at(1, "12:30"), at(1, "13:00"))
 
 
 def test_enter_opens_the_focused_block_and_delete_asks_to_cancel_it(
