@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.week_view.week_changed.connect(self._on_week_view_week_changed)
         self.week_view.item_activated.connect(self._on_week_view_item_activated)
         self.week_view.slot_selected.connect(self._on_week_view_slot_selected)
+        self.week_view.delete_requested.connect(self._on_week_view_delete_requested)
 
         self.connections_page = ConnectionsPage()
         self.connections_page.add_requested.connect(self._on_add_requested)
@@ -295,7 +296,18 @@ class MainWindow(QMainWindow):
         self.week_view.set_items(items)
         self.week_view.set_stale_banner(
             with_event_problems(stale_banner_text(stale, self.tz), problems))
+        self._reload_legend_calendars()
         self.schedule_reloaded.emit()
+
+    def _reload_legend_calendars(self) -> None:
+        """The legend lists every conflict calendar, whether or not it has events this
+        week."""
+        try:
+            calendars = self.desk.calendars(self.sub_name)
+        except JumpadeskError:
+            return
+        self.week_view.set_calendars(
+            [(c.name, c.color) for c in calendars if c.conflict and not c.deleted])
 
     def reload_connections(self) -> None:
         try:
@@ -522,6 +534,14 @@ class MainWindow(QMainWindow):
     @Slot(ScheduleItem)
     def _on_details_unblock_requested(self, item: ScheduleItem) -> None:
         self.remove_blocked_slot(item)
+
+    @Slot(ScheduleItem)
+    def _on_week_view_delete_requested(self, item: ScheduleItem) -> None:
+        """Delete on a block in the week: the same confirmation as its details' button."""
+        if item.source == "appointment":
+            self._on_details_cancel_requested(item)
+        elif item.source == "blocked":
+            self._on_details_unblock_requested(item)
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
         """After a confirmation, cancel an appointment (deleted from iCloud too)."""

@@ -23,6 +23,8 @@ from jumpadesk.availability import ScheduleItem
 DAYS = 7
 MINUTES_PER_DAY = 24 * 60
 SNAP_MINUTES = 15
+#: A click on free time selects this much; a sub-account setting may replace it later.
+DEFAULT_SLOT_MINUTES = 30
 #: A very short (or zero-length) event is drawn at least this tall so it can be read and hit.
 MIN_BLOCK_MINUTES = 20
 
@@ -102,6 +104,9 @@ class WeekLayout:
     all_day: list[Block] = field(default_factory=list)
     all_day_rows: int = 0  # rows drawn, including the "+N more" row
     hidden_all_day: dict[int, list[ScheduleItem]] = field(default_factory=dict)
+    #: Day columns a busy all-day event blocks whole (shown in the band or hidden under
+    #: "+N more" alike), with the first such event of each day.
+    busy_days: dict[int, ScheduleItem] = field(default_factory=dict)
 
     # -- columns -------------------------------------------------------------------
 
@@ -210,6 +215,26 @@ class WeekLayout:
 
     def blocks_of(self, item: ScheduleItem) -> list[Block]:
         return [b for b in (*self.all_day, *self.timed) if b.item is item]
+
+    def busy_over(self, day: int, start_minute: float, end_minute: float) -> list[ScheduleItem]:
+        """The busy items that overlap [start, end) on a day: a busy all-day event blocks
+        the whole day; free, cancelled and declined ones never block."""
+        out: list[ScheduleItem] = []
+        if day in self.busy_days:
+            out.append(self.busy_days[day])
+        for b in self.timed:
+            if (b.day == day and b.item.busy and b.start_minute < end_minute
+                    and start_minute < b.end_minute and b.item not in out):
+                out.append(b.item)
+        return out
+
+    def items_in_order(self) -> list[ScheduleItem]:
+        """The items with a block this week, in reading order: by start, all-day first.
+        The keyboard's Tab walks them in this order."""
+        seen: dict[int, ScheduleItem] = {}
+        for b in (*self.all_day, *self.timed):
+            seen.setdefault(id(b.item), b.item)
+        return sorted(seen.values(), key=lambda i: (i.start, not i.all_day, i.end, i.title))
 
 
 def _wall_minutes(local: datetime) -> float:
@@ -340,6 +365,9 @@ def _layout_all_day(layout: WeekLayout, items: list[ScheduleItem]) -> None:
     rows: list[list[bool]] = []
     assigned: list[tuple[ScheduleItem, int, int, int]] = []
     for item, c0, c1 in placed:
+        if item.busy:
+            for c in range(c0, c1):
+                layout.busy_days.setdefault(c, item)
         r = next((i for i, used in enumerate(rows) if not any(used[c0:c1])), len(rows))
         if r == len(rows):
             rows.append([False] * DAYS)
@@ -409,6 +437,14 @@ def snap_up(minute: float, step: int = SNAP_MINUTES) -> int:
     return int(-(-minute // step)) * step
 
 
+def slot_at(minute: float, length: int = DEFAULT_SLOT_MINUTES,
+            step: int = SNAP_MINUTES) -> tuple[int, int]:
+    """The slot a click at `minute` selects: `length` minutes from the step it falls in,
+    kept inside the day."""
+    start = min(snap_down(minute, step), MINUTES_PER_DAY - length)
+    return max(start, 0), max(start, 0) + length
+
+
 def selection_minutes(anchor: float, current: float, step: int = SNAP_MINUTES) -> tuple[int, int]:
     """The snapped [start, end) of a drag from `anchor` to `current` on one day; at least
     one step long and inside the day."""
@@ -422,6 +458,7 @@ def selection_minutes(anchor: float, current: float, step: int = SNAP_MINUTES) -
 
 
 __all__ = [
+    "DEFAULT_SLOT_MINUTES",
     "Block",
     "Metrics",
     "WeekLayout",
@@ -429,4 +466,5 @@ __all__ = [
     "compute_layout",
     "monday_of",
     "selection_minutes",
+    "slot_at",
 ]

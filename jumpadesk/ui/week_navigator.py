@@ -67,18 +67,18 @@ class WeekNavigator(QWidget):
         row.setSpacing(6)
 
         self.today_button = QPushButton("Today", self)
-        self.today_button.setToolTip("Go to this week (T or Home)")
+        self.today_button.setToolTip("Go to this week (T or Home in the week)")
         self.previous_button = QToolButton(self)
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.previous_button.setToolTip("Previous week (Left or Page Up)")
+        self.previous_button.setToolTip("Previous week (Page Up in the week)")
         self.previous_button.setAccessibleName("Previous week")
         self.next_button = QToolButton(self)
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip("Next week (Right or Page Down)")
+        self.next_button.setToolTip("Next week (Page Down in the week)")
         self.next_button.setAccessibleName("Next week")
         for button in (self.today_button, self.previous_button, self.next_button):
-            # Keys stay with the week view, which handles the shortcuts.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Reached with Tab; a mouse click leaves the keyboard with the week view.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for button in (self.previous_button, self.next_button):
             button.setAutoRaise(True)
             button.setIconSize(QSize(14, 14))

@@ -154,15 +154,7 @@ def paint_block(
     if paint.hatch is not None:
         p.save()
         p.setClipPath(path, Qt.ClipOperation.IntersectClip)
-        pen = QPen(paint.hatch, 1.2)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        p.setPen(pen)
-        step = 7.0
-        h = rect.height()
-        x = rect.left() - h
-        while x < rect.right():
-            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))
-            x += step
+        paint_hatch(p, rect, paint.hatch)
         p.restore()
     pen = QPen(paint.border, outline_width)
     if paint.dashed:
@@ -171,6 +163,24 @@ def paint_block(
     p.setBrush(Qt.BrushStyle.NoBrush)
     half = outline_width / 2
     p.drawRoundedRect(shape.adjusted(half, half, -half, -half), radius, radius)
+    p.restore()
+
+
+def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0) -> None:
+    """Diagonal lines across `rect` (and only inside it), rising to the right."""
+    if rect.isEmpty():
+        return
+    p.save()
+    p.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+    pen = QPen(color, 1.2)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    p.setPen(pen)
+    h = rect.height()
+    # Start on the step grid, so a hatch cut by scrolling does not crawl.
+    x = rect.left() - h - ((rect.left() - h + rect.bottom()) % step)
+    while x < rect.right():
+        p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))
+        x += step
     p.restore()
 
 

@@ -44,6 +44,11 @@ class WeekPanel(QWidget):
         week_changed(date): forwarded from the view.
         item_activated(ScheduleItem): forwarded from the view.
         slot_selected(datetime, datetime): forwarded from the view (UTC, 15-minute steps).
+        delete_requested(ScheduleItem): forwarded from the view: Delete on an appointment
+            (cancel it) or a blocked slot (unblock it), after the owner's confirmation.
+
+    Tab order: Today, previous week, next week, then the week view (whose Tab walks its
+    blocks before focus leaves it).
     """
 
     # Python date and aware datetimes travel as objects: a QDate/QDateTime would drop
@@ -51,6 +56,7 @@ class WeekPanel(QWidget):
     week_changed = Signal(object)
     item_activated = Signal(ScheduleItem)
     slot_selected = Signal(object, object)
+    delete_requested = Signal(ScheduleItem)
 
     def __init__(
         self,
@@ -88,12 +94,22 @@ class WeekPanel(QWidget):
         self.view.week_changed.connect(self._on_week_changed)
         self.view.item_activated.connect(self._on_item_activated)
         self.view.slot_selected.connect(self.slot_selected)
+        self.view.delete_requested.connect(self.delete_requested)
+        nav = self.navigator
+        QWidget.setTabOrder(nav.today_button, nav.previous_button)
+        QWidget.setTabOrder(nav.previous_button, nav.next_button)
+        QWidget.setTabOrder(nav.next_button, self.view)
         self.setFocusProxy(self.view)
         self._update_navigator()
 
     def set_items(self, items: Sequence[ScheduleItem]) -> None:
         self.view.set_items(items)
         self.legend.set_items(items)
+
+    def set_calendars(self, calendars: Sequence[tuple[str, str]]) -> None:
+        """The sub-account's conflict calendars as (name, colour): the legend lists them
+        every week, whether or not they have events in it."""
+        self.legend.set_calendars(calendars)
 
     def set_week(self, day: date) -> None:
         self.view.set_week(day)

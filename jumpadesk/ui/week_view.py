@@ -25,8 +25,11 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -55,6 +58,7 @@ from jumpadesk.ui.colors import (
     blend,
     ensure_contrast,
     is_dark,
+    parse_color,
     with_alpha,
 )
 from jumpadesk.ui.event_details import (
@@ -64,8 +68,19 @@ from jumpadesk.ui.event_details import (
     item_title,
     tooltip_html,
 )
+from jumpadesk.ui.week_focus import (
+    BOOK_HINT,
+    KEYS_HINT,
+    SlotSelection,
+    spoken_item,
+    spoken_selection,
+    zone_abbreviation,
+    zone_description,
+)
 from jumpadesk.ui.week_layout import (
     DAYS,
+    MINUTES_PER_DAY,
+    SNAP_MINUTES,
     STYLE_APPOINTMENT,
     STYLE_OUTLINE,
     STYLE_SOLID,
@@ -75,6 +90,8 @@ from jumpadesk.ui.week_layout import (
     compute_layout,
     monday_of,
     selection_minutes,
+    slot_at,
+    snap_down,
 )
 from jumpadesk.ui.week_paint import (
     AUTOSCROLL_INTERVAL_MS,
@@ -91,13 +108,12 @@ from jumpadesk.ui.week_paint import (
     block_paint,
     cached_block_paint,
     paint_block,
+    paint_hatch,
     paint_person,
     paint_warning,
     utc_now,
     wrap_text,
 )
-
-log = logging.getLogger("jumpadesk.ui.week_view")
 
 log = logging.getLogger("jumpadesk.ui.week_view")
 
@@ -121,6 +137,22 @@ class _Press:
     last: QPointF | None = None  # where the pointer was last seen during the drag
 
 
+_ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
+
+
+def next_focus_index(order: Sequence[ScheduleItem], current: ScheduleItem | None, *,
+                     forward: bool) -> int | None:
+    """Where Tab (or Shift+Tab) goes from `current` among the blocks in `order`: an
+    index, -1 for the selected time (before the first block), None to leave the view."""
+    if current is None:
+        return 0 if forward and order else None
+    index = next((n for n, i in enumerate(order) if i is current), None)
+    if index is None:
+        return 0 if forward and order else -1
+    index += 1 if forward else -1
+    return index if index < len(order) else None
+
+
 class WeekView(QWidget):
     """Seven day columns of one week in the business's time zone.
 
@@ -130,9 +162,20 @@ class WeekView(QWidget):
     Signals:
         week_changed(date): the Monday of the week now shown; the owner loads its items
             and calls set_items().
-        item_activated(ScheduleItem): a block was clicked.
-        slot_selected(datetime, datetime): empty time was dragged over; start and end are
-            aware UTC datetimes snapped to 15 minutes.
+        item_activated(ScheduleItem): a block was clicked, or Enter pressed on the block
+            that has the keyboard focus.
+        slot_selected(datetime, datetime): book this time: empty time was dragged over or
+            double-clicked, or Enter pressed on the selected time; start and end are aware
+            UTC datetimes snapped to 15 minutes. While it is emitted, current_selection()
+            says whether the slot overlaps busy time or starts in the past.
+        delete_requested(ScheduleItem): Delete was pressed on an appointment or a blocked
+            slot; the owner asks before it cancels or unblocks (iCloud events are not
+            ours to delete, so they never emit it).
+
+    Keys: arrows move the selected time by 15 minutes (left and right by a day, into the
+    next or previous week at the edges), Shift+arrows extend it, Enter books it; Tab and
+    Shift+Tab walk the blocks of the week, Enter opens one, Delete asks to cancel it;
+    Page Up/Down change the week, T or Home go to today, Escape clears.
     """
 
     # Python date and aware datetimes travel as objects: a QDate/QDateTime would drop
@@ -140,6 +183,7 @@ class WeekView(QWidget):
     week_changed = Signal(object)
     item_activated = Signal(ScheduleItem)
     slot_selected = Signal(object, object)
+    delete_requested = Signal(ScheduleItem)
 
     def __init__(
         self,
@@ -163,13 +207,19 @@ class WeekView(QWidget):
         self._hover: Block | None = None
         self._hover_more: int | None = None
         self._press: _Press | None = None
+        # (day, start minute, end minute) of the selected time; the anchor is the slot
+        # first selected and the active slot the one Shift+arrows move: the selection
+        # spans both.
         self._selection: tuple[int, int, int] | None = None
-        self._selection_conflicts = False
+        self._anchor: tuple[int, int] = (0, 0)
+        self._active: tuple[int, int] = (0, 0)
+        self._focus_item: ScheduleItem | None = None  # the block Tab walked to
         self._initial_scroll_pending = True
         self._banner: str | None = None
 
         self.setObjectName("weekView")
         self.setAccessibleName("Week view")
+        self.setAccessibleDescription(KEYS_HINT)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -200,7 +250,11 @@ class WeekView(QWidget):
         """Replace what is shown; items outside the week are ignored."""
         self._items = list(items)
         self._hover = None
+        if self._focus_item is not None:
+            # The same entry, read again from the store, keeps the focus.
+            self._focus_item = next((i for i in self._items if i == self._focus_item), None)
         self._relayout()
+        self._announce()
 
     def items(self) -> list[ScheduleItem]:
         return list(self._items)
@@ -332,15 +386,66 @@ class WeekView(QWidget):
         self._scroll.setValue(round(y))
 
     def selection(self) -> tuple[datetime, datetime] | None:
-        """The time being dragged over, if any."""
+        """The time selected (dragged over, clicked or chosen with the keys), if any."""
         if self._selection is None:
             return None
         day, start, end = self._selection
         return self._layout.moment_at(day, start), self._layout.moment_at(day, end)
 
+    def current_selection(self) -> SlotSelection | None:
+        """The selected time with what the view knows about it: the busy items it
+        overlaps and whether it starts in the past."""
+        if self._selection is None:
+            return None
+        day, start, end = self._selection
+        begins, ends = self._layout.moment_at(day, start), self._layout.moment_at(day, end)
+        return SlotSelection(begins, ends, tuple(self._layout.busy_over(day, start, end)),
+                             is_past=begins < self._now)
+
+    def select_slot(self, day: int, start_minute: int, end_minute: int) -> None:
+        """Select [start, end) wall-clock minutes on a day column of the week shown."""
+        start = max(0, min(start_minute, MINUTES_PER_DAY - SNAP_MINUTES))
+        end = max(start + SNAP_MINUTES, min(end_minute, MINUTES_PER_DAY))
+        self._selection = (max(0, min(day, DAYS - 1)), start, end)
+        self._anchor = self._active = (start, end)
+        self._focus_item = None
+        self._announce()
+        self.update()
+
     def clear_selection(self) -> None:
         self._selection = None
+        self._announce()
         self.update()
+
+    def focused_item(self) -> ScheduleItem | None:
+        """The item whose block has the keyboard focus (Tab walks them)."""
+        return self._focus_item
+
+    def focus_item(self, item: ScheduleItem | None) -> None:
+        """Give an item's block the keyboard focus (None: back to the selected time)."""
+        self._focus_item = item
+        if item is not None:
+            self._selection = None
+            blocks = self._layout.blocks_of(item)
+            timed = [b for b in blocks if not b.all_day]
+            if timed:
+                self._ensure_span_visible(timed[0].start_minute, timed[0].end_minute)
+        self._announce()
+        self.update()
+
+    def zone_label(self) -> str:
+        """The short zone name in the grid's corner ("CET"); its tooltip names it in full."""
+        return zone_abbreviation(self._tz, self._now)
+
+    def zone_tooltip(self) -> str:
+        return zone_description(self._tz, self._now)
+
+    def zone_label_rect(self) -> QRectF:
+        """Where the zone's short name is drawn (widget coordinates)."""
+        lay = self._layout
+        fm = QFontMetricsF(self._f_tz_bold)
+        top = lay.header_top + lay.metrics.header_height - 8 - fm.height()
+        return QRectF(2, top, lay.metrics.gutter - 8, fm.height())
 
     @Slot()
     def go_previous_week(self) -> None:
@@ -391,6 +496,8 @@ class WeekView(QWidget):
         self._f_date.setPointSizeF(size * 1.55)
         self._f_tz = QFont(base)
         self._f_tz.setPointSizeF(size * 0.78)
+        self._f_tz_bold = QFont(self._f_tz)
+        self._f_tz_bold.setWeight(QFont.Weight.DemiBold)
         fm = QFontMetricsF(self._f_small)
         line = fm.height()
         label = max(fm.horizontalAdvance(format_hour(h)) for h in range(24))
@@ -437,6 +544,19 @@ class WeekView(QWidget):
         self._scroll.setSingleStep(max(1, round(lay.metrics.hour_height / 4)))
         if self._initial_scroll_pending and self._scroll.maximum() > 0 and self.isVisible():
             self.scroll_to_minute(self._working_hours[0] * 60 - 30)
+
+    def _ensure_span_visible(self, start: float, end: float) -> None:
+        """Scroll the least that shows [start, end) wall-clock minutes (its start when it
+        is taller than the grid)."""
+        lay = self._layout
+        top = lay.y_for_minute(start) - lay.grid_top
+        bottom = lay.y_for_minute(end) - lay.grid_top
+        visible = self._scroll.pageStep()
+        value = self._scroll.value()
+        if top < value:
+            self._scroll.setValue(round(top) - 8)
+        elif bottom > value + visible:
+            self._scroll.setValue(round(min(top, bottom - visible + 8)))
 
     def _ensure_minute_visible(self, minute: float) -> None:
         y = self._layout.y_for_minute(minute) - self._layout.grid_top
@@ -553,6 +673,11 @@ class WeekView(QWidget):
                 hidden = self._layout.hidden_all_day.get(day, [])
                 QToolTip.showText(event.globalPos(), "<br>".join(
                     item_title(i) for i in hidden) + "<br><i>Click to show all</i>", self)
+            elif self._zone_corner().contains(pos):
+                QToolTip.showText(event.globalPos(), self.zone_tooltip(), self)
+            elif self._empty_day_at(pos) is not None:
+                QToolTip.showText(event.globalPos(),
+                                  f"{BOOK_HINT} · double-click opens the form", self)
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -571,25 +696,168 @@ class WeekView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        shift = mods == Qt.KeyboardModifier.ShiftModifier
+        if key in _ARROWS and (shift or not mods):
+            self._on_arrow(key, extend=shift)
+        elif mods:
             super().keyPressEvent(event)
             return
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+        elif key == Qt.Key.Key_PageUp:
             self.go_previous_week()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+        elif key == Qt.Key.Key_PageDown:
             self.go_next_week()
         elif key in (Qt.Key.Key_T, Qt.Key.Key_Home):
             self.go_today()
-        elif key == Qt.Key.Key_Up:
-            self._scroll.setValue(self._scroll.value() - round(self._metrics.hour_height))
-        elif key == Qt.Key.Key_Down:
-            self._scroll.setValue(self._scroll.value() + round(self._metrics.hour_height))
-        elif key == Qt.Key.Key_Escape and self._press is not None:
-            self._cancel_drag()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._activate()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._request_delete()
+        elif key == Qt.Key.Key_Escape:
+            self._escape()
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab and Shift+Tab walk the blocks of the week before focus leaves the view:
+        the selected time, then each block in reading order."""
+        if self.hasFocus():
+            order = self._layout.items_in_order()
+            index = next_focus_index(order, self._focus_item, forward=next)
+            if index is not None and index >= 0:
+                self.focus_item(order[index])
+                return True
+            if index is not None:
+                # Back before the first block: the time where that block starts.
+                self._ensure_selection()
+                return True
+            self._focus_item = None
+            self.update()
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        # Coming back with Shift+Tab lands on the last block, with Tab on the time.
+        reason = event.reason()
+        order = self._layout.items_in_order()
+        if reason == Qt.FocusReason.BacktabFocusReason and order:
+            self.focus_item(order[-1])
+        elif reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self._focus_item = None
+            self._ensure_selection()
+        self._announce()
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.update()  # the focus ring goes
+
+    # -- the keyboard -------------------------------------------------------------
+
+    def _ensure_selection(self) -> None:
+        """A selected time to start from: the focused block's start, else the next slot
+        after now when this is the current week, else the start of working hours."""
+        if self._selection is not None:
+            return
+        if self._focus_item is not None:
+            blocks = self._layout.blocks_of(self._focus_item)
+            if blocks:
+                start = 0.0 if blocks[0].all_day else blocks[0].start_minute
+                day = blocks[0].day
+                self.select_slot(day, *slot_at(start))
+                return
+        today = self.today_column()
+        if today is not None:
+            local = self._now.astimezone(self._tz)
+            minute = local.hour * 60 + local.minute + SNAP_MINUTES - 1
+            day, start = today, max(snap_down(minute), self._working_hours[0] * 60)
+        else:
+            day, start = 0, self._working_hours[0] * 60
+        first, last = slot_at(start)
+        self.select_slot(day, first, last)
+        self._ensure_span_visible(first, last)
+
+    def _on_arrow(self, key: int, *, extend: bool) -> None:
+        """Move the selected time by the grid's step (a day left and right), or with
+        Shift grow or shrink it from where it was first selected."""
+        if self._selection is None:
+            self._ensure_selection()
+            return
+        day, start, end = self._selection
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            if not extend:
+                self._move_day(day + (1 if key == Qt.Key.Key_Right else -1), start, end)
+            return
+        step = SNAP_MINUTES if key == Qt.Key.Key_Down else -SNAP_MINUTES
+        if extend:
+            a0, a1 = self._anchor
+            c0, c1 = self._active
+            if 0 <= c0 + step and c1 + step <= MINUTES_PER_DAY:
+                c0, c1 = c0 + step, c1 + step
+            self._active = (c0, c1)
+            self._selection = (day, min(a0, c0), max(a1, c1))
+            self._ensure_span_visible(c0, c1)
+            self._announce()
+            self.update()
+            return
+        if 0 <= start + step and end + step <= MINUTES_PER_DAY:
+            start, end = start + step, end + step
+        self.select_slot(day, start, end)
+        self._ensure_span_visible(start, end)
+
+    def _move_day(self, day: int, start: int, end: int) -> None:
+        """The same time on another day; past Sunday or before Monday, in the next or
+        previous week."""
+        if day >= DAYS:
+            self.go_next_week()
+            day = 0
+        elif day < 0:
+            self.go_previous_week()
+            day = DAYS - 1
+        self.select_slot(day, start, end)
+
+    def _activate(self) -> None:
+        """Enter: open the focused block, or book the selected time."""
+        if self._focus_item is not None:
+            self.item_activated.emit(self._focus_item)
+        elif self._selection is not None:
+            start, end = self.selection()  # type: ignore[misc]
+            self.slot_selected.emit(start, end)
+        else:
+            self._ensure_selection()
+
+    def _request_delete(self) -> None:
+        item = self._focus_item
+        if item is not None and item.source in ("appointment", "blocked"):
+            self.delete_requested.emit(item)
+        else:
+            QApplication.beep()
+
+    def _escape(self) -> None:
+        if self._press is not None:
+            self._cancel_drag()
+        elif self._selection is not None:
+            self.clear_selection()
+        elif self._focus_item is not None:
+            self.focus_item(None)
+
+    def _announce(self) -> None:
+        """Tell assistive technology what has the focus: the focused block or the
+        selected time, as one sentence in the view's accessible name."""
+        if self._focus_item is not None:
+            name = spoken_item(self._focus_item, self._tz)
+        elif (selection := self.current_selection()) is not None:
+            name = spoken_selection(selection, self._tz)
+        else:
+            name = "Week view"
+        if name == self.accessibleName():
+            return
+        self.setAccessibleName(name)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() != Qt.MouseButton.LeftButton:
@@ -597,6 +865,7 @@ class WeekView(QWidget):
             return
         pos = event.position()
         self._selection = None
+        self._focus_item = None
         block = self.block_at(pos)
         if block is not None:
             self._press = _Press(pos, block=block)
@@ -628,6 +897,7 @@ class WeekView(QWidget):
         if press.block is not None:
             block = self.block_at(pos)
             if block is not None and block.item is press.block.item:
+                self.focus_item(block.item)  # the keyboard goes on from the block clicked
                 self.item_activated.emit(block.item)
         elif press.more_day is not None:
             if self._more_day_at(pos) == press.more_day:
@@ -640,8 +910,28 @@ class WeekView(QWidget):
             if press.dragging and self._selection is not None:
                 start, end = self.selection()  # type: ignore[misc]
                 self.slot_selected.emit(start, end)
-            self._selection = None
+                self._selection = None
+            elif not press.dragging:
+                # A click selects a slot of the default length; a double click books it.
+                self.select_slot(press.day, *slot_at(press.anchor))
+            self._announce()
             self.update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        pos = event.position()
+        if (event.button() == Qt.MouseButton.LeftButton and self.block_at(pos) is None
+                and (day := self._empty_day_at(pos)) is not None):
+            minute = self._layout.minute_at(pos.y() + self.scroll_offset())
+            if self._selection is None or self._selection[0] != day or not (
+                    self._selection[1] <= minute <= self._selection[2]):
+                self.select_slot(day, *slot_at(minute))
+            self._press = None
+            event.accept()
+            start, end = self.selection()  # type: ignore[misc]
+            self.slot_selected.emit(start, end)
+            return
+        # A double click on a block: its first click already opened it.
+        event.accept()
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().leaveEvent(event)
@@ -666,6 +956,11 @@ class WeekView(QWidget):
             self._now_timer.start(max(1000, round(seconds * 1000) + 50))
 
     # -- interaction helpers ----------------------------------------------------
+
+    def _zone_corner(self) -> QRectF:
+        """The header's corner above the hour labels, where the zone is named."""
+        lay = self._layout
+        return QRectF(0, lay.header_top, lay.metrics.gutter, lay.metrics.header_height)
 
     def _more_day_at(self, pos: QPointF) -> int | None:
         day = self._layout.day_at(pos.x())
@@ -706,11 +1001,7 @@ class WeekView(QWidget):
         minute = self._layout.minute_at(pos.y() + self.scroll_offset())
         start, end = selection_minutes(press.anchor, minute)
         self._selection = (press.day, start, end)
-        self._selection_conflicts = any(
-            b.day == press.day and b.item.busy
-            and b.start_minute < end and start < b.end_minute
-            for b in self._layout.timed
-        )
+        self._anchor = self._active = (start, end)
         self.update()
 
     def _autoscroll_step(self, pos: QPointF) -> int:
@@ -814,27 +1105,76 @@ class WeekView(QWidget):
         for block in lay.timed:
             if block.rect.intersects(shown):
                 self._paint_timed_block(p, block, base)
-        if self._selection is not None:
-            self._paint_selection(p, base, accent)
         if placed_now is not None:
             self._paint_now_line(p, *placed_now)
+        # Above every block and its text: the time being chosen and what is wrong with it.
+        if self._selection is not None:
+            self._paint_selection(p, base, accent)
+        elif self._focus_item is not None and self.hasFocus():
+            for block in lay.timed:
+                if block.item is self._focus_item:
+                    self._paint_focus_ring(p, block.rect, accent)
+        p.restore()
+        if self.hasFocus() and self._selection is None and self._focus_item is None:
+            # Focus on the grid itself, nothing chosen yet: its edge says so.
+            p.setPen(QPen(accent, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(self.grid_viewport().adjusted(1, 1, -1, -1))
+
+    def _paint_focus_ring(self, p: QPainter, rect: QRectF, accent: QColor) -> None:
+        """The keyboard's focus: a ring just outside a block or the selected time, with a
+        halo of the background so it shows on a block of the accent's own colour."""
+        p.save()
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        ring = rect.adjusted(-2.5, -2.5, 2.5, 2.5)
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 5))
+        p.drawRoundedRect(ring, RADIUS + 2, RADIUS + 2)
+        p.setPen(QPen(accent, 2.5))
+        p.drawRoundedRect(ring, RADIUS + 2, RADIUS + 2)
         p.restore()
 
     def _paint_shading(self, p: QPainter, base: QColor, text: QColor, accent: QColor) -> None:
-        """Hours outside work are shaded (darker, in either theme); today is tinted."""
+        """Hours outside work are shaded (darker, in either theme); time already past is
+        greyed; a day a busy all-day event blocks is hatched over in its colour; today is
+        tinted."""
         lay = self._layout
         top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
         cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
-        shade = with_alpha(QColor("black"), 0.16) if is_dark(base) else with_alpha(text, 0.035)
+        dark = is_dark(base)
+        shade = with_alpha(QColor("black"), 0.16) if dark else with_alpha(text, 0.035)
         w0, w1 = self._working_hours
         p.fillRect(QRectF(cols_left, top, cols_right - cols_left,
                           lay.y_for_minute(w0 * 60) - top), shade)
         p.fillRect(QRectF(cols_left, lay.y_for_minute(w1 * 60), cols_right - cols_left,
                           bottom - lay.y_for_minute(w1 * 60)), shade)
+        past = with_alpha(QColor("black"), 0.14) if dark else with_alpha(text, 0.045)
+        for day in range(DAYS):
+            minute = self._past_minutes(day)
+            if minute > 0:
+                p.fillRect(QRectF(lay.column_left(day), top, lay.column_width,
+                                  lay.y_for_minute(minute) - top), past)
+        shown = QRectF(cols_left, top + self.scroll_offset(), cols_right - cols_left,
+                       self.height())
+        for day, item in lay.busy_days.items():
+            column = QRectF(lay.column_left(day), top, lay.column_width, lay.grid_height)
+            color = parse_color(item.color)
+            p.fillRect(column, with_alpha(color, 0.07 if dark else 0.06))
+            paint_hatch(p, column.intersected(shown), with_alpha(color, 0.20 if dark else 0.22),
+                        step=12.0)
         today = self.today_column()
         if today is not None:
             p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, lay.grid_height),
                        with_alpha(accent, 0.06))
+
+    def _past_minutes(self, day: int) -> float:
+        """How much of a day column is already past: all of it, none, or up to now."""
+        local = self._now.astimezone(self._tz)
+        date_ = self._layout.date_of(day)
+        if date_ < local.date():
+            return float(MINUTES_PER_DAY)
+        if date_ > local.date():
+            return 0.0
+        return local.hour * 60 + local.minute + local.second / 60
 
     def _paint_lines(self, p: QPainter, text: QColor) -> None:
         """Hour and half-hour lines and the day columns, crisp on whole pixels."""
@@ -874,24 +1214,59 @@ class WeekView(QWidget):
             p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        format_hour(hour))
 
+    def _selection_label(self) -> list[str]:
+        selection = self.current_selection()
+        assert selection is not None
+        lines = [format_span(selection.start, selection.end, self._tz)]
+        if selection.overlaps:
+            lines.append("overlaps busy time")
+        if selection.is_past:
+            lines.append("in the past")
+        return lines
+
+    def selection_label_rect(self) -> QRectF | None:
+        """Where the label of the selected time is drawn (widget coordinates): an opaque
+        chip at its top, kept inside the grid, over any block under it."""
+        if self._selection is None:
+            return None
+        lay = self._layout
+        day, start, end = self._selection
+        rect = lay.slot_rect(day, start, end)
+        fm = QFontMetricsF(self._f_bold)
+        lines = self._selection_label()
+        width = max(fm.horizontalAdvance(line) for line in lines) + 12
+        chip = QRectF(rect.left() + 4, rect.top() + 3, width, len(lines) * fm.height() + 4)
+        right = lay.column_left(DAYS) - 2
+        if chip.right() > right:
+            chip.moveRight(right)
+        return chip.translated(0, -self.scroll_offset())
+
     def _paint_selection(self, p: QPainter, base: QColor, accent: QColor) -> None:
-        """The time being dragged over, red when it overlaps busy time."""
+        """The time selected: red when it overlaps busy time, with a focus ring while the
+        view has the keyboard, and its label on an opaque chip above everything."""
         assert self._selection is not None
         lay = self._layout
         day, start, end = self._selection
         rect = lay.slot_rect(day, start, end).adjusted(1, 0.5, -1, -0.5)
-        color = CONFLICT_COLOR if self._selection_conflicts else accent
+        selection = self.current_selection()
+        color = CONFLICT_COLOR if selection and selection.overlaps else accent
         p.setPen(QPen(color, 1.5))
         p.setBrush(with_alpha(color, 0.18))
         p.drawRoundedRect(rect, RADIUS, RADIUS)
-        label = format_span(lay.moment_at(day, start), lay.moment_at(day, end), self._tz)
-        if self._selection_conflicts:
-            label += "  \u00b7  overlaps busy time"
+        if self.hasFocus():
+            self._paint_focus_ring(p, rect, accent)
+        chip = self.selection_label_rect()
+        assert chip is not None
+        chip.translate(0, self.scroll_offset())
+        fill = blend(color, base, 0.14)
+        p.setPen(QPen(with_alpha(color, 0.8), 1))
+        p.setBrush(fill)
+        p.drawRoundedRect(chip, 4, 4)
         p.setFont(self._f_bold)
-        p.setPen(ensure_contrast(color, blend(color, base, 0.18), 4.5))
-        p.drawText(rect.adjusted(6, 3, -4, -2),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                   | Qt.TextFlag.TextWordWrap, label)
+        p.setPen(ensure_contrast(color, fill, 4.5))
+        p.drawText(chip.adjusted(6, 2, -4, -2),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                   "\n".join(self._selection_label()))
 
     def _paint_now_line(self, p: QPainter, day: int, y: float) -> None:
         """The now-line: faint across the week, strong across today, with the time in
@@ -973,6 +1348,13 @@ class WeekView(QWidget):
         room = rect.height() - (lines[-1].y + descent + 3.0)
         return rect.top() + max(0.0, min(shown_top - rect.top(), room))
 
+    def today_label_color(self) -> QColor:
+        """Today's weekday in the header: the accent, made to read on the background in
+        any theme (a dark theme's accent can be too dark)."""
+        pal = self.palette()
+        return ensure_contrast(pal.color(QPalette.ColorRole.Highlight),
+                               pal.color(QPalette.ColorRole.Base), 4.5)
+
     def _paint_header(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
         lay = self._layout
         m = lay.metrics
@@ -988,7 +1370,7 @@ class WeekView(QWidget):
             is_today = day == today
             caps_rect = QRectF(left, top + 8, width, fm_caps.height())
             p.setFont(self._f_caps)
-            p.setPen(accent if is_today else with_alpha(text, 0.6))
+            p.setPen(self.today_label_color() if is_today else with_alpha(text, 0.6))
             p.drawText(caps_rect, Qt.AlignmentFlag.AlignCenter, f"{d:%a}".upper())
             number = str(d.day)
             date_rect = QRectF(left, caps_rect.bottom() + 6, width, fm_date.height())
@@ -1005,22 +1387,12 @@ class WeekView(QWidget):
                 p.setPen(text)
             p.drawText(date_rect, Qt.AlignmentFlag.AlignCenter, number)
 
-        # The business's zone in the corner.
-        p.setFont(self._f_tz)
-        fm_tz = QFontMetricsF(self._f_tz)
-        zone = self._tz.key
-        parts = zone.replace("_", " ").split("/")
-        region, city = ("/".join(parts[:-1]), parts[-1]) if len(parts) > 1 else ("", parts[0])
-        offset = self._now.astimezone(self._tz).strftime("%z")
-        offset_text = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
-        lines = [x for x in (region + "/" if region else "", city, offset_text) if x]
-        y = top + m.header_height - 6 - len(lines) * fm_tz.height()
-        p.setPen(with_alpha(text, 0.55))
-        for line in lines:
-            p.drawText(QRectF(2, y, m.gutter - 6, fm_tz.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       fm_tz.elidedText(line, Qt.TextElideMode.ElideMiddle, m.gutter - 8))
-            y += fm_tz.height()
+        # The business's zone in the corner, short enough to fit; its tooltip names it.
+        p.setFont(self._f_tz_bold)
+        p.setPen(with_alpha(text, 0.65))
+        p.drawText(self.zone_label_rect(),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   self.zone_label())
 
     def _paint_all_day_blocks(self, p: QPainter, base: QColor, text: QColor) -> None:
         """All-day blocks and the "+N more" rows, kept inside the band whatever its height."""
@@ -1038,6 +1410,9 @@ class WeekView(QWidget):
                                          else paint.border, 0.75), 1.5))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(block.rect.adjusted(0.75, 0.75, -0.75, -0.75), 4, 4)
+            if item is self._focus_item and self.hasFocus():
+                accent = self.palette().color(QPalette.ColorRole.Highlight)
+                self._paint_focus_ring(p, block.rect.adjusted(1, 1, -1, -1), accent)
             p.save()
             p.setClipRect(block.rect, Qt.ClipOperation.IntersectClip)
             p.setFont(self._f_bold)

@@ -22,6 +22,7 @@ from jumpadesk.ui.week_layout import (  # noqa: E402
     Metrics,
     compute_layout,
     selection_minutes,
+    slot_at,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -251,3 +252,37 @@ def test_moment_at_turns_a_grid_position_into_a_utc_instant() -> None:
 def test_a_drag_snaps_to_quarter_hours(anchor: float, current: float,
                                         expected: tuple[int, int]) -> None:
     assert selection_minutes(anchor, current) == expected
+
+
+def test_a_busy_all_day_event_blocks_every_day_it_covers_even_when_hidden() -> None:
+    moving = event(at(3, "00:00"), at(5, "00:00"), "Moving day", all_day=True)
+    holiday = event(at(0, "00:00"), at(1, "00:00"), "Holiday", all_day=True, busy=False,
+                    reason="free")
+    crowd = [event(at(3, "00:00"), at(4, "00:00"), f"Note {n}", all_day=True, busy=False,
+                   reason="free") for n in range(4)]
+    layout = lay(*crowd, moving, holiday)
+    assert set(layout.busy_days) == {3, 4}
+    assert layout.busy_over(4, 600, 630) == [moving]
+    assert layout.busy_over(0, 600, 630) == []  # a free all-day event never blocks
+
+
+def test_busy_over_names_timed_busy_items_only() -> None:
+    review = event(at(1, "10:00"), at(1, "11:00"), "Review")
+    free = event(at(1, "10:00"), at(1, "11:00"), "Lunch", busy=False, reason="free")
+    layout = lay(review, free)
+    assert layout.busy_over(1, 10 * 60 + 30, 11 * 60 + 30) == [review]
+    assert layout.busy_over(1, 11 * 60, 12 * 60) == []  # touching is not overlapping
+
+
+def test_a_click_selects_the_default_half_hour_inside_the_day() -> None:
+    assert slot_at(10 * 60 + 20) == (10 * 60 + 15, 10 * 60 + 45)
+    assert slot_at(23 * 60 + 50) == (23 * 60 + 30, 24 * 60)
+
+
+def test_blocks_are_walked_in_reading_order() -> None:
+    late = event(at(0, "15:00"), at(0, "16:00"), "Late")
+    early = event(at(0, "09:00"), at(0, "10:00"), "Early")
+    all_day = event(at(0, "00:00"), at(1, "00:00"), "All day", all_day=True)
+    tuesday = event(at(1, "08:00"), at(1, "09:00"), "Tuesday")
+    layout = lay(tuesday, late, early, all_day)
+    assert layout.items_in_order() == [all_day, early, late, tuesday]

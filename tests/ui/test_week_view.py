@@ -12,7 +12,7 @@ from typing import Any  # noqa: E402
 from zoneinfo import ZoneInfo  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QLabel  # noqa: E402
 
@@ -194,7 +194,7 @@ def test_a_drag_upwards_gives_the_same_slot(qtbot: Any, view: WeekView) -> None:
     assert blocker.args == [at(3, "10:00"), at(3, "11:30")]
 
 
-def test_a_plain_click_on_empty_time_selects_nothing(qtbot: Any, view: WeekView) -> None:
+def test_a_plain_click_on_empty_time_books_nothing_yet(qtbot: Any, view: WeekView) -> None:
     view.scroll_to_minute(9 * 60)
     with qtbot.assertNotEmitted(view.slot_selected), \
             qtbot.assertNotEmitted(view.item_activated):
@@ -225,8 +225,7 @@ def test_escape_cancels_a_drag(qtbot: Any, view: WeekView) -> None:
 
 @pytest.mark.parametrize(
     ("key", "weeks"),
-    [(Qt.Key.Key_Right, 1), (Qt.Key.Key_PageDown, 1), (Qt.Key.Key_Left, -1),
-     (Qt.Key.Key_PageUp, -1)],
+    [(Qt.Key.Key_PageDown, 1), (Qt.Key.Key_PageUp, -1)],
 )
 def test_keys_move_by_a_week(qtbot: Any, view: WeekView, key: Qt.Key, weeks: int) -> None:
     with qtbot.waitSignal(view.week_changed) as blocker:
@@ -689,3 +688,158 @@ def test_error_text_and_details_stay_readable_in_a_dark_theme(qtbot: Any) -> Non
         assert darkest_or_lightest >= 4.0
     finally:
         app.setPalette(light)
+
+
+# -- issue 10: what a receptionist tripped over ----------------------------------------
+
+
+def _mean(image: Any, rect: QRectF) -> QColor:
+    """The average colour of a region of a grabbed image."""
+    r = g = b = n = 0
+    for x in range(round(rect.left()), round(rect.right())):
+        for y in range(round(rect.top()), round(rect.bottom())):
+            c = image.pixelColor(x, y)
+            r, g, b, n = r + c.red(), g + c.green(), b + c.blue(), n + 1
+    return QColor(r // n, g // n, b // n)
+
+
+def _patch(view: WeekView, day: int, minute: float) -> QRectF:
+    """A 30-pixel square of empty grid on a day at a time (widget coordinates)."""
+    lay = view.week_layout()
+    x = lay.column_left(day) + lay.column_width / 2 - 15
+    return QRectF(x, lay.y_for_minute(minute) - view.scroll_offset(), 30, 30)
+
+
+def test_bug1_a_busy_all_day_event_shades_its_whole_day_in_the_grid(view: WeekView) -> None:
+    moving = item(at(3, "00:00"), at(4, "00:00"), "Moving day", all_day=True)
+    holiday = item(at(4, "00:00"), at(5, "00:00"), "School holiday", all_day=True,
+                   busy=False, reason="free", color="#FFCC00")
+    view.set_items([moving, holiday])
+    view.scroll_to_minute(9 * 60)
+    image = view.grab().toImage()
+    thursday = _mean(image, _patch(view, 3, 11 * 60))  # Moving day: busy
+    friday = _mean(image, _patch(view, 4, 11 * 60))  # the holiday is free: it never blocks
+    saturday = _mean(image, _patch(view, 5, 11 * 60))
+    assert _near(friday, saturday, 2)
+    assert not _near(thursday, saturday, 6)
+    assert thursday.blue() > thursday.red() + 6  # shaded in the event's (blue) colour
+
+
+def test_bug1_the_drag_preview_over_a_busy_all_day_event_is_red_before_the_form(
+    qtbot: Any, view: WeekView
+) -> None:
+    grandma = item(at(3, "00:00"), at(5, "00:00"), "Grandma visiting", all_day=True,
+                   color="#CC73E1")
+    view.set_items([grandma])
+    view.scroll_to_minute(9 * 60)
+    start, end = _grid_point(view, 4, 10 * 60), _grid_point(view, 4, 12 * 60)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, end)
+    image = view.grab().toImage()
+    lay = view.week_layout()
+    inside = QPointF(lay.column_left(4) + lay.column_width - 12,
+                     lay.y_for_minute(11 * 60 + 45) - view.scroll_offset())
+    tint = _pixel(image, inside)
+    assert tint.red() > tint.blue()  # red, not the accent's blue
+    assert view.current_selection().overlaps == (grandma,)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_bug6_the_zone_in_the_corner_is_short_whole_and_named_in_full_on_hover(
+    view: WeekView,
+) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    for zone in ("Europe/Berlin", "Etc/UTC", "America/Argentina/ComodRivadavia",
+                 "Asia/Kathmandu"):
+        view.set_timezone(ZoneInfo(zone))
+        label = view.zone_label()
+        font = QFont(view.font())
+        font.setPointSizeF(font.pointSizeF() * 0.78)
+        font.setWeight(QFont.Weight.DemiBold)
+        assert QFontMetricsF(font).horizontalAdvance(label) <= view.zone_label_rect().width()
+        assert "\u2026" not in label and "/" not in label
+        assert zone.replace("_", " ") in view.zone_tooltip()
+    view.set_timezone(BERLIN)
+    assert view.zone_label() == "CET"
+
+
+def test_bug9_the_legend_explains_struck_events_and_travel_in_its_drawn_colour(
+    qtbot: Any, clock: Clock
+) -> None:
+    panel = WeekPanel(tz=BERLIN, monday=MONDAY, clock=clock)
+    qtbot.addWidget(panel)
+    travel = item(at(3, "13:30"), at(3, "14:00"), "Site visit", kind="travel",
+                  reason="travel", color="#FF2968", calendar="Studio")
+    panel.set_items([travel, item(at(0, "09:00"), at(0, "10:00"), calendar="Work")])
+    entries = {e.label: e for e in panel.legend.entries()}
+    assert "Declined or cancelled" in entries
+    assert entries["Travel time"].color == travel.color  # as the block is drawn
+    assert "Click or drag to book" in entries
+
+
+def test_bug9_the_legend_lists_the_same_calendars_every_week(qtbot: Any, clock: Clock) -> None:
+    panel = WeekPanel(tz=BERLIN, monday=MONDAY, clock=clock)
+    qtbot.addWidget(panel)
+    panel.set_calendars([("Work", "#1BADF8"), ("Home", "#CC73E1"), ("Family", "#FFCC00")])
+    panel.set_items([item(at(0, "09:00"), at(0, "10:00"), calendar="Work")])
+    first = [e.label for e in panel.legend.entries() if e.style == STYLE_SOLID]
+    panel.set_items([])  # a week with nothing in it
+    second = [e.label for e in panel.legend.entries() if e.style == STYLE_SOLID]
+    assert first == second == ["Family", "Home", "Work"]
+
+
+def test_bug10_the_overlap_label_is_drawn_above_the_text_of_the_block_under_it(
+    qtbot: Any, view: WeekView
+) -> None:
+    # A block whose title fills its top with black text (on the Work blue).
+    wide = item(at(4, "10:00"), at(4, "12:00"), "MMMMMMMMMMMMMMMMMMMM MMMMMMMMMMMMMMMM")
+    view.set_items([wide])
+    view.scroll_to_minute(9 * 60)
+    start, end = _grid_point(view, 4, 10 * 60), _grid_point(view, 4, 11 * 60 + 50)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, end)
+    image = view.grab().toImage()
+    lay = view.week_layout()
+    # Where the selection's label is written: the block's black title must not show.
+    left = lay.column_left(4) + 8
+    top = lay.y_for_minute(10 * 60) - view.scroll_offset() + 4
+    black = 0
+    for x in range(round(left), round(left + 70)):
+        for y in range(round(top), round(top + 26)):
+            c = image.pixelColor(x, y)
+            if max(c.red(), c.green(), c.blue()) < 90 and abs(c.red() - c.blue()) < 25:
+                black += 1
+    assert black == 0
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_bug10_todays_weekday_reads_on_a_dark_theme_with_a_dark_accent(
+    dark_view: WeekView,
+) -> None:
+    pal = dark_view.palette()
+    pal.setColor(QPalette.ColorRole.Highlight, QColor("#1F4E8C"))  # 2.2:1 on the base
+    dark_view.setPalette(pal)
+    image = dark_view.grab().toImage()
+    base = pal.color(QPalette.ColorRole.Base)
+    lay = dark_view.week_layout()
+    best = 1.0
+    for x in range(round(lay.column_left(2)), round(lay.column_left(3))):
+        for y in range(round(lay.header_top + 4), round(lay.header_top + 24)):
+            best = max(best, contrast_ratio(image.pixelColor(x, y), base))
+    assert best >= 4.5
+
+
+def test_time_already_past_is_marked_and_a_selection_there_says_so(view: WeekView) -> None:
+    view.scroll_to_minute(9 * 60)
+    image = view.grab().toImage()
+    monday = _mean(image, _patch(view, 0, 11 * 60))  # before Wednesday 14:20
+    thursday = _mean(image, _patch(view, 3, 11 * 60))
+    wednesday_morning = _mean(image, _patch(view, 2, 11 * 60))
+    wednesday_later = _mean(image, _patch(view, 2, 16 * 60))
+    assert monday.lightness() < thursday.lightness() - 4
+    assert wednesday_morning.lightness() < wednesday_later.lightness() - 4
+    view.select_slot(0, 600, 630)
+    assert view.current_selection().is_past
+    view.select_slot(3, 600, 630)
+    assert not view.current_selection().is_past

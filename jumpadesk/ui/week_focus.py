@@ -1,0 +1,133 @@
+"""What the week view says about what has focus: sentences a screen reader reads for a
+block or a selected time, and the short name of the business's time zone.
+
+Pure text, no painting and no widgets, so tests read it directly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from jumpadesk.availability import ScheduleItem
+from jumpadesk.ui.event_details import format_time, item_title
+
+#: What the keyboard does in the week view, for its accessible description and tooltips.
+KEYS_HINT = ("Arrows move the selected time, Shift+arrows extend it, Enter books it; "
+             "Tab walks the events, Enter opens one, Delete cancels it.")
+#: Said wherever free time shows, so a first-time user knows how to book.
+BOOK_HINT = "Click or drag to book"
+#: The week view's keys, for a Help menu or a shortcuts page: (keys, what they do).
+WEEK_SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("Up / Down", "Move the selected time by 15 minutes"),
+    ("Left / Right", "The same time on the day before or after"),
+    ("Shift+Up / Shift+Down", "Make the selected time longer or shorter"),
+    ("Enter", "Book the selected time, or open the event that has the focus"),
+    ("Tab / Shift+Tab", "Walk the events of the week"),
+    ("Delete", "Cancel the appointment or remove the blocked slot (asks first)"),
+    ("Page Up / Page Down", "Previous or next week"),
+    ("T or Home", "Go to today"),
+    ("Escape", "Clear the selection"),
+    ("Click / double-click", "Select half an hour / book it"),
+)
+
+
+@dataclass(frozen=True)
+class SlotSelection:
+    """The time selected in the week view (a click, a drag or the keyboard).
+
+    `start` and `end` are aware UTC datetimes; `overlaps` names the busy items under it,
+    and `is_past` says it starts before now (allowed, but the owner may want to ask)."""
+
+    start: datetime
+    end: datetime
+    overlaps: tuple[ScheduleItem, ...] = ()
+    is_past: bool = False
+
+    @property
+    def overlaps_busy(self) -> bool:
+        return bool(self.overlaps)
+
+
+def _kind(item: ScheduleItem) -> str:
+    """The last part of a block's spoken name: what kind of entry it is and whether it
+    blocks."""
+    if item.source == "appointment":
+        return "appointment"
+    if item.source == "blocked":
+        return "blocked slot"
+    if item.kind == "travel":
+        return f"travel time, {item.calendar} calendar"
+    if item.reason in ("cancelled", "declined"):
+        return f"{item.reason}, does not block, {item.calendar} calendar"
+    if not item.busy:
+        return f"free, does not block, {item.calendar} calendar"
+    return f"busy, {item.calendar} calendar"
+
+
+def spoken_when(start: datetime, end: datetime, tz: ZoneInfo, all_day: bool = False) -> str:
+    """ "Tuesday 14:00 to 15:00", "Friday 22:00 to Saturday 02:00", "Monday to Wednesday,
+    all day"."""
+    s, e = start.astimezone(tz), end.astimezone(tz)
+    if all_day:
+        last = (e - timedelta(days=1)).date() if e.time() == time(0) else e.date()
+        if last <= s.date():
+            return f"{s:%A}, all day"
+        return f"{s:%A} to {last:%A}, all day"
+    midnight = datetime.combine(s.date() + timedelta(days=1), time(0), tz)
+    if s.date() == e.date() or e == midnight:
+        return f"{s:%A} {format_time(s)} to {format_time(e)}"
+    return f"{s:%A} {format_time(s)} to {e:%A} {format_time(e)}"
+
+
+def spoken_item(item: ScheduleItem, tz: ZoneInfo) -> str:
+    """A block as a screen reader says it: "Haircut: Jana Weber, Tuesday 14:00 to 15:00,
+    appointment"."""
+    title = item_title(item)
+    if item.kind == "travel" and item.title:
+        title = f"{title} before {item.title}"
+    return f"{title}, {spoken_when(item.start, item.end, tz, item.all_day)}, {_kind(item)}"
+
+
+def spoken_selection(selection: SlotSelection, tz: ZoneInfo) -> str:
+    """The selected time as a screen reader says it, with what is wrong with it."""
+    text = f"Selected {spoken_when(selection.start, selection.end, tz)}"
+    if selection.overlaps:
+        names = ", ".join(item_title(i) for i in selection.overlaps[:2])
+        text += f", overlaps busy time ({names})"
+    else:
+        text += ", free"
+    if selection.is_past:
+        text += ", in the past"
+    return text + ". Press Enter to book."
+
+
+def zone_abbreviation(tz: ZoneInfo, moment: datetime) -> str:
+    """A short name of the zone that fits the grid's corner: "CET", "UTC", "UTC+5:30"
+    (for zones whose abbreviation is only a number, such as "+0530")."""
+    local = moment.astimezone(tz)
+    name = local.tzname() or ""
+    if name and name[0] not in "+-" and len(name) <= 5:
+        return name
+    offset = local.utcoffset() or timedelta(0)
+    return "UTC" + utc_offset_text(offset)
+
+
+def utc_offset_text(offset: timedelta) -> str:
+    """ "+1", "-3:30", "" for UTC itself."""
+    minutes = round(offset.total_seconds() / 60)
+    if minutes == 0:
+        return ""
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def zone_description(tz: ZoneInfo, moment: datetime) -> str:
+    """The zone's full name and offset, for the corner's tooltip: "Europe/Berlin (CET,
+    UTC+1)"."""
+    local = moment.astimezone(tz)
+    offset = "UTC" + utc_offset_text(local.utcoffset() or timedelta(0))
+    short = zone_abbreviation(tz, moment)
+    extra = offset if short == offset else f"{short}, {offset}"
+    return f"{tz.key.replace('_', ' ')} ({extra}): times in the week are in this zone"
