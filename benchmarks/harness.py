@@ -191,6 +191,7 @@ def jumpadesk_command() -> list[str]:
 class ProcessRun:
     seconds: float
     peak_mb: float  # the child's maximum resident set size (0: unknown)
+    cpu_seconds: float  # user + system time of the child (0: unknown)
     returncode: int
     stdout: str
     stderr: str
@@ -209,16 +210,18 @@ def run_measured(argv: Sequence[str], env: dict[str, str] | None = None,
     gnu_time = shutil.which("time", path="/usr/bin:/usr/local/bin")
     with tempfile.TemporaryDirectory() as scratch:
         peak_file = Path(scratch) / "peak"
-        wrapper = [gnu_time, "-f", "%M", "-o", str(peak_file)] if gnu_time else []
+        wrapper = [gnu_time, "-f", "%M %U %S", "-o", str(peak_file)] if gnu_time else []
         t0 = time.perf_counter()
         done = subprocess.run([*wrapper, *argv], env=env, cwd=cwd, capture_output=True,
                               text=True)
         seconds = time.perf_counter() - t0
-        peak_kb = 0
+        peak_kb, cpu = 0.0, 0.0
         if gnu_time and peak_file.exists():
-            lines = [ln for ln in peak_file.read_text().split() if ln.isdigit()]
-            peak_kb = int(lines[-1]) if lines else 0
-        return ProcessRun(seconds, peak_kb * 1024 / 1e6, done.returncode, done.stdout,
+            # the last line is ours; a line before it says when the child failed
+            fields = (peak_file.read_text().strip().splitlines() or [""])[-1].split()
+            if len(fields) == 3:
+                peak_kb, cpu = float(fields[0]), float(fields[1]) + float(fields[2])
+        return ProcessRun(seconds, peak_kb * 1024 / 1e6, cpu, done.returncode, done.stdout,
                           done.stderr)
 
 

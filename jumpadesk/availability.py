@@ -24,15 +24,9 @@ from jumpadesk.models import (
     Occurrence,
     SubAccount,
 )
-from jumpadesk.sync.ical import (
-    REASONS,
-    BrokenEvent,
-    describe_reason,
-    expand_calendar_object,
-    first_occurrences,
-    reason_key,
-)
 from jumpadesk.sync.occurrences import epoch, owner_addresses_of
+from jumpadesk.sync.reasons import REASONS, describe_reason, reason_key
+from jumpadesk.sync.servers import service_name
 
 # A floating time can sit up to 14 hours either side of UTC.
 FLOAT_SLACK = int(timedelta(hours=14).total_seconds())
@@ -75,11 +69,12 @@ class ScheduleItem:
     ref_id: int | None = None
     location: str = ""
     account: str = ""
+    service: str = "iCloud"  # the server's name in words: "Busy in Fastmail"
 
     @property
     def reason_text(self) -> str:
         if reason_key(self.reason) in REASONS:  # may carry what was assumed to read it
-            return describe_reason(self.reason)
+            return describe_reason(self.reason, self.service)
         return REASON_TEXT.get(self.reason, self.reason)
 
     @property
@@ -98,13 +93,14 @@ class StaleCalendar:
     account: str
     last_sync_at: datetime | None
     error: str
+    service: str = "iCloud"
 
     def sentence(self, tz: ZoneInfo) -> str:
         if self.last_sync_at is None:
             synced = "never synced"
         else:
             synced = f"last synced {self.last_sync_at.astimezone(tz):%H:%M}"
-        return f"{self.name} (iCloud): {synced}, {self.error or 'not synced recently'}"
+        return f"{self.name} ({self.service}): {synced}, {self.error or 'not synced recently'}"
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -191,6 +187,8 @@ def _icloud_items(
     items: list[ScheduleItem] = []
     for cal in calendars:
         account = conns[cal.connection_id].apple_id if cal.connection_id in conns else ""
+        conn = conns.get(cal.connection_id)
+        service = service_name(conn.server_url) if conn else "iCloud"
         covered = (
             cal.expanded_to > 0
             and cal.expanded_from <= s - FLOAT_SLACK
@@ -211,7 +209,7 @@ def _icloud_items(
                 if o_start < end and o_end > start or (o_start == o_end and start <= o_start < end):
                     items.append(_item_from(cal, account, occ.title, o_start, o_end, occ.busy,
                                             occ.reason, occ.all_day, occ.kind, occ.id,
-                                            occ.location))
+                                            occ.location, service))
         else:
             items.extend(_expand_on_demand(session, cal, account, start, end, tz, conns,
                                            own_uids))
@@ -220,11 +218,11 @@ def _icloud_items(
 
 def _item_from(cal: Calendar, account: str, title: str, start: datetime, end: datetime,
                busy: bool, reason: str, all_day: bool, kind: str, ref_id: int | None,
-               location: str) -> ScheduleItem:
+               location: str, service: str = "iCloud") -> ScheduleItem:
     return ScheduleItem(
         start=start, end=end, title=title, busy=busy, source="icloud", reason=reason,
         calendar=cal.name, calendar_id=cal.id, color=cal.color or "#888888", all_day=all_day,
-        kind=kind, ref_id=ref_id, location=location, account=account,
+        kind=kind, ref_id=ref_id, location=location, account=account, service=service,
     )
 
 
@@ -233,6 +231,9 @@ def _expand_on_demand(
     tz: ZoneInfo, conns: dict[int, Connection], own_uids: frozenset[str] | set[str],
 ) -> list[ScheduleItem]:
     """Outside the stored span: expand from the raw objects rather than answer "free"."""
+    # Here, not at the top: most questions are answered from the store without the parser.
+    from jumpadesk.sync.ical import BrokenEvent, expand_calendar_object, first_occurrences
+
     conn = conns.get(cal.connection_id)
     owners = owner_addresses_of(conn.owner_addresses) if conn else []
     items: list[ScheduleItem] = []
@@ -252,7 +253,8 @@ def _expand_on_demand(
             o_end = _place_expanded(occ.end, occ.floating, tz)
             if o_start < end and o_end > start:
                 items.append(_item_from(cal, account, occ.title, o_start, o_end, occ.busy,
-                                        occ.reason, occ.all_day, occ.kind, None, occ.location))
+                                        occ.reason, occ.all_day, occ.kind, None, occ.location,
+                                        service_name(conn.server_url) if conn else "iCloud"))
     return items
 
 
@@ -412,7 +414,8 @@ def stale_calendars(
             error = "not synced recently"
         else:
             continue
-        out.append(StaleCalendar(cal.id, cal.name, account, last, error))  # type: ignore[arg-type]
+        out.append(StaleCalendar(cal.id, cal.name, account, last, error,  # type: ignore[arg-type]
+                                 service_name(conn.server_url) if conn else "iCloud"))
     return out
 
 

@@ -11,6 +11,7 @@ import logging
 import logging.handlers
 import re
 import sys
+from pathlib import Path
 
 from jumpadesk.config import log_dir
 
@@ -60,3 +61,11 @@ def setup_logging(debug: bool = False) -> None:
     # Libraries below us are chatty; their details are only wanted when debugging.
     for noisy in ("caldav", "niquests", "urllib3", "radicale", "urllib3_future"):
         logging.getLogger(noisy).setLevel(logging.INFO if debug else logging.WARNING)
+
+
+def current_log_file() -> Path | None:
+    """The file setup_logging() writes to, or None (not set up, or the disk refused)."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_jumpadesk", False) and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None

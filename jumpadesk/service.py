@@ -33,6 +33,7 @@ from jumpadesk.errors import (
     SlotTaken,
     StoreError,
 )
+from jumpadesk.lazy import LazyModule
 from jumpadesk.models import (
     Appointment,
     BlockedSlot,
@@ -47,8 +48,9 @@ from jumpadesk.models import (
 from jumpadesk.models.db import is_overlap_refusal, store_sentence
 from jumpadesk.models.locks import booking_transaction
 from jumpadesk.models.tables import NOT_CONFIRMED, utcnow
-from jumpadesk.sync import api as sync_api
 from jumpadesk.sync.occurrences import epoch
+
+sync_api = LazyModule("jumpadesk.sync.api")  # the CalDAV stack, only for what talks to iCloud
 
 log = logging.getLogger("jumpadesk.service")
 

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import tempfile
 import time
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -35,6 +38,29 @@ from tests.fuzz_strategies import (  # noqa: E402
 )
 
 
+class Overran(Exception):
+    """One example took longer than WATCHDOG_SECONDS: a hang, as far as a sync is concerned."""
+
+
+WATCHDOG_SECONDS = 10
+
+
+@contextmanager
+def watchdog() -> Iterator[None]:
+    """Turn an example that runs too long into a failure hypothesis can shrink and print."""
+
+    def overran(signum: int, frame: object) -> None:
+        raise Overran(f"one example ran longer than {WATCHDOG_SECONDS}s")
+
+    previous = signal.signal(signal.SIGALRM, overran)
+    signal.setitimer(signal.ITIMER_REAL, WATCHDOG_SECONDS)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def run_round(examples: int, engine_url: str) -> None:
     """One round of every check; raises on the first finding (shrunk by hypothesis)."""
     long_run = settings(
@@ -47,13 +73,16 @@ def run_round(examples: int, engine_url: str) -> None:
     @long_run
     @given(calendar_objects())
     def generated(event: GeneratedEvent) -> None:
-        check_calendar_object(event.ics, event.must_block)
+        with watchdog():
+            check_calendar_object(event.ics, event.must_block)
 
     @long_run
     @given(st.data())
     def mutations(data: st.DataObject) -> None:
         event = data.draw(calendar_objects())
-        check_calendar_object(data.draw(mutated(event.ics)))
+        text = data.draw(mutated(event.ics))
+        with watchdog():
+            check_calendar_object(text)
 
     engine = make_engine(engine_url)
     calendar_id = make_calendar(engine)
@@ -61,7 +90,8 @@ def run_round(examples: int, engine_url: str) -> None:
     @long_run
     @given(multistatus_bodies(), st.sampled_from(["", "tok-1"]))
     def answers(body: bytes, token: str) -> None:
-        check_multistatus(body, engine, calendar_id, token)
+        with watchdog():
+            check_multistatus(body, engine, calendar_id, token)
 
     for check in (generated, mutations, answers):
         started = time.perf_counter()

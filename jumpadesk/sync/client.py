@@ -28,6 +28,7 @@ from jumpadesk.errors import (
     TLSFailure,
 )
 from jumpadesk.sync import davxml
+from jumpadesk.sync.servers import is_icloud
 
 log = logging.getLogger("jumpadesk.sync.client")
 
@@ -45,14 +46,6 @@ _UNREACHABLE_CAUSES = {
     "ConnectTimeoutError",
     "ConnectTimeout",
 }
-
-
-def is_icloud(url: str = "", challenge: str = "") -> bool:
-    """Whether the server is iCloud: its host, or iCloud's 401 challenge (realm MMCalDav,
-    which the iCloud-like test and demo servers on loopback also send)."""
-    host = (urlsplit(url).hostname or "").lower() if url else ""
-    return not url or host == "icloud.com" or host.endswith(".icloud.com") or (
-        "mmcaldav" in challenge.lower())
 
 
 def auth_sentence(apple_id: str = "", url: str = "", challenge: str = "") -> str:

@@ -50,11 +50,13 @@ from jumpadesk.sync.discovery import (
     owner_lines,
 )
 from jumpadesk.sync.occurrences import (
+    StoredObject,
     expansion_window,
     needs_reexpansion,
     owner_addresses_of,
     reexpand_calendar,
     store_occurrences,
+    stored_objects,
 )
 from jumpadesk.sync.report import (
     AccountResult,
@@ -63,6 +65,7 @@ from jumpadesk.sync.report import (
     SyncProgress,
     SyncReport,
 )
+from jumpadesk.sync.servers import is_icloud, service_name
 
 log = logging.getLogger("jumpadesk.sync.engine")
 
@@ -314,7 +317,9 @@ def apply_fetched(
     delete_objects(session, gone_ids)  # type: ignore[arg-type]
     out.deleted = len(gone_ids)
     reexpand = needs_reexpansion(calendar, window)
-    to_expand: list[CalendarObject] = []
+    to_expand: list[StoredObject] = []
+    new_rows: list[dict[str, object]] = []
+    now = utcnow()
     for href, (etag, ics) in fetched.changes.items():
         obj = stored.get(href)
         if obj is not None and obj.ics == ics:
@@ -323,16 +328,23 @@ def apply_fetched(
                 obj.etag = etag
                 session.add(obj)
             continue
+        out.changed += 1
         if obj is None:
-            obj = CalendarObject(calendar_id=calendar.id, href=href)  # type: ignore[arg-type]
+            # New objects go in as rows (a first sync brings thousands), not ORM objects.
+            new_rows.append({"calendar_id": calendar.id, "href": href, "etag": etag,
+                             "uid": uid_of(ics), "ics": ics, "error": "", "updated_at": now})
+            continue
         obj.etag = etag
         obj.ics = ics
         obj.uid = uid_of(ics)
-        obj.updated_at = utcnow()
+        obj.updated_at = now
         session.add(obj)
-        out.changed += 1
         to_expand.append(obj)
     session.flush()
+    if new_rows:
+        session.execute(CalendarObject.__table__.insert(), new_rows)  # type: ignore[attr-defined]
+    if not reexpand and new_rows:
+        to_expand.extend(stored_objects(session, calendar, [r["href"] for r in new_rows]))
     if not reexpand and to_expand:
         out.broken = store_occurrences(session, calendar, to_expand, owners, window)
     if reexpand:
@@ -341,7 +353,6 @@ def apply_fetched(
     if fetched.complete:
         calendar.sync_token = fetched.token
         calendar.ctag = ctag
-    now = utcnow()
     calendar.last_sync_at = now
     calendar.last_error = ""
     calendar.last_error_at = None
@@ -541,6 +552,11 @@ def _sync_account(
             result.ok = False
             result.error = relying_on_another_desk(conn, started)
             return result
+        if not password and not is_icloud(conn.server_url):
+            raise AuthFailed(
+                f"The password for {conn.apple_id} on {service_name(conn.server_url)} is not "
+                "in this computer's keychain any more. Connect the account again."
+            )
         if not password:
             raise AuthFailed(
                 f"The app-specific password for {conn.apple_id} is not in this computer's "
@@ -605,11 +621,18 @@ def _sync_account(
 
 def relying_on_another_desk(conn: Connection, now: datetime) -> str:
     """What a desk without the account's password says about the data it shows."""
-    head = (f"This computer's keychain has no app-specific password for {conn.apple_id}, "
-            "so this desk does not fetch it from iCloud")
+    service = service_name(conn.server_url)
+    if is_icloud(conn.server_url):
+        word = "app-specific password"
+        head = (f"This computer's keychain has no app-specific password for {conn.apple_id}, "
+                "so this desk does not fetch it from iCloud")
+    else:
+        word = "password"
+        head = (f"The password for {conn.apple_id} on {service} is not in this computer's "
+                f"keychain, so this desk does not fetch it from {service}")
     if conn.last_sync_at is None:
         return (f"{head}, and no desk has synced it yet. Connect it here, or at another "
-                "desk, with its app-specific password.")
+                f"desk, with its {word}.")
     last = conn.last_sync_at if conn.last_sync_at.tzinfo else conn.last_sync_at.replace(
         tzinfo=UTC)
     minutes = max(0, int((now - last).total_seconds() // 60))

@@ -32,33 +32,15 @@ import recurring_ical_events
 from icalendar.prop import vDDDTypes, vDuration
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from jumpadesk.sync.reasons import (  # noqa: F401  (their home before; callers import them here)
+    NOTE_SEPARATOR,
+    REASONS,
+    describe_reason,
+    reason_key,
+)
+
 log = logging.getLogger(__name__)
 
-REASONS: dict[str, str] = {
-    "busy": "Busy in iCloud",
-    "tentative": "Tentative in iCloud (blocks)",
-    "free": "Free in iCloud",
-    "cancelled": "Cancelled in iCloud",
-    "declined": "Declined invitation",
-    "travel": "Travel time",
-    "unexpandable": "Repeats too often to show one by one; blocks all the time it covers",
-    "unreadable": "Could not be read; blocks its first occurrence",
-}
-
-# A reason may carry what jumpadesk assumed to read the event: "busy;<assumption>".
-_NOTE_SEPARATOR = ";"
-
-
-def describe_reason(reason: str) -> str:
-    """The text for a stored reason: REASONS[key], plus any assumption in brackets."""
-    key, _, note = reason.partition(_NOTE_SEPARATOR)
-    text = REASONS.get(key, key)
-    return f"{text} ({note})" if note else text
-
-
-def reason_key(reason: str) -> str:
-    """The REASONS key of a stored reason (without its assumption)."""
-    return reason.partition(_NOTE_SEPARATOR)[0]
 
 #: Floating and all-day times are kept when they are this close to the window: UTC offsets
 #: run from -12:00 to +14:00, so the caller can filter exactly once it knows the zone.
@@ -177,7 +159,7 @@ def _expand(
     if isinstance(ics, bytes):
         ics = ics.decode("utf-8-sig", errors="replace")
     ics, utc_with_tzid = _drop_tzid_on_utc(ics)
-    calendar = _parse(_without_iana_vtimezones(ics))
+    calendar = _parse(_lean(ics))
     events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
     if not events:
         return []
@@ -252,25 +234,33 @@ def _expand(
     return result
 
 
-# -- speed: no VTIMEZONE parsed that an IANA name explains; one-off events without the library
+# -- speed: parse only what decides when and whether an event blocks; one-offs directly --
 
 # iCloud repeats the VTIMEZONE of every zone an object uses in each object: thousands of
 # identical copies per calendar, a third of the parsing. A VTIMEZONE whose TZID is an IANA
 # name is never read (the name wins, see _resolve_zone), so it is cut from the text before
-# parsing; any other (Outlook's, vendor-prefixed) stays and is read as before.
+# parsing; any other (Outlook's, vendor-prefixed) stays and is read as before. So are alarms
+# and the long or bookkeeping properties nothing here reads (folded lines included).
 _VTIMEZONE_BLOCK = re.compile(
     r"^BEGIN:VTIMEZONE[ \t]*\r?\n.*?^END:VTIMEZONE[ \t]*(?:\r?\n|$)", re.I | re.M | re.S
+)
+_VALARM_BLOCK = re.compile(
+    r"^BEGIN:VALARM[ \t]*\r?\n.*?^END:VALARM[ \t]*\r?\n", re.I | re.M | re.S
+)
+_UNREAD_PROPERTY = re.compile(
+    r"^(?:DESCRIPTION|X-ALT-DESC|ATTACH|X-APPLE-STRUCTURED-LOCATION|CONFERENCE|DTSTAMP|CREATED"
+    r"|LAST-MODIFIED|URL|PRODID|VERSION|CALSCALE)[;:][^\n]*\n(?:[ \t][^\n]*\n)*",
+    re.I | re.M,
 )
 _TZID_LINE = re.compile(r"^TZID:(.*?)[ \t]*\r?$", re.I | re.M)
 _UNFOLD = re.compile(r"\r?\n[ \t]")
 
 
-def _without_iana_vtimezones(ics: str | bytes) -> str | bytes:
+def _lean(ics: str | bytes) -> str:
     if isinstance(ics, bytes):
-        if b"VTIMEZONE" not in ics.upper():
-            return ics
         ics = ics.decode("utf-8-sig", errors="replace")
-    return _VTIMEZONE_BLOCK.sub(_cut_if_iana, ics)
+    ics = _VTIMEZONE_BLOCK.sub(_cut_if_iana, ics)
+    return _UNREAD_PROPERTY.sub("", _VALARM_BLOCK.sub("", ics))
 
 
 def _cut_if_iana(match: re.Match[str]) -> str:
@@ -619,6 +609,7 @@ _TZID_ON_UTC = re.compile(
     r"(?P<tail>(?:;[^:\r\n]*)?:\d{8}T\d{6}Z(?:,\d{8}T\d{6}Z)*)(?P<end>\r?)$",
     re.MULTILINE | re.IGNORECASE,
 )
+_UNTIL_VALUE = re.compile(r"^\d{8}(T\d{6}Z?)?$")
 _RRULE_PARTS = {
     "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY",
     "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
@@ -668,8 +659,8 @@ def _with_assumptions(
 ) -> ExpandedOccurrence:
     uid = aliases.get(occurrence.uid, occurrence.uid)
     reason = occurrence.reason
-    if texts and occurrence.busy and _NOTE_SEPARATOR not in reason:
-        reason = reason + _NOTE_SEPARATOR + "; ".join(texts)
+    if texts and occurrence.busy and NOTE_SEPARATOR not in reason:
+        reason = reason + NOTE_SEPARATOR + "; ".join(texts)
     if uid == occurrence.uid and reason == occurrence.reason:
         return occurrence
     return replace(occurrence, uid=uid, reason=reason)
@@ -711,6 +702,17 @@ def _repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]])
                 continue
             if key == "UNTIL" and len(value) == 8 and value.isdigit():
                 value = _until_day_end(event, value, notes)
+            if key == "UNTIL" and not _UNTIL_VALUE.match(value):  # "PT", "2026": unreadable
+                dropped.append(f"{key}={value}")
+                continue
+            if key in ("INTERVAL", "COUNT") and not (value.isdigit() and int(value) > 0):
+                dropped.append(f"{key}={value}")  # INTERVAL=0 never moves on: it would hang
+                continue
+            if key in _BY_RANGES:  # out-of-range values (BYMONTH=13) match nothing
+                valid = [v for v in value.split(",") if _in_range(key, v)]
+                if valid and len(valid) < len(value.split(",")):
+                    dropped.append(f"{key}={value}")
+                    value = ",".join(valid)
             piece = f"{key}={value}"
             if key in _RRULE_PARTS and _readable_rule(f"FREQ={freq};{piece}"):
                 good.append(piece)
@@ -720,7 +722,7 @@ def _repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]])
         if not _readable_rule(rule_text):  # e.g. both COUNT and UNTIL: keep the longer reading
             rule_text = ";".join(p for p in good if not p.startswith(("COUNT=", "UNTIL=")))
             dropped.append("COUNT/UNTIL")
-        if _never_occurs(rule_text):
+        if _never_occurs(rule_text, _start_of(event)):
             notes.append(f"has a repeat rule that can never occur ({raw[:60]}); only its "
                          "first occurrence blocks")
             continue
@@ -739,6 +741,13 @@ def _repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]])
     assumed.setdefault(id(event), []).extend(notes)
 
 
+def _start_of(event: icalendar.cal.Component) -> object:
+    try:
+        return event["DTSTART"].dt
+    except Exception:  # no readable start: _check_event says so
+        return None
+
+
 def _until_day_end(event: icalendar.cal.Component, day: str, notes: list[str]) -> str:
     """UNTIL given as a date on a series that starts at a time (RFC 5545 wants the same
     type): read as the end of that day, so that day's occurrence still blocks."""
@@ -750,28 +759,90 @@ def _until_day_end(event: icalendar.cal.Component, day: str, notes: list[str]) -
         return day
     notes.append("its repeat rule ends on a date although it starts at a time; "
                  "read as the end of that day")
-    end = datetime.strptime(day + "235959", "%Y%m%d%H%M%S")
-    if start.tzinfo is None:
-        return end.strftime("%Y%m%dT%H%M%S")
-    return end.replace(tzinfo=start.tzinfo).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _never_occurs(rule_text: str) -> bool:
-    """A rule no date can match (BYMONTHDAY=30 in February): the expander would search to
-    the year 9999 for it, which takes seconds to minutes."""
-    parts = dict(p.partition("=")[::2] for p in rule_text.split(";"))
     try:
-        months = [int(m) for m in parts["BYMONTH"].split(",")] if "BYMONTH" in parts else []
-        days = [int(d) for d in parts["BYMONTHDAY"].split(",")] if "BYMONTHDAY" in parts else []
+        end = datetime.strptime(day + "235959", "%Y%m%d%H%M%S")
+        if start.tzinfo is None:
+            return end.strftime("%Y%m%dT%H%M%S")
+        return end.replace(tzinfo=start.tzinfo).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    except (OverflowError, ValueError):  # 99991231 west of UTC, or no such day
+        return day + "T235959"
+
+
+_BY_RANGES = {"BYSECOND": (0, 60), "BYMINUTE": (0, 59), "BYHOUR": (0, 23),
+              "BYMONTHDAY": (-31, 31), "BYYEARDAY": (-366, 366), "BYWEEKNO": (-53, 53),
+              "BYMONTH": (1, 12), "BYSETPOS": (-366, 366)}
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# 28 years: every pattern of leap years and weekdays comes round within it.
+_SCAN_DAYS = 28 * 366
+
+
+def _in_range(key: str, value: str) -> bool:
+    low, high = _BY_RANGES[key]
+    try:
+        number = int(value)
     except ValueError:
         return False
-    if not days:
+    return low <= number <= high and number != 0 or (number == 0 and low == 0)
+
+
+def _never_occurs(rule_text: str, start: object) -> bool:
+    """A rule no date can match (BYMONTHDAY=30 in February, BYMONTH=0): the expander would
+    search to the year 9999 for it, which takes seconds to minutes. The day-level parts are
+    tried on every day of 28 years from the start (ordinal BYDAY read as plain weekdays)."""
+    parts = dict(p.partition("=")[::2] for p in rule_text.split(";"))
+    values: dict[str, list[int]] = {}
+    for key in _BY_RANGES:
+        if key in parts:
+            good = [int(v) for v in parts[key].split(",") if _in_range(key, v)]
+            if not good:
+                return True
+            values[key] = good
+    if "BYSETPOS" in values and "FREQ" in parts:
+        # BYSETPOS picks from each period's set; past the set's size it picks nothing.
+        try:
+            size = _by_parts_per_period(icalendar.prop.vRecur.from_ical(rule_text),
+                                        parts["FREQ"])
+        except Exception:  # unreadable here: let the expander decide
+            size = None
+        if size is not None and all(abs(pos) > size for pos in values["BYSETPOS"]):
+            return True
+    weekdays = {_WEEKDAYS.index(d[-2:]) for d in parts.get("BYDAY", "").split(",")
+                if d[-2:] in _WEEKDAYS}
+    if parts.get("BYDAY") and not weekdays:
+        return True
+    day_parts = ("BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO")
+    if sum(1 for k in day_parts if k in values) + bool(weekdays) < 2:
+        return False  # one day-level filter alone always matches some day
+    first = start.date() if isinstance(start, datetime) else start
+    if not isinstance(first, date):
         return False
-    lengths = [_MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12] if months else [31]
-    return not any(1 <= abs(d) <= length for d in days for length in lengths)
+    for offset in range(_SCAN_DAYS):
+        day = first + timedelta(days=offset)
+        if _day_matches(day, values, weekdays):
+            return False
+    return True
+
+
+def _day_matches(day: date, values: dict[str, list[int]], weekdays: set[int]) -> bool:
+    if weekdays and day.weekday() not in weekdays:
+        return False
+    if "BYMONTH" in values and day.month not in values["BYMONTH"]:
+        return False
+    if "BYMONTHDAY" in values:
+        length = (date(day.year + day.month // 12, day.month % 12 + 1, 1) - timedelta(days=1)).day
+        if not any(d == day.day or length + 1 + d == day.day for d in values["BYMONTHDAY"]):
+            return False
+    if "BYYEARDAY" in values:
+        yearday = day.timetuple().tm_yday
+        length = 366 if date(day.year, 12, 31).timetuple().tm_yday == 366 else 365
+        if not any(d == yearday or length + 1 + d == yearday for d in values["BYYEARDAY"]):
+            return False
+    if "BYWEEKNO" in values:
+        week = day.isocalendar()[1]
+        weeks = date(day.year, 12, 28).isocalendar()[1]
+        if not any(w == week or weeks + 1 + w == week for w in values["BYWEEKNO"]):
+            return False
+    return True
 
 
 @lru_cache(maxsize=256)
@@ -816,7 +887,7 @@ def _too_dense(
         count = _rule_int(rule, "COUNT", 0) if rule.get("COUNT") else 0
         if count:
             steps, in_window = min(steps, count), min(in_window, count)
-        until = _as_list(rule.get("UNTIL"))
+        until = [u for u in _as_list(rule.get("UNTIL")) if isinstance(u, date)]
         if until:
             until_at, _ = _normalise(until[0])
             days = (until_at.replace(tzinfo=None) - first.replace(tzinfo=None)).total_seconds()
@@ -827,11 +898,17 @@ def _too_dense(
         end: datetime | date | None = None
         if until:
             end = until[0]
-            if _is_date(end) and not _is_date(start):
-                end = datetime.combine(end, time(), start.tzinfo) + timedelta(days=1)
-            end = end + length
+            try:
+                if _is_date(end) and not _is_date(start):
+                    end = datetime.combine(end, time(), start.tzinfo) + timedelta(days=1)
+                end = end + length
+            except OverflowError:  # an UNTIL at the end of the year 9999
+                end = None
         elif count and spread == 1 and freq in _STEP:
-            end = start + _STEP[freq] * interval * (count - 1) + length
+            try:
+                end = start + _STEP[freq] * interval * (count - 1) + length
+            except OverflowError:  # COUNT=1000000000: past the year 9999, so open-ended
+                end = None
         how = (f"every {_UNIT[freq]}" if interval == 1 and spread == 1
                else f"about {per_day:,.0f} times a day" if per_day >= 1
                else f"every {interval} {_UNIT[freq]}s")

@@ -6,19 +6,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from jumpadesk.config import Settings
 from jumpadesk.models import Calendar, CalendarObject, Occurrence
-from jumpadesk.sync.ical import (
-    BrokenEvent,
-    ExpandedOccurrence,
-    ReadNote,
-    broken_sentence,
-    expand_calendar_object,
-    first_occurrences,
-)
+
+if TYPE_CHECKING:
+    from jumpadesk.sync.ical import ExpandedOccurrence
 
 log = logging.getLogger("jumpadesk.sync.occurrences")
 
@@ -65,33 +62,52 @@ def to_row(calendar_id: int, object_id: int, occ: ExpandedOccurrence) -> dict[st
     }
 
 
-# Object ids per DELETE ... IN (...): well under SQLite's variable limit.
-_DELETE_CHUNK = 500
+# Ids per DELETE/SELECT ... IN (...): well under SQLite's variable limit.
+CHUNK = 500
+
+
+class StoredObject(Protocol):
+    """What expanding needs of a stored object: a CalendarObject, or a row of its columns."""
+
+    id: int | None
+    href: str
+    ics: str
+    error: str
 
 
 def store_occurrences(
     session: Session,
     calendar: Calendar,
-    objects: Sequence[CalendarObject],
+    objects: Sequence[StoredObject],
     owner_addresses: list[str],
     window: tuple[datetime, datetime],
     *,
     whole_calendar: bool = False,
 ) -> int:
-    """Replace the occurrences of `objects` (flushed, so they have ids); returns how many
-    are broken. A broken object is kept with its reason (obj.error), logged by href, and
-    yields none. Core statements, not ORM ones: one DELETE per chunk of objects (one per
-    calendar with `whole_calendar`) and one executemany INSERT."""
+    """Replace the occurrences of `objects` (stored already, so they have ids); returns how
+    many are broken. A broken object keeps its reason in the error column, is logged by
+    href, and yields none. Core statements, not ORM ones: one DELETE per chunk of objects
+    (one per calendar with `whole_calendar`), one executemany INSERT, and one executemany
+    UPDATE for the objects whose error changed."""
+    # Here, not at the top: the command line's questions use epoch() and never parse.
+    from jumpadesk.sync.ical import (
+        BrokenEvent,
+        ReadNote,
+        broken_sentence,
+        expand_calendar_object,
+        first_occurrences,
+    )
+
     assert calendar.id is not None
     table = Occurrence.__table__  # type: ignore[attr-defined]
     if whole_calendar:
         session.execute(table.delete().where(table.c.calendar_id == calendar.id))
     else:
         ids = [obj.id for obj in objects]
-        for i in range(0, len(ids), _DELETE_CHUNK):
-            chunk = ids[i : i + _DELETE_CHUNK]
-            session.execute(table.delete().where(table.c.object_id.in_(chunk)))
+        for i in range(0, len(ids), CHUNK):
+            session.execute(table.delete().where(table.c.object_id.in_(ids[i : i + CHUNK])))
     rows: list[dict[str, object]] = []
+    errors: list[dict[str, object]] = []
     broken = 0
     for obj in objects:
         assert obj.id is not None
@@ -104,32 +120,56 @@ def store_occurrences(
             # occurrence, and the person is told by name (obj.error).
             broken += 1
             fallback = first_occurrences(obj.ics, window[0], window[1], owner_addresses)
-            obj.error = broken_sentence(calendar.name, str(exc) or "unreadable event",
-                                        bool(fallback))
-            session.add(obj)
-            rows.extend(to_row(calendar.id, obj.id, occ) for occ in fallback)
+            error = broken_sentence(calendar.name, str(exc) or "unreadable event",
+                                    bool(fallback))
             log.warning("a broken event %s in %r: %s", obj.href, calendar.name, exc)
+            if obj.error != error:
+                errors.append({"object": obj.id, "error": error})
+            rows.extend(to_row(calendar.id, obj.id, occ) for occ in fallback)
             continue
         # A readable object that needed an assumption keeps that sentence too.
         error = " ".join(note.sentence(calendar.name) for note in notes)
         if obj.error != error:
-            obj.error = error
-            session.add(obj)
+            errors.append({"object": obj.id, "error": error})
         rows.extend(to_row(calendar.id, obj.id, occ) for occ in expanded)
     if rows:
         session.execute(table.insert(), rows)
+    if errors:
+        objects_table = CalendarObject.__table__  # type: ignore[attr-defined]
+        session.execute(
+            objects_table.update()
+            .where(objects_table.c.id == bindparam("object"))
+            .values(error=bindparam("error")),
+            errors,
+        )
     return broken
 
 
 def store_object_occurrences(
     session: Session,
     calendar: Calendar,
-    obj: CalendarObject,
+    obj: StoredObject,
     owner_addresses: list[str],
     window: tuple[datetime, datetime],
 ) -> bool:
     """Replace the occurrences of one object; False when it is broken."""
     return store_occurrences(session, calendar, [obj], owner_addresses, window) == 0
+
+
+def stored_objects(
+    session: Session, calendar: Calendar, hrefs: list[str] | None = None
+) -> list[StoredObject]:
+    """What expanding needs of a calendar's objects (all, or those at `hrefs`), as rows."""
+    query = select(
+        CalendarObject.id, CalendarObject.href, CalendarObject.ics, CalendarObject.error
+    ).where(CalendarObject.calendar_id == calendar.id)
+    if hrefs is None:
+        return list(session.execute(query).all())  # type: ignore[arg-type]
+    rows: list[StoredObject] = []
+    for i in range(0, len(hrefs), CHUNK):
+        chunk = hrefs[i : i + CHUNK]
+        rows.extend(session.execute(query.where(CalendarObject.href.in_(chunk))).all())  # type: ignore[attr-defined,arg-type]
+    return rows
 
 
 def reexpand_calendar(
@@ -140,9 +180,7 @@ def reexpand_calendar(
 ) -> int:
     """Expand every object of a calendar again for `window`; returns the broken count."""
     session.flush()
-    objects = session.exec(
-        select(CalendarObject).where(CalendarObject.calendar_id == calendar.id)
-    ).all()
+    objects = stored_objects(session, calendar)
     broken = store_occurrences(
         session, calendar, objects, owner_addresses, window, whole_calendar=True
     )

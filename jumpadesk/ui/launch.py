@@ -30,9 +30,19 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
 
     demo_info = None
     demo_home: Path | None = None
+    _stop_signals.clear()
     previous = _quit_on_signals()
+    wake = None
     try:
-        _offer_desktop_entry(make_application)
+        app = make_application()
+        # Python runs signal handlers only between bytecodes: a timer lets it in while
+        # Qt's event loop waits, so Ctrl+C or SIGTERM closes the window and cleans up.
+        wake = QTimer(app)
+        wake.timeout.connect(lambda: None)
+        wake.start(250)
+        _offer_desktop_entry()
+        if _stop_signals:  # stopped while the offer was open: its loop ended, not ours
+            raise _Stopped(_stop_signals[-1])
         if demo:
             from jumpadesk.demo import start_demo
 
@@ -48,26 +58,22 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
             _show_fatal(make_application, str(exc))
             return 1
         default = None if sub_account in (None, "Main") else sub_account
-        app = make_application()
-        # Python runs signal handlers only between bytecodes: a timer lets it in while
-        # Qt's event loop waits, so Ctrl+C or SIGTERM closes the window and cleans up.
-        wake = QTimer(app)
-        wake.timeout.connect(lambda: None)
-        wake.start(250)
-        try:
-            return run_window(desk, demo=demo_info, sub_account=default)
-        finally:
-            wake.stop()
+        return run_window(desk, demo=demo_info, sub_account=default)
     except _Stopped as stop:
         log.info("stopped by signal %s before the window opened", stop.signum)
         return 128 + stop.signum
     finally:
+        if wake is not None:
+            wake.stop()
         if demo_info is not None:
             demo_info.stop()
         if demo_home is not None:
             shutil.rmtree(demo_home, ignore_errors=True)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+_stop_signals: list[int] = []  # the stop signals received since launch_window began
 
 
 class _Stopped(BaseException):
@@ -85,11 +91,12 @@ def _quit_on_signals() -> dict[int, Any]:
     def on_signal(signum: int, _frame: object) -> None:
         from PySide6.QtWidgets import QApplication
 
+        _stop_signals.append(signum)
         app = QApplication.instance()
         if app is None or not _event_loop_running():
             raise _Stopped(signum)
         log.info("signal %s: quitting", signum)
-        app.quit()
+        app.exit(0)  # every event loop, a modal one too (quit() asks windows, which may refuse)
 
     previous = {}
     for name in ("SIGINT", "SIGTERM", "SIGHUP"):
@@ -106,7 +113,7 @@ def _event_loop_running() -> bool:
     return thread.loopLevel() > 0
 
 
-def _offer_desktop_entry(make_application) -> None:  # type: ignore[no-untyped-def]
+def _offer_desktop_entry() -> None:
     """The bundle's first start on Linux asks to join the application menu, once."""
     from jumpadesk import desktop_entry
 
@@ -114,12 +121,13 @@ def _offer_desktop_entry(make_application) -> None:  # type: ignore[no-untyped-d
         return
     from PySide6.QtWidgets import QMessageBox
 
-    make_application()
     answer = QMessageBox.question(
         None, "Add jumpadesk to the application menu?",
         "Add jumpadesk, with its icon, to your application menu so you can start it from "
         "there? (jumpadesk --uninstall-desktop-entry takes it out again.)",
     )
+    if _stop_signals:
+        return  # closed by a stop signal, not answered: ask again next time
     try:
         desktop_entry.remember_offered()
         if answer == QMessageBox.StandardButton.Yes:

@@ -9,6 +9,7 @@ the keychain (connect, sync, book, cancel, disconnect) to a worker thread.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -34,9 +35,10 @@ from jumpadesk import __version__
 from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import JumpadeskError
+from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
-from jumpadesk.sync.api import SyncProgress, SyncReport
+from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog, join_names
 from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_phrase
@@ -643,10 +645,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about_triggered(self) -> None:
+        log_file = current_log_file()
+        # A windowed app has no terminal: say where its log is.
+        log_line = f"<p>Log: {html.escape(str(log_file))}</p>" if log_file else ""
         QMessageBox.about(
             self, "About jumpadesk",
             f"<b>jumpadesk {__version__}</b><p>Your iCloud calendars in your booking "
-            "schedule, so nobody is double booked.</p>",
+            f"schedule, so nobody is double booked.</p>{log_line}",
         )
 
     def open_url(self, url: str) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from jumpadesk.service import Desk
-from jumpadesk.sync.api import SyncProgress, SyncReport
+from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
 log = logging.getLogger("jumpadesk.ui.sync")

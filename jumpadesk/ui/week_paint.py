@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QPointF,
@@ -109,6 +110,13 @@ def block_paint(style: str, color: str | QColor, base: QColor, busy: bool = True
     return BlockPaint(fill=fill, border=blend(c, base, 0.75),
                       text=text_color_on(c, [fill, _under_hatch(fill, hatch)], 4.5),
                       hatch=hatch, dashed=not busy)
+
+
+@lru_cache(maxsize=256)
+def cached_block_paint(style: str, color: str, base_rgba: int, busy: bool) -> BlockPaint:
+    """block_paint, once per calendar colour, style and theme rather than once per block
+    and paint: the contrast arithmetic is the same for every block of a calendar."""
+    return block_paint(style, color, QColor.fromRgba(base_rgba), busy)
 
 
 def _under_hatch(fill: QColor, hatch: QColor) -> QColor:

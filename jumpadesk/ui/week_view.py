@@ -89,6 +89,7 @@ from jumpadesk.ui.week_paint import (
     WORKING_HOURS,
     Clock,
     block_paint,
+    cached_block_paint,
     paint_block,
     paint_person,
     paint_warning,
@@ -808,8 +809,11 @@ class WeekView(QWidget):
         self._paint_lines(p, text)
         placed_now = lay.place(self._now)
         self._paint_hour_labels(p, text, placed_now[1] if placed_now else None)
+        # Only the blocks in sight: a busy week holds hundreds, most scrolled away.
+        shown = self.grid_viewport().translated(0, self.scroll_offset()).adjusted(-2, -2, 2, 2)
         for block in lay.timed:
-            self._paint_timed_block(p, block, base)
+            if block.rect.intersects(shown):
+                self._paint_timed_block(p, block, base)
         if self._selection is not None:
             self._paint_selection(p, base, accent)
         if placed_now is not None:
@@ -913,7 +917,10 @@ class WeekView(QWidget):
 
     def _paint_timed_block(self, p: QPainter, block: Block, base: QColor) -> None:
         item = block.item
-        paint = block_paint(block.style, item.color, base, item.busy)
+        if isinstance(item.color, str):
+            paint = cached_block_paint(block.style, item.color, base.rgba(), item.busy)
+        else:
+            paint = block_paint(block.style, item.color, base, item.busy)
         rect = block.rect
         hovered = self._hover is block or (
             self._hover is not None and self._hover.item is item)

@@ -230,6 +230,9 @@ def test_rule_limits_are_named_constants():
     "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
     "FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30;COUNT=5",
     "FREQ=WEEKLY;BYDAY=MO;BYMONTHDAY=31;BYMONTH=4;COUNT=2",
+    "FREQ=SECONDLY;COUNT=1;BYMONTH=0;BYHOUR=0,8;BYDAY=MO",  # found by scripts/fuzz.py
+    "FREQ=DAILY;BYWEEKNO=53;BYMONTH=6",
+    "FREQ=SECONDLY;COUNT=1;BYSETPOS=2;BYHOUR=0",  # found by scripts/fuzz.py
 ])
 def test_a_rule_that_can_never_occur_is_quick_and_blocks_its_start(rule: str):
     # The expander searched to the year 9999 for these: 4 to 24 seconds each.
@@ -241,3 +244,29 @@ def test_a_rule_that_can_never_occur_is_quick_and_blocks_its_start(rule: str):
     assert time.perf_counter() - started < 1
     assert first.start == utc(2026, 11, 24, 9) and first.busy
     assert "can never occur" in notes[0].text
+
+
+@pytest.mark.parametrize(("start", "rule"), [
+    ("DTSTART;VALUE=DATE:20190101", "FREQ=HOURLY;COUNT=1000000000"),  # found by scripts/fuzz.py
+    ("DTSTART;VALUE=DATE:20261124", "FREQ=MINUTELY;UNTIL=99991231"),
+    ("DTSTART;TZID=America/New_York:20261124T090000", "FREQ=MINUTELY;UNTIL=99991231"),
+])
+def test_a_dense_rule_ending_past_the_year_9999_is_open_ended(start: str, rule: str):
+    text = (FIXTURES / "lenient_minutely.ics").read_bytes().decode()
+    text = text.replace("DTSTART:20261124T090000Z", start).replace("DTEND:20261124T091000Z\r\n", "")
+    text = text.replace("RRULE:FREQ=MINUTELY", f"RRULE:{rule}")
+    [block] = expand_calendar_object(text, *WINDOW)
+    assert block.busy and reason_key(block.reason) == "unexpandable"
+    assert block.end.replace(tzinfo=None) >= WINDOW[1].replace(tzinfo=None)
+
+
+def test_interval_zero_is_left_out_instead_of_hanging():
+    # Found by scripts/fuzz.py: the expander never moved on from the first month.
+    text = (FIXTURES / "lenient_minutely.ics").read_bytes().decode().replace(
+        "RRULE:FREQ=MINUTELY", "RRULE:FREQ=MONTHLY;INTERVAL=0;BYMONTH=11;COUNT=2")
+    notes: list[ReadNote] = []
+    started = time.perf_counter()
+    occurrences = expand_calendar_object(text, *WINDOW, notes=notes)
+    assert time.perf_counter() - started < 1
+    assert occurrences[0].start == utc(2026, 11, 24, 9)
+    assert "INTERVAL=0" in notes[0].text

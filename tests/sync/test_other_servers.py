@@ -4,14 +4,17 @@ sentences worded for the server in use; a connect that fails promises no next sy
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from jumpadesk.errors import AuthFailed, ServerFailed, ServerUnreachable
 from jumpadesk.localserver import LocalAccount, LocalCalDAVServer, seed_icloud_like_account
 from jumpadesk.sync import api
-from jumpadesk.sync.client import auth_sentence, is_icloud
+from jumpadesk.sync.client import auth_sentence
+from jumpadesk.sync.servers import is_icloud, service_name
 from tests.icloud_server import IcloudServer
 
 USER, PASSWORD = "sam", "radicale-password"
@@ -79,3 +82,46 @@ def test_an_unreachable_server_at_connect_promises_no_next_sync(store, sub_id, c
         api.connect(store, sub_id, USER, PASSWORD, "http://127.0.0.1:9/",
                     client_factory=client_factory)
     assert "next sync" not in str(failed.value) and "nothing was saved" in str(failed.value)
+
+
+def test_events_and_staleness_are_worded_for_the_server_in_use(connected):
+    """Busy in Fastmail, not Busy in iCloud, once the account is on Fastmail."""
+    from sqlmodel import select
+
+    from jumpadesk import availability
+    from jumpadesk.models import Connection, SubAccount, session_scope
+    from tests.icloud_server import week_day
+
+    assert connected.sync().ok
+    with session_scope(connected.engine) as s:
+        conn = s.get(Connection, connected.connection_id)
+        conn.server_url = "https://caldav.fastmail.com/dav/"  # type: ignore[union-attr]
+        s.add(conn)
+    with session_scope(connected.engine) as s:
+        sub = s.exec(select(SubAccount)).one()
+        items = availability.schedule_between(s, sub, week_day(0), week_day(7))
+        stale = availability.stale_calendars(s, sub, week_day(30), timedelta(minutes=10))
+    texts = {i.reason_text for i in items if i.source == "icloud"}
+    assert "Busy in Fastmail" in texts and not any("iCloud" in t for t in texts)
+    assert stale and all("(Fastmail)" in c.sentence(ZoneInfo("Europe/Berlin")) for c in stale)
+
+
+def test_service_names():
+    assert service_name("https://caldav.icloud.com/") == "iCloud"
+    assert service_name("http://127.0.0.1:5232/") == "iCloud"  # the demo and test stand-ins
+    assert service_name("https://caldav.fastmail.com/dav/") == "Fastmail"
+    assert service_name("https://dav.mailbox.org/") == "mailbox.org"
+    assert service_name("https://cloud.example.org/remote.php/dav") == "cloud.example.org"
+
+
+def test_a_missing_password_for_another_server_is_not_about_apple(connected):
+    from jumpadesk.models import Connection, session_scope
+
+    with session_scope(connected.engine) as s:
+        conn = s.get(Connection, connected.connection_id)
+        conn.server_url = "https://caldav.fastmail.com/dav/"  # type: ignore[union-attr]
+        s.add(conn)
+    report = connected.sync()
+    [sentence] = report.failures()
+    assert "on Fastmail is not in this computer's keychain" in sentence
+    assert "app-specific" not in sentence

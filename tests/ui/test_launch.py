@@ -21,7 +21,6 @@ pytestmark = [
 def start_demo_window(tmp_path: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
            "JUMPADESK_HOME": str(tmp_path / "home")}
-    env.pop("PYTHON_KEYRING_BACKEND", None)
     return subprocess.Popen([sys.executable, "-m", "jumpadesk", "--demo"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
