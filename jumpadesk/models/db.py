@@ -122,7 +122,7 @@ def _migrate(engine: Engine) -> None:
     if revision == head and (engine.dialect.name != "sqlite" or user_version == SCHEMA_VERSION):
         return
     if has_tables and engine.dialect.name == "sqlite":
-        _backup(engine, user_version)
+        _backup(engine, revision or f"v{user_version}")
     with engine.connect() as conn:
         _lock_for_migration(conn)
         revision, has_tables, user_version = _state(conn)
@@ -139,12 +139,13 @@ def _migrate(engine: Engine) -> None:
     log.info("store schema at revision %s", head)
 
 
-def _backup(engine: Engine, user_version: int) -> None:
-    """A consistent copy of the SQLite file (with what its WAL holds) before migrating."""
+def _backup(engine: Engine, version: str) -> None:
+    """A consistent copy of the SQLite file (with what its WAL holds) before migrating,
+    named by the version it had: jumpadesk.db.v1.bak, jumpadesk.db.0002.bak..."""
     path = engine.url.database
     if not path or not Path(path).exists():
         return
-    backup = Path(path).with_suffix(f".db.v{user_version}.bak")
+    backup = Path(path).with_suffix(f".db.{version}.bak")
     source = sqlite3.connect(path)
     try:
         target = sqlite3.connect(backup)

@@ -158,3 +158,18 @@ def test_a_store_from_a_newer_jumpadesk_is_refused_with_a_sentence(
     engine.dispose()
     with pytest.raises(StoreError, match="newer jumpadesk"):
         make_engine(url)
+
+
+def test_a_store_one_revision_behind_is_backed_up_under_that_revision(tmp_path: Path) -> None:
+    path = tmp_path / "jumpadesk.db"
+    raw = create_engine(f"sqlite:///{path}")
+    with raw.connect() as conn:
+        command.upgrade(_alembic_config(conn), "0003")
+        conn.execute(text(f"PRAGMA user_version={SCHEMA_VERSION}"))
+        conn.commit()
+    raw.dispose()
+    engine = make_engine(f"sqlite:///{path}")
+    assert revision_of(engine) == HEAD
+    with sqlite3.connect(tmp_path / "jumpadesk.db.0003.bak") as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+    engine.dispose()
