@@ -12,7 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPalette, QRegularExpressionValidator
+from PySide6.QtGui import QColor, QFont, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.service import EMAIL_RE
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
-from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
 from jumpadesk.ui.event_details import EN_DASH, format_time
 
 KIND_APPOINTMENT = "appointment"
@@ -83,6 +83,16 @@ def field_problems(kind: str, title: str, email: str, phone: str) -> dict[str, s
         if phone.strip() and not PHONE_RE.match(phone.strip()):
             problems["phone"] = "A phone number has digits, spaces and + ( ) - only."
     return problems
+
+
+def refusal_colors(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """Fill, text and border of the refusal box: a tint of red on the theme's window
+    colour (pale pink in a light theme, dark red-brown in a dark one), text readable on
+    it."""
+    red = QColor(ERROR_COLOR)
+    window = palette.color(QPalette.ColorRole.Window)
+    fill = blend(red, window, 0.14)
+    return fill, ensure_contrast(red, fill, 4.5), blend(red, window, 0.45)
 
 
 class BookingDialog(QDialog):
@@ -191,14 +201,33 @@ class BookingDialog(QDialog):
         self.hints: dict[str, QLabel] = {}
         self.title_caption = QLabel("Title", self)
         self._add_row(form, self.title_caption, self.title_edit, "title")
+        self.form = form
+        fields = QVBoxLayout()
+        fields.setSpacing(6)  # as between the rows of one form
+        fields.addLayout(form)
+        # The guest rows sit in a box of their own that keeps its room while a blocked
+        # slot hides it, so switching kinds moves nothing on screen.
+        self.guest_box = QWidget(self)
+        policy = self.guest_box.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.guest_box.setSizePolicy(policy)
+        guest_form = QFormLayout(self.guest_box)
+        guest_form.setContentsMargins(0, 0, 0, 0)
+        guest_form.setHorizontalSpacing(12)
+        guest_form.setVerticalSpacing(6)
+        captions = [self.title_caption]
         for caption, edit, key in (
             ("Guest name", self.name_edit, "name"),
             ("Email", self.email_edit, "email"),
             ("Phone", self.phone_edit, "phone"),
         ):
-            self._add_row(form, QLabel(caption, self), edit, key)
-        self.form = form
-        outer.addLayout(form)
+            captions.append(QLabel(caption, self.guest_box))
+            self._add_row(guest_form, captions[-1], edit, key)
+        widest = max(c.sizeHint().width() for c in captions)
+        for c in captions:  # one label column across both forms
+            c.setMinimumWidth(widest)
+        fields.addWidget(self.guest_box)
+        outer.addLayout(fields)
 
     def _build_error(self, outer: QVBoxLayout) -> None:
         """Where a refusal is shown, in the dialog, above the buttons."""
@@ -206,9 +235,10 @@ class BookingDialog(QDialog):
         self.error_label.setObjectName("bookingError")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fill, text, border = refusal_colors(self.palette())
         self.error_label.setStyleSheet(
-            "QLabel#bookingError { background: #FDECEA; color: #8A1C12;"
-            " border: 1px solid #F2B8B5; border-radius: 6px; padding: 8px 10px; }"
+            f"QLabel#bookingError {{ background: {fill.name()}; color: {text.name()};"
+            f" border: 1px solid {border.name()}; border-radius: 6px; padding: 8px 10px; }}"
         )
         self.error_label.hide()
         outer.addWidget(self.error_label)
@@ -339,8 +369,7 @@ class BookingDialog(QDialog):
 
     def _apply_kind(self) -> None:
         block = self.kind() == KIND_BLOCK
-        for row in (1, 2, 3):  # guest name, email, phone
-            self.form.setRowVisible(row, not block)
+        self.guest_box.setVisible(not block)
         self.title_caption.setText("Reason" if block else "Title")
         self.title_edit.setPlaceholderText("e.g. Lunch, Staff meeting (optional)" if block
                                            else "e.g. Haircut, Consultation")
