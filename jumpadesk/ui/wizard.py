@@ -35,7 +35,12 @@ from PySide6.QtWidgets import (
 from jumpadesk.config import DEFAULT_SERVER_URL, resource_path
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk
-from jumpadesk.ui.calendar_picker import ERROR_COLOR, CalendarPicker, suggested_choice
+from jumpadesk.ui.calendar_picker import (
+    CHOOSE_LINKED,
+    ERROR_COLOR,
+    CalendarPicker,
+    suggested_choice,
+)
 from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
@@ -494,6 +499,10 @@ class ConfigurePage(QWizardPage):
         self.error.hide()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        if self.picker.linked_missing():
+            self.error.setText(CHOOSE_LINKED)
+            self.error.show()
+            return False
         try:
             self._desk.configure(self._sub_name, self.picker.linked_url(),
                                  self.picker.conflict_urls())

@@ -141,12 +141,15 @@ def test_right_password_lists_calendars_and_saves_the_choice(
         assert not row.name.isEnabled()
         assert why in row.reason.text()
         assert row.reason.isVisible()
-    # Defaults: the first writable calendar is linked, every event calendar blocks.
-    assert picker.linked_calendar().name == "Home"
+    # Defaults: the calendar named for work takes the bookings (not the first writable
+    # one, Home), every event calendar blocks.
+    assert picker.linked_calendar().name == "Work"
     assert {c.name for c in picker.conflict_calendars()} == {"Home", "Work", "Family"}
     # The linked calendar always blocks: its checkbox is held on.
-    assert not picker.row("Home").conflict.isEnabled()
+    assert not picker.row("Work").conflict.isEnabled()
 
+    picker.row("Home").linked.click()
+    assert picker.row("Home").conflict.isChecked()
     picker.row("Work").linked.click()
     picker.row("Home").conflict.click()
     assert picker.linked_calendar().name == "Work"
