@@ -24,6 +24,7 @@ from jumpadesk.models import (
     Occurrence,
     SubAccount,
 )
+from jumpadesk.models.tables import NOT_CONFIRMED
 from jumpadesk.sync.ical import (
     REASONS,
     BrokenEvent,
@@ -38,6 +39,8 @@ from jumpadesk.sync.occurrences import epoch, owner_addresses_of
 FLOAT_SLACK = int(timedelta(hours=14).total_seconds())
 
 APPOINTMENT_COLOR = "#2E7D32"
+#: An appointment iCloud has not confirmed yet: the same green, faded toward grey.
+PENDING_COLOR = "#6E8F70"
 BLOCKED_COLOR = "#6D6D6D"
 
 REASON_TEXT: dict[str, str] = {
@@ -59,6 +62,10 @@ class ScheduleItem:
     """One thing on the schedule: an iCloud occurrence, an appointment or a blocked slot.
 
     `source` is "icloud", "appointment" or "blocked"; `reason` a key of REASON_TEXT.
+    An appointment's `status` is its row's ("pending", "unconfirmed", "written"), and
+    its `calendar` the linked calendar it was written to. `overlapped_by` names what
+    busy time now overlaps an appointment that was free when booked (empty otherwise;
+    the window fills it from Desk.appointment_conflicts).
     """
 
     start: datetime
@@ -75,6 +82,13 @@ class ScheduleItem:
     ref_id: int | None = None
     location: str = ""
     account: str = ""
+    status: str = ""
+    overlapped_by: tuple[str, ...] = ()
+
+    @property
+    def confirmed(self) -> bool:
+        """False for an appointment iCloud has not confirmed yet (it still blocks)."""
+        return not (self.source == "appointment" and self.status in NOT_CONFIRMED)
 
     @property
     def reason_text(self) -> str:
@@ -256,6 +270,16 @@ def _expand_on_demand(
     return items
 
 
+def _calendar_names(session: Session, ids: set[int | None]) -> dict[int | None, str]:
+    """The names of the calendars appointments were written to, by id."""
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    rows = session.exec(select(Calendar.id, Calendar.name)
+                        .where(col(Calendar.id).in_(wanted))).all()
+    return {cid: name for cid, name in rows}
+
+
 def _local_items(
     session: Session, sub_account: SubAccount, start: datetime, end: datetime
 ) -> list[ScheduleItem]:
@@ -268,12 +292,14 @@ def _local_items(
         .where(Appointment.start_ts < e)
         .where(Appointment.end_ts > s)
     ).all()
+    names = _calendar_names(session, {a.calendar_id for a in appts})
     for a in appts:
         items.append(ScheduleItem(
             start=_instant(a.start_ts), end=_instant(a.end_ts),
             title=a.title, busy=True, source="appointment", reason="appointment",
-            calendar="Appointments", calendar_id=a.calendar_id, color=APPOINTMENT_COLOR,
-            ref_id=a.id,
+            calendar=names.get(a.calendar_id, "Appointments"), calendar_id=a.calendar_id,
+            color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
+            ref_id=a.id, status=a.status,
         ))
     slots = session.exec(
         select(BlockedSlot)
