@@ -106,9 +106,11 @@ class BookingDialog(QDialog):
 
     Signals:
         submitted(BookingRequest): the person confirmed valid input.
+        error_action_requested(): the button offered with a refusal was pressed.
     """
 
     submitted = Signal(BookingRequest)
+    error_action_requested = Signal()
 
     def __init__(
         self,
@@ -242,6 +244,16 @@ class BookingDialog(QDialog):
         )
         self.error_label.hide()
         outer.addWidget(self.error_label)
+        # What the person can do about a refusal, when the window offers something.
+        self.error_action = QPushButton(self)
+        self.error_action.setObjectName("bookingErrorAction")
+        self.error_action.setAutoDefault(False)
+        self.error_action.clicked.connect(self.error_action_requested)
+        self.error_action.hide()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.error_action)
+        outer.addLayout(row)
 
     def _build_buttons(self, outer: QVBoxLayout) -> None:
         """Book and Cancel."""
@@ -301,11 +313,14 @@ class BookingDialog(QDialog):
         return field_problems(self.kind(), self.title_edit.text(), self.email_edit.text(),
                               self.phone_edit.text())
 
-    def show_error(self, text: str) -> None:
-        """Show a refusal (e.g. "That time is not free: ...") inline; input is kept."""
+    def show_error(self, text: str, action: str = "") -> None:
+        """Show a refusal (e.g. "That time is not free: ...") inline; input is kept.
+        With `action`, a button of that name under it emits `error_action_requested`."""
         self.set_busy(False)
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        self.error_action.setText(action)
+        self.error_action.setVisible(bool(text and action))
         self._grow_to_fit()
 
     def error_text(self) -> str:
@@ -341,6 +356,7 @@ class BookingDialog(QDialog):
             return
         request = self.request()
         self.error_label.hide()
+        self.error_action.hide()
         if self.close_on_submit:
             self.submitted.emit(request)
             self.accept()
