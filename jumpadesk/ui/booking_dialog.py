@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from jumpadesk.service import EMAIL_RE
-from jumpadesk.ui.calendar_picker import ERROR_COLOR
+from jumpadesk.ui.calendar_picker import ERROR_COLOR, radio_style
 from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
 from jumpadesk.ui.event_details import EN_DASH, format_time
 
@@ -173,8 +174,9 @@ class BookingDialog(QDialog):
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.appointment_radio)
         self.kind_group.addButton(self.block_radio)
-        kinds.addWidget(self.appointment_radio)
-        kinds.addWidget(self.block_radio)
+        for radio in (self.appointment_radio, self.block_radio):
+            radio.setStyleSheet(radio_style(self.palette()))
+            kinds.addWidget(radio)
         kinds.addStretch(1)
         outer.addLayout(kinds)
 
@@ -207,12 +209,18 @@ class BookingDialog(QDialog):
         fields = QVBoxLayout()
         fields.setSpacing(6)  # as between the rows of one form
         fields.addLayout(form)
-        # The guest rows sit in a box of their own that keeps its room while a blocked
-        # slot hides it, so switching kinds moves nothing on screen.
-        self.guest_box = QWidget(self)
-        policy = self.guest_box.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.guest_box.setSizePolicy(policy)
+        # The guest rows and, for a blocked slot, a note in their place: one stack as
+        # tall as the taller, so switching kinds moves nothing on screen.
+        self.guest_stack = QStackedWidget(self)
+        self.guest_box = QWidget(self.guest_stack)
+        self.block_note = QLabel("A blocked slot stays in jumpadesk: nothing is written to "
+                                 "iCloud and no guest is needed.", self.guest_stack)
+        self.block_note.setObjectName("blockNote")
+        self.block_note.setWordWrap(True)
+        self.block_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.block_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.guest_stack.addWidget(self.guest_box)
+        self.guest_stack.addWidget(self.block_note)
         guest_form = QFormLayout(self.guest_box)
         guest_form.setContentsMargins(0, 0, 0, 0)
         guest_form.setHorizontalSpacing(12)
@@ -228,7 +236,7 @@ class BookingDialog(QDialog):
         widest = max(c.sizeHint().width() for c in captions)
         for c in captions:  # one label column across both forms
             c.setMinimumWidth(widest)
-        fields.addWidget(self.guest_box)
+        fields.addWidget(self.guest_stack)
         outer.addLayout(fields)
 
     def _build_error(self, outer: QVBoxLayout) -> None:
@@ -385,7 +393,7 @@ class BookingDialog(QDialog):
 
     def _apply_kind(self) -> None:
         block = self.kind() == KIND_BLOCK
-        self.guest_box.setVisible(not block)
+        self.guest_stack.setCurrentWidget(self.block_note if block else self.guest_box)
         self.title_caption.setText("Reason" if block else "Title")
         self.title_edit.setPlaceholderText("e.g. Lunch, Staff meeting (optional)" if block
                                            else "e.g. Haircut, Consultation")

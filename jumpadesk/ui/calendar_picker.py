@@ -92,10 +92,11 @@ def suggested_choice(calendars: Iterable[CalendarInfo],
     return PickerChoice(linked, frozenset(chosen))
 
 
-def linked_radio_style(palette: QPalette) -> str:
-    """A style sheet for the Linked radio buttons on a dark theme, where the style's own
-    ring is drawn a shade darker than the window and all but disappears: a ring and a
-    dot at readable contrast. Empty on a light theme (the style's own reads well)."""
+def radio_style(palette: QPalette) -> str:
+    """A style sheet for radio buttons (the Linked column's, the booking kind) on a dark
+    theme, where the style's own ring is drawn a shade darker than the window and all
+    but disappears: a ring and a dot at readable contrast. Empty on a light theme (the
+    style's own reads well)."""
     window = palette.color(QPalette.ColorRole.Window)
     if not is_dark(window):
         return ""
@@ -234,7 +235,7 @@ class CalendarPicker(QWidget):
     def _add_row(self, cal: CalendarInfo, grid_row: int, choice: PickerChoice) -> int:
         usable = cal.connectable and not cal.deleted
         linked = QRadioButton()
-        linked.setStyleSheet(linked_radio_style(self.palette()))
+        linked.setStyleSheet(radio_style(self.palette()))
         linked.setAccessibleName(f"Write bookings to {cal.name}")
         linked.setEnabled(cal.can_be_linked)
         if not cal.can_be_linked:

@@ -208,3 +208,29 @@ def test_the_refusal_box_follows_a_dark_palette(qtbot: Any, dark_app: Any) -> No
     sheet = label.styleSheet()
     text_hex = sheet.split("color: ")[1].split(";")[0]
     assert contrast_ratio(text_hex, fill) >= 4.5
+
+
+def test_a_blocked_slot_says_what_it_is_where_the_guest_rows_were(
+    qtbot: Any, dialog: BookingDialog
+) -> None:
+    dialog.set_kind(KIND_BLOCK)
+    assert dialog.block_note.isVisible()
+    assert "nothing is written to iCloud" in dialog.block_note.text()
+    dialog.set_kind(KIND_APPOINTMENT)
+    assert not dialog.block_note.isVisible()
+
+
+def test_the_kind_radios_can_be_seen_on_a_dark_theme(qtbot: Any, dark_app: Any) -> None:
+    from PySide6.QtGui import QPalette
+
+    from jumpadesk.ui.colors import contrast_ratio
+
+    d = BookingDialog(START, END, BERLIN)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    window = d.palette().color(QPalette.ColorRole.Window)
+    image = d.block_radio.grab().toImage()
+    indicator = [image.pixelColor(x, y) for x in range(min(20, image.width()))
+                 for y in range(image.height())]
+    assert max(contrast_ratio(c, window) for c in indicator) >= 3.0
