@@ -7,7 +7,8 @@ sub-account's zone here, at the query boundary.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -409,6 +410,31 @@ def conflicts_with(
         i for i in schedule_between(session, sub_account, start, end)
         if i.busy and i.end > i.start
     ]
+
+
+def appointment_overlaps(items: Sequence[ScheduleItem]) -> dict[int, list[ScheduleItem]]:
+    """For each appointment among `items` (a schedule_between answer), the busy items that
+    overlap it: what conflicts_with would name for its time, less the appointment itself.
+    Empty for an appointment nothing overlaps. One pass over a schedule instead of a
+    query per appointment, so a window can ask after every sync."""
+    blocking = sorted((i for i in items if i.busy and i.end > i.start),
+                      key=lambda i: (i.start, i.end))
+    day = timedelta(days=1)
+    long = [i for i in blocking if i.end - i.start > day]  # few: checked one by one
+    short = [i for i in blocking if i.end - i.start <= day]
+    starts = [i.start for i in short]
+    out: dict[int, list[ScheduleItem]] = {}
+    for appt in items:
+        if appt.source != "appointment" or appt.ref_id is None:
+            continue
+        # A short item overlapping the appointment starts less than a day before it.
+        lo, hi = bisect_left(starts, appt.start - day), bisect_left(starts, appt.end)
+        found = [i for i in (*short[lo:hi], *long)
+                 if i.start < appt.end and i.end > appt.start
+                 and not (i.source == "appointment" and i.ref_id == appt.ref_id)]
+        if found:
+            out[appt.ref_id] = sorted(found, key=lambda i: (i.start, i.end, i.title))
+    return out
 
 
 def stale_calendars(

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk import __version__
-from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.availability import ScheduleItem, StaleCalendar, appointment_overlaps
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar
 from jumpadesk.models import Appointment, BlockedSlot
-from jumpadesk.service import AppointmentConflict, ConnectionInfo, Desk, StaleData
+from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.api import SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog, join_names
@@ -55,6 +55,10 @@ log = logging.getLogger("jumpadesk.ui.main")
 
 Ask = Callable[[str, str], bool]
 Clock = Callable[[], datetime]
+
+#: How far ahead double bookings are looked for after a sync and announced; the week on
+#: screen is marked whatever its date.
+CONFLICT_HORIZON = timedelta(days=90)
 
 
 def utc_now() -> datetime:
@@ -116,7 +120,7 @@ class MainWindow(QMainWindow):
         self._pending_booking: BookingRequest | None = None
         self.details_dialog: EventDetails | None = None
         # Appointments something now overlaps, by id; and the conflicts told already.
-        self._conflicts: dict[int, AppointmentConflict] = {}
+        self._conflicts: dict[int, tuple[ScheduleItem, list[ScheduleItem]]] = {}
         self._announced: set[tuple[object, ...]] = set()
         self.tray: QSystemTrayIcon | None = None
         self.unconfirmed_notice: QMessageBox | None = None
@@ -313,7 +317,7 @@ class MainWindow(QMainWindow):
         except JumpadeskError as exc:
             self.statusBar().showMessage(str(exc), 15_000)
             return
-        self.week_view.set_items(self._with_conflicts(items))
+        self.week_view.set_items(self._mark_overlaps(items))
         self.week_view.set_stale_banner(
             with_event_problems(stale_banner_text(stale, self.tz), problems))
         self.schedule_reloaded.emit()
@@ -332,46 +336,45 @@ class MainWindow(QMainWindow):
     # -- conflicts after booking -------------------------------------------------------
 
     def _refresh_conflicts(self) -> None:
-        """Which appointments something busy now overlaps (an event added on the phone
-        over a booked haircut), from the store: after syncs, bookings and switches."""
+        """Which appointments, not yet over, something busy now overlaps (an event added
+        on the phone over a booked haircut): one schedule read of the coming
+        CONFLICT_HORIZON after syncs, bookings and switches, not a query per appointment."""
+        now = self._clock()
         try:
-            found = self.desk.appointment_conflicts(self.sub_name, now=self._clock())
+            items = self.desk.schedule(self.sub_name, now, now + CONFLICT_HORIZON)
         except JumpadeskError as exc:
             log.warning("conflicts not read: %s", exc)
             return
-        self._conflicts = {c.appointment.ref_id: c for c in found
-                           if c.appointment.ref_id is not None}
+        mine = {i.ref_id: i for i in items if i.source == "appointment" and i.end > now}
+        self._conflicts = {ref: (mine[ref], over)
+                           for ref, over in appointment_overlaps(items).items() if ref in mine}
 
     def conflicting_appointment_ids(self) -> set[int]:
-        """The appointments of the sub-account on screen that are now double booked."""
+        """The appointments of the sub-account on screen, not yet over, that something
+        added later now overlaps (within CONFLICT_HORIZON)."""
         return set(self._conflicts)
 
-    def _with_conflicts(self, items: list[ScheduleItem]) -> list[ScheduleItem]:
-        """The items with what overlaps each double-booked appointment (`overlapped_by`),
-        for its details and the painter."""
-        out = []
-        for item in items:
-            conflict = self._conflicts.get(item.ref_id) if item.source == "appointment" \
-                else None  # type: ignore[arg-type]
-            if conflict is not None:
-                item = replace(item, overlapped_by=tuple(
-                    overlap_words(o, self.tz) for o in conflict.overlapping))
-            out.append(item)
-        return out
+    def _mark_overlaps(self, items: list[ScheduleItem]) -> list[ScheduleItem]:
+        """The week's items with what overlaps each double-booked appointment
+        (`overlapped_by`), for its details and the painter."""
+        overlaps = appointment_overlaps(items)
+        return [replace(i, overlapped_by=tuple(overlap_words(o, self.tz)
+                                               for o in overlaps[i.ref_id]))
+                if i.source == "appointment" and i.ref_id in overlaps else i
+                for i in items]
 
     def _announce_conflicts(self) -> None:
         """A desktop notification (the status bar without a system tray) for each
         conflict not told before, naming the appointment and its guest."""
         fresh = []
-        for conflict in self._conflicts.values():
-            key = (self.sub_name, conflict.appointment.ref_id,
-                   tuple(sorted((o.title, o.start, o.calendar) for o in conflict.overlapping)))
+        for ref, (mine, over) in self._conflicts.items():
+            key = (self.sub_name, ref, tuple(sorted((o.title, o.start, o.calendar) for o in over)))
             if key not in self._announced:
                 self._announced.add(key)
-                fresh.append(conflict)
+                fresh.append((mine, over))
         if not fresh:
             return
-        sentences = [self._conflict_sentence(c) for c in fresh]
+        sentences = [self._conflict_sentence(mine, over) for mine, over in fresh]
         title = ("An appointment is double booked" if len(fresh) == 1
                  else f"{len(fresh)} appointments are double booked")
         self._notify(title, "\n".join(sentences))
@@ -380,8 +383,7 @@ class MainWindow(QMainWindow):
         for sentence in sentences:
             self.conflict_announced.emit(sentence)
 
-    def _conflict_sentence(self, conflict: AppointmentConflict) -> str:
-        mine = conflict.appointment
+    def _conflict_sentence(self, mine: ScheduleItem, over: list[ScheduleItem]) -> str:
         guest = ""
         if mine.ref_id is not None:
             try:
@@ -389,8 +391,8 @@ class MainWindow(QMainWindow):
             except JumpadeskError:
                 guest = ""
         who = f"{guest}, " if guest else ""
-        what = join_names([overlap_words(o, self.tz) for o in conflict.overlapping])
-        return (f"“{mine.title}” ({who}{short_when(mine, self.tz)}) now overlaps "
+        what = join_names([overlap_words(o, self.tz) for o in over])
+        return (f"\u201c{mine.title}\u201d ({who}{short_when(mine, self.tz)}) now overlaps "
                 f"{what}. Call {guest or 'the guest'} to move it.")
 
     def _notify(self, title: str, text: str) -> None:

@@ -264,6 +264,10 @@ def test_an_event_added_on_the_phone_over_an_appointment_is_announced_once(
 
     item = shown(window, "appointment", "Haircut")
     assert window.conflicting_appointment_ids() == {item.ref_id}
+    # The same rule as `jumpadesk conflicts`.
+    listed = connected_desk.appointment_conflicts(SUB, now=week_day(0, "07:00"))
+    assert [c.appointment.ref_id for c in listed] == [item.ref_id]
+    assert [o.title for o in listed[0].overlapping] == ["Dentist"]
     assert len(item.overlapped_by) == 1 and "Dentist" in item.overlapped_by[0]
     details = click_in_week(qtbot, window, item)
     warning = details.warning_labels["overlap"].text()
