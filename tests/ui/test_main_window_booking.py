@@ -112,6 +112,9 @@ def test_with_no_linked_calendar_the_window_says_so_in_its_words_and_offers_the_
     connected_desk.configure(SUB, None, ["Home", "Work"])
     window = make_window(qtbot, connected_desk)
     window.show_week(FIXED_WEEK)
+    page = window.connections_page
+    assert page.no_linked.isVisibleTo(page)  # Calendar Settings says so too
+    assert "No calendar takes Main's bookings yet" in page.no_linked.text()
     with qtbot.waitSignal(window.booking_failed, timeout=20_000) as failed:
         dialog = book_through_dialog(qtbot, window, week_day(1, "12:00"),
                                      week_day(1, "13:00"), "Haircut")
@@ -131,6 +134,7 @@ def test_with_no_linked_calendar_the_window_says_so_in_its_words_and_offers_the_
         picker.buttons.button(picker.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: not window.sync.running)
     assert dialog.isVisible() and dialog.error_text() == ""
+    assert not page.no_linked.isVisibleTo(page)
     assert dialog.title_edit.text() == "Haircut"  # the input stayed
     with qtbot.waitSignal(window.booking_done, timeout=20_000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
