@@ -265,6 +265,8 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        if self.tray is not None:
+            self.tray.hide()  # no icon left behind in the panel
         if self.wizard is not None:
             self.wizard.connect_page.cancel_connect()
         self.sync.shutdown()
@@ -781,9 +783,14 @@ class MainWindow(QMainWindow):
             self.booking_dialog = None
         self._refresh_conflicts()
         self.reload_schedule()
-        item = next((i for i in self.week_view.items() if i.source == "appointment"
-                     and i.ref_id == error.appointment_id), None)
-        where = item.calendar if item is not None else "the linked calendar"
+        try:
+            appointment: Appointment | None = self.desk.appointment(
+                self.sub_name, error.appointment_id)
+            calendars = self.desk.calendars(self.sub_name)
+        except JumpadeskError:
+            appointment, calendars = None, []
+        where = next((c.name for c in calendars if appointment is not None
+                      and c.id == appointment.calendar_id), "the linked calendar")
         title = request.title if request is not None else "The appointment"
         sentence = (f"\u201c{title}\u201d is booked and its time is kept, but iCloud has not "
                     f"confirmed it yet. The next sync writes it to {where}; until then it "
@@ -792,13 +799,14 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, "Booked, not yet in iCloud",
                           sentence, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_unconfirmed_notice_finished)
         box.open()
         self.unconfirmed_notice = box
-        try:
-            result: object = self.desk.appointment(self.sub_name, error.appointment_id)
-        except JumpadeskError:
-            result = item
-        self.booking_done.emit(result)
+        self.booking_done.emit(appointment)
+
+    @Slot(int)
+    def _on_unconfirmed_notice_finished(self, _result: int) -> None:
+        self.unconfirmed_notice = None
 
     def _on_no_linked_calendar(self) -> None:
         """No calendar takes this sub-account's bookings yet: said in the window's words,

@@ -84,7 +84,8 @@ def test_a_booking_made_while_icloud_cannot_be_reached_is_kept_and_said_so(
     assert item_title(item) == f"Haircut ({NOT_IN_ICLOUD})"
     drawn = " ".join(" ".join(lines) for lines in window.week_view.view.texts_of(item))
     assert "(not yet i" in drawn, drawn  # elided in an hour's block, whole in a longer one
-    window.unconfirmed_notice.close()
+    window.unconfirmed_notice.accept()
+    assert window.unconfirmed_notice is None
     details = click_in_week(qtbot, window, item)
     assert details.warning_labels["pending"].text().startswith("Not yet in iCloud")
     assert "next sync writes it to Work" in details.warning_labels["pending"].text()
