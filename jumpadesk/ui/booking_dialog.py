@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -219,6 +220,9 @@ class BookingDialog(QDialog):
         self.block_note.setWordWrap(True)
         self.block_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.block_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # Its height comes from the guest rows (a wrapped label alone asks for too much).
+        self.block_note.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                      QSizePolicy.Policy.Ignored)
         self.guest_stack.addWidget(self.guest_box)
         self.guest_stack.addWidget(self.block_note)
         guest_form = QFormLayout(self.guest_box)
