@@ -257,15 +257,17 @@ class BookingDialog(QDialog):
         self.error_label.hide()
         outer.addWidget(self.error_label)
         # What the person can do about a refusal, when the window offers something.
-        self.error_action = QPushButton(self)
+        self._error_action_row = QWidget(self)  # hidden whole, so it takes no room
+        self.error_action = QPushButton(self._error_action_row)
         self.error_action.setObjectName("bookingErrorAction")
         self.error_action.setAutoDefault(False)
         self.error_action.clicked.connect(self.error_action_requested)
-        self.error_action.hide()
-        row = QHBoxLayout()
+        row = QHBoxLayout(self._error_action_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
         row.addWidget(self.error_action)
-        outer.addLayout(row)
+        self._error_action_row.hide()
+        outer.addWidget(self._error_action_row)
 
     def _build_buttons(self, outer: QVBoxLayout) -> None:
         """Book and Cancel."""
@@ -332,7 +334,7 @@ class BookingDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
         self.error_action.setText(action)
-        self.error_action.setVisible(bool(text and action))
+        self._error_action_row.setVisible(bool(text and action))
         self._grow_to_fit()
 
     def error_text(self) -> str:
@@ -368,7 +370,7 @@ class BookingDialog(QDialog):
             return
         request = self.request()
         self.error_label.hide()
-        self.error_action.hide()
+        self._error_action_row.hide()
         if self.close_on_submit:
             self.submitted.emit(request)
             self.accept()

@@ -239,3 +239,4 @@ def test_the_kind_radios_can_be_seen_on_a_dark_theme(qtbot: Any, dark_app: Any) 
 def test_the_guest_rows_take_no_more_room_than_they_need(dialog: BookingDialog) -> None:
     """The blocked-slot note shares their place and does not stretch it."""
     assert dialog.guest_stack.sizeHint().height() == dialog.guest_box.sizeHint().height()
+
