@@ -182,6 +182,7 @@ class CalendarPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PickerRow] = []
+        self._suggested_id: int | None = None  # linked by name, not yet by the owner
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._group.buttonToggled.connect(self._on_group_button_toggled)
@@ -213,6 +214,8 @@ class CalendarPicker(QWidget):
         """Show `calendars` with `choice` selected (default: `suggested_choice`)."""
         self._clear()
         choice = choice or suggested_choice(calendars)
+        self._suggested_id = (None if any(c.linked for c in calendars)
+                              else choice.linked_id)
         headers = [("Linked", "Bookings are written to this calendar."),
                    ("Blocks time", "Busy time in these calendars blocks bookings."),
                    ("", ""), ("Calendar", ""), ("Account", ""), ("Access", "")]
@@ -321,6 +324,8 @@ class CalendarPicker(QWidget):
 
     @Slot(QAbstractButton, bool)
     def _on_group_button_toggled(self, _button: QAbstractButton, _checked: bool) -> None:
+        if self._group.checkedId() != self._suggested_id:
+            self._suggested_id = None  # the owner chose
         self._refresh()
         self.choice_changed.emit()
 
@@ -364,6 +369,10 @@ class CalendarPicker(QWidget):
                          "needed), so bookings stay in jumpadesk only.")
             else:
                 first = CHOOSE_LINKED
+        elif linked.id == self._suggested_id:
+            # Nothing was chosen before: this is a suggestion by name, and says so.
+            first = (f"Bookings will be written to {linked.name}, suggested by its name; "
+                     "click another circle in the Linked column if they belong elsewhere.")
         else:
             first = f"Bookings are written to {linked.name}."
         if not blocking:

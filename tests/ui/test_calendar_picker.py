@@ -114,3 +114,14 @@ def test_the_linked_radio_buttons_can_be_seen_on_a_dark_theme(
     assert strongest_contrast(picker.row("Home").linked, window) >= 3.0
     assert strongest_contrast(picker.row("Work").linked, window) >= 3.0
     assert picker.row("Work").linked.isChecked()
+
+
+def test_a_calendar_linked_by_its_name_is_said_to_be_a_suggestion(qtbot: Any) -> None:
+    picker = make_picker(qtbot, [calendar(1, "Home"), calendar(2, "Work")])
+    assert picker.linked_calendar().name == "Work"  # type: ignore[union-attr]
+    assert picker.summary().startswith(
+        "Bookings will be written to Work, suggested by its name; click another circle")
+    picker.row("Home").linked.click()
+    assert picker.summary().startswith("Bookings are written to Home.")
+    picker.row("Work").linked.click()  # chosen now, not suggested
+    assert picker.summary().startswith("Bookings are written to Work.")
