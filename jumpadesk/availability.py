@@ -66,7 +66,7 @@ class ScheduleItem:
     An appointment's `status` is its row's ("pending", "unconfirmed", "written"), and
     its `calendar` the linked calendar it was written to. `overlapped_by` names what
     busy time now overlaps an appointment that was free when booked (empty otherwise;
-    the window fills it from Desk.appointment_conflicts).
+    the window fills it from `appointment_overlaps`, for the details and the painter).
     """
 
     start: datetime
