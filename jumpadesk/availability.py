@@ -7,7 +7,8 @@ sub-account's zone here, at the query boundary.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -24,6 +25,7 @@ from jumpadesk.models import (
     Occurrence,
     SubAccount,
 )
+from jumpadesk.models.tables import NOT_CONFIRMED
 from jumpadesk.sync.occurrences import epoch, owner_addresses_of
 from jumpadesk.sync.reasons import REASONS, describe_reason, reason_key
 from jumpadesk.sync.servers import service_name
@@ -32,6 +34,8 @@ from jumpadesk.sync.servers import service_name
 FLOAT_SLACK = int(timedelta(hours=14).total_seconds())
 
 APPOINTMENT_COLOR = "#2E7D32"
+#: An appointment iCloud has not confirmed yet: the same green, faded toward grey.
+PENDING_COLOR = "#6E8F70"
 BLOCKED_COLOR = "#6D6D6D"
 
 REASON_TEXT: dict[str, str] = {
@@ -53,6 +57,10 @@ class ScheduleItem:
     """One thing on the schedule: an iCloud occurrence, an appointment or a blocked slot.
 
     `source` is "icloud", "appointment" or "blocked"; `reason` a key of REASON_TEXT.
+    An appointment's `status` is its row's ("pending", "unconfirmed", "written"), and
+    its `calendar` the linked calendar it was written to. `overlapped_by` names what
+    busy time now overlaps an appointment that was free when booked (empty otherwise;
+    the window fills it from `appointment_overlaps`, for the details and the painter).
     """
 
     start: datetime
@@ -70,6 +78,13 @@ class ScheduleItem:
     location: str = ""
     account: str = ""
     service: str = "iCloud"  # the server's name in words: "Busy in Fastmail"
+    status: str = ""
+    overlapped_by: tuple[str, ...] = ()
+
+    @property
+    def confirmed(self) -> bool:
+        """False for an appointment iCloud has not confirmed yet (it still blocks)."""
+        return not (self.source == "appointment" and self.status in NOT_CONFIRMED)
 
     @property
     def reason_text(self) -> str:
@@ -258,6 +273,16 @@ def _expand_on_demand(
     return items
 
 
+def _calendar_names(session: Session, ids: set[int | None]) -> dict[int | None, str]:
+    """The names of the calendars appointments were written to, by id."""
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    rows = session.exec(select(Calendar.id, Calendar.name)
+                        .where(col(Calendar.id).in_(wanted))).all()
+    return {cid: name for cid, name in rows}
+
+
 def _local_items(
     session: Session, sub_account: SubAccount, start: datetime, end: datetime
 ) -> list[ScheduleItem]:
@@ -270,12 +295,14 @@ def _local_items(
         .where(Appointment.start_ts < e)
         .where(Appointment.end_ts > s)
     ).all()
+    names = _calendar_names(session, {a.calendar_id for a in appts})
     for a in appts:
         items.append(ScheduleItem(
             start=_instant(a.start_ts), end=_instant(a.end_ts),
             title=a.title, busy=True, source="appointment", reason="appointment",
-            calendar="Appointments", calendar_id=a.calendar_id, color=APPOINTMENT_COLOR,
-            ref_id=a.id,
+            calendar=names.get(a.calendar_id, "Appointments"), calendar_id=a.calendar_id,
+            color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
+            ref_id=a.id, status=a.status,
         ))
     slots = session.exec(
         select(BlockedSlot)
@@ -385,6 +412,31 @@ def conflicts_with(
         i for i in schedule_between(session, sub_account, start, end)
         if i.busy and i.end > i.start
     ]
+
+
+def appointment_overlaps(items: Sequence[ScheduleItem]) -> dict[int, list[ScheduleItem]]:
+    """For each appointment among `items` (a schedule_between answer), the busy items that
+    overlap it: what conflicts_with would name for its time, less the appointment itself.
+    Empty for an appointment nothing overlaps. One pass over a schedule instead of a
+    query per appointment, so a window can ask after every sync."""
+    blocking = sorted((i for i in items if i.busy and i.end > i.start),
+                      key=lambda i: (i.start, i.end))
+    day = timedelta(days=1)
+    long = [i for i in blocking if i.end - i.start > day]  # few: checked one by one
+    short = [i for i in blocking if i.end - i.start <= day]
+    starts = [i.start for i in short]
+    out: dict[int, list[ScheduleItem]] = {}
+    for appt in items:
+        if appt.source != "appointment" or appt.ref_id is None:
+            continue
+        # A short item overlapping the appointment starts less than a day before it.
+        lo, hi = bisect_left(starts, appt.start - day), bisect_left(starts, appt.end)
+        found = [i for i in (*short[lo:hi], *long)
+                 if i.start < appt.end and i.end > appt.start
+                 and not (i.source == "appointment" and i.ref_id == appt.ref_id)]
+        if found:
+            out[appt.ref_id] = sorted(found, key=lambda i: (i.start, i.end, i.title))
+    return out
 
 
 def stale_calendars(

@@ -27,6 +27,11 @@ class NotConnected(JumpadeskError):
     """The sub-account has no iCloud connection, or no linked calendar, yet."""
 
 
+class NoLinkedCalendar(NotConnected):
+    """No linked calendar is chosen, so a booking has nowhere to go. The sentence is the
+    command line's; the window recognises this kind and words it itself."""
+
+
 class SlotTaken(JumpadeskError):
     """A booking overlaps busy time; `conflicts` says what blocks it."""
 

@@ -27,6 +27,7 @@ from jumpadesk.errors import (
     BookingUnconfirmed,
     InputError,
     JumpadeskError,
+    NoLinkedCalendar,
     NotConnected,
     NotFound,
     ServerUnreachable,
@@ -670,7 +671,7 @@ class Desk:
         with self.session() as s:
             linked = availability.linked_calendar(s, self._sub(s, sub_name))
         if linked is None:
-            raise NotConnected(NO_LINKED_CALENDAR)
+            raise NoLinkedCalendar(NO_LINKED_CALENDAR)
         if sync_first:
             report = self.sync(sub_name)
             if not report.ok:
@@ -732,7 +733,7 @@ class Desk:
             sub = self._sub(s, sub_name)
             linked = availability.linked_calendar(s, sub)
             if linked is None:
-                raise NotConnected(NO_LINKED_CALENDAR)
+                raise NoLinkedCalendar(NO_LINKED_CALENDAR)
             clashes = availability.conflicts_with(s, sub, start, end)
             if clashes:
                 raise SlotTaken(self._conflict_sentence(ZoneInfo(sub.timezone), clashes),

@@ -162,3 +162,28 @@ def test_merge_intervals_joins_touching_and_drops_empty() -> None:
         availability.Interval(utc(2026, 1, 1, 9), utc(2026, 1, 1, 9, 30)),
         availability.Interval(utc(2026, 1, 1, 10), utc(2026, 1, 1, 12)),
     ]
+
+
+def _item(title: str, start: datetime, end: datetime, source: str = "icloud",
+          busy: bool = True, ref_id: int | None = None) -> availability.ScheduleItem:
+    return availability.ScheduleItem(
+        start=start, end=end, title=title, busy=busy, source=source, reason="busy",
+        calendar="Work", calendar_id=1, color="#888888", ref_id=ref_id)
+
+
+def test_appointment_overlaps_names_what_now_overlaps_each_appointment() -> None:
+    """The one-pass form of conflicts_with over a schedule, for the window (issue 10)."""
+    haircut = _item("Haircut", utc(2026, 12, 1, 13), utc(2026, 12, 1, 14), "appointment",
+                    ref_id=1)
+    colour = _item("Colour", utc(2026, 12, 2, 9), utc(2026, 12, 2, 10), "appointment",
+                   ref_id=2)
+    dentist = _item("Dentist", utc(2026, 12, 1, 13, 30), utc(2026, 12, 1, 14, 30))
+    holiday = _item("Holiday", utc(2026, 11, 20), utc(2026, 12, 5))  # long: still found
+    free = _item("Coffee", utc(2026, 12, 1, 13), utc(2026, 12, 1, 14), busy=False)
+    touching = _item("Lunch", utc(2026, 12, 1, 12), utc(2026, 12, 1, 13))
+    point = _item("Reminder", utc(2026, 12, 2, 9, 30), utc(2026, 12, 2, 9, 30))
+    found = availability.appointment_overlaps(
+        [haircut, colour, dentist, holiday, free, touching, point])
+    assert {k: [i.title for i in v] for k, v in found.items()} == {
+        1: ["Holiday", "Dentist"], 2: ["Holiday"]}
+    assert availability.appointment_overlaps([haircut, colour, free, touching, point]) == {}

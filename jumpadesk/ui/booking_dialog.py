@@ -12,7 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPalette, QRegularExpressionValidator
+from PySide6.QtGui import QColor, QFont, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from jumpadesk.service import EMAIL_RE
-from jumpadesk.ui.calendar_picker import ERROR_COLOR
-from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.calendar_picker import ERROR_COLOR, radio_style
+from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
 from jumpadesk.ui.event_details import EN_DASH, format_time
 
 KIND_APPOINTMENT = "appointment"
@@ -85,6 +87,16 @@ def field_problems(kind: str, title: str, email: str, phone: str) -> dict[str, s
     return problems
 
 
+def refusal_colors(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """Fill, text and border of the refusal box: a tint of red on the theme's window
+    colour (pale pink in a light theme, dark red-brown in a dark one), text readable on
+    it."""
+    red = QColor(ERROR_COLOR)
+    window = palette.color(QPalette.ColorRole.Window)
+    fill = blend(red, window, 0.14)
+    return fill, ensure_contrast(red, fill, 4.5), blend(red, window, 0.45)
+
+
 class BookingDialog(QDialog):
     """Book an appointment in a dragged slot, or block it.
 
@@ -96,9 +108,11 @@ class BookingDialog(QDialog):
 
     Signals:
         submitted(BookingRequest): the person confirmed valid input.
+        error_action_requested(): the button offered with a refusal was pressed.
     """
 
     submitted = Signal(BookingRequest)
+    error_action_requested = Signal()
 
     def __init__(
         self,
@@ -161,8 +175,9 @@ class BookingDialog(QDialog):
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.appointment_radio)
         self.kind_group.addButton(self.block_radio)
-        kinds.addWidget(self.appointment_radio)
-        kinds.addWidget(self.block_radio)
+        for radio in (self.appointment_radio, self.block_radio):
+            radio.setStyleSheet(radio_style(self.palette()))
+            kinds.addWidget(radio)
         kinds.addStretch(1)
         outer.addLayout(kinds)
 
@@ -191,14 +206,42 @@ class BookingDialog(QDialog):
         self.hints: dict[str, QLabel] = {}
         self.title_caption = QLabel("Title", self)
         self._add_row(form, self.title_caption, self.title_edit, "title")
+        self.form = form
+        fields = QVBoxLayout()
+        fields.setSpacing(6)  # as between the rows of one form
+        fields.addLayout(form)
+        # The guest rows and, for a blocked slot, a note in their place: one stack as
+        # tall as the taller, so switching kinds moves nothing on screen.
+        self.guest_stack = QStackedWidget(self)
+        self.guest_box = QWidget(self.guest_stack)
+        self.block_note = QLabel("A blocked slot stays in jumpadesk: nothing is written to "
+                                 "iCloud and no guest is needed.", self.guest_stack)
+        self.block_note.setObjectName("blockNote")
+        self.block_note.setWordWrap(True)
+        self.block_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.block_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # Its height comes from the guest rows (a wrapped label alone asks for too much).
+        self.block_note.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                      QSizePolicy.Policy.Ignored)
+        self.guest_stack.addWidget(self.guest_box)
+        self.guest_stack.addWidget(self.block_note)
+        guest_form = QFormLayout(self.guest_box)
+        guest_form.setContentsMargins(0, 0, 0, 0)
+        guest_form.setHorizontalSpacing(12)
+        guest_form.setVerticalSpacing(6)
+        captions = [self.title_caption]
         for caption, edit, key in (
             ("Guest name", self.name_edit, "name"),
             ("Email", self.email_edit, "email"),
             ("Phone", self.phone_edit, "phone"),
         ):
-            self._add_row(form, QLabel(caption, self), edit, key)
-        self.form = form
-        outer.addLayout(form)
+            captions.append(QLabel(caption, self.guest_box))
+            self._add_row(guest_form, captions[-1], edit, key)
+        widest = max(c.sizeHint().width() for c in captions)
+        for c in captions:  # one label column across both forms
+            c.setMinimumWidth(widest)
+        fields.addWidget(self.guest_stack)
+        outer.addLayout(fields)
 
     def _build_error(self, outer: QVBoxLayout) -> None:
         """Where a refusal is shown, in the dialog, above the buttons."""
@@ -206,12 +249,25 @@ class BookingDialog(QDialog):
         self.error_label.setObjectName("bookingError")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fill, text, border = refusal_colors(self.palette())
         self.error_label.setStyleSheet(
-            "QLabel#bookingError { background: #FDECEA; color: #8A1C12;"
-            " border: 1px solid #F2B8B5; border-radius: 6px; padding: 8px 10px; }"
+            f"QLabel#bookingError {{ background: {fill.name()}; color: {text.name()};"
+            f" border: 1px solid {border.name()}; border-radius: 6px; padding: 8px 10px; }}"
         )
         self.error_label.hide()
         outer.addWidget(self.error_label)
+        # What the person can do about a refusal, when the window offers something.
+        self._error_action_row = QWidget(self)  # hidden whole, so it takes no room
+        self.error_action = QPushButton(self._error_action_row)
+        self.error_action.setObjectName("bookingErrorAction")
+        self.error_action.setAutoDefault(False)
+        self.error_action.clicked.connect(self.error_action_requested)
+        row = QHBoxLayout(self._error_action_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self.error_action)
+        self._error_action_row.hide()
+        outer.addWidget(self._error_action_row)
 
     def _build_buttons(self, outer: QVBoxLayout) -> None:
         """Book and Cancel."""
@@ -271,11 +327,14 @@ class BookingDialog(QDialog):
         return field_problems(self.kind(), self.title_edit.text(), self.email_edit.text(),
                               self.phone_edit.text())
 
-    def show_error(self, text: str) -> None:
-        """Show a refusal (e.g. "That time is not free: ...") inline; input is kept."""
+    def show_error(self, text: str, action: str = "") -> None:
+        """Show a refusal (e.g. "That time is not free: ...") inline; input is kept.
+        With `action`, a button of that name under it emits `error_action_requested`."""
         self.set_busy(False)
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        self.error_action.setText(action)
+        self._error_action_row.setVisible(bool(text and action))
         self._grow_to_fit()
 
     def error_text(self) -> str:
@@ -311,6 +370,7 @@ class BookingDialog(QDialog):
             return
         request = self.request()
         self.error_label.hide()
+        self._error_action_row.hide()
         if self.close_on_submit:
             self.submitted.emit(request)
             self.accept()
@@ -339,8 +399,7 @@ class BookingDialog(QDialog):
 
     def _apply_kind(self) -> None:
         block = self.kind() == KIND_BLOCK
-        for row in (1, 2, 3):  # guest name, email, phone
-            self.form.setRowVisible(row, not block)
+        self.guest_stack.setCurrentWidget(self.block_note if block else self.guest_box)
         self.title_caption.setText("Reason" if block else "Title")
         self.title_edit.setPlaceholderText("e.g. Lunch, Staff meeting (optional)" if block
                                            else "e.g. Haircut, Consultation")

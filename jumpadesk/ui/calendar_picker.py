@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import CalendarInfo, Desk
-from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, readable_on
 
 FALLBACK_COLOR = "#8E8E93"
 ERROR_COLOR = "#B3261E"
 NOTE_STYLE = "color: palette(placeholder-text); font-size: 11px;"
+CHOOSE_LINKED = ("Choose the calendar that takes your bookings: click its circle in the "
+                 "Linked column.")
 LINKED_ALWAYS_BLOCKS = "The linked calendar always blocks time: bookings are written to it."
 
 
@@ -51,14 +53,27 @@ class PickerChoice:
     conflict_ids: frozenset[int]
 
 
+#: Calendar names that say "bookings go here", best first; the only ones ever linked
+#: without the owner choosing (the first writable calendar is often a personal one).
+BOOKING_CALENDAR_NAMES = ("appointments", "bookings", "work")
+
+
+def calendar_for_bookings(calendars: Iterable[CalendarInfo]) -> int | None:
+    """The writable calendar whose name says it takes bookings, or None."""
+    writable = {c.name.strip().lower(): c.id for c in reversed(list(calendars))
+                if c.can_be_linked}
+    return next((writable[n] for n in BOOKING_CALENDAR_NAMES if n in writable), None)
+
+
 def suggested_choice(calendars: Iterable[CalendarInfo],
                      new_connection_id: int | None = None) -> PickerChoice:
-    """Sensible defaults: keep what was chosen before; otherwise the first writable
-    calendar takes the bookings and every connectable event calendar blocks time.
+    """Sensible defaults: keep what was chosen before; otherwise every connectable event
+    calendar blocks time, and a calendar is linked only when its name says it takes
+    bookings ("Appointments", "Bookings", "Work"); else the owner must choose.
 
     With `new_connection_id` (a connection just added), that connection's event
-    calendars are added to the existing choice, and its first writable calendar is
-    suggested as the linked one only when nothing was linked before."""
+    calendars are added to the existing choice, and one of them is suggested as the
+    linked one (by name) only when nothing was linked before."""
     cals = list(calendars)
     linked = next((c.id for c in cals if c.linked and c.can_be_linked), None)
     chosen = {c.id for c in cals if c.conflict and c.can_block}
@@ -67,14 +82,40 @@ def suggested_choice(calendars: Iterable[CalendarInfo],
         fresh = [c for c in cals if c.connection_id == new_connection_id]
         chosen |= {c.id for c in fresh if c.can_block}
         if linked is None:
-            linked = next((c.id for c in fresh if c.can_be_linked), None)
+            linked = calendar_for_bookings(fresh)
     elif not has_previous_choice:
         chosen = {c.id for c in cals if c.can_block}
     if linked is None:
-        linked = next((c.id for c in cals if c.can_be_linked), None)
+        linked = calendar_for_bookings(cals)
     if linked is not None:
         chosen.add(linked)
     return PickerChoice(linked, frozenset(chosen))
+
+
+def radio_style(palette: QPalette) -> str:
+    """A style sheet for radio buttons (the Linked column's, the booking kind) on a dark
+    theme, where the style's own ring is drawn a shade darker than the window and all
+    but disappears: a ring and a dot at readable contrast. Empty on a light theme (the
+    style's own reads well)."""
+    window = palette.color(QPalette.ColorRole.Window)
+    if not is_dark(window):
+        return ""
+    base = palette.color(QPalette.ColorRole.Base)
+    ring = ensure_contrast(palette.color(QPalette.ColorRole.PlaceholderText), window, 3.0)
+    dot = ensure_contrast(palette.color(QPalette.ColorRole.Highlight), base, 3.0)
+    faint = blend(ring, window, 0.4)
+    return (
+        "QRadioButton::indicator { width: 10px; height: 10px; border-radius: 7px;"
+        f" border: 2px solid {ring.name()}; background: {base.name()}; }}"
+        "QRadioButton::indicator:checked { border-color: "
+        f"{dot.name()}; background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5,"
+        f" fy:0.5, stop:0 {dot.name()}, stop:0.55 {dot.name()}, stop:0.65 {base.name()},"
+        f" stop:1 {base.name()}); }}"
+        "QRadioButton::indicator:disabled { border-color: "
+        f"{faint.name()}; background: {window.name()}; }}"
+        "QRadioButton::indicator:focus { border-color: "
+        f"{palette.color(QPalette.ColorRole.Highlight).name()}; }}"
+    )
 
 
 class ColorSwatch(QWidget):
@@ -141,6 +182,7 @@ class CalendarPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PickerRow] = []
+        self._suggested_id: int | None = None  # linked by name, not yet by the owner
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._group.buttonToggled.connect(self._on_group_button_toggled)
@@ -172,6 +214,8 @@ class CalendarPicker(QWidget):
         """Show `calendars` with `choice` selected (default: `suggested_choice`)."""
         self._clear()
         choice = choice or suggested_choice(calendars)
+        self._suggested_id = (None if any(c.linked for c in calendars)
+                              else choice.linked_id)
         headers = [("Linked", "Bookings are written to this calendar."),
                    ("Blocks time", "Busy time in these calendars blocks bookings."),
                    ("", ""), ("Calendar", ""), ("Account", ""), ("Access", "")]
@@ -194,6 +238,7 @@ class CalendarPicker(QWidget):
     def _add_row(self, cal: CalendarInfo, grid_row: int, choice: PickerChoice) -> int:
         usable = cal.connectable and not cal.deleted
         linked = QRadioButton()
+        linked.setStyleSheet(radio_style(self.palette()))
         linked.setAccessibleName(f"Write bookings to {cal.name}")
         linked.setEnabled(cal.can_be_linked)
         if not cal.can_be_linked:
@@ -279,6 +324,8 @@ class CalendarPicker(QWidget):
 
     @Slot(QAbstractButton, bool)
     def _on_group_button_toggled(self, _button: QAbstractButton, _checked: bool) -> None:
+        if self._group.checkedId() != self._suggested_id:
+            self._suggested_id = None  # the owner chose
         self._refresh()
         self.choice_changed.emit()
 
@@ -300,6 +347,15 @@ class CalendarPicker(QWidget):
                 r.conflict.setEnabled(usable)
                 r.conflict.setToolTip(r.calendar.reason or "")
         self._summary.setText(self.summary())
+        # Nothing linked yet: the sentence asking for it stands out.
+        self._summary.setStyleSheet(
+            f"font-weight: 600; color: {readable_on(ERROR_COLOR)};"
+            if self.linked_missing() else "")
+
+    def linked_missing(self) -> bool:
+        """True while a calendar could take the bookings but none is chosen."""
+        return self.linked_calendar() is None and any(
+            r.calendar.can_be_linked for r in self._rows)
 
     def summary(self) -> str:
         """One sentence saying what the current choice means."""
@@ -312,7 +368,11 @@ class CalendarPicker(QWidget):
                 first = ("None of these calendars can take bookings (writer access is "
                          "needed), so bookings stay in jumpadesk only.")
             else:
-                first = "Choose a linked calendar: bookings are written to it."
+                first = CHOOSE_LINKED
+        elif linked.id == self._suggested_id:
+            # Nothing was chosen before: this is a suggestion by name, and says so.
+            first = (f"Bookings will be written to {linked.name}, suggested by its name; "
+                     "click another circle in the Linked column if they belong elsewhere.")
         else:
             first = f"Bookings are written to {linked.name}."
         if not blocking:
@@ -356,6 +416,9 @@ class CalendarPickerDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:
+        if self.picker.linked_missing():
+            self.show_error(CHOOSE_LINKED)
+            return
         try:
             self._desk.configure(self._sub_name, self.picker.linked_url(),
                                  self.picker.conflict_urls())

@@ -201,6 +201,12 @@ class ConnectionsPage(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setObjectName("emptyConnections")
+        self.no_linked = QLabel()
+        self.no_linked.setObjectName("noLinkedCalendar")
+        self.no_linked.setWordWrap(True)
+        self.no_linked.setStyleSheet(
+            f"font-weight: 600; color: {readable_on(ERROR_COLOR)};")
+        self.no_linked.hide()
 
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
@@ -215,6 +221,7 @@ class ConnectionsPage(QWidget):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addLayout(header)
         layout.addWidget(self.empty)
+        layout.addWidget(self.no_linked)
         layout.addWidget(scroll, 1)
 
     def set_connections(self, sub_name: str, connections: list[ConnectionInfo],
@@ -236,6 +243,12 @@ class ConnectionsPage(QWidget):
             self._cards[info.id] = card
         self._list_layout.addStretch(1)
         self.empty.setVisible(not connections)
+        # Connected, but no calendar takes the bookings: said where calendars are chosen.
+        self.no_linked.setText(f"No calendar takes {sub_name}'s bookings yet, so nothing "
+                               "can be booked. Choose one with Edit calendars.")
+        self.no_linked.setVisible(bool(connections) and not any(
+            c.linked for c in calendars if c.can_be_linked) and any(
+            c.can_be_linked for c in calendars))
 
     def cards(self) -> dict[int, ConnectionCard]:
         return dict(self._cards)

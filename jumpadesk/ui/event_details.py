@@ -24,6 +24,7 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.ui.colors import blend, ensure_contrast, parse_color
 
 EN_DASH = "\u2013"
+WARNING_COLOR = "#B26A00"
 
 
 def uses_am_pm() -> bool:
@@ -104,10 +105,36 @@ def blocking_sentence(item: ScheduleItem) -> str:
     return f"Does not block: {item.reason_text}."
 
 
+NOT_IN_ICLOUD = "not yet in iCloud"
+
+
 def item_title(item: ScheduleItem) -> str:
+    """The title as the week and the dialogs show it; an appointment iCloud has not
+    confirmed yet says so ("Haircut (not yet in iCloud)")."""
     if item.kind == "travel":
         return "Travel time"
-    return item.title or ("Blocked" if item.source == "blocked" else "Busy")
+    title = item.title or ("Blocked" if item.source == "blocked" else "Busy")
+    return title if item.confirmed else f"{title} ({NOT_IN_ICLOUD})"
+
+
+def pending_sentence(item: ScheduleItem) -> str:
+    """For an appointment iCloud has not confirmed: what that means; "" otherwise."""
+    if item.confirmed:
+        return ""
+    where = item.calendar if item.calendar_id is not None else "the linked calendar"
+    return (f"Not yet in iCloud: iCloud has not confirmed this booking, so it is kept "
+            f"here and its time stays taken. The next sync writes it to {where}.")
+
+
+def overlap_sentence(item: ScheduleItem) -> str:
+    """For an appointment that something added in iCloud later now overlaps: what, and
+    what to do; "" otherwise."""
+    if not item.overlapped_by:
+        return ""
+    what = item.overlapped_by[0] if len(item.overlapped_by) == 1 else (
+        ", ".join(item.overlapped_by[:-1]) + " and " + item.overlapped_by[-1])
+    return (f"Double booked: {what} now overlaps this appointment. Call the guest to "
+            "move it, or move the other event in iCloud.")
 
 
 def tooltip_html(item: ScheduleItem, tz: ZoneInfo) -> str:
@@ -127,6 +154,9 @@ def tooltip_html(item: ScheduleItem, tz: ZoneInfo) -> str:
     if item.location:
         lines.append(escape(item.location))
     lines.append(f"<i>{escape(blocking_sentence(item))}</i>")
+    for warning in (pending_sentence(item), overlap_sentence(item)):
+        if warning:
+            lines.append(f"<b>{escape(warning.split(':')[0])}</b>")
     return "<p style='white-space:pre'>" + "<br>".join(lines) + "</p>"
 
 
@@ -183,6 +213,7 @@ class EventDetails(QDialog):
 
         self._build_title(outer)
         self._build_reason(outer)
+        self._build_warnings(outer)
         self._build_fields(outer, extra_rows)
         outer.addStretch(1)
         self._build_buttons(outer, actions)
@@ -229,6 +260,27 @@ class EventDetails(QDialog):
             " padding: 6px 10px; }"
         )
         outer.addWidget(self.reason_label)
+
+    def _build_warnings(self, outer: QVBoxLayout) -> None:
+        """An appointment not yet in iCloud, or one something now overlaps: said in
+        words under the reason, on a tint of amber."""
+        self.warning_labels: dict[str, QLabel] = {}
+        for name, text in (("pending", pending_sentence(self.item)),
+                           ("overlap", overlap_sentence(self.item))):
+            if not text:
+                continue
+            label = QLabel(text, self)
+            label.setObjectName(f"details{name.title()}")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            amber = QColor(WARNING_COLOR)
+            fill = blend(amber, self.palette().color(QPalette.ColorRole.Window), 0.14)
+            label.setStyleSheet(
+                f"QLabel {{ background: {fill.name()};"
+                f" color: {ensure_contrast(amber, fill, 4.5).name()};"
+                " border-radius: 6px; padding: 6px 10px; }")
+            self.warning_labels[name] = label
+            outer.addWidget(label)
 
     def _build_fields(self, outer: QVBoxLayout, extra_rows: Sequence[tuple[str, str]]) -> None:
         """When, calendar, account, guest...: one row each."""
@@ -305,10 +357,14 @@ class EventDetails(QDialog):
 
 
 __all__ = [
+    "NOT_IN_ICLOUD",
     "EventDetails",
     "blocking_sentence",
     "describe_when",
     "format_span",
     "format_time",
+    "item_title",
+    "overlap_sentence",
+    "pending_sentence",
     "tooltip_html",
 ]

@@ -12,19 +12,22 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
+    QSystemTrayIcon,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -32,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk import __version__
-from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.availability import ScheduleItem, StaleCalendar, appointment_overlaps
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
-from jumpadesk.errors import JumpadeskError
+from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar
 from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
@@ -42,7 +45,7 @@ from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog, join_names
 from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_phrase
-from jumpadesk.ui.event_details import EventDetails, describe_when, item_title
+from jumpadesk.ui.event_details import EventDetails, describe_when, format_span, item_title
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -53,6 +56,15 @@ from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 log = logging.getLogger("jumpadesk.ui.main")
 
 Ask = Callable[[str, str], bool]
+Clock = Callable[[], datetime]
+
+#: How far ahead double bookings are looked for after a sync and announced; the week on
+#: screen is marked whatever its date.
+CONFLICT_HORIZON = timedelta(days=90)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _ask_with_message_box(parent: QWidget) -> Ask:
@@ -71,7 +83,8 @@ class MainWindow(QMainWindow):
 
     `ask(title, text) -> bool` confirms destructive or risky steps (a message box by
     default; tests hand in their own). `open_url` opens web pages (QDesktopServices by
-    default). With `auto_sync=False` nothing syncs until `sync_now()` (tests).
+    default). `clock()` is now, aware (the computer's clock by default; tests fix it).
+    With `auto_sync=False` nothing syncs until `sync_now()` (tests).
 
     Signals:
         schedule_reloaded(): the week view got fresh items from the store.
@@ -79,34 +92,43 @@ class MainWindow(QMainWindow):
         booking_done(object): a booking, block, cancel or unblock went through (its
             result; for an unblock, the ScheduleItem removed).
         booking_failed(str): one did not; the sentence was shown.
+        conflict_announced(str): an appointment something added in iCloud later now
+            overlaps was announced (once per conflict); the sentence shown.
     """
 
     schedule_reloaded = Signal()
     connections_reloaded = Signal()
     booking_done = Signal(object)  # an Appointment, a BlockedSlot or the ScheduleItem removed
     booking_failed = Signal(str)
+    conflict_announced = Signal(str)
 
     PAGE_SCHEDULE, PAGE_SETTINGS = 0, 1
 
     def __init__(self, desk: Desk, *, sub_account: str = DEFAULT_SUB_ACCOUNT,
                  prefill: Prefill | None = None, open_url: UrlOpener | None = None,
                  ask: Ask | None = None, auto_sync: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self._prefill = prefill
         self._open_url = open_url or QDesktopServices.openUrl
         self.ask: Ask = ask or _ask_with_message_box(self)
         self._auto_sync = auto_sync
+        self._clock: Clock = clock or utc_now
         self._shut_down = False
         self._tasks: set[Task] = set()
         self.wizard: ConnectWizard | None = None
         self.booking_dialog: BookingDialog | None = None
         self._pending_booking: BookingRequest | None = None
         self.details_dialog: EventDetails | None = None
+        # Appointments something now overlaps, by id; and the conflicts told already.
+        self._conflicts: dict[int, tuple[ScheduleItem, list[ScheduleItem]]] = {}
+        self._announced: set[tuple[object, ...]] = set()
+        self.tray: QSystemTrayIcon | None = None
+        self.unconfirmed_notice: QMessageBox | None = None
         self.sub_name = desk.sub_account(sub_account).name
         self.tz = desk.zone(self.sub_name)
-        self.week_monday = monday_of(datetime.now(self.tz).date())
+        self.week_monday = monday_of(self._clock().astimezone(self.tz).date())
 
         self.resize(1180, 780)
 
@@ -128,7 +150,8 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        self.week_view = WeekPanel(tz=self.tz, monday=self.week_monday, show_details=False)
+        self.week_view = WeekPanel(tz=self.tz, monday=self.week_monday, show_details=False,
+                                   clock=self._clock)
         self.week_view.week_changed.connect(self._on_week_view_week_changed)
         self.week_view.item_activated.connect(self._on_week_view_item_activated)
         self.week_view.slot_selected.connect(self._on_week_view_slot_selected)
@@ -158,6 +181,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.switcher = SubAccountSwitcher(self.desk, self.sub_name)
         self.switcher.current_changed.connect(self._on_switcher_current_changed)
+        self.switcher.timezone_changed.connect(self._on_switcher_timezone_changed)
 
         self.schedule_action = QAction("Schedule", self)
         self.schedule_action.setShortcut(QKeySequence("Ctrl+1"))
@@ -195,6 +219,7 @@ class MainWindow(QMainWindow):
         subs = menus.addMenu("&Sub-account")
         subs.addAction(self.switcher.add_action)
         subs.addAction(self.switcher.rename_action)
+        subs.addAction(self.switcher.timezone_action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(about_action)
         self.calendars_menu = calendars
@@ -243,6 +268,8 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        if self.tray is not None:
+            self.tray.hide()  # no icon left behind in the panel
         if self.wizard is not None:
             self.wizard.connect_page.cancel_connect()
         self.sync.shutdown()
@@ -268,8 +295,10 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         self.setWindowTitle(f"{self.sub_name} – jumpadesk")
+        self._refresh_conflicts()
         self.reload_schedule()
         self.reload_connections()
+        self._announce_conflicts()
 
     def show_week(self, day: date) -> None:
         """Show the week containing `day`, read from the store."""
@@ -293,7 +322,7 @@ class MainWindow(QMainWindow):
         except JumpadeskError as exc:
             self.statusBar().showMessage(str(exc), 15_000)
             return
-        self.week_view.set_items(items)
+        self.week_view.set_items(self._mark_overlaps(items))
         self.week_view.set_stale_banner(
             with_event_problems(stale_banner_text(stale, self.tz), problems))
         self._reload_legend_calendars()
@@ -319,6 +348,80 @@ class MainWindow(QMainWindow):
         self.connections_page.set_connections(self.sub_name, connections, calendars, self.tz)
         self.sync_status.setText(sync_status_text(connections, self.tz))
         self.connections_reloaded.emit()
+
+    # -- conflicts after booking -------------------------------------------------------
+
+    def _refresh_conflicts(self) -> None:
+        """Which appointments, not yet over, something busy now overlaps (an event added
+        on the phone over a booked haircut): one schedule read of the coming
+        CONFLICT_HORIZON after syncs, bookings and switches, not a query per appointment."""
+        now = self._clock()
+        try:
+            items = self.desk.schedule(self.sub_name, now, now + CONFLICT_HORIZON)
+        except JumpadeskError as exc:
+            log.warning("conflicts not read: %s", exc)
+            return
+        mine = {i.ref_id: i for i in items if i.source == "appointment" and i.end > now}
+        self._conflicts = {ref: (mine[ref], over)
+                           for ref, over in appointment_overlaps(items).items() if ref in mine}
+
+    def conflicting_appointment_ids(self) -> set[int]:
+        """The appointments of the sub-account on screen, not yet over, that something
+        added later now overlaps (within CONFLICT_HORIZON)."""
+        return set(self._conflicts)
+
+    def _mark_overlaps(self, items: list[ScheduleItem]) -> list[ScheduleItem]:
+        """The week's items with what overlaps each double-booked appointment
+        (`overlapped_by`), for its details and the painter."""
+        overlaps = appointment_overlaps(items)
+        return [replace(i, overlapped_by=tuple(overlap_words(o, self.tz)
+                                               for o in overlaps[i.ref_id]))
+                if i.source == "appointment" and i.ref_id in overlaps else i
+                for i in items]
+
+    def _announce_conflicts(self) -> None:
+        """A desktop notification (the status bar without a system tray) for each
+        conflict not told before, naming the appointment and its guest."""
+        fresh = []
+        for ref, (mine, over) in self._conflicts.items():
+            key = (self.sub_name, ref, tuple(sorted((o.title, o.start, o.calendar) for o in over)))
+            if key not in self._announced:
+                self._announced.add(key)
+                fresh.append((mine, over))
+        if not fresh:
+            return
+        sentences = [self._conflict_sentence(mine, over) for mine, over in fresh]
+        title = ("An appointment is double booked" if len(fresh) == 1
+                 else f"{len(fresh)} appointments are double booked")
+        self._notify(title, "\n".join(sentences))
+        more = f" (and {len(fresh) - 1} more)" if len(fresh) > 1 else ""
+        self.statusBar().showMessage(sentences[0] + more, 60_000)
+        for sentence in sentences:
+            self.conflict_announced.emit(sentence)
+
+    def _conflict_sentence(self, mine: ScheduleItem, over: list[ScheduleItem]) -> str:
+        guest = ""
+        if mine.ref_id is not None:
+            try:
+                guest = self.desk.appointment(self.sub_name, mine.ref_id).guest_name
+            except JumpadeskError:
+                guest = ""
+        who = f"{guest}, " if guest else ""
+        what = join_names([overlap_words(o, self.tz) for o in over])
+        return (f"\u201c{mine.title}\u201d ({who}{short_when(mine, self.tz)}) now overlaps "
+                f"{what}. Call {guest or 'the guest'} to move it.")
+
+    def _notify(self, title: str, text: str) -> None:
+        """A desktop notification through the system tray, when there is one."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self.tray is None:
+            app = QApplication.instance()
+            icon = app.windowIcon() if isinstance(app, QApplication) else self.windowIcon()
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("jumpadesk")
+            self.tray.show()
+        self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 30_000)
 
     # -- sync ------------------------------------------------------------------------
 
@@ -383,6 +486,16 @@ class MainWindow(QMainWindow):
         if not self.desk.connections(name):
             self.show_settings()
 
+    @Slot(str)
+    def _on_switcher_timezone_changed(self, name: str) -> None:
+        if name != self.sub_name:
+            return
+        self.tz = self.desk.zone(name)
+        self.week_view.set_timezone(self.tz)
+        self.reload()
+        self.statusBar().showMessage(
+            f"{name} now shows and books times in {self.tz.key.replace('_', ' ')}.", 8000)
+
     # -- connections -----------------------------------------------------------------
 
     def open_wizard(self, prefill: Prefill | None = None) -> ConnectWizard:
@@ -427,9 +540,10 @@ class MainWindow(QMainWindow):
     def _on_edit_requested(self, _info: ConnectionInfo) -> None:
         self.edit_calendars()
 
-    def edit_calendars(self) -> CalendarPickerDialog:
-        """Open the calendar picker for this sub-account (window-modal) and return it."""
-        dialog = CalendarPickerDialog(self.desk, self.sub_name, parent=self)
+    def edit_calendars(self, parent: QWidget | None = None) -> CalendarPickerDialog:
+        """Open the calendar picker for this sub-account (window-modal over `parent`,
+        the window by default) and return it."""
+        dialog = CalendarPickerDialog(self.desk, self.sub_name, parent=parent or self)
         dialog.accepted.connect(self._on_calendars_edited)
         dialog.open()
         return dialog
@@ -438,6 +552,8 @@ class MainWindow(QMainWindow):
     def _on_calendars_edited(self) -> None:
         self.reload()
         self.sync.sync_now(again_if_running=True)
+        if self.booking_dialog is not None:
+            self.booking_dialog.show_error("")  # the calendar it asked for is chosen
 
     @Slot(ConnectionInfo)
     def _on_disconnect_requested(self, info: ConnectionInfo) -> None:
@@ -590,13 +706,39 @@ class MainWindow(QMainWindow):
         """The booking dialog for a dragged slot; its answer goes to `submit_booking`."""
         dialog = BookingDialog(start, end, self.tz, parent=self)
         dialog.submitted.connect(self._on_booking_dialog_submitted)
+        dialog.error_action_requested.connect(self._on_booking_dialog_error_action_requested)
         self.booking_dialog = dialog
         dialog.open()
         return dialog
 
     @Slot(BookingRequest)
     def _on_booking_dialog_submitted(self, request: BookingRequest) -> None:
+        if not self._confirm_past(request):
+            self._set_booking_busy(False)
+            return
         self.submit_booking(request)
+
+    def _confirm_past(self, request: BookingRequest) -> bool:
+        """A time already begun or over is booked only after a question (a walk-in
+        booked late is fine; a slip of the week arrows is not)."""
+        now = self._clock()
+        if request.start >= now:
+            return True
+        verb = "Block" if request.is_block else "Book"
+        state = "has passed" if request.end <= now else "has already begun"
+        return self.ask(f"{verb} a past time?", f"That time {state}. {verb} it anyway?")
+
+    @Slot()
+    def _on_booking_dialog_error_action_requested(self) -> None:
+        """The button offered with "no calendar takes bookings yet": the calendar choice,
+        over the booking dialog (which keeps its input), or the walkthrough."""
+        if self.desk.connections(self.sub_name):
+            self.edit_calendars(parent=self.booking_dialog)
+            return
+        if self.booking_dialog is not None:
+            self.booking_dialog.reject()
+            self.booking_dialog = None
+        self.open_wizard(self._prefill)
 
     def submit_booking(self, request: BookingRequest, *, allow_stale: bool = False) -> Task:
         """Book an appointment or block a slot off the GUI thread.
@@ -626,16 +768,23 @@ class MainWindow(QMainWindow):
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
             self.booking_dialog = None
+        self._refresh_conflicts()
         self.reload_schedule()
         self.booking_done.emit(result)
 
     @Slot(object)
     def _on_booking_failed(self, failure: TaskFailure) -> None:
         self._set_booking_busy(False)
-        if isinstance(failure.error, StaleData):
+        error = failure.error
+        if isinstance(error, BookingUnconfirmed):
+            self._on_booking_unconfirmed(error)
+            return
+        if isinstance(error, NoLinkedCalendar):
+            self._on_no_linked_calendar()
+            return
+        if isinstance(error, StaleData):
             request = self._pending_booking
-            if request is not None and self.ask("Book anyway?",
-                                                f"{failure.sentence}\n\nBook anyway?"):
+            if request is not None and self.ask("Book anyway?", stale_question(error, self.tz)):
                 self.submit_booking(request, allow_stale=True)
                 return
             failure = TaskFailure("Not booked: the schedule may be out of date. Sync "
@@ -646,6 +795,57 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(failure.sentence, 30_000)
         self.reload_schedule()
         self.booking_failed.emit(failure.sentence)
+
+    def _on_booking_unconfirmed(self, error: BookingUnconfirmed) -> None:
+        """Booked, but iCloud's answer never came: an outcome, not a failure. The
+        booking is kept and blocks; the dialog closes and the window says what follows."""
+        request = self._pending_booking
+        if self.booking_dialog is not None:
+            self.booking_dialog.accept()
+            self.booking_dialog = None
+        self._refresh_conflicts()
+        self.reload_schedule()
+        try:
+            appointment: Appointment | None = self.desk.appointment(
+                self.sub_name, error.appointment_id)
+            calendars = self.desk.calendars(self.sub_name)
+        except JumpadeskError:
+            appointment, calendars = None, []
+        where = next((c.name for c in calendars if appointment is not None
+                      and c.id == appointment.calendar_id), "the linked calendar")
+        title = request.title if request is not None else "The appointment"
+        sentence = (f"\u201c{title}\u201d is booked and its time is kept, but iCloud has not "
+                    f"confirmed it yet. The next sync writes it to {where}; until then it "
+                    "shows as not yet in iCloud.")
+        self.statusBar().showMessage(sentence, 120_000)
+        box = QMessageBox(QMessageBox.Icon.Information, "Booked, not yet in iCloud",
+                          sentence, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_unconfirmed_notice_finished)
+        box.open()
+        self.unconfirmed_notice = box
+        self.booking_done.emit(appointment)
+
+    @Slot(int)
+    def _on_unconfirmed_notice_finished(self, _result: int) -> None:
+        self.unconfirmed_notice = None
+
+    def _on_no_linked_calendar(self) -> None:
+        """No calendar takes this sub-account's bookings yet: said in the window's words,
+        with a button to choose one (or to connect iCloud, when nothing is)."""
+        if self.desk.connections(self.sub_name):
+            sentence = (f"Not booked: no calendar is chosen yet to take {self.sub_name}'s "
+                        "bookings. Choose one, then press Book again.")
+            action = "Choose calendar\u2026"
+        else:
+            sentence = (f"Not booked: {self.sub_name} has no iCloud calendar to write "
+                        "bookings to yet. Connect one, then book again.")
+            action = "Connect iCloud\u2026"
+        if self.booking_dialog is not None:
+            self.booking_dialog.show_error(sentence, action)
+        else:
+            self.statusBar().showMessage(sentence, 30_000)
+        self.booking_failed.emit(sentence)
 
     def _set_booking_busy(self, busy: bool) -> None:
         if self.booking_dialog is not None:
@@ -678,13 +878,10 @@ class MainWindow(QMainWindow):
         self._open_url(QUrl(url))
 
 
-def stale_banner_text(stale: list[StaleCalendar], tz: ZoneInfo) -> str | None:
-    """The banner over the week: the conflict calendars whose data cannot be trusted, by
-    name ("Work (iCloud): last synced 10:42, cannot reach iCloud"), one line per cause,
-    so an unreachable account does not repeat its sentence for every calendar; None
-    when all are fresh."""
-    if not stale:
-        return None
+def stale_lines(stale: list[StaleCalendar], tz: ZoneInfo) -> list[str]:
+    """The conflict calendars whose data cannot be trusted, by name ("Work (iCloud):
+    last synced 10:42, cannot reach iCloud"), one line per cause, so an unreachable
+    account does not repeat its sentence for every calendar."""
     groups: dict[tuple[str, datetime | None], list[StaleCalendar]] = {}
     for cal in stale:
         groups.setdefault((cal.error, cal.last_sync_at), []).append(cal)
@@ -695,8 +892,34 @@ def stale_banner_text(stale: list[StaleCalendar], tz: ZoneInfo) -> str | None:
         if len(cals) > 1:
             line = join_names([c.name for c in cals]) + line[len(first.name):]
         lines.append(line)
-    lines.append("Time that looks free there may not be free; booking will ask you to confirm.")
-    return "\n".join(lines)
+    return lines
+
+
+def stale_banner_text(stale: list[StaleCalendar], tz: ZoneInfo) -> str | None:
+    """The banner over the week: `stale_lines`, and what they mean; None when all
+    calendars are fresh."""
+    if not stale:
+        return None
+    return "\n".join([*stale_lines(stale, tz), "Time that looks free there may not be free; "
+                      "booking will ask you to confirm."])
+
+
+def stale_question(error: StaleData, tz: ZoneInfo) -> str:
+    """ "Book anyway?", asked once, in the window's words, over the stale calendars."""
+    return "\n".join(["The schedule may be out of date:", *stale_lines(error.stale, tz),
+                      "", "Time that looks free there may not be free. Book anyway?"])
+
+
+def short_when(item: ScheduleItem, tz: ZoneInfo) -> str:
+    """ "Tue 14:00 – 15:00", or "Tue, all day"."""
+    day = f"{item.start.astimezone(tz):%a}"
+    return f"{day}, all day" if item.all_day else f"{day} {format_span(item.start, item.end, tz)}"
+
+
+def overlap_words(item: ScheduleItem, tz: ZoneInfo) -> str:
+    """What overlaps an appointment, as a sentence names it: "“Dentist” (Work, Tue
+    14:00 – 15:00)"."""
+    return f"\u201c{item_title(item)}\u201d ({item.calendar}, {short_when(item, tz)})"
 
 
 def with_event_problems(banner: str | None, problems: list[str], shown: int = 3) -> str | None:

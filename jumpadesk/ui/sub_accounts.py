@@ -1,13 +1,14 @@
 """The sub-account switcher: which business, location or staff member is on screen.
 
-A combo box of the sub-accounts with a small menu to add one (name and time zone) or
-rename the current one. Sub-accounts live in the store only, so the Desk calls here
-run on the GUI thread.
+A combo box of the sub-accounts with a small menu to add one (name and time zone),
+rename the current one or set its time zone. Sub-accounts live in the store only, so
+the Desk calls here run on the GUI thread.
 """
 
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -73,15 +74,63 @@ class SubAccountDialog(QDialog):
         super().accept()
 
 
+class TimeZoneDialog(QDialog):
+    """The time zone of one sub-account, in which its week is shown, all-day and
+    floating events are placed and bookings are made. OK runs `save(zone)`, which
+    returns an error sentence or "" when it worked."""
+
+    def __init__(self, sub_name: str, current: str, save: Callable[[str], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Time zone of {sub_name}")
+        self._save = save
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItems(sorted(zoneinfo.available_timezones()))
+        self.zone.setCurrentText(current)
+        self.zone.setAccessibleName("Time zone")
+        self.zone.lineEdit().selectAll()
+        intro = QLabel(f"{sub_name}'s week is shown, and its bookings made, in this time "
+                       "zone. Events in iCloud keep their own times.")
+        intro.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("Time zone", self.zone)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        sentence = self._save(self.zone.currentText().strip())
+        if sentence:
+            self.error.setText(sentence)
+            self.error.show()
+            return
+        super().accept()
+
+
 class SubAccountSwitcher(QWidget):
-    """Combo box of sub-accounts with Add and Rename.
+    """Combo box of sub-accounts with Add, Rename and Time Zone.
 
     Signals:
         current_changed(str): the sub-account on screen changed (by choice, add or
             rename); carries its name.
+        timezone_changed(str): a sub-account's time zone was set; carries its name.
     """
 
     current_changed = Signal(str)
+    timezone_changed = Signal(str)
 
     def __init__(self, desk: Desk, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +142,7 @@ class SubAccountSwitcher(QWidget):
         self.combo.currentTextChanged.connect(self._on_combo_current_text_changed)
         self.menu_button = QToolButton()
         self.menu_button.setText("…")
-        self.menu_button.setToolTip("Add or rename a sub-account")
+        self.menu_button.setToolTip("Add or rename a sub-account, or set its time zone")
         self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)
@@ -101,6 +150,8 @@ class SubAccountSwitcher(QWidget):
         self.add_action.triggered.connect(self._on_add_triggered)
         self.rename_action = menu.addAction("Rename Sub-account…")
         self.rename_action.triggered.connect(self._on_rename_triggered)
+        self.timezone_action = menu.addAction("Time Zone…")
+        self.timezone_action.triggered.connect(self._on_timezone_triggered)
         self.menu_button.setMenu(menu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +179,7 @@ class SubAccountSwitcher(QWidget):
         self.combo.blockSignals(False)
         changed = select != self._current
         self._current = select
+        self._update_timezone_action()
         if changed:
             self.current_changed.emit(select)
 
@@ -151,6 +203,20 @@ class SubAccountSwitcher(QWidget):
         self.reload(sub.name)
         return ""
 
+    def set_timezone(self, zone: str) -> str:
+        """Set the current sub-account's time zone; returns "" or the sentence why not."""
+        try:
+            self._desk.set_timezone(self._current, zone)
+        except JumpadeskError as exc:
+            return str(exc)
+        self._update_timezone_action()
+        self.timezone_changed.emit(self._current)
+        return ""
+
+    def _update_timezone_action(self) -> None:
+        zone = self._desk.zone(self._current).key
+        self.timezone_action.setText(f"Time Zone ({zone.replace('_', ' ')})…")
+
     # -- menu ----------------------------------------------------------------------
 
     @Slot()
@@ -162,8 +228,14 @@ class SubAccountSwitcher(QWidget):
         SubAccountDialog(f"Rename {self._current}", lambda name, _zone: self.rename(name),
                          name=self._current, with_zone=False, parent=self.window()).exec()
 
+    @Slot()
+    def _on_timezone_triggered(self) -> None:
+        TimeZoneDialog(self._current, self._desk.zone(self._current).key, self.set_timezone,
+                       parent=self.window()).exec()
+
     @Slot(str)
     def _on_combo_current_text_changed(self, name: str) -> None:
         if name and name != self._current:
             self._current = name
+            self._update_timezone_action()
             self.current_changed.emit(name)

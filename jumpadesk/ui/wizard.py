@@ -35,7 +35,12 @@ from PySide6.QtWidgets import (
 from jumpadesk.config import DEFAULT_SERVER_URL, resource_path
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk
-from jumpadesk.ui.calendar_picker import ERROR_COLOR, CalendarPicker, suggested_choice
+from jumpadesk.ui.calendar_picker import (
+    CHOOSE_LINKED,
+    ERROR_COLOR,
+    CalendarPicker,
+    suggested_choice,
+)
 from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
@@ -163,11 +168,22 @@ class PasswordPage(QWizardPage):
         ))
         self.open_button = QPushButton("Open appleid.apple.com")
         self.open_button.setToolTip(f"Opens {APPLE_ACCOUNT_URL} in your web browser.")
+        # Not the page's default: Enter goes Next, as on every other page.
+        self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.no_browser = _paragraph(
+            f"No web browser opened. Copy this address into one: <b>{APPLE_ACCOUNT_URL}</b>",
+            style=TIP_STYLE)
+        self.no_browser.setObjectName("noBrowser")
+        self.no_browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.no_browser.hide()
+        layout.addWidget(self.no_browser)
         layout.addWidget(_paragraph(
             f"This password is <b>not</b> your Apple ID password. It looks like "
             f"<tt>{PASSWORD_HINT}</tt> and Apple shows it only once. If you change your "
@@ -178,7 +194,9 @@ class PasswordPage(QWizardPage):
 
     @Slot()
     def _on_open_button_clicked(self) -> None:
-        self._open_url(QUrl(APPLE_ACCOUNT_URL))
+        opened = self._open_url(QUrl(APPLE_ACCOUNT_URL))
+        # QDesktopServices says False when no browser took the address.
+        self.no_browser.setVisible(opened is False)
 
 
 class _Attempt:
@@ -494,6 +512,10 @@ class ConfigurePage(QWizardPage):
         self.error.hide()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        if self.picker.linked_missing():
+            self.error.setText(CHOOSE_LINKED)
+            self.error.show()
+            return False
         try:
             self._desk.configure(self._sub_name, self.picker.linked_url(),
                                  self.picker.conflict_urls())

@@ -107,3 +107,17 @@ class UrlRecorder:
 @pytest.fixture
 def opened_urls() -> UrlRecorder:
     return UrlRecorder()
+
+
+@pytest.fixture
+def dark_app(qapp: Any) -> Iterator[Any]:
+    """The application in a dark theme (Fusion with a dark palette), as a person with a
+    dark desktop sees it; the light one back afterwards."""
+    from jumpadesk.ui.colors import dark_palette
+
+    style, palette = qapp.style().name(), qapp.palette()
+    qapp.setStyle("Fusion")
+    qapp.setPalette(dark_palette())
+    yield qapp
+    qapp.setStyle(style)
+    qapp.setPalette(palette)

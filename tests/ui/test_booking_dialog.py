@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDialog, QLabel  # noqa: E402
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit  # noqa: E402
 
 from jumpadesk.ui.booking_dialog import (  # noqa: E402
     KIND_APPOINTMENT,
@@ -45,6 +45,10 @@ def fill(d: BookingDialog, title: str = "Haircut", name: str = "Jana Weber",
     d.name_edit.setText(name)
     d.email_edit.setText(email)
     d.phone_edit.setText(phone)
+
+
+def guest_edits(d: BookingDialog) -> list[QLineEdit]:
+    return [d.name_edit, d.email_edit, d.phone_edit]
 
 
 def test_the_slot_is_shown_in_the_business_zone(dialog: BookingDialog) -> None:
@@ -141,7 +145,7 @@ def test_a_blocked_slot_hides_the_guest_fields_and_needs_no_title(
     fill(dialog, title="")
     qtbot.mouseClick(dialog.block_radio, Qt.MouseButton.LeftButton)
     assert dialog.kind() == KIND_BLOCK
-    assert [dialog.form.isRowVisible(row) for row in (1, 2, 3)] == [False] * 3
+    assert [e.isVisibleTo(dialog) for e in guest_edits(dialog)] == [False] * 3
     assert dialog.ok_button.text() == "Block time"
     with qtbot.waitSignal(dialog.submitted) as blocker:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -155,7 +159,7 @@ def test_switching_back_to_an_appointment_shows_the_guest_fields(
 ) -> None:
     dialog.set_kind(KIND_BLOCK)
     dialog.set_kind(KIND_APPOINTMENT)
-    assert [dialog.form.isRowVisible(row) for row in (1, 2, 3)] == [True] * 3
+    assert [e.isVisibleTo(dialog) for e in guest_edits(dialog)] == [True] * 3
     assert dialog.ok_button.text() == "Book"
 
 
@@ -168,3 +172,71 @@ def test_close_on_submit_returns_the_values_like_a_plain_dialog(qtbot: Any) -> N
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
     assert d.result() == QDialog.DialogCode.Accepted
     assert d.request() == BookingRequest(KIND_BLOCK, START, END, "Lunch")
+
+
+def test_switching_to_a_blocked_slot_moves_nothing(qtbot: Any, dialog: BookingDialog) -> None:
+    """Issue 10, item 10: the layout jumped when switching to Blocked slot."""
+    qtbot.wait(10)
+
+    def places() -> tuple[int, int, int]:
+        button = dialog.ok_button.mapTo(dialog, dialog.ok_button.rect().topLeft())
+        title = dialog.title_edit.mapTo(dialog, dialog.title_edit.rect().topLeft())
+        return dialog.height(), button.y(), title.y()
+
+    before = places()
+    qtbot.mouseClick(dialog.block_radio, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    assert places() == before
+    qtbot.mouseClick(dialog.appointment_radio, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    assert places() == before
+
+
+def test_the_refusal_box_follows_a_dark_palette(qtbot: Any, dark_app: Any) -> None:
+    """Issue 10, item 10: the refusal box stayed light pink on a dark theme."""
+    from jumpadesk.ui.colors import contrast_ratio, is_dark
+
+    d = BookingDialog(START, END, BERLIN)
+    qtbot.addWidget(d)
+    d.show()
+    d.show_error("That time is not free: it overlaps Design review (Work, Wed 10:00).")
+    qtbot.waitExposed(d)
+    label = d.error_label
+    picture = label.grab().toImage()
+    fill = picture.pixelColor(label.width() // 2, 3)
+    assert is_dark(fill), fill.name()
+    sheet = label.styleSheet()
+    text_hex = sheet.split("color: ")[1].split(";")[0]
+    assert contrast_ratio(text_hex, fill) >= 4.5
+
+
+def test_a_blocked_slot_says_what_it_is_where_the_guest_rows_were(
+    qtbot: Any, dialog: BookingDialog
+) -> None:
+    dialog.set_kind(KIND_BLOCK)
+    assert dialog.block_note.isVisible()
+    assert "nothing is written to iCloud" in dialog.block_note.text()
+    dialog.set_kind(KIND_APPOINTMENT)
+    assert not dialog.block_note.isVisible()
+
+
+def test_the_kind_radios_can_be_seen_on_a_dark_theme(qtbot: Any, dark_app: Any) -> None:
+    from PySide6.QtGui import QPalette
+
+    from jumpadesk.ui.colors import contrast_ratio
+
+    d = BookingDialog(START, END, BERLIN)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    window = d.palette().color(QPalette.ColorRole.Window)
+    image = d.block_radio.grab().toImage()
+    indicator = [image.pixelColor(x, y) for x in range(min(20, image.width()))
+                 for y in range(image.height())]
+    assert max(contrast_ratio(c, window) for c in indicator) >= 3.0
+
+
+def test_the_guest_rows_take_no_more_room_than_they_need(dialog: BookingDialog) -> None:
+    """The blocked-slot note shares their place and does not stretch it."""
+    assert dialog.guest_stack.sizeHint().height() == dialog.guest_box.sizeHint().height()
+

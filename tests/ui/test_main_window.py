@@ -36,9 +36,16 @@ class Answers:
         return self.yes
 
 
+def seeded_monday_morning() -> datetime:
+    """Now, for the window: before the seeded week's working hours, so its times are
+    still to come."""
+    return week_day(0, "07:00")
+
+
 def make_window(qtbot: Any, desk: Desk, **kwargs: Any) -> MainWindow:
     kwargs.setdefault("auto_sync", False)
     kwargs.setdefault("ask", Answers())
+    kwargs.setdefault("clock", seeded_monday_morning)
     window = MainWindow(desk, sub_account=SUB, **kwargs)
     qtbot.addWidget(window)
     window.show()

@@ -141,12 +141,15 @@ def test_right_password_lists_calendars_and_saves_the_choice(
         assert not row.name.isEnabled()
         assert why in row.reason.text()
         assert row.reason.isVisible()
-    # Defaults: the first writable calendar is linked, every event calendar blocks.
-    assert picker.linked_calendar().name == "Home"
+    # Defaults: the calendar named for work takes the bookings (not the first writable
+    # one, Home), every event calendar blocks.
+    assert picker.linked_calendar().name == "Work"
     assert {c.name for c in picker.conflict_calendars()} == {"Home", "Work", "Family"}
     # The linked calendar always blocks: its checkbox is held on.
-    assert not picker.row("Home").conflict.isEnabled()
+    assert not picker.row("Work").conflict.isEnabled()
 
+    picker.row("Home").linked.click()
+    assert picker.row("Home").conflict.isChecked()
     picker.row("Work").linked.click()
     picker.row("Home").conflict.click()
     assert picker.linked_calendar().name == "Work"
@@ -274,3 +277,57 @@ def test_suggested_choice_keeps_an_earlier_choice(
     assert by_id[choice.linked_id] == "Work"
     expected = {"Work", "Family", "Home"} if new_connection else {"Work", "Family"}
     assert {by_id[i] for i in choice.conflict_ids} == expected
+
+
+def test_enter_on_the_password_page_goes_next_and_opens_nothing(
+    qtbot: Any, desk: Desk, opened_urls: UrlRecorder
+) -> None:
+    """Issue 10, item 5: Enter on the second page opened the browser instead."""
+    wizard = make_wizard(qtbot, desk, open_url=opened_urls)
+    next_button(wizard).click()
+    assert wizard.currentId() == ConnectWizard.PAGE_PASSWORD
+    button = wizard.password_page.open_button
+    button.setFocus()  # where Tab lands first on that page
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert wizard.currentId() == ConnectWizard.PAGE_CONNECT
+    assert opened_urls.urls == []
+
+
+def test_when_no_browser_opens_the_address_is_shown_to_copy(
+    qtbot: Any, desk: Desk
+) -> None:
+    """Issue 10, item 5: with no browser, nothing on screen said so."""
+    wizard = make_wizard(qtbot, desk, open_url=lambda _url: False)
+    next_button(wizard).click()
+    page = wizard.password_page
+    assert not page.no_browser.isVisible()
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert page.no_browser.isVisible()
+    assert "No web browser opened" in page.no_browser.text()
+    assert APPLE_ACCOUNT_URL in page.no_browser.text()
+    flags = page.no_browser.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+@pytest.mark.parametrize("fault", ["server error", "unreachable"])
+def test_a_connect_that_fails_promises_no_next_sync(
+    qtbot: Any, desk: Desk, icloud: IcloudServer, fault: str
+) -> None:
+    """Issue 10, item 7: connection errors promised "jumpadesk will try again at the
+    next sync" for an account that was never saved (fixed by issue 14's merge)."""
+    wizard = make_wizard(qtbot, desk)
+    to_connect_page(qtbot, wizard)
+    fill(wizard, icloud, icloud.password)
+    page = wizard.connect_page
+    if fault == "server error":
+        icloud.fail_next(5, status=500)
+    else:
+        page.server.setText("http://127.0.0.1:9/")  # the discard port: nobody answers
+    next_button(wizard).click()
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20_000)
+    sentence = page.error.text()
+    assert "next sync" not in sentence
+    assert "nothing was saved" in sentence
+    assert desk.connections(SUB) == []
