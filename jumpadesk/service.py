@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, delete, or_, select
+from sqlmodel import Session, delete, select
 
 from jumpadesk import availability
 from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
@@ -46,7 +46,7 @@ from jumpadesk.models import (
 )
 from jumpadesk.models.db import is_overlap_refusal, store_sentence
 from jumpadesk.models.locks import booking_transaction
-from jumpadesk.models.tables import NOT_CONFIRMED, utcnow
+from jumpadesk.models.tables import NOT_CONFIRMED
 from jumpadesk.sync import api as sync_api
 from jumpadesk.sync.occurrences import epoch
 
@@ -480,39 +480,7 @@ class Desk:
                 self.engine, sub_account_id=sub_id, progress=progress,
                 client_factory=self.client_factory, settings=self.settings,
             )
-            self._finish_unconfirmed_bookings(sub_id, report)
         return report
-
-    def _finish_unconfirmed_bookings(
-        self, sub_id: int | None, report: sync_api.SyncReport
-    ) -> None:
-        """Bookings whose answer never arrived, on accounts that just synced fine: write
-        them again with the same UID, which finds the first copy rather than making one.
-        A booking still pending is its booker's to finish, unless that booker has been
-        gone for PENDING_GRACE (a process killed mid-write)."""
-        reachable = [a.connection_id for a in report.accounts if a.ok]
-        if not reachable:
-            return
-        with self.session() as s:
-            query = (
-                select(Appointment.id)
-                .join(Calendar, Calendar.id == Appointment.calendar_id)  # type: ignore[arg-type]
-                .where(or_(Appointment.status == "unconfirmed",
-                           (Appointment.status == "pending")
-                           & (Appointment.created_at < utcnow() - PENDING_GRACE)))
-                .where(Appointment.uid != "")
-                .where(Calendar.connection_id.in_(reachable))  # type: ignore[attr-defined]
-            )
-            if sub_id is not None:
-                query = query.where(Appointment.sub_account_id == sub_id)
-            pending = list(s.exec(query).all())
-        for appt_id in pending:
-            try:
-                sync_api.write_appointment(self.engine, appt_id,  # type: ignore[arg-type]
-                                           client_factory=self.client_factory)
-                log.info("unconfirmed booking %s is now confirmed", appt_id)
-            except JumpadeskError as exc:
-                log.warning("booking %s still unconfirmed: %s", appt_id, type(exc).__name__)
 
     def connection_users(self, connection_id: int) -> list[str]:
         """The sub-accounts that use an iCloud account, by name."""

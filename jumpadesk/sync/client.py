@@ -15,11 +15,13 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 import caldav
 from caldav.lib.http_sync import requests as http
 
+from jumpadesk import secrets
 from jumpadesk.errors import (
     AuthFailed,
     InputError,
@@ -361,3 +363,29 @@ ClientFactory = Callable[[str, str, str], CalDAVClient]
 
 def default_client_factory(server_url: str, apple_id: str, password: str) -> CalDAVClient:
     return CalDAVClient(server_url, apple_id, password)
+
+
+class StoredConnection(Protocol):
+    """What a client needs of a stored connection (models.Connection)."""
+
+    server_url: str
+    apple_id: str
+
+
+def password_missing(apple_id: str) -> AuthFailed:
+    """The keychain lost the password: the account shows "password no longer accepted"
+    and the window offers to reconnect, as for a password iCloud refused."""
+    return AuthFailed(
+        f"The app-specific password for {apple_id} is not in this computer's keychain any "
+        "more. Connect the account again with an app-specific password from "
+        "appleid.apple.com."
+    )
+
+
+def client_for(conn: StoredConnection, factory: ClientFactory | None = None) -> CalDAVClient:
+    """A client for a stored connection, signed in with the keychain's password; the one
+    way every part of the sync layer gets one."""
+    password = secrets.get_password(conn.server_url, conn.apple_id)
+    if not password:
+        raise password_missing(conn.apple_id)
+    return (factory or default_client_factory)(conn.server_url, conn.apple_id, password)

@@ -17,7 +17,6 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, delete, select
 
-from jumpadesk import secrets
 from jumpadesk.config import Settings
 from jumpadesk.errors import (
     AuthFailed,
@@ -30,7 +29,6 @@ from jumpadesk.errors import (
 from jumpadesk.models import (
     Calendar,
     CalendarObject,
-    CalendarRole,
     Connection,
     Occurrence,
     session_scope,
@@ -39,7 +37,12 @@ from jumpadesk.models import (
 from jumpadesk.models.db import store_sentence
 from jumpadesk.models.locks import LockTimeout, account_sync_lock
 from jumpadesk.sync import davxml
-from jumpadesk.sync.client import CalDAVClient, ClientFactory, default_client_factory
+from jumpadesk.sync.client import (
+    CalDAVClient,
+    ClientFactory,
+    client_for,
+    default_client_factory,
+)
 from jumpadesk.sync.davxml import CALDAV, DAV, tag
 from jumpadesk.sync.discovery import (
     FoundCalendar,
@@ -388,13 +391,6 @@ def _sentence(exc: BaseException, what: str) -> str:
     return f"An unexpected error stopped the sync of {what}; the details are in the log."
 
 
-def _role_calendar_ids(session: Session, sub_account_id: int | None) -> set[int]:
-    query = select(CalendarRole.calendar_id)
-    if sub_account_id is not None:
-        query = query.where(CalendarRole.sub_account_id == sub_account_id)
-    return set(session.exec(query).all())
-
-
 def sync_connections(
     engine: Engine,
     connection_ids: list[int],
@@ -534,14 +530,7 @@ def _sync_account(
         return result
     client: CalDAVClient | None = None
     try:
-        password = secrets.get_password(conn.server_url, conn.apple_id)
-        if not password:
-            raise AuthFailed(
-                f"The app-specific password for {conn.apple_id} is not in this computer's "
-                "keychain any more. Connect the account again with an app-specific password "
-                "from appleid.apple.com."
-            )
-        client = factory(conn.server_url, conn.apple_id, password)
+        client = client_for(conn, factory)
         found = read_listing(engine, client, conn)
     except Exception as exc:
         if not isinstance(exc, JumpadeskError):
@@ -734,16 +723,10 @@ def _sync_calendar(
     return res
 
 
-def role_calendar_ids(engine: Engine, sub_account_id: int | None) -> set[int]:
-    with session_scope(engine) as s:
-        return _role_calendar_ids(s, sub_account_id)
-
-
 __all__ = [
     "Fetched",
     "SyncError",
     "apply_fetched",
     "fetch_calendar",
-    "role_calendar_ids",
     "sync_connections",
 ]
