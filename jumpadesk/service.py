@@ -11,7 +11,7 @@ import logging
 import re
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -44,7 +44,7 @@ from jumpadesk.models import (
     SubAccountConnection,
     make_engine,
 )
-from jumpadesk.models.db import is_overlap_refusal, store_sentence
+from jumpadesk.models.db import is_overlap_refusal, session_scope, store_errors, store_sentence
 from jumpadesk.models.locks import booking_transaction
 from jumpadesk.models.tables import NOT_CONFIRMED
 from jumpadesk.sync import api as sync_api
@@ -230,13 +230,9 @@ class Desk:
         except OperationalError as exc:
             raise StoreError(store_sentence(exc, database_url())) from exc
 
-    @contextmanager
-    def _store_errors(self) -> Iterator[None]:
+    def _store_errors(self) -> AbstractContextManager[None]:
         """Around calls into the sync layer: a full disk or locked file is a sentence."""
-        try:
-            yield
-        except OperationalError as exc:
-            raise StoreError(store_sentence(exc, self.engine.url)) from exc
+        return store_errors(self.engine.url)
 
     @contextmanager
     def _refuse_overlaps(self, sub_name: str, start: datetime, end: datetime) -> Iterator[None]:
@@ -257,20 +253,8 @@ class Desk:
             raise SlotTaken("That time is not free: another desk has just taken it.",
                             []) from exc
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        session = Session(self.engine, expire_on_commit=False)
-        try:
-            yield session
-            session.commit()
-        except OperationalError as exc:
-            session.rollback()
-            raise StoreError(store_sentence(exc, self.engine.url)) from exc
-        except Exception:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+    def session(self) -> AbstractContextManager[Session]:
+        return session_scope(self.engine)
 
     # -- sub-accounts -------------------------------------------------------------
 
