@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk import __version__
-from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.availability import ScheduleItem
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.api import SyncProgress, SyncReport
-from jumpadesk.ui.calendar_picker import CalendarPickerDialog, join_names
-from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_phrase
+from jumpadesk.ui.calendar_picker import CalendarPickerDialog
+from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
 from jumpadesk.ui.event_details import EventDetails, describe_when, item_title
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
@@ -45,6 +45,12 @@ from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.week_layout import local_midnight, monday_of
 from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
+from jumpadesk.wording import (
+    describe_moment,
+    join_names,
+    stale_banner_text,
+    with_event_problems,
+)
 
 log = logging.getLogger("jumpadesk.ui.main")
 
@@ -650,38 +656,6 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: str) -> None:
         self._open_url(QUrl(url))
-
-
-def stale_banner_text(stale: list[StaleCalendar], tz: ZoneInfo) -> str | None:
-    """The banner over the week: the conflict calendars whose data cannot be trusted, by
-    name ("Work (iCloud): last synced 10:42, cannot reach iCloud"), one line per cause,
-    so an unreachable account does not repeat its sentence for every calendar; None
-    when all are fresh."""
-    if not stale:
-        return None
-    groups: dict[tuple[str, datetime | None], list[StaleCalendar]] = {}
-    for cal in stale:
-        groups.setdefault((cal.error, cal.last_sync_at), []).append(cal)
-    lines = []
-    for cals in groups.values():
-        first = cals[0]
-        line = first.sentence(tz)
-        if len(cals) > 1:
-            line = join_names([c.name for c in cals]) + line[len(first.name):]
-        lines.append(line)
-    lines.append("Time that looks free there may not be free; booking will ask you to confirm.")
-    return "\n".join(lines)
-
-
-def with_event_problems(banner: str | None, problems: list[str], shown: int = 3) -> str | None:
-    """The staleness banner plus the events jumpadesk could not read or had to assume
-    something about, by name (the first few; `jumpadesk status` lists them all)."""
-    if not problems:
-        return banner
-    lines = problems[:shown]
-    if len(problems) > shown:
-        lines.append(f"And {len(problems) - shown} more; `jumpadesk status` lists them all.")
-    return "\n".join([banner, *lines] if banner else lines)
 
 
 def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
