@@ -224,51 +224,60 @@ def delete_appointment(
             return  # never reached iCloud
         cal, conn = _target(s, appt)
         href = href or booking_href(cal, appt.uid)
-    url = _resource_url(cal, conn, href)
-    etag = appt.etag
     with client_for(conn, client_factory) as client:
-        for _attempt in range(3):
-            if not etag:
-                etag = _current_etag_if_ours(client, url, appt.uid, cal)
-                if etag is None:
-                    break  # gone already
-            r = client.delete(url, {"If-Match": _quoted(etag)})
-            if r.status in (200, 202, 204, 404, 410):
-                break
-            if r.status == 412:
-                log.info("booking %s changed on the server; reading it again", appointment_id)
-                etag = _current_etag_if_ours(client, url, appt.uid, cal)
-                if etag is None:
-                    break
-                continue
-            if r.status == 403:
-                raise WriteRefused(
-                    f"iCloud refused to delete the booking from {cal.name}: this Apple ID "
-                    "may only read that calendar. The appointment was not cancelled."
-                )
-            raise ServerFailed(
-                f"iCloud answered the cancellation with HTTP {r.status}; the appointment "
-                "was not cancelled. Try again in a moment."
+        _delete_event(client, _resource_url(cal, conn, href), appt, cal)
+    _forget_deleted(engine, appointment_id, cal, href)
+    log.info("booking %s deleted from %r", appointment_id, cal.name)
+
+
+def _delete_event(client: CalDAVClient, url: str, appt: Appointment, cal: Calendar) -> None:
+    """DELETE with If-Match, reading the ETag again (a few times) while the event is
+    still ours but changed."""
+    etag = appt.etag
+    for _attempt in range(3):
+        if not etag:
+            etag = _current_etag_if_ours(client, url, appt.uid, cal)
+            if etag is None:
+                return  # gone already
+        r = client.delete(url, {"If-Match": _quoted(etag)})
+        if r.status in (200, 202, 204, 404, 410):
+            return
+        if r.status == 412:
+            log.info("booking %s changed on the server; reading it again", appt.id)
+            etag = _current_etag_if_ours(client, url, appt.uid, cal)
+            if etag is None:
+                return
+            continue
+        if r.status == 403:
+            raise WriteRefused(
+                f"iCloud refused to delete the booking from {cal.name}: this Apple ID "
+                "may only read that calendar. The appointment was not cancelled."
             )
-        else:
-            raise ChangedOnServer(
-                f"The booking in {cal.name} keeps changing in iCloud, so jumpadesk did not "
-                "delete it. Check it on the phone and try again."
-            )
+        raise ServerFailed(
+            f"iCloud answered the cancellation with HTTP {r.status}; the appointment "
+            "was not cancelled. Try again in a moment."
+        )
+    raise ChangedOnServer(
+        f"The booking in {cal.name} keeps changing in iCloud, so jumpadesk did not "
+        "delete it. Check it on the phone and try again."
+    )
+
+
+def _forget_deleted(engine: Engine, appointment_id: int, cal: Calendar, href: str) -> None:
+    """The appointment is cancelled, and our copy of its event goes too, so the slot
+    is free before the next sync."""
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
         row.etag = ""
         row.status = "cancelled"
         s.add(row)
-        # Our copy of the event goes too, so the slot is free before the next sync.
         ids = s.exec(
             select(CalendarObject.id)
             .where(CalendarObject.calendar_id == cal.id)
             .where(CalendarObject.href == href)
         ).all()
         delete_objects(s, [i for i in ids if i is not None])
-    log.info("booking %s deleted from %r", appointment_id, cal.name)
 
 
 def _current_etag_if_ours(

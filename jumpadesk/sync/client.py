@@ -245,6 +245,39 @@ class CalDAVClient:
         headers: Mapping[str, str] | None,
         parse: bool,
     ) -> Response:
+        """One request and what its answer means: a Response, a sentence (AuthFailed,
+        ServerFailed, TLSFailure, ServerUnreachable) or _Transient (worth a retry)."""
+        status, answer_headers, content = self._send(method, url, body, headers)
+        resp = Response(status=status, headers=answer_headers, body=content, url=url)
+        log.debug("%s %s -> %s (%d bytes)", method, _where(url), status, len(content))
+        if status in (429, 503):
+            raise _Transient(
+                f"HTTP {status}", retry_after=parse_retry_after(resp.header("Retry-After"))
+            )
+        if status == 401:
+            challenge = next(
+                (v for k, v in resp.headers.items() if k.lower() == "www-authenticate"), "")
+            raise AuthFailed(auth_sentence(self.username, url, challenge))
+        if status >= 500 and status != 501:  # 501: "not implemented", the caller decides
+            raise ServerFailed(
+                f"{_host(url)} answered with an error (HTTP {status}). This is on the "
+                "server's side; jumpadesk will try again at the next sync."
+            )
+        if parse and status == 207:
+            try:
+                resp.multistatus = davxml.parse_multistatus(content)
+            except davxml.BadMultistatus as exc:
+                raise _Transient("unreadable answer (cut off?)", error=exc) from exc
+        return resp
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        body: str | bytes | None,
+        headers: Mapping[str, str] | None,
+    ) -> tuple[int, dict[str, str], bytes]:
+        """Status, headers and body of one request; a connection that fails says why."""
         combined = dict(self._dav.headers)
         if headers:
             combined.update(headers)
@@ -277,28 +310,7 @@ class CalDAVClient:
                 log.warning("%s %s: unreachable (%s)", method, _where(url), type(exc).__name__)
                 raise ServerUnreachable(_unreachable_sentence(url)) from exc
             raise _Transient(f"connection cut ({type(exc).__name__})", error=exc) from exc
-        status = int(r.status_code or 0)
-        resp = Response(status=status, headers=dict(r.headers or {}), body=content, url=url)
-        log.debug("%s %s -> %s (%d bytes)", method, _where(url), status, len(content))
-        if status in (429, 503):
-            raise _Transient(
-                f"HTTP {status}", retry_after=parse_retry_after(resp.header("Retry-After"))
-            )
-        if status == 401:
-            challenge = next(
-                (v for k, v in resp.headers.items() if k.lower() == "www-authenticate"), "")
-            raise AuthFailed(auth_sentence(self.username, url, challenge))
-        if status >= 500 and status != 501:  # 501: "not implemented", the caller decides
-            raise ServerFailed(
-                f"{_host(url)} answered with an error (HTTP {status}). This is on the "
-                "server's side; jumpadesk will try again at the next sync."
-            )
-        if parse and status == 207:
-            try:
-                resp.multistatus = davxml.parse_multistatus(content)
-            except davxml.BadMultistatus as exc:
-                raise _Transient("unreadable answer (cut off?)", error=exc) from exc
-        return resp
+        return int(r.status_code or 0), dict(r.headers or {}), content
 
     def _give_up(self, url: str, t: _Transient) -> Exception:
         if t.why.startswith("HTTP"):
