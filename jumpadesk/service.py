@@ -12,7 +12,7 @@ import functools
 import inspect
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -40,8 +40,10 @@ from jumpadesk.services.contacts import EMAIL_RE
 from jumpadesk.services.schedule import AppointmentConflict, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import system_timezone
-from jumpadesk.sync.client import ClientFactory
 from jumpadesk.wording import brief_when
+
+if TYPE_CHECKING:  # the CalDAV stack is imported when a sync first needs it
+    from jumpadesk.sync.client import ClientFactory
 
 P = ParamSpec("P")
 R = TypeVar("R")

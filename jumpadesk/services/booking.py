@@ -40,10 +40,17 @@ from jumpadesk.services.contacts import Guest, contact_for
 from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
-from jumpadesk.sync import api as sync_api
 from jumpadesk.sync.occurrences import epoch
 
 log = logging.getLogger("jumpadesk.services.booking")
+
+
+def _sync_api():  # type: ignore[no-untyped-def]
+    """The CalDAV stack, imported on first use: a command that only reads the store
+    does not pay for it."""
+    from jumpadesk.sync import api
+
+    return api
 
 NO_LINKED_CALENDAR = (
     "Choose a linked calendar first: it is where bookings are written "
@@ -148,7 +155,7 @@ def write_reserved(
     failure takes the row away again."""
     try:
         with store.errors():
-            sync_api.write_appointment(store.engine, appt_id,
+            _sync_api().write_appointment(store.engine, appt_id,
                                        client_factory=store.client_factory)
     except ServerUnreachable as exc:
         # The PUT may have been stored with its answer lost: forgetting the booking
@@ -229,7 +236,7 @@ def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
         raise InputError(f"Appointment {appointment_id} is already cancelled.")
     if appt.href or appt.status in NOT_CONFIRMED:
         with store.errors():
-            sync_api.delete_appointment(store.engine, appointment_id,
+            _sync_api().delete_appointment(store.engine, appointment_id,
                                         client_factory=store.client_factory)
     with store.session() as s:
         row = s.get(Appointment, appointment_id)

@@ -19,9 +19,17 @@ from jumpadesk.models import (
 )
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
-from jumpadesk.sync import api as sync_api
+from jumpadesk.sync.report import ProgressCallback, SyncReport
 
 log = logging.getLogger("jumpadesk.services.connections")
+
+
+def _sync_api():  # type: ignore[no-untyped-def]
+    """The CalDAV stack, imported on first use: a command that only reads the store
+    does not pay for it."""
+    from jumpadesk.sync import api
+
+    return api
 
 
 @dataclass(frozen=True)
@@ -59,7 +67,7 @@ def connect(
     sub = sub_account(store, sub_name)
     assert sub.id is not None
     with store.errors():
-        return sync_api.connect(
+        return _sync_api().connect(
             store.engine, sub.id, apple_id, password, server_url or DEFAULT_SERVER_URL,
             client_factory=store.client_factory,
         )
@@ -93,12 +101,12 @@ def has_connection(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> bool:
 def sync(
     store: Store,
     sub_name: str | None = None,
-    progress: sync_api.ProgressCallback | None = None,
-) -> sync_api.SyncReport:
+    progress: ProgressCallback | None = None,
+) -> SyncReport:
     """One sync pass over the sub-account's accounts (every account when None)."""
     sub_id = sub_account(store, sub_name).id if sub_name else None
     with store.errors():
-        return sync_api.sync(
+        return _sync_api().sync(
             store.engine, sub_account_id=sub_id, progress=progress,
             client_factory=store.client_factory, settings=store.settings,
         )
@@ -122,7 +130,7 @@ def disconnect(store: Store, connection_id: int, sub_name: str | None = None) ->
     if sub_name is not None and _let_go(store, connection_id, sub_name):
         return "unlinked"
     with store.errors():
-        sync_api.disconnect(store.engine, connection_id)
+        _sync_api().disconnect(store.engine, connection_id)
     return "removed"
 
 

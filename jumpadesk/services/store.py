@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -11,7 +12,9 @@ from sqlmodel import Session
 from jumpadesk.config import Settings, database_url
 from jumpadesk.models import make_engine
 from jumpadesk.models.db import session_scope, store_errors
-from jumpadesk.sync.client import ClientFactory
+
+if TYPE_CHECKING:  # the CalDAV stack is imported when a sync first needs it
+    from jumpadesk.sync.client import ClientFactory
 
 
 @dataclass(frozen=True)
