@@ -44,9 +44,10 @@ from pathlib import Path
 
 go, start, end, title = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
 import jumpadesk.service as service
+import jumpadesk.services.booking as booking
 from jumpadesk.errors import SlotTaken
 
-real = service.booking_transaction
+real = booking.booking_transaction
 waits = []
 
 @contextmanager
@@ -56,7 +57,7 @@ def timed(engine):
         waits.append(time.perf_counter() - asked)
         yield session
 
-service.booking_transaction = timed
+booking.booking_transaction = timed
 desk = service.Desk()
 desk.sub_account("Main")
 Path(f"{go}.ready-{__import__('os').getpid()}").touch()

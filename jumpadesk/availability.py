@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, or_, select
 
+from jumpadesk import wording
 from jumpadesk.models import (
     Appointment,
     BlockedSlot,
@@ -111,11 +112,8 @@ class StaleCalendar:
     service: str = "iCloud"
 
     def sentence(self, tz: ZoneInfo) -> str:
-        if self.last_sync_at is None:
-            synced = "never synced"
-        else:
-            synced = f"last synced {self.last_sync_at.astimezone(tz):%H:%M}"
-        return f"{self.name} ({self.service}): {synced}, {self.error or 'not synced recently'}"
+        """"Work (iCloud): last synced 10:42, cannot reach iCloud" (jumpadesk.wording)."""
+        return wording.stale_sentence(self, tz)
 
 
 def as_utc(moment: datetime) -> datetime:

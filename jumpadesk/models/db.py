@@ -19,6 +19,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
 from jumpadesk.errors import StoreError
@@ -159,13 +160,26 @@ def _backup(engine: Engine, version: str) -> None:
 
 
 @contextmanager
+def store_errors(url: object = None) -> Iterator[None]:
+    """Around any work on the store: a failure the environment caused (full disk, a
+    locked file, a shared store out of reach) becomes a StoreError with its sentence.
+    The one place where database errors are translated."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise StoreError(store_sentence(exc, url)) from exc
+
+
+@contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """A session that commits on success and rolls back on any error."""
+    """A session that commits on success and rolls back on any error; a failure the
+    environment caused reaches the caller as a StoreError (store_errors)."""
     session = Session(engine, expire_on_commit=False)
     try:
-        yield session
-        session.commit()
-    except Exception:
+        with store_errors(engine.url):
+            yield session
+            session.commit()
+    except BaseException:
         session.rollback()
         raise
     finally:
@@ -194,49 +208,111 @@ def store_name(url: object) -> str:
     return f"the shared schedule on {host}{port} ({parsed.database})"  # type: ignore[union-attr]
 
 
+# PostgreSQL's SQLSTATEs (Appendix A of its manual) that the person can act on.
+PG_INVALID_PASSWORD = "28P01"
+PG_UNKNOWN_DATABASE = "3D000"
+PG_CONNECTION_CLASS = "08"  # connection exceptions
+PG_SHUTTING_DOWN = ("57P01", "57P02", "57P03")  # admin/crash shutdown, cannot connect now
+# What libpq says when it never got as far as a server error (refused, unknown host,
+# timeout, a connection that broke off).
+_UNREACHABLE_MESSAGES = (
+    "connection refused", "failed to resolve host", "timeout expired", "could not connect",
+    "server closed the connection", "terminating connection", "connection is closed",
+    "connection failed", "no route to host", "network is unreachable",
+    "the connection is lost", "consuming input failed",
+)
+
+
+def sqlstate_of(exc: BaseException) -> str | None:
+    """The SQLSTATE of a PostgreSQL error (psycopg's `sqlstate`), or None."""
+    return getattr(getattr(exc, "orig", exc), "sqlstate", None) or None
+
+
 def server_sentence(exc: BaseException, url: object) -> str | None:
-    """The sentence for a PostgreSQL failure the person can act on, or None."""
-    text = str(getattr(exc, "orig", exc))
-    low = text.lower()
-    where = store_name(url)
-    parsed_user = getattr(url, "username", None)
-    if "password authentication failed" in low or "no password supplied" in low:
-        who = f' for the user "{parsed_user}"' if parsed_user else ""
-        return (f"The database server refused the password{who} of {where}. Check the "
-                "password in ~/.pgpass or the keychain (jumpadesk store use --help).")
-    if "does not exist" in low and "database" in low:
-        return (f"There is no database {where.rsplit('(', 1)[-1].rstrip(')')} on that "
-                "server yet. Create it first (see the README's five lines), then try again.")
-    if "role" in low and "does not exist" in low:
-        return (f"The database server does not know that user ({where}). Create it first "
-                "(see the README), then try again.")
-    if ("connection refused" in low or "failed to resolve host" in low
-            or "timeout expired" in low or "could not connect" in low
-            or "server closed the connection" in low or "terminating connection" in low
-            or "connection is closed" in low or "connection failed" in low
-            or "no route to host" in low or "network is unreachable" in low
-            or "the connection is lost" in low or "consuming input failed" in low):
-        return (f"Cannot reach {where}. Nothing can be booked until it is back: check "
-                "that the server is running and this computer is on its network.")
+    """The sentence for a PostgreSQL failure the person can act on, or None.
+
+    Classified by SQLSTATE. A failure while connecting carries none (libpq keeps the
+    server's code of a refused start-up to itself, and a refused or timed-out
+    connection never had one), so there the client's message is all there is."""
+    state = sqlstate_of(exc)
+    if state is not None:
+        return _sentence_for_sqlstate(state, url)
+    return _sentence_for_startup_failure(str(getattr(exc, "orig", exc)).lower(), url)
+
+
+def _sentence_for_sqlstate(state: str, url: object) -> str | None:
+    if state == PG_INVALID_PASSWORD:
+        return _password_refused(url)
+    if state == PG_UNKNOWN_DATABASE:
+        return _no_database(url)
+    if state.startswith(PG_CONNECTION_CLASS) or state in PG_SHUTTING_DOWN:
+        return _unreachable(url)
     return None
+
+
+def _sentence_for_startup_failure(low: str, url: object) -> str | None:
+    if "password authentication failed" in low or "no password supplied" in low:
+        return _password_refused(url)
+    if "does not exist" in low and "database" in low:
+        return _no_database(url)
+    if "role" in low and "does not exist" in low:
+        return (f"The database server does not know that user ({store_name(url)}). Create "
+                "it first (see the README), then try again.")
+    if any(message in low for message in _UNREACHABLE_MESSAGES):
+        return _unreachable(url)
+    return None
+
+
+def _password_refused(url: object) -> str:
+    user = getattr(url, "username", None)
+    who = f' for the user "{user}"' if user else ""
+    return (f"The database server refused the password{who} of {store_name(url)}. Check "
+            "the password in ~/.pgpass or the keychain (jumpadesk store use --help).")
+
+
+def _no_database(url: object) -> str:
+    name = store_name(url).rsplit("(", 1)[-1].rstrip(")")
+    return (f"There is no database {name} on that server yet. Create it first (see the "
+            "README's five lines), then try again.")
+
+
+def _unreachable(url: object) -> str:
+    return (f"Cannot reach {store_name(url)}. Nothing can be booked until it is back: check "
+            "that the server is running and this computer is on its network.")
+
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_SENTENCES = {
+    sqlite3.SQLITE_FULL: ("The disk is full, so jumpadesk could not save. Nothing was "
+                          "changed; free some space and try again."),
+    sqlite3.SQLITE_BUSY: ("The jumpadesk data file is busy in another program. Close other "
+                          "copies of jumpadesk and try again."),
+    sqlite3.SQLITE_LOCKED: ("The jumpadesk data file is busy in another program. Close other "
+                            "copies of jumpadesk and try again."),
+    sqlite3.SQLITE_READONLY: ("The jumpadesk data folder is read-only. Check its permissions "
+                              "and try again."),
+    sqlite3.SQLITE_CANTOPEN: ("The jumpadesk data file cannot be opened. Check that its "
+                              "folder exists."),
+}
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of a failure (sqlite3's `sqlite_errorcode`, as
+    qutebrowser's misc/sql.py reads it), or None when it is not an SQLite error."""
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
 
 
 def store_sentence(exc: BaseException, url: object = None) -> str:
     """The sentence for a database failure the environment caused (full disk, lock,
-    a shared store out of reach...)."""
+    a shared store out of reach...): SQLite's by its result code, PostgreSQL's by
+    SQLSTATE."""
     if url is not None and not str(getattr(url, "drivername", url)).startswith("sqlite"):
         sentence = server_sentence(exc, url)
         if sentence:
             return sentence
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "disk is full" in text or "disk full" in text:
-        return ("The disk is full, so jumpadesk could not save. Nothing was changed; free "
-                "some space and try again.")
-    if "locked" in text:
-        return ("The jumpadesk data file is busy in another program. Close other copies of "
-                "jumpadesk and try again.")
-    if "readonly" in text or "read-only" in text:
-        return "The jumpadesk data folder is read-only. Check its permissions and try again."
-    if "unable to open" in text:
-        return "The jumpadesk data file cannot be opened. Check that its folder exists."
+    sentence = _SQLITE_SENTENCES.get(sqlite_code(exc))  # type: ignore[arg-type]
+    if sentence:
+        return sentence
+    text = str(getattr(exc, "orig", exc))
     return f"The local data store failed ({text.splitlines()[0] if text else 'unknown error'})."

@@ -34,6 +34,7 @@ from jumpadesk.sync.client import (
     CalDAVClient,
     ClientFactory,
     check_server_url,
+    client_for,
     default_client_factory,
 )
 from jumpadesk.sync.discovery import (
@@ -153,15 +154,7 @@ def refresh_calendars(
         conn = s.get(Connection, connection_id)
         if conn is None:
             raise NotFound("There is no such connection.")
-    password = secrets.get_password(conn.server_url, conn.apple_id)
-    if not password:
-        raise NotConnected(
-            f"The app-specific password for {conn.apple_id} is not in this computer's "
-            "keychain any more; connect the account again."
-        )
-    with (client_factory or default_client_factory)(
-        conn.server_url, conn.apple_id, password
-    ) as client:
+    with client_for(conn, client_factory) as client:
         found = sync_engine.read_listing(engine, client, conn)
     with session_scope(engine) as s:
         row = s.get(Connection, connection_id)
@@ -178,7 +171,8 @@ def sync(
     settings: Settings | None = None,
 ) -> SyncReport:
     """One pass over the connections of one sub-account (or all of them when None);
-    each account is fetched once even when several sub-accounts use it."""
+    each account is fetched once even when several sub-accounts use it. Bookings left
+    unconfirmed on the accounts that synced fine are then finished (one PUT each)."""
     with session_scope(engine) as s:
         links = select(SubAccountConnection.connection_id)
         roles = select(CalendarRole.calendar_id)
@@ -191,7 +185,7 @@ def sync(
         if sub_account_id is not None:
             raise NotConnected("This sub-account has no iCloud connection yet.")
         return SyncReport()
-    return sync_engine.sync_connections(
+    report = sync_engine.sync_connections(
         engine,
         connection_ids,
         calendar_ids,
@@ -199,6 +193,8 @@ def sync(
         client_factory=client_factory,
         settings=settings,
     )
+    booking.finish_unconfirmed(engine, report, sub_account_id, client_factory=client_factory)
+    return report
 
 
 def write_appointment(

@@ -11,17 +11,16 @@ from __future__ import annotations
 import logging
 import re
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import quote, urljoin
 
 import icalendar
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, or_, select
 
-from jumpadesk import secrets
 from jumpadesk.errors import (
-    AuthFailed,
     ChangedOnServer,
+    JumpadeskError,
     NotConnected,
     NotFound,
     ServerFailed,
@@ -35,15 +34,20 @@ from jumpadesk.models import (
     Connection,
     session_scope,
 )
-from jumpadesk.models.tables import NOT_CONFIRMED
+from jumpadesk.models.tables import NOT_CONFIRMED, utcnow
 from jumpadesk.sync import davxml
-from jumpadesk.sync.client import CalDAVClient, ClientFactory, default_client_factory
+from jumpadesk.sync.client import CalDAVClient, ClientFactory, client_for
 from jumpadesk.sync.davxml import DAV, tag
 from jumpadesk.sync.engine import delete_objects, uid_of
+from jumpadesk.sync.report import SyncReport
 
 log = logging.getLogger("jumpadesk.sync.booking")
 
 PRODID = "-//jumpadesk//Booking desk//EN"
+
+# A booking still "pending" this long after its row was made lost its booker (killed
+# mid-write); a sync then finishes it like an unconfirmed one.
+PENDING_GRACE = timedelta(minutes=2)
 
 
 def new_uid() -> str:
@@ -109,17 +113,6 @@ def _target(session: Session, appt: Appointment) -> tuple[Calendar, Connection]:
     return cal, conn
 
 
-def _client(conn: Connection, factory: ClientFactory | None) -> CalDAVClient:
-    password = secrets.get_password(conn.server_url, conn.apple_id)
-    if not password:
-        raise AuthFailed(
-            f"The app-specific password for {conn.apple_id} is not in this computer's "
-            "keychain any more. Connect the account again with an app-specific password "
-            "from appleid.apple.com."
-        )
-    return (factory or default_client_factory)(conn.server_url, conn.apple_id, password)
-
-
 def booking_href(cal: Calendar, uid: str) -> str:
     """Where a booking with this UID lives in its calendar: the same on every try."""
     return davxml.norm_path(urljoin(cal.path, quote(resource_name(uid), safe="@")))
@@ -180,7 +173,7 @@ def write_appointment(
     href = booking_href(cal, appt.uid)
     url = _resource_url(cal, conn, href)
     ics = build_event(appt)
-    with _client(conn, client_factory) as client:
+    with client_for(conn, client_factory) as client:
         r = client.put(url, ics, {"If-None-Match": "*"})
         if r.status in (200, 201, 204):
             etag = r.etag or _read_etag(client, url)
@@ -231,51 +224,60 @@ def delete_appointment(
             return  # never reached iCloud
         cal, conn = _target(s, appt)
         href = href or booking_href(cal, appt.uid)
-    url = _resource_url(cal, conn, href)
+    with client_for(conn, client_factory) as client:
+        _delete_event(client, _resource_url(cal, conn, href), appt, cal)
+    _forget_deleted(engine, appointment_id, cal, href)
+    log.info("booking %s deleted from %r", appointment_id, cal.name)
+
+
+def _delete_event(client: CalDAVClient, url: str, appt: Appointment, cal: Calendar) -> None:
+    """DELETE with If-Match, reading the ETag again (a few times) while the event is
+    still ours but changed."""
     etag = appt.etag
-    with _client(conn, client_factory) as client:
-        for _attempt in range(3):
-            if not etag:
-                etag = _current_etag_if_ours(client, url, appt.uid, cal)
-                if etag is None:
-                    break  # gone already
-            r = client.delete(url, {"If-Match": _quoted(etag)})
-            if r.status in (200, 202, 204, 404, 410):
-                break
-            if r.status == 412:
-                log.info("booking %s changed on the server; reading it again", appointment_id)
-                etag = _current_etag_if_ours(client, url, appt.uid, cal)
-                if etag is None:
-                    break
-                continue
-            if r.status == 403:
-                raise WriteRefused(
-                    f"iCloud refused to delete the booking from {cal.name}: this Apple ID "
-                    "may only read that calendar. The appointment was not cancelled."
-                )
-            raise ServerFailed(
-                f"iCloud answered the cancellation with HTTP {r.status}; the appointment "
-                "was not cancelled. Try again in a moment."
+    for _attempt in range(3):
+        if not etag:
+            etag = _current_etag_if_ours(client, url, appt.uid, cal)
+            if etag is None:
+                return  # gone already
+        r = client.delete(url, {"If-Match": _quoted(etag)})
+        if r.status in (200, 202, 204, 404, 410):
+            return
+        if r.status == 412:
+            log.info("booking %s changed on the server; reading it again", appt.id)
+            etag = _current_etag_if_ours(client, url, appt.uid, cal)
+            if etag is None:
+                return
+            continue
+        if r.status == 403:
+            raise WriteRefused(
+                f"iCloud refused to delete the booking from {cal.name}: this Apple ID "
+                "may only read that calendar. The appointment was not cancelled."
             )
-        else:
-            raise ChangedOnServer(
-                f"The booking in {cal.name} keeps changing in iCloud, so jumpadesk did not "
-                "delete it. Check it on the phone and try again."
-            )
+        raise ServerFailed(
+            f"iCloud answered the cancellation with HTTP {r.status}; the appointment "
+            "was not cancelled. Try again in a moment."
+        )
+    raise ChangedOnServer(
+        f"The booking in {cal.name} keeps changing in iCloud, so jumpadesk did not "
+        "delete it. Check it on the phone and try again."
+    )
+
+
+def _forget_deleted(engine: Engine, appointment_id: int, cal: Calendar, href: str) -> None:
+    """The appointment is cancelled, and our copy of its event goes too, so the slot
+    is free before the next sync."""
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
         row.etag = ""
         row.status = "cancelled"
         s.add(row)
-        # Our copy of the event goes too, so the slot is free before the next sync.
         ids = s.exec(
             select(CalendarObject.id)
             .where(CalendarObject.calendar_id == cal.id)
             .where(CalendarObject.href == href)
         ).all()
         delete_objects(s, [i for i in ids if i is not None])
-    log.info("booking %s deleted from %r", appointment_id, cal.name)
 
 
 def _current_etag_if_ours(
@@ -296,3 +298,38 @@ def _current_etag_if_ours(
         f"iCloud answered with HTTP {g.status} while jumpadesk re-read the booking; the "
         "appointment was not cancelled. Try again in a moment."
     )
+
+
+def finish_unconfirmed(
+    engine: Engine,
+    report: SyncReport,
+    sub_account_id: int | None = None,
+    *,
+    client_factory: ClientFactory | None = None,
+) -> None:
+    """After a sync: bookings whose answer never arrived, on accounts that just synced
+    fine, are written again with the same UID, which finds the first copy rather than
+    making one. A booking still pending is its booker's to finish, unless that booker
+    has been gone for PENDING_GRACE (a process killed mid-write)."""
+    reachable = [a.connection_id for a in report.accounts if a.ok]
+    if not reachable:
+        return
+    with session_scope(engine) as s:
+        query = (
+            select(Appointment.id)
+            .join(Calendar, Calendar.id == Appointment.calendar_id)  # type: ignore[arg-type]
+            .where(or_(Appointment.status == "unconfirmed",
+                       (Appointment.status == "pending")
+                       & (Appointment.created_at < utcnow() - PENDING_GRACE)))
+            .where(Appointment.uid != "")
+            .where(col(Calendar.connection_id).in_(reachable))
+        )
+        if sub_account_id is not None:
+            query = query.where(Appointment.sub_account_id == sub_account_id)
+        pending = list(s.exec(query).all())
+    for appt_id in pending:
+        try:
+            write_appointment(engine, appt_id, client_factory=client_factory)  # type: ignore[arg-type]
+            log.info("unconfirmed booking %s is now confirmed", appt_id)
+        except JumpadeskError as exc:
+            log.warning("booking %s still unconfirmed: %s", appt_id, type(exc).__name__)

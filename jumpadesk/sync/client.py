@@ -15,11 +15,13 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 import caldav
 from caldav.lib.http_sync import requests as http
 
+from jumpadesk import secrets
 from jumpadesk.errors import (
     AuthFailed,
     InputError,
@@ -236,6 +238,39 @@ class CalDAVClient:
         headers: Mapping[str, str] | None,
         parse: bool,
     ) -> Response:
+        """One request and what its answer means: a Response, a sentence (AuthFailed,
+        ServerFailed, TLSFailure, ServerUnreachable) or _Transient (worth a retry)."""
+        status, answer_headers, content = self._send(method, url, body, headers)
+        resp = Response(status=status, headers=answer_headers, body=content, url=url)
+        log.debug("%s %s -> %s (%d bytes)", method, _where(url), status, len(content))
+        if status in (429, 503):
+            raise _Transient(
+                f"HTTP {status}", retry_after=parse_retry_after(resp.header("Retry-After"))
+            )
+        if status == 401:
+            challenge = next(
+                (v for k, v in resp.headers.items() if k.lower() == "www-authenticate"), "")
+            raise AuthFailed(auth_sentence(self.username, url, challenge))
+        if status >= 500 and status != 501:  # 501: "not implemented", the caller decides
+            raise ServerFailed(
+                f"{_host(url)} answered with an error (HTTP {status}). This is on the "
+                "server's side; jumpadesk will try again at the next sync."
+            )
+        if parse and status == 207:
+            try:
+                resp.multistatus = davxml.parse_multistatus(content)
+            except davxml.BadMultistatus as exc:
+                raise _Transient("unreadable answer (cut off?)", error=exc) from exc
+        return resp
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        body: str | bytes | None,
+        headers: Mapping[str, str] | None,
+    ) -> tuple[int, dict[str, str], bytes]:
+        """Status, headers and body of one request; a connection that fails says why."""
         combined = dict(self._dav.headers)
         if headers:
             combined.update(headers)
@@ -268,28 +303,7 @@ class CalDAVClient:
                 log.warning("%s %s: unreachable (%s)", method, _where(url), type(exc).__name__)
                 raise ServerUnreachable(_unreachable_sentence(url)) from exc
             raise _Transient(f"connection cut ({type(exc).__name__})", error=exc) from exc
-        status = int(r.status_code or 0)
-        resp = Response(status=status, headers=dict(r.headers or {}), body=content, url=url)
-        log.debug("%s %s -> %s (%d bytes)", method, _where(url), status, len(content))
-        if status in (429, 503):
-            raise _Transient(
-                f"HTTP {status}", retry_after=parse_retry_after(resp.header("Retry-After"))
-            )
-        if status == 401:
-            challenge = next(
-                (v for k, v in resp.headers.items() if k.lower() == "www-authenticate"), "")
-            raise AuthFailed(auth_sentence(self.username, url, challenge))
-        if status >= 500 and status != 501:  # 501: "not implemented", the caller decides
-            raise ServerFailed(
-                f"{_host(url)} answered with an error (HTTP {status}). This is on the "
-                "server's side; jumpadesk will try again at the next sync."
-            )
-        if parse and status == 207:
-            try:
-                resp.multistatus = davxml.parse_multistatus(content)
-            except davxml.BadMultistatus as exc:
-                raise _Transient("unreadable answer (cut off?)", error=exc) from exc
-        return resp
+        return int(r.status_code or 0), dict(r.headers or {}), content
 
     def _give_up(self, url: str, t: _Transient) -> Exception:
         if t.why.startswith("HTTP"):
@@ -354,3 +368,37 @@ ClientFactory = Callable[[str, str, str], CalDAVClient]
 
 def default_client_factory(server_url: str, apple_id: str, password: str) -> CalDAVClient:
     return CalDAVClient(server_url, apple_id, password)
+
+
+class StoredConnection(Protocol):
+    """What a client needs of a stored connection (models.Connection)."""
+
+    server_url: str
+    apple_id: str
+
+
+def password_missing(apple_id: str, server_url: str = "") -> AuthFailed:
+    """The keychain lost the password: the account shows "password no longer accepted"
+    and the window offers to reconnect, as for a password the server refused. Worded
+    for the server in use: app-specific passwords are iCloud's."""
+    from jumpadesk.sync.servers import is_icloud, service_name
+
+    if server_url and not is_icloud(server_url):
+        return AuthFailed(
+            f"The password for {apple_id} on {service_name(server_url)} is not in this "
+            "computer's keychain any more. Connect the account again."
+        )
+    return AuthFailed(
+        f"The app-specific password for {apple_id} is not in this computer's keychain any "
+        "more. Connect the account again with an app-specific password from "
+        "appleid.apple.com."
+    )
+
+
+def client_for(conn: StoredConnection, factory: ClientFactory | None = None) -> CalDAVClient:
+    """A client for a stored connection, signed in with the keychain's password; the one
+    way every part of the sync layer gets one."""
+    password = secrets.get_password(conn.server_url, conn.apple_id)
+    if not password:
+        raise password_missing(conn.apple_id, conn.server_url)
+    return (factory or default_client_factory)(conn.server_url, conn.apple_id, password)

@@ -30,7 +30,6 @@ from jumpadesk.errors import (
 from jumpadesk.models import (
     Calendar,
     CalendarObject,
-    CalendarRole,
     Connection,
     Occurrence,
     session_scope,
@@ -39,7 +38,13 @@ from jumpadesk.models import (
 from jumpadesk.models.db import store_sentence
 from jumpadesk.models.locks import LockTimeout, account_sync_lock
 from jumpadesk.sync import davxml
-from jumpadesk.sync.client import CalDAVClient, ClientFactory, default_client_factory
+from jumpadesk.sync.client import (
+    CalDAVClient,
+    ClientFactory,
+    Response,
+    client_for,
+    default_client_factory,
+)
 from jumpadesk.sync.davxml import CALDAV, DAV, tag
 from jumpadesk.sync.discovery import (
     FoundCalendar,
@@ -65,7 +70,7 @@ from jumpadesk.sync.report import (
     SyncProgress,
     SyncReport,
 )
-from jumpadesk.sync.servers import is_icloud, service_name
+from jumpadesk.sync.servers import service_name
 
 log = logging.getLogger("jumpadesk.sync.engine")
 
@@ -152,56 +157,16 @@ def _vanished(item: davxml.DavResponse) -> bool:
 def _sync_collection(
     client: CalDAVClient, cal_url: str, cal_path: str, token: str
 ) -> Fetched:
+    """What changed since `token` (everything when it is empty), page by page;
+    objects listed without their data are read with multiget afterwards."""
     fetched = Fetched(full=not token)
     pending: dict[str, str] = {}  # listed with an etag but without data
     current = token
     for _page in range(MAX_SYNC_PAGES):
-        r = client.report(cal_url, davxml.sync_collection_body(current), depth=client.sync_depth)
-        if r.status == 400 and client.sync_depth == "0":
-            # Some servers want Depth: 1 here; ask once more and remember it.
-            conditions = davxml.error_conditions(r.body)
-            if tag(DAV, "valid-sync-token") not in conditions:
-                client.sync_depth = "1"
-                r = client.report(cal_url, davxml.sync_collection_body(current), depth="1")
-        conditions = davxml.error_conditions(r.body) if r.status != 207 else set()
-        if r.status in (403, 409) or tag(DAV, "valid-sync-token") in conditions:
-            if current:
-                raise TokenRefused(f"HTTP {r.status}")
-            raise SyncUnsupported(f"HTTP {r.status}")
-        if r.status == 404:
-            raise ServerFailed(
-                "The calendar was not found on the server; it may just have been deleted."
-            )
-        if r.status in (400, 405, 415, 422, 501):
-            raise SyncUnsupported(f"HTTP {r.status}")
-        if r.status != 207 or r.multistatus is None:
-            raise ServerFailed(
-                f"The server answered the sync with HTTP {r.status}; "
-                "jumpadesk will try again at the next sync."
-            )
-        truncated = False
-        for item in r.multistatus.responses:
-            path = item.path
-            if davxml.same_collection(path, cal_path):
-                # iCloud lists the collection itself; 507 on it means "more to come".
-                truncated = truncated or item.status == 507
-                continue
-            if item.status == 404:
-                fetched.deleted.add(path)
-                fetched.changes.pop(path, None)
-                pending.pop(path, None)
-                fetched.seen.discard(path)
-                continue
-            etag = _unquote_etag(item.text(tag(DAV, "getetag")))
-            data = item.raw_text(tag(CALDAV, "calendar-data"))
-            fetched.deleted.discard(path)
-            fetched.seen.add(path)
-            if data.strip():
-                fetched.changes[path] = (etag, data)
-                pending.pop(path, None)
-            else:
-                fetched.changes.pop(path, None)
-                pending[path] = etag
+        r = _sync_report(client, cal_url, current)
+        _check_sync_answer(r, current)
+        assert r.multistatus is not None
+        truncated = _take_page(r.multistatus.responses, cal_path, fetched, pending)
         new_token = r.multistatus.sync_token
         if not truncated or not new_token or new_token == current:
             current = new_token
@@ -211,6 +176,71 @@ def _sync_collection(
     if pending:
         _multiget(client, cal_url, sorted(pending), fetched)
     return fetched
+
+
+def _sync_report(client: CalDAVClient, cal_url: str, token: str) -> Response:
+    r = client.report(cal_url, davxml.sync_collection_body(token), depth=client.sync_depth)
+    if r.status == 400 and client.sync_depth == "0":
+        # Some servers want Depth: 1 here; ask once more and remember it.
+        conditions = davxml.error_conditions(r.body)
+        if tag(DAV, "valid-sync-token") not in conditions:
+            client.sync_depth = "1"
+            r = client.report(cal_url, davxml.sync_collection_body(token), depth="1")
+    return r
+
+
+def _check_sync_answer(r: Response, token: str) -> None:
+    """Raise unless the server answered the sync-collection report with its changes:
+    TokenRefused (the token is too old), SyncUnsupported (fall back to ETags) or a
+    sentence."""
+    conditions = davxml.error_conditions(r.body) if r.status != 207 else set()
+    if r.status in (403, 409) or tag(DAV, "valid-sync-token") in conditions:
+        if token:
+            raise TokenRefused(f"HTTP {r.status}")
+        raise SyncUnsupported(f"HTTP {r.status}")
+    if r.status == 404:
+        raise ServerFailed(
+            "The calendar was not found on the server; it may just have been deleted."
+        )
+    if r.status in (400, 405, 415, 422, 501):
+        raise SyncUnsupported(f"HTTP {r.status}")
+    if r.status != 207 or r.multistatus is None:
+        raise ServerFailed(
+            f"The server answered the sync with HTTP {r.status}; "
+            "jumpadesk will try again at the next sync."
+        )
+
+
+def _take_page(
+    responses: list[davxml.DavResponse], cal_path: str, fetched: Fetched,
+    pending: dict[str, str],
+) -> bool:
+    """One page of a sync-collection answer into `fetched`; True when the server says
+    there is more to come."""
+    truncated = False
+    for item in responses:
+        path = item.path
+        if davxml.same_collection(path, cal_path):
+            # iCloud lists the collection itself; 507 on it means "more to come".
+            truncated = truncated or item.status == 507
+            continue
+        if item.status == 404:
+            fetched.deleted.add(path)
+            fetched.changes.pop(path, None)
+            pending.pop(path, None)
+            fetched.seen.discard(path)
+            continue
+        etag = _unquote_etag(item.text(tag(DAV, "getetag")))
+        data = item.raw_text(tag(CALDAV, "calendar-data"))
+        fetched.deleted.discard(path)
+        fetched.seen.add(path)
+        if data.strip():
+            fetched.changes[path] = (etag, data)
+            pending.pop(path, None)
+        else:
+            fetched.changes.pop(path, None)
+            pending[path] = etag
+    return truncated
 
 
 def _etag_listing(
@@ -399,13 +429,6 @@ def _sentence(exc: BaseException, what: str) -> str:
     return f"An unexpected error stopped the sync of {what}; the details are in the log."
 
 
-def _role_calendar_ids(session: Session, sub_account_id: int | None) -> set[int]:
-    query = select(CalendarRole.calendar_id)
-    if sub_account_id is not None:
-        query = query.where(CalendarRole.sub_account_id == sub_account_id)
-    return set(session.exec(query).all())
-
-
 def sync_connections(
     engine: Engine,
     connection_ids: list[int],
@@ -532,6 +555,7 @@ def _sync_account(
     progress: ProgressCallback | None,
     counter: _Counter,
 ) -> AccountResult:
+    """One account's pass: its calendar list (one request), then each wanted calendar."""
     with session_scope(engine) as s:
         conn = s.get(Connection, connection_id)
         if conn is None:
@@ -543,28 +567,46 @@ def _sync_account(
         result.ok = False
         result.error = conn.last_error
         return result
+    opened = _open_account(engine, conn, factory, result, started)
+    if opened is None:
+        return result
+    client, found = opened
+    try:
+        _sync_calendars(engine, client, conn, found, wanted, settings, progress, counter,
+                        result)
+    except AuthFailed as exc:
+        # The password stopped working mid-pass: the account fails as a whole.
+        result.ok = False
+        result.error = str(exc)
+        _record_account(engine, connection_id, started, "auth_failed", result.error)
+        return result
+    finally:
+        result.requests = client.requests
+        client.close()
+    _record_pass(engine, conn, started, result)
+    return result
+
+
+def _open_account(
+    engine: Engine,
+    conn: Connection,
+    factory: ClientFactory,
+    result: AccountResult,
+    started: datetime,
+) -> tuple[CalDAVClient, list[FoundCalendar]] | None:
+    """Sign in and read the account's calendar list. None when that failed: the result
+    and the stored account then say why."""
     client: CalDAVClient | None = None
     try:
-        password = secrets.get_password(conn.server_url, conn.apple_id)
-        if not password and engine.dialect.name == "postgresql":
+        if (engine.dialect.name == "postgresql"
+                and not secrets.get_password(conn.server_url, conn.apple_id)):
             # A shared store: a desk that has the password keeps this account fresh, and
             # this one must not mark the account as failed for every desk.
             result.ok = False
             result.error = relying_on_another_desk(conn, started)
-            return result
-        if not password and not is_icloud(conn.server_url):
-            raise AuthFailed(
-                f"The password for {conn.apple_id} on {service_name(conn.server_url)} is not "
-                "in this computer's keychain any more. Connect the account again."
-            )
-        if not password:
-            raise AuthFailed(
-                f"The app-specific password for {conn.apple_id} is not in this computer's "
-                "keychain any more. Connect the account again with an app-specific password "
-                "from appleid.apple.com."
-            )
-        client = factory(conn.server_url, conn.apple_id, password)
-        found = read_listing(engine, client, conn)
+            return None
+        client = client_for(conn, factory)
+        return client, read_listing(engine, client, conn)
     except Exception as exc:
         if not isinstance(exc, JumpadeskError):
             log.exception("sync of %s failed unexpectedly", conn.apple_id)
@@ -575,48 +617,58 @@ def _sync_account(
         if client is not None:
             result.requests = client.requests
             client.close()
-        _record_account(engine, connection_id, started, _failure_state(exc), result.error)
-        return result
+        _record_account(engine, conn.id, started, _failure_state(exc), result.error)  # type: ignore[arg-type]
+        return None
 
-    try:
-        window = expansion_window(settings)
-        owners = owner_addresses_of(conn.owner_addresses)
-        with session_scope(engine) as s:
-            apply = apply_listing(s, s.get(Connection, connection_id), found)  # type: ignore[arg-type]
-            calendars = list(
-                s.exec(
-                    select(Calendar)
-                    .where(Calendar.connection_id == connection_id)
-                    .where(col(Calendar.id).in_(wanted))
-                    .order_by(Calendar.order, Calendar.name)
-                ).all()
-            )
-        for cal in calendars:
-            res = _sync_calendar(
-                engine, client, cal, apply.by_path.get(cal.path), owners, window, counter
-            )
-            result.calendars.append(res)
-            counter.done += 1
-            _emit(progress, counter, conn.apple_id, cal.name)
-    except AuthFailed as exc:
-        # The password stopped working mid-pass: the account fails as a whole.
-        result.ok = False
-        result.error = str(exc)
-        _record_account(engine, connection_id, started, "auth_failed", result.error)
-        return result
-    finally:
-        result.requests = client.requests
-        client.close()
+
+def _sync_calendars(
+    engine: Engine,
+    client: CalDAVClient,
+    conn: Connection,
+    found: list[FoundCalendar],
+    wanted: set[int],
+    settings: Settings,
+    progress: ProgressCallback | None,
+    counter: _Counter,
+    result: AccountResult,
+) -> None:
+    """The listing applied (new, renamed, deleted calendars), then each wanted calendar
+    of the account synced, its result added to `result`."""
+    window = expansion_window(settings)
+    owners = owner_addresses_of(conn.owner_addresses)
+    with session_scope(engine) as s:
+        apply = apply_listing(s, s.get(Connection, conn.id), found)  # type: ignore[arg-type]
+        calendars = list(
+            s.exec(
+                select(Calendar)
+                .where(Calendar.connection_id == conn.id)
+                .where(col(Calendar.id).in_(wanted))
+                .order_by(Calendar.order, Calendar.name)
+            ).all()
+        )
+    for cal in calendars:
+        res = _sync_calendar(
+            engine, client, cal, apply.by_path.get(cal.path), owners, window, counter
+        )
+        result.calendars.append(res)
+        counter.done += 1
+        _emit(progress, counter, conn.apple_id, cal.name)
+
+
+def _record_pass(
+    engine: Engine, conn: Connection, started: datetime, result: AccountResult
+) -> None:
+    """A pass that reached every calendar: the account is "ok"; the calendars that
+    failed are named in its last error."""
     failed = [c for c in result.calendars if not c.ok]
     summary = "; ".join(f"{c.name}: {c.error}" for c in failed)
-    _record_account(engine, connection_id, started, "ok", summary, all_ok=not failed)
+    _record_account(engine, conn.id, started, "ok", summary, all_ok=not failed)  # type: ignore[arg-type]
     log.info(
         "synced %s: %d calendars, %d changed, %d failed, %d requests",
         conn.apple_id, len(result.calendars),
         sum(1 for c in result.calendars if not c.skipped_unchanged and c.ok), len(failed),
         result.requests,
     )
-    return result
 
 
 def relying_on_another_desk(conn: Connection, now: datetime) -> str:
@@ -716,49 +768,21 @@ def _sync_calendar(
     window: tuple[datetime, datetime],
     counter: _Counter,
 ) -> CalendarResult:
+    """One calendar: nothing fetched when its ctag did not move; else what changed,
+    fetched and then stored in one transaction. A failure is the calendar's (its
+    sentence kept on it), except a refused password, which stops the account."""
     res = CalendarResult(calendar_id=cal.id, name=cal.name)  # type: ignore[arg-type]
-    if found is None or cal.deleted_on_server:
+    unusable = _why_unusable(cal, found)
+    if unusable or found is None:
         res.ok = False
-        res.error = (
-            f"{cal.name} was deleted in iCloud. Choose another calendar for this "
-            "sub-account; until then its last known events still block."
-        )
-        return res
-    if found.kind != "events":
-        res.ok = False
-        res.error = f"{cal.name} cannot be used: it is {found.reason}."
+        res.error = unusable
         return res
     if found.ctag and found.ctag == cal.ctag:
         res.skipped_unchanged = True
-        with session_scope(engine) as s:
-            row = s.get(Calendar, cal.id)
-            assert row is not None
-            if needs_reexpansion(row, window):
-                res.broken = reexpand_calendar(s, row, owners, window)
-            row.last_sync_at = utcnow()
-            row.last_error = ""
-            row.last_error_at = None
-            s.add(row)
+        res.broken = _keep_unchanged(engine, cal, owners, window)
         return res
-
-    def local_etags() -> dict[str, str]:
-        with session_scope(engine) as s:
-            rows = s.exec(
-                select(CalendarObject.href, CalendarObject.etag).where(
-                    CalendarObject.calendar_id == cal.id
-                )
-            ).all()
-            return {h: e for h, e in rows}
-
     try:
-        fetched = fetch_calendar(
-            client, found.url, cal.path, cal.sync_token, found.supports_sync, local_etags
-        )
-        counter.objects += len(fetched.changes)
-        with session_scope(engine) as s:
-            row = s.get(Calendar, cal.id)
-            assert row is not None
-            applied = apply_fetched(s, row, fetched, found.ctag, owners, window)
+        fetched, applied = _fetch_and_apply(engine, client, cal, found, owners, window, counter)
     except Exception as exc:
         if isinstance(exc, JumpadeskError):
             log.warning("calendar %r not synced: %s", cal.name, type(exc).__name__)
@@ -779,9 +803,63 @@ def _sync_calendar(
     return res
 
 
-def role_calendar_ids(engine: Engine, sub_account_id: int | None) -> set[int]:
+def _why_unusable(cal: Calendar, found: FoundCalendar | None) -> str:
+    """Why a wanted calendar cannot be synced ("" when it can)."""
+    if found is None or cal.deleted_on_server:
+        return (f"{cal.name} was deleted in iCloud. Choose another calendar for this "
+                "sub-account; until then its last known events still block.")
+    if found.kind != "events":
+        return f"{cal.name} cannot be used: it is {found.reason}."
+    return ""
+
+
+def _keep_unchanged(
+    engine: Engine, cal: Calendar, owners: list[str], window: tuple[datetime, datetime]
+) -> int:
+    """A calendar whose ctag did not move is fresh again, and expanded anew when the
+    window has moved past what was expanded; returns the events it could not read."""
+    broken = 0
     with session_scope(engine) as s:
-        return _role_calendar_ids(s, sub_account_id)
+        row = s.get(Calendar, cal.id)
+        assert row is not None
+        if needs_reexpansion(row, window):
+            broken = reexpand_calendar(s, row, owners, window)
+        row.last_sync_at = utcnow()
+        row.last_error = ""
+        row.last_error_at = None
+        s.add(row)
+    return broken
+
+
+def _fetch_and_apply(
+    engine: Engine,
+    client: CalDAVClient,
+    cal: Calendar,
+    found: FoundCalendar,
+    owners: list[str],
+    window: tuple[datetime, datetime],
+    counter: _Counter,
+) -> tuple[Fetched, Applied]:
+    """What changed in the calendar since its token (no store writes), then all of it
+    stored, with the new token and ctag, in one transaction."""
+
+    def local_etags() -> dict[str, str]:
+        with session_scope(engine) as s:
+            rows = s.exec(
+                select(CalendarObject.href, CalendarObject.etag).where(
+                    CalendarObject.calendar_id == cal.id
+                )
+            ).all()
+            return {h: e for h, e in rows}
+
+    fetched = fetch_calendar(
+        client, found.url, cal.path, cal.sync_token, found.supports_sync, local_etags
+    )
+    counter.objects += len(fetched.changes)
+    with session_scope(engine) as s:
+        row = s.get(Calendar, cal.id)
+        assert row is not None
+        return fetched, apply_fetched(s, row, fetched, found.ctag, owners, window)
 
 
 __all__ = [
@@ -789,6 +867,5 @@ __all__ = [
     "SyncError",
     "apply_fetched",
     "fetch_calendar",
-    "role_calendar_ids",
     "sync_connections",
 ]

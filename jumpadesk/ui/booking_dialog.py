@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from jumpadesk.service import EMAIL_RE
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, radio_style
 from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
-from jumpadesk.ui.event_details import EN_DASH, format_time
+from jumpadesk.ui.event_details import format_time
+from jumpadesk.wording import EN_DASH
 
 KIND_APPOINTMENT = "appointment"
 KIND_BLOCK = "block"

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import CalendarInfo, Desk
 from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, readable_on
+from jumpadesk.wording import join_names
 
 FALLBACK_COLOR = "#8E8E93"
 ERROR_COLOR = "#B3261E"
@@ -153,13 +154,6 @@ class PickerRow:
     account: QLabel
     access: QLabel
     reason: QLabel | None
-
-
-def join_names(names: list[str]) -> str:
-    """"Home", "Home and Work", "Home, Work and Family"."""
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def access_text(cal: CalendarInfo) -> str:

@@ -8,7 +8,7 @@ shows and asks: the main window does the work (wizard, confirmation, Desk calls)
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import tzinfo
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QPalette
@@ -27,6 +27,7 @@ from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.service import CalendarInfo, ConnectionInfo
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, ColorSwatch
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.wording import describe_moment
 
 # state -> (label, colour of the badge)
 STATE_LABELS: dict[str, tuple[str, str]] = {
@@ -36,22 +37,6 @@ STATE_LABELS: dict[str, tuple[str, str]] = {
     "unreachable": ("Cannot reach iCloud", "#B26A00"),
     "error": ("Sync problem", "#B26A00"),
 }
-
-
-def describe_moment(moment: datetime | None, tz: tzinfo, now: datetime | None = None) -> str:
-    """"today 10:42", "yesterday 18:05", "Mon 3 Nov 09:00" or "never", in the given zone."""
-    if moment is None:
-        return "never"
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone(tz)
-    today = (now or datetime.now(UTC)).astimezone(tz).date()
-    days = (today - local.date()).days
-    if days == 0:
-        return f"today {local:%H:%M}"
-    if days == 1:
-        return f"yesterday {local:%H:%M}"
-    return f"{local:%a} {local.day} {local:%b %H:%M}"
 
 
 # state -> how the status bar says it after the Apple ID

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Signal, Slot
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jumpadesk import wording
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.ui.colors import blend, ensure_contrast, parse_color
+from jumpadesk.wording import describe_duration
 
-EN_DASH = "\u2013"
 WARNING_COLOR = "#B26A00"
 
 
@@ -32,62 +33,23 @@ def uses_am_pm() -> bool:
     return "a" in fmt.lower()
 
 
+# The words are jumpadesk.wording's; these only add the person's clock (14:30 or 2:30 PM).
+
+
 def format_time(moment: datetime | time, am_pm: bool | None = None) -> str:
-    """A wall-clock time the way the person's locale writes it: 14:30 or 2:30 PM."""
-    am_pm = uses_am_pm() if am_pm is None else am_pm
-    if am_pm:
-        hour = moment.hour % 12 or 12
-        return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
-    return f"{moment.hour:02d}:{moment.minute:02d}"
+    return wording.format_time(moment, uses_am_pm() if am_pm is None else am_pm)
 
 
 def format_hour(hour: int, am_pm: bool | None = None) -> str:
-    """An hour label for the grid: 09:00 or 9 AM."""
-    am_pm = uses_am_pm() if am_pm is None else am_pm
-    if am_pm:
-        return f"{hour % 12 or 12} {'AM' if hour % 24 < 12 else 'PM'}"
-    return f"{hour:02d}:00"
+    return wording.format_hour(hour, uses_am_pm() if am_pm is None else am_pm)
 
 
 def format_span(start: datetime, end: datetime, tz: ZoneInfo) -> str:
-    """Short time range in the business's zone: "10:00 – 11:00", or with weekdays when it
-    crosses midnight: "Tue 23:00 – Wed 01:00"."""
-    s, e = start.astimezone(tz), end.astimezone(tz)
-    if s.date() == e.date() or e == datetime.combine(s.date() + timedelta(days=1), time(0), tz):
-        return f"{format_time(s)} {EN_DASH} {format_time(e)}"
-    return f"{s:%a} {format_time(s)} {EN_DASH} {e:%a} {format_time(e)}"
-
-
-def _long_date(day: date, year: bool = True) -> str:
-    text = f"{day:%A} {day.day} {day:%B}"
-    return f"{text} {day.year}" if year else text
+    return wording.format_span(start, end, tz, uses_am_pm())
 
 
 def describe_when(item: ScheduleItem, tz: ZoneInfo) -> str:
-    """The full date and time of an item in the business's zone."""
-    s, e = item.start.astimezone(tz), item.end.astimezone(tz)
-    if item.all_day:
-        last = e.date() - timedelta(days=1) if e.time() == time(0) else e.date()
-        if last <= s.date():
-            return f"{_long_date(s.date())}, all day"
-        return f"{_long_date(s.date(), False)} {EN_DASH} {_long_date(last)}, all day"
-    if s.date() == e.date() or e == datetime.combine(s.date() + timedelta(days=1), time(0), tz):
-        return f"{_long_date(s.date())}, {format_time(s)} {EN_DASH} {format_time(e)}"
-    return (f"{_long_date(s.date(), False)} {format_time(s)} {EN_DASH} "
-            f"{_long_date(e.date())} {format_time(e)}")
-
-
-def describe_duration(item: ScheduleItem) -> str:
-    minutes = int((item.end - item.start).total_seconds() // 60)
-    if item.all_day:
-        days = max(1, round(minutes / 1440))
-        return "1 day" if days == 1 else f"{days} days"
-    hours, mins = divmod(minutes, 60)
-    if hours and mins:
-        return f"{hours} h {mins} min"
-    if hours:
-        return f"{hours} h"
-    return f"{mins} min"
+    return wording.describe_when(item, tz, uses_am_pm())
 
 
 def blocking_sentence(item: ScheduleItem) -> str:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk import __version__
-from jumpadesk.availability import ScheduleItem, StaleCalendar, appointment_overlaps
+from jumpadesk.availability import ScheduleItem, appointment_overlaps
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar
 from jumpadesk.logs import current_log_file
@@ -43,8 +43,8 @@ from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
-from jumpadesk.ui.calendar_picker import CalendarPickerDialog, join_names
-from jumpadesk.ui.connections_page import ConnectionsPage, describe_moment, state_phrase
+from jumpadesk.ui.calendar_picker import CalendarPickerDialog
+from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
 from jumpadesk.ui.event_details import EventDetails, describe_when, format_span, item_title
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
@@ -52,6 +52,13 @@ from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.week_layout import local_midnight, monday_of
 from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
+from jumpadesk.wording import (
+    describe_moment,
+    join_names,
+    stale_banner_text,
+    stale_question,
+    with_event_problems,
+)
 
 log = logging.getLogger("jumpadesk.ui.main")
 
@@ -784,7 +791,8 @@ class MainWindow(QMainWindow):
             return
         if isinstance(error, StaleData):
             request = self._pending_booking
-            if request is not None and self.ask("Book anyway?", stale_question(error, self.tz)):
+            question = stale_question(error.stale, self.tz)
+            if request is not None and self.ask("Book anyway?", question):
                 self.submit_booking(request, allow_stale=True)
                 return
             failure = TaskFailure("Not booked: the schedule may be out of date. Sync "
@@ -878,38 +886,6 @@ class MainWindow(QMainWindow):
         self._open_url(QUrl(url))
 
 
-def stale_lines(stale: list[StaleCalendar], tz: ZoneInfo) -> list[str]:
-    """The conflict calendars whose data cannot be trusted, by name ("Work (iCloud):
-    last synced 10:42, cannot reach iCloud"), one line per cause, so an unreachable
-    account does not repeat its sentence for every calendar."""
-    groups: dict[tuple[str, datetime | None], list[StaleCalendar]] = {}
-    for cal in stale:
-        groups.setdefault((cal.error, cal.last_sync_at), []).append(cal)
-    lines = []
-    for cals in groups.values():
-        first = cals[0]
-        line = first.sentence(tz)
-        if len(cals) > 1:
-            line = join_names([c.name for c in cals]) + line[len(first.name):]
-        lines.append(line)
-    return lines
-
-
-def stale_banner_text(stale: list[StaleCalendar], tz: ZoneInfo) -> str | None:
-    """The banner over the week: `stale_lines`, and what they mean; None when all
-    calendars are fresh."""
-    if not stale:
-        return None
-    return "\n".join([*stale_lines(stale, tz), "Time that looks free there may not be free; "
-                      "booking will ask you to confirm."])
-
-
-def stale_question(error: StaleData, tz: ZoneInfo) -> str:
-    """ "Book anyway?", asked once, in the window's words, over the stale calendars."""
-    return "\n".join(["The schedule may be out of date:", *stale_lines(error.stale, tz),
-                      "", "Time that looks free there may not be free. Book anyway?"])
-
-
 def short_when(item: ScheduleItem, tz: ZoneInfo) -> str:
     """ "Tue 14:00 – 15:00", or "Tue, all day"."""
     day = f"{item.start.astimezone(tz):%a}"
@@ -920,17 +896,6 @@ def overlap_words(item: ScheduleItem, tz: ZoneInfo) -> str:
     """What overlaps an appointment, as a sentence names it: "“Dentist” (Work, Tue
     14:00 – 15:00)"."""
     return f"\u201c{item_title(item)}\u201d ({item.calendar}, {short_when(item, tz)})"
-
-
-def with_event_problems(banner: str | None, problems: list[str], shown: int = 3) -> str | None:
-    """The staleness banner plus the events jumpadesk could not read or had to assume
-    something about, by name (the first few; `jumpadesk status` lists them all)."""
-    if not problems:
-        return banner
-    lines = problems[:shown]
-    if len(problems) > shown:
-        lines.append(f"And {len(problems) - shown} more; `jumpadesk status` lists them all.")
-    return "\n".join([banner, *lines] if banner else lines)
 
 
 def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:

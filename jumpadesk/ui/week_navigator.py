@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -23,27 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jumpadesk.ui.event_details import (
-    EN_DASH,
-)
 from jumpadesk.ui.week_layout import (
     monday_of,
 )
+from jumpadesk.wording import week_title
 
 log = logging.getLogger("jumpadesk.ui.week_view")
 
 
 # -- the pieces around the view ------------------------------------------------------
-
-
-def week_title(monday: date) -> str:
-    """ "10 – 16 November 2025", "27 October – 2 November 2025", "29 Dec 2025 – 4 Jan 2026"."""
-    sunday = monday + timedelta(days=6)
-    if monday.year != sunday.year:
-        return f"{monday.day} {monday:%b %Y} {EN_DASH} {sunday.day} {sunday:%b %Y}"
-    if monday.month != sunday.month:
-        return f"{monday.day} {monday:%B} {EN_DASH} {sunday.day} {sunday:%B %Y}"
-    return f"{monday.day} {EN_DASH} {sunday.day} {sunday:%B %Y}"
 
 
 class WeekNavigator(QWidget):

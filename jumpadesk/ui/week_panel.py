@@ -29,6 +29,7 @@ from jumpadesk.ui.week_legend import WeekLegend
 from jumpadesk.ui.week_navigator import WeekNavigator
 from jumpadesk.ui.week_paint import Clock
 from jumpadesk.ui.week_view import WeekView
+from jumpadesk.wording import stale_banner_text
 
 log = logging.getLogger("jumpadesk.ui.week_view")
 
@@ -136,13 +137,7 @@ class WeekPanel(QWidget):
 
     def set_stale(self, stale: Sequence[StaleCalendar]) -> None:
         """The banner from Desk.stale(): one sentence per calendar, in the business's zone."""
-        if not stale:
-            self.view.set_stale_banner(None)
-            return
-        tz = self.view.timezone()
-        lines = [s.sentence(tz) for s in stale]
-        lines.append("Time that looks free may not be; booking will ask you to confirm.")
-        self.view.set_stale_banner("\n".join(lines))
+        self.view.set_stale_banner(stale_banner_text(stale, self.view.timezone()))
 
     @Slot(object)
     def _on_week_changed(self, monday: date) -> None:

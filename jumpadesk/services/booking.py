@@ -1,0 +1,277 @@
+"""Appointments and blocked slots: checked and taken one at a time (issue 8).
+
+A booking is three steps, each its own function: `reserve_appointment` checks the slot
+and inserts the pending row in the booking transaction (no other booker, process or
+desk can interleave); `write_reserved` writes it to iCloud once, after that transaction,
+with the row already blocking the slot; `confirm` marks it written. If iCloud refuses,
+the row goes; if its answer never arrives, the row stays unconfirmed and the next sync
+finishes it (jumpadesk.sync.booking.finish_unconfirmed).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import delete
+
+from jumpadesk import availability
+from jumpadesk.availability import StaleCalendar
+from jumpadesk.errors import (
+    BookingUnconfirmed,
+    InputError,
+    JumpadeskError,
+    NoLinkedCalendar,
+    NotFound,
+    ServerUnreachable,
+    SlotTaken,
+)
+from jumpadesk.models import Appointment, BlockedSlot, Calendar, SubAccount
+from jumpadesk.models.db import is_overlap_refusal
+from jumpadesk.models.locks import booking_transaction
+from jumpadesk.models.tables import NOT_CONFIRMED
+from jumpadesk.services import connections, schedule
+from jumpadesk.services.contacts import Guest, contact_for
+from jumpadesk.services.schedule import conflict_sentence, validate_span
+from jumpadesk.services.store import Store
+from jumpadesk.services.sub_accounts import sub_account, sub_named
+from jumpadesk.sync.occurrences import epoch
+
+log = logging.getLogger("jumpadesk.services.booking")
+
+
+def _sync_api():  # type: ignore[no-untyped-def]
+    """The CalDAV stack, imported on first use: a command that only reads the store
+    does not pay for it."""
+    from jumpadesk.sync import api
+
+    return api
+
+NO_LINKED_CALENDAR = (
+    "Choose a linked calendar first: it is where bookings are written "
+    "(jumpadesk configure --linked NAME)."
+)
+
+
+class StaleData(JumpadeskError):
+    """Booking would rely on calendars whose last sync failed; the person must confirm."""
+
+    def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo) -> None:
+        lines = "; ".join(s.sentence(tz) for s in stale)
+        super().__init__(
+            f"The schedule may be out of date ({lines}). Confirm to book anyway."
+        )
+        self.stale = stale
+
+
+def book(
+    store: Store,
+    sub_name: str,
+    start: datetime,
+    end: datetime,
+    title: str,
+    name: str = "",
+    email: str = "",
+    phone: str = "",
+    *,
+    sync_first: bool = True,
+    allow_stale: bool = False,
+) -> Appointment:
+    """Check the slot against fresh busy time, write it to the linked calendar once,
+    then keep it locally. Nothing is kept when the write is refused; when iCloud's
+    answer never arrives it is kept as pending (BookingUnconfirmed) and the next sync
+    finishes it with the same UID."""
+    start, end = validate_span(start, end)
+    title = title.strip()
+    if not title:
+        raise InputError("An appointment needs a title.")
+    guest = Guest.checked(name, email, phone)
+    sub = ready_to_book(store, sub_name, sync_first=sync_first, allow_stale=allow_stale)
+    appt_id, linked = reserve_appointment(store, sub_name, start, end, title, guest)
+    write_reserved(store, appt_id, sub, linked, guest)
+    return confirm(store, appt_id, sub, guest)
+
+
+def ready_to_book(
+    store: Store, sub_name: str, *, sync_first: bool, allow_stale: bool
+) -> SubAccount:
+    """The sub-account, once it has a linked calendar and fresh data (a sync first,
+    unless told not to). StaleData when some calendar is out of date and the person
+    has not said to book anyway."""
+    sub = sub_account(store, sub_name)
+    with store.session() as s:
+        linked = availability.linked_calendar(s, sub_named(s, sub_name))
+    if linked is None:
+        raise NoLinkedCalendar(NO_LINKED_CALENDAR)
+    if sync_first:
+        report = connections.sync(store, sub_name)
+        if not report.ok:
+            log.warning("booking after a sync that failed: %s", "; ".join(report.failures()))
+    stale = schedule.stale(store, sub_name)
+    if stale and not allow_stale:
+        raise StaleData(stale, ZoneInfo(sub.timezone))
+    return sub
+
+
+def reserve_appointment(
+    store: Store, sub_name: str, start: datetime, end: datetime, title: str, guest: Guest,
+) -> tuple[int, Calendar]:
+    """Check the slot and insert the pending appointment in one write transaction
+    that no other booker (process, window or desk) can interleave with: of any
+    number of bookers of one slot, exactly one gets here first and the others see
+    its row. Returns the appointment's id and the calendar it goes to."""
+    with (store.errors(), refuse_overlaps(store, sub_name, start, end),
+          booking_transaction(store.engine) as s):
+        sub = sub_named(s, sub_name)
+        linked = availability.linked_calendar(s, sub)
+        if linked is None:
+            raise NoLinkedCalendar(NO_LINKED_CALENDAR)
+        clashes = availability.conflicts_with(s, sub, start, end)
+        if clashes:
+            raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
+        appt = Appointment(
+            sub_account_id=sub.id,  # type: ignore[arg-type]
+            calendar_id=linked.id, title=title,
+            start_ts=epoch(start), end_ts=epoch(end),
+            uid=f"{uuid.uuid4()}@jumpadesk",
+            guest_name=guest.name, guest_email=guest.email, guest_phone=guest.phone,
+        )
+        s.add(appt)
+        s.flush()
+        log.info("appointment %s reserved in %r, pending iCloud", appt.id, sub_name)
+        return appt.id, linked  # type: ignore[return-value]
+
+
+def write_reserved(
+    store: Store, appt_id: int, sub: SubAccount, linked: Calendar, guest: Guest
+) -> None:
+    """Write a reserved appointment to its calendar in iCloud, once. When iCloud's
+    answer never arrives the row stays, unconfirmed (BookingUnconfirmed); any other
+    failure takes the row away again."""
+    try:
+        with store.errors():
+            _sync_api().write_appointment(store.engine, appt_id,
+                                       client_factory=store.client_factory)
+    except ServerUnreachable as exc:
+        # The PUT may have been stored with its answer lost: forgetting the booking
+        # would leave an event nobody can cancel, and the slot would look free here.
+        _keep_unconfirmed(store, appt_id, sub, guest)
+        raise BookingUnconfirmed(
+            "The booking was sent, but iCloud's answer did not arrive (the connection "
+            "broke off or iCloud could not be reached). It is kept as appointment "
+            f"{appt_id}, not yet confirmed, so the time stays taken, and the next "
+            f"sync finishes writing it to {linked.name}, never twice. Cancel it if it "
+            "is not wanted.",
+            appt_id,
+        ) from exc
+    except Exception:
+        with store.session() as s:
+            s.exec(delete(Appointment).where(Appointment.id == appt_id))  # type: ignore[arg-type]
+        raise
+
+
+def _keep_unconfirmed(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> None:
+    with store.session() as s:
+        row = s.get(Appointment, appt_id)
+        assert row is not None
+        if row.status == "pending":
+            row.status = "unconfirmed"  # the next sync finishes it
+        if guest:
+            row.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
+        s.add(row)
+    log.warning("booking %s sent but not confirmed", appt_id)
+
+
+def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appointment:
+    """iCloud has the booking: it is written, and its guest is a contact."""
+    with store.session() as s:
+        appt = s.get(Appointment, appt_id)
+        assert appt is not None
+        if guest:
+            appt.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
+        if appt.status in NOT_CONFIRMED:
+            appt.status = "written"
+        s.add(appt)
+        return appt
+
+
+@contextmanager
+def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime) -> Iterator[None]:
+    """When the database itself refuses an overlap (PostgreSQL's last line of defence
+    under the booking check), the person gets the usual sentence, not an error."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if not is_overlap_refusal(exc):
+            raise
+        log.warning("the database refused an overlapping booking: %s", exc.orig)
+        with store.session() as s:
+            sub = sub_named(s, sub_name)
+            clashes = availability.conflicts_with(s, sub, start, end)
+            tz = ZoneInfo(sub.timezone)
+        if clashes:
+            raise SlotTaken(conflict_sentence(tz, clashes), clashes) from exc
+        raise SlotTaken("That time is not free: another desk has just taken it.",
+                        []) from exc
+
+
+def appointment(store: Store, sub_name: str, appointment_id: int) -> Appointment:
+    with store.session() as s:
+        sub = sub_named(s, sub_name)
+        appt = s.get(Appointment, appointment_id)
+        if appt is None or appt.sub_account_id != sub.id:
+            raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
+        return appt
+
+
+def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
+    """Take the booking out of iCloud (when it got there), then mark it cancelled."""
+    appt = appointment(store, sub_name, appointment_id)
+    if appt.status == "cancelled":
+        raise InputError(f"Appointment {appointment_id} is already cancelled.")
+    if appt.href or appt.status in NOT_CONFIRMED:
+        with store.errors():
+            _sync_api().delete_appointment(store.engine, appointment_id,
+                                        client_factory=store.client_factory)
+    with store.session() as s:
+        row = s.get(Appointment, appointment_id)
+        assert row is not None
+        row.status = "cancelled"
+        s.add(row)
+        return row
+
+
+def block(store: Store, sub_name: str, start: datetime, end: datetime, title: str) -> BlockedSlot:
+    """Keep time free of bookings, locally. Checked and inserted in the booking
+    transaction: a blocked slot never lands on an appointment or another blocked
+    slot of the sub-account (iCloud events under it are fine: both block)."""
+    start, end = validate_span(start, end)
+    title = title.strip() or "Blocked"
+    with (store.errors(), refuse_overlaps(store, sub_name, start, end),
+          booking_transaction(store.engine) as s):
+        sub = sub_named(s, sub_name)
+        clashes = [
+            i for i in availability.conflicts_with(s, sub, start, end)
+            if i.source in ("appointment", "blocked") or i.reason == "shared_appointment"
+        ]
+        if clashes:
+            raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
+        slot = BlockedSlot(sub_account_id=sub.id, title=title,  # type: ignore[arg-type]
+                           start_ts=epoch(start), end_ts=epoch(end))
+        s.add(slot)
+        s.flush()
+        return slot
+
+
+def unblock(store: Store, sub_name: str, slot_id: int) -> None:
+    with store.session() as s:
+        sub = sub_named(s, sub_name)
+        slot = s.get(BlockedSlot, slot_id)
+        if slot is None or slot.sub_account_id != sub.id:
+            raise NotFound(f"There is no blocked slot {slot_id} in {sub_name}.")
+        s.delete(slot)

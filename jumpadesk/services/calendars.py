@@ -1,0 +1,173 @@
+"""The calendars of a sub-account's iCloud accounts: which one bookings are written to
+(the linked calendar), which ones block (the conflict calendars), and which cannot be
+used at all, with the reason in one sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import delete, select
+
+from jumpadesk.config import DEFAULT_SUB_ACCOUNT
+from jumpadesk.errors import InputError, NotConnected, NotFound
+from jumpadesk.models import Calendar, CalendarRole, Connection, SubAccountConnection
+from jumpadesk.services.store import Store
+from jumpadesk.services.sub_accounts import sub_named
+
+REASON_TASKS = "Reminders lists hold tasks, not events, so they cannot block time."
+REASON_SUBSCRIBED = (
+    "This is a subscribed calendar (a webcal feed{src}). iCloud does not serve its events "
+    "over CalDAV, so it cannot be connected; copy the events you need into one of your own "
+    "calendars instead."
+)
+REASON_READ_ONLY = (
+    "This calendar is shared with you read-only, so bookings cannot be written to it; "
+    "it can still block time as a conflict calendar."
+)
+REASON_DELETED = "This calendar was deleted in iCloud."
+
+
+@dataclass(frozen=True)
+class CalendarInfo:
+    """A discovered calendar as the picker and `jumpadesk calendars` show it."""
+
+    id: int
+    name: str
+    url: str
+    color: str
+    access: str
+    kind: str
+    connectable: bool
+    reason: str | None
+    linked: bool
+    conflict: bool
+    account: str
+    connection_id: int
+    order: int
+    deleted: bool
+
+    @property
+    def can_be_linked(self) -> bool:
+        """Bookings can be written to it: connectable and writable."""
+        return self.connectable and self.access == "write"
+
+    @property
+    def can_block(self) -> bool:
+        """It can be a conflict calendar: an event calendar that can be connected."""
+        return self.connectable
+
+    def as_json(self) -> dict:
+        return {
+            "name": self.name,
+            "url": self.url,
+            "color": self.color,
+            "access": self.access,
+            "kind": self.kind,
+            "connectable": self.connectable,
+            "reason": self.reason,
+            "linked": self.linked,
+            "conflict": self.conflict,
+            "account": self.account,
+        }
+
+
+def calendar_usability(cal: Calendar) -> tuple[bool, str | None]:
+    """Whether a calendar can be connected at all, and if not, why (one sentence)."""
+    if cal.deleted_on_server:
+        return False, REASON_DELETED
+    if cal.kind == "tasks":
+        return False, REASON_TASKS
+    if cal.kind == "subscribed":
+        src = f" from {cal.source_url}" if cal.source_url else ""
+        return False, REASON_SUBSCRIBED.format(src=src)
+    return True, None
+
+
+def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int]) -> CalendarInfo:
+    connectable, reason = calendar_usability(cal)
+    if connectable and cal.access != "write" and reason is None:
+        reason = REASON_READ_ONLY
+    return CalendarInfo(
+        id=cal.id, name=cal.name, url=cal.url, color=cal.color,  # type: ignore[arg-type]
+        access=cal.access, kind=cal.kind, connectable=connectable, reason=reason,
+        linked=cal.id in linked, conflict=cal.id in conflict or cal.id in linked,
+        account=conn.apple_id, connection_id=conn.id,  # type: ignore[arg-type]
+        order=cal.order, deleted=cal.deleted_on_server,
+    )
+
+
+def calendars(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[CalendarInfo]:
+    """Every calendar of the sub-account's connections, with its role and usability."""
+    with store.session() as s:
+        sub = sub_named(s, sub_name)
+        rows = s.exec(
+            select(Calendar, Connection)
+            .join(Connection, Connection.id == Calendar.connection_id)  # type: ignore[arg-type]
+            .join(SubAccountConnection,
+                  SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
+            .where(SubAccountConnection.sub_account_id == sub.id)
+        ).all()
+        roles = s.exec(select(CalendarRole).where(CalendarRole.sub_account_id == sub.id)).all()
+        linked = {r.calendar_id for r in roles if r.role == "linked"}
+        conflict = {r.calendar_id for r in roles if r.role == "conflict"}
+        out = [_info(cal, conn, linked, conflict) for cal, conn in rows]
+        out.sort(key=lambda c: (c.account, not c.connectable, c.order, c.name.lower()))
+        return out
+
+
+def find_calendar(cals: list[CalendarInfo], ref: str) -> CalendarInfo:
+    """The calendar a person means by `ref`: its URL, its name, its name in any case."""
+    ref_norm = ref.strip()
+    exact = [c for c in cals if c.url.rstrip("/") == ref_norm.rstrip("/")]
+    if not exact:
+        exact = [c for c in cals if c.name == ref_norm]
+    if not exact:
+        exact = [c for c in cals if c.name.lower() == ref_norm.lower()]
+    if not exact:
+        names = ", ".join(sorted({c.name for c in cals})) or "none yet"
+        raise NotFound(f'There is no calendar called "{ref}". Calendars: {names}.')
+    if len(exact) > 1:
+        raise InputError(
+            f'More than one calendar is called "{ref}"; use its URL '
+            "(see `jumpadesk calendars`)."
+        )
+    return exact[0]
+
+
+def _checked_linked(cal: CalendarInfo) -> CalendarInfo:
+    if not cal.connectable:
+        raise InputError(f"{cal.name} cannot be used: {cal.reason}")
+    if cal.access != "write":
+        raise InputError(
+            f"{cal.name} is read-only for you, so it cannot be the linked "
+            "calendar where bookings are written. Choose one of your own calendars."
+        )
+    return cal
+
+
+def _checked_conflict(cal: CalendarInfo) -> CalendarInfo:
+    if not cal.connectable:
+        raise InputError(f"{cal.name} cannot be used: {cal.reason}")
+    return cal
+
+
+def configure(
+    store: Store, sub_name: str, linked: str | None, conflicts: list[str]
+) -> list[CalendarInfo]:
+    """Choose the linked calendar and the conflict calendars, by name or URL."""
+    cals = calendars(store, sub_name)
+    if not cals:
+        raise NotConnected("This sub-account has no iCloud connection yet; connect one first.")
+    chosen_linked = _checked_linked(find_calendar(cals, linked)) if linked else None
+    chosen_conflicts = [find_calendar(cals, ref) for ref in conflicts]
+    for c in chosen_conflicts:
+        _checked_conflict(c)
+    with store.session() as s:
+        sub = sub_named(s, sub_name)
+        s.exec(delete(CalendarRole).where(CalendarRole.sub_account_id == sub.id))  # type: ignore[arg-type]
+        if chosen_linked is not None:
+            s.add(CalendarRole(sub_account_id=sub.id, calendar_id=chosen_linked.id,
+                               role="linked"))
+        for c in {c.id: c for c in chosen_conflicts}.values():
+            s.add(CalendarRole(sub_account_id=sub.id, calendar_id=c.id, role="conflict"))
+    return calendars(store, sub_name)

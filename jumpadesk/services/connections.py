@@ -1,0 +1,158 @@
+"""iCloud accounts of a sub-account: connect, sync, and let go."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlmodel import delete, select
+
+from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
+from jumpadesk.errors import InputError, NotFound
+from jumpadesk.models import (
+    Calendar,
+    CalendarRole,
+    Connection,
+    SubAccount,
+    SubAccountConnection,
+)
+from jumpadesk.services.store import Store
+from jumpadesk.services.sub_accounts import sub_account, sub_named
+from jumpadesk.sync.report import ProgressCallback, SyncReport
+
+log = logging.getLogger("jumpadesk.services.connections")
+
+
+def _sync_api():  # type: ignore[no-untyped-def]
+    """The CalDAV stack, imported on first use: a command that only reads the store
+    does not pay for it."""
+    from jumpadesk.sync import api
+
+    return api
+
+
+@dataclass(frozen=True)
+class ConnectionInfo:
+    id: int
+    apple_id: str
+    server_url: str
+    state: str
+    last_sync_at: datetime | None
+    last_error: str
+    calendars: int
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def connect(
+    store: Store,
+    sub_name: str,
+    apple_id: str,
+    password: str,
+    server_url: str = DEFAULT_SERVER_URL,
+) -> int:
+    """Check the Apple ID and app-specific password with the server, keep the password
+    in the keychain and the calendars in the store; returns the connection's id."""
+    apple_id = apple_id.strip()
+    password = "".join(password.split())  # pasted passwords carry spaces and newlines
+    if not apple_id:
+        raise InputError("Enter the Apple ID (the email address you sign in to Apple with).")
+    if not password:
+        raise InputError("Enter the app-specific password you made at appleid.apple.com.")
+    sub = sub_account(store, sub_name)
+    assert sub.id is not None
+    with store.errors():
+        return _sync_api().connect(
+            store.engine, sub.id, apple_id, password, server_url or DEFAULT_SERVER_URL,
+            client_factory=store.client_factory,
+        )
+
+
+def connections(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[ConnectionInfo]:
+    with store.session() as s:
+        sub = sub_named(s, sub_name)
+        conns = s.exec(
+            select(Connection)
+            .join(SubAccountConnection,
+                  SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
+            .where(SubAccountConnection.sub_account_id == sub.id)
+            .order_by(Connection.apple_id)
+        ).all()
+        out = []
+        for c in conns:
+            count = len(s.exec(select(Calendar.id).where(Calendar.connection_id == c.id)).all())
+            out.append(ConnectionInfo(
+                id=c.id, apple_id=c.apple_id, server_url=c.server_url,  # type: ignore[arg-type]
+                state=c.state, last_sync_at=_aware(c.last_sync_at), last_error=c.last_error,
+                calendars=count,
+            ))
+        return out
+
+
+def has_connection(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> bool:
+    return bool(connections(store, sub_name))
+
+
+def sync(
+    store: Store,
+    sub_name: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> SyncReport:
+    """One sync pass over the sub-account's accounts (every account when None)."""
+    sub_id = sub_account(store, sub_name).id if sub_name else None
+    with store.errors():
+        return _sync_api().sync(
+            store.engine, sub_account_id=sub_id, progress=progress,
+            client_factory=store.client_factory, settings=store.settings,
+        )
+
+
+def connection_users(store: Store, connection_id: int) -> list[str]:
+    """The sub-accounts that use an iCloud account, by name."""
+    with store.session() as s:
+        return sorted(s.exec(
+            select(SubAccount.name)
+            .join(SubAccountConnection,
+                  SubAccountConnection.sub_account_id == SubAccount.id)  # type: ignore[arg-type]
+            .where(SubAccountConnection.connection_id == connection_id)
+        ).all())
+
+
+def disconnect(store: Store, connection_id: int, sub_name: str | None = None) -> str:
+    """Stop using an iCloud account. With `sub_name`, and when other sub-accounts still
+    use the account, only this sub-account lets go of it ("unlinked"); otherwise the
+    keychain entry and every cached event go too ("removed")."""
+    if sub_name is not None and _let_go(store, connection_id, sub_name):
+        return "unlinked"
+    with store.errors():
+        _sync_api().disconnect(store.engine, connection_id)
+    return "removed"
+
+
+def _let_go(store: Store, connection_id: int, sub_name: str) -> bool:
+    """This sub-account stops using the account, when others still use it: its roles
+    and its link go, nothing else. False when it is the account's last user."""
+    with store.session() as s:
+        sub = sub_named(s, sub_name)
+        users = set(s.exec(
+            select(SubAccountConnection.sub_account_id)
+            .where(SubAccountConnection.connection_id == connection_id)
+        ).all())
+        if sub.id not in users:
+            raise NotFound(f"That iCloud account is not connected in {sub_name}.")
+        if not users - {sub.id}:
+            return False
+        cal_ids = select(Calendar.id).where(Calendar.connection_id == connection_id)
+        s.exec(delete(CalendarRole)  # type: ignore[call-overload]
+               .where(CalendarRole.sub_account_id == sub.id)
+               .where(CalendarRole.calendar_id.in_(cal_ids)))  # type: ignore[attr-defined]
+        s.exec(delete(SubAccountConnection)  # type: ignore[call-overload]
+               .where(SubAccountConnection.sub_account_id == sub.id)
+               .where(SubAccountConnection.connection_id == connection_id))
+        log.info("sub-account %r let go of connection %s", sub_name, connection_id)
+        return True

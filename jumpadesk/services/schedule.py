@@ -1,0 +1,132 @@
+"""The schedule of a sub-account: what is busy and why, what overlaps what, and which
+calendars are too old to trust. The rules themselves are in jumpadesk.availability."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, select
+
+from jumpadesk import availability
+from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
+from jumpadesk.config import DEFAULT_SUB_ACCOUNT
+from jumpadesk.errors import InputError
+from jumpadesk.models import Appointment, SubAccount
+from jumpadesk.services.store import Store
+from jumpadesk.services.sub_accounts import sub_named, zone
+from jumpadesk.sync.occurrences import epoch
+from jumpadesk.wording import brief_when
+
+
+def validate_span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
+    """Both ends as UTC instants; InputError for a time without a zone or an empty span."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise InputError("Times need a time zone, for example 2026-11-25T10:00+01:00 or ...Z.")
+    if end <= start:
+        raise InputError("The end time must be after the start time.")
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def _what(item: ScheduleItem, tz: ZoneInfo) -> str:
+    return f"{item.title or 'Busy'} ({item.calendar}, {brief_when(item, tz)}, {item.reason_text})"
+
+
+@dataclass(frozen=True)
+class AppointmentConflict:
+    """A booked appointment and what now overlaps it."""
+
+    appointment: ScheduleItem
+    overlapping: list[ScheduleItem]
+
+    def sentence(self, tz: ZoneInfo) -> str:
+        what = "; ".join(_what(i, tz) for i in self.overlapping)
+        return (f"{self.appointment.title} (appointment {self.appointment.ref_id}, "
+                f"{brief_when(self.appointment, tz)}) now overlaps {what}.")
+
+
+def conflict_sentence(tz: ZoneInfo, items: list[ScheduleItem]) -> str:
+    """Why a time is not free: the first three things it overlaps, by name."""
+    parts = [_what(i, tz) for i in items[:3]]
+    more = f" and {len(items) - 3} more" if len(items) > 3 else ""
+    return "That time is not free: it overlaps " + "; ".join(parts) + more + "."
+
+
+def describe_conflicts(store: Store, sub_name: str, items: list[ScheduleItem]) -> str:
+    return conflict_sentence(zone(store, sub_name), items)
+
+
+def schedule(store: Store, sub_name: str, start: datetime, end: datetime) -> list[ScheduleItem]:
+    """Everything in the span, busy or free, each with the reason it blocks or not."""
+    start, end = validate_span(start, end)
+    with store.session() as s:
+        return availability.schedule_between(s, sub_named(s, sub_name), start, end)
+
+
+def busy(store: Store, sub_name: str, start: datetime, end: datetime) -> list[Interval]:
+    start, end = validate_span(start, end)
+    with store.session() as s:
+        return availability.busy_between(s, sub_named(s, sub_name), start, end)
+
+
+def stale(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT,
+          now: datetime | None = None) -> list[StaleCalendar]:
+    """The conflict calendars whose data cannot be trusted right now."""
+    with store.session() as s:
+        return availability.stale_calendars(
+            s, sub_named(s, sub_name), now or datetime.now(UTC),
+            timedelta(seconds=store.settings.stale_after_seconds),
+        )
+
+
+def event_problems(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[str]:
+    """Events in the conflict calendars that could not be read, or were read with an
+    assumption, one sentence each, naming event and calendar."""
+    with store.session() as s:
+        return availability.event_problems(s, sub_named(s, sub_name))
+
+
+def conflicts(store: Store, sub_name: str, start: datetime, end: datetime) -> list[ScheduleItem]:
+    """What blocks the span."""
+    start, end = validate_span(start, end)
+    with store.session() as s:
+        return availability.conflicts_with(s, sub_named(s, sub_name), start, end)
+
+
+def appointment_conflicts(
+    store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT, now: datetime | None = None
+) -> list[AppointmentConflict]:
+    """Appointments, not yet over, that something busy now overlaps: an event added
+    on the phone over a booked haircut. The double bookings no booking check can
+    prevent, because they were made outside jumpadesk after the booking."""
+    moment = epoch(now or datetime.now(UTC))
+    out: list[AppointmentConflict] = []
+    with store.session() as s:
+        sub = sub_named(s, sub_name)
+        appts = s.exec(
+            select(Appointment)
+            .where(Appointment.sub_account_id == sub.id)
+            .where(Appointment.status != "cancelled")
+            .where(Appointment.end_ts > moment)
+            .order_by(Appointment.start_ts)  # type: ignore[arg-type]
+        ).all()
+        for a in appts:
+            found = _overlapping(s, sub, a)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _overlapping(s: Session, sub: SubAccount, appt: Appointment) -> AppointmentConflict | None:
+    start = datetime.fromtimestamp(appt.start_ts, UTC)
+    end = datetime.fromtimestamp(appt.end_ts, UTC)
+
+    def is_this(i: ScheduleItem) -> bool:
+        return i.source == "appointment" and i.ref_id == appt.id
+
+    others = [i for i in availability.conflicts_with(s, sub, start, end) if not is_this(i)]
+    if not others:
+        return None
+    mine = next(i for i in availability.schedule_between(s, sub, start, end) if is_this(i))
+    return AppointmentConflict(mine, others)

@@ -1,0 +1,49 @@
+"""What every service works on: the store, the settings, the CalDAV client factory."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from jumpadesk.config import Settings, database_url
+from jumpadesk.models import make_engine
+from jumpadesk.models.db import session_scope, store_errors
+
+if TYPE_CHECKING:  # the CalDAV stack is imported when a sync first needs it
+    from jumpadesk.sync.client import ClientFactory
+
+
+@dataclass(frozen=True)
+class Store:
+    """One data folder's (or shared) store as the services use it."""
+
+    engine: Engine
+    settings: Settings
+    client_factory: ClientFactory | None = None
+
+    @classmethod
+    def open(
+        cls,
+        engine: Engine | None = None,
+        settings: Settings | None = None,
+        client_factory: ClientFactory | None = None,
+    ) -> Store:
+        """The given engine, or the configured store (created or migrated)."""
+        settings = settings or Settings.from_env()
+        if engine is None:
+            url = database_url()
+            with store_errors(url):
+                engine = make_engine(url)
+        return cls(engine, settings, client_factory)
+
+    def session(self) -> AbstractContextManager[Session]:
+        """A session that commits on success; store failures become StoreError."""
+        return session_scope(self.engine)
+
+    def errors(self) -> AbstractContextManager[None]:
+        """Around calls into the sync layer: a full disk or locked file is a sentence."""
+        return store_errors(self.engine.url)

@@ -1,0 +1,188 @@
+"""Words about time and staleness, the same in the window, the command line and the
+screenshots: when something is, how long it lasts, when an account last synced, and
+which calendars are out of date.
+
+Plain text only (no Qt). Whether the clock reads 14:30 or 2:30 PM is the caller's to
+say (`am_pm`); the window asks the person's locale (ui/event_details.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:  # availability uses these words itself
+    from jumpadesk.availability import ScheduleItem, StaleCalendar
+
+EN_DASH = "\u2013"
+
+
+def join_names(names: list[str]) -> str:
+    """"Home", "Home and Work", "Home, Work and Family"."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# -- when -----------------------------------------------------------------------------
+
+
+def format_time(moment: datetime | time, am_pm: bool = False) -> str:
+    """A wall-clock time: 14:30, or 2:30 PM."""
+    if am_pm:
+        hour = moment.hour % 12 or 12
+        return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def format_hour(hour: int, am_pm: bool = False) -> str:
+    """An hour label for the grid: 09:00 or 9 AM."""
+    if am_pm:
+        return f"{hour % 12 or 12} {'AM' if hour % 24 < 12 else 'PM'}"
+    return f"{hour:02d}:00"
+
+
+def _ends_same_day(s: datetime, e: datetime, tz: tzinfo) -> bool:
+    return s.date() == e.date() or e == datetime.combine(s.date() + timedelta(days=1), time(0), tz)
+
+
+def format_span(start: datetime, end: datetime, tz: ZoneInfo, am_pm: bool = False) -> str:
+    """Short time range in the business's zone: "10:00 – 11:00", or with weekdays when it
+    crosses midnight: "Tue 23:00 – Wed 01:00"."""
+    s, e = start.astimezone(tz), end.astimezone(tz)
+    if _ends_same_day(s, e, tz):
+        return f"{format_time(s, am_pm)} {EN_DASH} {format_time(e, am_pm)}"
+    return f"{s:%a} {format_time(s, am_pm)} {EN_DASH} {e:%a} {format_time(e, am_pm)}"
+
+
+def long_date(day: date, year: bool = True) -> str:
+    """"Tuesday 25 November 2026", or without the year."""
+    text = f"{day:%A} {day.day} {day:%B}"
+    return f"{text} {day.year}" if year else text
+
+
+def week_title(monday: date) -> str:
+    """ "10 – 16 November 2025", "27 October – 2 November 2025", "29 Dec 2025 – 4 Jan 2026"."""
+    sunday = monday + timedelta(days=6)
+    if monday.year != sunday.year:
+        return f"{monday.day} {monday:%b %Y} {EN_DASH} {sunday.day} {sunday:%b %Y}"
+    if monday.month != sunday.month:
+        return f"{monday.day} {monday:%B} {EN_DASH} {sunday.day} {sunday:%B %Y}"
+    return f"{monday.day} {EN_DASH} {sunday.day} {sunday:%B %Y}"
+
+
+def describe_when(item: ScheduleItem, tz: ZoneInfo, am_pm: bool = False) -> str:
+    """The full date and time of an item in the business's zone."""
+    s, e = item.start.astimezone(tz), item.end.astimezone(tz)
+    if item.all_day:
+        last = e.date() - timedelta(days=1) if e.time() == time(0) else e.date()
+        if last <= s.date():
+            return f"{long_date(s.date())}, all day"
+        return f"{long_date(s.date(), False)} {EN_DASH} {long_date(last)}, all day"
+    if _ends_same_day(s, e, tz):
+        return (f"{long_date(s.date())}, {format_time(s, am_pm)} {EN_DASH} "
+                f"{format_time(e, am_pm)}")
+    return (f"{long_date(s.date(), False)} {format_time(s, am_pm)} {EN_DASH} "
+            f"{long_date(e.date())} {format_time(e, am_pm)}")
+
+
+def brief_when(item: ScheduleItem, tz: ZoneInfo) -> str:
+    """When an item is, briefly, in the business's zone: "Tue 10:00–11:30",
+    "Wed 20:00–Thu 09:30", "all day Sat" or "all day Sat–Sun"."""
+    start, end = item.start.astimezone(tz), item.end.astimezone(tz)
+    if item.all_day:
+        last = (end - timedelta(days=1)).date() if end > start else start.date()
+        if last == start.date():
+            return f"all day {start:%a}"
+        return f"all day {start:%a}–{last:%a}"
+    if end.date() != start.date() and end != end.replace(hour=0, minute=0, second=0):
+        return f"{start:%a %H:%M}–{end:%a %H:%M}"
+    return f"{start:%a %H:%M}–{end:%H:%M}"
+
+
+def describe_duration(item: ScheduleItem) -> str:
+    """"45 min", "1 h 30 min", "2 days"."""
+    minutes = int((item.end - item.start).total_seconds() // 60)
+    if item.all_day:
+        days = max(1, round(minutes / 1440))
+        return "1 day" if days == 1 else f"{days} days"
+    hours, mins = divmod(minutes, 60)
+    if hours and mins:
+        return f"{hours} h {mins} min"
+    if hours:
+        return f"{hours} h"
+    return f"{mins} min"
+
+
+def describe_moment(moment: datetime | None, tz: tzinfo, now: datetime | None = None) -> str:
+    """"today 10:42", "yesterday 18:05", "Mon 3 Nov 09:00" or "never", in the given zone."""
+    if moment is None:
+        return "never"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(tz)
+    today = (now or datetime.now(UTC)).astimezone(tz).date()
+    days = (today - local.date()).days
+    if days == 0:
+        return f"today {local:%H:%M}"
+    if days == 1:
+        return f"yesterday {local:%H:%M}"
+    return f"{local:%a} {local.day} {local:%b %H:%M}"
+
+
+# -- staleness ------------------------------------------------------------------------
+
+
+def stale_sentence(cal: StaleCalendar, tz: ZoneInfo) -> str:
+    """"Work (iCloud): last synced 10:42, cannot reach iCloud"."""
+    if cal.last_sync_at is None:
+        synced = "never synced"
+    else:
+        synced = f"last synced {cal.last_sync_at.astimezone(tz):%H:%M}"
+    service = getattr(cal, "service", "iCloud")  # the server's name: "Work (Fastmail)"
+    return f"{cal.name} ({service}): {synced}, {cal.error or 'not synced recently'}"
+
+
+def stale_lines(stale: Sequence[StaleCalendar], tz: ZoneInfo) -> list[str]:
+    """The conflict calendars whose data cannot be trusted, by name ("Work (iCloud):
+    last synced 10:42, cannot reach iCloud"), one line per cause, so an unreachable
+    account does not repeat its sentence for every calendar."""
+    groups: dict[tuple[str, datetime | None], list[StaleCalendar]] = {}
+    for cal in stale:
+        groups.setdefault((cal.error, cal.last_sync_at), []).append(cal)
+    lines = []
+    for cals in groups.values():
+        first = cals[0]
+        line = stale_sentence(first, tz)
+        if len(cals) > 1:
+            line = join_names([c.name for c in cals]) + line[len(first.name):]
+        lines.append(line)
+    return lines
+
+
+def stale_banner_text(stale: Sequence[StaleCalendar], tz: ZoneInfo) -> str | None:
+    """The banner over the week: `stale_lines`, and what they mean; None when all
+    calendars are fresh."""
+    if not stale:
+        return None
+    return "\n".join([*stale_lines(stale, tz), "Time that looks free there may not be free; "
+                      "booking will ask you to confirm."])
+
+
+def stale_question(stale: Sequence[StaleCalendar], tz: ZoneInfo) -> str:
+    """ "Book anyway?", asked once, over the stale calendars."""
+    return "\n".join(["The schedule may be out of date:", *stale_lines(stale, tz),
+                      "", "Time that looks free there may not be free. Book anyway?"])
+
+
+def with_event_problems(banner: str | None, problems: list[str], shown: int = 3) -> str | None:
+    """The staleness banner plus the events jumpadesk could not read or had to assume
+    something about, by name (the first few; `jumpadesk status` lists them all)."""
+    if not problems:
+        return banner
+    lines = problems[:shown]
+    if len(problems) > shown:
+        lines.append(f"And {len(problems) - shown} more; `jumpadesk status` lists them all.")
+    return "\n".join([banner, *lines] if banner else lines)

@@ -1,0 +1,82 @@
+"""The words about time and staleness that the window, the command line and the
+screenshots share."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.wording import (
+    brief_when,
+    describe_duration,
+    describe_moment,
+    describe_when,
+    format_hour,
+    format_span,
+    format_time,
+    join_names,
+    stale_banner_text,
+    stale_sentence,
+    week_title,
+    with_event_problems,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def item(start: datetime, end: datetime, all_day: bool = False) -> ScheduleItem:
+    return ScheduleItem(start, end, "Brunch", True, "icloud", "busy", "Home", 1, "",
+                        all_day=all_day)
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=BERLIN)
+
+
+def test_clock_times_in_24_hours_or_am_pm() -> None:
+    assert format_time(time(14, 30)) == "14:30"
+    assert format_time(time(14, 30), am_pm=True) == "2:30 PM"
+    assert format_time(time(0, 5), am_pm=True) == "12:05 AM"
+    assert format_hour(9) == "09:00" and format_hour(12, am_pm=True) == "12 PM"
+
+
+def test_spans_name_the_weekday_only_across_midnight() -> None:
+    assert format_span(at(24, 10), at(24, 11), BERLIN) == "10:00 \u2013 11:00"
+    assert format_span(at(24, 23), at(25, 0), BERLIN) == "23:00 \u2013 00:00"
+    assert format_span(at(24, 23), at(25, 1), BERLIN) == "Tue 23:00 \u2013 Wed 01:00"
+
+
+def test_when_briefly_and_in_full() -> None:
+    haircut = item(at(24, 10), at(24, 11, 30))
+    assert brief_when(haircut, BERLIN) == "Tue 10:00–11:30"
+    assert describe_when(haircut, BERLIN) == "Tuesday 24 November 2026, 10:00 \u2013 11:30"
+    assert describe_when(haircut, BERLIN, am_pm=True).endswith("10:00 AM \u2013 11:30 AM")
+    weekend = item(datetime(2026, 11, 28, tzinfo=UTC), datetime(2026, 11, 30, tzinfo=UTC),
+                   all_day=True)
+    assert brief_when(weekend, UTC) == "all day Sat–Sun"
+    assert describe_when(weekend, UTC) == (
+        "Saturday 28 November \u2013 Sunday 29 November 2026, all day")
+    assert describe_duration(weekend) == "2 days"
+    assert describe_duration(haircut) == "1 h 30 min"
+
+
+def test_weeks_and_moments() -> None:
+    assert week_title(date(2026, 11, 23)) == "23 \u2013 29 November 2026"
+    now = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    assert describe_moment(None, BERLIN, now) == "never"
+    assert describe_moment(datetime(2026, 11, 25, 9, 42), BERLIN, now) == "today 10:42"
+    assert describe_moment(datetime(2026, 11, 24, 17, 5, tzinfo=UTC), BERLIN,
+                           now) == "yesterday 18:05"
+    assert describe_moment(datetime(2026, 11, 2, 8, tzinfo=UTC), BERLIN, now) == "Mon 2 Nov 09:00"
+    assert join_names(["Home", "Work", "Family"]) == "Home, Work and Family"
+
+
+def test_one_wording_for_stale_calendars_everywhere() -> None:
+    work = StaleCalendar(1, "Work", "a@icloud.com", datetime(2026, 11, 25, 9, 42, tzinfo=UTC),
+                         "cannot reach iCloud")
+    assert stale_sentence(work, BERLIN) == work.sentence(BERLIN) == (
+        "Work (iCloud): last synced 10:42, cannot reach iCloud")
+    banner = stale_banner_text([work], BERLIN)
+    assert banner is not None and banner.splitlines()[0] == work.sentence(BERLIN)
+    assert with_event_problems(banner, ["'Party' in Home ..."]) == banner + "\n'Party' in Home ..."
