@@ -49,6 +49,7 @@ from jumpadesk.models.db import is_overlap_refusal, store_sentence
 from jumpadesk.models.locks import booking_transaction
 from jumpadesk.models.tables import NOT_CONFIRMED, utcnow
 from jumpadesk.sync.occurrences import epoch
+from jumpadesk.sync.servers import is_icloud
 
 sync_api = LazyModule("jumpadesk.sync.api")  # the CalDAV stack, only for what talks to iCloud
 
@@ -371,6 +372,9 @@ class Desk:
     ) -> int:
         apple_id = apple_id.strip()
         password = "".join(password.split())  # pasted passwords carry spaces and newlines
+        if not is_icloud(server_url or DEFAULT_SERVER_URL, account=apple_id or "@icloud.com"):
+            if not apple_id or not password:  # another CalDAV server: its own words
+                raise InputError("Enter the user name and the password for the server.")
         if not apple_id:
             raise InputError("Enter the Apple ID (the email address you sign in to Apple with).")
         if not password:

@@ -51,7 +51,7 @@ _UNREACHABLE_CAUSES = {
 def auth_sentence(apple_id: str = "", url: str = "", challenge: str = "") -> str:
     """The 401 in words; about app-specific passwords only when the server is iCloud."""
     who = f" for {apple_id}" if apple_id else ""
-    if not is_icloud(url, challenge):
+    if not is_icloud(url, challenge, apple_id):
         return (
             f"{_host(url)} did not accept the user name and password{who}. Check both and "
             "connect again; if the server asks for an app password (many do when two-factor "
@@ -76,8 +76,14 @@ def is_loopback(host: str) -> bool:
 
 
 def check_server_url(url: str) -> str:
-    """The URL to use, or InputError: https only, except plain http on this computer."""
+    """The URL to use, or InputError: https only, except plain http on this computer.
+
+    A bare host ("caldav.fastmail.com", "localhost:5232/dav") gets https://, or http://
+    when it is this computer (a server run locally rarely has a certificate)."""
     url = (url or "").strip()
+    if url and "://" not in url and not url.startswith("/"):
+        host = urlsplit("//" + url).hostname or ""
+        url = ("http://" if is_loopback(host) else "https://") + url
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(

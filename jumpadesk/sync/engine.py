@@ -552,9 +552,10 @@ def _sync_account(
             result.ok = False
             result.error = relying_on_another_desk(conn, started)
             return result
-        if not password and not is_icloud(conn.server_url):
+        if not password and not is_icloud(conn.server_url, account=conn.apple_id):
             raise AuthFailed(
-                f"The password for {conn.apple_id} on {service_name(conn.server_url)} is not "
+                f"The password for {conn.apple_id} on "
+                f"{service_name(conn.server_url, conn.apple_id)} is not "
                 "in this computer's keychain any more. Connect the account again."
             )
         if not password:
@@ -621,8 +622,8 @@ def _sync_account(
 
 def relying_on_another_desk(conn: Connection, now: datetime) -> str:
     """What a desk without the account's password says about the data it shows."""
-    service = service_name(conn.server_url)
-    if is_icloud(conn.server_url):
+    service = service_name(conn.server_url, conn.apple_id)
+    if is_icloud(conn.server_url, account=conn.apple_id):
         word = "app-specific password"
         head = (f"This computer's keychain has no app-specific password for {conn.apple_id}, "
                 "so this desk does not fetch it from iCloud")

@@ -108,7 +108,10 @@ def test_events_and_staleness_are_worded_for_the_server_in_use(connected):
 
 def test_service_names():
     assert service_name("https://caldav.icloud.com/") == "iCloud"
-    assert service_name("http://127.0.0.1:5232/") == "iCloud"  # the demo and test stand-ins
+    # The demo and the iCloud-like test server stand in for iCloud with an Apple ID...
+    assert service_name("http://127.0.0.1:5232/", "demo@icloud.com") == "iCloud"
+    # ...a Radicale or Xandikos run on this computer with a user name is not iCloud.
+    assert service_name("http://127.0.0.1:5232/", "sam") == "127.0.0.1"
     assert service_name("https://caldav.fastmail.com/dav/") == "Fastmail"
     assert service_name("https://dav.mailbox.org/") == "mailbox.org"
     assert service_name("https://cloud.example.org/remote.php/dav") == "cloud.example.org"
