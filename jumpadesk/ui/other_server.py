@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk
 from jumpadesk.sync.servers import is_icloud, service_name
+from jumpadesk.ui.calendar_picker import ERROR_COLOR
+from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
 SERVER_PLACEHOLDER = "caldav.fastmail.com, or https://your.server/remote.php/dav/"
@@ -77,8 +79,8 @@ class OtherServerDialog(QDialog):
         self.hint.setObjectName("serverHint")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setObjectName("connectError")
-        self.error.setStyleSheet("color: palette(highlight);")
+        self.error.setObjectName("inlineError")
+        self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()
         self.status = QLabel()
         self.status.hide()
