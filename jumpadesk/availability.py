@@ -201,7 +201,7 @@ def _icloud_items(
     for cal in calendars:
         account = conns[cal.connection_id].apple_id if cal.connection_id in conns else ""
         conn = conns.get(cal.connection_id)
-        service = service_name(conn.server_url) if conn else "iCloud"
+        service = _service_of(conn)
         covered = (
             cal.expanded_to > 0
             and cal.expanded_from <= s - FLOAT_SLACK
@@ -239,6 +239,11 @@ def _item_from(cal: Calendar, account: str, title: str, start: datetime, end: da
     )
 
 
+def _service_of(conn: Connection | None) -> str:
+    """The server's name in labels ("Busy in Fastmail"); iCloud when not known."""
+    return service_name(conn.server_url, conn.apple_id) if conn else "iCloud"
+
+
 def _expand_on_demand(
     session: Session, cal: Calendar, account: str, start: datetime, end: datetime,
     tz: ZoneInfo, conns: dict[int, Connection], own_uids: frozenset[str] | set[str],
@@ -267,7 +272,7 @@ def _expand_on_demand(
             if o_start < end and o_end > start:
                 items.append(_item_from(cal, account, occ.title, o_start, o_end, occ.busy,
                                         occ.reason, occ.all_day, occ.kind, None, occ.location,
-                                        service_name(conn.server_url) if conn else "iCloud"))
+                                        _service_of(conn)))
     return items
 
 
@@ -465,7 +470,7 @@ def stale_calendars(
         else:
             continue
         out.append(StaleCalendar(cal.id, cal.name, account, last, error,  # type: ignore[arg-type]
-                                 service_name(conn.server_url) if conn else "iCloud"))
+                                 _service_of(conn)))
     return out
 
 

@@ -106,9 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
         parser.set_defaults(func=COMMANDS[name], needs_desk=True)
         return parser
 
-    c = cmd("connect", "connect an iCloud account with an app-specific password")
-    c.add_argument("--apple-id", required=True)
-    c.add_argument("--server", default=DEFAULT_SERVER_URL, metavar="URL")
+    c = cmd("connect", "connect an iCloud account with an app-specific password, or any "
+                       "CalDAV server (--server) with its user name and password")
+    c.add_argument("--apple-id", "--user", dest="apple_id", required=True, metavar="NAME",
+                   help="the Apple ID, or the user name on another server")
+    c.add_argument("--server", default=DEFAULT_SERVER_URL, metavar="URL",
+                   help="a host or any address of a CalDAV server (default: iCloud)")
 
     c = cmd("calendars", "list the calendars found in the connected accounts")
     c.add_argument("--json", action="store_true")
@@ -183,14 +186,21 @@ def _desk() -> Desk:
     return Desk()
 
 
-def _read_password() -> str:
+def _read_password(server: str = DEFAULT_SERVER_URL, user: str = "") -> str:
+    from jumpadesk.sync.servers import is_icloud, service_name
+
     password = os.environ.get("JUMPADESK_PASSWORD")
     if password:
         return password
+    url = server if "://" in server else f"https://{server}"
+    icloud = is_icloud(url, account=user)
     if not sys.stdin or not sys.stdin.isatty():
         raise InputError(
-            "No app-specific password given: set JUMPADESK_PASSWORD or run this in a terminal."
+            f"No {'app-specific password' if icloud else 'password'} given: set "
+            "JUMPADESK_PASSWORD or run this in a terminal."
         )
+    if not icloud:
+        return getpass.getpass(f"Password for {user} on {service_name(url, user)}: ")
     return getpass.getpass("App-specific password (not your Apple ID password): ")
 
 
@@ -198,7 +208,7 @@ def _read_password() -> str:
 
 
 def cmd_connect(desk: Desk, args: argparse.Namespace) -> int:
-    password = _read_password()
+    password = _read_password(args.server, args.apple_id)
     desk.connect(args.sub_account, args.apple_id, password, args.server)
     cals = desk.calendars(args.sub_account)
     print(f"Connected {args.apple_id}: {len(cals)} calendars found. "

@@ -20,6 +20,7 @@ from jumpadesk.models import (
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.report import ProgressCallback, SyncReport
+from jumpadesk.sync.servers import is_icloud
 
 log = logging.getLogger("jumpadesk.services.connections")
 
@@ -60,6 +61,9 @@ def connect(
     in the keychain and the calendars in the store; returns the connection's id."""
     apple_id = apple_id.strip()
     password = "".join(password.split())  # pasted passwords carry spaces and newlines
+    if not is_icloud(server_url or DEFAULT_SERVER_URL, account=apple_id or "@icloud.com"):
+        if not apple_id or not password:  # another CalDAV server: its own words
+            raise InputError("Enter the user name and the password for the server.")
     if not apple_id:
         raise InputError("Enter the Apple ID (the email address you sign in to Apple with).")
     if not password:

@@ -52,6 +52,7 @@ from jumpadesk.sync.report import (
     SyncProgress,
     SyncReport,
 )
+from jumpadesk.sync.servers import is_icloud
 
 log = logging.getLogger("jumpadesk.sync.api")
 
@@ -97,8 +98,10 @@ def connect(
                 found = list_home(client, places.home_url)
             except HomeGone as why:
                 raise ServerFailed(
-                    f"The server did not let jumpadesk read the calendar list ({why}); "
-                    "check that iCloud Calendar is turned on for this Apple ID."
+                    f"The server did not let jumpadesk read the calendar list ({why}); " + (
+                        "check that iCloud Calendar is turned on for this Apple ID."
+                        if is_icloud(server_url, account=apple_id) else
+                        "check that calendars are turned on for this account on the server.")
                 ) from why
         except JumpadeskError as exc:
             raise _not_saved(exc) from exc

@@ -53,7 +53,7 @@ _UNREACHABLE_CAUSES = {
 def auth_sentence(apple_id: str = "", url: str = "", challenge: str = "") -> str:
     """The 401 in words; about app-specific passwords only when the server is iCloud."""
     who = f" for {apple_id}" if apple_id else ""
-    if not is_icloud(url, challenge):
+    if not is_icloud(url, challenge, apple_id):
         return (
             f"{_host(url)} did not accept the user name and password{who}. Check both and "
             "connect again; if the server asks for an app password (many do when two-factor "
@@ -78,8 +78,14 @@ def is_loopback(host: str) -> bool:
 
 
 def check_server_url(url: str) -> str:
-    """The URL to use, or InputError: https only, except plain http on this computer."""
+    """The URL to use, or InputError: https only, except plain http on this computer.
+
+    A bare host ("caldav.fastmail.com", "localhost:5232/dav") gets https://, or http://
+    when it is this computer (a server run locally rarely has a certificate)."""
     url = (url or "").strip()
+    if url and "://" not in url and not url.startswith("/"):
+        host = urlsplit("//" + url).hostname or ""
+        url = ("http://" if is_loopback(host) else "https://") + url
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(
@@ -383,9 +389,9 @@ def password_missing(apple_id: str, server_url: str = "") -> AuthFailed:
     for the server in use: app-specific passwords are iCloud's."""
     from jumpadesk.sync.servers import is_icloud, service_name
 
-    if server_url and not is_icloud(server_url):
+    if server_url and not is_icloud(server_url, account=apple_id):
         return AuthFailed(
-            f"The password for {apple_id} on {service_name(server_url)} is not in this "
+            f"The password for {apple_id} on {service_name(server_url, apple_id)} is not in this "
             "computer's keychain any more. Connect the account again."
         )
     return AuthFailed(

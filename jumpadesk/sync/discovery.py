@@ -17,6 +17,7 @@ from jumpadesk.models import Calendar, Connection
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, Response, is_loopback
 from jumpadesk.sync.davxml import CALDAV, CS, DAV, ICAL, tag
+from jumpadesk.sync.servers import is_icloud
 
 log = logging.getLogger("jumpadesk.sync.discovery")
 
@@ -68,11 +69,19 @@ class FoundCalendar:
         return None
 
 
-def _not_caldav(url: str, r: Response) -> ServerFailed:
+def _address_hint(url: str, account: str = "") -> str:
+    if is_icloud(url, account=account):
+        return "Check the server address; for iCloud it is https://caldav.icloud.com/."
+    return ("Check the server address: it is the CalDAV address your provider gives "
+            "(for Fastmail https://caldav.fastmail.com/, for Nextcloud "
+            "https://your.server/remote.php/dav/).")
+
+
+def _not_caldav(url: str, r: Response, account: str = "") -> ServerFailed:
     host = urlsplit(url).hostname or url
     return ServerFailed(
         f"{host} did not answer like a calendar (CalDAV) server (HTTP {r.status}). "
-        "Check the server address; for iCloud it is https://caldav.icloud.com/."
+        + _address_hint(url, account)
     )
 
 
@@ -80,7 +89,7 @@ def _propfind_following(client: CalDAVClient, url: str, body: str) -> tuple[str,
     """PROPFIND Depth 0, following up to three redirects (a /.well-known/caldav, say)."""
     for _ in range(4):
         r = client.propfind(url, body, "0")
-        if r.status in (301, 302, 307, 308) and r.header("Location"):
+        if r.status in (301, 302, 303, 307, 308) and r.header("Location"):
             target = urljoin(url, r.header("Location"))
             _check_scheme(url, target)
             url = target
@@ -108,18 +117,46 @@ def _single(r: Response, url: str) -> davxml.DavResponse:
     return r.multistatus.responses[0]
 
 
+def _principal_href(r: Response, url: str) -> str | None:
+    """The current-user-principal a Depth-0 answer names, or None."""
+    if r.status != 207 or r.multistatus is None or not r.multistatus.responses:
+        return None
+    hrefs = _single(r, url).hrefs(tag(DAV, "current-user-principal"))
+    return hrefs[0] if hrefs else None
+
+
+def find_principal(client: CalDAVClient, server_url: str) -> tuple[str, str]:
+    """(the URL that answered, the principal's href) for any address of a CalDAV server.
+
+    The address as given first (iCloud's, or a full CalDAV address such as Nextcloud's
+    /remote.php/dav/); if that names no principal, the server's /.well-known/caldav
+    (RFC 6764), whose redirects lead to where the CalDAV service lives."""
+    url, r = _propfind_following(client, server_url, davxml.PRINCIPAL_PROPFIND)
+    href = _principal_href(r, url)
+    if href is not None:
+        return url, href
+    well_known = urljoin(server_url, "/.well-known/caldav")
+    if url.rstrip("/") != well_known:
+        log.info("no principal at %s%s; trying /.well-known/caldav",
+                 urlsplit(url).hostname, urlsplit(url).path)
+        found_url, found = _propfind_following(client, well_known, davxml.PRINCIPAL_PROPFIND)
+        href = _principal_href(found, found_url)
+        if href is not None:
+            return found_url, href
+    if r.status == 207:
+        raise ServerFailed(
+            f"{urlsplit(url).hostname} did not say which account this is (no principal). "
+            + _address_hint(url, client.username)
+        )
+    raise _not_caldav(url, r, client.username)
+
+
 def discover_account(client: CalDAVClient, server_url: str) -> AccountPlaces:
     """Principal (PROPFIND current-user-principal), then its calendar home and addresses.
 
     Raises AuthFailed on a 401: this is also the credentials check."""
-    url, r = _propfind_following(client, server_url, davxml.PRINCIPAL_PROPFIND)
-    hrefs = _single(r, url).hrefs(tag(DAV, "current-user-principal"))
-    if not hrefs:
-        raise ServerFailed(
-            f"{urlsplit(url).hostname} did not say which account this is (no principal). "
-            "Check the server address; for iCloud it is https://caldav.icloud.com/."
-        )
-    principal_url = urljoin(url, hrefs[0])
+    url, href = find_principal(client, server_url)
+    principal_url = urljoin(url, href)
     _check_scheme(url, principal_url)
     purl, r = _propfind_following(client, principal_url, davxml.HOME_PROPFIND)
     item = _single(r, purl)
@@ -127,7 +164,10 @@ def discover_account(client: CalDAVClient, server_url: str) -> AccountPlaces:
     if not homes:
         raise ServerFailed(
             f"{urlsplit(purl).hostname} has no calendars for this account "
-            "(no calendar home). Check that iCloud Calendar is turned on for this Apple ID."
+            "(no calendar home). " + (
+                "Check that iCloud Calendar is turned on for this Apple ID."
+                if is_icloud(purl, account=client.username)
+                else "Check that calendars are turned on for this account on the server.")
         )
     # Absolute, and often on a partition host (pNN-caldav.icloud.com): that is normal.
     home_url = urljoin(purl, homes[0])

@@ -70,7 +70,7 @@ from jumpadesk.sync.report import (
     SyncProgress,
     SyncReport,
 )
-from jumpadesk.sync.servers import service_name
+from jumpadesk.sync.servers import is_icloud, service_name
 
 log = logging.getLogger("jumpadesk.sync.engine")
 
@@ -673,8 +673,8 @@ def _record_pass(
 
 def relying_on_another_desk(conn: Connection, now: datetime) -> str:
     """What a desk without the account's password says about the data it shows."""
-    service = service_name(conn.server_url)
-    if service == "iCloud":
+    service = service_name(conn.server_url, conn.apple_id)
+    if is_icloud(conn.server_url, account=conn.apple_id):
         word = "app-specific password"
         head = (f"This computer's keychain has no app-specific password for {conn.apple_id}, "
                 "so this desk does not fetch it from iCloud")

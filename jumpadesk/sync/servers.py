@@ -7,25 +7,31 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+_APPLE_MAIL = ("icloud.com", "me.com", "mac.com")
 
-def is_icloud(url: str = "", challenge: str = "") -> bool:
-    """Whether the server is iCloud: its host, or iCloud's 401 challenge (realm MMCalDav,
-    which the iCloud-like test and demo servers on loopback also send)."""
+
+def is_icloud(url: str = "", challenge: str = "", account: str = "") -> bool:
+    """Whether the server is iCloud: its host, iCloud's 401 challenge (realm MMCalDav), or
+    a server on this computer signed in to with an Apple ID (the demo and the iCloud-like
+    test server stand in for iCloud that way; a local Radicale with a user name does not)."""
     host = (urlsplit(url).hostname or "").lower() if url else ""
-    return not url or host == "icloud.com" or host.endswith(".icloud.com") or (
-        "mmcaldav" in challenge.lower())
+    if not url or host == "icloud.com" or host.endswith(".icloud.com"):
+        return True
+    if "mmcaldav" in challenge.lower():
+        return True
+    return _loopback(host) and account.strip().lower().rpartition("@")[2] in _APPLE_MAIL
 
 
 _SERVICES = {"fastmail.com": "Fastmail", "mailbox.org": "mailbox.org", "posteo.de": "Posteo",
              "gmx.net": "GMX", "web.de": "WEB.DE", "yahoo.com": "Yahoo", "zoho.com": "Zoho"}
 
 
-def service_name(url: str) -> str:
+def service_name(url: str, account: str = "") -> str:
     """What to call the server in sentences and labels ("Busy in Fastmail"): iCloud for
-    iCloud and for the loopback servers that stand in for it (demo, tests), a known
-    provider's name, else the host name."""
+    iCloud and for its stand-ins on this computer (see is_icloud), a known provider's
+    name, else the host name."""
     host = (urlsplit(url).hostname or "").lower()
-    if not host or is_icloud(url) or _loopback(host):
+    if not host or is_icloud(url, account=account):
         return "iCloud"
     for domain, name in _SERVICES.items():
         if host == domain or host.endswith("." + domain):

@@ -46,6 +46,7 @@ from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
 from jumpadesk.ui.event_details import EventDetails, describe_when, format_span, item_title
+from jumpadesk.ui.other_server import OtherServerDialog
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -208,6 +209,10 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self._on_sync_action_triggered)
         self.add_icloud_action = QAction("Add iCloud Calendar…", self)
         self.add_icloud_action.triggered.connect(self._on_add_requested)
+        self.add_other_action = QAction("Add Other CalDAV Account…", self)
+        self.add_other_action.triggered.connect(self.open_other_server)
+        # Add New > Other CalDAV Account, beside Add New > iCloud Calendar.
+        self.connections_page.add_menu.addAction("Other CalDAV Account", self.open_other_server)
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
         calendars.addAction(self.settings_action)
         calendars.addSeparator()
         calendars.addAction(self.add_icloud_action)
+        calendars.addAction(self.add_other_action)
         calendars.addAction(self.sync_action)
         subs = menus.addMenu("&Sub-account")
         subs.addAction(self.switcher.add_action)
@@ -522,6 +528,19 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_add_requested(self) -> None:
         self.open_wizard(self._prefill)
+
+    @Slot()
+    def open_other_server(self) -> OtherServerDialog:
+        """Add New > Other CalDAV Account; once connected, the calendar picker follows."""
+        dialog = OtherServerDialog(self.desk, self.sub_name, parent=self)
+        dialog.connected.connect(self._on_other_server_connected)
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def _on_other_server_connected(self, _connection_id: int) -> None:
+        self.reload()
+        self.edit_calendars()
 
     @Slot(ConnectionInfo)
     def _on_reconnect_requested(self, info: ConnectionInfo) -> None:

@@ -110,7 +110,10 @@ def test_events_and_staleness_are_worded_for_the_server_in_use(connected):
 
 def test_service_names():
     assert service_name("https://caldav.icloud.com/") == "iCloud"
-    assert service_name("http://127.0.0.1:5232/") == "iCloud"  # the demo and test stand-ins
+    # The demo and the iCloud-like test server stand in for iCloud with an Apple ID...
+    assert service_name("http://127.0.0.1:5232/", "demo@icloud.com") == "iCloud"
+    # ...a Radicale or Xandikos run on this computer with a user name is not iCloud.
+    assert service_name("http://127.0.0.1:5232/", "sam") == "127.0.0.1"
     assert service_name("https://caldav.fastmail.com/dav/") == "Fastmail"
     assert service_name("https://dav.mailbox.org/") == "mailbox.org"
     assert service_name("https://cloud.example.org/remote.php/dav") == "cloud.example.org"
@@ -127,3 +130,47 @@ def test_a_missing_password_for_another_server_is_not_about_apple(connected):
     [sentence] = report.failures()
     assert "on Fastmail is not in this computer's keychain" in sentence
     assert "app-specific" not in sentence
+
+
+def test_a_bare_host_is_a_server_address():
+    from jumpadesk.sync.client import check_server_url
+
+    assert check_server_url("caldav.fastmail.com") == "https://caldav.fastmail.com/"
+    assert check_server_url("cloud.example.org/remote.php/dav/") == (
+        "https://cloud.example.org/remote.php/dav/")
+    assert check_server_url("localhost:5232") == "http://localhost:5232/"  # this computer
+    assert check_server_url("127.0.0.1:5232/") == "http://127.0.0.1:5232/"
+
+
+def test_empty_fields_for_another_server_are_not_about_apple(jumpadesk_home):
+    from jumpadesk.errors import InputError
+    from jumpadesk.service import Desk
+
+    desk = Desk()
+    for user, password in (("", "secret"), ("sam", "")):
+        with pytest.raises(InputError) as refused:
+            desk.connect("Main", user, password, "https://caldav.fastmail.com/")
+        assert str(refused.value) == "Enter the user name and the password for the server."
+    with pytest.raises(InputError, match="Apple ID"):
+        desk.connect("Main", "", "secret", "https://caldav.icloud.com/")
+
+
+def test_a_server_found_only_through_well_known(store, sub_id, client_factory):
+    """Xandikos mounted at /dav/: its root answers 404, /.well-known/caldav redirects."""
+    from sqlmodel import select
+
+    from jumpadesk.models import Calendar, Connection, session_scope
+    from tests.other_servers import XandikosServer
+
+    server = XandikosServer()
+    try:
+        for address in (server.url, server.url + "dav/", server.url + ".well-known/caldav"):
+            api.connect(store, sub_id, server.user, server.password, address,
+                        client_factory=client_factory)
+    finally:
+        server.stop()
+    with session_scope(store) as s:
+        homes = {c.home_url for c in s.exec(select(Connection)).all()}
+        names = sorted(c.name for c in s.exec(select(Calendar)).all())
+    assert homes == {server.url + "dav/sam/calendars/"}
+    assert names == ["Home", "Home", "Home", "Work", "Work", "Work"]

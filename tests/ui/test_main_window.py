@@ -122,7 +122,8 @@ def test_menu_path_calendars_settings_connections_add_new_icloud(
     assert window.settings_tabs.tabText(window.settings_tabs.currentIndex()) == "Connections"
     page = window.connections_page
     assert page.empty.isVisible()
-    assert [a.text() for a in page.add_button.menu().actions()] == ["iCloud Calendar"]
+    assert [a.text() for a in page.add_button.menu().actions()] == [
+        "iCloud Calendar", "Other CalDAV Account"]  # iCloud first
     page.add_icloud_action.trigger()
     wizard = window.wizard
     assert wizard is not None and wizard.isVisible()

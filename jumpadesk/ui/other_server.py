@@ -1,0 +1,176 @@
+"""Add New > Other CalDAV Account: a server address, a user name and a password.
+
+For Fastmail, Nextcloud, mailbox.org, Radicale, Xandikos or any RFC 4791 server; iCloud
+keeps its own walkthrough (app-specific passwords). No Apple steps here: the hint under
+the password is worded for the server typed ("Fastmail", or its host name). The check
+runs off the GUI thread (ui.tasks); the dialog only shows its outcome.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumpadesk.errors import JumpadeskError
+from jumpadesk.service import Desk
+from jumpadesk.sync.servers import is_icloud, service_name
+from jumpadesk.ui.calendar_picker import ERROR_COLOR
+from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+
+SERVER_PLACEHOLDER = "caldav.fastmail.com, or https://your.server/remote.php/dav/"
+
+
+def server_hint(server: str, user: str = "") -> str:
+    """What to type as the password, for the server typed so far."""
+    text = server.strip()
+    url = text if "://" in text else f"https://{text}"
+    if not text or not urlsplit(url).hostname:
+        return ("The address your calendar provider gives for CalDAV; the host name alone "
+                "is often enough. Then your user name and password there.")
+    if is_icloud(url):
+        return ("This is iCloud: use Add New > iCloud Calendar instead, which walks you "
+                "through making an app-specific password.")
+    name = service_name(url, user)
+    return (f"Your user name and password on {name}. If {name} has two-factor sign-in "
+            f"on, make an app password in {name}'s settings and use that here.")
+
+
+class OtherServerDialog(QDialog):
+    """Connect a CalDAV account that is not iCloud.
+
+    Signals:
+        connected(int): the server accepted the account and its calendars were listed;
+            carries the connection id. The dialog closes itself (accepted).
+    """
+
+    connected = Signal(int)
+
+    def __init__(self, desk: Desk, sub_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.sub_name = sub_name
+        self.connection_id: int | None = None
+        self._task: Task | None = None
+        self._known: set[int] = set()  # connections before this one: never undone
+        self.setWindowTitle("Other CalDAV Account")
+
+        intro = QLabel("Connect a calendar account on any CalDAV server: Fastmail, "
+                       "Nextcloud, mailbox.org, Radicale, Xandikos and others.")
+        intro.setWordWrap(True)
+        self.server = QLineEdit()
+        self.server.setPlaceholderText(SERVER_PLACEHOLDER)
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel(server_hint(""))
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("serverHint")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setObjectName("inlineError")
+        self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
+        self.error.hide()
+        self.status = QLabel()
+        self.status.hide()
+
+        form = QFormLayout()
+        form.addRow("Server", self.server)
+        form.addRow("User name", self.user)
+        form.addRow("Password", self.password)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.connect_button = QPushButton("Connect")
+        self.connect_button.setDefault(True)
+        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.connect_button.clicked.connect(self.start_connect)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        for field in (self.server, self.user):
+            field.textChanged.connect(self._on_field_text_changed)
+
+    @Slot(str)
+    def _on_field_text_changed(self, _text: str) -> None:
+        self.hint.setText(server_hint(self.server.text(), self.user.text()))
+
+    @property
+    def is_busy(self) -> bool:
+        return self._task is not None
+
+    @Slot()
+    def start_connect(self) -> None:
+        if self.is_busy:
+            return
+        server, user, password = (self.server.text().strip(), self.user.text().strip(),
+                                  self.password.text())
+        if not server:
+            self._show_error("Enter the server's address.")
+            return
+        desk, sub = self.desk, self.sub_name
+        try:
+            known = {c.id for c in desk.connections(sub)}
+        except JumpadeskError as exc:
+            self._show_error(str(exc))
+            return
+        self._known = known
+        self._show_error("")
+        self._set_busy(True)
+        self._task = run_task(lambda: desk.connect(sub, user, password, server),
+                              label="connect other server")
+        self._task.succeeded.connect(self._on_connect_succeeded)
+        self._task.failed.connect(self._on_connect_failed)
+
+    def reject(self) -> None:
+        if self._task is not None:
+            desk, sub, known = self.desk, self.sub_name, self._known
+
+            def undo(connection_id: object) -> None:
+                if int(connection_id) not in known:  # type: ignore[call-overload]
+                    desk.disconnect(int(connection_id), sub)  # type: ignore[call-overload]
+
+            self._task.cancel(undo=undo)
+            self._task = None
+        super().reject()
+
+    @Slot(object)
+    def _on_connect_succeeded(self, connection_id: object) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.connection_id = int(connection_id)  # type: ignore[call-overload]
+        self.connected.emit(self.connection_id)
+        self.accept()
+
+    @Slot(object)
+    def _on_connect_failed(self, failure: TaskFailure) -> None:
+        self._task = None
+        self._set_busy(False)
+        self._show_error(failure.sentence)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.server, self.user, self.password, self.connect_button):
+            widget.setEnabled(not busy)
+        self.status.setText("Checking with the server…")
+        self.status.setVisible(busy)
+
+    def _show_error(self, sentence: str) -> None:
+        self.error.setText(sentence)
+        self.error.setVisible(bool(sentence))
