@@ -59,7 +59,7 @@ def test_the_reserved_row_blocks_the_slot_before_icloud_is_asked(store: Store) -
     assert linked.name == "Work"
     [row] = rows(store)
     assert row.id == appt_id and row.status == "pending" and row.guest_name == "Ann Lee"
-    with pytest.raises(SlotTaken, match=r"overlaps Haircut \(Appointments, .*10:00"):
+    with pytest.raises(SlotTaken, match=r"overlaps Haircut \(Work, .*10:00"):
         booking.reserve_appointment(store, "Main", TEN + timedelta(minutes=30),
                                     ELEVEN, "Colour", Guest())
 
