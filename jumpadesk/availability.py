@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, or_, select
 
 from jumpadesk import wording
+from jumpadesk.kinds import AppointmentStatus, ConnectionState, Reason, Role, Source
 from jumpadesk.models import (
     Appointment,
     BlockedSlot,
@@ -85,7 +86,7 @@ class ScheduleItem:
     @property
     def confirmed(self) -> bool:
         """False for an appointment iCloud has not confirmed yet (it still blocks)."""
-        return not (self.source == "appointment" and self.status in NOT_CONFIRMED)
+        return not (self.source == Source.APPOINTMENT and self.status in NOT_CONFIRMED)
 
     @property
     def reason_text(self) -> str:
@@ -97,7 +98,7 @@ class ScheduleItem:
     def struck(self) -> bool:
         """Shown struck through: an iCloud event that was cancelled or declined (it is
         on the calendar but never blocks)."""
-        return self.source == "icloud" and self.reason in ("cancelled", "declined")
+        return self.source == Source.ICLOUD and self.reason in (Reason.CANCELLED, Reason.DECLINED)
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def conflict_calendars(session: Session, sub_account: SubAccount) -> list[Calend
         select(Calendar)
         .join(CalendarRole, CalendarRole.calendar_id == Calendar.id)  # type: ignore[arg-type]
         .where(CalendarRole.sub_account_id == sub_account.id)
-        .where(or_(CalendarRole.role == "conflict", CalendarRole.role == "linked"))
+        .where(or_(CalendarRole.role == Role.CONFLICT, CalendarRole.role == Role.LINKED))
     ).all()
     seen: dict[int, Calendar] = {}
     for cal in rows:
@@ -175,7 +176,7 @@ def linked_calendar(session: Session, sub_account: SubAccount) -> Calendar | Non
         select(Calendar)
         .join(CalendarRole, CalendarRole.calendar_id == Calendar.id)  # type: ignore[arg-type]
         .where(CalendarRole.sub_account_id == sub_account.id)
-        .where(CalendarRole.role == "linked")
+        .where(CalendarRole.role == Role.LINKED)
     ).first()
 
 
@@ -294,7 +295,7 @@ def _local_items(
     appts = session.exec(
         select(Appointment)
         .where(Appointment.sub_account_id == sub_account.id)
-        .where(Appointment.status != "cancelled")
+        .where(Appointment.status != AppointmentStatus.CANCELLED)
         .where(Appointment.start_ts < e)
         .where(Appointment.end_ts > s)
     ).all()
@@ -335,7 +336,7 @@ def _shared_appointment_items(
         select(Appointment)
         .where(Appointment.sub_account_id != sub_account.id)
         .where(col(Appointment.calendar_id).in_(list(by_id)))
-        .where(Appointment.status != "cancelled")
+        .where(Appointment.status != AppointmentStatus.CANCELLED)
         .where(Appointment.start_ts < epoch(end))
         .where(Appointment.end_ts > epoch(start))
     ).all()
@@ -430,13 +431,13 @@ def appointment_overlaps(items: Sequence[ScheduleItem]) -> dict[int, list[Schedu
     starts = [i.start for i in short]
     out: dict[int, list[ScheduleItem]] = {}
     for appt in items:
-        if appt.source != "appointment" or appt.ref_id is None:
+        if appt.source != Source.APPOINTMENT or appt.ref_id is None:
             continue
         # A short item overlapping the appointment starts less than a day before it.
         lo, hi = bisect_left(starts, appt.start - day), bisect_left(starts, appt.end)
         found = [i for i in (*short[lo:hi], *long)
                  if i.start < appt.end and i.end > appt.start
-                 and not (i.source == "appointment" and i.ref_id == appt.ref_id)]
+                 and not (i.source == Source.APPOINTMENT and i.ref_id == appt.ref_id)]
         if found:
             out[appt.ref_id] = sorted(found, key=lambda i: (i.start, i.end, i.title))
     return out
@@ -461,7 +462,8 @@ def stale_calendars(
             error = "deleted in iCloud"
         elif cal.last_error:
             error = cal.last_error
-        elif conn is not None and conn.state not in ("ok", "new") and conn.last_error:
+        elif (conn is not None and conn.last_error
+              and conn.state not in (ConnectionState.OK, ConnectionState.NEW)):
             error = conn.last_error
         elif last is None:
             error = "not synced yet"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from jumpadesk import __version__
 from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken
+from jumpadesk.kinds import Source
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.service import Desk
@@ -297,13 +298,13 @@ def cmd_events(desk: Desk, args: argparse.Namespace) -> int:
             "calendar": i.calendar, "title": i.title, "start": zulu(i.start),
             "end": zulu(i.end), "busy": i.busy, "source": i.source,
             "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
-            "id": i.ref_id if i.source != "icloud" else None,
+            "id": i.ref_id if i.source != Source.ICLOUD else None,
         } for i in items])
         return 0
     tz = desk.zone(args.sub_account)
     for i in items:
         flag = "busy" if i.busy else "free"
-        ident = f" [#{i.ref_id}]" if i.source != "icloud" else ""
+        ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
         print(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
               f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
     return 0

@@ -11,6 +11,14 @@ from datetime import UTC, datetime
 from sqlalchemy import BigInteger, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from jumpadesk.kinds import (
+    Access,
+    AppointmentStatus,
+    CalendarKind,
+    ConnectionState,
+    OccurrenceKind,
+)
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
@@ -37,8 +45,7 @@ class Connection(SQLModel, table=True):
     principal_url: str = ""
     home_url: str = ""  # the calendar home as last discovered (may be on a partition host)
     owner_addresses: str = ""  # calendar-user addresses, one per line (for declined invitations)
-    # "new", "ok", "auth_failed", "unreachable", "error"
-    state: str = "new"
+    state: str = ConnectionState.NEW
     last_sync_at: datetime | None = None  # last pass that succeeded for every calendar
     last_attempt_at: datetime | None = None
     last_error: str = ""  # a sentence for the person, never a secret
@@ -68,8 +75,8 @@ class Calendar(SQLModel, table=True):
     name: str = ""
     color: str = ""  # "#RRGGBB" (alpha dropped)
     order: int = 0
-    access: str = "write"  # "read" or "write"
-    kind: str = "events"  # "events", "tasks" or "subscribed"
+    access: str = Access.WRITE
+    kind: str = CalendarKind.EVENTS
     source_url: str = ""  # the feed URL of a subscribed calendar
     ctag: str = ""
     sync_token: str = ""
@@ -128,7 +135,7 @@ class Occurrence(SQLModel, table=True):
     all_day: bool = False
     busy: bool = True
     reason: str = "busy"  # a key of jumpadesk.sync.ical.REASONS
-    kind: str = "event"  # "event" or "travel"
+    kind: str = OccurrenceKind.EVENT
 
 
 class Contact(SQLModel, table=True):
@@ -160,7 +167,7 @@ class Appointment(SQLModel, table=True):
     # "pending" (reserved; its booker is writing it to the server right now),
     # "unconfirmed" (the booker's answer never arrived; the next sync finishes it),
     # "written", "cancelled". Pending and unconfirmed both block.
-    status: str = "pending"
+    status: str = AppointmentStatus.PENDING
     guest_name: str = ""
     guest_email: str = ""
     guest_phone: str = ""
@@ -168,7 +175,7 @@ class Appointment(SQLModel, table=True):
 
 
 #: Appointment states that are not (yet) confirmed in iCloud.
-NOT_CONFIRMED = ("pending", "unconfirmed")
+NOT_CONFIRMED = (AppointmentStatus.PENDING, AppointmentStatus.UNCONFIRMED)
 
 
 class BlockedSlot(SQLModel, table=True):

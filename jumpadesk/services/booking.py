@@ -31,6 +31,7 @@ from jumpadesk.errors import (
     ServerUnreachable,
     SlotTaken,
 )
+from jumpadesk.kinds import AppointmentStatus, Reason, Source
 from jumpadesk.models import Appointment, BlockedSlot, Calendar, SubAccount
 from jumpadesk.models.db import is_overlap_refusal
 from jumpadesk.models.locks import booking_transaction
@@ -179,8 +180,8 @@ def _keep_unconfirmed(store: Store, appt_id: int, sub: SubAccount, guest: Guest)
     with store.session() as s:
         row = s.get(Appointment, appt_id)
         assert row is not None
-        if row.status == "pending":
-            row.status = "unconfirmed"  # the next sync finishes it
+        if row.status == AppointmentStatus.PENDING:
+            row.status = AppointmentStatus.UNCONFIRMED  # the next sync finishes it
         if guest:
             row.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
         s.add(row)
@@ -195,7 +196,7 @@ def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appoin
         if guest:
             appt.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
         if appt.status in NOT_CONFIRMED:
-            appt.status = "written"
+            appt.status = AppointmentStatus.WRITTEN
         s.add(appt)
         return appt
 
@@ -232,7 +233,7 @@ def appointment(store: Store, sub_name: str, appointment_id: int) -> Appointment
 def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
     """Take the booking out of iCloud (when it got there), then mark it cancelled."""
     appt = appointment(store, sub_name, appointment_id)
-    if appt.status == "cancelled":
+    if appt.status == AppointmentStatus.CANCELLED:
         raise InputError(f"Appointment {appointment_id} is already cancelled.")
     if appt.href or appt.status in NOT_CONFIRMED:
         with store.errors():
@@ -241,7 +242,7 @@ def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
     with store.session() as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
-        row.status = "cancelled"
+        row.status = AppointmentStatus.CANCELLED
         s.add(row)
         return row
 
@@ -257,7 +258,8 @@ def block(store: Store, sub_name: str, start: datetime, end: datetime, title: st
         sub = sub_named(s, sub_name)
         clashes = [
             i for i in availability.conflicts_with(s, sub, start, end)
-            if i.source in ("appointment", "blocked") or i.reason == "shared_appointment"
+            if i.source in (Source.APPOINTMENT, Source.BLOCKED)
+            or i.reason == Reason.SHARED_APPOINTMENT
         ]
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)

@@ -10,6 +10,7 @@ from sqlmodel import delete, select
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError, NotConnected, NotFound
+from jumpadesk.kinds import Access, CalendarKind, Role
 from jumpadesk.models import Calendar, CalendarRole, Connection, SubAccountConnection
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named
@@ -49,7 +50,7 @@ class CalendarInfo:
     @property
     def can_be_linked(self) -> bool:
         """Bookings can be written to it: connectable and writable."""
-        return self.connectable and self.access == "write"
+        return self.connectable and self.access == Access.WRITE
 
     @property
     def can_block(self) -> bool:
@@ -75,9 +76,9 @@ def calendar_usability(cal: Calendar) -> tuple[bool, str | None]:
     """Whether a calendar can be connected at all, and if not, why (one sentence)."""
     if cal.deleted_on_server:
         return False, REASON_DELETED
-    if cal.kind == "tasks":
+    if cal.kind == CalendarKind.TASKS:
         return False, REASON_TASKS
-    if cal.kind == "subscribed":
+    if cal.kind == CalendarKind.SUBSCRIBED:
         src = f" from {cal.source_url}" if cal.source_url else ""
         return False, REASON_SUBSCRIBED.format(src=src)
     return True, None
@@ -85,7 +86,7 @@ def calendar_usability(cal: Calendar) -> tuple[bool, str | None]:
 
 def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int]) -> CalendarInfo:
     connectable, reason = calendar_usability(cal)
-    if connectable and cal.access != "write" and reason is None:
+    if connectable and cal.access != Access.WRITE and reason is None:
         reason = REASON_READ_ONLY
     return CalendarInfo(
         id=cal.id, name=cal.name, url=cal.url, color=cal.color,  # type: ignore[arg-type]
@@ -108,8 +109,8 @@ def calendars(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[Calenda
             .where(SubAccountConnection.sub_account_id == sub.id)
         ).all()
         roles = s.exec(select(CalendarRole).where(CalendarRole.sub_account_id == sub.id)).all()
-        linked = {r.calendar_id for r in roles if r.role == "linked"}
-        conflict = {r.calendar_id for r in roles if r.role == "conflict"}
+        linked = {r.calendar_id for r in roles if r.role == Role.LINKED}
+        conflict = {r.calendar_id for r in roles if r.role == Role.CONFLICT}
         out = [_info(cal, conn, linked, conflict) for cal, conn in rows]
         out.sort(key=lambda c: (c.account, not c.connectable, c.order, c.name.lower()))
         return out
@@ -137,7 +138,7 @@ def find_calendar(cals: list[CalendarInfo], ref: str) -> CalendarInfo:
 def _checked_linked(cal: CalendarInfo) -> CalendarInfo:
     if not cal.connectable:
         raise InputError(f"{cal.name} cannot be used: {cal.reason}")
-    if cal.access != "write":
+    if cal.access != Access.WRITE:
         raise InputError(
             f"{cal.name} is read-only for you, so it cannot be the linked "
             "calendar where bookings are written. Choose one of your own calendars."
@@ -167,7 +168,7 @@ def configure(
         s.exec(delete(CalendarRole).where(CalendarRole.sub_account_id == sub.id))  # type: ignore[arg-type]
         if chosen_linked is not None:
             s.add(CalendarRole(sub_account_id=sub.id, calendar_id=chosen_linked.id,
-                               role="linked"))
+                               role=Role.LINKED))
         for c in {c.id: c for c in chosen_conflicts}.values():
-            s.add(CalendarRole(sub_account_id=sub.id, calendar_id=c.id, role="conflict"))
+            s.add(CalendarRole(sub_account_id=sub.id, calendar_id=c.id, role=Role.CONFLICT))
     return calendars(store, sub_name)

@@ -13,6 +13,7 @@ from jumpadesk import availability
 from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError
+from jumpadesk.kinds import AppointmentStatus, Source
 from jumpadesk.models import Appointment, SubAccount
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named, zone
@@ -107,7 +108,7 @@ def appointment_conflicts(
         appts = s.exec(
             select(Appointment)
             .where(Appointment.sub_account_id == sub.id)
-            .where(Appointment.status != "cancelled")
+            .where(Appointment.status != AppointmentStatus.CANCELLED)
             .where(Appointment.end_ts > moment)
             .order_by(Appointment.start_ts)  # type: ignore[arg-type]
         ).all()
@@ -123,7 +124,7 @@ def _overlapping(s: Session, sub: SubAccount, appt: Appointment) -> AppointmentC
     end = datetime.fromtimestamp(appt.end_ts, UTC)
 
     def is_this(i: ScheduleItem) -> bool:
-        return i.source == "appointment" and i.ref_id == appt.id
+        return i.source == Source.APPOINTMENT and i.ref_id == appt.id
 
     others = [i for i in availability.conflicts_with(s, sub, start, end) if not is_this(i)]
     if not others:

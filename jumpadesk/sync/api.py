@@ -17,6 +17,7 @@ from sqlmodel import col, delete, func, select
 from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL, Settings
 from jumpadesk.errors import JumpadeskError, NotConnected, NotFound, ServerFailed
+from jumpadesk.kinds import ConnectionState
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -113,7 +114,7 @@ def connect(
         conn.principal_url = places.principal_url
         conn.home_url = places.home_url
         conn.owner_addresses = owner_lines(places.owner_addresses, apple_id)
-        conn.state = "ok"
+        conn.state = ConnectionState.OK
         conn.last_error = ""
         s.add(conn)
         s.flush()

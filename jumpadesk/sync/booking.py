@@ -26,6 +26,7 @@ from jumpadesk.errors import (
     ServerFailed,
     WriteRefused,
 )
+from jumpadesk.kinds import AppointmentStatus, Role
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -99,7 +100,7 @@ def _target(session: Session, appt: Appointment) -> tuple[Calendar, Connection]:
         role = session.exec(
             select(CalendarRole)
             .where(CalendarRole.sub_account_id == appt.sub_account_id)
-            .where(CalendarRole.role == "linked")
+            .where(CalendarRole.role == Role.LINKED)
         ).first()
         cal = session.get(Calendar, role.calendar_id) if role else None
     if cal is None:
@@ -159,7 +160,7 @@ def write_appointment(
         appt = s.get(Appointment, appointment_id)
         if appt is None:
             raise NotFound(f"There is no appointment {appointment_id}.")
-        if appt.status == "written" and appt.href:
+        if appt.status == AppointmentStatus.WRITTEN and appt.href:
             return
         cal, conn = _target(s, appt)
         if cal.deleted_on_server:
@@ -202,7 +203,7 @@ def write_appointment(
         row.calendar_id = cal.id
         row.href = href
         row.etag = etag
-        row.status = "written"
+        row.status = AppointmentStatus.WRITTEN
         s.add(row)
     log.info("booking %s written to %r", appointment_id, cal.name)
 
@@ -270,7 +271,7 @@ def _forget_deleted(engine: Engine, appointment_id: int, cal: Calendar, href: st
         row = s.get(Appointment, appointment_id)
         assert row is not None
         row.etag = ""
-        row.status = "cancelled"
+        row.status = AppointmentStatus.CANCELLED
         s.add(row)
         ids = s.exec(
             select(CalendarObject.id)
@@ -318,8 +319,8 @@ def finish_unconfirmed(
         query = (
             select(Appointment.id)
             .join(Calendar, Calendar.id == Appointment.calendar_id)  # type: ignore[arg-type]
-            .where(or_(Appointment.status == "unconfirmed",
-                       (Appointment.status == "pending")
+            .where(or_(Appointment.status == AppointmentStatus.UNCONFIRMED,
+                       (Appointment.status == AppointmentStatus.PENDING)
                        & (Appointment.created_at < utcnow() - PENDING_GRACE)))
             .where(Appointment.uid != "")
             .where(col(Calendar.connection_id).in_(reachable))

@@ -27,6 +27,7 @@ from jumpadesk.errors import (
     SyncError,
     TLSFailure,
 )
+from jumpadesk.kinds import CalendarKind, ConnectionState
 from jumpadesk.models import (
     Calendar,
     CalendarObject,
@@ -415,9 +416,9 @@ class _Counter:
 
 def _failure_state(exc: BaseException) -> str:
     if isinstance(exc, AuthFailed):
-        return "auth_failed"
+        return ConnectionState.AUTH_FAILED
     if isinstance(exc, (ServerUnreachable, TLSFailure)):
-        return "unreachable"
+        return ConnectionState.UNREACHABLE
     return "error"
 
 
@@ -512,7 +513,7 @@ def _reused_result(
     synced every wanted calendar fine; None when there is none to reuse."""
     with session_scope(engine) as s:
         conn = s.get(Connection, connection_id)
-        if conn is None or conn.state != "ok" or conn.last_attempt_at is None:
+        if conn is None or conn.state != ConnectionState.OK or conn.last_attempt_at is None:
             return None
         started = conn.last_attempt_at
         if started.tzinfo is None:
@@ -578,7 +579,8 @@ def _sync_account(
         # The password stopped working mid-pass: the account fails as a whole.
         result.ok = False
         result.error = str(exc)
-        _record_account(engine, connection_id, started, "auth_failed", result.error)
+        _record_account(engine, connection_id, started, ConnectionState.AUTH_FAILED,
+                        result.error)
         return result
     finally:
         result.requests = client.requests
@@ -662,7 +664,8 @@ def _record_pass(
     failed are named in its last error."""
     failed = [c for c in result.calendars if not c.ok]
     summary = "; ".join(f"{c.name}: {c.error}" for c in failed)
-    _record_account(engine, conn.id, started, "ok", summary, all_ok=not failed)  # type: ignore[arg-type]
+    _record_account(engine, conn.id, started, ConnectionState.OK, summary,  # type: ignore[arg-type]
+                    all_ok=not failed)  # type: ignore[arg-type]
     log.info(
         "synced %s: %d calendars, %d changed, %d failed, %d requests",
         conn.apple_id, len(result.calendars),
@@ -694,7 +697,8 @@ def relying_on_another_desk(conn: Connection, now: datetime) -> str:
 
 
 def _resting_after_auth_failure(conn: Connection, now: datetime) -> bool:
-    if conn.state != "auth_failed" or conn.last_attempt_at is None or not conn.last_error:
+    if (conn.state != ConnectionState.AUTH_FAILED or conn.last_attempt_at is None
+            or not conn.last_error):
         return False
     last = conn.last_attempt_at
     if last.tzinfo is None:
@@ -808,7 +812,7 @@ def _why_unusable(cal: Calendar, found: FoundCalendar | None) -> str:
     if found is None or cal.deleted_on_server:
         return (f"{cal.name} was deleted in iCloud. Choose another calendar for this "
                 "sub-account; until then its last known events still block.")
-    if found.kind != "events":
+    if found.kind != CalendarKind.EVENTS:
         return f"{cal.name} cannot be used: it is {found.reason}."
     return ""
 

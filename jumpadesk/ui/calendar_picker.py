@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.errors import JumpadeskError
+from jumpadesk.kinds import Access
 from jumpadesk.service import CalendarInfo, Desk
 from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, readable_on
 from jumpadesk.wording import join_names
@@ -159,7 +160,7 @@ class PickerRow:
 def access_text(cal: CalendarInfo) -> str:
     if not cal.connectable:
         return {"tasks": "Reminders", "subscribed": "Subscribed"}.get(cal.kind, "Unavailable")
-    return "Read and write" if cal.access == "write" else "Read only"
+    return "Read and write" if cal.access == Access.WRITE else "Read only"
 
 
 class CalendarPicker(QWidget):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.config import DEFAULT_SERVER_URL
+from jumpadesk.kinds import ConnectionState
 from jumpadesk.service import CalendarInfo, ConnectionInfo
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, ColorSwatch
 from jumpadesk.ui.colors import readable_on
@@ -32,17 +33,17 @@ from jumpadesk.wording import describe_moment
 # state -> (label, colour of the badge)
 STATE_LABELS: dict[str, tuple[str, str]] = {
     "new": ("Not synced yet", "#6D6D6D"),
-    "ok": ("Connected", "#2E7D32"),
-    "auth_failed": ("Password no longer accepted", ERROR_COLOR),
-    "unreachable": ("Cannot reach iCloud", "#B26A00"),
+    ConnectionState.OK: ("Connected", "#2E7D32"),
+    ConnectionState.AUTH_FAILED: ("Password no longer accepted", ERROR_COLOR),
+    ConnectionState.UNREACHABLE: ("Cannot reach iCloud", "#B26A00"),
     "error": ("Sync problem", "#B26A00"),
 }
 
 
 # state -> how the status bar says it after the Apple ID
 STATE_PHRASES: dict[str, str] = {
-    "auth_failed": "password no longer accepted",
-    "unreachable": "cannot reach iCloud",
+    ConnectionState.AUTH_FAILED: "password no longer accepted",
+    ConnectionState.UNREACHABLE: "cannot reach iCloud",
     "error": "sync problem",
 }
 
@@ -108,7 +109,7 @@ class ConnectionCard(QFrame):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(
             f"color: {readable_on(ERROR_COLOR, QPalette.ColorRole.Base)};")
-        self.error.setVisible(bool(info.last_error) and info.state != "ok")
+        self.error.setVisible(bool(info.last_error) and info.state != ConnectionState.OK)
 
     def _build_calendar_row(self, calendars: list[CalendarInfo]) -> None:
         """The calendars in use, each with its colour, the linked one marked."""
@@ -136,7 +137,7 @@ class ConnectionCard(QFrame):
             "Apple cancels app-specific passwords when the Apple ID password changes. "
             "Make a new one and connect again."
         )
-        self.reconnect_button.setVisible(info.state == "auth_failed")
+        self.reconnect_button.setVisible(info.state == ConnectionState.AUTH_FAILED)
         self.edit_button = QPushButton("Edit calendars…")
         self.disconnect_button = QPushButton("Disconnect…")
         actions = QHBoxLayout()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk import wording
 from jumpadesk.availability import ScheduleItem
+from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import blend, ensure_contrast, parse_color
 from jumpadesk.wording import describe_duration
 
@@ -54,11 +55,11 @@ def describe_when(item: ScheduleItem, tz: ZoneInfo) -> str:
 
 def blocking_sentence(item: ScheduleItem) -> str:
     """Why the item blocks booking or not, in the words the receptionist reads."""
-    if item.source == "appointment":
+    if item.source == Source.APPOINTMENT:
         return "Blocks booking: an appointment booked in jumpadesk."
-    if item.source == "blocked":
+    if item.source == Source.BLOCKED:
         return "Blocks booking: Blocked slot."
-    if item.kind == "travel":
+    if item.kind == OccurrenceKind.TRAVEL:
         if item.busy:
             return f"Blocks booking: Travel time before \u201c{item.title or 'an event'}\u201d."
         return "Does not block: Travel time before an event that is free."
@@ -73,9 +74,9 @@ NOT_IN_ICLOUD = "not yet in iCloud"
 def item_title(item: ScheduleItem) -> str:
     """The title as the week and the dialogs show it; an appointment iCloud has not
     confirmed yet says so ("Haircut (not yet in iCloud)")."""
-    if item.kind == "travel":
+    if item.kind == OccurrenceKind.TRAVEL:
         return "Travel time"
-    title = item.title or ("Blocked" if item.source == "blocked" else "Busy")
+    title = item.title or ("Blocked" if item.source == Source.BLOCKED else "Busy")
     return title if item.confirmed else f"{title} ({NOT_IN_ICLOUD})"
 
 
@@ -111,7 +112,7 @@ def tooltip_html(item: ScheduleItem, tz: ZoneInfo) -> str:
         calendar,
         escape(describe_when(item, tz)),
     ]
-    if item.kind == "travel" and item.title:
+    if item.kind == OccurrenceKind.TRAVEL and item.title:
         lines.insert(1, f"before \u201c{escape(item.title)}\u201d")
     if item.location:
         lines.append(escape(item.location))
@@ -267,14 +268,14 @@ class EventDetails(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         if actions and item.ref_id is not None:
-            if item.source == "appointment":
+            if item.source == Source.APPOINTMENT:
                 self.cancel_button = self.buttons.addButton(
                     "Cancel appointment…", QDialogButtonBox.ButtonRole.ActionRole)
                 self.cancel_button.setObjectName("cancelAppointment")
                 self.cancel_button.setToolTip("Cancel it here and in the linked iCloud "
                                               "calendar; asks first")
                 self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-            elif item.source == "blocked":
+            elif item.source == Source.BLOCKED:
                 self.unblock_button = self.buttons.addButton(
                     "Remove blocked slot", QDialogButtonBox.ButtonRole.ActionRole)
                 self.unblock_button.setObjectName("removeBlockedSlot")
@@ -311,7 +312,7 @@ class EventDetails(QDialog):
         if item.account:
             calendar += f" \u00b7 {item.account}"
         rows.append(("Calendar", calendar))
-        if item.kind == "travel" and item.title:
+        if item.kind == OccurrenceKind.TRAVEL and item.title:
             rows.append(("Before", item.title))
         if item.location:
             rows.append(("Location", item.location))

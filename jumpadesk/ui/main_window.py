@@ -38,6 +38,7 @@ from jumpadesk import __version__
 from jumpadesk.availability import ScheduleItem, appointment_overlaps
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar
+from jumpadesk.kinds import ConnectionState, Source
 from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
@@ -374,7 +375,7 @@ class MainWindow(QMainWindow):
         except JumpadeskError as exc:
             log.warning("conflicts not read: %s", exc)
             return
-        mine = {i.ref_id: i for i in items if i.source == "appointment" and i.end > now}
+        mine = {i.ref_id: i for i in items if i.source == Source.APPOINTMENT and i.end > now}
         self._conflicts = {ref: (mine[ref], over)
                            for ref, over in appointment_overlaps(items).items() if ref in mine}
 
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
         overlaps = appointment_overlaps(items)
         return [replace(i, overlapped_by=tuple(overlap_words(o, self.tz)
                                                for o in overlaps[i.ref_id]))
-                if i.source == "appointment" and i.ref_id in overlaps else i
+                if i.source == Source.APPOINTMENT and i.ref_id in overlaps else i
                 for i in items]
 
     def _announce_conflicts(self) -> None:
@@ -656,7 +657,7 @@ class MainWindow(QMainWindow):
 
     def _guest_rows(self, item: ScheduleItem) -> list[tuple[str, str]]:
         """Who an appointment is for, from the store (the schedule item does not say)."""
-        if item.source != "appointment" or item.ref_id is None:
+        if item.source != Source.APPOINTMENT or item.ref_id is None:
             return []
         try:
             appointment = self.desk.appointment(self.sub_name, item.ref_id)
@@ -680,9 +681,9 @@ class MainWindow(QMainWindow):
     @Slot(ScheduleItem)
     def _on_week_view_delete_requested(self, item: ScheduleItem) -> None:
         """Delete on a block in the week: the same confirmation as its details' button."""
-        if item.source == "appointment":
+        if item.source == Source.APPOINTMENT:
             self._on_details_cancel_requested(item)
-        elif item.source == "blocked":
+        elif item.source == Source.BLOCKED:
             self._on_details_unblock_requested(item)
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
@@ -924,7 +925,7 @@ def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
     parts = []
     for c in connections:
         when = describe_moment(c.last_sync_at, tz)
-        if c.state in ("ok", "new"):
+        if c.state in (ConnectionState.OK, ConnectionState.NEW):
             parts.append(f"{c.apple_id}: synced {when}")
         else:
             parts.append(f"{c.apple_id}: {state_phrase(c.state)} (last synced {when})")

@@ -10,6 +10,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from jumpadesk.availability import ScheduleItem
+from jumpadesk.kinds import OccurrenceKind, Reason, Source
 from jumpadesk.ui.event_details import format_time, item_title
 
 #: What the keyboard does in the week view, for its accessible description and tooltips.
@@ -52,13 +53,13 @@ class SlotSelection:
 def _kind(item: ScheduleItem) -> str:
     """The last part of a block's spoken name: what kind of entry it is and whether it
     blocks."""
-    if item.source == "appointment":
+    if item.source == Source.APPOINTMENT:
         return "appointment"
-    if item.source == "blocked":
+    if item.source == Source.BLOCKED:
         return "blocked slot"
-    if item.kind == "travel":
+    if item.kind == OccurrenceKind.TRAVEL:
         return f"travel time, {item.calendar} calendar"
-    if item.reason in ("cancelled", "declined"):
+    if item.reason in (Reason.CANCELLED, Reason.DECLINED):
         return f"{item.reason}, does not block, {item.calendar} calendar"
     if not item.busy:
         return f"free, does not block, {item.calendar} calendar"
@@ -84,7 +85,7 @@ def spoken_item(item: ScheduleItem, tz: ZoneInfo) -> str:
     """A block as a screen reader says it: "Haircut: Jana Weber, Tuesday 14:00 to 15:00,
     appointment"."""
     title = item_title(item)
-    if item.kind == "travel" and item.title:
+    if item.kind == OccurrenceKind.TRAVEL and item.title:
         title = f"{title} before {item.title}"
     return f"{title}, {spoken_when(item.start, item.end, tz, item.all_day)}, {_kind(item)}"
 

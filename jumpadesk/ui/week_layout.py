@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QPointF, QRectF
 
 from jumpadesk.availability import ScheduleItem
+from jumpadesk.kinds import OccurrenceKind, Source
 
 DAYS = 7
 MINUTES_PER_DAY = 24 * 60
@@ -37,11 +38,11 @@ STYLE_TRAVEL = "travel"
 
 def block_style(item: ScheduleItem) -> str:
     """How an item is drawn; one of the STYLE_* names."""
-    if item.source == "appointment":
+    if item.source == Source.APPOINTMENT:
         return STYLE_APPOINTMENT
-    if item.source == "blocked":
+    if item.source == Source.BLOCKED:
         return STYLE_BLOCKED
-    if item.kind == "travel":
+    if item.kind == OccurrenceKind.TRAVEL:
         return STYLE_TRAVEL
     return STYLE_SOLID if item.busy else STYLE_OUTLINE
 

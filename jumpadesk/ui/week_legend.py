@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleItem
+from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import (
     readable_text_color,
     with_alpha,
@@ -101,11 +102,11 @@ class WeekLegend(QWidget):
     def _rebuild(self) -> None:
         calendars = dict(self._calendars)
         for item in self._items:
-            if item.source == "icloud":
+            if item.source == Source.ICLOUD:
                 calendars.setdefault(item.calendar, item.color)
         entries = [LegendEntry(STYLE_SOLID, color, name)
                    for name, color in sorted(calendars.items(), key=lambda kv: kv[0].lower())]
-        travel = next((i.color for i in self._items if i.kind == "travel"),
+        travel = next((i.color for i in self._items if i.kind == OccurrenceKind.TRAVEL),
                       entries[0].color if entries else NEUTRAL_EXAMPLE)
         self._entries = entries + self._styles(travel)
         self._fit()

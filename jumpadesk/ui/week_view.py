@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.availability import ScheduleItem
+from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import (
     blend,
     ensure_contrast,
@@ -598,7 +599,7 @@ class WeekView(QWidget):
             return lines
         title_lines = max(1, int((room - fm_s.height()) // fm_b.height()))
         extra = ""
-        if item.kind == "travel":
+        if item.kind == OccurrenceKind.TRAVEL:
             extra = f"before {item.title}" if item.title else ""
         elif item.location:
             extra = item.location
@@ -830,7 +831,7 @@ class WeekView(QWidget):
 
     def _request_delete(self) -> None:
         item = self._focus_item
-        if item is not None and item.source in ("appointment", "blocked"):
+        if item is not None and item.source in (Source.APPOINTMENT, Source.BLOCKED):
             self.delete_requested.emit(item)
         else:
             QApplication.beep()

@@ -1,0 +1,74 @@
+"""The words the layers agree on: states, roles, sources, statuses and reasons.
+
+Each is a StrEnum, so a member equals its string (what the store holds and the command
+line's JSON shows) while the code names it once, here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ConnectionState(StrEnum):
+    """How an account's last pass went."""
+
+    NEW = "new"
+    OK = "ok"
+    AUTH_FAILED = "auth_failed"
+    UNREACHABLE = "unreachable"
+    ERROR = "error"
+
+
+class Role(StrEnum):
+    """A calendar's part in a sub-account."""
+
+    LINKED = "linked"  # bookings are written there (it blocks too)
+    CONFLICT = "conflict"  # its busy events block
+
+
+class CalendarKind(StrEnum):
+    EVENTS = "events"
+    TASKS = "tasks"  # a Reminders list
+    SUBSCRIBED = "subscribed"  # a webcal feed
+
+
+class Access(StrEnum):
+    READ = "read"
+    WRITE = "write"
+
+
+class AppointmentStatus(StrEnum):
+    PENDING = "pending"  # reserved; its booker is writing it to the server right now
+    UNCONFIRMED = "unconfirmed"  # the answer never arrived; the next sync finishes it
+    WRITTEN = "written"
+    CANCELLED = "cancelled"
+
+
+class Source(StrEnum):
+    """Where a schedule item comes from."""
+
+    ICLOUD = "icloud"  # an event of a conflict calendar (any CalDAV server)
+    APPOINTMENT = "appointment"
+    BLOCKED = "blocked"
+
+
+class OccurrenceKind(StrEnum):
+    EVENT = "event"
+    TRAVEL = "travel"  # the travel time before an event
+
+
+class Reason(StrEnum):
+    """Why an item blocks or not: the keys of jumpadesk.sync.reasons.REASONS and of
+    availability.REASON_TEXT."""
+
+    BUSY = "busy"
+    TENTATIVE = "tentative"
+    FREE = "free"
+    CANCELLED = "cancelled"
+    DECLINED = "declined"
+    TRAVEL = "travel"
+    UNEXPANDABLE = "unexpandable"
+    UNREADABLE = "unreadable"
+    APPOINTMENT = "appointment"
+    BLOCKED = "blocked"
+    SHARED_APPOINTMENT = "shared_appointment"
