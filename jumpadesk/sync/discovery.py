@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from sqlmodel import Session, select
 
 from jumpadesk.errors import InputError, ServerFailed
+from jumpadesk.kinds import CalendarKind
 from jumpadesk.models import Calendar, Connection
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, Response, is_loopback
@@ -58,13 +59,13 @@ class FoundCalendar:
 
     @property
     def connectable(self) -> bool:
-        return self.kind == "events"
+        return self.kind == CalendarKind.EVENTS
 
     @property
     def reason(self) -> str | None:
-        if self.kind == "tasks":
+        if self.kind == CalendarKind.TASKS:
             return REASON_TASKS
-        if self.kind == "subscribed":
+        if self.kind == CalendarKind.SUBSCRIBED:
             return REASON_SUBSCRIBED
         return None
 

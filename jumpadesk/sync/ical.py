@@ -32,6 +32,7 @@ import recurring_ical_events
 from icalendar.prop import vDDDTypes, vDuration
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from jumpadesk.kinds import OccurrenceKind
 from jumpadesk.sync.reasons import (  # noqa: F401  (their home before; callers import them here)
     NOTE_SEPARATOR,
     REASONS,
@@ -225,7 +226,7 @@ def _expand(
                 keep = _overlaps(occurrence.start, occurrence.end, window_start, window_end)
             if keep:
                 result.append(occurrence)
-    result.sort(key=lambda o: (o.start.replace(tzinfo=None), o.kind != "travel", o.uid))
+    result.sort(key=lambda o: (o.start.replace(tzinfo=None), o.kind != OccurrenceKind.TRAVEL, o.uid))
     if notes is not None:
         for event in events:
             for text in assumed.get(id(event), []):
