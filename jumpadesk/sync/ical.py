@@ -226,7 +226,8 @@ def _expand(
                 keep = _overlaps(occurrence.start, occurrence.end, window_start, window_end)
             if keep:
                 result.append(occurrence)
-    result.sort(key=lambda o: (o.start.replace(tzinfo=None), o.kind != OccurrenceKind.TRAVEL, o.uid))
+    result.sort(key=lambda o: (o.start.replace(tzinfo=None), o.kind != OccurrenceKind.TRAVEL,
+                               o.uid))
     if notes is not None:
         for event in events:
             for text in assumed.get(id(event), []):
