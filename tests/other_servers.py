@@ -1,6 +1,6 @@
 """Real CalDAV servers other than iCloud, on loopback, for the other-server journey.
 
-- Radicale as it ships (jumpadesk.localserver, its own Basic realm, no iCloud layer).
+- Radicale as it ships (tests/local_server.py, its own Basic realm, no iCloud layer).
 - Xandikos (from PyPI) as it is deployed: mounted at /dav/ behind a front that checks
   Basic passwords (Xandikos leaves sign-in to the web server in front of it) and answers
   /.well-known/caldav with Xandikos's own redirector, so a bare host is found through
@@ -26,9 +26,10 @@ from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 from xml.etree import ElementTree as ET
 
-from jumpadesk.localserver import DAVRequester, LocalAccount, LocalCalDAVServer, home_path
-
+from jumpadesk.demo.seed import home_path
+from jumpadesk.demo.server import DAVRequester, LocalAccount
 from tests.icloud_server import week_day
+from tests.local_server import CalDAVTestServer
 
 USER, PASSWORD = "sam", "server-password-1"
 CALENDARS = {"Work": "work", "Home": "home"}
@@ -113,8 +114,8 @@ class RadicaleServer(OtherServer):
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
-        self._server = LocalCalDAVServer(folder, [LocalAccount(USER, PASSWORD)],
-                                         realm="Radicale - Password Required")
+        self._server = CalDAVTestServer(folder, [LocalAccount(USER, PASSWORD)],
+                                        realm="Radicale - Password Required")
         self._server.start()
         self.url = self._server.url
         self.home = home_path(USER)

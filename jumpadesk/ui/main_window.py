@@ -21,6 +21,8 @@ from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -41,13 +43,16 @@ from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalenda
 from jumpadesk.kinds import ConnectionState, Source
 from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
+from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
 from jumpadesk.ui.event_details import EventDetails, describe_when, format_span, item_title
+from jumpadesk.ui.live_store import LiveStore
 from jumpadesk.ui.other_server import OtherServerDialog
+from jumpadesk.ui.share_page import SharePage
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -130,6 +135,8 @@ class MainWindow(QMainWindow):
         self.booking_dialog: BookingDialog | None = None
         self._pending_booking: BookingRequest | None = None
         self.details_dialog: EventDetails | None = None
+        self.share_dialog: QDialog | None = None
+        self.share_page: SharePage | None = None
         # Appointments something now overlaps, by id; and the conflicts told already.
         self._conflicts: dict[int, tuple[ScheduleItem, list[ScheduleItem]]] = {}
         self._announced: set[tuple[object, ...]] = set()
@@ -146,6 +153,11 @@ class MainWindow(QMainWindow):
         self.sync.progress.connect(self._on_sync_progress)
         self.sync.finished.connect(self._on_sync_finished)
         self.sync.failed.connect(self._on_sync_failed)
+        # Other desks, windows and the command line: their changes show here at once.
+        self.live = LiveStore(desk.engine, parent=self)
+        self.live.changed.connect(self._on_live_changed)
+        self.live.reach_changed.connect(self._on_live_reach_changed)
+        self._store_out_of_reach = ""
 
         self._build_pages()
         self._build_actions()
@@ -217,9 +229,14 @@ class MainWindow(QMainWindow):
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
+        self.share_action = QAction("Share This Schedule with Other Desks…", self)
+        self.share_action.triggered.connect(self.open_share_page)
         about_action = QAction("About jumpadesk", self)
         about_action.triggered.connect(self._on_about_triggered)
+        self._build_menus(quit_action, about_action)
+        self._build_toolbar()
 
+    def _build_menus(self, quit_action: QAction, about_action: QAction) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addAction(quit_action)
@@ -230,6 +247,8 @@ class MainWindow(QMainWindow):
         calendars.addAction(self.add_icloud_action)
         calendars.addAction(self.add_other_action)
         calendars.addAction(self.sync_action)
+        calendars.addSeparator()
+        calendars.addAction(self.share_action)
         subs = menus.addMenu("&Sub-account")
         subs.addAction(self.switcher.add_action)
         subs.addAction(self.switcher.rename_action)
@@ -238,6 +257,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
         self.calendars_menu = calendars
 
+    def _build_toolbar(self) -> None:
         bar = QToolBar("Main")
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
@@ -271,6 +291,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After the window is shown: first sync, the timer, and the walkthrough when
         this sub-account has no connection yet."""
+        self.live.start()
         if self._auto_sync:
             self.sync.start_timer()
             self.sync_now()
@@ -286,6 +307,7 @@ class MainWindow(QMainWindow):
             self.tray.hide()  # no icon left behind in the panel
         if self.wizard is not None:
             self.wizard.connect_page.cancel_connect()
+        self.live.stop()
         self.sync.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
@@ -337,8 +359,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 15_000)
             return
         self.week_view.set_items(self._mark_overlaps(items))
-        self.week_view.set_stale_banner(
-            with_event_problems(stale_banner_text(stale, self.tz), problems))
+        banner = with_event_problems(stale_banner_text(stale, self.tz), problems)
+        if self._store_out_of_reach:
+            banner = "\n".join(filter(None, [self._store_out_of_reach, banner]))
+        self.week_view.set_stale_banner(banner)
         self._reload_legend_calendars()
         self.schedule_reloaded.emit()
 
@@ -351,6 +375,49 @@ class MainWindow(QMainWindow):
             return
         self.week_view.set_calendars(
             [(c.name, c.color) for c in calendars if c.conflict and not c.deleted])
+
+    # -- other desks -------------------------------------------------------------------
+
+    @Slot(StoreChange)
+    def _on_live_changed(self, change: StoreChange) -> None:
+        """Someone else booked, cancelled or synced: reload what it touches."""
+        if self._shut_down:
+            return
+        start, end = self.week_span()
+        try:
+            sub_id = self.desk.sub_account(self.sub_name).id
+        except JumpadeskError:
+            return
+        if change.touches(sub_id, int(start.timestamp()), int(end.timestamp())):  # type: ignore[arg-type]
+            self.reload_schedule()
+        if change.everything or change.tables & {"connection", "calendar", "calendar_role"}:
+            self.reload_connections()
+
+    @Slot(StoreReach)
+    def _on_live_reach_changed(self, reach: StoreReach) -> None:
+        """A shared store that stops answering is named over the week, like a stale
+        calendar; booking refuses until it is back (the service says so)."""
+        self._store_out_of_reach = "" if reach.reachable else reach.sentence
+        if not reach.reachable:
+            self.statusBar().showMessage(reach.sentence, 30_000)
+        self.reload_schedule()
+
+    def open_share_page(self) -> QDialog:
+        """"Share this schedule with other desks": where the store is, and a PostgreSQL
+        store to test, fill and use."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Share This Schedule with Other Desks")
+        layout = QVBoxLayout(dialog)
+        page = SharePage(dialog)
+        layout.addWidget(page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 360)
+        self.share_dialog = dialog
+        self.share_page = page
+        dialog.open()
+        return dialog
 
     def reload_connections(self) -> None:
         try:

@@ -4,15 +4,20 @@ thread."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QThread
 
 from jumpadesk.models.watch import StoreChange
 from jumpadesk.service import Desk
 from jumpadesk.ui.live_store import LiveStore
 from tests.concurrency.procs import DeskProcesses
+from tests.ui.conftest import OFFSCREEN_NOISE
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
 def test_a_block_made_by_another_process_is_heard_on_the_gui_thread(
@@ -36,3 +41,32 @@ def test_a_block_made_by_another_process_is_heard_on_the_gui_thread(
     finally:
         live.stop()
     assert heard[-1].touches(desk.sub_account("Main").id, 1796720400, 1796724000)
+
+
+def test_the_window_shows_another_process_booking_within_seconds_without_a_sync(
+    qtbot: Any, desk: Desk, jumpadesk_home: Path, tmp_path: Path,
+) -> None:
+    from tests.ui.test_main_window import make_window
+
+    window = make_window(qtbot, desk)  # auto_sync off: nothing syncs
+    window.show_week(date(2026, 12, 7))
+    window.start()
+    other = DeskProcesses(tmp_path / "cli", home=jumpadesk_home)
+    made = other.run("block", "--start", "2026-12-08T09:00:00Z",
+                     "--end", "2026-12-08T10:00:00Z", "--title", "Inventory")
+    assert made.returncode == 0, made.stderr
+    qtbot.waitUntil(lambda: any(i.title == "Inventory"
+                                for i in window.week_view.view.items()), timeout=3000)
+    window.shutdown()
+
+
+def test_share_this_schedule_opens_from_the_calendars_menu(qtbot: Any, desk: Desk) -> None:
+    from tests.ui.test_main_window import make_window
+
+    window = make_window(qtbot, desk)
+    assert window.share_action in window.calendars_menu.actions()
+    window.share_action.trigger()
+    assert window.share_dialog is not None and window.share_dialog.isVisible()
+    assert window.share_page is not None
+    assert "keeps its schedule in" in window.share_page.where.text()
+    window.share_dialog.reject()
