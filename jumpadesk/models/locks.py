@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
@@ -119,16 +120,48 @@ def _unlock_file(handle) -> None:  # type: ignore[no-untyped-def]
     fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+@dataclass
+class SyncTurn:
+    """One pass's turn at an account. `waited`: another pass held the lock first.
+    `last_started`: when the last pass that held it started (time.time()), where the
+    lock can say (the lock file does; None elsewhere). `record_start` leaves this pass's
+    start for the next waiter, so it can reuse this pass instead of asking again."""
+
+    waited: bool
+    last_started: float | None = None
+    _handle: object | None = None
+
+    def record_start(self, started: float) -> None:
+        handle = self._handle
+        if handle is None:
+            return
+        try:
+            handle.seek(0)  # type: ignore[attr-defined]
+            handle.truncate(0)  # type: ignore[attr-defined]
+            handle.write(repr(started).encode())  # type: ignore[attr-defined]
+            handle.flush()  # type: ignore[attr-defined]
+        except OSError:  # a full disk: the next waiter just asks the server itself
+            log.warning("could not note the sync's start in the lock file")
+
+
+def _read_started(handle) -> float | None:  # type: ignore[no-untyped-def]
+    try:
+        handle.seek(0)
+        return float(handle.read().decode() or "nan") if handle else None
+    except (OSError, ValueError):
+        return None
+
+
 @contextmanager
 def account_sync_lock(
     engine: Engine, connection_id: int, wait: float = SYNC_LOCK_WAIT_SECONDS
-) -> Iterator[bool]:
-    """Hold the sync lock of one account; yields True when another pass held it first
-    (so the caller may reuse that pass's result). Raises LockTimeout after `wait`."""
+) -> Iterator[SyncTurn]:
+    """Hold the sync lock of one account (see SyncTurn). Raises LockTimeout after
+    `wait`."""
     deadline = time.monotonic() + wait
     if engine.dialect.name == "postgresql":
         with _postgres_account_lock(engine, connection_id, deadline) as waited:
-            yield waited
+            yield SyncTurn(waited)
         return
     path = _lock_file_path(engine, connection_id)
     key = str(path) if path else f"{id(engine)}:{connection_id}"
@@ -138,7 +171,7 @@ def account_sync_lock(
         raise LockTimeout(key)
     try:
         if path is None:
-            yield waited
+            yield SyncTurn(waited)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "a+b") as handle:
@@ -150,7 +183,8 @@ def account_sync_lock(
                 time.sleep(delay)
                 delay = min(delay * 2, 0.2)
             try:
-                yield waited
+                started = _read_started(handle)
+                yield SyncTurn(waited, started if started == started else None, handle)
             finally:
                 _unlock_file(handle)
     finally:
@@ -180,6 +214,7 @@ def _postgres_account_lock(engine: Engine, connection_id: int, deadline: float) 
 
 __all__ = [
     "LockTimeout",
+    "SyncTurn",
     "account_sync_lock",
     "booking_transaction",
     "is_sqlite",

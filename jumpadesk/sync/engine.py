@@ -9,6 +9,7 @@ transaction. A failure before that leaves the calendar exactly as it was.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -476,15 +477,17 @@ def _sync_account_once(
     """One account's pass under its sync lock, so passes from other windows, the command
     line or other desks never interleave. A pass that waited reuses the result of one
     that started after it asked, rather than asking the server again."""
-    asked = _whole_second_after(datetime.now(UTC))
+    asked_at = time.time()
     try:
-        with account_sync_lock(engine, connection_id) as waited:
-            if waited:
-                reused = _reused_result(engine, connection_id, wanted, asked)
+        with account_sync_lock(engine, connection_id) as turn:
+            if turn.waited:
+                reused = _reused_result(engine, connection_id, wanted,
+                                        _reuse_since(asked_at, turn.last_started))
                 if reused is not None:
                     log.info("sync of account %s reused a pass that just finished",
                              connection_id)
                     return reused
+            turn.record_start(time.time())
             return _sync_account(
                 engine, connection_id, wanted, factory, settings, progress, counter
             )
@@ -499,6 +502,17 @@ def _sync_account_once(
         )
 
 
+def _reuse_since(asked_at: float, last_started: float | None) -> datetime | None:
+    """From when a finished pass's stored result may stand in for ours: the pass must
+    have started after we asked. The lock file says exactly when it started; the store
+    keeps whole seconds only, so without the file the next whole second is the bound."""
+    if last_started is not None:
+        if last_started < asked_at:
+            return None
+        return datetime.fromtimestamp(last_started, UTC).replace(microsecond=0)
+    return _whole_second_after(datetime.fromtimestamp(asked_at, UTC))
+
+
 def _whole_second_after(moment: datetime) -> datetime:
     """The stored times drop microseconds; comparing against the next whole second keeps
     "started after we asked" true, never merely probable."""
@@ -507,10 +521,12 @@ def _whole_second_after(moment: datetime) -> datetime:
 
 
 def _reused_result(
-    engine: Engine, connection_id: int, wanted: set[int], since: datetime
+    engine: Engine, connection_id: int, wanted: set[int], since: datetime | None
 ) -> AccountResult | None:
     """The result of a pass over this account that started at or after `since` and
     synced every wanted calendar fine; None when there is none to reuse."""
+    if since is None:
+        return None
     with session_scope(engine) as s:
         conn = s.get(Connection, connection_id)
         if conn is None or conn.state != ConnectionState.OK or conn.last_attempt_at is None:
