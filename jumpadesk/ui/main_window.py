@@ -93,7 +93,10 @@ class MainWindow(QMainWindow):
     `ask(title, text) -> bool` confirms destructive or risky steps (a message box by
     default; tests hand in their own). `open_url` opens web pages (QDesktopServices by
     default). `clock()` is now, aware (the computer's clock by default; tests fix it).
-    With `auto_sync=False` nothing syncs until `sync_now()` (tests).
+    With `auto_sync=False` nothing syncs until `sync_now()` (tests). With `demo=True` the
+    window is the built-in demo's: "(Demo)" in its title, a "Demo" label in the tool bar
+    and a "Connect your own iCloud…" button there and in the Calendars menu, which opens
+    the walkthrough for a real account (`connect_own_action`).
 
     Signals:
         schedule_reloaded(): the week view got fresh items from the store.
@@ -116,9 +119,11 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, *, sub_account: str = DEFAULT_SUB_ACCOUNT,
                  prefill: Prefill | None = None, open_url: UrlOpener | None = None,
                  ask: Ask | None = None, auto_sync: bool = True,
-                 clock: Clock | None = None, parent: QWidget | None = None) -> None:
+                 clock: Clock | None = None, demo: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.demo = demo
         self._prefill = prefill
         self._open_url = open_url or QDesktopServices.openUrl
         self.ask: Ask = ask or _ask_with_message_box(self)
@@ -217,6 +222,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
+        self.connect_own_action = QAction("Connect your own iCloud…", self)
+        self.connect_own_action.setToolTip(
+            "Walk through connecting your own iCloud calendars. In the demo they are kept "
+            "only until you quit; start jumpadesk without --demo to keep them.")
+        self.connect_own_action.triggered.connect(self._on_connect_own_triggered)
         about_action = QAction("About jumpadesk", self)
         about_action.triggered.connect(self._on_about_triggered)
 
@@ -227,6 +237,8 @@ class MainWindow(QMainWindow):
         calendars.addAction(self.schedule_action)
         calendars.addAction(self.settings_action)
         calendars.addSeparator()
+        if self.demo:
+            calendars.addAction(self.connect_own_action)
         calendars.addAction(self.add_icloud_action)
         calendars.addAction(self.add_other_action)
         calendars.addAction(self.sync_action)
@@ -250,8 +262,23 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
+        if self.demo:
+            self._add_demo_badge(bar)
         bar.addAction(self.sync_action)
         self.addToolBar(bar)
+
+    def _add_demo_badge(self, bar: QToolBar) -> None:
+        """The demo says so: a "Demo" label and the way to a real account."""
+        self.demo_label = QLabel("Demo")
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setToolTip("Sample calendars on this computer; nothing is kept "
+                                   "after you quit.")
+        self.demo_label.setStyleSheet(
+            "QLabel#demoLabel { background: #f5a623; color: #1f1f1f; font-weight: 600;"
+            " border-radius: 4px; padding: 2px 8px; margin-right: 6px; }")
+        bar.addWidget(self.demo_label)
+        bar.addAction(self.connect_own_action)
+        bar.addSeparator()
 
     def _build_status_bar(self) -> None:
         self.sync_status = QLabel()
@@ -308,7 +335,8 @@ class MainWindow(QMainWindow):
     # -- reading the store -----------------------------------------------------------
 
     def reload(self) -> None:
-        self.setWindowTitle(f"{self.sub_name} – jumpadesk")
+        demo = " (Demo)" if self.demo else ""
+        self.setWindowTitle(f"{self.sub_name} – jumpadesk{demo}")
         self._refresh_conflicts()
         self.reload_schedule()
         self.reload_connections()
@@ -529,6 +557,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_add_requested(self) -> None:
         self.open_wizard(self._prefill)
+
+    @Slot()
+    def _on_connect_own_triggered(self) -> None:
+        self.open_wizard(None)  # a real account: nothing of the demo's filled in
 
     @Slot()
     def open_other_server(self) -> OtherServerDialog:
