@@ -44,6 +44,11 @@ _WEEKDAY_HOURS = DayHours(time(9), time(18))
 DEFAULT_OPENING_HOURS: OpeningHours = (_WEEKDAY_HOURS,) * 5 + (None, None)
 
 
+def every_day(opens_hour: int, closes_hour: int) -> OpeningHours:
+    """The same hours on all seven days (closes_hour 24: to midnight)."""
+    return (DayHours(time(opens_hour % 24), time(closes_hour % 24)),) * 7
+
+
 def check_hours(hours: OpeningHours) -> OpeningHours:
     """`hours` when they are seven days each closed or opening before closing; else
     InputError naming the day."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.hours import OpeningHours
 from jumpadesk.ui.event_details import (
     EventDetails,
 )
@@ -130,6 +131,10 @@ class WeekPanel(QWidget):
 
     def set_working_hours(self, start_hour: int, end_hour: int) -> None:
         self.view.set_working_hours(start_hour, end_hour)
+
+    def set_opening_hours(self, hours: OpeningHours) -> None:
+        """Per weekday, Monday first (None: closed); the time outside them is shaded."""
+        self.view.set_opening_hours(hours)
 
     def set_stale_banner(self, text: str | None) -> None:
         """Show (or with None, hide) the warning that some calendars are out of date."""
