@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from jumpadesk import wording
 from jumpadesk.errors import InputError
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -103,3 +104,14 @@ def closed_between(hours: OpeningHours, start: datetime, end: datetime,
         if day_end >= local_end:
             return False
         day += timedelta(days=1)
+
+
+def describe_day(hours: OpeningHours, weekday: int, am_pm: bool = False) -> str:
+    """One day's hours as a sentence says them: "Saturday: closed", "Monday 09:00 –
+    18:00" (or "9:00 AM – 6:00 PM")."""
+    entry, name = hours[weekday], WEEKDAYS[weekday]
+    if entry is None:
+        return f"{name}: closed"
+    closes = "24:00" if entry.closes == time(0) and not am_pm else wording.format_time(
+        entry.closes, am_pm)
+    return f"{name} {wording.format_time(entry.opens, am_pm)} {wording.EN_DASH} {closes}"

@@ -38,6 +38,7 @@ from jumpadesk import __version__
 from jumpadesk.availability import ScheduleItem, appointment_overlaps
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar
+from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import ConnectionState, Source
 from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
@@ -46,7 +47,14 @@ from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
-from jumpadesk.ui.event_details import EventDetails, describe_when, format_span, item_title
+from jumpadesk.ui.event_details import (
+    EventDetails,
+    describe_when,
+    format_span,
+    item_title,
+    uses_am_pm,
+)
+from jumpadesk.ui.opening_hours import OpeningHoursDialog
 from jumpadesk.ui.other_server import OtherServerDialog
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
@@ -140,6 +148,8 @@ class MainWindow(QMainWindow):
         self._announced: set[tuple[object, ...]] = set()
         self.tray: QSystemTrayIcon | None = None
         self.unconfirmed_notice: QMessageBox | None = None
+        self.opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
+        self.opening_hours_dialog: OpeningHoursDialog | None = None
         self.sub_name = desk.sub_account(sub_account).name
         self.tz = desk.zone(self.sub_name)
         self.week_monday = monday_of(self._clock().astimezone(self.tz).date())
@@ -246,6 +256,9 @@ class MainWindow(QMainWindow):
         subs.addAction(self.switcher.add_action)
         subs.addAction(self.switcher.rename_action)
         subs.addAction(self.switcher.timezone_action)
+        self.opening_hours_action = QAction("Opening Hours…", self)
+        self.opening_hours_action.triggered.connect(self.open_opening_hours)
+        subs.addAction(self.opening_hours_action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(about_action)
         self.calendars_menu = calendars
@@ -337,10 +350,43 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         demo = " (Demo)" if self.demo else ""
         self.setWindowTitle(f"{self.sub_name} – jumpadesk{demo}")
+        self._reload_opening_hours()
         self._refresh_conflicts()
         self.reload_schedule()
         self.reload_connections()
         self._announce_conflicts()
+
+    def _reload_opening_hours(self) -> None:
+        try:
+            self.opening_hours = self.desk.opening_hours(self.sub_name)
+        except JumpadeskError as exc:
+            log.warning("opening hours not read: %s", exc)
+            return
+        self.week_view.set_opening_hours(self.opening_hours)
+
+    @Slot()
+    def open_opening_hours(self) -> OpeningHoursDialog:
+        """Sub-account → Opening Hours…: the dialog, window-modal; OK saves them."""
+        dialog = OpeningHoursDialog(self.sub_name, self.opening_hours, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._on_opening_hours_accepted)
+        self.opening_hours_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_opening_hours_accepted(self) -> None:
+        dialog = self.opening_hours_dialog
+        if dialog is None:
+            return
+        self.opening_hours_dialog = None
+        try:
+            self.desk.set_opening_hours(self.sub_name, dialog.hours())
+        except JumpadeskError as exc:
+            self._on_task_failed_message(TaskFailure(str(exc), exc))
+            return
+        self._reload_opening_hours()
+        self.statusBar().showMessage(f"{self.sub_name}'s opening hours are saved.", 8000)
 
     def show_week(self, day: date) -> None:
         """Show the week containing `day`, read from the store."""
@@ -772,10 +818,24 @@ class MainWindow(QMainWindow):
 
     @Slot(BookingRequest)
     def _on_booking_dialog_submitted(self, request: BookingRequest) -> None:
-        if not self._confirm_past(request):
+        if not self._confirm_past(request) or not self._confirm_opening_hours(request):
             self._set_booking_busy(False)
             return
         self.submit_booking(request)
+
+    def _confirm_opening_hours(self, request: BookingRequest) -> bool:
+        """An appointment outside the opening hours is booked only after a question (a
+        blocked slot is not asked about: blocking closed time is harmless)."""
+        if request.is_block or not closed_between(self.opening_hours, request.start,
+                                                  request.end, self.tz):
+            return True
+        local_start = request.start.astimezone(self.tz)
+        days = sorted({local_start.weekday(), request.end.astimezone(self.tz).weekday()}
+                      if request.end.astimezone(self.tz).date() != local_start.date()
+                      else {local_start.weekday()})
+        said = "; ".join(describe_day(self.opening_hours, d, uses_am_pm()) for d in days)
+        return self.ask("Book outside opening hours?",
+                        f"That is outside opening hours ({said}). Book anyway?")
 
     def _confirm_past(self, request: BookingRequest) -> bool:
         """A time already begun or over is booked only after a question (a walk-in
