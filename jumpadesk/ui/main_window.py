@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
             return
         self.week_view.set_items(self._mark_overlaps(items))
         self.week_view.set_stale_banner(
-            with_event_problems(stale_banner_text(stale, self.tz), problems))
+            with_event_problems(stale_banner_text(stale, self.tz, uses_am_pm()), problems))
         self._reload_legend_calendars()
         self.schedule_reloaded.emit()
 
@@ -903,7 +903,7 @@ class MainWindow(QMainWindow):
             return
         if isinstance(error, StaleData):
             request = self._pending_booking
-            question = stale_question(error.stale, self.tz)
+            question = stale_question(error.stale, self.tz, uses_am_pm())
             if request is not None and self.ask("Book anyway?", question):
                 self.submit_booking(request, allow_stale=True)
                 return
@@ -1016,7 +1016,7 @@ def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
         return "No iCloud calendar connected"
     parts = []
     for c in connections:
-        when = describe_moment(c.last_sync_at, tz)
+        when = describe_moment(c.last_sync_at, tz, am_pm=uses_am_pm())
         if c.state in (ConnectionState.OK, ConnectionState.NEW):
             parts.append(f"{c.apple_id}: synced {when}")
         else:

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.hours import OpeningHours
-from jumpadesk.ui.event_details import (
-    EventDetails,
-)
+from jumpadesk.ui.event_details import EventDetails, uses_am_pm
 from jumpadesk.ui.week_legend import WeekLegend
 from jumpadesk.ui.week_navigator import WeekNavigator
 from jumpadesk.ui.week_paint import Clock
@@ -142,7 +140,8 @@ class WeekPanel(QWidget):
 
     def set_stale(self, stale: Sequence[StaleCalendar]) -> None:
         """The banner from Desk.stale(): one sentence per calendar, in the business's zone."""
-        self.view.set_stale_banner(stale_banner_text(stale, self.view.timezone()))
+        self.view.set_stale_banner(
+            stale_banner_text(stale, self.view.timezone(), uses_am_pm()))
 
     @Slot(object)
     def _on_week_changed(self, monday: date) -> None:
