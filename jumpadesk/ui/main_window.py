@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
     def _build_actions(self) -> None:
+        """The window's actions, menus and tool bar (long: one flat list of them, in
+        their order on screen)."""
+        self._build_demo_and_hours_actions()
         self.switcher = SubAccountSwitcher(self.desk, self.sub_name)
         self.switcher.current_changed.connect(self._on_switcher_current_changed)
         self.switcher.timezone_changed.connect(self._on_switcher_timezone_changed)
@@ -232,11 +235,6 @@ class MainWindow(QMainWindow):
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
-        self.connect_own_action = QAction("Connect your own iCloud…", self)
-        self.connect_own_action.setToolTip(
-            "Walk through connecting your own iCloud calendars. In the demo they are kept "
-            "only until you quit; start jumpadesk without --demo to keep them.")
-        self.connect_own_action.triggered.connect(self._on_connect_own_triggered)
         about_action = QAction("About jumpadesk", self)
         about_action.triggered.connect(self._on_about_triggered)
 
@@ -256,8 +254,6 @@ class MainWindow(QMainWindow):
         subs.addAction(self.switcher.add_action)
         subs.addAction(self.switcher.rename_action)
         subs.addAction(self.switcher.timezone_action)
-        self.opening_hours_action = QAction("Opening Hours…", self)
-        self.opening_hours_action.triggered.connect(self.open_opening_hours)
         subs.addAction(self.opening_hours_action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(about_action)
@@ -279,6 +275,15 @@ class MainWindow(QMainWindow):
             self._add_demo_badge(bar)
         bar.addAction(self.sync_action)
         self.addToolBar(bar)
+
+    def _build_demo_and_hours_actions(self) -> None:
+        self.connect_own_action = QAction("Connect your own iCloud…", self)
+        self.connect_own_action.setToolTip(
+            "Walk through connecting your own iCloud calendars. In the demo they are kept "
+            "only until you quit; start jumpadesk without --demo to keep them.")
+        self.connect_own_action.triggered.connect(self._on_connect_own_triggered)
+        self.opening_hours_action = QAction("Opening Hours…", self)
+        self.opening_hours_action.triggered.connect(self.open_opening_hours)
 
     def _add_demo_badge(self, bar: QToolBar) -> None:
         """The demo says so: a "Demo" label and the way to a real account."""
