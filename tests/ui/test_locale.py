@@ -72,3 +72,14 @@ def test_sentences_about_syncs_follow_the_locale(qtbot: Any, locale: str) -> Non
     qtbot.addWidget(panel)
     panel.set_stale([stale])
     assert f"last synced {EXPECTED[locale]['time']}" in (panel.view.stale_banner_text() or "")
+
+
+def test_the_week_starts_on_the_locales_first_day(qtbot: Any, locale: str) -> None:
+    panel = WeekPanel(tz=BERLIN, monday=TUESDAY_2PM.date())
+    qtbot.addWidget(panel)
+    first = panel.view.week_layout().date_of(0)
+    if locale == "en_US":
+        assert (first.weekday(), first.day) == (6, 22)  # Sunday 22 November
+    else:
+        assert (first.weekday(), first.day) == (0, 23)  # Monday 23 November
+    assert panel.view.week_layout().date_of(6) == first + timedelta(days=6)
