@@ -83,3 +83,4 @@ def test_the_week_starts_on_the_locales_first_day(qtbot: Any, locale: str) -> No
     else:
         assert (first.weekday(), first.day) == (0, 23)  # Monday 23 November
     assert panel.view.week_layout().date_of(6) == first + timedelta(days=6)
+    assert "Week 48" in panel.navigator.info_label.text()  # 23-29 November, either way
