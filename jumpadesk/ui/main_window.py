@@ -834,10 +834,9 @@ class MainWindow(QMainWindow):
         if request.is_block or not closed_between(self.opening_hours, request.start,
                                                   request.end, self.tz):
             return True
-        local_start = request.start.astimezone(self.tz)
-        days = sorted({local_start.weekday(), request.end.astimezone(self.tz).weekday()}
-                      if request.end.astimezone(self.tz).date() != local_start.date()
-                      else {local_start.weekday()})
+        # Ending at midnight ends that day, not the next.
+        last = (request.end - timedelta(microseconds=1)).astimezone(self.tz)
+        days = sorted({request.start.astimezone(self.tz).weekday(), last.weekday()})
         said = "; ".join(describe_day(self.opening_hours, d, uses_am_pm()) for d in days)
         return self.ask("Book outside opening hours?",
                         f"That is outside opening hours ({said}). Book anyway?")
