@@ -88,6 +88,8 @@ class Desk:
     rename_sub_account = _on_store(_sub_accounts.rename_sub_account)
     set_timezone = _on_store(_sub_accounts.set_timezone)
     zone = _on_store(_sub_accounts.zone)
+    opening_hours = _on_store(_sub_accounts.opening_hours)
+    set_opening_hours = _on_store(_sub_accounts.set_opening_hours)
 
     # iCloud accounts
     connect = _on_store(_connections.connect)

@@ -116,8 +116,10 @@ def describe_duration(item: ScheduleItem) -> str:
     return f"{mins} min"
 
 
-def describe_moment(moment: datetime | None, tz: tzinfo, now: datetime | None = None) -> str:
-    """"today 10:42", "yesterday 18:05", "Mon 3 Nov 09:00" or "never", in the given zone."""
+def describe_moment(moment: datetime | None, tz: tzinfo, now: datetime | None = None,
+                    am_pm: bool = False) -> str:
+    """"today 10:42", "yesterday 18:05", "Mon 3 Nov 09:00" or "never", in the given zone
+    (with `am_pm`: "today 10:42 AM")."""
     if moment is None:
         return "never"
     if moment.tzinfo is None:
@@ -126,26 +128,26 @@ def describe_moment(moment: datetime | None, tz: tzinfo, now: datetime | None = 
     today = (now or datetime.now(UTC)).astimezone(tz).date()
     days = (today - local.date()).days
     if days == 0:
-        return f"today {local:%H:%M}"
+        return f"today {format_time(local, am_pm)}"
     if days == 1:
-        return f"yesterday {local:%H:%M}"
-    return f"{local:%a} {local.day} {local:%b %H:%M}"
+        return f"yesterday {format_time(local, am_pm)}"
+    return f"{local:%a} {local.day} {local:%b} {format_time(local, am_pm)}"
 
 
 # -- staleness ------------------------------------------------------------------------
 
 
-def stale_sentence(cal: StaleCalendar, tz: ZoneInfo) -> str:
+def stale_sentence(cal: StaleCalendar, tz: ZoneInfo, am_pm: bool = False) -> str:
     """"Work (iCloud): last synced 10:42, cannot reach iCloud"."""
     if cal.last_sync_at is None:
         synced = "never synced"
     else:
-        synced = f"last synced {cal.last_sync_at.astimezone(tz):%H:%M}"
+        synced = f"last synced {format_time(cal.last_sync_at.astimezone(tz), am_pm)}"
     service = getattr(cal, "service", "iCloud")  # the server's name: "Work (Fastmail)"
     return f"{cal.name} ({service}): {synced}, {cal.error or 'not synced recently'}"
 
 
-def stale_lines(stale: Sequence[StaleCalendar], tz: ZoneInfo) -> list[str]:
+def stale_lines(stale: Sequence[StaleCalendar], tz: ZoneInfo, am_pm: bool = False) -> list[str]:
     """The conflict calendars whose data cannot be trusted, by name ("Work (iCloud):
     last synced 10:42, cannot reach iCloud"), one line per cause, so an unreachable
     account does not repeat its sentence for every calendar."""
@@ -155,25 +157,26 @@ def stale_lines(stale: Sequence[StaleCalendar], tz: ZoneInfo) -> list[str]:
     lines = []
     for cals in groups.values():
         first = cals[0]
-        line = stale_sentence(first, tz)
+        line = stale_sentence(first, tz, am_pm)
         if len(cals) > 1:
             line = join_names([c.name for c in cals]) + line[len(first.name):]
         lines.append(line)
     return lines
 
 
-def stale_banner_text(stale: Sequence[StaleCalendar], tz: ZoneInfo) -> str | None:
+def stale_banner_text(stale: Sequence[StaleCalendar], tz: ZoneInfo,
+                      am_pm: bool = False) -> str | None:
     """The banner over the week: `stale_lines`, and what they mean; None when all
     calendars are fresh."""
     if not stale:
         return None
-    return "\n".join([*stale_lines(stale, tz), "Time that looks free there may not be free; "
+    return "\n".join([*stale_lines(stale, tz, am_pm), "Time that looks free there may not be free; "
                       "booking will ask you to confirm."])
 
 
-def stale_question(stale: Sequence[StaleCalendar], tz: ZoneInfo) -> str:
+def stale_question(stale: Sequence[StaleCalendar], tz: ZoneInfo, am_pm: bool = False) -> str:
     """ "Book anyway?", asked once, over the stale calendars."""
-    return "\n".join(["The schedule may be out of date:", *stale_lines(stale, tz),
+    return "\n".join(["The schedule may be out of date:", *stale_lines(stale, tz, am_pm),
                       "", "Time that looks free there may not be free. Book anyway?"])
 
 

@@ -6,6 +6,10 @@ resources/demo/layout.json, and writes the sample events of resources/demo/ plac
 current week of the business's zone (jumpadesk.demo.seed). The launcher (`jumpadesk
 --demo`), the self-test and the screenshot script all start it so. `python -m
 jumpadesk.demo` runs the server alone until Ctrl+C.
+
+`set_up_demo(desk, demo)` then does what a finished walkthrough would (connect, Work
+linked, Home, Work and Family as conflict calendars, one sync), so the demo window opens
+on the filled week at once.
 """
 
 from __future__ import annotations
@@ -18,17 +22,26 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jumpadesk.demo.seed import load_layout, seed_icloud_like_account
 from jumpadesk.demo.server import LocalAccount, LocalCalDAVServer
 
-__all__ = ["DEMO_APPLE_ID", "DEMO_PASSWORD", "DemoInfo", "business_zone", "start_demo"]
+if TYPE_CHECKING:
+    from jumpadesk.service import Desk
+
+__all__ = ["DEMO_APPLE_ID", "DEMO_CONFLICTS", "DEMO_LINKED", "DEMO_PASSWORD", "DemoInfo",
+           "business_zone", "set_up_demo", "start_demo"]
 
 log = logging.getLogger("jumpadesk.demo")
 
 DEMO_APPLE_ID = "demo@icloud.com"
 DEMO_PASSWORD = "abcd-efgh-ijkl-mnop"
+#: The demo's choices, as a small business would make them: bookings go to Work; Home,
+#: Work and Family block.
+DEMO_LINKED = "Work"
+DEMO_CONFLICTS = ("Home", "Work", "Family")
 
 
 @dataclass
@@ -123,6 +136,23 @@ def start_demo(
         calendars=calendars,
         _owns_folder=owns_folder,
     )
+
+
+def set_up_demo(desk: Desk, demo: DemoInfo, sub_name: str = "Main") -> None:
+    """Connect `sub_name` to the running demo, link Work, block with Home, Work and
+    Family, and sync once: what the walkthrough would leave behind. Raises the Desk's
+    JumpadeskError when any step fails (the report's failures, for a sync)."""
+    from jumpadesk.errors import JumpadeskError
+
+    desk.sub_account(sub_name)
+    zone_name = getattr(demo.zone, "key", None)
+    if zone_name:
+        desk.set_timezone(sub_name, zone_name)  # the zone its events were placed in
+    desk.connect(sub_name, demo.apple_id, demo.password, demo.url)
+    desk.configure(sub_name, DEMO_LINKED, list(DEMO_CONFLICTS))
+    report = desk.sync(sub_name)
+    if not report.ok:
+        raise JumpadeskError("The demo could not sync: " + "; ".join(report.failures()))
 
 
 def _isolate(data_folder: Path) -> None:

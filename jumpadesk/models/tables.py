@@ -32,6 +32,8 @@ class SubAccount(SQLModel, table=True):
     name: str = Field(index=True, unique=True)
     timezone: str  # an IANA zone name, never a fixed offset
     created_at: datetime = Field(default_factory=utcnow)
+    # jumpadesk.hours' text: seven "HH:MM-HH:MM" (empty: closed); empty means the default
+    opening_hours: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Connection(SQLModel, table=True):

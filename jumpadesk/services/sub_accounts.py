@@ -1,4 +1,5 @@
-"""Sub-accounts: a business, location or staff member, each with its own time zone."""
+"""Sub-accounts: a business, location or staff member, each with its own time zone and
+opening hours."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlmodel import Session, select
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError, NotFound
+from jumpadesk.hours import OpeningHours, check_hours, hours_from_text, hours_to_text
 from jumpadesk.models import SubAccount
 from jumpadesk.models.tables import utcnow
 from jumpadesk.services.store import Store
@@ -120,3 +122,20 @@ def set_timezone(store: Store, name: str, timezone: str) -> SubAccount:
 def zone(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> ZoneInfo:
     """The sub-account's time zone, in which its all-day and floating events are placed."""
     return ZoneInfo(sub_account(store, sub_name).timezone)
+
+
+def opening_hours(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> OpeningHours:
+    """The sub-account's opening hours, Monday first (None: closed); Monday to Friday
+    09:00 to 18:00 until someone sets them. They shade the week and make the window ask
+    before booking outside them; they never change what blocks."""
+    return hours_from_text(sub_account(store, sub_name).opening_hours)
+
+
+def set_opening_hours(store: Store, sub_name: str, hours: OpeningHours) -> OpeningHours:
+    """Keep new opening hours (InputError when a day closes before it opens)."""
+    hours = check_hours(hours)
+    with store.session() as s:
+        sub = sub_named(s, sub_name)
+        sub.opening_hours = hours_to_text(hours)
+        s.add(sub)
+    return hours

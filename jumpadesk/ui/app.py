@@ -14,8 +14,10 @@
       worker thread.
     - `demo`: the running demo server's details, or None. Anything with `apple_id`,
       `password` and `url` (or `server_url`) attributes, e.g. what
-      `jumpadesk.demo.start_demo()` returns. With it, the connect walkthrough opens
-      pre-filled for the local server.
+      `jumpadesk.demo.start_demo()` returns. With it, the window is the demo's: "Demo"
+      in its title and tool bar, and a "Connect your own iCloud…" button that opens the
+      walkthrough (the launcher has already connected and synced the demo account with
+      `jumpadesk.demo.set_up_demo`, so the filled week shows at once).
     - At start the cached week shows at once; the first sync starts right after the
       window is up, then every `desk.settings.sync_interval_seconds`. With no connection
       yet in the sub-account (a first start), the connect walkthrough opens by itself.
@@ -30,7 +32,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -40,6 +42,9 @@ from jumpadesk import APP_NAME, APP_ORG, __version__
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT, resource_path
 from jumpadesk.service import Desk
 from jumpadesk.ui.tasks import wait_for_tasks
+
+if TYPE_CHECKING:
+    from jumpadesk.ui.main_window import MainWindow
 
 log = logging.getLogger("jumpadesk.ui.app")
 
@@ -79,17 +84,23 @@ def first_sub_account(desk: Desk) -> str:
     return subs[0].name if subs else DEFAULT_SUB_ACCOUNT
 
 
+def open_window(desk: Desk, demo: Any = None, *,
+                sub_account: str | None = None) -> MainWindow:
+    """The main window, shown, not yet started (run_window starts it once the event loop
+    runs); a demo's window when `demo` is given."""
+    from jumpadesk.ui.main_window import MainWindow
+
+    window = MainWindow(desk, sub_account=sub_account or first_sub_account(desk),
+                        demo=demo is not None)
+    window.show()
+    return window
+
+
 def run_window(desk: Desk, demo: Any = None, *, sub_account: str | None = None,
                argv: Sequence[str] | None = None) -> int:
     """Open the main window and run until it closes; see the module docstring."""
-    from jumpadesk.ui.main_window import MainWindow
-    from jumpadesk.ui.wizard import Prefill
-
     app = make_application(argv)
-    prefill = Prefill.from_demo(demo) if demo is not None else None
-    window = MainWindow(desk, sub_account=sub_account or first_sub_account(desk),
-                        prefill=prefill)
-    window.show()
+    window = open_window(desk, demo, sub_account=sub_account)
     QTimer.singleShot(0, window.start)
     app.aboutToQuit.connect(window.shutdown)
     code = app.exec()

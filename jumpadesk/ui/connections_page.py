@@ -28,6 +28,7 @@ from jumpadesk.kinds import ConnectionState
 from jumpadesk.service import CalendarInfo, ConnectionInfo
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, ColorSwatch
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.wording import describe_moment
 
 # state -> (label, colour of the badge)
@@ -100,7 +101,8 @@ class ConnectionCard(QFrame):
 
     def _build_details(self, info: ConnectionInfo, tz: tzinfo) -> None:
         """Last good sync, the server when it is not iCloud, the last error."""
-        details = [f"Last good sync: {describe_moment(info.last_sync_at, tz)}"]
+        when = describe_moment(info.last_sync_at, tz, am_pm=uses_am_pm())
+        details = [f"Last good sync: {when}"]
         if info.server_url.rstrip("/") != DEFAULT_SERVER_URL.rstrip("/"):
             details.append(f"Server: {info.server_url}")
         self.last_sync = QLabel(" · ".join(details))

@@ -43,6 +43,10 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
             demo_info = start_demo(isolate=True)
         try:
             desk = Desk()
+            if demo_info is not None:
+                from jumpadesk.demo import set_up_demo
+
+                set_up_demo(desk, demo_info)  # the filled week at once, no walkthrough
         except JumpadeskError as exc:
             _show_fatal(make_application, str(exc))
             return 1

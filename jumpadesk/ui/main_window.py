@@ -40,6 +40,7 @@ from jumpadesk import __version__
 from jumpadesk.availability import ScheduleItem, appointment_overlaps
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar
+from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import ConnectionState, Source
 from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
@@ -49,8 +50,15 @@ from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
-from jumpadesk.ui.event_details import EventDetails, describe_when, format_span, item_title
+from jumpadesk.ui.event_details import (
+    EventDetails,
+    describe_when,
+    format_span,
+    item_title,
+    uses_am_pm,
+)
 from jumpadesk.ui.live_store import LiveStore
+from jumpadesk.ui.opening_hours import OpeningHoursDialog
 from jumpadesk.ui.other_server import OtherServerDialog
 from jumpadesk.ui.share_page import SharePage
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
@@ -98,7 +106,10 @@ class MainWindow(QMainWindow):
     `ask(title, text) -> bool` confirms destructive or risky steps (a message box by
     default; tests hand in their own). `open_url` opens web pages (QDesktopServices by
     default). `clock()` is now, aware (the computer's clock by default; tests fix it).
-    With `auto_sync=False` nothing syncs until `sync_now()` (tests).
+    With `auto_sync=False` nothing syncs until `sync_now()` (tests). With `demo=True` the
+    window is the built-in demo's: "(Demo)" in its title, a "Demo" label in the tool bar
+    and a "Connect your own iCloud…" button there and in the Calendars menu, which opens
+    the walkthrough for a real account (`connect_own_action`).
 
     Signals:
         schedule_reloaded(): the week view got fresh items from the store.
@@ -121,9 +132,11 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, *, sub_account: str = DEFAULT_SUB_ACCOUNT,
                  prefill: Prefill | None = None, open_url: UrlOpener | None = None,
                  ask: Ask | None = None, auto_sync: bool = True,
-                 clock: Clock | None = None, parent: QWidget | None = None) -> None:
+                 clock: Clock | None = None, demo: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.demo = demo
         self._prefill = prefill
         self._open_url = open_url or QDesktopServices.openUrl
         self.ask: Ask = ask or _ask_with_message_box(self)
@@ -142,6 +155,8 @@ class MainWindow(QMainWindow):
         self._announced: set[tuple[object, ...]] = set()
         self.tray: QSystemTrayIcon | None = None
         self.unconfirmed_notice: QMessageBox | None = None
+        self.opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
+        self.opening_hours_dialog: OpeningHoursDialog | None = None
         self.sub_name = desk.sub_account(sub_account).name
         self.tz = desk.zone(self.sub_name)
         self.week_monday = monday_of(self._clock().astimezone(self.tz).date())
@@ -200,6 +215,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
     def _build_actions(self) -> None:
+        """The window's actions, menus and tool bar (long: one flat list of them, in
+        their order on screen)."""
+        self._build_demo_and_hours_actions()
         self.switcher = SubAccountSwitcher(self.desk, self.sub_name)
         self.switcher.current_changed.connect(self._on_switcher_current_changed)
         self.switcher.timezone_changed.connect(self._on_switcher_timezone_changed)
@@ -244,6 +262,8 @@ class MainWindow(QMainWindow):
         calendars.addAction(self.schedule_action)
         calendars.addAction(self.settings_action)
         calendars.addSeparator()
+        if self.demo:
+            calendars.addAction(self.connect_own_action)
         calendars.addAction(self.add_icloud_action)
         calendars.addAction(self.add_other_action)
         calendars.addAction(self.sync_action)
@@ -253,6 +273,7 @@ class MainWindow(QMainWindow):
         subs.addAction(self.switcher.add_action)
         subs.addAction(self.switcher.rename_action)
         subs.addAction(self.switcher.timezone_action)
+        subs.addAction(self.opening_hours_action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(about_action)
         self.calendars_menu = calendars
@@ -270,8 +291,32 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
+        if self.demo:
+            self._add_demo_badge(bar)
         bar.addAction(self.sync_action)
         self.addToolBar(bar)
+
+    def _build_demo_and_hours_actions(self) -> None:
+        self.connect_own_action = QAction("Connect your own iCloud…", self)
+        self.connect_own_action.setToolTip(
+            "Walk through connecting your own iCloud calendars. In the demo they are kept "
+            "only until you quit; start jumpadesk without --demo to keep them.")
+        self.connect_own_action.triggered.connect(self._on_connect_own_triggered)
+        self.opening_hours_action = QAction("Opening Hours…", self)
+        self.opening_hours_action.triggered.connect(self.open_opening_hours)
+
+    def _add_demo_badge(self, bar: QToolBar) -> None:
+        """The demo says so: a "Demo" label and the way to a real account."""
+        self.demo_label = QLabel("Demo")
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setToolTip("Sample calendars on this computer; nothing is kept "
+                                   "after you quit.")
+        self.demo_label.setStyleSheet(
+            "QLabel#demoLabel { background: #f5a623; color: #1f1f1f; font-weight: 600;"
+            " border-radius: 4px; padding: 2px 8px; margin-right: 6px; }")
+        bar.addWidget(self.demo_label)
+        bar.addAction(self.connect_own_action)
+        bar.addSeparator()
 
     def _build_status_bar(self) -> None:
         self.sync_status = QLabel()
@@ -330,11 +375,45 @@ class MainWindow(QMainWindow):
     # -- reading the store -----------------------------------------------------------
 
     def reload(self) -> None:
-        self.setWindowTitle(f"{self.sub_name} – jumpadesk")
+        demo = " (Demo)" if self.demo else ""
+        self.setWindowTitle(f"{self.sub_name} – jumpadesk{demo}")
+        self._reload_opening_hours()
         self._refresh_conflicts()
         self.reload_schedule()
         self.reload_connections()
         self._announce_conflicts()
+
+    def _reload_opening_hours(self) -> None:
+        try:
+            self.opening_hours = self.desk.opening_hours(self.sub_name)
+        except JumpadeskError as exc:
+            log.warning("opening hours not read: %s", exc)
+            return
+        self.week_view.set_opening_hours(self.opening_hours)
+
+    @Slot()
+    def open_opening_hours(self) -> OpeningHoursDialog:
+        """Sub-account → Opening Hours…: the dialog, window-modal; OK saves them."""
+        dialog = OpeningHoursDialog(self.sub_name, self.opening_hours, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._on_opening_hours_accepted)
+        self.opening_hours_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_opening_hours_accepted(self) -> None:
+        dialog = self.opening_hours_dialog
+        if dialog is None:
+            return
+        self.opening_hours_dialog = None
+        try:
+            self.desk.set_opening_hours(self.sub_name, dialog.hours())
+        except JumpadeskError as exc:
+            self._on_task_failed_message(TaskFailure(str(exc), exc))
+            return
+        self._reload_opening_hours()
+        self.statusBar().showMessage(f"{self.sub_name}'s opening hours are saved.", 8000)
 
     def show_week(self, day: date) -> None:
         """Show the week containing `day`, read from the store."""
@@ -359,7 +438,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 15_000)
             return
         self.week_view.set_items(self._mark_overlaps(items))
-        banner = with_event_problems(stale_banner_text(stale, self.tz), problems)
+        banner = with_event_problems(stale_banner_text(stale, self.tz, uses_am_pm()), problems)
         if self._store_out_of_reach:
             banner = "\n".join(filter(None, [self._store_out_of_reach, banner]))
         self.week_view.set_stale_banner(banner)
@@ -598,6 +677,10 @@ class MainWindow(QMainWindow):
         self.open_wizard(self._prefill)
 
     @Slot()
+    def _on_connect_own_triggered(self) -> None:
+        self.open_wizard(None)  # a real account: nothing of the demo's filled in
+
+    @Slot()
     def open_other_server(self) -> OtherServerDialog:
         """Add New > Other CalDAV Account; once connected, the calendar picker follows."""
         dialog = OtherServerDialog(self.desk, self.sub_name, parent=self)
@@ -807,10 +890,23 @@ class MainWindow(QMainWindow):
 
     @Slot(BookingRequest)
     def _on_booking_dialog_submitted(self, request: BookingRequest) -> None:
-        if not self._confirm_past(request):
+        if not self._confirm_past(request) or not self._confirm_opening_hours(request):
             self._set_booking_busy(False)
             return
         self.submit_booking(request)
+
+    def _confirm_opening_hours(self, request: BookingRequest) -> bool:
+        """An appointment outside the opening hours is booked only after a question (a
+        blocked slot is not asked about: blocking closed time is harmless)."""
+        if request.is_block or not closed_between(self.opening_hours, request.start,
+                                                  request.end, self.tz):
+            return True
+        # Ending at midnight ends that day, not the next.
+        last = (request.end - timedelta(microseconds=1)).astimezone(self.tz)
+        days = sorted({request.start.astimezone(self.tz).weekday(), last.weekday()})
+        said = "; ".join(describe_day(self.opening_hours, d, uses_am_pm()) for d in days)
+        return self.ask("Book outside opening hours?",
+                        f"That is outside opening hours ({said}). Book anyway?")
 
     def _confirm_past(self, request: BookingRequest) -> bool:
         """A time already begun or over is booked only after a question (a walk-in
@@ -878,7 +974,7 @@ class MainWindow(QMainWindow):
             return
         if isinstance(error, StaleData):
             request = self._pending_booking
-            question = stale_question(error.stale, self.tz)
+            question = stale_question(error.stale, self.tz, uses_am_pm())
             if request is not None and self.ask("Book anyway?", question):
                 self.submit_booking(request, allow_stale=True)
                 return
@@ -991,7 +1087,7 @@ def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
         return "No iCloud calendar connected"
     parts = []
     for c in connections:
-        when = describe_moment(c.last_sync_at, tz)
+        when = describe_moment(c.last_sync_at, tz, am_pm=uses_am_pm())
         if c.state in (ConnectionState.OK, ConnectionState.NEW):
             parts.append(f"{c.apple_id}: synced {when}")
         else:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLocale, QPointF, QRectF
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind, Source
@@ -47,8 +47,17 @@ def block_style(item: ScheduleItem) -> str:
     return STYLE_SOLID if item.busy else STYLE_OUTLINE
 
 
+def first_weekday() -> int:
+    """The first day of the week in the computer's locale (QLocale), 0 = Monday:
+    Sunday (6) in the United States, Monday in Germany."""
+    return QLocale().firstDayOfWeek().value - 1  # Qt counts Monday = 1 to Sunday = 7
+
+
 def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+    """The first day of the week holding `day`: a Monday, or in a locale whose weeks
+    start on another day (a Sunday in the United States), that day. The week view's
+    column 0."""
+    return day - timedelta(days=(day.weekday() - first_weekday()) % 7)
 
 
 def local_midnight(day: date, tz: ZoneInfo) -> datetime:
@@ -466,6 +475,7 @@ __all__ = [
     "block_style",
     "compute_layout",
     "monday_of",
+    "first_weekday",
     "selection_minutes",
     "slot_at",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -95,7 +95,8 @@ class WeekNavigator(QWidget):
 
     def set_week(self, monday: date, tz: ZoneInfo, today: date | None = None) -> None:
         self.title_label.setText(week_title(monday))
-        number = monday.isocalendar().week
+        # The ISO week most of the shown days are in (a week from Sunday: its Monday's).
+        number = (monday + timedelta(days=3)).isocalendar().week
         info = f"Week {number}  \u00b7  {tz.key.replace('_', ' ')}"
         self.info_label.setText(info)
         this_week = today is not None and monday_of(today) == monday

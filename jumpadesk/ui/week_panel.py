@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.availability import ScheduleItem, StaleCalendar
-from jumpadesk.ui.event_details import (
-    EventDetails,
-)
+from jumpadesk.hours import OpeningHours
+from jumpadesk.ui.event_details import EventDetails, uses_am_pm
 from jumpadesk.ui.week_legend import WeekLegend
 from jumpadesk.ui.week_navigator import WeekNavigator
 from jumpadesk.ui.week_paint import Clock
@@ -131,13 +130,18 @@ class WeekPanel(QWidget):
     def set_working_hours(self, start_hour: int, end_hour: int) -> None:
         self.view.set_working_hours(start_hour, end_hour)
 
+    def set_opening_hours(self, hours: OpeningHours) -> None:
+        """Per weekday, Monday first (None: closed); the time outside them is shaded."""
+        self.view.set_opening_hours(hours)
+
     def set_stale_banner(self, text: str | None) -> None:
         """Show (or with None, hide) the warning that some calendars are out of date."""
         self.view.set_stale_banner(text)
 
     def set_stale(self, stale: Sequence[StaleCalendar]) -> None:
         """The banner from Desk.stale(): one sentence per calendar, in the business's zone."""
-        self.view.set_stale_banner(stale_banner_text(stale, self.view.timezone()))
+        self.view.set_stale_banner(
+            stale_banner_text(stale, self.view.timezone(), uses_am_pm()))
 
     @Slot(object)
     def _on_week_changed(self, monday: date) -> None:

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.availability import ScheduleItem
+from jumpadesk.hours import OpeningHours, every_day
 from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import (
     blend,
@@ -201,6 +202,8 @@ class WeekView(QWidget):
         self._monday = monday_of(monday or self._now.astimezone(self._tz).date())
         self._items: list[ScheduleItem] = []
         self._working_hours = WORKING_HOURS
+        # Per weekday (Monday first), None: closed; until set, every day the fixed hours.
+        self._opening_hours: OpeningHours = every_day(*WORKING_HOURS)
         self._all_day_expanded = False
         self._metrics = Metrics()
         self._layout = compute_layout([], self._monday, self._tz, 800.0, self._metrics)
@@ -302,9 +305,27 @@ class WeekView(QWidget):
         return self._tz
 
     def set_working_hours(self, start_hour: int, end_hour: int) -> None:
-        """Hours outside these are shaded; the view opens scrolled to the start."""
+        """Hours outside these are shaded, every day alike; the view opens scrolled to
+        the start. (`set_opening_hours` sets them per weekday.)"""
         self._working_hours = (start_hour, end_hour)
+        self._opening_hours = every_day(start_hour, end_hour)
         self.update()
+
+    def set_opening_hours(self, hours: OpeningHours) -> None:
+        """The sub-account's opening hours, Monday first (None: closed all day): the time
+        outside them is shaded; the view opens scrolled to the earliest opening."""
+        self._opening_hours = tuple(hours)
+        open_days = [d for d in hours if d is not None]
+        if open_days:
+            first = min(d.opens_minute for d in open_days) // 60
+            last = -(-max(d.closes_minute for d in open_days) // 60)
+            self._working_hours = (first, last)
+        else:
+            self._working_hours = WORKING_HOURS
+        self.update()
+
+    def opening_hours(self) -> OpeningHours:
+        return self._opening_hours
 
     def set_clock(self, clock: Clock) -> None:
         self._clock = clock
@@ -1135,19 +1156,24 @@ class WeekView(QWidget):
         p.restore()
 
     def _paint_shading(self, p: QPainter, base: QColor, text: QColor, accent: QColor) -> None:
-        """Hours outside work are shaded (darker, in either theme); time already past is
-        greyed; a day a busy all-day event blocks is hatched over in its colour; today is
-        tinted."""
+        """Time outside the opening hours is shaded (darker, in either theme), a closed
+        day all of it; time already past is greyed; a day a busy all-day event blocks is
+        hatched over in its colour; today is tinted."""
         lay = self._layout
         top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
         cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
         dark = is_dark(base)
         shade = with_alpha(QColor("black"), 0.16) if dark else with_alpha(text, 0.035)
-        w0, w1 = self._working_hours
-        p.fillRect(QRectF(cols_left, top, cols_right - cols_left,
-                          lay.y_for_minute(w0 * 60) - top), shade)
-        p.fillRect(QRectF(cols_left, lay.y_for_minute(w1 * 60), cols_right - cols_left,
-                          bottom - lay.y_for_minute(w1 * 60)), shade)
+        for day in range(DAYS):
+            hours = self._opening_hours[lay.date_of(day).weekday()]
+            left = lay.column_left(day)
+            if hours is None:
+                p.fillRect(QRectF(left, top, lay.column_width, bottom - top), shade)
+                continue
+            opens, closes = lay.y_for_minute(hours.opens_minute), lay.y_for_minute(
+                hours.closes_minute)
+            p.fillRect(QRectF(left, top, lay.column_width, opens - top), shade)
+            p.fillRect(QRectF(left, closes, lay.column_width, bottom - closes), shade)
         past = with_alpha(QColor("black"), 0.14) if dark else with_alpha(text, 0.045)
         for day in range(DAYS):
             minute = self._past_minutes(day)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QToolButton, QWizard
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.service import Desk
@@ -17,6 +18,7 @@ from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.event_details import EventDetails
 from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.tasks import live_tasks
+from jumpadesk.ui.week_layout import monday_of
 from jumpadesk.ui.wizard import ConnectWizard, Prefill
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB, Gate, connect_and_sync
@@ -136,37 +138,67 @@ def test_menu_path_calendars_settings_connections_add_new_icloud(
 # -- the demo ------------------------------------------------------------------------------
 
 
-def test_demo_prefills_the_walkthrough_and_connects_end_to_end(
-    qtbot: Any, jumpadesk_home: Path, tmp_path: Path
-) -> None:
-    from jumpadesk.demo import DEMO_APPLE_ID, DEMO_PASSWORD, start_demo
+@pytest.fixture
+def demo_window(qtbot: Any, jumpadesk_home: Path, tmp_path: Path) -> Any:
+    """What `jumpadesk --demo` opens: the demo set up as the launcher does, the window
+    from ui.app.open_window, not yet started."""
+    from jumpadesk.demo import set_up_demo, start_demo
+    from jumpadesk.ui.app import open_window
 
-    demo = start_demo(tmp_path / "demo-server")
+    demo = start_demo(tmp_path / "demo-server", zone=ZoneInfo("Europe/Berlin"))
+    window = None
     try:
         desk = Desk()
-        window = make_window(qtbot, desk, prefill=Prefill.from_demo(demo))
-        window.start()
-        wizard = window.wizard
-        assert wizard is not None
-        page = wizard.connect_page
-        assert page.apple_id.text() == DEMO_APPLE_ID
-        assert page.password.text() == DEMO_PASSWORD
-        assert page.server.text() == demo.url
-        assert page.form.isRowVisible(page.server)  # not iCloud: shown
-        wizard.next()
-        wizard.next()
-        wizard.button(QWizard.WizardButton.NextButton).click()  # Connect
-        qtbot.waitUntil(lambda: wizard.currentId() == ConnectWizard.PAGE_CONFIGURE,
-                        timeout=15_000)
-        with qtbot.waitSignal(window.sync.finished, timeout=20_000):
-            wizard.button(QWizard.WizardButton.FinishButton).click()
-        qtbot.waitUntil(lambda: any(i.source == "icloud" for i in shown_items(window)),
-                        timeout=10_000)
-        qtbot.waitUntil(lambda: not window.sync.running)
-        assert window.connections_page.cards()
+        set_up_demo(desk, demo)
+        window = open_window(desk, demo)
+        qtbot.addWidget(window)
+        yield window
     finally:
-        window.shutdown()
+        if window is not None:
+            window.shutdown()
         demo.stop()
+
+
+def test_the_demo_opens_on_the_filled_week_with_no_dialog_and_says_demo(
+    qtbot: Any, demo_window: MainWindow
+) -> None:
+    window = demo_window
+    titles = {i.title for i in shown_items(window)}  # before any sync of the window's
+    assert {"Dentist", "Grandma visiting", "Moving day"} <= titles, titles
+    assert window.week_monday == monday_of(datetime.now(window.tz).date())  # this week
+    assert "(Demo)" in window.windowTitle()
+    assert window.demo_label.isVisible() and window.demo_label.text() == "Demo"
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        window.start()
+    qtbot.waitUntil(lambda: not window.sync.running)
+    assert window.wizard is None  # connected and configured: no walkthrough over it
+    assert QApplication.activeModalWidget() is None
+    calendars = {c.name: c for c in window.desk.calendars(window.sub_name)}
+    assert calendars["Work"].linked
+    assert {n for n, c in calendars.items() if c.conflict} == {"Home", "Work", "Family"}
+    assert window.connections_page.cards()
+
+
+def test_the_demo_button_opens_the_real_walkthrough(demo_window: MainWindow) -> None:
+    window = demo_window
+    assert window.connect_own_action in window.calendars_menu.actions()  # the menu, too
+    button = next(w for w in window.connect_own_action.associatedObjects()
+                  if isinstance(w, QToolButton))
+    assert button.isVisible()
+    button.click()
+    wizard = window.wizard
+    assert wizard is not None and wizard.isVisible()
+    assert wizard.currentId() == ConnectWizard.PAGE_INTRO
+    page = wizard.connect_page
+    assert page.apple_id.text() == ""  # the person's own account, not the demo's
+    assert not page.form.isRowVisible(page.server)  # iCloud
+    wizard.reject()
+
+
+def test_a_window_not_in_the_demo_says_nothing_of_it(qtbot: Any, connected_desk: Desk) -> None:
+    window = make_window(qtbot, connected_desk)
+    assert "Demo" not in window.windowTitle()
+    assert window.connect_own_action not in window.calendars_menu.actions()
 
 
 # -- sync: status, progress, staleness -----------------------------------------------------

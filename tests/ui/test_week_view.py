@@ -843,3 +843,23 @@ def test_time_already_past_is_marked_and_a_selection_there_says_so(view: WeekVie
     assert view.current_selection().is_past
     view.select_slot(3, 600, 630)
     assert not view.current_selection().is_past
+
+
+def test_opening_hours_shade_a_closed_day_and_the_time_outside_them(view: WeekView) -> None:
+    from jumpadesk.hours import DEFAULT_OPENING_HOURS
+
+    def colour(day: int, minute: int) -> QColor:
+        view.scroll_to_minute(6 * 60)
+        # (20 past the hour: no grid line there)
+        return view.grab().toImage().pixelColor(_grid_point(view, day, minute))
+
+    # Thursday to Sunday are still to come (the clock says Wednesday): no past grey.
+    assert colour(5, 12 * 60 + 20) == colour(4, 12 * 60 + 20)  # the fixed hours: Saturday is open
+    view.set_opening_hours(DEFAULT_OPENING_HOURS)  # Monday to Friday 09:00-18:00
+    friday_noon = colour(4, 12 * 60 + 20)
+    closed = colour(4, 8 * 60 + 20)  # Friday, before opening
+    assert closed != friday_noon
+    assert colour(5, 12 * 60 + 20) == closed  # Saturday: closed all day
+    assert colour(6, 10 * 60 + 20) == closed  # Sunday too
+    assert colour(4, 18 * 60 + 20) == closed  # Friday after closing
+    assert colour(3, 9 * 60 + 20) == friday_noon  # Thursday, just after opening

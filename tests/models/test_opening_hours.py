@@ -1,0 +1,91 @@
+"""Opening hours per sub-account: revision 0005 on both databases, and the round trip
+through the service (this module runs on SQLite and PostgreSQL, see tests/conftest.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, text
+
+from jumpadesk.errors import InputError
+from jumpadesk.hours import DEFAULT_OPENING_HOURS, DayHours, closed_between
+from jumpadesk.models import make_engine
+from jumpadesk.models.db import SCHEMA_VERSION, _alembic_config
+from jumpadesk.service import Desk
+from tests.pg import PostgresServer
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _store_at_0004(url: str) -> None:
+    """A store as jumpadesk left it before opening hours, with one sub-account."""
+    raw = create_engine(url)
+    with raw.connect() as conn:
+        command.upgrade(_alembic_config(conn), "0004")
+        if raw.dialect.name == "sqlite":
+            conn.execute(text(f"PRAGMA user_version={SCHEMA_VERSION}"))
+        conn.execute(text("INSERT INTO sub_account (name, timezone, created_at) "
+                          "VALUES ('Salon B', 'Europe/Berlin', '2026-11-01 09:00:00')"))
+        conn.commit()
+    raw.dispose()
+
+
+def test_revision_0005_adds_opening_hours_on_sqlite(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'jumpadesk.db'}"
+    _store_at_0004(url)
+    desk = Desk(engine=make_engine(url))
+    assert desk.opening_hours("Salon B") == DEFAULT_OPENING_HOURS  # an old row: the default
+    saturday = DayHours(time(10), time(14))
+    desk.set_opening_hours("Salon B", (*DEFAULT_OPENING_HOURS[:5], saturday, None))
+    assert desk.opening_hours("Salon B")[5] == saturday
+
+
+def test_revision_0005_adds_opening_hours_on_postgresql(
+    postgres_server: PostgresServer,
+) -> None:
+    name = postgres_server.create_database(migrated=False)
+    try:
+        url = postgres_server.url(name)
+        _store_at_0004(url)
+        engine = make_engine(url)
+        desk = Desk(engine=engine)
+        assert desk.opening_hours("Salon B") == DEFAULT_OPENING_HOURS
+        desk.set_opening_hours("Salon B", (None,) * 6 + (DayHours(time(8), time(12)),))
+        assert desk.opening_hours("Salon B")[6] == DayHours(time(8), time(12))
+        assert desk.opening_hours("Salon B")[0] is None
+        engine.dispose()
+    finally:
+        postgres_server.drop_database(name)
+
+
+def test_opening_hours_round_trip_per_sub_account(jumpadesk_home: Path) -> None:
+    desk = Desk()
+    hours = desk.opening_hours("Main")
+    assert hours[0] == DayHours(time(9), time(18)) and hours[5] is None and hours[6] is None
+    late_thursday = (*hours[:3], DayHours(time(11), time(21)), *hours[4:])
+    desk.set_opening_hours("Main", late_thursday)
+    assert desk.opening_hours("Main") == late_thursday
+    assert desk.opening_hours("Other") == DEFAULT_OPENING_HOURS  # each its own
+    assert Desk().opening_hours("Main") == late_thursday  # kept in the store
+    with pytest.raises(InputError, match="On Monday, closing time must come after"):
+        desk.set_opening_hours("Main", (DayHours(time(18), time(9)), *hours[1:]))
+    with pytest.raises(InputError, match="seven weekdays"):
+        desk.set_opening_hours("Main", hours[:5])
+
+
+def test_closed_between_reads_the_hours_in_the_sub_accounts_zone() -> None:
+    hours = DEFAULT_OPENING_HOURS
+    monday = datetime(2026, 11, 30, tzinfo=BERLIN)
+    assert not closed_between(hours, monday.replace(hour=9), monday.replace(hour=18), BERLIN)
+    assert closed_between(hours, monday.replace(hour=8, minute=30),
+                          monday.replace(hour=9, minute=30), BERLIN)
+    assert closed_between(hours, monday.replace(hour=17), monday.replace(hour=19), BERLIN)
+    saturday = datetime(2026, 12, 5, 10, tzinfo=BERLIN)
+    assert closed_between(hours, saturday, saturday.replace(hour=11), BERLIN)
+    # The same moment in UTC: 08:00 UTC is 09:00 in Berlin, open.
+    utc_start = datetime(2026, 11, 30, 8, tzinfo=ZoneInfo("UTC"))
+    assert not closed_between(hours, utc_start, utc_start.replace(hour=9), BERLIN)

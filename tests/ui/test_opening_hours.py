@@ -1,0 +1,84 @@
+"""Opening hours in the window (issue 10): Sub-account → Opening Hours… keeps them, the
+week shades from them, and booking outside them asks first."""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+
+from jumpadesk.hours import DEFAULT_OPENING_HOURS, DayHours
+from jumpadesk.service import Desk
+from jumpadesk.ui.opening_hours import OpeningHoursDialog
+from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
+from tests.ui.conftest import OFFSCREEN_NOISE, SUB
+from tests.ui.test_main_window import Answers, book_through_dialog, make_window, shown_items
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+def test_booking_outside_opening_hours_asks_first(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    answers = Answers(yes=False)
+    window = make_window(qtbot, connected_desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    assert window.week_view.view.opening_hours() == DEFAULT_OPENING_HOURS
+    with qtbot.assertNotEmitted(window.booking_done, wait=200):
+        dialog = book_through_dialog(qtbot, window, week_day(1, "19:00"),
+                                     week_day(1, "19:30"), "After hours")
+    assert answers.asked == [("Book outside opening hours?", "That is outside opening "
+                              "hours (Tuesday 09:00 \u2013 18:00). Book anyway?")]
+    assert dialog.isVisible() and not dialog.is_busy() and dialog.ok_button.isEnabled()
+    assert not [i for i in shown_items(window) if i.title == "After hours"]
+
+    answers.yes = True
+    answers.asked.clear()
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert [i.title for i in shown_items(window) if i.title == "After hours"] == ["After hours"]
+    assert len(answers.asked) == 1
+
+
+def test_a_closed_day_is_named_and_a_blocked_slot_is_not_asked_about(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    answers = Answers(yes=False)
+    window = make_window(qtbot, connected_desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    book_through_dialog(qtbot, window, week_day(5, "10:00"), week_day(5, "10:30"), "Sat")
+    assert answers.asked == [("Book outside opening hours?", "That is outside opening "
+                              "hours (Saturday: closed). Book anyway?")]
+    window.booking_dialog.reject()  # type: ignore[union-attr]
+    answers.asked.clear()
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        book_through_dialog(qtbot, window, week_day(5, "11:00"), week_day(5, "11:30"),
+                            "Stock take", block=True)
+    assert answers.asked == []
+
+
+def test_the_sub_account_menu_sets_opening_hours_and_the_week_follows(
+    qtbot: Any, connected_desk: Desk
+) -> None:
+    window = make_window(qtbot, connected_desk)
+    sub_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Sub-account")
+    assert window.opening_hours_action in sub_menu.actions()
+    window.opening_hours_action.trigger()
+    dialog = window.opening_hours_dialog
+    assert isinstance(dialog, OpeningHoursDialog) and dialog.isVisible()
+    assert not dialog.open_boxes[5].isChecked() and not dialog.opens[5].isEnabled()
+    dialog.open_boxes[5].setChecked(True)  # Saturday mornings
+    dialog.opens[5].setTime(QTime(10, 0))
+    dialog.closes[5].setTime(QTime(9, 0))
+    dialog.accept()
+    assert dialog.isVisible() and "On Saturday, closing time" in dialog.error.text()
+    dialog.closes[5].setTime(QTime(14, 0))
+    dialog.open_boxes[2].setChecked(False)  # closed on Wednesdays
+    dialog.accept()
+    saved = connected_desk.opening_hours(SUB)
+    assert saved[5] == DayHours(time(10), time(14)) and saved[2] is None
+    assert saved[0] == DayHours(time(9), time(18))
+    assert window.week_view.view.opening_hours() == saved
+    assert "opening hours are saved" in window.statusBar().currentMessage()
