@@ -607,10 +607,12 @@ def _first_line(error: object) -> str:
 
 _TZID_ON_UTC = re.compile(
     r"^(?P<head>(?:DTSTART|DTEND|RECURRENCE-ID|EXDATE|RDATE)(?:;[^:\r\n]*?)?)"
-    r";TZID=(?:\"[^\"\r\n]*\"|[^;:\r\n]*)"
+    r";TZID=(?P<tzid>\"[^\"\r\n]*\"|[^;:\r\n]*)"
     r"(?P<tail>(?:;[^:\r\n]*)?:\d{8}T\d{6}Z(?:,\d{8}T\d{6}Z)*)(?P<end>\r?)$",
     re.MULTILINE | re.IGNORECASE,
 )
+_UTC_NAMES = frozenset({"UTC", "ETC/UTC", "GMT", "ETC/GMT", "Z", "ZULU", "ETC/ZULU",
+                        "UNIVERSAL", "ETC/UNIVERSAL", "ETC/UCT", "UCT"})
 _UNTIL_VALUE = re.compile(r"^\d{8}(T\d{6}Z?)?$")
 _RRULE_PARTS = {
     "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY",
@@ -630,8 +632,17 @@ def _drop_tzid_on_utc(ics: str) -> tuple[str, bool]:
     3.3.5 forbids the pair); icalendar alone would read the digits in the TZID's zone."""
     if "TZID" not in ics.upper():
         return ics, False
-    fixed, count = _TZID_ON_UTC.subn(r"\g<head>\g<tail>\g<end>", ics)
-    return fixed, count > 0
+    assumed = False
+
+    def drop(match: re.Match[str]) -> str:
+        nonlocal assumed
+        # TZID=UTC beside a Z (some servers write it so for a UTC calendar) says the same
+        # thing twice: nothing was assumed. Another zone beside a Z is a real conflict.
+        if match.group("tzid").strip('"').upper() not in _UTC_NAMES:
+            assumed = True
+        return match.group("head") + match.group("tail") + match.group("end")
+
+    return _TZID_ON_UTC.sub(drop, ics), assumed
 
 
 def _separate_extra_masters(

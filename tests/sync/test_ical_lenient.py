@@ -123,6 +123,14 @@ def test_a_tzid_on_a_utc_time_is_read_as_utc():
     assert "read as UTC" in note.text
 
 
+def test_tzid_utc_beside_a_z_says_the_same_thing_twice_and_assumes_nothing():
+    # Radicale writes a UTC calendar's times so (the demo in a UTC computer showed a
+    # warning on every event until this was read as what it is).
+    occurrences, notes = read("lenient_tzid_utc_on_utc.ics")
+    assert spans(occurrences) == [(utc(2026, 11, 24, 9), utc(2026, 11, 24, 10))]
+    assert notes == []
+
+
 def test_a_misspelt_rrule_part_is_left_out_and_the_rule_kept():
     occurrences, [note] = read("lenient_misspelt_rrule.ics")
     # INTERVALL=2 is not a part: weekly, every week (more blocked, never less).
