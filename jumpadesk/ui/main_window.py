@@ -45,6 +45,7 @@ from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
+from jumpadesk.ui.change_time import ChangeTimeDialog
 from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
 from jumpadesk.ui.event_details import EventDetails, describe_when, format_span, item_title
 from jumpadesk.ui.other_server import OtherServerDialog
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.booking_dialog: BookingDialog | None = None
         self._pending_booking: BookingRequest | None = None
         self.details_dialog: EventDetails | None = None
+        self.change_time_dialog: ChangeTimeDialog | None = None
         # Appointments something now overlaps, by id; and the conflicts told already.
         self._conflicts: dict[int, tuple[ScheduleItem, list[ScheduleItem]]] = {}
         self._announced: set[tuple[object, ...]] = set()
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         self.week_view.item_activated.connect(self._on_week_view_item_activated)
         self.week_view.slot_selected.connect(self._on_week_view_slot_selected)
         self.week_view.delete_requested.connect(self._on_week_view_delete_requested)
+        self.week_view.move_requested.connect(self._on_week_view_move_requested)
 
         self.connections_page = ConnectionsPage()
         self.connections_page.add_requested.connect(self._on_add_requested)
@@ -649,6 +652,7 @@ class MainWindow(QMainWindow):
                               extra_rows=self._guest_rows(item))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.cancel_requested.connect(self._on_details_cancel_requested)
+        dialog.change_time_requested.connect(self._on_details_change_time_requested)
         dialog.unblock_requested.connect(self._on_details_unblock_requested)
         dialog.finished.connect(self._on_details_finished)
         self.details_dialog = dialog
@@ -685,6 +689,52 @@ class MainWindow(QMainWindow):
             self._on_details_cancel_requested(item)
         elif item.source == Source.BLOCKED:
             self._on_details_unblock_requested(item)
+
+    @Slot(ScheduleItem, object, object)
+    def _on_week_view_move_requested(self, item: ScheduleItem, start: datetime,
+                                     end: datetime) -> None:
+        self.move_appointment(item, start, end)
+
+    @Slot(ScheduleItem)
+    def _on_details_change_time_requested(self, item: ScheduleItem) -> None:
+        self.open_change_time(item)
+
+    def open_change_time(self, item: ScheduleItem) -> ChangeTimeDialog:
+        """Ask for an appointment's new day and times; the answer moves it."""
+        dialog = ChangeTimeDialog(item, self.tz, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.time_chosen.connect(
+            lambda start, end: self.move_appointment(item, start, end))
+        self.change_time_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def move_appointment(self, item: ScheduleItem, start: datetime, end: datetime) -> Task | None:
+        """Give an appointment a new time, on a worker: the booking check, then its event
+        changed in iCloud. A refusal is shown as its sentence; either way the week reloads."""
+        if item.ref_id is None:
+            return None
+        desk, sub, ref = self.desk, self.sub_name, item.ref_id
+        task = self._run(lambda: desk.move_appointment(sub, ref, start, end), "move")
+        task.succeeded.connect(self._on_move_succeeded)
+        task.failed.connect(self._on_move_failed)
+        self.statusBar().showMessage(
+            f"Moving “{item_title(item)}” to {format_span(start, end, self.tz)}…")
+        return task
+
+    @Slot(object)
+    def _on_move_failed(self, failure: TaskFailure) -> None:
+        """Refused (the time is taken, iCloud said no, it changed on the phone): the
+        sentence is shown, and the week shows the appointment where it still is."""
+        self.reload_schedule()
+        self._on_cancel_failed(failure)
+
+    @Slot(object)
+    def _on_move_succeeded(self, result: object) -> None:
+        self.statusBar().showMessage("Appointment moved; iCloud has the new time.", 8000)
+        self._refresh_conflicts()
+        self.reload_schedule()
+        self.booking_done.emit(result)
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
         """After a confirmation, cancel an appointment (deleted from iCloud too)."""

@@ -69,6 +69,7 @@ from jumpadesk.ui.event_details import (
     item_title,
     tooltip_html,
 )
+from jumpadesk.ui.week_drag import RESIZE_EDGE, BlockDrag, movable
 from jumpadesk.ui.week_focus import (
     BOOK_HINT,
     KEYS_HINT,
@@ -134,6 +135,7 @@ class _Press:
     day: int | None = None
     anchor: float = 0.0  # wall-clock minute where an empty-time drag started
     more_day: int | None = None
+    drag: BlockDrag | None = None  # pressed on an appointment that may be moved or resized
     dragging: bool = False
     last: QPointF | None = None  # where the pointer was last seen during the drag
 
@@ -172,6 +174,10 @@ class WeekView(QWidget):
         delete_requested(ScheduleItem): Delete was pressed on an appointment or a blocked
             slot; the owner asks before it cancels or unblocks (iCloud events are not
             ours to delete, so they never emit it).
+        move_requested(ScheduleItem, datetime, datetime): a confirmed appointment's block
+            was dragged to a new time (moved, or resized by its bottom edge), snapped to
+            15 minutes; start and end are aware UTC datetimes. While dragging, the new
+            time is previewed as a selection, red when it overlaps busy time.
 
     Keys: arrows move the selected time by 15 minutes (left and right by a day, into the
     next or previous week at the edges), Shift+arrows extend it, Enter books it; Tab and
@@ -185,6 +191,7 @@ class WeekView(QWidget):
     item_activated = Signal(ScheduleItem)
     slot_selected = Signal(object, object)
     delete_requested = Signal(ScheduleItem)
+    move_requested = Signal(ScheduleItem, object, object)
 
     def __init__(
         self,
@@ -215,6 +222,7 @@ class WeekView(QWidget):
         self._anchor: tuple[int, int] = (0, 0)
         self._active: tuple[int, int] = (0, 0)
         self._focus_item: ScheduleItem | None = None  # the block Tab walked to
+        self._moving: ScheduleItem | None = None  # the appointment being dragged
         self._initial_scroll_pending = True
         self._banner: str | None = None
 
@@ -400,8 +408,8 @@ class WeekView(QWidget):
             return None
         day, start, end = self._selection
         begins, ends = self._layout.moment_at(day, start), self._layout.moment_at(day, end)
-        return SlotSelection(begins, ends, tuple(self._layout.busy_over(day, start, end)),
-                             is_past=begins < self._now)
+        over = [i for i in self._layout.busy_over(day, start, end) if i is not self._moving]
+        return SlotSelection(begins, ends, tuple(over), is_past=begins < self._now)
 
     def select_slot(self, day: int, start_minute: int, end_minute: int) -> None:
         """Select [start, end) wall-clock minutes on a day column of the week shown."""
@@ -869,7 +877,7 @@ class WeekView(QWidget):
         self._focus_item = None
         block = self.block_at(pos)
         if block is not None:
-            self._press = _Press(pos, block=block)
+            self._press = _Press(pos, block=block, drag=self._block_drag(block, pos))
         elif (more := self._more_day_at(pos)) is not None:
             self._press = _Press(pos, more_day=more)
         elif (day := self._empty_day_at(pos)) is not None:
@@ -886,6 +894,10 @@ class WeekView(QWidget):
             self._drag_to(press, pos)
             event.accept()
             return
+        if press is not None and press.drag is not None:
+            self._drag_block(press, pos)
+            event.accept()
+            return
         self._set_hover(pos)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -895,7 +907,9 @@ class WeekView(QWidget):
             return
         pos = event.position()
         event.accept()
-        if press.block is not None:
+        if press.drag is not None and press.dragging:
+            self._drop_block(press, pos)
+        elif press.block is not None:
             block = self.block_at(pos)
             if block is not None and block.item is press.block.item:
                 self.focus_item(block.item)  # the keyboard goes on from the block clicked
@@ -1037,7 +1051,41 @@ class WeekView(QWidget):
         self._autoscroll_timer.stop()
         self._press = None
         self._selection = None
+        self._moving = None
         self.update()
+
+    def _block_drag(self, block: Block, pos: QPointF) -> BlockDrag | None:
+        """How a press on a block would drag it: a resize near its bottom edge, else a
+        move; None for a block that stays put."""
+        if not movable(block):
+            return None
+        rect = self._layout.on_screen(block, self.scroll_offset())
+        minute = self._layout.minute_at(pos.y() + self.scroll_offset())
+        return BlockDrag.pressed(block, minute, pos.y() >= rect.bottom() - RESIZE_EDGE)
+
+    def _drag_block(self, press: _Press, pos: QPointF) -> None:
+        """Preview an appointment's new time under the pointer (as a selection, red when
+        it overlaps busy time other than the appointment itself)."""
+        assert press.drag is not None
+        if not press.dragging:
+            if (pos - press.pos).manhattanLength() < QApplication.startDragDistance():
+                return
+            press.dragging = True
+            self._moving = press.drag.item
+        minute = self._layout.minute_at(pos.y() + self.scroll_offset())
+        self._selection = press.drag.span_at(self._layout.day_at(pos.x()), minute)
+        self.update()
+
+    def _drop_block(self, press: _Press, pos: QPointF) -> None:
+        """The drag ends: ask for the new time when it differs from the old one."""
+        self._drag_block(press, pos)
+        span = self.selection()
+        item = self._moving
+        self._selection = None
+        self._moving = None
+        self.update()
+        if span is not None and item is not None and span != (item.start, item.end):
+            self.move_requested.emit(item, span[0], span[1])
 
     # -- painting ---------------------------------------------------------------
 
