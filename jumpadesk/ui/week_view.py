@@ -106,6 +106,7 @@ from jumpadesk.ui.week_paint import (
     NOW_COLOR,
     RADIUS,
     WORKING_HOURS,
+    BlockPaint,
     Clock,
     block_paint,
     cached_block_paint,
@@ -154,6 +155,12 @@ def next_focus_index(order: Sequence[ScheduleItem], current: ScheduleItem | None
         return 0 if forward and order else -1
     index += 1 if forward else -1
     return index if index < len(order) else None
+
+
+def _warning_rect(rect: QRectF) -> QRectF:
+    """The warning mark's place on a block: its top right corner, at most 14 px."""
+    size = max(0.0, min(14.0, rect.height() - 4, rect.width() - 4))
+    return QRectF(rect.right() - size - 3, rect.top() + 2, size, size)
 
 
 class WeekView(QWidget):
@@ -1339,17 +1346,36 @@ class WeekView(QWidget):
         p.setPen(QColor("white"))
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
-    def _paint_timed_block(self, p: QPainter, block: Block, base: QColor) -> None:
+    def block_paint_of(self, block: Block, base: QColor | None = None) -> BlockPaint:
+        """The colours and border a block is painted with: an appointment iCloud has not
+        confirmed yet gets a dashed border (issue 10)."""
         item = block.item
+        base = base or self.palette().color(QPalette.ColorRole.Base)
         if isinstance(item.color, str):
             paint = cached_block_paint(block.style, item.color, base.rgba(), item.busy)
         else:
             paint = block_paint(block.style, item.color, base, item.busy)
+        if not item.confirmed and not paint.dashed:
+            paint = replace(paint, dashed=True)
+        return paint
+
+    def warning_rects_of(self, item: ScheduleItem) -> list[QRectF]:
+        """Where the warning mark of an appointment that an iCloud event now overlaps is
+        drawn (widget coordinates; one per block); empty for anything else."""
+        if not item.overlapped_by:
+            return []
+        scroll = self.scroll_offset()
+        return [_warning_rect(b.rect).translated(0, -scroll)
+                for b in self._layout.blocks_of(item) if not b.all_day]
+
+    def _paint_timed_block(self, p: QPainter, block: Block, base: QColor) -> None:
+        item = block.item
+        paint = self.block_paint_of(block, base)
         rect = block.rect
         hovered = self._hover is block or (
             self._hover is not None and self._hover.item is item)
         paint_block(p, rect, paint, cut_top=block.starts_before, cut_bottom=block.ends_after,
-                    outline_width=1.5 if block.style == STYLE_OUTLINE else 1.0)
+                    outline_width=1.5 if block.style == STYLE_OUTLINE or paint.dashed else 1.0)
         if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) and rect.width() > 6:
             # A darker edge on the left, as desktop calendars mark a block's calendar.
             p.save()
@@ -1367,8 +1393,14 @@ class WeekView(QWidget):
             p.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), RADIUS, RADIUS)
             p.restore()
         lines = self._lines.get(id(block), [])
-        if not lines:
-            return
+        if lines:
+            self._paint_block_text(p, block, paint, lines)
+        if item.overlapped_by:
+            paint_warning(p, _warning_rect(rect))  # over the text: it must be seen
+
+    def _paint_block_text(self, p: QPainter, block: Block, paint: BlockPaint,
+                          lines: list[_Line]) -> None:
+        rect = block.rect
         p.save()
         p.setClipRect(rect.adjusted(1, 1, -1, -1), Qt.ClipOperation.IntersectClip)
         p.setPen(paint.text)
