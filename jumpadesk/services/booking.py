@@ -263,6 +263,12 @@ def move_appointment(
         with store.errors():
             _sync_api().update_appointment(store.engine, appointment_id,
                                            client_factory=store.client_factory)
+    except ServerUnreachable as exc:
+        _restore_times(store, appointment_id, old)
+        raise ServerUnreachable(
+            f"iCloud could not be reached, so appointment {appointment_id} keeps its old "
+            "time here. If the change got through before the connection broke off, iCloud "
+            "shows the new time: look at it on the phone, then try again.") from exc
     except BaseException:
         _restore_times(store, appointment_id, old)
         raise

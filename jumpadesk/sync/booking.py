@@ -234,15 +234,19 @@ def update_appointment(
         if r.status in (200, 201, 204):
             new_etag = r.etag or _read_etag(client, url)
         elif r.status == 412:
-            g = client.get(url)  # read again: changed, or gone?
-            log.info("booking %s changed in iCloud (HTTP %s on re-read)", appointment_id,
-                     g.status)
-            if g.status in (404, 410):
+            g = client.get(url)  # read again: our own retried change, changed, or gone?
+            if g.status == 200 and _holds_times(g.text, appt):
+                # A cut connection hid the answer to our first try, which was stored.
+                log.info("booking %s was already changed (a retried PUT)", appointment_id)
+                new_etag = g.etag or _read_etag(client, url)
+            elif g.status in (404, 410):
                 raise ChangedOnServer(_gone(cal))
-            raise ChangedOnServer(
-                f"The appointment was changed in {cal.name} on another device (the phone?) "
-                "since jumpadesk last read it, so its time was not changed. Sync, look at "
-                "it, and try again.")
+            else:
+                log.info("booking %s changed in iCloud since it was read", appointment_id)
+                raise ChangedOnServer(
+                    f"The appointment was changed in {cal.name} on another device (the "
+                    "phone?) since jumpadesk last read it, so its time was not changed. "
+                    "Sync, look at it, and try again.")
         elif r.status in (404, 410):
             raise ChangedOnServer(_gone(cal))
         elif r.status == 403:
@@ -259,6 +263,20 @@ def update_appointment(
         row.etag = new_etag
         s.add(row)
     log.info("booking %s changed in place in %r", appointment_id, cal.name)
+
+
+def _holds_times(text: str, appt: Appointment) -> bool:
+    """Whether an event read back is this booking (its UID) at its new times already."""
+    try:
+        events = icalendar.Calendar.from_ical(text).walk("VEVENT")
+        if not events or str(events[0].get("UID", "")) != appt.uid:
+            return False
+        start, end = events[0].decoded("DTSTART"), events[0].decoded("DTEND")
+        return (isinstance(start, datetime) and isinstance(end, datetime)
+                and int(start.timestamp()) == appt.start_ts
+                and int(end.timestamp()) == appt.end_ts)
+    except (ValueError, KeyError):
+        return False
 
 
 def _gone(cal: Calendar) -> str:

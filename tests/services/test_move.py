@@ -13,7 +13,7 @@ import icalendar
 import pytest
 
 from jumpadesk.config import Settings
-from jumpadesk.errors import ChangedOnServer, SlotTaken, WriteRefused
+from jumpadesk.errors import ChangedOnServer, ServerUnreachable, SlotTaken, WriteRefused
 from jumpadesk.service import Desk
 from jumpadesk.sync.client import CalDAVClient
 from tests.icloud_server import IcloudServer
@@ -126,3 +126,34 @@ def test_a_move_of_an_event_changed_on_the_phone_is_refused(
     assert times(desk, appt.id) == (FIVE, FIVE + HOUR)
     event = event_in_icloud(icloud, appt.href)
     assert event.decoded("DTSTART") == FIVE and str(event["SUMMARY"]) == "Haircut (long)"
+
+
+def test_a_move_whose_answer_was_cut_off_is_recognised_on_the_retry(
+    desk: Desk, icloud: IcloudServer,
+) -> None:
+    """iCloud stored the change but the answer never came: the client's retry meets its
+    own change (412 with the new times), which is success, not "changed on the phone"."""
+    appt = desk.book("Main", FIVE, FIVE + HOUR, "Haircut")
+    icloud.cut_next(method="PUT")  # stored first, then the connection breaks off
+    icloud.reset_requests()
+    moved = desk.move_appointment("Main", appt.id, FIVE + 2 * HOUR, FIVE + 3 * HOUR)
+    puts = [(r.fault, r.status) for r in icloud.requests if r.method == "PUT"]
+    assert len(puts) == 2 and puts[0][0] == "cut" and puts[1] == ("", 412)
+    assert event_in_icloud(icloud, appt.href).decoded("DTSTART") == FIVE + 2 * HOUR
+    assert times(desk, appt.id) == (FIVE + 2 * HOUR, FIVE + 3 * HOUR)
+    assert moved.etag and moved.etag != appt.etag
+    # The etag kept is the event's: the next move goes through at once.
+    desk.move_appointment("Main", appt.id, FIVE, FIVE + HOUR)
+    assert event_in_icloud(icloud, appt.href).decoded("DTSTART") == FIVE
+
+
+def test_a_move_while_icloud_cannot_be_reached_keeps_the_old_time_and_says_so(
+    desk: Desk, icloud: IcloudServer,
+) -> None:
+    appt = desk.book("Main", FIVE, FIVE + HOUR, "Haircut")
+    icloud.cut_next(10_000, after_processing=False)
+    with pytest.raises(ServerUnreachable, match="keeps its old time here"):
+        desk.move_appointment("Main", appt.id, FIVE + 2 * HOUR, FIVE + 3 * HOUR)
+    icloud.clear_faults()
+    assert times(desk, appt.id) == (FIVE, FIVE + HOUR)
+    assert event_in_icloud(icloud, appt.href).decoded("DTSTART") == FIVE
