@@ -1000,13 +1000,17 @@ class WeekView(QWidget):
     def _set_hover(self, pos: QPointF) -> None:
         block = self.block_at(pos)
         more = self._more_day_at(pos) if block is None else None
+        drag = self._block_drag(block, pos) if block is not None else None
+        if drag is not None:  # an appointment that can be moved, or resized at its edge
+            self.setCursor(Qt.CursorShape.SizeVerCursor if drag.resize
+                           else Qt.CursorShape.PointingHandCursor)
         if block is self._hover and more == self._hover_more:
             return
         self._hover = block
         self._hover_more = more
-        if block is not None or more is not None:
+        if drag is None and (block is not None or more is not None):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-        else:
+        elif drag is None:
             self.unsetCursor()
         self.update()
 

@@ -151,3 +151,16 @@ def test_change_time_in_the_details_moves_it(
         dialog.buttons.accepted.emit()
     assert start_in_icloud(icloud, href) == (week_day(1, "06:00"), week_day(1, "07:30"))
     assert icloud.request_count("PUT") == 1
+
+
+def test_the_bottom_edge_of_an_appointment_shows_the_resize_cursor(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    start = week_day(1, "05:00")
+    window, item, _href = booked(qtbot, connected_desk, icloud, start, start + HOUR)
+    view = window.week_view.view
+    [rect] = view.visible_rects_of(item)
+    qtbot.mouseMove(view, QPoint(round(rect.center().x()), round(rect.bottom() - 2)))
+    assert view.cursor().shape() == Qt.CursorShape.SizeVerCursor
+    qtbot.mouseMove(view, rect.center().toPoint())
+    assert view.cursor().shape() == Qt.CursorShape.PointingHandCursor
