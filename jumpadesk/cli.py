@@ -149,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("id", type=int)
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
+    c.add_argument("--even-if-stale", action="store_true",
+                   help="move even when a conflict calendar could not be synced")
 
     c = cmd("block", "block time locally (never written to iCloud)")
     c.add_argument("--start", required=True, metavar="T")
@@ -331,7 +333,7 @@ def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
 
 def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
     desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
-                          parse_time(args.end))
+                          parse_time(args.end), allow_stale=args.even_if_stale)
     print(f"Moved appointment {args.id}.")
     return 0
 

@@ -248,14 +248,25 @@ def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
 
 
 def move_appointment(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime
+    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime,
+    *, sync_first: bool = True, allow_stale: bool = False,
 ) -> Appointment:
     """Give a booked appointment a new time (a move or a resize). The check and the new
     times are one booking transaction, so the slot is held at the new time while iCloud
     is asked; then its event is changed in place (same UID, If-Match on its ETag). The
     old times are kept here, in memory, and put back when iCloud refuses: the old time
-    is freed only once iCloud has accepted the new one."""
+    is freed only once iCloud has accepted the new one. Like a booking, it syncs first
+    (unless told not to) and raises StaleData on out-of-date calendars unless
+    `allow_stale`."""
     start, end = validate_span(start, end)
+    appointment(store, sub_name, appointment_id)  # NotFound before any network
+    if sync_first:
+        report = connections.sync(store, sub_name)
+        if not report.ok:
+            log.warning("moving after a sync that failed: %s", "; ".join(report.failures()))
+    stale = schedule.stale(store, sub_name)
+    if stale and not allow_stale:
+        raise StaleData(stale, ZoneInfo(sub_account(store, sub_name).timezone))
     old = _reserve_move(store, sub_name, appointment_id, start, end)
     if old is None:
         return appointment(store, sub_name, appointment_id)  # the same time: nothing to do

@@ -59,6 +59,7 @@ from jumpadesk.wording import (
     describe_moment,
     join_names,
     stale_banner_text,
+    stale_lines,
     stale_question,
     with_event_problems,
 )
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self._pending_booking: BookingRequest | None = None
         self.details_dialog: EventDetails | None = None
         self.change_time_dialog: ChangeTimeDialog | None = None
+        self._pending_move: tuple[ScheduleItem, datetime, datetime] | None = None
         # Appointments something now overlaps, by id; and the conflicts told already.
         self._conflicts: dict[int, tuple[ScheduleItem, list[ScheduleItem]]] = {}
         self._announced: set[tuple[object, ...]] = set()
@@ -709,13 +711,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def move_appointment(self, item: ScheduleItem, start: datetime, end: datetime) -> Task | None:
-        """Give an appointment a new time, on a worker: the booking check, then its event
-        changed in iCloud. A refusal is shown as its sentence; either way the week reloads."""
+    def move_appointment(self, item: ScheduleItem, start: datetime, end: datetime,
+                         *, allow_stale: bool = False) -> Task | None:
+        """Give an appointment a new time, on a worker: a sync, the booking check, then
+        its event changed in iCloud. Out-of-date calendars ask first; a refusal is shown
+        as its sentence; either way the week reloads."""
         if item.ref_id is None:
             return None
         desk, sub, ref = self.desk, self.sub_name, item.ref_id
-        task = self._run(lambda: desk.move_appointment(sub, ref, start, end), "move")
+        self._pending_move = (item, start, end)
+        task = self._run(lambda: desk.move_appointment(sub, ref, start, end,
+                                                       allow_stale=allow_stale), "move")
         task.succeeded.connect(self._on_move_succeeded)
         task.failed.connect(self._on_move_failed)
         self.statusBar().showMessage(
@@ -726,6 +732,16 @@ class MainWindow(QMainWindow):
     def _on_move_failed(self, failure: TaskFailure) -> None:
         """Refused (the time is taken, iCloud said no, it changed on the phone): the
         sentence is shown, and the week shows the appointment where it still is."""
+        pending, self._pending_move = self._pending_move, None
+        if isinstance(failure.error, StaleData) and pending is not None:
+            question = "\n".join(["The schedule may be out of date:",
+                                  *stale_lines(failure.error.stale, self.tz), "",
+                                  "Time that looks free there may not be free. Move anyway?"])
+            if self.ask("Move anyway?", question):
+                self.move_appointment(*pending, allow_stale=True)
+                return
+            failure = TaskFailure("Not moved: the schedule may be out of date. Sync again, "
+                                  "then try once more.", failure.error)
         self.reload_schedule()
         self._on_cancel_failed(failure)
 

@@ -14,7 +14,7 @@ import pytest
 
 from jumpadesk.config import Settings
 from jumpadesk.errors import ChangedOnServer, ServerUnreachable, SlotTaken, WriteRefused
-from jumpadesk.service import Desk
+from jumpadesk.service import Desk, StaleData
 from jumpadesk.sync.client import CalDAVClient
 from tests.icloud_server import IcloudServer
 
@@ -151,9 +151,21 @@ def test_a_move_while_icloud_cannot_be_reached_keeps_the_old_time_and_says_so(
     desk: Desk, icloud: IcloudServer,
 ) -> None:
     appt = desk.book("Main", FIVE, FIVE + HOUR, "Haircut")
-    icloud.cut_next(10_000, after_processing=False)
+    icloud.cut_next(10_000, method="PUT", after_processing=False)
     with pytest.raises(ServerUnreachable, match="keeps its old time here"):
         desk.move_appointment("Main", appt.id, FIVE + 2 * HOUR, FIVE + 3 * HOUR)
     icloud.clear_faults()
     assert times(desk, appt.id) == (FIVE, FIVE + HOUR)
     assert event_in_icloud(icloud, appt.href).decoded("DTSTART") == FIVE
+
+
+def test_a_move_on_out_of_date_calendars_asks_first(desk: Desk, icloud: IcloudServer) -> None:
+    appt = desk.book("Main", FIVE, FIVE + HOUR, "Haircut")
+    icloud.fail_next(10_000, status=500, method="PROPFIND")  # the sync before it fails
+    with pytest.raises(StaleData, match="may be out of date"):
+        desk.move_appointment("Main", appt.id, FIVE + 2 * HOUR, FIVE + 3 * HOUR)
+    assert times(desk, appt.id) == (FIVE, FIVE + HOUR)
+    icloud.clear_faults()
+    desk.move_appointment("Main", appt.id, FIVE + 2 * HOUR, FIVE + 3 * HOUR,
+                          sync_first=False, allow_stale=True)
+    assert event_in_icloud(icloud, appt.href).decoded("DTSTART") == FIVE + 2 * HOUR

@@ -164,3 +164,17 @@ def test_the_bottom_edge_of_an_appointment_shows_the_resize_cursor(
     assert view.cursor().shape() == Qt.CursorShape.SizeVerCursor
     qtbot.mouseMove(view, rect.center().toPoint())
     assert view.cursor().shape() == Qt.CursorShape.PointingHandCursor
+
+
+def test_a_move_on_out_of_date_calendars_asks_first_then_moves(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    start = week_day(1, "05:00")
+    window, item, href = booked(qtbot, connected_desk, icloud, start, start + HOUR)
+    answers = window.ask
+    icloud.fail_next(10_000, status=500, method="PROPFIND")  # the sync before it fails
+    with qtbot.waitSignal(window.booking_done, timeout=60_000):
+        window.move_appointment(item, week_day(1, "06:00"), week_day(1, "07:00"))
+    assert [title for title, _ in answers.asked] == ["Move anyway?"]  # type: ignore[attr-defined]
+    assert answers.asked[0][1].endswith("Move anyway?")  # type: ignore[attr-defined]
+    assert start_in_icloud(icloud, href) == (week_day(1, "06:00"), week_day(1, "07:00"))
