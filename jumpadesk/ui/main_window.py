@@ -718,6 +718,11 @@ class MainWindow(QMainWindow):
         as its sentence; either way the week reloads."""
         if item.ref_id is None:
             return None
+        if not allow_stale and start < self._clock():
+            state = "has passed" if end <= self._clock() else "has already begun"
+            if not self.ask("Move to a past time?", f"That time {state}. Move it anyway?"):
+                self.reload_schedule()
+                return None
         desk, sub, ref = self.desk, self.sub_name, item.ref_id
         self._pending_move = (item, start, end)
         task = self._run(lambda: desk.move_appointment(sub, ref, start, end,

@@ -178,3 +178,16 @@ def test_a_move_on_out_of_date_calendars_asks_first_then_moves(
     assert [title for title, _ in answers.asked] == ["Move anyway?"]  # type: ignore[attr-defined]
     assert answers.asked[0][1].endswith("Move anyway?")  # type: ignore[attr-defined]
     assert start_in_icloud(icloud, href) == (week_day(1, "06:00"), week_day(1, "07:00"))
+
+
+def test_a_move_to_a_time_already_past_asks_first(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    """The window's clock is Monday 07:00 of the seeded week: Monday 05:00 has passed."""
+    start = week_day(1, "05:00")
+    window, item, href = booked(qtbot, connected_desk, icloud, start, start + HOUR)
+    window.ask.yes = False  # type: ignore[attr-defined]
+    assert window.move_appointment(item, week_day(0, "05:00"), week_day(0, "06:00")) is None
+    assert [t for t, _ in window.ask.asked] == ["Move to a past time?"]  # type: ignore[attr-defined]
+    assert icloud.request_count("PUT") == 0
+    assert start_in_icloud(icloud, href) == (start, start + HOUR)
