@@ -1360,7 +1360,8 @@ class WeekView(QWidget):
         else:
             paint = block_paint(block.style, item.color, base, item.busy)
         if not item.confirmed and not paint.dashed:
-            paint = replace(paint, dashed=True)
+            # In the text's colour: a dash in the block's own darker shade is lost on it.
+            paint = replace(paint, dashed=True, border=paint.text)
         return paint
 
     def warning_rects_of(self, item: ScheduleItem) -> list[QRectF]:
