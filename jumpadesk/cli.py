@@ -145,6 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
     c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
     c.add_argument("id", type=int)
 
+    c = cmd("move", "give an appointment a new time (changed in iCloud in place)")
+    c.add_argument("id", type=int)
+    c.add_argument("--start", required=True, metavar="T")
+    c.add_argument("--end", required=True, metavar="T")
+    c.add_argument("--even-if-stale", action="store_true",
+                   help="move even when a conflict calendar could not be synced")
+
     c = cmd("block", "block time locally (never written to iCloud)")
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
@@ -324,6 +331,13 @@ def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
+    desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
+                          parse_time(args.end), allow_stale=args.even_if_stale)
+    print(f"Moved appointment {args.id}.")
+    return 0
+
+
 def cmd_block(desk: Desk, args: argparse.Namespace) -> int:
     slot = desk.block(args.sub_account, parse_time(args.start), parse_time(args.end),
                       args.title)
@@ -428,6 +442,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "events": cmd_events,
     "book": cmd_book,
     "cancel": cmd_cancel,
+    "move": cmd_move,
     "block": cmd_block,
     "unblock": cmd_unblock,
     "contacts": cmd_contacts,

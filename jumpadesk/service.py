@@ -116,6 +116,7 @@ class Desk:
     book = _on_store(_booking.book)
     appointment = _on_store(_booking.appointment)
     cancel = _on_store(_booking.cancel)
+    move_appointment = _on_store(_booking.move_appointment)
     block = _on_store(_booking.block)
     unblock = _on_store(_booking.unblock)
 

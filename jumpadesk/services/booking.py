@@ -18,10 +18,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import delete
+from sqlmodel import Session, delete
 
 from jumpadesk import availability
-from jumpadesk.availability import StaleCalendar
+from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.errors import (
     BookingUnconfirmed,
     InputError,
@@ -245,6 +245,114 @@ def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
         row.status = AppointmentStatus.CANCELLED
         s.add(row)
         return row
+
+
+def move_appointment(
+    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime,
+    *, sync_first: bool = True, allow_stale: bool = False,
+) -> Appointment:
+    """Give a booked appointment a new time (a move or a resize). The check and the new
+    times are one booking transaction, so the slot is held at the new time while iCloud
+    is asked; then its event is changed in place (same UID, If-Match on its ETag). The
+    old times are kept here, in memory, and put back when iCloud refuses: the old time
+    is freed only once iCloud has accepted the new one. Like a booking, it syncs first
+    (unless told not to) and raises StaleData on out-of-date calendars unless
+    `allow_stale`."""
+    start, end = validate_span(start, end)
+    appointment(store, sub_name, appointment_id)  # NotFound before any network
+    if sync_first:
+        report = connections.sync(store, sub_name)
+        if not report.ok:
+            log.warning("moving after a sync that failed: %s", "; ".join(report.failures()))
+    stale = schedule.stale(store, sub_name)
+    if stale and not allow_stale:
+        raise StaleData(stale, ZoneInfo(sub_account(store, sub_name).timezone))
+    old = _reserve_move(store, sub_name, appointment_id, start, end)
+    if old is None:
+        return appointment(store, sub_name, appointment_id)  # the same time: nothing to do
+    try:
+        with store.errors():
+            _sync_api().update_appointment(store.engine, appointment_id,
+                                           client_factory=store.client_factory)
+    except ServerUnreachable as exc:
+        _restore_times(store, appointment_id, old)
+        raise ServerUnreachable(
+            f"iCloud could not be reached, so appointment {appointment_id} keeps its old "
+            "time here. If the change got through before the connection broke off, iCloud "
+            "shows the new time: look at it on the phone, then try again.") from exc
+    except BaseException:
+        _restore_times(store, appointment_id, old)
+        raise
+    log.info("appointment %s moved in %r", appointment_id, sub_name)
+    return appointment(store, sub_name, appointment_id)
+
+
+def _reserve_move(
+    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime
+) -> tuple[int, int] | None:
+    """Check the new time (the appointment itself aside) and put it on the row, in the
+    booking transaction. Returns the old (start_ts, end_ts), or None when unchanged."""
+    with (store.errors(), refuse_overlaps_except(store, sub_name, appointment_id, start, end),
+          booking_transaction(store.engine) as s):
+        sub = sub_named(s, sub_name)
+        appt = s.get(Appointment, appointment_id)
+        if appt is None or appt.sub_account_id != sub.id:
+            raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
+        if appt.status == AppointmentStatus.CANCELLED:
+            raise InputError(f"Appointment {appointment_id} is cancelled; book a new one.")
+        if appt.status in NOT_CONFIRMED or not appt.href:
+            raise InputError(
+                f"Appointment {appointment_id} is not yet confirmed by iCloud, so its time "
+                "cannot be changed yet. Try again after the next sync.")
+        old = (appt.start_ts, appt.end_ts)
+        if old == (epoch(start), epoch(end)):
+            return None
+        clashes = _clashes_except(s, sub, appointment_id, start, end)
+        if clashes:
+            raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
+        appt.start_ts, appt.end_ts = epoch(start), epoch(end)
+        s.add(appt)
+        log.info("appointment %s held at its new time, pending iCloud", appointment_id)
+        return old
+
+
+def _clashes_except(
+    s: Session, sub: SubAccount, appointment_id: int, start: datetime, end: datetime
+) -> list[ScheduleItem]:
+    """What a booking of [start, end) would collide with, the appointment itself aside."""
+    return [i for i in availability.conflicts_with(s, sub, start, end)
+            if not (i.source == Source.APPOINTMENT and i.ref_id == appointment_id)]
+
+
+@contextmanager
+def refuse_overlaps_except(
+    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime
+) -> Iterator[None]:
+    """refuse_overlaps for a move: the database's own refusal, worded."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if not is_overlap_refusal(exc):
+            raise
+        log.warning("the database refused an overlapping move: %s", exc.orig)
+        with store.session() as s:
+            sub = sub_named(s, sub_name)
+            clashes = _clashes_except(s, sub, appointment_id, start, end)
+            tz = ZoneInfo(sub.timezone)
+        if clashes:
+            raise SlotTaken(conflict_sentence(tz, clashes), clashes) from exc
+        raise SlotTaken("That time is not free: another desk has just taken it.",
+                        []) from exc
+
+
+def _restore_times(store: Store, appointment_id: int, old: tuple[int, int]) -> None:
+    """iCloud refused the new time: the appointment goes back to where it was."""
+    with store.session() as s:
+        row = s.get(Appointment, appointment_id)
+        if row is not None:
+            row.start_ts, row.end_ts = old
+            s.add(row)
+    log.warning("appointment %s not moved: iCloud refused; old time restored", appointment_id)
 
 
 def block(store: Store, sub_name: str, start: datetime, end: datetime, title: str) -> BlockedSlot:

@@ -70,6 +70,7 @@ __all__ = [
     "disconnect",
     "refresh_calendars",
     "sync",
+    "update_appointment",
     "write_appointment",
 ]
 
@@ -206,6 +207,13 @@ def write_appointment(
 ) -> None:
     """Write a stored (pending) appointment to its linked calendar exactly once."""
     booking.write_appointment(engine, appointment_id, client_factory=client_factory)
+
+
+def update_appointment(
+    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
+) -> None:
+    """Change a written appointment's event in place (same UID, If-Match on its ETag)."""
+    booking.update_appointment(engine, appointment_id, client_factory=client_factory)
 
 
 def delete_appointment(

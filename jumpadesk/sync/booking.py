@@ -208,6 +208,82 @@ def write_appointment(
     log.info("booking %s written to %r", appointment_id, cal.name)
 
 
+def update_appointment(
+    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
+) -> None:
+    """PUT the appointment's rebuilt event (same UID, its new times) to its href with
+    If-Match on the ETag we hold, never `If-Match: *`. On success the new ETag is kept.
+    A 412 means the event changed in iCloud (on the phone) since we read it: it is
+    read again and the change refused with a sentence; so is any other refusal. The
+    row's times are the caller's to restore."""
+    with session_scope(engine) as s:
+        appt = s.get(Appointment, appointment_id)
+        if appt is None:
+            raise NotFound(f"There is no appointment {appointment_id}.")
+        if not appt.href:
+            raise WriteRefused(f"Appointment {appointment_id} is not in iCloud yet; "
+                               "its time was not changed.")
+        cal, conn = _target(s, appt)
+        s.expunge(appt)
+    url = _resource_url(cal, conn, appt.href)
+    with client_for(conn, client_factory) as client:
+        etag = appt.etag or _current_etag_if_ours(client, url, appt.uid, cal)
+        if etag is None:
+            raise ChangedOnServer(_gone(cal))
+        r = client.put(url, build_event(appt), {"If-Match": _quoted(etag)})
+        if r.status in (200, 201, 204):
+            new_etag = r.etag or _read_etag(client, url)
+        elif r.status == 412:
+            g = client.get(url)  # read again: our own retried change, changed, or gone?
+            if g.status == 200 and _holds_times(g.text, appt):
+                # A cut connection hid the answer to our first try, which was stored.
+                log.info("booking %s was already changed (a retried PUT)", appointment_id)
+                new_etag = g.etag or _read_etag(client, url)
+            elif g.status in (404, 410):
+                raise ChangedOnServer(_gone(cal))
+            else:
+                log.info("booking %s changed in iCloud since it was read", appointment_id)
+                raise ChangedOnServer(
+                    f"The appointment was changed in {cal.name} on another device (the "
+                    "phone?) since jumpadesk last read it, so its time was not changed. "
+                    "Sync, look at it, and try again.")
+        elif r.status in (404, 410):
+            raise ChangedOnServer(_gone(cal))
+        elif r.status == 403:
+            raise WriteRefused(
+                f"iCloud refused to change the appointment in {cal.name}: this Apple ID may "
+                "only read that calendar. Its time was not changed.")
+        else:
+            raise ServerFailed(
+                f"iCloud answered the change of time with HTTP {r.status}; the appointment "
+                "keeps its old time. Try again in a moment.")
+    with session_scope(engine) as s:
+        row = s.get(Appointment, appointment_id)
+        assert row is not None
+        row.etag = new_etag
+        s.add(row)
+    log.info("booking %s changed in place in %r", appointment_id, cal.name)
+
+
+def _holds_times(text: str, appt: Appointment) -> bool:
+    """Whether an event read back is this booking (its UID) at its new times already."""
+    try:
+        events = icalendar.Calendar.from_ical(text).walk("VEVENT")
+        if not events or str(events[0].get("UID", "")) != appt.uid:
+            return False
+        start, end = events[0].decoded("DTSTART"), events[0].decoded("DTEND")
+        return (isinstance(start, datetime) and isinstance(end, datetime)
+                and int(start.timestamp()) == appt.start_ts
+                and int(end.timestamp()) == appt.end_ts)
+    except (ValueError, KeyError):
+        return False
+
+
+def _gone(cal: Calendar) -> str:
+    return (f"The appointment's event is no longer in {cal.name} (deleted on another "
+            "device?), so its time was not changed. Sync and look at it.")
+
+
 def delete_appointment(
     engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
 ) -> None:

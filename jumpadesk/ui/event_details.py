@@ -154,10 +154,13 @@ class EventDetails(QDialog):
 
     Signals:
         cancel_requested(ScheduleItem): "Cancel appointment…" was pressed.
+        change_time_requested(ScheduleItem): "Change time…" was pressed (an appointment
+            iCloud has confirmed); the owner asks for the new time and moves it.
         unblock_requested(ScheduleItem): "Remove blocked slot" was pressed.
     """
 
     cancel_requested = Signal(ScheduleItem)
+    change_time_requested = Signal(ScheduleItem)
     unblock_requested = Signal(ScheduleItem)
 
     def __init__(self, item: ScheduleItem, tz: ZoneInfo, parent: QWidget | None = None,
@@ -166,6 +169,7 @@ class EventDetails(QDialog):
         self.item = item
         self.tz = tz
         self.cancel_button: QPushButton | None = None
+        self.change_time_button: QPushButton | None = None
         self.unblock_button: QPushButton | None = None
         self.setWindowTitle(item_title(item))
         self.setMinimumWidth(460)
@@ -268,6 +272,13 @@ class EventDetails(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         if actions and item.ref_id is not None:
+            if item.source == Source.APPOINTMENT and item.confirmed and not item.all_day:
+                self.change_time_button = self.buttons.addButton(
+                    "Change time…", QDialogButtonBox.ButtonRole.ActionRole)
+                self.change_time_button.setObjectName("changeTime")
+                self.change_time_button.setToolTip("Move it to another time, here and in "
+                                                   "the linked iCloud calendar")
+                self.change_time_button.clicked.connect(self._on_change_time_button_clicked)
             if item.source == Source.APPOINTMENT:
                 self.cancel_button = self.buttons.addButton(
                     "Cancel appointment…", QDialogButtonBox.ButtonRole.ActionRole)
@@ -289,7 +300,13 @@ class EventDetails(QDialog):
 
     def action_buttons(self) -> list[QPushButton]:
         """The item actions offered (none for iCloud events, or without `actions=True`)."""
-        return [b for b in (self.cancel_button, self.unblock_button) if b is not None]
+        return [b for b in (self.change_time_button, self.cancel_button, self.unblock_button)
+                if b is not None]
+
+    @Slot()
+    def _on_change_time_button_clicked(self) -> None:
+        self.accept()
+        self.change_time_requested.emit(self.item)
 
     @Slot()
     def _on_cancel_button_clicked(self) -> None:

@@ -49,6 +49,7 @@ from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
+from jumpadesk.ui.change_time import ChangeTimeDialog
 from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
 from jumpadesk.ui.event_details import (
     EventDetails,
@@ -71,6 +72,7 @@ from jumpadesk.wording import (
     describe_moment,
     join_names,
     stale_banner_text,
+    stale_lines,
     stale_question,
     with_event_problems,
 )
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
         self.details_dialog: EventDetails | None = None
         self.share_dialog: QDialog | None = None
         self.share_page: SharePage | None = None
+        self.change_time_dialog: ChangeTimeDialog | None = None
+        self._pending_move: tuple[ScheduleItem, datetime, datetime] | None = None
         # Appointments something now overlaps, by id; and the conflicts told already.
         self._conflicts: dict[int, tuple[ScheduleItem, list[ScheduleItem]]] = {}
         self._announced: set[tuple[object, ...]] = set()
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
         self.week_view.item_activated.connect(self._on_week_view_item_activated)
         self.week_view.slot_selected.connect(self._on_week_view_slot_selected)
         self.week_view.delete_requested.connect(self._on_week_view_delete_requested)
+        self.week_view.move_requested.connect(self._on_week_view_move_requested)
 
         self.connections_page = ConnectionsPage()
         self.connections_page.add_requested.connect(self._on_add_requested)
@@ -799,6 +804,7 @@ class MainWindow(QMainWindow):
                               extra_rows=self._guest_rows(item))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.cancel_requested.connect(self._on_details_cancel_requested)
+        dialog.change_time_requested.connect(self._on_details_change_time_requested)
         dialog.unblock_requested.connect(self._on_details_unblock_requested)
         dialog.finished.connect(self._on_details_finished)
         self.details_dialog = dialog
@@ -835,6 +841,71 @@ class MainWindow(QMainWindow):
             self._on_details_cancel_requested(item)
         elif item.source == Source.BLOCKED:
             self._on_details_unblock_requested(item)
+
+    @Slot(ScheduleItem, object, object)
+    def _on_week_view_move_requested(self, item: ScheduleItem, start: datetime,
+                                     end: datetime) -> None:
+        self.move_appointment(item, start, end)
+
+    @Slot(ScheduleItem)
+    def _on_details_change_time_requested(self, item: ScheduleItem) -> None:
+        self.open_change_time(item)
+
+    def open_change_time(self, item: ScheduleItem) -> ChangeTimeDialog:
+        """Ask for an appointment's new day and times; the answer moves it."""
+        dialog = ChangeTimeDialog(item, self.tz, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.time_chosen.connect(
+            lambda start, end: self.move_appointment(item, start, end))
+        self.change_time_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def move_appointment(self, item: ScheduleItem, start: datetime, end: datetime,
+                         *, allow_stale: bool = False) -> Task | None:
+        """Give an appointment a new time, on a worker: a sync, the booking check, then
+        its event changed in iCloud. Out-of-date calendars ask first; a refusal is shown
+        as its sentence; either way the week reloads."""
+        if item.ref_id is None:
+            return None
+        if not allow_stale and start < self._clock():
+            state = "has passed" if end <= self._clock() else "has already begun"
+            if not self.ask("Move to a past time?", f"That time {state}. Move it anyway?"):
+                self.reload_schedule()
+                return None
+        desk, sub, ref = self.desk, self.sub_name, item.ref_id
+        self._pending_move = (item, start, end)
+        task = self._run(lambda: desk.move_appointment(sub, ref, start, end,
+                                                       allow_stale=allow_stale), "move")
+        task.succeeded.connect(self._on_move_succeeded)
+        task.failed.connect(self._on_move_failed)
+        self.statusBar().showMessage(
+            f"Moving “{item_title(item)}” to {format_span(start, end, self.tz)}…")
+        return task
+
+    @Slot(object)
+    def _on_move_failed(self, failure: TaskFailure) -> None:
+        """Refused (the time is taken, iCloud said no, it changed on the phone): the
+        sentence is shown, and the week shows the appointment where it still is."""
+        pending, self._pending_move = self._pending_move, None
+        if isinstance(failure.error, StaleData) and pending is not None:
+            question = "\n".join(["The schedule may be out of date:",
+                                  *stale_lines(failure.error.stale, self.tz), "",
+                                  "Time that looks free there may not be free. Move anyway?"])
+            if self.ask("Move anyway?", question):
+                self.move_appointment(*pending, allow_stale=True)
+                return
+            failure = TaskFailure("Not moved: the schedule may be out of date. Sync again, "
+                                  "then try once more.", failure.error)
+        self.reload_schedule()
+        self._on_cancel_failed(failure)
+
+    @Slot(object)
+    def _on_move_succeeded(self, result: object) -> None:
+        self.statusBar().showMessage("Appointment moved; iCloud has the new time.", 8000)
+        self._refresh_conflicts()
+        self.reload_schedule()
+        self.booking_done.emit(result)
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
         """After a confirmation, cancel an appointment (deleted from iCloud too)."""

@@ -46,6 +46,8 @@ class WeekPanel(QWidget):
         slot_selected(datetime, datetime): forwarded from the view (UTC, 15-minute steps).
         delete_requested(ScheduleItem): forwarded from the view: Delete on an appointment
             (cancel it) or a blocked slot (unblock it), after the owner's confirmation.
+        move_requested(ScheduleItem, datetime, datetime): forwarded from the view: an
+            appointment was dragged to a new time (UTC).
 
     Tab order: Today, previous week, next week, then the week view (whose Tab walks its
     blocks before focus leaves it).
@@ -57,6 +59,7 @@ class WeekPanel(QWidget):
     item_activated = Signal(ScheduleItem)
     slot_selected = Signal(object, object)
     delete_requested = Signal(ScheduleItem)
+    move_requested = Signal(ScheduleItem, object, object)
 
     def __init__(
         self,
@@ -95,6 +98,7 @@ class WeekPanel(QWidget):
         self.view.item_activated.connect(self._on_item_activated)
         self.view.slot_selected.connect(self.slot_selected)
         self.view.delete_requested.connect(self.delete_requested)
+        self.view.move_requested.connect(self.move_requested)
         nav = self.navigator
         QWidget.setTabOrder(nav.today_button, nav.previous_button)
         QWidget.setTabOrder(nav.previous_button, nav.next_button)

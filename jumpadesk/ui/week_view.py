@@ -70,6 +70,7 @@ from jumpadesk.ui.event_details import (
     item_title,
     tooltip_html,
 )
+from jumpadesk.ui.week_drag import RESIZE_EDGE, BlockDrag, movable
 from jumpadesk.ui.week_focus import (
     BOOK_HINT,
     KEYS_HINT,
@@ -106,6 +107,7 @@ from jumpadesk.ui.week_paint import (
     NOW_COLOR,
     RADIUS,
     WORKING_HOURS,
+    BlockPaint,
     Clock,
     block_paint,
     cached_block_paint,
@@ -135,6 +137,7 @@ class _Press:
     day: int | None = None
     anchor: float = 0.0  # wall-clock minute where an empty-time drag started
     more_day: int | None = None
+    drag: BlockDrag | None = None  # pressed on an appointment that may be moved or resized
     dragging: bool = False
     last: QPointF | None = None  # where the pointer was last seen during the drag
 
@@ -155,6 +158,12 @@ def next_focus_index(order: Sequence[ScheduleItem], current: ScheduleItem | None
     return index if index < len(order) else None
 
 
+def _warning_rect(rect: QRectF) -> QRectF:
+    """The warning mark's place on a block: its top right corner, at most 14 px."""
+    size = max(0.0, min(14.0, rect.height() - 4, rect.width() - 4))
+    return QRectF(rect.right() - size - 3, rect.top() + 2, size, size)
+
+
 class WeekView(QWidget):
     """Seven day columns of one week in the business's time zone.
 
@@ -173,6 +182,10 @@ class WeekView(QWidget):
         delete_requested(ScheduleItem): Delete was pressed on an appointment or a blocked
             slot; the owner asks before it cancels or unblocks (iCloud events are not
             ours to delete, so they never emit it).
+        move_requested(ScheduleItem, datetime, datetime): a confirmed appointment's block
+            was dragged to a new time (moved, or resized by its bottom edge), snapped to
+            15 minutes; start and end are aware UTC datetimes. While dragging, the new
+            time is previewed as a selection, red when it overlaps busy time.
 
     Keys: arrows move the selected time by 15 minutes (left and right by a day, into the
     next or previous week at the edges), Shift+arrows extend it, Enter books it; Tab and
@@ -186,6 +199,7 @@ class WeekView(QWidget):
     item_activated = Signal(ScheduleItem)
     slot_selected = Signal(object, object)
     delete_requested = Signal(ScheduleItem)
+    move_requested = Signal(ScheduleItem, object, object)
 
     def __init__(
         self,
@@ -218,6 +232,7 @@ class WeekView(QWidget):
         self._anchor: tuple[int, int] = (0, 0)
         self._active: tuple[int, int] = (0, 0)
         self._focus_item: ScheduleItem | None = None  # the block Tab walked to
+        self._moving: ScheduleItem | None = None  # the appointment being dragged
         self._initial_scroll_pending = True
         self._banner: str | None = None
 
@@ -421,8 +436,8 @@ class WeekView(QWidget):
             return None
         day, start, end = self._selection
         begins, ends = self._layout.moment_at(day, start), self._layout.moment_at(day, end)
-        return SlotSelection(begins, ends, tuple(self._layout.busy_over(day, start, end)),
-                             is_past=begins < self._now)
+        over = [i for i in self._layout.busy_over(day, start, end) if i is not self._moving]
+        return SlotSelection(begins, ends, tuple(over), is_past=begins < self._now)
 
     def select_slot(self, day: int, start_minute: int, end_minute: int) -> None:
         """Select [start, end) wall-clock minutes on a day column of the week shown."""
@@ -890,7 +905,7 @@ class WeekView(QWidget):
         self._focus_item = None
         block = self.block_at(pos)
         if block is not None:
-            self._press = _Press(pos, block=block)
+            self._press = _Press(pos, block=block, drag=self._block_drag(block, pos))
         elif (more := self._more_day_at(pos)) is not None:
             self._press = _Press(pos, more_day=more)
         elif (day := self._empty_day_at(pos)) is not None:
@@ -907,6 +922,10 @@ class WeekView(QWidget):
             self._drag_to(press, pos)
             event.accept()
             return
+        if press is not None and press.drag is not None:
+            self._drag_block(press, pos)
+            event.accept()
+            return
         self._set_hover(pos)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -916,7 +935,9 @@ class WeekView(QWidget):
             return
         pos = event.position()
         event.accept()
-        if press.block is not None:
+        if press.drag is not None and press.dragging:
+            self._drop_block(press, pos)
+        elif press.block is not None:
             block = self.block_at(pos)
             if block is not None and block.item is press.block.item:
                 self.focus_item(block.item)  # the keyboard goes on from the block clicked
@@ -1000,13 +1021,17 @@ class WeekView(QWidget):
     def _set_hover(self, pos: QPointF) -> None:
         block = self.block_at(pos)
         more = self._more_day_at(pos) if block is None else None
+        drag = self._block_drag(block, pos) if block is not None else None
+        if drag is not None:  # an appointment that can be moved, or resized at its edge
+            self.setCursor(Qt.CursorShape.SizeVerCursor if drag.resize
+                           else Qt.CursorShape.PointingHandCursor)
         if block is self._hover and more == self._hover_more:
             return
         self._hover = block
         self._hover_more = more
-        if block is not None or more is not None:
+        if drag is None and (block is not None or more is not None):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-        else:
+        elif drag is None:
             self.unsetCursor()
         self.update()
 
@@ -1058,7 +1083,41 @@ class WeekView(QWidget):
         self._autoscroll_timer.stop()
         self._press = None
         self._selection = None
+        self._moving = None
         self.update()
+
+    def _block_drag(self, block: Block, pos: QPointF) -> BlockDrag | None:
+        """How a press on a block would drag it: a resize near its bottom edge, else a
+        move; None for a block that stays put."""
+        if not movable(block):
+            return None
+        rect = self._layout.on_screen(block, self.scroll_offset())
+        minute = self._layout.minute_at(pos.y() + self.scroll_offset())
+        return BlockDrag.pressed(block, minute, pos.y() >= rect.bottom() - RESIZE_EDGE)
+
+    def _drag_block(self, press: _Press, pos: QPointF) -> None:
+        """Preview an appointment's new time under the pointer (as a selection, red when
+        it overlaps busy time other than the appointment itself)."""
+        assert press.drag is not None
+        if not press.dragging:
+            if (pos - press.pos).manhattanLength() < QApplication.startDragDistance():
+                return
+            press.dragging = True
+            self._moving = press.drag.item
+        minute = self._layout.minute_at(pos.y() + self.scroll_offset())
+        self._selection = press.drag.span_at(self._layout.day_at(pos.x()), minute)
+        self.update()
+
+    def _drop_block(self, press: _Press, pos: QPointF) -> None:
+        """The drag ends: ask for the new time when it differs from the old one."""
+        self._drag_block(press, pos)
+        span = self.selection()
+        item = self._moving
+        self._selection = None
+        self._moving = None
+        self.update()
+        if span is not None and item is not None and span != (item.start, item.end):
+            self.move_requested.emit(item, span[0], span[1])
 
     # -- painting ---------------------------------------------------------------
 
@@ -1317,17 +1376,37 @@ class WeekView(QWidget):
         p.setPen(QColor("white"))
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
-    def _paint_timed_block(self, p: QPainter, block: Block, base: QColor) -> None:
+    def block_paint_of(self, block: Block, base: QColor | None = None) -> BlockPaint:
+        """The colours and border a block is painted with: an appointment iCloud has not
+        confirmed yet gets a dashed border (issue 10)."""
         item = block.item
+        base = base or self.palette().color(QPalette.ColorRole.Base)
         if isinstance(item.color, str):
             paint = cached_block_paint(block.style, item.color, base.rgba(), item.busy)
         else:
             paint = block_paint(block.style, item.color, base, item.busy)
+        if not item.confirmed and not paint.dashed:
+            # In the text's colour: a dash in the block's own darker shade is lost on it.
+            paint = replace(paint, dashed=True, border=paint.text)
+        return paint
+
+    def warning_rects_of(self, item: ScheduleItem) -> list[QRectF]:
+        """Where the warning mark of an appointment that an iCloud event now overlaps is
+        drawn (widget coordinates; one per block); empty for anything else."""
+        if not item.overlapped_by:
+            return []
+        scroll = self.scroll_offset()
+        return [_warning_rect(b.rect).translated(0, -scroll)
+                for b in self._layout.blocks_of(item) if not b.all_day]
+
+    def _paint_timed_block(self, p: QPainter, block: Block, base: QColor) -> None:
+        item = block.item
+        paint = self.block_paint_of(block, base)
         rect = block.rect
         hovered = self._hover is block or (
             self._hover is not None and self._hover.item is item)
         paint_block(p, rect, paint, cut_top=block.starts_before, cut_bottom=block.ends_after,
-                    outline_width=1.5 if block.style == STYLE_OUTLINE else 1.0)
+                    outline_width=1.5 if block.style == STYLE_OUTLINE or paint.dashed else 1.0)
         if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) and rect.width() > 6:
             # A darker edge on the left, as desktop calendars mark a block's calendar.
             p.save()
@@ -1345,8 +1424,14 @@ class WeekView(QWidget):
             p.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), RADIUS, RADIUS)
             p.restore()
         lines = self._lines.get(id(block), [])
-        if not lines:
-            return
+        if lines:
+            self._paint_block_text(p, block, paint, lines)
+        if item.overlapped_by:
+            paint_warning(p, _warning_rect(rect))  # over the text: it must be seen
+
+    def _paint_block_text(self, p: QPainter, block: Block, paint: BlockPaint,
+                          lines: list[_Line]) -> None:
+        rect = block.rect
         p.save()
         p.setClipRect(rect.adjusted(1, 1, -1, -1), Qt.ClipOperation.IntersectClip)
         p.setPen(paint.text)
