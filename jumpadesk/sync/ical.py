@@ -176,8 +176,6 @@ def _expand(
         calendar, events, window_start, window_end, assumed)
 
     owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
-    floating_lo = window_start.replace(tzinfo=None) - FLOATING_MARGIN
-    floating_hi = window_end.replace(tzinfo=None) + FLOATING_MARGIN
     # The library compares floating times as if they were UTC; ask it for a wider span and
     # filter exactly below. Travel before an event that starts after the window can overlap it.
     query_start = window_start - FLOATING_MARGIN
@@ -201,17 +199,24 @@ def _expand(
         for occurrence in expanded:
             occurrence = _with_assumptions(occurrence, aliases, assumed.get(
                 by_uid.get(occurrence.uid, -1), []))
-            if occurrence.floating:
-                keep = _overlaps(occurrence.start, occurrence.end, floating_lo, floating_hi)
-            else:
-                keep = _overlaps(occurrence.start, occurrence.end, window_start, window_end)
-            if keep:
+            if _in_window(occurrence, window_start, window_end):
                 result.append(occurrence)
     result.sort(key=lambda o: (o.start.replace(tzinfo=None), o.kind != OccurrenceKind.TRAVEL,
                                o.uid))
     if notes is not None:
         notes.extend(_read_notes(events, aliases, assumed))
     return result
+
+
+def _in_window(occurrence: ExpandedOccurrence, window_start: datetime,
+               window_end: datetime) -> bool:
+    """Whether an occurrence overlaps the window; a floating one (no zone) by wall clock,
+    with a margin for whatever zone it is read in."""
+    if occurrence.floating:
+        floating_lo = window_start.replace(tzinfo=None) - FLOATING_MARGIN
+        floating_hi = window_end.replace(tzinfo=None) + FLOATING_MARGIN
+        return _overlaps(occurrence.start, occurrence.end, floating_lo, floating_hi)
+    return _overlaps(occurrence.start, occurrence.end, window_start, window_end)
 
 
 def _prepare_events(
