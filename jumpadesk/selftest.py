@@ -10,8 +10,17 @@ import logging
 import os
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when the self-test runs, not when the module loads
+    from PySide6.QtGui import QImage
+
+    from jumpadesk.availability import ScheduleItem
+    from jumpadesk.demo import DemoInfo
+    from jumpadesk.service import Desk
+    from jumpadesk.sync.report import SyncReport
 
 log = logging.getLogger("jumpadesk.selftest")
 
@@ -53,53 +62,10 @@ def run_self_test() -> int:
         _check_postgresql_support()
         demo = start_demo(isolate=True)
         desk = Desk()
-        desk.connect("Main", demo.apple_id, demo.password, demo.url)
-        cals = desk.calendars("Main")
-        writable = [c for c in cals if c.can_be_linked]
-        events = [c for c in cals if c.can_block]
-        if not writable:
-            raise SelfTestFailed("the demo account offered no writable calendar")
-        desk.configure("Main", writable[0].url, [c.url for c in events])
-        synced_at = time.perf_counter()
-        report = desk.sync("Main")
-        sync_seconds = time.perf_counter() - synced_at
-        if not report.ok:
-            raise SelfTestFailed("sync failed: " + "; ".join(report.failures()))
-
-        tz = desk.zone("Main")
-        monday = demo.week_monday
-        week_start = datetime.combine(monday, datetime.min.time(), tzinfo=tz)
-        items = desk.schedule("Main", week_start, week_start + timedelta(days=7))
-        if not any(i.busy for i in items) or not any(not i.busy for i in items):
-            raise SelfTestFailed(
-                f"the demo week should hold busy and free events; got {len(items)}"
-            )
-
-        from PySide6.QtWidgets import QApplication
-
-        from jumpadesk.ui.app import make_application
-        from jumpadesk.ui.main_window import MainWindow
-
-        window_started = time.perf_counter()
-        app = make_application(["jumpadesk"])
-        window = MainWindow(desk, sub_account="Main", auto_sync=False, ask=lambda *_: True)
-        window.week_view.set_week(monday)
-        window.show()
-        deadline = time.perf_counter() + 10
-        while time.perf_counter() < deadline:
-            QApplication.processEvents()
-            if window.week_view.isVisible():
-                break
-        picture = window.grab().toImage()
-        painted = time.perf_counter() - window_started
-        total = time.perf_counter() - started
-        colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7)
-                   for y in range(0, picture.height(), 7)}
-        if picture.isNull() or len(colours) < 8:
-            raise SelfTestFailed("the window painted nothing recognisable")
-        window.close()
-        window.shutdown()
-        app.processEvents()
+        report, sync_seconds = _connect_and_sync(desk, demo)
+        items = _demo_week(desk, demo.week_monday)
+        picture, painted, painted_at = _paint_window(desk, demo.week_monday)
+        total = painted_at - started
         startup = "" if before_us is None else f"process start-up {before_us:.2f} s, "
         return _report(f"self-test passed: {len(items)} events this week; {startup}"
                        f"first sync {sync_seconds:.2f} s ({report.requests} requests), "
@@ -112,6 +78,66 @@ def run_self_test() -> int:
     finally:
         if demo is not None:
             demo.stop()
+
+
+def _connect_and_sync(desk: Desk, demo: DemoInfo) -> tuple[SyncReport, float]:
+    """Connect the demo account, link a writable calendar, block on all, sync once."""
+    desk.connect("Main", demo.apple_id, demo.password, demo.url)
+    cals = desk.calendars("Main")
+    writable = [c for c in cals if c.can_be_linked]
+    events = [c for c in cals if c.can_block]
+    if not writable:
+        raise SelfTestFailed("the demo account offered no writable calendar")
+    desk.configure("Main", writable[0].url, [c.url for c in events])
+    synced_at = time.perf_counter()
+    report = desk.sync("Main")
+    sync_seconds = time.perf_counter() - synced_at
+    if not report.ok:
+        raise SelfTestFailed("sync failed: " + "; ".join(report.failures()))
+    return report, sync_seconds
+
+
+def _demo_week(desk: Desk, monday: date) -> list[ScheduleItem]:
+    """The demo week's schedule, which holds both busy and free events."""
+    tz = desk.zone("Main")
+    week_start = datetime.combine(monday, datetime.min.time(), tzinfo=tz)
+    items = desk.schedule("Main", week_start, week_start + timedelta(days=7))
+    if not any(i.busy for i in items) or not any(not i.busy for i in items):
+        raise SelfTestFailed(
+            f"the demo week should hold busy and free events; got {len(items)}"
+        )
+    return items
+
+
+def _paint_window(desk: Desk, monday: date) -> tuple[QImage, float, float]:
+    """Build and show the main window on the demo week, grab it, check it painted
+    something, close it: the picture, the seconds it took, and when it was done."""
+    from PySide6.QtWidgets import QApplication
+
+    from jumpadesk.ui.app import make_application
+    from jumpadesk.ui.main_window import MainWindow
+
+    window_started = time.perf_counter()
+    app = make_application(["jumpadesk"])
+    window = MainWindow(desk, sub_account="Main", auto_sync=False, ask=lambda *_: True)
+    window.week_view.set_week(monday)
+    window.show()
+    deadline = time.perf_counter() + 10
+    while time.perf_counter() < deadline:
+        QApplication.processEvents()
+        if window.week_view.isVisible():
+            break
+    picture = window.grab().toImage()
+    painted_at = time.perf_counter()
+    painted = painted_at - window_started
+    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7)
+               for y in range(0, picture.height(), 7)}
+    if picture.isNull() or len(colours) < 8:
+        raise SelfTestFailed("the window painted nothing recognisable")
+    window.close()
+    window.shutdown()
+    app.processEvents()
+    return picture, painted, painted_at
 
 
 def _report(line: str, failed: bool = False) -> int:

@@ -349,29 +349,9 @@ def apply_fetched(
     delete_objects(session, gone_ids)  # type: ignore[arg-type]
     out.deleted = len(gone_ids)
     reexpand = needs_reexpansion(calendar, window)
-    to_expand: list[StoredObject] = []
-    new_rows: list[dict[str, object]] = []
     now = utcnow()
-    for href, (etag, ics) in fetched.changes.items():
-        obj = stored.get(href)
-        if obj is not None and obj.ics == ics:
-            # Listed again but the same (a full resync, a duplicate href): no re-expansion.
-            if etag and obj.etag != etag:
-                obj.etag = etag
-                session.add(obj)
-            continue
-        out.changed += 1
-        if obj is None:
-            # New objects go in as rows (a first sync brings thousands), not ORM objects.
-            new_rows.append({"calendar_id": calendar.id, "href": href, "etag": etag,
-                             "uid": uid_of(ics), "ics": ics, "error": "", "updated_at": now})
-            continue
-        obj.etag = etag
-        obj.ics = ics
-        obj.uid = uid_of(ics)
-        obj.updated_at = now
-        session.add(obj)
-        to_expand.append(obj)
+    to_expand, new_rows = _update_changed(session, calendar, fetched, stored, now)
+    out.changed = len(to_expand) + len(new_rows)
     session.flush()
     if new_rows:
         session.execute(CalendarObject.__table__.insert(), new_rows)  # type: ignore[attr-defined]
@@ -390,6 +370,39 @@ def apply_fetched(
     calendar.last_error_at = None
     session.add(calendar)
     return out
+
+
+def _update_changed(
+    session: Session,
+    calendar: Calendar,
+    fetched: Fetched,
+    stored: dict[str, CalendarObject],
+    now: datetime,
+) -> tuple[list[StoredObject], list[dict[str, object]]]:
+    """Bring the stored objects up to the fetched changes: the changed objects already
+    stored (to expand again), and rows for the new ones (to insert)."""
+    to_expand: list[StoredObject] = []
+    new_rows: list[dict[str, object]] = []
+    for href, (etag, ics) in fetched.changes.items():
+        obj = stored.get(href)
+        if obj is not None and obj.ics == ics:
+            # Listed again but the same (a full resync, a duplicate href): no re-expansion.
+            if etag and obj.etag != etag:
+                obj.etag = etag
+                session.add(obj)
+            continue
+        if obj is None:
+            # New objects go in as rows (a first sync brings thousands), not ORM objects.
+            new_rows.append({"calendar_id": calendar.id, "href": href, "etag": etag,
+                             "uid": uid_of(ics), "ics": ics, "error": "", "updated_at": now})
+            continue
+        obj.etag = etag
+        obj.ics = ics
+        obj.uid = uid_of(ics)
+        obj.updated_at = now
+        session.add(obj)
+        to_expand.append(obj)
+    return to_expand, new_rows
 
 
 def _notes_of(session: Session, calendar: Calendar, hrefs: set[str]) -> list[str]:

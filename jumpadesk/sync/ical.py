@@ -172,31 +172,10 @@ def _expand(
             )
     aliases = _separate_extra_masters(events, assumed)
 
-    vtimezones = {
-        str(tz.get("TZID")): tz for tz in calendar.subcomponents if tz.name == "VTIMEZONE"
-    }
-    zones: dict[str, tzinfo | None] = {}
-    longest_travel = timedelta(0)
-    recurring_uids: set[str] = set()
-    dense_spans: list[tuple[icalendar.cal.Component, date, date | None]] = []
-    for event in events:
-        _repair_rrule(event, assumed)
-        _check_event(event)
-        _apply_time_zones(event, vtimezones, zones, assumed)
-        _check_span(event, assumed)
-        span = _too_dense(event, window_start - FLOATING_MARGIN, window_end + FLOATING_MARGIN)
-        if span is not None:
-            calendar.subcomponents.remove(event)
-            assumed.setdefault(id(event), []).append(span[2])
-            dense_spans.append((event, span[0], span[1]))
-            continue
-        if any(name in event for name in ("RRULE", "RDATE", "RECURRENCE-ID")):
-            recurring_uids.add(_text(event, "UID"))
-        longest_travel = max(longest_travel, _travel_duration(event) or timedelta(0))
+    longest_travel, recurring_uids, dense_spans = _prepare_events(
+        calendar, events, window_start, window_end, assumed)
 
     owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
-    floating_lo = window_start.replace(tzinfo=None) - FLOATING_MARGIN
-    floating_hi = window_end.replace(tzinfo=None) + FLOATING_MARGIN
     # The library compares floating times as if they were UTC; ask it for a wider span and
     # filter exactly below. Travel before an event that starts after the window can overlap it.
     query_start = window_start - FLOATING_MARGIN
@@ -220,19 +199,68 @@ def _expand(
         for occurrence in expanded:
             occurrence = _with_assumptions(occurrence, aliases, assumed.get(
                 by_uid.get(occurrence.uid, -1), []))
-            if occurrence.floating:
-                keep = _overlaps(occurrence.start, occurrence.end, floating_lo, floating_hi)
-            else:
-                keep = _overlaps(occurrence.start, occurrence.end, window_start, window_end)
-            if keep:
+            if _in_window(occurrence, window_start, window_end):
                 result.append(occurrence)
     result.sort(key=lambda o: (o.start.replace(tzinfo=None), o.kind != OccurrenceKind.TRAVEL,
                                o.uid))
     if notes is not None:
-        for event in events:
-            for text in assumed.get(id(event), []):
-                uid = aliases.get(_text(event, "UID"), _text(event, "UID"))
-                notes.append(ReadNote(uid, _text(event, "SUMMARY"), text))
+        notes.extend(_read_notes(events, aliases, assumed))
+    return result
+
+
+def _in_window(occurrence: ExpandedOccurrence, window_start: datetime,
+               window_end: datetime) -> bool:
+    """Whether an occurrence overlaps the window; a floating one (no zone) by wall clock,
+    with a margin for whatever zone it is read in."""
+    if occurrence.floating:
+        floating_lo = window_start.replace(tzinfo=None) - FLOATING_MARGIN
+        floating_hi = window_end.replace(tzinfo=None) + FLOATING_MARGIN
+        return _overlaps(occurrence.start, occurrence.end, floating_lo, floating_hi)
+    return _overlaps(occurrence.start, occurrence.end, window_start, window_end)
+
+
+def _prepare_events(
+    calendar: icalendar.cal.Component,
+    events: list[icalendar.cal.Component],
+    window_start: datetime,
+    window_end: datetime,
+    assumed: dict[int, list[str]],
+) -> tuple[timedelta, set[str], list[tuple[icalendar.cal.Component, date, date | None]]]:
+    """Repair and check each event, resolve its time zones, and take the too dense ones
+    out of the calendar (they are expanded by day instead): the longest travel time, the
+    UIDs that repeat, and the dense events with their spans."""
+    vtimezones = {
+        str(tz.get("TZID")): tz for tz in calendar.subcomponents if tz.name == "VTIMEZONE"
+    }
+    zones: dict[str, tzinfo | None] = {}
+    longest_travel = timedelta(0)
+    recurring_uids: set[str] = set()
+    dense_spans: list[tuple[icalendar.cal.Component, date, date | None]] = []
+    for event in events:
+        _repair_rrule(event, assumed)
+        _check_event(event)
+        _apply_time_zones(event, vtimezones, zones, assumed)
+        _check_span(event, assumed)
+        span = _too_dense(event, window_start - FLOATING_MARGIN, window_end + FLOATING_MARGIN)
+        if span is not None:
+            calendar.subcomponents.remove(event)
+            assumed.setdefault(id(event), []).append(span[2])
+            dense_spans.append((event, span[0], span[1]))
+            continue
+        if any(name in event for name in ("RRULE", "RDATE", "RECURRENCE-ID")):
+            recurring_uids.add(_text(event, "UID"))
+        longest_travel = max(longest_travel, _travel_duration(event) or timedelta(0))
+    return longest_travel, recurring_uids, dense_spans
+
+
+def _read_notes(events: list[icalendar.cal.Component], aliases: dict[str, str],
+                assumed: dict[int, list[str]]) -> list[ReadNote]:
+    """What was assumed to read each event, under the UID its occurrences carry."""
+    result: list[ReadNote] = []
+    for event in events:
+        for text in assumed.get(id(event), []):
+            uid = aliases.get(_text(event, "UID"), _text(event, "UID"))
+            result.append(ReadNote(uid, _text(event, "SUMMARY"), text))
     return result
 
 
@@ -692,11 +720,7 @@ def _repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]])
     for rule in rules:
         raw = rule.to_ical().decode("utf-8", errors="replace")
         raw = raw.replace("\\;", ";").replace("\\,", ",")
-        parts: list[tuple[str, str]] = []
-        for piece in raw.split(";"):
-            key, _, value = piece.partition("=")
-            if key.strip():
-                parts.append((key.strip().upper(), value.strip()))
+        parts = _rule_parts(raw)
         values = dict(parts)
         scale = values.get("RSCALE", "GREGORIAN").upper()
         freq = values.get("FREQ", "").upper()
@@ -708,29 +732,7 @@ def _repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]])
             notes.append(f"has a repeat rule jumpadesk cannot read ({raw[:60]}); only its first "
                          "occurrence blocks")
             continue
-        good: list[str] = [f"FREQ={freq}"]
-        dropped: list[str] = []
-        for key, value in parts:
-            if key in ("FREQ", "RSCALE", "SKIP"):
-                continue
-            if key == "UNTIL" and len(value) == 8 and value.isdigit():
-                value = _until_day_end(event, value, notes)
-            if key == "UNTIL" and not _UNTIL_VALUE.match(value):  # "PT", "2026": unreadable
-                dropped.append(f"{key}={value}")
-                continue
-            if key in ("INTERVAL", "COUNT") and not (value.isdigit() and int(value) > 0):
-                dropped.append(f"{key}={value}")  # INTERVAL=0 never moves on: it would hang
-                continue
-            if key in _BY_RANGES:  # out-of-range values (BYMONTH=13) match nothing
-                valid = [v for v in value.split(",") if _in_range(key, v)]
-                if valid and len(valid) < len(value.split(",")):
-                    dropped.append(f"{key}={value}")
-                    value = ",".join(valid)
-            piece = f"{key}={value}"
-            if key in _RRULE_PARTS and _readable_rule(f"FREQ={freq};{piece}"):
-                good.append(piece)
-            else:
-                dropped.append(piece)
+        good, dropped = _readable_parts(event, freq, parts, notes)
         rule_text = ";".join(good)
         if not _readable_rule(rule_text):  # e.g. both COUNT and UNTIL: keep the longer reading
             rule_text = ";".join(p for p in good if not p.startswith(("COUNT=", "UNTIL=")))
@@ -752,6 +754,46 @@ def _repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]])
     if hasattr(event, "errors"):
         event.errors[:] = [e for e in event.errors if e[0] != "RRULE"]
     assumed.setdefault(id(event), []).extend(notes)
+
+
+def _rule_parts(raw: str) -> list[tuple[str, str]]:
+    """An RRULE's text as (KEY, value) pairs in order, keys upper-cased, blanks skipped."""
+    parts: list[tuple[str, str]] = []
+    for piece in raw.split(";"):
+        key, _, value = piece.partition("=")
+        if key.strip():
+            parts.append((key.strip().upper(), value.strip()))
+    return parts
+
+
+def _readable_parts(event: icalendar.cal.Component, freq: str, parts: list[tuple[str, str]],
+                    notes: list[str]) -> tuple[list[str], list[str]]:
+    """The parts of a rule with a readable FREQ that can be kept ("FREQ=..." first), and
+    those dropped because they cannot be read or would hang the expansion."""
+    good: list[str] = [f"FREQ={freq}"]
+    dropped: list[str] = []
+    for key, value in parts:
+        if key in ("FREQ", "RSCALE", "SKIP"):
+            continue
+        if key == "UNTIL" and len(value) == 8 and value.isdigit():
+            value = _until_day_end(event, value, notes)
+        if key == "UNTIL" and not _UNTIL_VALUE.match(value):  # "PT", "2026": unreadable
+            dropped.append(f"{key}={value}")
+            continue
+        if key in ("INTERVAL", "COUNT") and not (value.isdigit() and int(value) > 0):
+            dropped.append(f"{key}={value}")  # INTERVAL=0 never moves on: it would hang
+            continue
+        if key in _BY_RANGES:  # out-of-range values (BYMONTH=13) match nothing
+            valid = [v for v in value.split(",") if _in_range(key, v)]
+            if valid and len(valid) < len(value.split(",")):
+                dropped.append(f"{key}={value}")
+                value = ",".join(valid)
+        piece = f"{key}={value}"
+        if key in _RRULE_PARTS and _readable_rule(f"FREQ={freq};{piece}"):
+            good.append(piece)
+        else:
+            dropped.append(piece)
+    return good, dropped
 
 
 def _start_of(event: icalendar.cal.Component) -> object:

@@ -100,12 +100,7 @@ def store_occurrences(
 
     assert calendar.id is not None
     table = Occurrence.__table__  # type: ignore[attr-defined]
-    if whole_calendar:
-        session.execute(table.delete().where(table.c.calendar_id == calendar.id))
-    else:
-        ids = [obj.id for obj in objects]
-        for i in range(0, len(ids), CHUNK):
-            session.execute(table.delete().where(table.c.object_id.in_(ids[i : i + CHUNK])))
+    _delete_occurrences(session, calendar, objects, whole_calendar=whole_calendar)
     rows: list[dict[str, object]] = []
     errors: list[dict[str, object]] = []
     broken = 0
@@ -135,14 +130,31 @@ def store_occurrences(
     if rows:
         session.execute(table.insert(), rows)
     if errors:
-        objects_table = CalendarObject.__table__  # type: ignore[attr-defined]
-        session.execute(
-            objects_table.update()
-            .where(objects_table.c.id == bindparam("object"))
-            .values(error=bindparam("error")),
-            errors,
-        )
+        _store_errors(session, errors)
     return broken
+
+
+def _delete_occurrences(session: Session, calendar: Calendar, objects: Sequence[StoredObject],
+                        *, whole_calendar: bool) -> None:
+    """One DELETE per chunk of objects, or one for the whole calendar."""
+    table = Occurrence.__table__  # type: ignore[attr-defined]
+    if whole_calendar:
+        session.execute(table.delete().where(table.c.calendar_id == calendar.id))
+        return
+    ids = [obj.id for obj in objects]
+    for i in range(0, len(ids), CHUNK):
+        session.execute(table.delete().where(table.c.object_id.in_(ids[i : i + CHUNK])))
+
+
+def _store_errors(session: Session, errors: list[dict[str, object]]) -> None:
+    """One executemany UPDATE of the objects' error column ({"object": id, "error": text})."""
+    objects_table = CalendarObject.__table__  # type: ignore[attr-defined]
+    session.execute(
+        objects_table.update()
+        .where(objects_table.c.id == bindparam("object"))
+        .values(error=bindparam("error")),
+        errors,
+    )
 
 
 def store_object_occurrences(

@@ -187,22 +187,7 @@ class BookingDialog(QDialog):
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setObjectName("title")
-        self.title_edit.setPlaceholderText("e.g. Haircut, Consultation")
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("name")
-        self.name_edit.setPlaceholderText("Guest's name")
-        self.email_edit = QLineEdit(self)
-        self.email_edit.setObjectName("email")
-        self.email_edit.setPlaceholderText("name@example.com")
-        self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.phone_edit = QLineEdit(self)
-        self.phone_edit.setObjectName("phone")
-        self.phone_edit.setPlaceholderText("+49 30 1234567")
-        self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        self.phone_edit.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"[+0-9 ()./-]{0,30}"), self.phone_edit))
+        self._build_edits()
 
         self.hints: dict[str, QLabel] = {}
         self.title_caption = QLabel("Title", self)
@@ -243,6 +228,25 @@ class BookingDialog(QDialog):
             c.setMinimumWidth(widest)
         fields.addWidget(self.guest_stack)
         outer.addLayout(fields)
+
+    def _build_edits(self) -> None:
+        """The title, guest name, email and phone fields, each with its placeholder."""
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("title")
+        self.title_edit.setPlaceholderText("e.g. Haircut, Consultation")
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("name")
+        self.name_edit.setPlaceholderText("Guest's name")
+        self.email_edit = QLineEdit(self)
+        self.email_edit.setObjectName("email")
+        self.email_edit.setPlaceholderText("name@example.com")
+        self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.phone_edit = QLineEdit(self)
+        self.phone_edit.setObjectName("phone")
+        self.phone_edit.setPlaceholderText("+49 30 1234567")
+        self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.phone_edit.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"[+0-9 ()./-]{0,30}"), self.phone_edit))
 
     def _build_error(self, outer: QVBoxLayout) -> None:
         """Where a refusal is shown, in the dialog, above the buttons."""

@@ -37,6 +37,7 @@ def _fk(column: str, target: str) -> sa.ForeignKeyConstraint:
 
 
 def upgrade() -> None:
+    """Create every table of the first schema; long because it lists each table's DDL."""
     op.create_table(
         "connection",
         _int("id"), _text("apple_id"), _text("server_url"), _text("principal_url"),
