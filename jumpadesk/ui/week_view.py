@@ -244,6 +244,12 @@ class WeekView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+        self._build_scroll_and_timers()
+        self._update_fonts()
+        self._relayout()
+
+    def _build_scroll_and_timers(self) -> None:
+        """The grid's scroll bar, the now-line's timer and the drag's autoscroll."""
         self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
         self._scroll.setObjectName("weekScroll")
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -259,9 +265,6 @@ class WeekView(QWidget):
         self._autoscroll_timer.setObjectName("autoScrollTimer")
         self._autoscroll_timer.setInterval(AUTOSCROLL_INTERVAL_MS)
         self._autoscroll_timer.timeout.connect(self._on_autoscroll_timer_timeout)
-
-        self._update_fonts()
-        self._relayout()
 
     # -- public API -------------------------------------------------------------
 
