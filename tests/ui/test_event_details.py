@@ -93,13 +93,14 @@ def test_extra_rows_are_shown_and_empty_ones_left_out(qtbot: Any) -> None:
     assert "Phone" not in dialog.fields
 
 
-def test_an_appointment_offers_cancel_only_with_actions(qtbot: Any) -> None:
+def test_an_appointment_offers_change_and_cancel_only_with_actions(qtbot: Any) -> None:
     item = _appointment()
     plain = _open(qtbot, item)
     assert plain.action_buttons() == []
     dialog = _open(qtbot, item, actions=True)
     assert dialog.reason_label.text() == "Blocks booking: an appointment booked in jumpadesk."
-    assert [b.text() for b in dialog.action_buttons()] == ["Cancel appointment…"]
+    assert [b.text() for b in dialog.action_buttons()] == ["Change time…",
+                                                           "Cancel appointment…"]
     assert dialog.unblock_button is None
     with qtbot.waitSignal(dialog.cancel_requested) as signal:
         dialog.cancel_button.click()
