@@ -10,16 +10,16 @@ does. `HTTPRequester` sends plain DAV requests over a socket, as a client would.
 from __future__ import annotations
 
 import http.client
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from jumpadesk.demo.server import (
+    DAVRequester,
     DAVResponse,
     Listener,
     LocalAccount,
     LocalCalDAVServer,
-    basic_authorization,
 )
 
 WSGIApp = Callable[[dict, Callable], Iterable[bytes]]
@@ -96,31 +96,23 @@ def cut_short(body: bytes, keep: int | None) -> Iterator[bytes]:
     raise ConnectionAbortedError("connection cut on purpose")
 
 
-class HTTPRequester:
-    """Plain DAV requests as one account over HTTP. `base_url` is e.g.
-    "http://127.0.0.1:8000/"; paths are server paths or absolute URLs on that server."""
+class HTTPRequester(DAVRequester):
+    """DAVRequester over a real socket. `base_url` is e.g. "http://127.0.0.1:8000/";
+    paths are server paths or absolute URLs on that server."""
 
     def __init__(self, base_url: str, user: str, password: str) -> None:
+        super().__init__(self._no_app, user, password)  # requests go over the socket
         self.base_url = base_url
-        self.user = user
-        self.authorization = basic_authorization(user, password)
 
-    def request(
-        self,
-        method: str,
-        path: str,
-        body: bytes | str = b"",
-        headers: Mapping[str, str] | None = None,
-    ) -> DAVResponse:
-        data = body.encode("utf-8") if isinstance(body, str) else body
-        all_headers = {"Authorization": self.authorization, **(headers or {})}
-        if path.startswith(("http://", "https://")):
-            parts = urlsplit(path)
-            path = parts.path + (f"?{parts.query}" if parts.query else "")
+    @staticmethod
+    def _no_app(environ: dict, start_response: Callable) -> Iterable[bytes]:
+        raise RuntimeError("HTTPRequester sends over HTTP, never in-process")
+
+    def _send(self, method: str, path: str, data: bytes, headers: dict) -> DAVResponse:
         base = urlsplit(self.base_url)
         conn = http.client.HTTPConnection(base.hostname or "127.0.0.1", base.port, timeout=30)
         try:
-            conn.request(method, path, body=data, headers=all_headers)
+            conn.request(method, path, body=data, headers=headers)
             answer = conn.getresponse()
             return DAVResponse(
                 answer.status, {k.lower(): v for k, v in answer.getheaders()}, answer.read()

@@ -302,7 +302,7 @@ class DAVRequester:
     def __init__(self, app: WSGIApp, user: str, password: str) -> None:
         self.app = app
         self.user = user
-        self._authorization = basic_authorization(user, password)
+        self.authorization = basic_authorization(user, password)
 
     def request(
         self,
@@ -312,13 +312,14 @@ class DAVRequester:
         headers: Mapping[str, str] | None = None,
     ) -> DAVResponse:
         data = body.encode("utf-8") if isinstance(body, str) else body
-        all_headers = {"Authorization": self._authorization, **(headers or {})}
+        all_headers = {"Authorization": self.authorization, **(headers or {})}
         if path.startswith(("http://", "https://")):
             parts = urlsplit(path)
             path = parts.path + (f"?{parts.query}" if parts.query else "")
-        return self._in_process(method, path, data, all_headers)
+        return self._send(method, path, data, all_headers)
 
-    def _in_process(self, method: str, path: str, data: bytes, headers: dict) -> DAVResponse:
+    def _send(self, method: str, path: str, data: bytes, headers: dict) -> DAVResponse:
+        """In-process: the request as a WSGI environ, straight to the app."""
         raw_path, _, query = path.partition("?")
         environ: dict[str, Any] = {
             "REQUEST_METHOD": method.upper(),

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from jumpadesk import availability
 from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError
 from jumpadesk.kinds import AppointmentStatus, Source
-from jumpadesk.models import Appointment, SubAccount
+from jumpadesk.models import Appointment
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named, zone
 from jumpadesk.sync.occurrences import epoch
@@ -100,9 +100,9 @@ def appointment_conflicts(
 ) -> list[AppointmentConflict]:
     """Appointments, not yet over, that something busy now overlaps: an event added
     on the phone over a booked haircut. The double bookings no booking check can
-    prevent, because they were made outside jumpadesk after the booking."""
+    prevent, because they were made outside jumpadesk after the booking. One rule with
+    the window: availability.appointment_overlaps over one schedule of their span."""
     moment = epoch(now or datetime.now(UTC))
-    out: list[AppointmentConflict] = []
     with store.session() as s:
         sub = sub_named(s, sub_name)
         appts = s.exec(
@@ -110,24 +110,15 @@ def appointment_conflicts(
             .where(Appointment.sub_account_id == sub.id)
             .where(Appointment.status != AppointmentStatus.CANCELLED)
             .where(Appointment.end_ts > moment)
-            .order_by(Appointment.start_ts)  # type: ignore[arg-type]
         ).all()
-        for a in appts:
-            found = _overlapping(s, sub, a)
-            if found is not None:
-                out.append(found)
-    return out
-
-
-def _overlapping(s: Session, sub: SubAccount, appt: Appointment) -> AppointmentConflict | None:
-    start = datetime.fromtimestamp(appt.start_ts, UTC)
-    end = datetime.fromtimestamp(appt.end_ts, UTC)
-
-    def is_this(i: ScheduleItem) -> bool:
-        return i.source == Source.APPOINTMENT and i.ref_id == appt.id
-
-    others = [i for i in availability.conflicts_with(s, sub, start, end) if not is_this(i)]
-    if not others:
-        return None
-    mine = next(i for i in availability.schedule_between(s, sub, start, end) if is_this(i))
-    return AppointmentConflict(mine, others)
+        if not appts:
+            return []
+        start = datetime.fromtimestamp(min(a.start_ts for a in appts), UTC)
+        end = datetime.fromtimestamp(max(a.end_ts for a in appts), UTC)
+        items = availability.schedule_between(s, sub, start, end)
+    wanted = {a.id for a in appts}
+    overlaps = availability.appointment_overlaps(items)
+    mine = sorted((i for i in items
+                   if i.source == Source.APPOINTMENT and i.ref_id in wanted
+                   and i.ref_id in overlaps), key=lambda i: (i.start, i.end, i.title))
+    return [AppointmentConflict(i, overlaps[i.ref_id]) for i in mine]  # type: ignore[index]

@@ -365,11 +365,16 @@ def apply_fetched(
     if fetched.complete:
         calendar.sync_token = fetched.token
         calendar.ctag = ctag
+    _mark_synced(session, calendar, now)
+    return out
+
+
+def _mark_synced(session: Session, calendar: Calendar, now: datetime) -> None:
+    """The calendar's data is good as of `now`: its last error goes."""
     calendar.last_sync_at = now
     calendar.last_error = ""
     calendar.last_error_at = None
     session.add(calendar)
-    return out
 
 
 def _update_changed(
@@ -857,10 +862,7 @@ def _keep_unchanged(
         assert row is not None
         if needs_reexpansion(row, window):
             broken = reexpand_calendar(s, row, owners, window)
-        row.last_sync_at = utcnow()
-        row.last_error = ""
-        row.last_error_at = None
-        s.add(row)
+        _mark_synced(s, row, utcnow())
     return broken
 
 
