@@ -36,10 +36,10 @@ if ! command -v debootstrap >/dev/null 2>&1; then
 fi
 
 root=${target:-$(mktemp -d /var/tmp/jumpadesk-fresh.XXXXXX)}
+mkdir -p "$root"
 # mktemp makes the folder 0700; as the chroot's "/" that would lock every user but root
 # out of the whole system (PostgreSQL's tests run as postgres). A real "/" is 0755.
 chmod 755 "$root"
-mkdir -p "$root"
 root=$(cd "$root" && pwd)
 log="$root.log"
 : >"$log"
