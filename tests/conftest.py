@@ -71,8 +71,8 @@ def postgres_server() -> Iterator[PostgresServer]:
             pytest.fail(message)
         pytest.skip(message)
     server = PostgresServer()
-    server.start()
     try:
+        server.start()  # inside: a server that fails to start leaves no folder behind
         yield server
     finally:
         server.stop()
