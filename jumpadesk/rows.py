@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, Protocol
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 
-#: SQLite's user_version of a store under Alembic (jumpadesk.models.db checks it too).
+#: SQLite's user_version: 1 = made by create_all before migrations, 2 = under Alembic.
 SCHEMA_VERSION = 2
 #: The Alembic revision the store must be at for a plain read to be sure of the columns;
 #: a test keeps it equal to the newest revision in models/migrations/versions.
