@@ -197,6 +197,17 @@ def test_a_new_sub_account_is_created_by_the_full_desk(
     assert [s.name for s in Desk().sub_accounts()] == ["Main", "Salon B"]
 
 
+def test_a_shared_store_is_left_to_the_full_desk(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert jd(capsys, "status")[0] == 0  # a local store with "Main" that could answer
+    assert open_read_only_desk("Main") is not None
+    monkeypatch.setenv("JUMPADESK_DATABASE_URL", "postgresql://salon@db.example/salon")
+    assert open_read_only_desk("Main") is None  # PostgreSQL: only the Desk reads it
+    monkeypatch.setenv("JUMPADESK_DATABASE_URL", f"sqlite:///{jumpadesk_home / 'jumpadesk.db'}")
+    assert open_read_only_desk("Main") is not None
+
+
 def test_a_store_at_an_older_schema_is_migrated_then_answered(
     jumpadesk_home: Path, capsys: pytest.CaptureFixture,
 ) -> None:
