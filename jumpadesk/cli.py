@@ -26,6 +26,7 @@ from jumpadesk.kinds import Source
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.service import Desk
+    from jumpadesk.services.read_only import ReadOnlyDesk
     from jumpadesk.sync.report import SyncReport
 
 log = logging.getLogger("jumpadesk.cli")
@@ -290,7 +291,7 @@ def cmd_sync(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_busy(desk: Desk, args: argparse.Namespace) -> int:
+def cmd_busy(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     spans = desk.busy(args.sub_account, parse_time(args.start), parse_time(args.end))
     if args.json:
         _print_json({"busy": [{"start": zulu(i.start), "end": zulu(i.end)} for i in spans]})
@@ -302,7 +303,7 @@ def cmd_busy(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_events(desk: Desk, args: argparse.Namespace) -> int:
+def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     items = desk.schedule(args.sub_account, parse_time(args.start), parse_time(args.end))
     if args.json:
         _print_json([{
@@ -365,7 +366,7 @@ def cmd_contacts(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_status(desk: Desk, args: argparse.Namespace) -> int:
+def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     sub = args.sub_account
     tz = desk.zone(sub)
     conns = desk.connections(sub)
@@ -387,7 +388,7 @@ def cmd_status(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_conflicts(desk: Desk, args: argparse.Namespace) -> int:
+def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     clashes = desk.appointment_conflicts(args.sub_account)
     if args.json:
         _print_json([{
