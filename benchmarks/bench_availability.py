@@ -30,6 +30,7 @@ from jumpadesk.models import (  # noqa: E402
     SubAccountConnection,
     make_engine,
 )
+from jumpadesk.models.reading import SessionReader  # noqa: E402
 from jumpadesk.sync.ical import expand_calendar_object  # noqa: E402
 from jumpadesk.sync.occurrences import reexpand_calendar  # noqa: E402
 
@@ -94,7 +95,7 @@ def main() -> None:
                 start = BASE + timedelta(days=7 * (q % 20))
                 end = start + timedelta(days=7)
                 t0 = time.perf_counter()
-                busy = availability.busy_between(s, sub, start, end)
+                busy = availability.busy_between(SessionReader(s), sub, start, end)
                 cached.append(time.perf_counter() - t0)
 
                 t0 = time.perf_counter()

@@ -1,12 +1,15 @@
 """How light the command line and the window are: whole-process times against a prepared store.
 
 Prepares a store the way a person would (connect, configure, sync against the iCloud-like
-test server on loopback, with `--events` extra events in the current week), then times, as
-whole processes, `jumpadesk --version`, `busy`, `status` and `events` for this week, and the
-window's cold start to a painted week (offscreen), and one paint of that week.
+test server on loopback, with `--events` extra events in the current week, and one
+appointment booked), then times, as whole processes, `busy`, `status`, `events` and
+`conflicts` answered read-only (the plain path, services/read_only.py) and through the
+full Desk (forced with JUMPADESK_FULL_PATH=1) side by side, with `jumpadesk --version`
+and `--help` as the floor; then the window's cold start to a painted week (offscreen),
+and one paint of that week.
 
 Run: .venv/bin/python benchmarks/bench_startup.py [--events 500] [--repeat 7]
-Prints medians; it asserts nothing.
+Prints medians; it asserts nothing, except that both paths print the same answer.
 """
 
 from __future__ import annotations
@@ -97,27 +100,51 @@ def main() -> None:
     jumpadesk("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family")
     jumpadesk("timezone", "Europe/Berlin")
     jumpadesk("sync")
+    night = datetime.combine(monday + timedelta(days=7), datetime.min.time()) + timedelta(hours=3)
+    jumpadesk("book", "--start", night.isoformat() + "+01:00",  # for `conflicts` to look at
+              "--end", (night + timedelta(hours=1)).isoformat() + "+01:00", "--title", "Colour")
     server.stop()  # the questions below are answered from the store alone
 
     start = datetime.combine(monday, datetime.min.time()).isoformat() + "+01:00"
     end = datetime.combine(monday + timedelta(days=7), datetime.min.time()).isoformat() + "+01:00"
-    commands = {
-        "jumpadesk --version": ["--version"],
-        "jumpadesk busy (this week)": ["busy", "--from", start, "--to", end],
-        "jumpadesk busy --json": ["busy", "--from", start, "--to", end, "--json"],
-        "jumpadesk status": ["status"],
-        "jumpadesk events (this week)": ["events", "--from", start, "--to", end],
-        "python -c pass (the interpreter)": None,
+    questions = {
+        "busy (this week)": ["busy", "--from", start, "--to", end],
+        "busy --json": ["busy", "--from", start, "--to", end, "--json"],
+        "status": ["status"],
+        "events (this week)": ["events", "--from", start, "--to", end],
+        "conflicts": ["conflicts"],
     }
-    rows = []
-    for name, argv in commands.items():
-        full = [sys.executable, "-c", "pass"] if argv is None else [*jd, *argv]
-        jumpadesk(*argv) if argv else None  # warm the page cache
-        runs = [harness.run_measured(full, env=env) for _ in range(args.repeat)]
+    floors = {
+        "jumpadesk --version": [*jd, "--version"],
+        "jumpadesk --help": [*jd, "--help"],
+        "python -c pass (the interpreter)": [sys.executable, "-c", "pass"],
+    }
+    full_env = {**env, "JUMPADESK_FULL_PATH": "1"}
+
+    def measured(argv: list[str], run_env: dict[str, str]) -> list[harness.ProcessRun]:
+        harness.run_measured(argv, env=run_env)  # warm the page cache
+        runs = [harness.run_measured(argv, env=run_env) for _ in range(args.repeat)]
         assert all(r.returncode == 0 for r in runs), runs[0].stderr
-        rows.append((name, harness.median([r.seconds for r in runs]) * 1000,
-                     harness.median([r.cpu_seconds for r in runs]) * 1000,
-                     max(r.peak_mb for r in runs)))
+        return runs
+
+    def figures(runs: list[harness.ProcessRun]) -> tuple[float, float, float]:
+        return (harness.median([r.seconds for r in runs]) * 1000,
+                harness.median([r.cpu_seconds for r in runs]) * 1000,
+                max(r.peak_mb for r in runs))
+
+    floor_rows = [(name, figures(measured(argv, env))) for name, argv in floors.items()]
+    question_rows = []
+    for name, argv in questions.items():
+        light, full = [], []
+        harness.run_measured([*jd, *argv], env=env)
+        harness.run_measured([*jd, *argv], env=full_env)
+        for _ in range(args.repeat):  # alternated, so a busy moment hits both alike
+            light.append(harness.run_measured([*jd, *argv], env=env))
+            full.append(harness.run_measured([*jd, *argv], env=full_env))
+        assert all(r.returncode == 0 for r in light + full), (light + full)[0].stderr
+        if light[0].stdout != full[0].stdout:
+            raise SystemExit(f"jumpadesk {name}: the two paths printed different answers")
+        question_rows.append((name, figures(light), figures(full)))
     busy_lines = len(jumpadesk("busy", "--from", start, "--to", end).stdout.splitlines())
 
     child = [sys.executable, str(Path(__file__).resolve()), "--window-child", monday.isoformat(),
@@ -137,9 +164,14 @@ def main() -> None:
 
     print(f"\njumpadesk start-up benchmark: a store with {args.events} extra events this week "
           f"(plus the demo account's), medians of {args.repeat} whole processes\n")
-    print(f"{'':36}{'wall ms':>8}{'cpu ms':>8}{'peak MB':>9}")
-    for name, ms, cpu_ms, peak in rows:
-        print(f"{name:36}{ms:8.0f}{cpu_ms:8.0f}{peak:9.0f}")
+    print(f"{'':36}{'read-only path':>24}{'full Desk (forced)':>24}{'full/read-only':>16}")
+    print(f"{'':36}{'wall ms':>8}{'cpu ms':>8}{'peak MB':>8}{'wall ms':>8}{'cpu ms':>8}"
+          f"{'peak MB':>8}{'wall':>8}{'cpu':>8}")
+    for name, (ms, cpu_ms, peak), (f_ms, f_cpu, f_peak) in question_rows:
+        print(f"{'jumpadesk ' + name:36}{ms:8.0f}{cpu_ms:8.0f}{peak:8.0f}{f_ms:8.0f}{f_cpu:8.0f}"
+              f"{f_peak:8.0f}{f_ms / ms:7.1f}x{f_cpu / max(cpu_ms, 1):7.1f}x")
+    for name, (ms, cpu_ms, peak) in floor_rows:
+        print(f"{name:36}{ms:8.0f}{cpu_ms:8.0f}{peak:8.0f}")
     print(f"{'window: cold start to a painted week':36}{cold * 1000:8.0f}{cold_cpu * 1000:8.0f}"
           f"{max(r.peak_mb for _, r in windows):9.0f}")
     print(f"{'window: one paint of the week':36}{paint:8.1f}{paint_cpu:8.1f}")

@@ -3,6 +3,11 @@
 The window and the command line both call these functions. Times in and out are
 aware datetimes in UTC; floating and all-day iCloud events are placed in the
 sub-account's zone here, at the query boundary.
+
+They read the store through a `StoreReader` (jumpadesk.rows): plain SQL, run by the
+services inside their own session and transaction (models.reading.SessionReader), or by
+the command line's read-only questions over a plain sqlite3 connection, so that asking
+`jumpadesk busy` does not load the ORM. Nothing heavy is imported here.
 """
 
 from __future__ import annotations
@@ -13,22 +18,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, col, or_, select
-
 from jumpadesk import wording
-from jumpadesk.kinds import AppointmentStatus, ConnectionState, Reason, Role, Source
-from jumpadesk.models import (
-    Appointment,
-    BlockedSlot,
-    Calendar,
-    CalendarObject,
-    CalendarRole,
-    Connection,
-    Occurrence,
-    SubAccount,
+from jumpadesk.errors import InputError
+from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, ConnectionState, Reason, Role, Source
+from jumpadesk.rows import (
+    AppointmentRow,
+    BlockedSlotRow,
+    CalendarRow,
+    ConnectionRow,
+    OccurrenceRow,
+    StoreReader,
+    SubAccountLike,
+    epoch,
+    owner_addresses_of,
 )
-from jumpadesk.models.tables import NOT_CONFIRMED
-from jumpadesk.sync.occurrences import epoch, owner_addresses_of
 from jumpadesk.sync.reasons import REASONS, describe_reason, reason_key
 from jumpadesk.sync.servers import service_name
 
@@ -136,8 +139,17 @@ def merge_intervals(intervals: Iterable[tuple[datetime, datetime]]) -> list[Inte
     return [Interval(s, e) for s, e in merged]
 
 
-def zone_of(sub_account: SubAccount) -> ZoneInfo:
+def zone_of(sub_account: SubAccountLike) -> ZoneInfo:
     return ZoneInfo(sub_account.timezone)
+
+
+def validate_span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
+    """Both ends as UTC instants; InputError for a time without a zone or an empty span."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise InputError("Times need a time zone, for example 2026-11-25T10:00+01:00 or ...Z.")
+    if end <= start:
+        raise InputError("The end time must be after the start time.")
+    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def _instant(ts: int) -> datetime:
@@ -157,51 +169,50 @@ def _place_expanded(moment: datetime, floating: bool, tz: ZoneInfo) -> datetime:
     return moment.astimezone(UTC)
 
 
-def conflict_calendars(session: Session, sub_account: SubAccount) -> list[Calendar]:
+# The calendars whose busy time blocks a sub-account: its conflict ones and its linked one.
+_BLOCKING_CALENDAR_IDS = ("SELECT r.calendar_id FROM calendar_role r WHERE r.sub_account_id = :sub "
+                          "AND r.role IN (:conflict, :linked)")
+_BLOCKING = {"conflict": Role.CONFLICT.value, "linked": Role.LINKED.value}
+
+
+def conflict_calendars(reader: StoreReader, sub_account: SubAccountLike) -> list[CalendarRow]:
     """The calendars whose busy time blocks this sub-account: conflict ones and the linked one."""
-    rows = session.exec(
-        select(Calendar)
-        .join(CalendarRole, CalendarRole.calendar_id == Calendar.id)  # type: ignore[arg-type]
-        .where(CalendarRole.sub_account_id == sub_account.id)
-        .where(or_(CalendarRole.role == Role.CONFLICT, CalendarRole.role == Role.LINKED))
-    ).all()
-    seen: dict[int, Calendar] = {}
-    for cal in rows:
-        seen.setdefault(cal.id, cal)  # type: ignore[arg-type]
+    rows = reader.rows(
+        f"SELECT {CalendarRow.COLUMNS} FROM calendar c "
+        "JOIN calendar_role r ON r.calendar_id = c.id "
+        "WHERE r.sub_account_id = :sub AND r.role IN (:conflict, :linked)",
+        {"sub": sub_account.id, **_BLOCKING})
+    seen: dict[int, CalendarRow] = {}
+    for row in rows:
+        cal = CalendarRow.of(row)
+        seen.setdefault(cal.id, cal)
     return sorted(seen.values(), key=lambda c: (c.order, c.name))
 
 
-def linked_calendar(session: Session, sub_account: SubAccount) -> Calendar | None:
-    return session.exec(
-        select(Calendar)
-        .join(CalendarRole, CalendarRole.calendar_id == Calendar.id)  # type: ignore[arg-type]
-        .where(CalendarRole.sub_account_id == sub_account.id)
-        .where(CalendarRole.role == Role.LINKED)
-    ).first()
-
-
-def _account_names(session: Session, calendars: list[Calendar]) -> dict[int, Connection]:
-    ids = {c.connection_id for c in calendars}
+def _account_names(reader: StoreReader, calendars: list[CalendarRow]) -> dict[int, ConnectionRow]:
+    """The accounts (connections) of `calendars`, by id."""
+    ids = sorted({c.connection_id for c in calendars})
     if not ids:
         return {}
-    conns = session.exec(select(Connection).where(Connection.id.in_(ids))).all()  # type: ignore[union-attr]
-    return {c.id: c for c in conns}  # type: ignore[misc]
+    marks = ", ".join(f":c{i}" for i in range(len(ids)))
+    rows = reader.rows(f"SELECT {ConnectionRow.COLUMNS} FROM connection n WHERE n.id IN ({marks})",
+                       {f"c{i}": cid for i, cid in enumerate(ids)})
+    return {conn.id: conn for conn in map(ConnectionRow.of, rows)}
 
 
 def _icloud_items(
-    session: Session, sub_account: SubAccount, start: datetime, end: datetime,
+    reader: StoreReader, sub_account: SubAccountLike, calendars: list[CalendarRow],
+    conns: dict[int, ConnectionRow], start: datetime, end: datetime,
     own_uids: frozenset[str] | set[str] = frozenset(),
 ) -> list[ScheduleItem]:
     """iCloud occurrences in [start, end), leaving out the events with `own_uids` (our
     own bookings, shown as appointments instead)."""
     tz = zone_of(sub_account)
     s, e = epoch(start), epoch(end)
-    calendars = conflict_calendars(session, sub_account)
-    conns = _account_names(session, calendars)
     items: list[ScheduleItem] = []
     for cal in calendars:
-        account = conns[cal.connection_id].apple_id if cal.connection_id in conns else ""
         conn = conns.get(cal.connection_id)
+        account = conn.apple_id if conn else ""
         service = _service_of(conn)
         covered = (
             cal.expanded_to > 0
@@ -209,13 +220,11 @@ def _icloud_items(
             and e + FLOAT_SLACK <= cal.expanded_to
         )
         if covered:
-            rows = session.exec(
-                select(Occurrence)
-                .where(Occurrence.calendar_id == cal.id)
-                .where(Occurrence.start_ts < e + FLOAT_SLACK)
-                .where(Occurrence.end_ts > s - FLOAT_SLACK)
-            ).all()
-            for occ in rows:
+            rows = reader.rows(
+                f"SELECT {OccurrenceRow.COLUMNS} FROM occurrence o WHERE o.calendar_id = :cal "
+                "AND o.start_ts < :before AND o.end_ts > :after",
+                {"cal": cal.id, "before": e + FLOAT_SLACK, "after": s - FLOAT_SLACK})
+            for occ in map(OccurrenceRow.of, rows):
                 if occ.uid in own_uids:
                     continue
                 o_start = _place(occ.start_ts, occ.floating, tz)
@@ -225,12 +234,11 @@ def _icloud_items(
                                             occ.reason, occ.all_day, occ.kind, occ.id,
                                             occ.location, service))
         else:
-            items.extend(_expand_on_demand(session, cal, account, start, end, tz, conns,
-                                           own_uids))
+            items.extend(_expand_on_demand(reader, cal, account, start, end, tz, conn, own_uids))
     return items
 
 
-def _item_from(cal: Calendar, account: str, title: str, start: datetime, end: datetime,
+def _item_from(cal: CalendarRow, account: str, title: str, start: datetime, end: datetime,
                busy: bool, reason: str, all_day: bool, kind: str, ref_id: int | None,
                location: str, service: str = "iCloud") -> ScheduleItem:
     return ScheduleItem(
@@ -240,31 +248,29 @@ def _item_from(cal: Calendar, account: str, title: str, start: datetime, end: da
     )
 
 
-def _service_of(conn: Connection | None) -> str:
+def _service_of(conn: ConnectionRow | None) -> str:
     """The server's name in labels ("Busy in Fastmail"); iCloud when not known."""
     return service_name(conn.server_url, conn.apple_id) if conn else "iCloud"
 
 
 def _expand_on_demand(
-    session: Session, cal: Calendar, account: str, start: datetime, end: datetime,
-    tz: ZoneInfo, conns: dict[int, Connection], own_uids: frozenset[str] | set[str],
+    reader: StoreReader, cal: CalendarRow, account: str, start: datetime, end: datetime,
+    tz: ZoneInfo, conn: ConnectionRow | None, own_uids: frozenset[str] | set[str],
 ) -> list[ScheduleItem]:
     """Outside the stored span: expand from the raw objects rather than answer "free"."""
     # Here, not at the top: most questions are answered from the store without the parser.
     from jumpadesk.sync.ical import BrokenEvent, expand_calendar_object, first_occurrences
 
-    conn = conns.get(cal.connection_id)
     owners = owner_addresses_of(conn.owner_addresses) if conn else []
     items: list[ScheduleItem] = []
-    objects = session.exec(
-        select(CalendarObject).where(CalendarObject.calendar_id == cal.id)
-    ).all()
+    objects = reader.rows("SELECT o.ics FROM calendar_object o WHERE o.calendar_id = :cal",
+                          {"cal": cal.id})
     slack = timedelta(seconds=FLOAT_SLACK)
-    for obj in objects:
+    for (ics,) in objects:
         try:
-            expanded = expand_calendar_object(obj.ics, start - slack, end + slack, owners)
+            expanded = expand_calendar_object(ics, start - slack, end + slack, owners)
         except BrokenEvent:  # never free by accident: its first occurrence still blocks
-            expanded = first_occurrences(obj.ics, start - slack, end + slack, owners)
+            expanded = first_occurrences(ics, start - slack, end + slack, owners)
         for occ in expanded:
             if occ.uid in own_uids:
                 continue
@@ -277,44 +283,28 @@ def _expand_on_demand(
     return items
 
 
-def _calendar_names(session: Session, ids: set[int | None]) -> dict[int | None, str]:
-    """The names of the calendars appointments were written to, by id."""
-    wanted = [i for i in ids if i is not None]
-    if not wanted:
-        return {}
-    rows = session.exec(select(Calendar.id, Calendar.name)
-                        .where(col(Calendar.id).in_(wanted))).all()
-    return {cid: name for cid, name in rows}
-
-
 def _local_items(
-    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+    reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
 ) -> list[ScheduleItem]:
-    s, e = epoch(start), epoch(end)
+    span = {"sub": sub_account.id, "s": epoch(start), "e": epoch(end)}
     items: list[ScheduleItem] = []
-    appts = session.exec(
-        select(Appointment)
-        .where(Appointment.sub_account_id == sub_account.id)
-        .where(Appointment.status != AppointmentStatus.CANCELLED)
-        .where(Appointment.start_ts < e)
-        .where(Appointment.end_ts > s)
-    ).all()
-    names = _calendar_names(session, {a.calendar_id for a in appts})
-    for a in appts:
+    appts = reader.rows(
+        f"SELECT {AppointmentRow.COLUMNS} FROM appointment a WHERE a.sub_account_id = :sub "
+        "AND a.status != :cancelled AND a.start_ts < :e AND a.end_ts > :s",
+        {**span, "cancelled": AppointmentStatus.CANCELLED.value})
+    for a in map(AppointmentRow.of, appts):
         items.append(ScheduleItem(
             start=_instant(a.start_ts), end=_instant(a.end_ts),
             title=a.title, busy=True, source="appointment", reason="appointment",
-            calendar=names.get(a.calendar_id, "Appointments"), calendar_id=a.calendar_id,
+            calendar=a.calendar_name if a.calendar_name is not None else "Appointments",
+            calendar_id=a.calendar_id,
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
             ref_id=a.id, status=a.status,
         ))
-    slots = session.exec(
-        select(BlockedSlot)
-        .where(BlockedSlot.sub_account_id == sub_account.id)
-        .where(BlockedSlot.start_ts < e)
-        .where(BlockedSlot.end_ts > s)
-    ).all()
-    for b in slots:
+    slots = reader.rows(
+        f"SELECT {BlockedSlotRow.COLUMNS} FROM blocked_slot b WHERE b.sub_account_id = :sub "
+        "AND b.start_ts < :e AND b.end_ts > :s", span)
+    for b in map(BlockedSlotRow.of, slots):
         items.append(ScheduleItem(
             start=_instant(b.start_ts), end=_instant(b.end_ts),
             title=b.title, busy=True, source="blocked", reason="blocked",
@@ -324,25 +314,22 @@ def _local_items(
 
 
 def _shared_appointment_items(
-    session: Session, sub_account: SubAccount, calendars: list[Calendar],
-    start: datetime, end: datetime,
+    reader: StoreReader, sub_account: SubAccountLike, calendars: list[CalendarRow],
+    conns: dict[int, ConnectionRow], start: datetime, end: datetime,
 ) -> list[ScheduleItem]:
     """Appointments other sub-accounts wrote (or are writing) to this one's conflict
     calendars: they block here from the moment their row exists, before any sync."""
     by_id = {c.id: c for c in calendars}
     if not by_id:
         return []
-    rows = session.exec(
-        select(Appointment)
-        .where(Appointment.sub_account_id != sub_account.id)
-        .where(col(Appointment.calendar_id).in_(list(by_id)))
-        .where(Appointment.status != AppointmentStatus.CANCELLED)
-        .where(Appointment.start_ts < epoch(end))
-        .where(Appointment.end_ts > epoch(start))
-    ).all()
-    conns = _account_names(session, calendars)
+    rows = reader.rows(
+        f"SELECT {AppointmentRow.COLUMNS} FROM appointment a WHERE a.sub_account_id != :sub "
+        f"AND a.calendar_id IN ({_BLOCKING_CALENDAR_IDS}) AND a.status != :cancelled "
+        "AND a.start_ts < :e AND a.end_ts > :s",
+        {"sub": sub_account.id, **_BLOCKING, "cancelled": AppointmentStatus.CANCELLED.value,
+         "s": epoch(start), "e": epoch(end)})
     items = []
-    for a in rows:
+    for a in map(AppointmentRow.of, rows):
         cal = by_id[a.calendar_id]  # type: ignore[index]
         conn = conns.get(cal.connection_id)
         items.append(_item_from(
@@ -352,23 +339,18 @@ def _shared_appointment_items(
     return items
 
 
-def _appointment_uids(
-    session: Session, sub_account: SubAccount, calendars: list[Calendar]
-) -> set[str]:
+def _appointment_uids(reader: StoreReader, sub_account: SubAccountLike) -> set[str]:
     """UIDs of the bookings shown as bookings here: this sub-account's own, and other
     sub-accounts' in its conflict calendars (their iCloud copies are the same event)."""
-    cal_ids = [c.id for c in calendars]
-    rows = session.exec(
-        select(Appointment.uid).where(
-            or_(Appointment.sub_account_id == sub_account.id,
-                col(Appointment.calendar_id).in_(cal_ids))
-        )
-    ).all()
-    return {uid for uid in rows if uid}
+    rows = reader.rows(
+        "SELECT a.uid FROM appointment a WHERE a.sub_account_id = :sub "
+        f"OR a.calendar_id IN ({_BLOCKING_CALENDAR_IDS})",
+        {"sub": sub_account.id, **_BLOCKING})
+    return {uid for (uid,) in rows if uid}
 
 
 def schedule_between(
-    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+    reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
 ) -> list[ScheduleItem]:
     """Everything on the schedule in [start, end): iCloud occurrences (busy and free) from
     the conflict calendars, appointments and blocked slots, sorted by start.
@@ -377,43 +359,44 @@ def schedule_between(
     appointment.
     """
     start, end = as_utc(start), as_utc(end)
-    calendars = conflict_calendars(session, sub_account)
+    calendars = conflict_calendars(reader, sub_account)
+    conns = _account_names(reader, calendars)
     # By UID, in the stored span and past it alike (expanded items carry no row id).
-    own = _appointment_uids(session, sub_account, calendars)
-    icloud = _icloud_items(session, sub_account, start, end, own)
-    items = (icloud + _local_items(session, sub_account, start, end)
-             + _shared_appointment_items(session, sub_account, calendars, start, end))
+    own = _appointment_uids(reader, sub_account)
+    icloud = _icloud_items(reader, sub_account, calendars, conns, start, end, own)
+    items = (icloud + _local_items(reader, sub_account, start, end)
+             + _shared_appointment_items(reader, sub_account, calendars, conns, start, end))
     return sorted(items, key=lambda i: (i.start, i.end, i.title))
 
 
 def busy_between(
-    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+    reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
 ) -> list[Interval]:
     """Merged busy intervals in [start, end), clipped to it."""
     start, end = as_utc(start), as_utc(end)
     spans = [
         (max(i.start, start), min(i.end, end))
-        for i in schedule_between(session, sub_account, start, end)
+        for i in schedule_between(reader, sub_account, start, end)
         if i.busy
     ]
     return merge_intervals(spans)
 
 
 def free_events_between(
-    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+    reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
 ) -> list[ScheduleItem]:
     """iCloud events that are shown but never block (free, cancelled, declined)."""
-    return [i for i in schedule_between(session, sub_account, start, end) if not i.busy]
+    return [i for i in schedule_between(reader, sub_account, start, end) if not i.busy]
 
 
 def conflicts_with(
-    session: Session, sub_account: SubAccount, start: datetime, end: datetime
+    reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
 ) -> list[ScheduleItem]:
     """The busy items that a booking of [start, end) would collide with: the ones
     busy_between counts, so `busy` and `book` agree (an event without length takes no
     time, as in a CalDAV free-busy answer; it is still shown)."""
     return [
-        i for i in schedule_between(session, sub_account, start, end)
+        i for i in schedule_between(reader, sub_account, start, end)
         if i.busy and i.end > i.start
     ]
 
@@ -444,20 +427,18 @@ def appointment_overlaps(items: Sequence[ScheduleItem]) -> dict[int, list[Schedu
 
 
 def stale_calendars(
-    session: Session, sub_account: SubAccount, now: datetime, stale_after: timedelta
+    reader: StoreReader, sub_account: SubAccountLike, now: datetime, stale_after: timedelta
 ) -> list[StaleCalendar]:
     """Conflict calendars whose last sync failed, never happened, is too old, or that
     were deleted in iCloud: their free time cannot be trusted."""
     out: list[StaleCalendar] = []
-    calendars = conflict_calendars(session, sub_account)
-    conns = _account_names(session, calendars)
+    calendars = conflict_calendars(reader, sub_account)
+    conns = _account_names(reader, calendars)
     now = as_utc(now)
     for cal in calendars:
         conn = conns.get(cal.connection_id)
         account = conn.apple_id if conn else ""
-        last = cal.last_sync_at
-        if last is not None and last.tzinfo is None:
-            last = last.replace(tzinfo=UTC)
+        last = cal.last_sync_at  # aware: the record normalises it
         if cal.deleted_on_server:
             error = "deleted in iCloud"
         elif cal.last_error:
@@ -471,21 +452,60 @@ def stale_calendars(
             error = "not synced recently"
         else:
             continue
-        out.append(StaleCalendar(cal.id, cal.name, account, last, error,  # type: ignore[arg-type]
-                                 _service_of(conn)))
+        out.append(StaleCalendar(cal.id, cal.name, account, last, error, _service_of(conn)))
     return out
 
 
-def event_problems(session: Session, sub_account: SubAccount) -> list[str]:
+def event_problems(reader: StoreReader, sub_account: SubAccountLike) -> list[str]:
     """One sentence per event in the sub-account's conflict calendars that could not be read
     or was read with an assumption ("'Team sync' in Work repeats every minute; ... Check it
     in iCloud."), as stored by the sync."""
-    ids = [c.id for c in conflict_calendars(session, sub_account)]
-    if not ids:
+    rows = reader.rows(
+        "SELECT o.error FROM calendar_object o "
+        f"WHERE o.calendar_id IN ({_BLOCKING_CALENDAR_IDS}) AND o.error != ''",
+        {"sub": sub_account.id, **_BLOCKING})
+    return sorted({error for (error,) in rows})
+
+
+@dataclass(frozen=True)
+class AppointmentConflict:
+    """A booked appointment and what now overlaps it."""
+
+    appointment: ScheduleItem
+    overlapping: list[ScheduleItem]
+
+    def sentence(self, tz: ZoneInfo) -> str:
+        what = "; ".join(describe_item(i, tz) for i in self.overlapping)
+        return (f"{self.appointment.title} (appointment {self.appointment.ref_id}, "
+                f"{wording.brief_when(self.appointment, tz)}) now overlaps {what}.")
+
+
+def describe_item(item: ScheduleItem, tz: ZoneInfo) -> str:
+    """"Team sync (Work, Tue 10:00–11:00, Busy in iCloud)"."""
+    return (f"{item.title or 'Busy'} ({item.calendar}, {wording.brief_when(item, tz)}, "
+            f"{item.reason_text})")
+
+
+def appointment_conflicts(
+    reader: StoreReader, sub_account: SubAccountLike, now: datetime
+) -> list[AppointmentConflict]:
+    """Appointments, not yet over, that something busy now overlaps: an event added
+    on the phone over a booked haircut. The double bookings no booking check can
+    prevent, because they were made outside jumpadesk after the booking. One rule with
+    the window: appointment_overlaps over one schedule of their span."""
+    appts = reader.rows(
+        "SELECT a.id, a.start_ts, a.end_ts FROM appointment a WHERE a.sub_account_id = :sub "
+        "AND a.status != :cancelled AND a.end_ts > :now",
+        {"sub": sub_account.id, "cancelled": AppointmentStatus.CANCELLED.value,
+         "now": epoch(now)})
+    if not appts:
         return []
-    rows = session.exec(
-        select(CalendarObject.error)
-        .where(col(CalendarObject.calendar_id).in_(ids))
-        .where(CalendarObject.error != "")
-    ).all()
-    return sorted(set(rows))
+    start = _instant(min(start_ts for _, start_ts, _ in appts))
+    end = _instant(max(end_ts for _, _, end_ts in appts))
+    items = schedule_between(reader, sub_account, start, end)
+    wanted = {appt_id for appt_id, _, _ in appts}
+    overlaps = appointment_overlaps(items)
+    mine = sorted((i for i in items
+                   if i.source == Source.APPOINTMENT and i.ref_id in wanted
+                   and i.ref_id in overlaps), key=lambda i: (i.start, i.end, i.title))
+    return [AppointmentConflict(i, overlaps[i.ref_id]) for i in mine]  # type: ignore[index]

@@ -8,7 +8,9 @@ Times in are ISO 8601 with an offset or Z; JSON times out are UTC ending in Z.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import io
 import json
 import logging
 import os
@@ -24,6 +26,7 @@ from jumpadesk.kinds import Source
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.service import Desk
+    from jumpadesk.services.read_only import ReadOnlyDesk
     from jumpadesk.sync.report import SyncReport
 
 log = logging.getLogger("jumpadesk.cli")
@@ -175,12 +178,14 @@ def build_parser() -> argparse.ArgumentParser:
     who = c.add_mutually_exclusive_group(required=True)
     who.add_argument("--apple-id", metavar="ID")
     who.add_argument("--all", action="store_true", help="every account of the sub-account")
-    from jumpadesk import store_admin
 
-    store = cmd("store", "where the schedule is kept; test, fill and use a PostgreSQL store "
-                         "shared by several desks")
-    store.set_defaults(needs_desk=False)  # the store may be what fails to open
-    store_admin.add_arguments(store)
+    c = cmd("store", "where the schedule is kept; test, fill and use a PostgreSQL store "
+                     "shared by several desks")
+    c.set_defaults(needs_desk=False)  # the store may be what fails to open
+    c.add_argument("action", nargs="?", default="show", choices=("show", "test", "copy-to", "use"),
+                   help="show (default); test URL; copy-to URL; use URL (or: use local)")
+    c.add_argument("url", nargs="?", metavar="URL", help="postgresql://USER@HOST[:PORT]/DATABASE")
+    c.add_argument("--json", action="store_true")
     return p
 
 
@@ -286,7 +291,7 @@ def cmd_sync(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_busy(desk: Desk, args: argparse.Namespace) -> int:
+def cmd_busy(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     spans = desk.busy(args.sub_account, parse_time(args.start), parse_time(args.end))
     if args.json:
         _print_json({"busy": [{"start": zulu(i.start), "end": zulu(i.end)} for i in spans]})
@@ -298,7 +303,7 @@ def cmd_busy(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_events(desk: Desk, args: argparse.Namespace) -> int:
+def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     items = desk.schedule(args.sub_account, parse_time(args.start), parse_time(args.end))
     if args.json:
         _print_json([{
@@ -361,7 +366,7 @@ def cmd_contacts(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_status(desk: Desk, args: argparse.Namespace) -> int:
+def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     sub = args.sub_account
     tz = desk.zone(sub)
     conns = desk.connections(sub)
@@ -383,7 +388,7 @@ def cmd_status(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_conflicts(desk: Desk, args: argparse.Namespace) -> int:
+def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     clashes = desk.appointment_conflicts(args.sub_account)
     if args.json:
         _print_json([{
@@ -454,9 +459,42 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
 }
 
 
+#: The questions a read-only desk can answer (services/read_only.py) without the ORM.
+READ_ONLY_COMMANDS = frozenset({"busy", "events", "status", "conflicts"})
+#: Set (to anything) to answer them through the full Desk: for tests and benchmarks.
+FULL_PATH_ENV = "JUMPADESK_FULL_PATH"
+
+
 def run_command(args: argparse.Namespace) -> int:
-    """Run the command the parser chose, on the desk of this data folder."""
+    """Run the command the parser chose, on the desk of this data folder: a question
+    that only reads is answered from the store read-only when it can be, else (and
+    for everything else) by the full Desk."""
+    if args.command in READ_ONLY_COMMANDS and not os.environ.get(FULL_PATH_ENV):
+        answered = _run_read_only(args)
+        if answered is not None:
+            return answered
     return args.func(_desk() if args.needs_desk else None, args)
+
+
+def _run_read_only(args: argparse.Namespace) -> int | None:
+    """The command's exit code when the read-only desk answered it; None when the full
+    Desk must (then nothing was printed: the answer is held until it is complete)."""
+    from jumpadesk.services.read_only import CannotAnswer, open_read_only_desk
+
+    desk = open_read_only_desk(args.sub_account)
+    if desk is None:
+        return None
+    answer = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(answer):
+            code = args.func(desk, args)
+    except CannotAnswer as exc:
+        log.info("answering %s with the full desk: %s", args.command, exc)
+        return None
+    finally:
+        desk.close()
+    sys.stdout.write(answer.getvalue())
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -44,6 +44,10 @@ class AppointmentStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+#: Appointment states that are not (yet) confirmed in iCloud.
+NOT_CONFIRMED = (AppointmentStatus.PENDING, AppointmentStatus.UNCONFIRMED)
+
+
 class Source(StrEnum):
     """Where a schedule item comes from."""
 

@@ -281,16 +281,7 @@ def describe() -> dict[str, str]:
     return out
 
 
-# -- the command line -------------------------------------------------------------------
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("action", nargs="?", default="show",
-                        choices=("show", "test", "copy-to", "use"),
-                        help="show (default); test URL; copy-to URL; use URL (or: use local)")
-    parser.add_argument("url", nargs="?", metavar="URL",
-                        help="postgresql://USER@HOST[:PORT]/DATABASE")
-    parser.add_argument("--json", action="store_true")
+# -- the command line (its arguments are in jumpadesk.cli, which must stay light) --------
 
 
 def run(args: argparse.Namespace) -> int:

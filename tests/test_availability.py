@@ -25,6 +25,7 @@ from jumpadesk.models import (
     SubAccountConnection,
     make_engine,
 )
+from jumpadesk.models.reading import SessionReader
 from jumpadesk.sync.occurrences import reexpand_calendar
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ics"
@@ -77,7 +78,8 @@ SPRING = (utc(2026, 1, 1), utc(2026, 12, 31))
 def test_all_day_event_blocks_the_whole_local_day_in_the_business_zone(session) -> None:
     sub = make_business(session, "Europe/Berlin")
     add_calendar(session, sub, "Work", ["apple_all_day_opaque.ics"], "conflict", SPRING)
-    busy = availability.busy_between(session, sub, utc(2026, 4, 21), utc(2026, 4, 24))
+    busy = availability.busy_between(SessionReader(session), sub, utc(2026, 4, 21),
+                                     utc(2026, 4, 24))
     # 22 April is a whole day in Berlin (CEST, UTC+2): 21 April 22:00Z to 22 April 22:00Z.
     assert busy == [availability.Interval(utc(2026, 4, 21, 22), utc(2026, 4, 22, 22))]
 
@@ -85,7 +87,8 @@ def test_all_day_event_blocks_the_whole_local_day_in_the_business_zone(session) 
 def test_floating_time_is_read_in_the_business_zone(session) -> None:
     sub = make_business(session, "America/New_York")
     add_calendar(session, sub, "Home", ["floating_time.ics"], "conflict", SPRING)
-    busy = availability.busy_between(session, sub, utc(2026, 4, 10), utc(2026, 4, 11))
+    busy = availability.busy_between(SessionReader(session), sub, utc(2026, 4, 10),
+                                     utc(2026, 4, 11))
     # 09:00 wall time in New York (EDT, UTC-4) is 13:00Z.
     assert busy == [availability.Interval(utc(2026, 4, 10, 13), utc(2026, 4, 10, 13, 15))]
 
@@ -93,20 +96,22 @@ def test_floating_time_is_read_in_the_business_zone(session) -> None:
 def test_free_event_is_listed_but_never_blocks(session) -> None:
     sub = make_business(session)
     add_calendar(session, sub, "Home", ["apple_transparent.ics"], "conflict", SPRING)
-    items = availability.schedule_between(session, sub, utc(2026, 1, 1), utc(2026, 12, 31))
+    reader = SessionReader(session)
+    items = availability.schedule_between(reader, sub, utc(2026, 1, 1), utc(2026, 12, 31))
     assert items and all(not i.busy for i in items)
     assert items[0].reason_text == "Free in iCloud"
-    assert availability.busy_between(session, sub, utc(2026, 1, 1), utc(2026, 12, 31)) == []
-    assert availability.free_events_between(session, sub, utc(2026, 1, 1),
+    assert availability.busy_between(reader, sub, utc(2026, 1, 1), utc(2026, 12, 31)) == []
+    assert availability.free_events_between(reader, sub, utc(2026, 1, 1),
                                             utc(2026, 12, 31)) == items
 
 
 def test_only_conflict_and_linked_calendars_block(session) -> None:
     sub = make_business(session)
     add_calendar(session, sub, "Ignored", ["apple_all_day_opaque.ics"], None, SPRING)
-    assert availability.busy_between(session, sub, utc(2026, 4, 21), utc(2026, 4, 24)) == []
+    reader = SessionReader(session)
+    assert availability.busy_between(reader, sub, utc(2026, 4, 21), utc(2026, 4, 24)) == []
     add_calendar(session, sub, "Shop", ["apple_all_day_opaque.ics"], "linked", SPRING)
-    assert len(availability.busy_between(session, sub, utc(2026, 4, 21), utc(2026, 4, 24))) == 1
+    assert len(availability.busy_between(reader, sub, utc(2026, 4, 21), utc(2026, 4, 24))) == 1
 
 
 def test_outside_the_stored_span_the_objects_are_expanded_not_called_free(session) -> None:
@@ -114,7 +119,7 @@ def test_outside_the_stored_span_the_objects_are_expanded_not_called_free(sessio
     # Stored only for February, but the weekly lesson has a January occurrence.
     add_calendar(session, sub, "Home", ["apple_weekly_count.ics"], "conflict",
                  (utc(2026, 2, 1), utc(2026, 3, 1)))
-    busy = availability.busy_between(session, sub, utc(2026, 1, 1), utc(2026, 2, 1))
+    busy = availability.busy_between(SessionReader(session), sub, utc(2026, 1, 1), utc(2026, 2, 1))
     assert busy[0] == availability.Interval(utc(2026, 1, 7, 16), utc(2026, 1, 7, 17))
     assert len(busy) == 3
 
@@ -128,7 +133,8 @@ def test_a_synced_back_appointment_is_shown_once(session) -> None:
                             end_ts=int(utc(2026, 4, 22, 22).timestamp()), uid=uid,
                             status="written"))
     session.commit()
-    items = availability.schedule_between(session, sub, utc(2026, 4, 21), utc(2026, 4, 24))
+    items = availability.schedule_between(SessionReader(session), sub, utc(2026, 4, 21),
+                                          utc(2026, 4, 24))
     assert [(i.source, i.title) for i in items] == [("appointment", "Fair")]
 
 
@@ -140,7 +146,7 @@ def test_a_calendar_whose_sync_failed_is_stale_by_name(session) -> None:
     cal.last_error = "cannot reach iCloud"
     session.add(cal)
     session.commit()
-    stale = availability.stale_calendars(session, sub, now, timedelta(minutes=10))
+    stale = availability.stale_calendars(SessionReader(session), sub, now, timedelta(minutes=10))
     assert [s.sentence(ZoneInfo("Europe/Berlin")) for s in stale] == [
         "Work (iCloud): last synced 10:42, cannot reach iCloud"
     ]
@@ -148,7 +154,8 @@ def test_a_calendar_whose_sync_failed_is_stale_by_name(session) -> None:
     cal.last_sync_at = now - timedelta(minutes=2)
     session.add(cal)
     session.commit()
-    assert availability.stale_calendars(session, sub, now, timedelta(minutes=10)) == []
+    assert availability.stale_calendars(SessionReader(session), sub, now,
+                                        timedelta(minutes=10)) == []
 
 
 def test_merge_intervals_joins_touching_and_drops_empty() -> None:

@@ -24,11 +24,10 @@ from sqlmodel import Session, create_engine
 
 from jumpadesk.errors import StoreError
 from jumpadesk.models import tables  # noqa: F401  (registers the tables)
+from jumpadesk.rows import SCHEMA_VERSION
 
 log = logging.getLogger("jumpadesk.models")
 
-#: SQLite's user_version: 1 = made by create_all before migrations, 2 = under Alembic.
-SCHEMA_VERSION = 2
 #: The Alembic revision a store from before migrations is stamped with.
 FIRST_REVISION = "0001"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"

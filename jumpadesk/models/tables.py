@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from sqlalchemy import BigInteger, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from jumpadesk.kinds import (
+from jumpadesk.kinds import (  # NOT_CONFIRMED: kept importable from here
+    NOT_CONFIRMED,  # noqa: F401
     Access,
     AppointmentStatus,
     CalendarKind,
@@ -174,10 +175,6 @@ class Appointment(SQLModel, table=True):
     guest_email: str = ""
     guest_phone: str = ""
     created_at: datetime = Field(default_factory=utcnow)
-
-
-#: Appointment states that are not (yet) confirmed in iCloud.
-NOT_CONFIRMED = (AppointmentStatus.PENDING, AppointmentStatus.UNCONFIRMED)
 
 
 class BlockedSlot(SQLModel, table=True):

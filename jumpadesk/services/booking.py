@@ -18,7 +18,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, delete
+from sqlmodel import Session, delete, select
 
 from jumpadesk import availability
 from jumpadesk.availability import ScheduleItem, StaleCalendar
@@ -31,11 +31,11 @@ from jumpadesk.errors import (
     ServerUnreachable,
     SlotTaken,
 )
-from jumpadesk.kinds import AppointmentStatus, Reason, Source
-from jumpadesk.models import Appointment, BlockedSlot, Calendar, SubAccount
+from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Reason, Role, Source
+from jumpadesk.models import Appointment, BlockedSlot, Calendar, CalendarRole, SubAccount
 from jumpadesk.models.db import is_overlap_refusal
 from jumpadesk.models.locks import booking_transaction
-from jumpadesk.models.tables import NOT_CONFIRMED
+from jumpadesk.models.reading import SessionReader
 from jumpadesk.services import connections, schedule
 from jumpadesk.services.contacts import Guest, contact_for
 from jumpadesk.services.schedule import conflict_sentence, validate_span
@@ -68,6 +68,16 @@ class StaleData(JumpadeskError):
             f"The schedule may be out of date ({lines}). Confirm to book anyway."
         )
         self.stale = stale
+
+
+def linked_calendar(session: Session, sub: SubAccount) -> Calendar | None:
+    """The calendar the sub-account's bookings are written to, if one is chosen."""
+    return session.exec(
+        select(Calendar)
+        .join(CalendarRole, CalendarRole.calendar_id == Calendar.id)  # type: ignore[arg-type]
+        .where(CalendarRole.sub_account_id == sub.id)
+        .where(CalendarRole.role == Role.LINKED)
+    ).first()
 
 
 def book(
@@ -106,7 +116,7 @@ def ready_to_book(
     has not said to book anyway."""
     sub = sub_account(store, sub_name)
     with store.session() as s:
-        linked = availability.linked_calendar(s, sub_named(s, sub_name))
+        linked = linked_calendar(s, sub_named(s, sub_name))
     if linked is None:
         raise NoLinkedCalendar(NO_LINKED_CALENDAR)
     if sync_first:
@@ -129,10 +139,10 @@ def reserve_appointment(
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
-        linked = availability.linked_calendar(s, sub)
+        linked = linked_calendar(s, sub)
         if linked is None:
             raise NoLinkedCalendar(NO_LINKED_CALENDAR)
-        clashes = availability.conflicts_with(s, sub, start, end)
+        clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
         appt = Appointment(
@@ -213,7 +223,7 @@ def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime)
         log.warning("the database refused an overlapping booking: %s", exc.orig)
         with store.session() as s:
             sub = sub_named(s, sub_name)
-            clashes = availability.conflicts_with(s, sub, start, end)
+            clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
             tz = ZoneInfo(sub.timezone)
         if clashes:
             raise SlotTaken(conflict_sentence(tz, clashes), clashes) from exc
@@ -320,7 +330,7 @@ def _clashes_except(
     s: Session, sub: SubAccount, appointment_id: int, start: datetime, end: datetime
 ) -> list[ScheduleItem]:
     """What a booking of [start, end) would collide with, the appointment itself aside."""
-    return [i for i in availability.conflicts_with(s, sub, start, end)
+    return [i for i in availability.conflicts_with(SessionReader(s), sub, start, end)
             if not (i.source == Source.APPOINTMENT and i.ref_id == appointment_id)]
 
 
@@ -365,7 +375,7 @@ def block(store: Store, sub_name: str, start: datetime, end: datetime, title: st
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
         clashes = [
-            i for i in availability.conflicts_with(s, sub, start, end)
+            i for i in availability.conflicts_with(SessionReader(s), sub, start, end)
             if i.source in (Source.APPOINTMENT, Source.BLOCKED)
             or i.reason == Reason.SHARED_APPOINTMENT
         ]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlmodel import delete, select
 
@@ -13,10 +11,10 @@ from jumpadesk.errors import InputError, NotFound
 from jumpadesk.models import (
     Calendar,
     CalendarRole,
-    Connection,
     SubAccount,
     SubAccountConnection,
 )
+from jumpadesk.rows import ConnectionInfo, connections_of
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.report import ProgressCallback, SyncReport
@@ -31,23 +29,6 @@ def _sync_api():  # type: ignore[no-untyped-def]
     from jumpadesk.sync import api
 
     return api
-
-
-@dataclass(frozen=True)
-class ConnectionInfo:
-    id: int
-    apple_id: str
-    server_url: str
-    state: str
-    last_sync_at: datetime | None
-    last_error: str
-    calendars: int
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment
 
 
 def connect(
@@ -78,24 +59,8 @@ def connect(
 
 
 def connections(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[ConnectionInfo]:
-    with store.session() as s:
-        sub = sub_named(s, sub_name)
-        conns = s.exec(
-            select(Connection)
-            .join(SubAccountConnection,
-                  SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
-            .where(SubAccountConnection.sub_account_id == sub.id)
-            .order_by(Connection.apple_id)
-        ).all()
-        out = []
-        for c in conns:
-            count = len(s.exec(select(Calendar.id).where(Calendar.connection_id == c.id)).all())
-            out.append(ConnectionInfo(
-                id=c.id, apple_id=c.apple_id, server_url=c.server_url,  # type: ignore[arg-type]
-                state=c.state, last_sync_at=_aware(c.last_sync_at), last_error=c.last_error,
-                calendars=count,
-            ))
-        return out
+    with store.reading(sub_name) as (reader, sub):
+        return connections_of(reader, sub)
 
 
 def has_connection(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,8 @@ from sqlmodel import Session
 from jumpadesk.config import Settings, database_url
 from jumpadesk.models import make_engine
 from jumpadesk.models.db import session_scope, store_errors
+from jumpadesk.models.reading import SessionReader
+from jumpadesk.models.tables import SubAccount
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a sync first needs it
     from jumpadesk.sync.client import ClientFactory
@@ -43,6 +46,15 @@ class Store:
     def session(self) -> AbstractContextManager[Session]:
         """A session that commits on success; store failures become StoreError."""
         return session_scope(self.engine)
+
+    @contextmanager
+    def reading(self, sub_name: str) -> Iterator[tuple[SessionReader, SubAccount]]:
+        """A session's reader and the named sub-account (created on first use), for the
+        availability rules (services/schedule.py)."""
+        from jumpadesk.services.sub_accounts import sub_named  # it builds on this module
+
+        with self.session() as s:
+            yield SessionReader(s), sub_named(s, sub_name)
 
     def errors(self) -> AbstractContextManager[None]:
         """Around calls into the sync layer: a full disk or locked file is a sentence."""

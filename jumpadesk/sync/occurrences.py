@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from jumpadesk.config import Settings
 from jumpadesk.models import Calendar, CalendarObject, Occurrence
+from jumpadesk.rows import epoch, owner_addresses_of  # noqa: F401  (light; used elsewhere too)
 
 if TYPE_CHECKING:
     from jumpadesk.sync.ical import ExpandedOccurrence
@@ -23,13 +24,6 @@ log = logging.getLogger("jumpadesk.sync.occurrences")
 REEXPAND_AFTER = timedelta(days=1)
 
 
-def epoch(moment: datetime) -> int:
-    """Seconds since the epoch; a naive datetime is read as wall time stored as if UTC."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp())
-
-
 def expansion_window(settings: Settings, now: datetime | None = None) -> tuple[datetime, datetime]:
     now = now or datetime.now(UTC)
     day = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
@@ -37,10 +31,6 @@ def expansion_window(settings: Settings, now: datetime | None = None) -> tuple[d
         day - timedelta(days=settings.expand_days_back),
         day + timedelta(days=settings.expand_days_ahead),
     )
-
-
-def owner_addresses_of(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def to_row(calendar_id: int, object_id: int, occ: ExpandedOccurrence) -> dict[str, object]:

@@ -92,6 +92,7 @@ def test_events_and_staleness_are_worded_for_the_server_in_use(connected):
 
     from jumpadesk import availability
     from jumpadesk.models import Connection, SubAccount, session_scope
+    from jumpadesk.models.reading import SessionReader
     from tests.icloud_server import week_day
 
     assert connected.sync().ok
@@ -101,8 +102,9 @@ def test_events_and_staleness_are_worded_for_the_server_in_use(connected):
         s.add(conn)
     with session_scope(connected.engine) as s:
         sub = s.exec(select(SubAccount)).one()
-        items = availability.schedule_between(s, sub, week_day(0), week_day(7))
-        stale = availability.stale_calendars(s, sub, week_day(30), timedelta(minutes=10))
+        reader = SessionReader(s)
+        items = availability.schedule_between(reader, sub, week_day(0), week_day(7))
+        stale = availability.stale_calendars(reader, sub, week_day(30), timedelta(minutes=10))
     texts = {i.reason_text for i in items if i.source == "icloud"}
     assert "Busy in Fastmail" in texts and not any("iCloud" in t for t in texts)
     assert stale and all("(Fastmail)" in c.sentence(ZoneInfo("Europe/Berlin")) for c in stale)

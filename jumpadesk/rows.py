@@ -1,0 +1,238 @@
+"""The store read with plain SQL, as plain records: what the availability rules read.
+
+No ORM here, on purpose: the command line's questions (`busy`, `events`, `status`,
+`conflicts`) read a SQLite file through `SqliteReader` without importing SQLAlchemy,
+and the window and the services read the same SQL inside their own transaction through
+`jumpadesk.models.reading.SessionReader`. One SQL text, two ways to run it.
+
+SQL here uses named parameters (`:name`), which sqlite3 and SQLAlchemy's text() both
+take. Values are normalised in the records: SQLite hands back booleans as 0/1 and
+datetimes as text, PostgreSQL real types.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NamedTuple, Protocol
+
+from jumpadesk.config import DEFAULT_SUB_ACCOUNT
+
+#: SQLite's user_version: 1 = made by create_all before migrations, 2 = under Alembic.
+SCHEMA_VERSION = 2
+#: The Alembic revision the store must be at for a plain read to be sure of the columns;
+#: a test keeps it equal to the newest revision in models/migrations/versions.
+SCHEMA_HEAD = "0005"
+
+
+class StoreReader(Protocol):
+    """Runs one SELECT with named parameters and returns its rows as tuples."""
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> Sequence[Sequence[Any]]:
+        ...
+
+
+class SubAccountLike(Protocol):
+    """What the rules need of a sub-account (a SubAccountRow or the ORM's SubAccount)."""
+
+    @property
+    def id(self) -> int | None: ...
+
+    @property
+    def timezone(self) -> str: ...
+
+
+def epoch(moment: datetime) -> int:
+    """Seconds since the epoch; a naive datetime is read as wall time stored as if UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp())
+
+
+def owner_addresses_of(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def instant(value: object) -> datetime | None:
+    """A stored datetime as an aware UTC instant: SQLite's text or PostgreSQL's naive
+    timestamp (both hold UTC), or None."""
+    if value is None or value == "":
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    assert isinstance(moment, datetime)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+# -- the records ------------------------------------------------------------------------
+
+
+class SubAccountRow(NamedTuple):
+    id: int
+    name: str
+    timezone: str
+
+
+class CalendarRow(NamedTuple):
+    id: int
+    connection_id: int
+    name: str
+    color: str
+    order: int
+    expanded_from: int
+    expanded_to: int
+    deleted_on_server: bool
+    last_sync_at: datetime | None  # aware UTC
+    last_error: str
+
+    COLUMNS = ('c.id, c.connection_id, c.name, c.color, c."order", c.expanded_from, '
+               "c.expanded_to, c.deleted_on_server, c.last_sync_at, c.last_error")
+
+    @classmethod
+    def of(cls, row: Sequence[Any]) -> CalendarRow:
+        return cls(row[0], row[1], row[2] or "", row[3] or "", row[4] or 0, row[5] or 0,
+                   row[6] or 0, bool(row[7]), instant(row[8]), row[9] or "")
+
+
+class ConnectionRow(NamedTuple):
+    id: int
+    apple_id: str
+    server_url: str
+    owner_addresses: str
+    state: str
+    last_sync_at: datetime | None  # aware UTC
+    last_error: str
+
+    COLUMNS = ("n.id, n.apple_id, n.server_url, n.owner_addresses, n.state, n.last_sync_at, "
+               "n.last_error")
+
+    @classmethod
+    def of(cls, row: Sequence[Any]) -> ConnectionRow:
+        return cls(row[0], row[1], row[2], row[3] or "", row[4], instant(row[5]), row[6] or "")
+
+
+class OccurrenceRow(NamedTuple):
+    id: int
+    uid: str
+    title: str
+    location: str
+    start_ts: int
+    end_ts: int
+    floating: bool
+    all_day: bool
+    busy: bool
+    reason: str
+    kind: str
+
+    COLUMNS = ("o.id, o.uid, o.title, o.location, o.start_ts, o.end_ts, o.floating, "
+               "o.all_day, o.busy, o.reason, o.kind")
+
+    @classmethod
+    def of(cls, row: Sequence[Any]) -> OccurrenceRow:
+        return cls(row[0], row[1] or "", row[2] or "", row[3] or "", row[4], row[5],
+                   bool(row[6]), bool(row[7]), bool(row[8]), row[9], row[10])
+
+
+class AppointmentRow(NamedTuple):
+    """An appointment, with the name of the calendar it was written to (None: none)."""
+
+    id: int
+    calendar_id: int | None
+    title: str
+    start_ts: int
+    end_ts: int
+    uid: str
+    status: str
+    calendar_name: str | None
+
+    COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.uid, a.status, "
+               "(SELECT k.name FROM calendar k WHERE k.id = a.calendar_id)")
+
+    @classmethod
+    def of(cls, row: Sequence[Any]) -> AppointmentRow:
+        return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "", row[6], row[7])
+
+
+class BlockedSlotRow(NamedTuple):
+    id: int
+    title: str
+    start_ts: int
+    end_ts: int
+
+    COLUMNS = "b.id, b.title, b.start_ts, b.end_ts"
+
+    @classmethod
+    def of(cls, row: Sequence[Any]) -> BlockedSlotRow:
+        return cls(row[0], row[1] or "", row[2], row[3])
+
+
+# -- reads shared by the Desk and the command line's read-only path ----------------------
+
+
+def find_sub_account(reader: StoreReader, name: str) -> SubAccountRow | None:
+    """The named sub-account as stored, or None (the Desk creates it on first use)."""
+    name = name.strip() or DEFAULT_SUB_ACCOUNT
+    found = reader.rows("SELECT id, name, timezone FROM sub_account WHERE name = :name",
+                        {"name": name})
+    return SubAccountRow(*found[0]) if found else None
+
+
+@dataclass(frozen=True)
+class ConnectionInfo:
+    id: int
+    apple_id: str
+    server_url: str
+    state: str
+    last_sync_at: datetime | None
+    last_error: str
+    calendars: int
+
+
+def connections_of(reader: StoreReader, sub: SubAccountLike) -> list[ConnectionInfo]:
+    """The sub-account's iCloud accounts by Apple ID, each with its number of calendars."""
+    rows = reader.rows(
+        f"SELECT {ConnectionRow.COLUMNS}, "
+        "(SELECT count(*) FROM calendar c WHERE c.connection_id = n.id) "
+        "FROM connection n JOIN sub_account_connection l ON l.connection_id = n.id "
+        "WHERE l.sub_account_id = :sub ORDER BY n.apple_id", {"sub": sub.id})
+    out = []
+    for row in rows:
+        conn = ConnectionRow.of(row)
+        out.append(ConnectionInfo(conn.id, conn.apple_id, conn.server_url, conn.state,
+                                  conn.last_sync_at, conn.last_error, row[-1]))
+    return out
+
+
+# -- the plain reader ---------------------------------------------------------------------
+
+
+class SqliteReader:
+    """A StoreReader over a plain sqlite3 connection."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple]:
+        return self.connection.execute(sql, dict(params or {})).fetchall()
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """The SQLite store at `path`, opened read-only: it never takes a write lock, so a
+    booking or a sync in another process never waits for it (the store is in WAL mode)."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                 timeout=5, isolation_level=None)
+    connection.execute("PRAGMA query_only=ON")
+    return connection
+
+
+def schema_is_current(reader: StoreReader) -> bool:
+    """Whether the store's schema is the one this jumpadesk's plain SQL is written for."""
+    if reader.rows("PRAGMA user_version")[0][0] != SCHEMA_VERSION:
+        return False
+    try:
+        revision = reader.rows("SELECT version_num FROM alembic_version")
+    except sqlite3.OperationalError:  # no such table: a store from before migrations
+        return False
+    return [tuple(r) for r in revision] == [(SCHEMA_HEAD,)]
