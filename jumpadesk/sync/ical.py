@@ -119,6 +119,8 @@ def expand_calendar_object(
     window_end: datetime,
     owner_addresses: Iterable[str] = (),
     notes: list[ReadNote] | None = None,
+    *,
+    quick: bool = True,
 ) -> list[ExpandedOccurrence]:
     """All occurrences of every VEVENT in one calendar object that overlap the window.
 
@@ -132,6 +134,9 @@ def expand_calendar_object(
     appended to ``notes`` (when given) and to the blocking occurrences' reasons. A rule too
     dense to expand yields one occurrence (reason ``unexpandable``) over all it covers.
 
+    A lone event that does not repeat is read by ``quick_ics`` when it has the simple shape
+    (the same result, several times faster); ``quick=False`` always reads with icalendar.
+
     Raises BrokenEvent for data that cannot be read or expanded.
     """
     if window_start.tzinfo is None or window_end.tzinfo is None:
@@ -140,6 +145,13 @@ def expand_calendar_object(
     window_end = window_end.astimezone(UTC)
     if window_end < window_start:
         raise ValueError("the window ends before it starts")
+    owner_addresses = tuple(owner_addresses)
+    # Most objects are one appointment that does not repeat: read those quickly.
+    from jumpadesk.sync.quick_ics import read_simple
+
+    simple = read_simple(ics, window_start, window_end, owner_addresses) if quick else None
+    if simple is not None:
+        return simple
     try:
         return _expand(ics, window_start, window_end, owner_addresses, notes)
     except BrokenEvent:
