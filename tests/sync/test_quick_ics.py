@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from jumpadesk.demo.seed import load_layout, render_template
 from jumpadesk.sync.ical import BrokenEvent, ExpandedOccurrence, expand_calendar_object
 from jumpadesk.sync.quick_ics import read_simple
+from tests.fuzz_strategies import WINDOW, GeneratedEvent, calendar_objects
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
 OWNER = "sam.rivera@icloud.com"
@@ -397,3 +398,16 @@ def test_generated_simple_events_read_the_same_both_ways(
     quick = both(ics, window, owners)
     if expect_quick:
         assert quick is not None, ics
+
+
+# -- repeating events: the expander's times alone give what its components give ---------------
+
+
+@settings(max_examples=200, derandomize=True, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(calendar_objects(), st.sampled_from(OWNER_SETS))
+def test_generated_objects_with_repeats_read_the_same_both_ways(
+    event: GeneratedEvent, owners: tuple[str, ...]
+) -> None:
+    for window in (WIDE, WINDOW):
+        both(event.ics, window, owners)
