@@ -196,13 +196,15 @@ def _expand(
     query_end = window_end + FLOATING_MARGIN + longest_travel
     try:
         components: list = _single_occurrence(events)
-        if not components:
-            series = _series_occurrences(calendar, events, recurring_uids, owners,
-                                         query_start, query_end) if quick else None
-            components = series if series is not None else recurring_ical_events.of(
-                calendar).between(query_start, query_end)
+        series = None
+        if not components and quick:
+            series = _series_times(calendar, events, recurring_uids, query_start, query_end)
+        if not components and series is None:
+            components = recurring_ical_events.of(calendar).between(query_start, query_end)
     except Exception as error:  # the library raises many types; the caller wants one
         raise BrokenEvent(f"the repeats cannot be worked out: {_first_line(error)}") from error
+    if series is not None:
+        components = _series_occurrences(events[0], series, owners)
 
     by_uid = {_text(e, "UID"): id(e) for e in events if "RECURRENCE-ID" not in e}
     horizon = window_end + FLOATING_MARGIN
@@ -517,19 +519,17 @@ def _zone_from_vtimezone(definition: bytes) -> tzinfo:
     return component.to_tz(icalendar.timezone.tzp, lookup_tzid=False)
 
 
-def _series_occurrences(
+def _series_times(
     calendar: icalendar.Calendar,
     events: list[icalendar.cal.Component],
     recurring_uids: set[str],
-    owners: set[str],
     query_start: datetime,
     query_end: datetime,
-) -> list[ExpandedOccurrence] | None:
-    """The occurrences of a lone repeating event without overrides, from the expander's
-    start and end times alone: they share every other property with the event, so those
-    are read once rather than from a copy of the event per occurrence. None when the
-    object is anything else, or the expander cannot be asked so (its components are read
-    then)."""
+) -> list[tuple[date, date]] | None:
+    """(start, end) of each occurrence of a lone repeating event without overrides, as
+    the expander works them out, without the copy of the event it makes per occurrence
+    (the occurrences share every other property). None when the object is anything else,
+    or the expander cannot be asked so: its components are read then."""
     if len(events) != 1 or "X-WR-TIMEZONE" in calendar:
         return None
     event = events[0]
@@ -542,14 +542,21 @@ def _series_occurrences(
     if occurrences_between is None:
         return None
     found = occurrences_between(query.to_datetime(query_start), query.to_datetime(query_end))
+    return [(occurrence.start, occurrence.end) for occurrence in found]
+
+
+def _series_occurrences(event: icalendar.cal.Component, times: list[tuple[date, date]],
+                        owners: set[str]) -> list[ExpandedOccurrence]:
+    """What _occurrences_of gives for each occurrence of a series, its properties read once
+    (each occurrence is identified by its start, as the expander's copies are)."""
+    uid = _text(event, "UID")
     busy, reason = _busy_and_reason(event, owners)
     title, location = _text(event, "SUMMARY"), _text(event, "LOCATION")
     travel = _travel_duration(event)
     result: list[ExpandedOccurrence] = []
-    for occurrence in found:
+    for start, end in times:
         result.extend(_occurrence_and_travel(
-            uid, occurrence.start, occurrence.end, occurrence.start, busy, reason, title,
-            location, travel))
+            uid, start, end, start, busy, reason, title, location, travel))
     return result
 
 
