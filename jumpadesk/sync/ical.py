@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 import zoneinfo
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -121,6 +122,7 @@ def expand_calendar_object(
     notes: list[ReadNote] | None = None,
     *,
     quick: bool = True,
+    tally: Counter[str] | None = None,
 ) -> list[ExpandedOccurrence]:
     """All occurrences of every VEVENT in one calendar object that overlap the window.
 
@@ -137,6 +139,7 @@ def expand_calendar_object(
     A lone event that does not repeat is read by ``quick_ics`` when it has the simple shape,
     and a lone repeating event without overrides from the expander's times alone (the same
     result, several times faster); ``quick=False`` reads every occurrence the long way.
+    ``tally`` (when given) counts how the object was read: "quick", "series" or "full".
 
     Raises BrokenEvent for data that cannot be read or expanded.
     """
@@ -152,9 +155,15 @@ def expand_calendar_object(
 
     simple = read_simple(ics, window_start, window_end, owner_addresses) if quick else None
     if simple is not None:
+        if tally is not None:
+            tally["quick"] += 1
         return simple
+    how: list[str] = []
     try:
-        return _expand(ics, window_start, window_end, owner_addresses, notes, quick)
+        result = _expand(ics, window_start, window_end, owner_addresses, notes, quick, how)
+        if tally is not None:
+            tally[how[0] if how else "full"] += 1
+        return result
     except BrokenEvent:
         raise
     except Exception as error:
@@ -170,6 +179,7 @@ def _expand(
     owner_addresses: Iterable[str],
     notes: list[ReadNote] | None = None,
     quick: bool = True,
+    how: list[str] | None = None,
 ) -> list[ExpandedOccurrence]:
     if isinstance(ics, bytes):
         ics = ics.decode("utf-8-sig", errors="replace")
@@ -205,6 +215,8 @@ def _expand(
         raise BrokenEvent(f"the repeats cannot be worked out: {_first_line(error)}") from error
     if series is not None:
         components = _series_occurrences(events[0], series, owners)
+        if how is not None:
+            how.append("series")
 
     by_uid = {_text(e, "UID"): id(e) for e in events if "RECURRENCE-ID" not in e}
     horizon = window_end + FLOATING_MARGIN

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import random
 import sys
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -411,3 +412,12 @@ def test_generated_objects_with_repeats_read_the_same_both_ways(
 ) -> None:
     for window in (WIDE, WINDOW):
         both(event.ics, window, owners)
+
+
+def test_the_tally_says_which_way_each_object_was_read() -> None:
+    tally: Counter[str] = Counter()
+    for name in ("apple_tzid_with_vtimezone.ics", "apple_travel_time.ics",  # one-offs
+                 "apple_weekly_count.ics", "apple_weekly_dst_berlin.ics",  # a lone series
+                 "apple_override_moved.ics", "outlook_w_europe_standard_time.ics"):
+        expand_calendar_object((FIXTURES / name).read_bytes(), *WIDE, (OWNER,), tally=tally)
+    assert tally == Counter(quick=2, series=2, full=2)
