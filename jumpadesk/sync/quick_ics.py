@@ -41,7 +41,8 @@ _CALENDAR_PROPERTIES = frozenset({"VERSION", "PRODID", "CALSCALE", "METHOD"})
 
 # NAME *(;PARAM=VALUE) : value, split where icalendar splits it: a quoted value is taken
 # whole; outside quotes a backslash keeps the next character from being a delimiter, so
-# an escaped ";", ":", "," or quote (which icalendar would read differently) is not simple.
+# an escaped ";", ":", "," or quote is not simple. (How icalendar then reads the parameters
+# of a line nobody reads does not matter; for the properties read, see _params.)
 _LINE = re.compile(
     r'([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|(?:[^";:\\]|\\[^;:,"])*))*):(.*)\Z', re.S
 )
@@ -167,8 +168,8 @@ def _simple_event(lines: list[tuple[str, bool]]) -> dict[str, list[tuple[dict[st
             event, i = _read_event(lines, i + 1, n)
             continue
         match = _LINE.match(line)
-        if match is None:
-            raise _Decline
+        if match is None or match.group(2):
+            raise _Decline  # a calendar-level line icalendar could refuse: all is refused
         name = match.group(1).upper()
         if name not in _CALENDAR_PROPERTIES and not (
             name.startswith("X-") and name != "X-WR-TIMEZONE"
@@ -238,6 +239,10 @@ def _read_event(
 
 
 def _params(section: str) -> dict[str, str]:
+    """The parameters of a property this module reads. A backslash anywhere among them is
+    not simple: icalendar turns escapes into delimiters and back in its own order."""
+    if "\\" in section:
+        raise _Decline
     params: dict[str, str] = {}
     for key, value in _PARAM.findall(section):
         key = key.upper()

@@ -236,6 +236,10 @@ TRICKY_DECLINED = {
     "a line without a colon": [START, END, "SUMMARY"],
     "an escaped delimiter in a parameter": [START, END, "ATTENDEE;CN=a\\;b:mailto:x@y"],
     "a nested component": [START, END, "BEGIN:X-THING", "END:X-THING"],
+    # icalendar reads "\\;" as an escaped ";": PARTSTAT becomes part of CN
+    "a backslash before a delimiter among parameters": [
+        START, END, "ATTENDEE;CN=Sam\\\\;PARTSTAT=DECLINED:mailto:sam.rivera@icloud.com"],
+    "a calendar-level line with parameters": [START, END],
 }
 
 
@@ -250,7 +254,24 @@ def test_tricky_simple_objects_are_read_quickly_and_the_same(case: str, newline:
 
 @pytest.mark.parametrize("case", sorted(TRICKY_DECLINED))
 def test_unusual_objects_go_to_the_full_reader(case: str) -> None:
-    assert both(calendar(*TRICKY_DECLINED[case])) is None
+    head = "X-WR-CALNAME;X-A=1:Work\r\n" if "calendar-level" in case else ""
+    assert both(calendar(*TRICKY_DECLINED[case], head=head)) is None
+
+
+PARAMETERS = ["CN=Sam", 'CN="Rivera, Sam"', "CN=a\\\\", "CN=a^nb", "X-A=%41", "CN= a ",
+              'CN="a:b"', "CN=a=b", "EMAIL=sam.rivera@icloud.com", 'EMAIL="SAM.Rivera@icloud.com"',
+              "EMAIL=x@y.org, sam.rivera@icloud.com", "PARTSTAT=DECLINED", "partstat=declined",
+              "PARTSTAT= DECLINED", 'PARTSTAT="DECLINED"', "RSVP=TRUE", "CN=a\\;b", "CN=a\\,b",
+              'CN="a\\"b"', "CN=", "VALUE=CAL-ADDRESS", "CUTYPE=INDIVIDUAL", "CN=a\tb"]
+
+
+@settings(max_examples=300, derandomize=True, deadline=None, database=None)
+@given(st.lists(st.sampled_from(PARAMETERS), max_size=4),
+       st.sampled_from(["mailto:sam.rivera@icloud.com", "MAILTO:Sam.Rivera@iCloud.com ",
+                        "urn:uuid:1", "mailto:x@y.org", "", "mailto:sam.rivera\\@icloud.com"]))
+def test_attendee_parameters_read_the_same_both_ways(params: list[str], address: str) -> None:
+    line = ";".join(["ATTENDEE", *params]) + ":" + address
+    both(calendar(START, END, line))
 
 
 def test_calendar_level_oddities_go_to_the_full_reader() -> None:
