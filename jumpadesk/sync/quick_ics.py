@@ -19,6 +19,7 @@ busy/free as ``ical._busy_and_reason`` and ``ical._travel_duration`` do.
 
 from __future__ import annotations
 
+import logging
 import re
 import zoneinfo
 from collections.abc import Iterable
@@ -26,6 +27,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
 from jumpadesk.sync.ical import FLOATING_MARGIN, ExpandedOccurrence
+
+log = logging.getLogger(__name__)
 
 # Properties ical._lean cuts from the text before parsing: their content never matters.
 _UNREAD = frozenset({
@@ -76,7 +79,10 @@ def read_simple(
     The window must be aware and in UTC. Never raises for any data."""
     try:
         return _read(ics, window_start, window_end, owner_addresses)
-    except (_Decline, ValueError, OverflowError, TypeError, KeyError, IndexError):
+    except (_Decline, ValueError, OverflowError):  # not simple, or no such date or time
+        return None
+    except Exception:  # a fault here must cost speed, never an event
+        log.exception("the quick reader failed on an object; it is read in full")
         return None
 
 
