@@ -238,6 +238,25 @@ def vdirsyncer_executable() -> tuple[Path | None, str]:
     return exe, ""
 
 
+def how_objects_were_read(log_file: Path, calendar: str) -> str:
+    """The last "objects read" line the sync logged for `calendar`, in short."""
+    import re
+
+    pattern = re.compile(
+        rf"'{re.escape(calendar)}': (\d+) objects read: (\d+) by the quick reader, (\d+) "
+        r"repeating ones from the expander's times, (\d+) in full, (\d+) broken")
+    try:
+        found = pattern.findall(log_file.read_text(encoding="utf-8", errors="replace"))
+    except OSError as exc:
+        return f"unknown ({exc.strerror})"
+    if not found:
+        return "unknown (no such line in the log)"
+    total, quick, series, full, broken = (int(n) for n in found[-1])
+    return (f"{quick} of {total} ({quick / max(total, 1):.0%}) by the quick reader, "
+            f"{series} repeating ones from the expander's times, {full} by icalendar in "
+            f"full, {broken} broken")
+
+
 def icloud_mode(count: int, repeat: int) -> None:
     import shutil
 
@@ -304,6 +323,7 @@ def icloud_mode(count: int, repeat: int) -> None:
             Path(f"{store}{suffix}").unlink(missing_ok=True)
         shutil.copy(template, store)
         firsts.append(jd_sync())
+    read_ways = how_objects_were_read(home / "logs" / "jumpadesk.log", "Work")
     quiets = [jd_sync() for _ in range(repeat)]
     hrefs = sorted(objects)
     increments = []
@@ -386,6 +406,7 @@ def icloud_mode(count: int, repeat: int) -> None:
     row("jumpadesk incremental (1 changed, 1 gone)", incr, None)
     row("vdirsyncer first sync", v_first, None)
     row("vdirsyncer quiet sync", v_quiet, None)
+    print(f"\nhow the first sync read Work's objects (from jumpadesk's log): {read_ways}")
     if exe is None:
         print(f"\nvdirsyncer not measured: {why_not}")
     print("\nrequests: what reached the server in that process (the first sync also reads "

@@ -4,6 +4,7 @@ span moving with time."""
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
@@ -94,12 +95,13 @@ def store_occurrences(
     rows: list[dict[str, object]] = []
     errors: list[dict[str, object]] = []
     broken = 0
+    tally: Counter[str] = Counter()  # how the objects were read, for the log
     for obj in objects:
         assert obj.id is not None
         notes: list[ReadNote] = []
         try:
             expanded = expand_calendar_object(obj.ics, window[0], window[1], owner_addresses,
-                                              notes)
+                                              notes, tally=tally)
         except BrokenEvent as exc:
             # Never free by accident: what still has a readable start blocks its first
             # occurrence, and the person is told by name (obj.error).
@@ -121,6 +123,9 @@ def store_occurrences(
         session.execute(table.insert(), rows)
     if errors:
         _store_errors(session, errors)
+    log.info("%r: %d objects read: %d by the quick reader, %d repeating ones from the "
+             "expander's times, %d in full, %d broken", calendar.name, len(objects),
+             tally["quick"], tally["series"], tally["full"], broken)
     return broken
 
 
