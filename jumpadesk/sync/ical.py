@@ -531,6 +531,12 @@ def _zone_from_vtimezone(definition: bytes) -> tzinfo:
     return component.to_tz(icalendar.timezone.tzp, lookup_tzid=False)
 
 
+#: recurring-ical-events' own (undocumented) call for the times of a span, which spares
+#: it a copy of the event per occurrence. Should an upgrade rename or change it, the
+#: documented between() reads the series instead.
+SERIES_TIMES_CALL = "_occurrences_between"
+
+
 def _series_times(
     calendar: icalendar.Calendar,
     events: list[icalendar.cal.Component],
@@ -550,11 +556,15 @@ def _series_times(
         return None
     query = recurring_ical_events.of(calendar)
     # Not the library's documented API: without it, the documented path is taken.
-    occurrences_between = getattr(query, "_occurrences_between", None)
+    occurrences_between = getattr(query, SERIES_TIMES_CALL, None)
     if occurrences_between is None:
         return None
-    found = occurrences_between(query.to_datetime(query_start), query.to_datetime(query_end))
-    return [(occurrence.start, occurrence.end) for occurrence in found]
+    try:
+        found = occurrences_between(query.to_datetime(query_start),
+                                    query.to_datetime(query_end))
+        return [(occurrence.start, occurrence.end) for occurrence in found]
+    except Exception:  # a changed private API, or data it cannot read: the documented
+        return None    # path decides, and names any fault in the event itself
 
 
 def _series_occurrences(event: icalendar.cal.Component, times: list[tuple[date, date]],

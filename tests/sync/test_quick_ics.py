@@ -442,3 +442,25 @@ def test_the_tally_says_which_way_each_object_was_read() -> None:
                  "apple_override_moved.ics", "outlook_w_europe_standard_time.ics"):
         expand_calendar_object((FIXTURES / name).read_bytes(), *WIDE, (OWNER,), tally=tally)
     assert tally == Counter(quick=2, series=2, full=2)
+
+
+
+@pytest.mark.parametrize("call", ["_occurrences_renamed_upstream", "_occurrences_to_components"],
+                         ids=["renamed", "changed arguments"])
+def test_a_series_is_still_read_when_the_expanders_private_call_changes(
+    monkeypatch: pytest.MonkeyPatch, call: str
+) -> None:
+    """The series path asks recurring-ical-events for times through a call that is not
+    its documented API: should an upgrade rename it or change what it takes, the
+    documented path reads the series, with the same occurrences, rather than calling
+    the event broken."""
+    from jumpadesk.sync import ical
+
+    ics = (FIXTURES / "apple_weekly_dst_berlin.ics").read_bytes()
+    tally: Counter[str] = Counter()
+    before = expand_calendar_object(ics, *WIDE, (OWNER,), tally=tally)
+    assert before and tally == Counter(series=1)
+    monkeypatch.setattr(ical, "SERIES_TIMES_CALL", call)
+    tally.clear()
+    assert expand_calendar_object(ics, *WIDE, (OWNER,), tally=tally) == before
+    assert tally == Counter(full=1)
