@@ -14,17 +14,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from jumpadesk.errors import StoreError
 from jumpadesk.models import tables  # noqa: F401  (registers the tables)
-from jumpadesk.rows import SCHEMA_VERSION
+from jumpadesk.rows import SCHEMA_HEAD, SCHEMA_VERSION
+
+if TYPE_CHECKING:  # alembic loads only when a store must be made or upgraded
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger("jumpadesk.models")
 
@@ -72,6 +75,8 @@ def make_engine(url: str) -> Engine:
 
 
 def _alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -79,6 +84,8 @@ def _alembic_config(connection: Connection | None = None) -> Config:
 
 
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config())
 
 
@@ -113,7 +120,25 @@ def _lock_for_migration(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _at_head(engine: Engine) -> bool:
+    """The store is already at this jumpadesk's schema: one SELECT, without loading alembic
+    (most starts). SCHEMA_HEAD is kept equal to alembic's head by a test."""
+    try:
+        with engine.connect() as conn:
+            revisions = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+            user_version = SCHEMA_VERSION
+            if conn.dialect.name == "sqlite":
+                user_version = conn.execute(text("PRAGMA user_version")).scalar() or 0
+    except SQLAlchemyError:  # no table yet, or a store that cannot be read: the long way
+        return False
+    return [r[0] for r in revisions] == [SCHEMA_HEAD] and user_version == SCHEMA_VERSION
+
+
 def _migrate(engine: Engine) -> None:
+    if _at_head(engine):
+        return
+    from alembic import command
+
     script = _script()
     head = script.get_current_head()
     with engine.connect() as conn:
