@@ -4,6 +4,7 @@ and its legend, with the colours they use."""
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -166,8 +167,10 @@ def paint_block(
     p.restore()
 
 
-def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0) -> None:
-    """Diagonal lines across `rect` (and only inside it), rising to the right."""
+def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0,
+                near: QRectF | None = None) -> None:
+    """Diagonal lines across `rect` (and only inside it), rising to the right. With `near`,
+    only the lines that cross it (the others are left out, each painted alike)."""
     if rect.isEmpty():
         return
     p.save()
@@ -178,8 +181,13 @@ def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0) -> 
     h = rect.height()
     # Start on the step grid, so a hatch cut by scrolling does not crawl.
     x = rect.left() - h - ((rect.left() - h + rect.bottom()) % step)
+    # A line holds the points where x + y is x + bottom: it crosses `near` when that lies
+    # between near's least and greatest x + y.
+    low = -math.inf if near is None else near.left() + near.top()
+    high = math.inf if near is None else near.right() + near.bottom()
     while x < rect.right():
-        p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))
+        if low <= x + rect.bottom() <= high:
+            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))
         x += step
     p.restore()
 

@@ -7,6 +7,7 @@ The pieces around it live beside it: `week_panel` (what the main window embeds),
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -33,6 +34,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QImage,
     QKeyEvent,
     QLinearGradient,
     QMouseEvent,
@@ -69,6 +71,7 @@ from jumpadesk.ui.event_details import (
     format_time,
     item_title,
     tooltip_html,
+    uses_am_pm,
 )
 from jumpadesk.ui.week_drag import RESIZE_EDGE, BlockDrag, movable
 from jumpadesk.ui.week_focus import (
@@ -142,6 +145,28 @@ class _Press:
     last: QPointF | None = None  # where the pointer was last seen during the drag
 
 
+@dataclass(frozen=True, eq=False)
+class _Marks:
+    """The marks the static layer holds that move often: the hovered block, the hovered
+    "+N more" row, and the item whose all-day block has the focus ring."""
+
+    hover: Block | None
+    more: int | None
+    focus: ScheduleItem | None
+
+    def same(self, other: _Marks) -> bool:
+        return (self.hover is other.hover and self.more == other.more
+                and self.focus is other.focus)
+
+
+def _device_ratio(p: QPainter, widget: QWidget) -> float:
+    """The device pixel ratio of what the painter paints on: the widget's, or that of the
+    pixmap QWidget.render() paints it into."""
+    engine = p.paintEngine()
+    device = engine.paintDevice() if engine is not None else None
+    return (device or widget).devicePixelRatioF()
+
+
 _ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
 
 
@@ -201,6 +226,11 @@ class WeekView(QWidget):
     delete_requested = Signal(ScheduleItem)
     move_requested = Signal(ScheduleItem, object, object)
 
+    #: Paint from the static layer (see _static_layer). Tests and the paint benchmark turn
+    #: it off on one view to paint every layer afresh, as the view did before the cache:
+    #: the pictures must be the same.
+    paint_cache_enabled = True
+
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -235,6 +265,13 @@ class WeekView(QWidget):
         self._moving: ScheduleItem | None = None  # the appointment being dragged
         self._initial_scroll_pending = True
         self._banner: str | None = None
+        # The static layer (see _static_layer) and what it was painted from.
+        self._static: QImage | None = None
+        self._static_key: tuple[object, ...] = ()
+        self._static_now: tuple[object, ...] = ()
+        self._static_marks: _Marks | None = None
+        self._scratch: QImage | None = None  # where a part of the layer is painted
+        self._layout_generation = 0
 
         self.setObjectName("weekView")
         self.setAccessibleName("Week view")
@@ -563,6 +600,7 @@ class WeekView(QWidget):
         return round(text.height() + 2 * BANNER_PAD + 8 + 4)
 
     def _relayout(self) -> None:
+        self._layout_generation += 1
         self._metrics = replace(self._metrics, banner_height=self._banner_height())
         self._layout = compute_layout(
             self._items, self._monday, self._tz, float(self.width()), self._metrics
@@ -699,7 +737,9 @@ class WeekView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._update_fonts()
             self._relayout()
-        elif event.type() == QEvent.Type.PaletteChange:
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
+                              QEvent.Type.LocaleChange):
+            self._static = None
             self.update()
 
     def event(self, event: QEvent) -> bool:
@@ -1128,16 +1168,223 @@ class WeekView(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        if self.paint_cache_enabled:
+            p.drawImage(QPointF(0, 0), self._static_layer(_device_ratio(p, self)))
+        else:
+            self._paint_static(p)
+        self._paint_overlays(p)
+        p.end()
+
+    def _paint_static(self, p: QPainter, only: QRectF | None = None) -> None:
+        """What the static layer holds: everything but the now-line, the selected time, a
+        timed block's focus ring, the grid's focus edge and the band's shadow. With `only`
+        (widget coordinates, whole pixels) what cannot reach it is left out: the pixels
+        inside it come out as a whole paint makes them, those outside are not to be used."""
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.Text)
-        p.fillRect(self.rect(), base)
-        self._paint_grid(p, base, text, pal)
-        self._paint_header(p, base, text, pal)
-        self._paint_band(p, base, text, pal)
-        if self._banner is not None:
+        p.fillRect(self.rect() if only is None else only, base)
+        lay = self._layout
+
+        def reaches(top: float, height: float) -> bool:
+            # Whatever paints a row of the window stays within a few pixels of it.
+            return only is None or only.intersects(QRectF(0, top - 4, self.width(), height + 8))
+
+        if reaches(lay.grid_top, self.height() - lay.grid_top):
+            self._paint_grid(p, base, text, pal, only)
+        if reaches(lay.header_top, lay.metrics.header_height):
+            self._paint_header(p, base, text, pal)
+        if reaches(lay.band_top, lay.band_height):
+            self._paint_band(p, base, text, pal)
+        if self._banner is not None and reaches(0, lay.header_top):
             self._paint_banner(p)
+
+    def _paint_overlays(self, p: QPainter) -> None:
+        """Drawn over the static layer every paint, in the order the grid stacks them: the
+        now-line, the selected time (or a timed block's focus ring), the grid's focus edge,
+        the band's shadow. All of it lies in the grid's viewport, which header and band
+        never paint, so drawing them after the header and band changes no pixel."""
+        lay = self._layout
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        p.save()
+        p.setClipRect(self.grid_viewport(), Qt.ClipOperation.IntersectClip)
+        p.translate(0, -self.scroll_offset())
+        placed_now = lay.place(self._now)
+        if placed_now is not None:
+            self._paint_now_line(p, *placed_now)
+        # Above every block and its text: the time being chosen and what is wrong with it.
+        if self._selection is not None:
+            self._paint_selection(p, base, accent)
+        elif self._focus_item is not None and self.hasFocus():
+            for block in lay.timed:
+                if block.item is self._focus_item:
+                    self._paint_focus_ring(p, block.rect, accent)
+        p.restore()
+        if self.hasFocus() and self._selection is None and self._focus_item is None:
+            # Focus on the grid itself, nothing chosen yet: its edge says so.
+            p.setPen(QPen(accent, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(self.grid_viewport().adjusted(1, 1, -1, -1))
+            # The band, painted after the edge, ends its lines on the edge's top row.
+            p.save()
+            p.setClipRect(QRectF(0, lay.grid_top, self.grid_viewport().width(), 1))
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            self._paint_band_lines(p, pal.color(QPalette.ColorRole.Text))
+            p.restore()
+        if self.scroll_offset() > 0:
+            self._paint_band_shadow(p)
+
+    # -- the static layer ---------------------------------------------------------
+
+    def _static_layer(self, ratio: float) -> QImage:
+        """The static layer at this device pixel ratio, brought up to date: painted anew when
+        anything it is painted from changed (items, week, zone, size, scroll, palette, font,
+        locale, banner, opening hours, today), or only where the change shows when the
+        clock moved on within today or the hover or an all-day block's focus moved."""
+        key = self._static_state(ratio)
+        image = self._static
+        now = self._now_state()
+        marks = self._marks_state()
+        if image is None or key != self._static_key:
+            return self._repaint_static(key, now, marks, ratio)
+        dirty: list[QRect] = []
+        if now != self._static_now:
+            rects = self._now_dirty(self._static_now, now)
+            if rects is None:
+                return self._repaint_static(key, now, marks, ratio)
+            dirty += rects
+        if self._static_marks is not None and not marks.same(self._static_marks):
+            dirty += self._marks_dirty(self._static_marks, marks)
+        self._static_now, self._static_marks = now, marks
+        for rect in dirty:
+            rect = rect.intersected(self.rect())
+            if not rect.isEmpty():
+                self._paint_static_into(image, rect)
+        return image
+
+    def _repaint_static(self, key: tuple[object, ...], now: tuple[object, ...],
+                        marks: _Marks, ratio: float) -> QImage:
+        size = self.size()
+        image = QImage(max(1, math.ceil(size.width() * ratio)),
+                       max(1, math.ceil(size.height() * ratio)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        self._paint_static_into(image, None)
+        self._static, self._static_key = image, key
+        self._static_now, self._static_marks = now, marks
+        return image
+
+    def _paint_static_into(self, image: QImage, rect: QRect | None) -> None:
+        """Paint the static layer into `image`, all of it or only `rect` (integer widget
+        coordinates). A part is painted as a whole paint would (same device, no clip of
+        ours: Qt's stroker cuts long lines to the clip, which moves their edges by a shade)
+        into a scratch image, leaving out only what cannot reach `rect`, and copied in."""
+        if rect is None:
+            self._paint_static_on(image, None)
+            return
+        scratch = self._scratch
+        if scratch is None or scratch.size() != image.size() or (
+                scratch.devicePixelRatio() != image.devicePixelRatio()):
+            scratch = QImage(image.size(), image.format())
+            scratch.setDevicePixelRatio(image.devicePixelRatio())
+            self._scratch = scratch
+        p = QPainter(scratch)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        p.fillRect(rect, Qt.GlobalColor.transparent)
         p.end()
+        self._paint_static_on(scratch, QRectF(rect))
+        ratio = image.devicePixelRatio()
+        source = QRectF(rect.left() * ratio, rect.top() * ratio, rect.width() * ratio,
+                        rect.height() * ratio)
+        p = QPainter(image)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        p.drawImage(QRectF(rect), scratch, source)
+        p.end()
+
+    def _paint_static_on(self, image: QImage, only: QRectF | None) -> None:
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._paint_static(p, only)
+        p.end()
+
+    def _static_state(self, ratio: float) -> tuple[object, ...]:
+        """Everything the static layer is painted from but the clock and the marks: when it
+        changes, the layer is painted anew. The layout's generation stands for the items,
+        the week, the zone, the fonts, the width and the banner (each change lays out
+        again); the rest is read here as the painter reads it."""
+        pal = self.palette()
+        roles = (QPalette.ColorRole.Base, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText)
+        lay = self._layout
+        return (ratio, self.width(), self.height(), self._layout_generation,
+                self.scroll_offset(), tuple(pal.color(role).rgba() for role in roles),
+                self.font().key(), self._banner, self._opening_hours, uses_am_pm(),
+                tuple(f"{lay.date_of(day):%a}" for day in range(DAYS)))
+
+    def _now_state(self) -> tuple[object, ...]:
+        """What the static layer reads from the clock: today's column, how much of each
+        day is past, the hour labels the time's pill replaces, the zone's short name."""
+        return (self.today_column(), tuple(self._past_minutes(d) for d in range(DAYS)),
+                self._hidden_hour_labels(), self.zone_label())
+
+    def _now_dirty(self, old: tuple[object, ...],
+                   new: tuple[object, ...]) -> list[QRect] | None:
+        """Where the static layer changes when the clock moves from `old` to `new`: the
+        strip of today's column that became past, and the hour labels shown or hidden;
+        None when more changed (another day, another zone name): then all of it."""
+        today, past_old, hidden_old, zone_old = old
+        today_new, past_new, hidden_new, zone_new = new
+        if today != today_new or zone_old != zone_new or today is None:
+            return None
+        assert isinstance(today, int)
+        assert isinstance(past_old, tuple) and isinstance(past_new, tuple)
+        assert isinstance(hidden_old, tuple) and isinstance(hidden_new, tuple)
+        if any(a != b for d, (a, b) in enumerate(zip(past_old, past_new, strict=True))
+               if d != today):
+            return None
+        lay = self._layout
+        scroll = self.scroll_offset()
+        rects = []
+        if past_old[today] != past_new[today]:
+            y0 = lay.y_for_minute(min(past_old[today], past_new[today]))
+            y1 = lay.y_for_minute(max(past_old[today], past_new[today]))
+            rects.append(QRectF(lay.column_left(today), y0 - scroll, lay.column_width,
+                                y1 - y0))
+        line = QFontMetricsF(self._f_small).height()
+        for hour in set(hidden_old) ^ set(hidden_new):
+            y = lay.y_for_minute(hour * 60) - scroll
+            rects.append(QRectF(0, y - line, lay.metrics.gutter, 2 * line))
+        return [r.toAlignedRect().adjusted(-2, -2, 2, 2) for r in rects]
+
+    def _marks_state(self) -> _Marks:
+        return _Marks(self._hover, self._hover_more,
+                      self._focus_item if self.hasFocus() else None)
+
+    def _marks_dirty(self, old: _Marks, new: _Marks) -> list[QRect]:
+        """Where the static layer changes when the hover or an all-day block's focus ring
+        moves: the blocks (and "+N more" rows) they were and are on."""
+        lay = self._layout
+        scroll = self.scroll_offset()
+        rects: list[QRectF] = []
+        if old.hover is not new.hover:
+            for hover in (old.hover, new.hover):
+                if hover is not None:
+                    rects += [lay.on_screen(b, scroll) for b in lay.blocks_of(hover.item)]
+        if old.more != new.more:
+            for day in (old.more, new.more):
+                rect = lay.more_row_rect(day) if day is not None else None
+                if rect is not None:
+                    rects.append(rect)
+        if old.focus is not new.focus:
+            for focus in (old.focus, new.focus):
+                if focus is not None:
+                    rects += [b.rect for b in lay.blocks_of(focus) if b.all_day]
+        # The focus ring's halo reaches 4 pixels outside a block.
+        return [r.toAlignedRect().adjusted(-6, -6, 6, 6) for r in rects]
 
     def banner_colors(self) -> tuple[QColor, QColor, QColor]:
         """Fill, border and text of the stale-data banner: amber on a light theme, a dark
@@ -1172,38 +1419,28 @@ class WeekView(QWidget):
     def _grid_line(self, text: QColor, alpha: float) -> QColor:
         return with_alpha(text, alpha)
 
-    def _paint_grid(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
-        """The time grid, back to front: shading, lines, hour labels, blocks, the slot
-        being dragged over, the now-line. Clipped to the grid's viewport and scrolled."""
+    def _paint_grid(self, p: QPainter, base: QColor, text: QColor, pal: QPalette,
+                    only: QRectF | None = None) -> None:
+        """The time grid's static layer, back to front: shading, lines, hour labels, blocks.
+        Clipped to the grid's viewport and scrolled. With `only` (widget coordinates),
+        blocks that cannot reach it are skipped."""
         lay = self._layout
         p.save()
-        p.setClipRect(self.grid_viewport())
+        p.setClipRect(self.grid_viewport(), Qt.ClipOperation.IntersectClip)
         p.translate(0, -self.scroll_offset())
         accent = pal.color(QPalette.ColorRole.Highlight)
-        self._paint_shading(p, base, text, accent)
+        # Content coordinates; a block paints within a pixel or two of its rectangle.
+        near = None if only is None else only.translated(0, self.scroll_offset()).adjusted(
+            -3, -3, 3, 3)
+        self._paint_shading(p, base, text, accent, near)
         self._paint_lines(p, text)
-        placed_now = lay.place(self._now)
-        self._paint_hour_labels(p, text, placed_now[1] if placed_now else None)
+        self._paint_hour_labels(p, text, self._hidden_hour_labels())
         # Only the blocks in sight: a busy week holds hundreds, most scrolled away.
         shown = self.grid_viewport().translated(0, self.scroll_offset()).adjusted(-2, -2, 2, 2)
         for block in lay.timed:
-            if block.rect.intersects(shown):
+            if block.rect.intersects(shown) and (near is None or block.rect.intersects(near)):
                 self._paint_timed_block(p, block, base)
-        if placed_now is not None:
-            self._paint_now_line(p, *placed_now)
-        # Above every block and its text: the time being chosen and what is wrong with it.
-        if self._selection is not None:
-            self._paint_selection(p, base, accent)
-        elif self._focus_item is not None and self.hasFocus():
-            for block in lay.timed:
-                if block.item is self._focus_item:
-                    self._paint_focus_ring(p, block.rect, accent)
         p.restore()
-        if self.hasFocus() and self._selection is None and self._focus_item is None:
-            # Focus on the grid itself, nothing chosen yet: its edge says so.
-            p.setPen(QPen(accent, 2))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(self.grid_viewport().adjusted(1, 1, -1, -1))
 
     def _paint_focus_ring(self, p: QPainter, rect: QRectF, accent: QColor) -> None:
         """The keyboard's focus: a ring just outside a block or the selected time, with a
@@ -1217,11 +1454,22 @@ class WeekView(QWidget):
         p.drawRoundedRect(ring, RADIUS + 2, RADIUS + 2)
         p.restore()
 
-    def _paint_shading(self, p: QPainter, base: QColor, text: QColor, accent: QColor) -> None:
+    def _paint_shading(self, p: QPainter, base: QColor, text: QColor, accent: QColor,
+                       near: QRectF | None = None) -> None:
         """Time outside the opening hours is shaded (darker, in either theme), a closed
         day all of it; time already past is greyed; a day a busy all-day event blocks is
-        hatched over in its colour; today is tinted."""
+        hatched over in its colour; today is tinted. With `near` (content coordinates, whole
+        pixels) only what reaches it is painted: each fill cut to it, since a fill's pixels
+        are the same, cut or not, where it is not cut."""
         lay = self._layout
+
+        def fill(rect: QRectF, color: QColor) -> None:
+            if near is not None:
+                rect = rect.intersected(near)
+                if rect.isEmpty():
+                    return
+            p.fillRect(rect, color)
+
         top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
         cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
         dark = is_dark(base)
@@ -1230,29 +1478,29 @@ class WeekView(QWidget):
             hours = self._opening_hours[lay.date_of(day).weekday()]
             left = lay.column_left(day)
             if hours is None:
-                p.fillRect(QRectF(left, top, lay.column_width, bottom - top), shade)
+                fill(QRectF(left, top, lay.column_width, bottom - top), shade)
                 continue
             opens, closes = lay.y_for_minute(hours.opens_minute), lay.y_for_minute(
                 hours.closes_minute)
-            p.fillRect(QRectF(left, top, lay.column_width, opens - top), shade)
-            p.fillRect(QRectF(left, closes, lay.column_width, bottom - closes), shade)
+            fill(QRectF(left, top, lay.column_width, opens - top), shade)
+            fill(QRectF(left, closes, lay.column_width, bottom - closes), shade)
         past = with_alpha(QColor("black"), 0.14) if dark else with_alpha(text, 0.045)
         for day in range(DAYS):
             minute = self._past_minutes(day)
             if minute > 0:
-                p.fillRect(QRectF(lay.column_left(day), top, lay.column_width,
+                fill(QRectF(lay.column_left(day), top, lay.column_width,
                                   lay.y_for_minute(minute) - top), past)
         shown = QRectF(cols_left, top + self.scroll_offset(), cols_right - cols_left,
                        self.height())
         for day, item in lay.busy_days.items():
             column = QRectF(lay.column_left(day), top, lay.column_width, lay.grid_height)
             color = parse_color(item.color)
-            p.fillRect(column, with_alpha(color, 0.07 if dark else 0.06))
+            fill(column, with_alpha(color, 0.07 if dark else 0.06))
             paint_hatch(p, column.intersected(shown), with_alpha(color, 0.20 if dark else 0.22),
-                        step=12.0)
+                        step=12.0, near=near)
         today = self.today_column()
         if today is not None:
-            p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, lay.grid_height),
+            fill(QRectF(lay.column_left(today), top, lay.column_width, lay.grid_height),
                        with_alpha(accent, 0.06))
 
     def _past_minutes(self, day: int) -> float:
@@ -1287,7 +1535,17 @@ class WeekView(QWidget):
             p.drawLine(QPointF(x, top), QPointF(x, bottom))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    def _paint_hour_labels(self, p: QPainter, text: QColor, now_y: float | None) -> None:
+    def _hidden_hour_labels(self) -> tuple[int, ...]:
+        """The hours whose label the current time's pill replaces (it would cover them)."""
+        placed = self._layout.place(self._now)
+        if placed is None:
+            return ()
+        lay = self._layout
+        reach = QFontMetricsF(self._f_small).height() * 0.9
+        return tuple(hour for hour in range(1, 24)
+                     if abs(placed[1] - lay.y_for_minute(hour * 60)) < reach)
+
+    def _paint_hour_labels(self, p: QPainter, text: QColor, hidden: tuple[int, ...]) -> None:
         """Hour labels, centred on their line; the current time replaces a label it
         covers."""
         lay = self._layout
@@ -1295,9 +1553,9 @@ class WeekView(QWidget):
         fm = QFontMetricsF(self._f_small)
         label_color = with_alpha(text, 0.55)
         for hour in range(1, 24):
-            y = lay.y_for_minute(hour * 60)
-            if now_y is not None and abs(now_y - y) < fm.height() * 0.9:
+            if hour in hidden:
                 continue
+            y = lay.y_for_minute(hour * 60)
             rect = QRectF(0, y - fm.height() / 2, lay.metrics.gutter - 10, fm.height())
             p.setPen(label_color)
             p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -1563,10 +1821,7 @@ class WeekView(QWidget):
             p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, height),
                        with_alpha(pal.color(QPalette.ColorRole.Highlight), 0.06))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.setPen(QPen(with_alpha(text, 0.13), 1))
-        for day in range(DAYS + 1):
-            x = round(lay.column_left(day))
-            p.drawLine(QPointF(x, top), QPointF(x, top + height))
+        self._paint_band_lines(p, text)
         p.setPen(QPen(with_alpha(text, 0.22), 1))
         y = round(top + height) - 1
         p.drawLine(QPointF(0, y), QPointF(self.width(), y))
@@ -1579,13 +1834,24 @@ class WeekView(QWidget):
 
         self._paint_all_day_blocks(p, base, text)
 
-        # A soft shadow under the band once the grid is scrolled beneath it.
-        if self.scroll_offset() > 0:
-            shadow_top = top + height
-            grad = QLinearGradient(0, shadow_top, 0, shadow_top + 6)
-            grad.setColorAt(0, with_alpha(QColor("black"), 0.10))
-            grad.setColorAt(1, with_alpha(QColor("black"), 0.0))
-            p.fillRect(QRectF(0, shadow_top, right, 6), QBrush(grad))
+    def _paint_band_lines(self, p: QPainter, text: QColor) -> None:
+        """The day columns' lines across the band (not antialiased); each ends one pixel
+        into the grid's first row."""
+        lay = self._layout
+        top, height = lay.band_top, lay.band_height
+        p.setPen(QPen(with_alpha(text, 0.13), 1))
+        for day in range(DAYS + 1):
+            x = round(lay.column_left(day))
+            p.drawLine(QPointF(x, top), QPointF(x, top + height))
+
+    def _paint_band_shadow(self, p: QPainter) -> None:
+        """A soft shadow under the band once the grid is scrolled beneath it."""
+        lay = self._layout
+        shadow_top = lay.band_top + lay.band_height
+        grad = QLinearGradient(0, shadow_top, 0, shadow_top + 6)
+        grad.setColorAt(0, with_alpha(QColor("black"), 0.10))
+        grad.setColorAt(1, with_alpha(QColor("black"), 0.0))
+        p.fillRect(QRectF(0, shadow_top, lay.column_left(DAYS), 6), QBrush(grad))
 
 
 __all__ = ["WeekView"]
