@@ -153,10 +153,11 @@ class _Marks:
     hover: Block | None
     more: int | None
     focus: ScheduleItem | None
+    layout: WeekLayout  # where the blocks of `hover` and `focus` are
 
     def same(self, other: _Marks) -> bool:
         return (self.hover is other.hover and self.more == other.more
-                and self.focus is other.focus)
+                and self.focus is other.focus and self.layout is other.layout)
 
 
 def _device_ratio(p: QPainter, widget: QWidget) -> float:
@@ -1362,27 +1363,21 @@ class WeekView(QWidget):
 
     def _marks_state(self) -> _Marks:
         return _Marks(self._hover, self._hover_more,
-                      self._focus_item if self.hasFocus() else None)
+                      self._focus_item if self.hasFocus() else None, self._layout)
 
     def _marks_dirty(self, old: _Marks, new: _Marks) -> list[QRect]:
         """Where the static layer changes when the hover or an all-day block's focus ring
         moves: the blocks (and "+N more" rows) they were and are on."""
-        lay = self._layout
         scroll = self.scroll_offset()
         rects: list[QRectF] = []
-        if old.hover is not new.hover:
-            for hover in (old.hover, new.hover):
-                if hover is not None:
-                    rects += [lay.on_screen(b, scroll) for b in lay.blocks_of(hover.item)]
-        if old.more != new.more:
-            for day in (old.more, new.more):
-                rect = lay.more_row_rect(day) if day is not None else None
-                if rect is not None:
-                    rects.append(rect)
-        if old.focus is not new.focus:
-            for focus in (old.focus, new.focus):
-                if focus is not None:
-                    rects += [b.rect for b in lay.blocks_of(focus) if b.all_day]
+        for marks in (old, new):
+            lay = marks.layout
+            if marks.hover is not None:
+                rects += [lay.on_screen(b, scroll) for b in lay.blocks_of(marks.hover.item)]
+            if marks.more is not None and (rect := lay.more_row_rect(marks.more)) is not None:
+                rects.append(rect)
+            if marks.focus is not None:
+                rects += [b.rect for b in lay.blocks_of(marks.focus) if b.all_day]
         # The focus ring's halo reaches 4 pixels outside a block.
         return [r.toAlignedRect().adjusted(-6, -6, 6, 6) for r in rects]
 
