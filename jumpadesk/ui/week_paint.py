@@ -171,7 +171,7 @@ def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0,
                 near: QRectF | None = None) -> None:
     """Diagonal lines across `rect` (and only inside it), rising to the right. With `near`,
     only the lines that cross it (the others are left out, each painted alike)."""
-    if rect.isEmpty():
+    if rect.isEmpty() or (near is not None and not near.intersects(rect)):
         return
     p.save()
     p.setClipRect(rect, Qt.ClipOperation.IntersectClip)
@@ -181,10 +181,13 @@ def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0,
     h = rect.height()
     # Start on the step grid, so a hatch cut by scrolling does not crawl.
     x = rect.left() - h - ((rect.left() - h + rect.bottom()) % step)
-    # A line holds the points where x + y is x + bottom: it crosses `near` when that lies
-    # between near's least and greatest x + y.
-    low = -math.inf if near is None else near.left() + near.top()
-    high = math.inf if near is None else near.right() + near.bottom()
+    # A line holds the points where x + y is x + bottom, and paints only inside `rect`: it
+    # reaches `near` when that lies between the least and greatest x + y of the part of
+    # `near` inside `rect` (give or take its antialiased edge).
+    low, high = -math.inf, math.inf
+    if near is not None:
+        part = near.intersected(rect).adjusted(-3, -3, 3, 3)
+        low, high = part.left() + part.top(), part.right() + part.bottom()
     while x < rect.right():
         if low <= x + rect.bottom() <= high:
             p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))

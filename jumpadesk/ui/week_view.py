@@ -1428,8 +1428,8 @@ class WeekView(QWidget):
         near = None if only is None else only.translated(0, self.scroll_offset()).adjusted(
             -3, -3, 3, 3)
         self._paint_shading(p, base, text, accent, near)
-        self._paint_lines(p, text)
-        self._paint_hour_labels(p, text, self._hidden_hour_labels())
+        self._paint_lines(p, text, near)
+        self._paint_hour_labels(p, text, self._hidden_hour_labels(), near)
         # Only the blocks in sight: a busy week holds hundreds, most scrolled away.
         shown = self.grid_viewport().translated(0, self.scroll_offset()).adjusted(-2, -2, 2, 2)
         for block in lay.timed:
@@ -1508,26 +1508,33 @@ class WeekView(QWidget):
             return 0.0
         return local.hour * 60 + local.minute + local.second / 60
 
-    def _paint_lines(self, p: QPainter, text: QColor) -> None:
-        """Hour and half-hour lines and the day columns, crisp on whole pixels."""
+    def _paint_lines(self, p: QPainter, text: QColor, near: QRectF | None = None) -> None:
+        """Hour and half-hour lines and the day columns, crisp on whole pixels. With `near`
+        (content coordinates) only the lines that cross it."""
         lay = self._layout
         top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
         cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
+        rows = (-math.inf, math.inf) if near is None else (near.top() - 2, near.bottom() + 2)
+        columns = (-math.inf, math.inf) if near is None else (near.left() - 2,
+                                                               near.right() + 2)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         hour_pen = QPen(self._grid_line(text, 0.13), 1)
         half_pen = QPen(self._grid_line(text, 0.055), 1)
         for hour in range(25):
             y = round(lay.y_for_minute(hour * 60))
-            p.setPen(hour_pen)
-            p.drawLine(QPointF(cols_left - 6, y), QPointF(cols_right, y))
+            if rows[0] <= y <= rows[1]:
+                p.setPen(hour_pen)
+                p.drawLine(QPointF(cols_left - 6, y), QPointF(cols_right, y))
             if hour < 24:
                 y2 = round(lay.y_for_minute(hour * 60 + 30))
-                p.setPen(half_pen)
-                p.drawLine(QPointF(cols_left, y2), QPointF(cols_right, y2))
+                if rows[0] <= y2 <= rows[1]:
+                    p.setPen(half_pen)
+                    p.drawLine(QPointF(cols_left, y2), QPointF(cols_right, y2))
         p.setPen(QPen(self._grid_line(text, 0.13), 1))
         for day in range(DAYS + 1):
             x = round(lay.column_left(day))
-            p.drawLine(QPointF(x, top), QPointF(x, bottom))
+            if columns[0] <= x <= columns[1]:
+                p.drawLine(QPointF(x, top), QPointF(x, bottom))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     def _hidden_hour_labels(self) -> tuple[int, ...]:
@@ -1540,9 +1547,10 @@ class WeekView(QWidget):
         return tuple(hour for hour in range(1, 24)
                      if abs(placed[1] - lay.y_for_minute(hour * 60)) < reach)
 
-    def _paint_hour_labels(self, p: QPainter, text: QColor, hidden: tuple[int, ...]) -> None:
+    def _paint_hour_labels(self, p: QPainter, text: QColor, hidden: tuple[int, ...],
+                           near: QRectF | None = None) -> None:
         """Hour labels, centred on their line; the current time replaces a label it
-        covers."""
+        covers. With `near` (content coordinates) only those that reach it."""
         lay = self._layout
         p.setFont(self._f_small)
         fm = QFontMetricsF(self._f_small)
@@ -1552,6 +1560,8 @@ class WeekView(QWidget):
                 continue
             y = lay.y_for_minute(hour * 60)
             rect = QRectF(0, y - fm.height() / 2, lay.metrics.gutter - 10, fm.height())
+            if near is not None and not near.intersects(rect.adjusted(-4, -4, 4, 4)):
+                continue
             p.setPen(label_color)
             p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        format_hour(hour))
