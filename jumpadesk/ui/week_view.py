@@ -6,6 +6,7 @@ The pieces around it live beside it: `week_panel` (what the main window embeds),
 
 from __future__ import annotations
 
+import difflib
 import logging
 import math
 from collections.abc import Sequence
@@ -190,6 +191,42 @@ def _warning_rect(rect: QRectF) -> QRectF:
     return QRectF(rect.right() - size - 3, rect.top() + 2, size, size)
 
 
+#: Past this many blocks changed by new items, the static layer is painted anew whole
+#: (each part painted costs a pass over the grid).
+MOST_MOVED_BLOCKS = 24
+
+
+def _block_key(block: Block) -> tuple[object, ...]:
+    """What a block's picture and text are made of: two blocks with equal keys look the
+    same (at one zone, font and scroll)."""
+    r = block.rect
+    return (block.item, r.x(), r.y(), r.width(), r.height(), block.style, block.all_day,
+            block.days, block.starts_before, block.ends_after)
+
+
+def _moved_blocks(old: WeekLayout, new: WeekLayout) -> list[QRectF] | None:
+    """The content rectangles of the timed blocks that differ between two layouts of the
+    same week (gone, new, or painted in another order), or None when more than timed
+    blocks changed (the all-day band, a busy day's hatching, the grid's place)."""
+    if (old.metrics != new.metrics or old.all_day_rows != new.all_day_rows
+            or [_block_key(b) for b in old.all_day] != [_block_key(b) for b in new.all_day]
+            or old.busy_days != new.busy_days or old.hidden_all_day != new.hidden_all_day):
+        return None
+    before = [_block_key(b) for b in old.timed]
+    after = [_block_key(b) for b in new.timed]
+    # Blocks kept keep their order among themselves, so every pixel outside the blocks
+    # that did not keep their place is painted as before.
+    kept_old: set[int] = set()
+    kept_new: set[int] = set()
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for a, b, size in matcher.get_matching_blocks():
+        kept_old.update(range(a, a + size))
+        kept_new.update(range(b, b + size))
+    moved = ([QRectF(blk.rect) for n, blk in enumerate(old.timed) if n not in kept_old]
+             + [QRectF(blk.rect) for n, blk in enumerate(new.timed) if n not in kept_new])
+    return moved if len(moved) <= MOST_MOVED_BLOCKS else None
+
+
 class WeekView(QWidget):
     """Seven day columns of one week in the business's time zone.
 
@@ -227,8 +264,9 @@ class WeekView(QWidget):
     delete_requested = Signal(ScheduleItem)
     move_requested = Signal(ScheduleItem, object, object)
 
-    #: Paint from the static layer (see _static_layer). Tests and the paint benchmark turn
-    #: it off on one view to paint every layer afresh, as the view did before the cache:
+    #: Paint from the static layer (see _static_layer), and let new items that equal the
+    #: old keep their layout. Tests and the paint benchmark turn it off on one view to
+    #: paint every layer afresh and lay out every set of items, as the view did before:
     #: the pictures must be the same.
     paint_cache_enabled = True
 
@@ -273,6 +311,8 @@ class WeekView(QWidget):
         self._static_marks: _Marks | None = None
         self._scratch: QImage | None = None  # where a part of the layer is painted
         self._layout_generation = 0
+        # Content rectangles of timed blocks laid out anew since the layer was painted.
+        self._moved: list[QRectF] = []
 
         self.setObjectName("weekView")
         self.setAccessibleName("Week view")
@@ -308,12 +348,18 @@ class WeekView(QWidget):
 
     def set_items(self, items: Sequence[ScheduleItem]) -> None:
         """Replace what is shown; items outside the week are ignored."""
-        self._items = list(items)
+        before, self._items = self._items, list(items)
         self._hover = None
         if self._focus_item is not None:
             # The same entry, read again from the store, keeps the focus.
             self._focus_item = next((i for i in self._items if i == self._focus_item), None)
-        self._relayout()
+        if self.paint_cache_enabled and len(before) == len(self._items) and all(
+                a == b for a, b in zip(before, self._items, strict=True)):
+            # A sync that changed nothing: the same geometry, text and picture, held by
+            # the entries just read.
+            self._adopt_items(dict(zip(map(id, before), self._items, strict=True)))
+        else:
+            self._relayout(items_only=self.paint_cache_enabled)
         self._announce()
 
     def items(self) -> list[ScheduleItem]:
@@ -600,16 +646,51 @@ class WeekView(QWidget):
                                self._banner)
         return round(text.height() + 2 * BANNER_PAD + 8 + 4)
 
-    def _relayout(self) -> None:
-        self._layout_generation += 1
+    def _relayout(self, *, items_only: bool = False) -> None:
+        """Lay the items out again. With `items_only` (nothing but the items changed: not
+        the week, zone, width, fonts or banner), a block laid out as before keeps its text,
+        and when only timed blocks moved the static layer is repainted where they were and
+        are, not all of it."""
+        old, old_lines = self._layout, self._lines
         self._metrics = replace(self._metrics, banner_height=self._banner_height())
         self._layout = compute_layout(
             self._items, self._monday, self._tz, float(self.width()), self._metrics
         )
-        self._lines = {id(b): self._text_lines(b) for b in self._layout.timed}
+        kept = {_block_key(b): old_lines.get(id(b), []) for b in (*old.all_day, *old.timed)
+                } if items_only else {}
+        self._lines = {}
+        for b in self._layout.timed:
+            lines = kept.get(_block_key(b))
+            self._lines[id(b)] = self._text_lines(b) if lines is None else lines
         for b in self._layout.all_day:
-            self._lines[id(b)] = self._all_day_line(b)
+            lines = kept.get(_block_key(b))
+            self._lines[id(b)] = self._all_day_line(b) if lines is None else lines
+        moved = _moved_blocks(old, self._layout) if items_only else None
+        if moved is None:
+            self._layout_generation += 1
+            self._moved = []
+        else:
+            self._moved += moved
         self._update_scroll_range()
+        self.update()
+
+    def _adopt_items(self, by_old: dict[int, ScheduleItem]) -> None:
+        """The layout as it is, its blocks now holding the equal entries read again
+        (`by_old`: the new entry for each old one's id)."""
+        def swap(item: ScheduleItem) -> ScheduleItem:
+            return by_old.get(id(item), item)
+
+        old = self._layout
+        timed = [replace(b, item=swap(b.item)) for b in old.timed]
+        all_day = [replace(b, item=swap(b.item)) for b in old.all_day]
+        self._lines = {id(new): self._lines.get(id(was), [])
+                       for was, new in zip((*old.timed, *old.all_day), (*timed, *all_day),
+                                           strict=True)}
+        self._layout = replace(
+            old, timed=timed, all_day=all_day,
+            hidden_all_day={d: [swap(i) for i in items]
+                            for d, items in old.hidden_all_day.items()},
+            busy_days={d: swap(i) for d, i in old.busy_days.items()})
         self.update()
 
     def _update_scroll_range(self) -> None:
@@ -1250,7 +1331,12 @@ class WeekView(QWidget):
         marks = self._marks_state()
         if image is None or key != self._static_key:
             return self._repaint_static(key, now, marks, ratio)
-        dirty: list[QRect] = []
+        if len(self._moved) > MOST_MOVED_BLOCKS:
+            return self._repaint_static(key, now, marks, ratio)
+        scroll = self.scroll_offset()
+        dirty = [r.translated(0, -scroll).toAlignedRect().adjusted(-4, -4, 4, 4)
+                 for r in self._moved]
+        self._moved = []
         if now != self._static_now:
             rects = self._now_dirty(self._static_now, now)
             if rects is None:
@@ -1275,6 +1361,7 @@ class WeekView(QWidget):
         image.fill(Qt.GlobalColor.transparent)
         self._paint_static_into(image, None)
         self._static, self._static_key = image, key
+        self._moved = []
         self._static_now, self._static_marks = now, marks
         return image
 

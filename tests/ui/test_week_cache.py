@@ -343,3 +343,75 @@ def test_after_many_changes_the_week_is_what_a_new_view_shows(
     fresh.clearFocus()
     assert fresh.size() == view.size() and not fresh.hasFocus()
     assert shown == picture(fresh), f"{differing_pixels(shown, picture(fresh))} pixels differ"
+
+
+def read_again(items: list[ScheduleItem]) -> list[ScheduleItem]:
+    """The same entries as new objects, as a sync reading the store again gives them."""
+    return [replace(i) for i in items]
+
+
+def test_a_sync_that_changed_nothing_keeps_the_week_and_its_blocks_answer(
+        view: WeekView, qtbot: Any) -> None:
+    before = assert_as_painted_afresh(view)
+    again = read_again(view.items())
+    view.set_items(again)
+    assert assert_as_painted_afresh(view) == before
+    # The blocks are the new entries': a click opens the entry just read.
+    target = again[6]
+    [rect] = view.visible_rects_of(target)
+    with qtbot.waitSignal(view.item_activated) as opened:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert opened.args[0] is target
+
+
+def test_a_sync_that_moved_one_event_shows_it_moved(view: WeekView) -> None:
+    before = assert_as_painted_afresh(view)
+    items = read_again(view.items())
+    yoga = items[9]
+    moved = replace(yoga, start=yoga.start - timedelta(hours=3), end=yoga.end - timedelta(hours=3))
+    items[9] = moved
+    view.set_items(items)
+    after = assert_as_painted_afresh(view)
+    assert after != before
+    [rect] = view.visible_rects_of(moved)
+    fill = QPoint(round(rect.right()) - 8, round(rect.bottom()) - 5)  # below its text
+    assert colour_at(after, fill) == QColor("#63DA38")
+
+
+@pytest.mark.parametrize("change", ["added beside others", "removed", "renamed", "marked",
+                                    "all-day added"])
+def test_a_sync_that_changed_a_few_entries_shows_the_new_week(view: WeekView,
+                                                              change: str) -> None:
+    before = assert_as_painted_afresh(view)
+    items = read_again(view.items())
+    walk_in = items[20]  # on the crowded Thursday: its neighbours make room
+    if change == "added beside others":
+        items.append(replace(walk_in, title="Late walk-in", color="#FF2968"))
+    elif change == "removed":
+        items.remove(walk_in)
+    elif change == "renamed":  # a block wide enough to show its title
+        items[0] = replace(items[0], title="Colour, cut and a blow-dry")
+    elif change == "marked":
+        items[2] = replace(items[2], overlapped_by=("Dentist",))
+    else:
+        items.append(item(datetime(2026, 11, 23, tzinfo=UTC), datetime(2026, 11, 24, tzinfo=UTC),
+                          "Inventory", all_day=True))
+    view.set_items(items)
+    assert assert_as_painted_afresh(view) != before
+
+
+def test_many_syncs_in_a_row_each_show_what_was_read(view: WeekView) -> None:
+    """Entries moved, added and removed over a day of syncs, one paint after each."""
+    items = view.items()
+    for n in range(12):
+        items = read_again(items)
+        k = 12 + n
+        if n % 3 == 0:
+            items[k] = replace(items[k], start=items[k].start + timedelta(minutes=30),
+                               end=items[k].end + timedelta(minutes=30))
+        elif n % 3 == 1:
+            items.insert(k, replace(items[k], title=f"Squeezed in {n}"))
+        else:
+            del items[k]
+        view.set_items(items)
+        assert_as_painted_afresh(view)
