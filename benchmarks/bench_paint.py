@@ -8,9 +8,10 @@ side, one paint (QWidget.render into a pixmap at the widget's pixel ratio):
 
 - baseline: the cache switched off (WeekView.paint_cache_enabled = False), everything
   painted afresh, as before issue 11;
-- cold: the static layer empty, as after a sync changed the items (and the items laid out
-  again: "sync");
-- warm: a repaint with nothing changed, a now-line tick, the hover moving to another block.
+- cold: the static layer painted anew whole (the items changed almost everywhere);
+- warm: a repaint with nothing changed, a now-line tick, the hover moving to another block;
+- a sync: set_items with the entries read again, then one paint: most of them changed, one
+  event moved, nothing changed; against the same with the cache off.
 
 Then the same in a child process at a device pixel ratio of 2 (QT_SCALE_FACTOR=2).
 
@@ -30,6 +31,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -112,43 +114,55 @@ def measure(items_count: int, repeat: int) -> dict[str, list[float]]:
     ratio = view.devicePixelRatioF()
     pixmap = QPixmap(view.size() * ratio)
     pixmap.setDevicePixelRatio(ratio)
-    hover_targets = [b for b in view.week_layout().timed if view.visible_rects_of(b.item)]
+    other_week = busy_week(items_count, seed=12)  # most blocks elsewhere
 
-    def timed(prepare: Callable[[int], None]) -> list[float]:
+    def timed(prepare: Callable[[int], object], *, with_prepare: bool = False) -> list[float]:
+        """Median wall and CPU ms of one paint, after `prepare(n)` (timed too when
+        `with_prepare`)."""
         walls, cpus = [], []
         for n in range(repeat):
-            prepare(n)
+            if not with_prepare:
+                prepare(n)
             wall, cpu = time.perf_counter(), time.thread_time()
+            if with_prepare:
+                prepare(n)
             view.render(pixmap)
             cpus.append(time.thread_time() - cpu)
             walls.append(time.perf_counter() - wall)
         return [statistics.median(walls) * 1000, statistics.median(cpus) * 1000]
 
-    def sync(n: int) -> None:
-        view.set_items([*items])  # a sync read them again: laid out and painted anew
+    copies = [[replace(i) for i in items] for _ in range(repeat)]  # entries read again
+    one_moved = []
+    for n in range(repeat):
+        again = [replace(i) for i in items]
+        shift = timedelta(minutes=15 if n % 2 else -15)
+        k = n * 13 % items_count
+        again[k] = replace(again[k], start=again[k].start + shift, end=again[k].end + shift)
+        one_moved.append(again)
+
+    def switch_weeks(n: int) -> None:
+        view.set_items(other_week if n % 2 == 0 else items)
 
     def tick(n: int) -> None:
         clock[0] += timedelta(minutes=1)
         view.refresh_now()
 
     def hover(n: int) -> None:
-        view._set_hover(view.rects_of(hover_targets[n * 7 % len(hover_targets)].item)[0]
-                        .center())
+        shown = [b for b in view.week_layout().timed if view.visible_rects_of(b.item)]
+        target = shown[n * 7 % len(shown)]
+        view._set_hover(view.visible_rects_of(target.item)[0].center())
 
     results: dict[str, list[float]] = {}
     view.paint_cache_enabled = False
     results["baseline"] = timed(lambda n: None)
+    results["baseline sync"] = timed(lambda n: view.set_items(copies[n]), with_prepare=True)
     view.paint_cache_enabled = True
-    results["cold"] = timed(sync)
-    # The same, with laying the items out again (what a sync costs the window in all).
-    walls, cpus = [], []
-    for _ in range(repeat):
-        wall, cpu = time.perf_counter(), time.thread_time()
-        view.set_items([*items])
-        view.render(pixmap)
-        cpus.append(time.thread_time() - cpu)
-        walls.append(time.perf_counter() - wall)
-    results["sync"] = [statistics.median(walls) * 1000, statistics.median(cpus) * 1000]
+    results["cold"] = timed(switch_weeks)
+    results["sync most"] = timed(switch_weeks, with_prepare=True)
+    view.set_items(items)
+    view.render(pixmap)
+    results["sync one"] = timed(lambda n: view.set_items(one_moved[n]), with_prepare=True)
+    results["sync same"] = timed(lambda n: view.set_items(copies[n]), with_prepare=True)
     view.render(pixmap)
     results["warm"] = timed(lambda n: None)
     results["tick"] = timed(tick)
@@ -158,24 +172,33 @@ def measure(items_count: int, repeat: int) -> dict[str, list[float]]:
     return results
 
 
-ROWS = [
+PAINTS = [
     ("baseline", "baseline: cache off, all painted"),
-    ("cold", "cold: static layer empty"),
-    ("sync", "sync: set_items + cold paint"),
+    ("cold", "cold: static layer painted anew"),
     ("warm", "warm: repaint, nothing changed"),
     ("tick", "warm: now-line tick (1 minute)"),
     ("hover", "warm: hover to another block"),
+]
+SYNCS = [
+    ("baseline sync", "baseline: cache off"),
+    ("sync most", "most entries changed"),
+    ("sync one", "one event moved"),
+    ("sync same", "nothing changed"),
 ]
 
 
 def print_table(results: dict[str, list[float]]) -> None:
     count, ratio = results["meta"]
     print(f"\n{int(count)} items in one week, 1280x820, device pixel ratio {ratio:g}")
-    print(f"{'':34}{'wall ms':>9}{'cpu ms':>9}{'x base':>9}{'cpu x':>8}")
-    base_wall, base_cpu = results["baseline"]
-    for key, label in ROWS:
-        wall, cpu = results[key]
-        print(f"{label:34}{wall:9.2f}{cpu:9.2f}{base_wall / wall:9.1f}{base_cpu / cpu:8.1f}")
+    print(f"{'one paint':34}{'wall ms':>9}{'cpu ms':>9}{'x base':>9}{'cpu x':>8}")
+    for rows, base in ((PAINTS, "baseline"), (SYNCS, "baseline sync")):
+        if rows is SYNCS:
+            print(f"{'a sync: set_items + one paint':34}")
+        base_wall, base_cpu = results[base]
+        for key, label in rows:
+            wall, cpu = results[key]
+            print(f"{label:34}{wall:9.2f}{cpu:9.2f}{base_wall / wall:9.1f}"
+                  f"{base_cpu / cpu:8.1f}")
 
 
 def main() -> None:
@@ -201,8 +224,8 @@ def main() -> None:
             print(f"\nthe 2x run failed: {run.stderr.strip()[-600:]}")
         else:
             print_table(json.loads(run.stdout.strip().splitlines()[-1]))
-    print("\ncold and sync happen once after a sync changed the items; warm rows are the "
-          "paints of a day (the clock each minute, the pointer moving). cpu: the GUI "
+    print("\nwarm rows are the paints of a day (the clock each minute, the pointer moving); "
+          "a sync's rows are what the window does after each sync pass. cpu: the GUI "
           "thread's time, steadier than wall time on a shared machine.")
 
 
