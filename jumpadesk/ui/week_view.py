@@ -231,7 +231,12 @@ class WeekView(QWidget):
     """Seven day columns of one week in the business's time zone.
 
     Paints cached geometry only: the layout is recomputed when items, the week, the zone,
-    the font or the width change, never in paintEvent.
+    the font or the width change, never in paintEvent (new items equal to the old keep it).
+    A paint copies the static layer, a picture of the grid, its shading, the blocks with
+    their text, the header and the all-day band at the screen's pixel ratio, and draws the
+    now-line, the selected time, the focus ring, the grid's focus edge and the band's
+    shadow over it. The layer is painted again only where something it shows changed
+    (see _static_layer).
 
     Signals:
         week_changed(date): the Monday of the week now shown; the owner loads its items
