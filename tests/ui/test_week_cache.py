@@ -19,8 +19,8 @@ from typing import Any  # noqa: E402
 from zoneinfo import ZoneInfo  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QLocale, QPoint, QSize, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPalette, QPixmap  # noqa: E402
+from PySide6.QtCore import QLocale, QPoint, QPointF, QSize, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPalette, QPixmap, QWheelEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleItem  # noqa: E402
@@ -414,4 +414,25 @@ def test_many_syncs_in_a_row_each_show_what_was_read(view: WeekView) -> None:
         else:
             del items[k]
         view.set_items(items)
+        assert_as_painted_afresh(view)
+
+
+def test_the_wheel_scrolls_the_week_step_by_step(view: WeekView, qtbot: Any) -> None:
+    shown = assert_as_painted_afresh(view)
+    centre = QPointF(view.width() / 2, view.height() / 2)
+    for notches in (1, 1, -3, 2, 5, -1):
+        wheel = QWheelEvent(centre, view.mapToGlobal(centre), QPoint(0, 0),
+                            QPoint(0, -120 * notches), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(view, wheel)
+        previous, shown = shown, assert_as_painted_afresh(view)
+        assert shown != previous
+
+
+def test_the_hover_over_each_block_of_a_crowded_afternoon(view: WeekView, qtbot: Any) -> None:
+    walk_ins = [i for i in view.items() if i.title.startswith("Walk-in")]
+    for walk_in in walk_ins:
+        rects = view.visible_rects_of(walk_in)
+        assert rects, walk_in.title
+        qtbot.mouseMove(view, rects[0].center().toPoint())
         assert_as_painted_afresh(view)
