@@ -20,7 +20,14 @@ from zoneinfo import ZoneInfo  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QLocale, QPoint, QPointF, QSize, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPalette, QPixmap, QWheelEvent  # noqa: E402
+from PySide6.QtGui import (  # noqa: E402
+    QColor,
+    QImage,
+    QPalette,
+    QPixmap,
+    QRegion,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleItem  # noqa: E402
@@ -436,3 +443,18 @@ def test_the_hover_over_each_block_of_a_crowded_afternoon(view: WeekView, qtbot:
         assert rects, walk_in.title
         qtbot.mouseMove(view, rects[0].center().toPoint())
         assert_as_painted_afresh(view)
+
+
+def test_a_part_repainted_is_that_part_of_the_whole_week(view: WeekView) -> None:
+    """Qt repaints only what was uncovered (a closed tooltip, a dialog moved away): that
+    part shows exactly what the whole week shows there, hatching included (Qt lays a hatch
+    line by the clip it is drawn in, so painting it again there would shift it a shade)."""
+    whole = QPixmap(view.size())
+    view.render(whole)
+    lay = view.week_layout()
+    part = QPoint(round(lay.column_left(3)) + 5, round(lay.grid_top) + 40)  # crowded Thursday
+    size = QSize(round(lay.column_width * 2), 300)
+    piece = QPixmap(size)
+    view.render(piece, QPoint(), QRegion(part.x(), part.y(), size.width(), size.height()))
+    assert piece.toImage() == whole.toImage().copy(part.x(), part.y(), size.width(),
+                                                   size.height())
