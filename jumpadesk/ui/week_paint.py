@@ -4,6 +4,7 @@ and its legend, with the colours they use."""
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -166,9 +167,11 @@ def paint_block(
     p.restore()
 
 
-def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0) -> None:
-    """Diagonal lines across `rect` (and only inside it), rising to the right."""
-    if rect.isEmpty():
+def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0,
+                near: QRectF | None = None) -> None:
+    """Diagonal lines across `rect` (and only inside it), rising to the right. With `near`,
+    only the lines that cross it (the others are left out, each painted alike)."""
+    if rect.isEmpty() or (near is not None and not near.intersects(rect)):
         return
     p.save()
     p.setClipRect(rect, Qt.ClipOperation.IntersectClip)
@@ -178,8 +181,16 @@ def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0) -> 
     h = rect.height()
     # Start on the step grid, so a hatch cut by scrolling does not crawl.
     x = rect.left() - h - ((rect.left() - h + rect.bottom()) % step)
+    # A line holds the points where x + y is x + bottom, and paints only inside `rect`: it
+    # reaches `near` when that lies between the least and greatest x + y of the part of
+    # `near` inside `rect` (give or take its antialiased edge).
+    low, high = -math.inf, math.inf
+    if near is not None:
+        part = near.intersected(rect).adjusted(-3, -3, 3, 3)
+        low, high = part.left() + part.top(), part.right() + part.bottom()
     while x < rect.right():
-        p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))
+        if low <= x + rect.bottom() <= high:
+            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))
         x += step
     p.restore()
 

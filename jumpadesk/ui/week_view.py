@@ -6,7 +6,9 @@ The pieces around it live beside it: `week_panel` (what the main window embeds),
 
 from __future__ import annotations
 
+import difflib
 import logging
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -25,15 +27,12 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QBrush,
     QColor,
-    QFocusEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
-    QKeyEvent,
+    QImage,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -55,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.hours import OpeningHours, every_day
-from jumpadesk.kinds import OccurrenceKind, Source
+from jumpadesk.kinds import OccurrenceKind
 from jumpadesk.ui.colors import (
     blend,
     ensure_contrast,
@@ -69,14 +68,14 @@ from jumpadesk.ui.event_details import (
     format_time,
     item_title,
     tooltip_html,
+    uses_am_pm,
 )
 from jumpadesk.ui.week_drag import RESIZE_EDGE, BlockDrag, movable
 from jumpadesk.ui.week_focus import (
     BOOK_HINT,
     KEYS_HINT,
     SlotSelection,
-    spoken_item,
-    spoken_selection,
+    WeekKeys,
     zone_abbreviation,
     zone_description,
 )
@@ -94,7 +93,6 @@ from jumpadesk.ui.week_layout import (
     monday_of,
     selection_minutes,
     slot_at,
-    snap_down,
 )
 from jumpadesk.ui.week_paint import (
     AUTOSCROLL_INTERVAL_MS,
@@ -142,20 +140,27 @@ class _Press:
     last: QPointF | None = None  # where the pointer was last seen during the drag
 
 
-_ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
+@dataclass(frozen=True, eq=False)
+class _Marks:
+    """The marks the static layer holds that move often: the hovered block, the hovered
+    "+N more" row, and the item whose all-day block has the focus ring."""
+
+    hover: Block | None
+    more: int | None
+    focus: ScheduleItem | None
+    layout: WeekLayout  # where the blocks of `hover` and `focus` are
+
+    def same(self, other: _Marks) -> bool:
+        return (self.hover is other.hover and self.more == other.more
+                and self.focus is other.focus and self.layout is other.layout)
 
 
-def next_focus_index(order: Sequence[ScheduleItem], current: ScheduleItem | None, *,
-                     forward: bool) -> int | None:
-    """Where Tab (or Shift+Tab) goes from `current` among the blocks in `order`: an
-    index, -1 for the selected time (before the first block), None to leave the view."""
-    if current is None:
-        return 0 if forward and order else None
-    index = next((n for n, i in enumerate(order) if i is current), None)
-    if index is None:
-        return 0 if forward and order else -1
-    index += 1 if forward else -1
-    return index if index < len(order) else None
+def _device_ratio(p: QPainter, widget: QWidget) -> float:
+    """The device pixel ratio of what the painter paints on: the widget's, or that of the
+    pixmap QWidget.render() paints it into."""
+    engine = p.paintEngine()
+    device = engine.paintDevice() if engine is not None else None
+    return (device or widget).devicePixelRatioF()
 
 
 def _warning_rect(rect: QRectF) -> QRectF:
@@ -164,11 +169,52 @@ def _warning_rect(rect: QRectF) -> QRectF:
     return QRectF(rect.right() - size - 3, rect.top() + 2, size, size)
 
 
-class WeekView(QWidget):
+#: Past this many blocks changed by new items, the static layer is painted anew whole
+#: (each part painted costs a pass over the grid).
+MOST_MOVED_BLOCKS = 24
+
+
+def _block_key(block: Block) -> tuple[object, ...]:
+    """What a block's picture and text are made of: two blocks with equal keys look the
+    same (at one zone, font and scroll)."""
+    r = block.rect
+    return (block.item, r.x(), r.y(), r.width(), r.height(), block.style, block.all_day,
+            block.days, block.starts_before, block.ends_after)
+
+
+def _moved_blocks(old: WeekLayout, new: WeekLayout) -> list[QRectF] | None:
+    """The content rectangles of the timed blocks that differ between two layouts of the
+    same week (gone, new, or painted in another order), or None when more than timed
+    blocks changed (the all-day band, a busy day's hatching, the grid's place)."""
+    if (old.metrics != new.metrics or old.all_day_rows != new.all_day_rows
+            or [_block_key(b) for b in old.all_day] != [_block_key(b) for b in new.all_day]
+            or old.busy_days != new.busy_days or old.hidden_all_day != new.hidden_all_day):
+        return None
+    before = [_block_key(b) for b in old.timed]
+    after = [_block_key(b) for b in new.timed]
+    # Blocks kept keep their order among themselves, so every pixel outside the blocks
+    # that did not keep their place is painted as before.
+    kept_old: set[int] = set()
+    kept_new: set[int] = set()
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for a, b, size in matcher.get_matching_blocks():
+        kept_old.update(range(a, a + size))
+        kept_new.update(range(b, b + size))
+    moved = ([QRectF(blk.rect) for n, blk in enumerate(old.timed) if n not in kept_old]
+             + [QRectF(blk.rect) for n, blk in enumerate(new.timed) if n not in kept_new])
+    return moved if len(moved) <= MOST_MOVED_BLOCKS else None
+
+
+class WeekView(WeekKeys, QWidget):
     """Seven day columns of one week in the business's time zone.
 
     Paints cached geometry only: the layout is recomputed when items, the week, the zone,
-    the font or the width change, never in paintEvent.
+    the font or the width change, never in paintEvent (new items equal to the old keep it).
+    A paint copies the static layer, a picture of the grid, its shading, the blocks with
+    their text, the header and the all-day band at the screen's pixel ratio, and draws the
+    now-line, the selected time, the focus ring, the grid's focus edge and the band's
+    shadow over it. The layer is painted again only where something it shows changed
+    (see _static_layer).
 
     Signals:
         week_changed(date): the Monday of the week now shown; the owner loads its items
@@ -200,6 +246,12 @@ class WeekView(QWidget):
     slot_selected = Signal(object, object)
     delete_requested = Signal(ScheduleItem)
     move_requested = Signal(ScheduleItem, object, object)
+
+    #: Paint from the static layer (see _static_layer), and let new items that equal the
+    #: old keep their layout. Tests and the paint benchmark turn it off on one view to
+    #: paint every layer afresh and lay out every set of items, as the view did before:
+    #: the pictures must be the same.
+    paint_cache_enabled = True
 
     def __init__(
         self,
@@ -235,6 +287,15 @@ class WeekView(QWidget):
         self._moving: ScheduleItem | None = None  # the appointment being dragged
         self._initial_scroll_pending = True
         self._banner: str | None = None
+        # The static layer (see _static_layer) and what it was painted from.
+        self._static: QImage | None = None
+        self._static_key: tuple[object, ...] = ()
+        self._static_now: tuple[object, ...] = ()
+        self._static_marks: _Marks | None = None
+        self._scratch: QImage | None = None  # where a part of the layer is painted
+        self._layout_generation = 0
+        # Content rectangles of timed blocks laid out anew since the layer was painted.
+        self._moved: list[QRectF] = []
 
         self.setObjectName("weekView")
         self.setAccessibleName("Week view")
@@ -270,12 +331,18 @@ class WeekView(QWidget):
 
     def set_items(self, items: Sequence[ScheduleItem]) -> None:
         """Replace what is shown; items outside the week are ignored."""
-        self._items = list(items)
+        before, self._items = self._items, list(items)
         self._hover = None
         if self._focus_item is not None:
             # The same entry, read again from the store, keeps the focus.
             self._focus_item = next((i for i in self._items if i == self._focus_item), None)
-        self._relayout()
+        if self.paint_cache_enabled and len(before) == len(self._items) and all(
+                a == b for a, b in zip(before, self._items, strict=True)):
+            # A sync that changed nothing: the same geometry, text and picture, held by
+            # the entries just read.
+            self._adopt_items(dict(zip(map(id, before), self._items, strict=True)))
+        else:
+            self._relayout(items_only=self.paint_cache_enabled)
         self._announce()
 
     def items(self) -> list[ScheduleItem]:
@@ -562,15 +629,51 @@ class WeekView(QWidget):
                                self._banner)
         return round(text.height() + 2 * BANNER_PAD + 8 + 4)
 
-    def _relayout(self) -> None:
+    def _relayout(self, *, items_only: bool = False) -> None:
+        """Lay the items out again. With `items_only` (nothing but the items changed: not
+        the week, zone, width, fonts or banner), a block laid out as before keeps its text,
+        and when only timed blocks moved the static layer is repainted where they were and
+        are, not all of it."""
+        old, old_lines = self._layout, self._lines
         self._metrics = replace(self._metrics, banner_height=self._banner_height())
         self._layout = compute_layout(
             self._items, self._monday, self._tz, float(self.width()), self._metrics
         )
-        self._lines = {id(b): self._text_lines(b) for b in self._layout.timed}
+        kept = {_block_key(b): old_lines.get(id(b), []) for b in (*old.all_day, *old.timed)
+                } if items_only else {}
+        self._lines = {}
+        for b in self._layout.timed:
+            lines = kept.get(_block_key(b))
+            self._lines[id(b)] = self._text_lines(b) if lines is None else lines
         for b in self._layout.all_day:
-            self._lines[id(b)] = self._all_day_line(b)
+            lines = kept.get(_block_key(b))
+            self._lines[id(b)] = self._all_day_line(b) if lines is None else lines
+        moved = _moved_blocks(old, self._layout) if items_only else None
+        if moved is None:
+            self._layout_generation += 1
+            self._moved = []
+        else:
+            self._moved += moved
         self._update_scroll_range()
+        self.update()
+
+    def _adopt_items(self, by_old: dict[int, ScheduleItem]) -> None:
+        """The layout as it is, its blocks now holding the equal entries read again
+        (`by_old`: the new entry for each old one's id)."""
+        def swap(item: ScheduleItem) -> ScheduleItem:
+            return by_old.get(id(item), item)
+
+        old = self._layout
+        timed = [replace(b, item=swap(b.item)) for b in old.timed]
+        all_day = [replace(b, item=swap(b.item)) for b in old.all_day]
+        self._lines = {id(new): self._lines.get(id(was), [])
+                       for was, new in zip((*old.timed, *old.all_day), (*timed, *all_day),
+                                           strict=True)}
+        self._layout = replace(
+            old, timed=timed, all_day=all_day,
+            hidden_all_day={d: [swap(i) for i in items]
+                            for d, items in old.hidden_all_day.items()},
+            busy_days={d: swap(i) for d, i in old.busy_days.items()})
         self.update()
 
     def _update_scroll_range(self) -> None:
@@ -699,7 +802,9 @@ class WeekView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._update_fonts()
             self._relayout()
-        elif event.type() == QEvent.Type.PaletteChange:
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
+                              QEvent.Type.LocaleChange):
+            self._static = None
             self.update()
 
     def event(self, event: QEvent) -> bool:
@@ -733,171 +838,6 @@ class WeekView(QWidget):
             event.accept()
         else:
             event.ignore()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        key = event.key()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        shift = mods == Qt.KeyboardModifier.ShiftModifier
-        if key in _ARROWS and (shift or not mods):
-            self._on_arrow(key, extend=shift)
-        elif mods:
-            super().keyPressEvent(event)
-            return
-        elif key == Qt.Key.Key_PageUp:
-            self.go_previous_week()
-        elif key == Qt.Key.Key_PageDown:
-            self.go_next_week()
-        elif key in (Qt.Key.Key_T, Qt.Key.Key_Home):
-            self.go_today()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self._activate()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self._request_delete()
-        elif key == Qt.Key.Key_Escape:
-            self._escape()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
-        """Tab and Shift+Tab walk the blocks of the week before focus leaves the view:
-        the selected time, then each block in reading order."""
-        if self.hasFocus():
-            order = self._layout.items_in_order()
-            index = next_focus_index(order, self._focus_item, forward=next)
-            if index is not None and index >= 0:
-                self.focus_item(order[index])
-                return True
-            if index is not None:
-                # Back before the first block: the time where that block starts.
-                self._ensure_selection()
-                return True
-            self._focus_item = None
-            self.update()
-        return super().focusNextPrevChild(next)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        super().focusInEvent(event)
-        # Coming back with Shift+Tab lands on the last block, with Tab on the time.
-        reason = event.reason()
-        order = self._layout.items_in_order()
-        if reason == Qt.FocusReason.BacktabFocusReason and order:
-            self.focus_item(order[-1])
-        elif reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
-            self._focus_item = None
-            self._ensure_selection()
-        self._announce()
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        super().focusOutEvent(event)
-        self.update()  # the focus ring goes
-
-    # -- the keyboard -------------------------------------------------------------
-
-    def _ensure_selection(self) -> None:
-        """A selected time to start from: the focused block's start, else the next slot
-        after now when this is the current week, else the start of working hours."""
-        if self._selection is not None:
-            return
-        if self._focus_item is not None:
-            blocks = self._layout.blocks_of(self._focus_item)
-            if blocks:
-                start = 0.0 if blocks[0].all_day else blocks[0].start_minute
-                day = blocks[0].day
-                self.select_slot(day, *slot_at(start))
-                return
-        today = self.today_column()
-        if today is not None:
-            local = self._now.astimezone(self._tz)
-            minute = local.hour * 60 + local.minute + SNAP_MINUTES - 1
-            day, start = today, max(snap_down(minute), self._working_hours[0] * 60)
-        else:
-            day, start = 0, self._working_hours[0] * 60
-        first, last = slot_at(start)
-        self.select_slot(day, first, last)
-        self._ensure_span_visible(first, last)
-
-    def _on_arrow(self, key: int, *, extend: bool) -> None:
-        """Move the selected time by the grid's step (a day left and right), or with
-        Shift grow or shrink it from where it was first selected."""
-        if self._selection is None:
-            self._ensure_selection()
-            return
-        day, start, end = self._selection
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            if not extend:
-                self._move_day(day + (1 if key == Qt.Key.Key_Right else -1), start, end)
-            return
-        step = SNAP_MINUTES if key == Qt.Key.Key_Down else -SNAP_MINUTES
-        if extend:
-            a0, a1 = self._anchor
-            c0, c1 = self._active
-            if 0 <= c0 + step and c1 + step <= MINUTES_PER_DAY:
-                c0, c1 = c0 + step, c1 + step
-            self._active = (c0, c1)
-            self._selection = (day, min(a0, c0), max(a1, c1))
-            self._ensure_span_visible(c0, c1)
-            self._announce()
-            self.update()
-            return
-        if 0 <= start + step and end + step <= MINUTES_PER_DAY:
-            start, end = start + step, end + step
-        self.select_slot(day, start, end)
-        self._ensure_span_visible(start, end)
-
-    def _move_day(self, day: int, start: int, end: int) -> None:
-        """The same time on another day; past Sunday or before Monday, in the next or
-        previous week."""
-        if day >= DAYS:
-            self.go_next_week()
-            day = 0
-        elif day < 0:
-            self.go_previous_week()
-            day = DAYS - 1
-        self.select_slot(day, start, end)
-
-    def _activate(self) -> None:
-        """Enter: open the focused block, or book the selected time."""
-        if self._focus_item is not None:
-            self.item_activated.emit(self._focus_item)
-        elif self._selection is not None:
-            start, end = self.selection()  # type: ignore[misc]
-            self.slot_selected.emit(start, end)
-        else:
-            self._ensure_selection()
-
-    def _request_delete(self) -> None:
-        item = self._focus_item
-        if item is not None and item.source in (Source.APPOINTMENT, Source.BLOCKED):
-            self.delete_requested.emit(item)
-        else:
-            QApplication.beep()
-
-    def _escape(self) -> None:
-        if self._press is not None:
-            self._cancel_drag()
-        elif self._selection is not None:
-            self.clear_selection()
-        elif self._focus_item is not None:
-            self.focus_item(None)
-
-    def _announce(self) -> None:
-        """Tell assistive technology what has the focus: the focused block or the
-        selected time, as one sentence in the view's accessible name."""
-        if self._focus_item is not None:
-            name = spoken_item(self._focus_item, self._tz)
-        elif (selection := self.current_selection()) is not None:
-            name = spoken_selection(selection, self._tz)
-        else:
-            name = "Week view"
-        if name == self.accessibleName():
-            return
-        self.setAccessibleName(name)
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() != Qt.MouseButton.LeftButton:
@@ -1128,16 +1068,223 @@ class WeekView(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        if self.paint_cache_enabled:
+            p.drawImage(QPointF(0, 0), self._static_layer(_device_ratio(p, self)))
+        else:
+            self._paint_static(p)
+        self._paint_overlays(p)
+        p.end()
+
+    def _paint_static(self, p: QPainter, only: QRectF | None = None) -> None:
+        """What the static layer holds: everything but the now-line, the selected time, a
+        timed block's focus ring, the grid's focus edge and the band's shadow. With `only`
+        (widget coordinates, whole pixels) what cannot reach it is left out: the pixels
+        inside it come out as a whole paint makes them, those outside are not to be used."""
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.Text)
-        p.fillRect(self.rect(), base)
-        self._paint_grid(p, base, text, pal)
-        self._paint_header(p, base, text, pal)
-        self._paint_band(p, base, text, pal)
-        if self._banner is not None:
+        p.fillRect(self.rect() if only is None else only, base)
+        lay = self._layout
+
+        def reaches(top: float, height: float) -> bool:
+            # Whatever paints a row of the window stays within a few pixels of it.
+            return only is None or only.intersects(QRectF(0, top - 4, self.width(), height + 8))
+
+        if reaches(lay.grid_top, self.height() - lay.grid_top):
+            self._paint_grid(p, base, text, pal, only)
+        if reaches(lay.header_top, lay.metrics.header_height):
+            self._paint_header(p, base, text, pal)
+        if reaches(lay.band_top, lay.band_height):
+            self._paint_band(p, base, text, pal)
+        if self._banner is not None and reaches(0, lay.header_top):
             self._paint_banner(p)
+
+    def _paint_overlays(self, p: QPainter) -> None:
+        """Drawn over the static layer every paint, in the order the grid stacks them: the
+        now-line, the selected time (or a timed block's focus ring), the grid's focus edge,
+        the band's shadow. All of it lies in the grid's viewport, which header and band
+        never paint, so drawing them after the header and band changes no pixel."""
+        lay = self._layout
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        p.save()
+        p.setClipRect(self.grid_viewport(), Qt.ClipOperation.IntersectClip)
+        p.translate(0, -self.scroll_offset())
+        placed_now = lay.place(self._now)
+        if placed_now is not None:
+            self._paint_now_line(p, *placed_now)
+        # Above every block and its text: the time being chosen and what is wrong with it.
+        if self._selection is not None:
+            self._paint_selection(p, base, accent)
+        elif self._focus_item is not None and self.hasFocus():
+            for block in lay.timed:
+                if block.item is self._focus_item:
+                    self._paint_focus_ring(p, block.rect, accent)
+        p.restore()
+        if self.hasFocus() and self._selection is None and self._focus_item is None:
+            # Focus on the grid itself, nothing chosen yet: its edge says so.
+            p.setPen(QPen(accent, 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(self.grid_viewport().adjusted(1, 1, -1, -1))
+            # The band, painted after the edge, ends its lines on the edge's top row.
+            p.save()
+            p.setClipRect(QRectF(0, lay.grid_top, self.grid_viewport().width(), 1))
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            self._paint_band_lines(p, pal.color(QPalette.ColorRole.Text))
+            p.restore()
+        if self.scroll_offset() > 0:
+            self._paint_band_shadow(p)
+
+    # -- the static layer ---------------------------------------------------------
+
+    def _static_layer(self, ratio: float) -> QImage:
+        """The static layer at this device pixel ratio, brought up to date: painted anew when
+        anything it is painted from changed (items, week, zone, size, scroll, palette, font,
+        locale, banner, opening hours, today), or only where the change shows when the
+        clock moved on within today or the hover or an all-day block's focus moved."""
+        key = self._static_state(ratio)
+        image = self._static
+        now = self._now_state()
+        marks = self._marks_state()
+        if image is None or key != self._static_key:
+            return self._repaint_static(key, now, marks, ratio)
+        if len(self._moved) > MOST_MOVED_BLOCKS:
+            return self._repaint_static(key, now, marks, ratio)
+        scroll = self.scroll_offset()
+        dirty = [r.translated(0, -scroll).toAlignedRect().adjusted(-4, -4, 4, 4)
+                 for r in self._moved]
+        self._moved = []
+        if now != self._static_now:
+            rects = self._now_dirty(self._static_now, now)
+            if rects is None:
+                return self._repaint_static(key, now, marks, ratio)
+            dirty += rects
+        if self._static_marks is not None and not marks.same(self._static_marks):
+            dirty += self._marks_dirty(self._static_marks, marks)
+        self._static_now, self._static_marks = now, marks
+        for rect in dirty:
+            rect = rect.intersected(self.rect())
+            if not rect.isEmpty():
+                self._paint_static_into(image, rect)
+        return image
+
+    def _repaint_static(self, key: tuple[object, ...], now: tuple[object, ...],
+                        marks: _Marks, ratio: float) -> QImage:
+        size = self.size()
+        image = QImage(max(1, math.ceil(size.width() * ratio)),
+                       max(1, math.ceil(size.height() * ratio)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        self._paint_static_into(image, None)
+        self._static, self._static_key = image, key
+        self._moved = []
+        self._static_now, self._static_marks = now, marks
+        return image
+
+    def _paint_static_into(self, image: QImage, rect: QRect | None) -> None:
+        """Paint the static layer into `image`, all of it or only `rect` (integer widget
+        coordinates). A part is painted as a whole paint would (same device, no clip of
+        ours: Qt's stroker cuts long lines to the clip, which moves their edges by a shade)
+        into a scratch image, leaving out only what cannot reach `rect`, and copied in."""
+        if rect is None:
+            self._paint_static_on(image, None)
+            return
+        scratch = self._scratch
+        if scratch is None or scratch.size() != image.size() or (
+                scratch.devicePixelRatio() != image.devicePixelRatio()):
+            scratch = QImage(image.size(), image.format())
+            scratch.setDevicePixelRatio(image.devicePixelRatio())
+            self._scratch = scratch
+        p = QPainter(scratch)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        p.fillRect(rect, Qt.GlobalColor.transparent)
         p.end()
+        self._paint_static_on(scratch, QRectF(rect))
+        ratio = image.devicePixelRatio()
+        source = QRectF(rect.left() * ratio, rect.top() * ratio, rect.width() * ratio,
+                        rect.height() * ratio)
+        p = QPainter(image)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        p.drawImage(QRectF(rect), scratch, source)
+        p.end()
+
+    def _paint_static_on(self, image: QImage, only: QRectF | None) -> None:
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._paint_static(p, only)
+        p.end()
+
+    def _static_state(self, ratio: float) -> tuple[object, ...]:
+        """Everything the static layer is painted from but the clock and the marks: when it
+        changes, the layer is painted anew. The layout's generation stands for the items,
+        the week, the zone, the fonts, the width and the banner (each change lays out
+        again); the rest is read here as the painter reads it."""
+        pal = self.palette()
+        roles = (QPalette.ColorRole.Base, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText)
+        lay = self._layout
+        return (ratio, self.width(), self.height(), self._layout_generation,
+                self.scroll_offset(), tuple(pal.color(role).rgba() for role in roles),
+                self.font().key(), self._banner, self._opening_hours, uses_am_pm(),
+                tuple(f"{lay.date_of(day):%a}" for day in range(DAYS)))
+
+    def _now_state(self) -> tuple[object, ...]:
+        """What the static layer reads from the clock: today's column, how much of each
+        day is past, the hour labels the time's pill replaces, the zone's short name."""
+        return (self.today_column(), tuple(self._past_minutes(d) for d in range(DAYS)),
+                self._hidden_hour_labels(), self.zone_label())
+
+    def _now_dirty(self, old: tuple[object, ...],
+                   new: tuple[object, ...]) -> list[QRect] | None:
+        """Where the static layer changes when the clock moves from `old` to `new`: the
+        strip of today's column that became past, and the hour labels shown or hidden;
+        None when more changed (another day, another zone name): then all of it."""
+        today, past_old, hidden_old, zone_old = old
+        today_new, past_new, hidden_new, zone_new = new
+        if today != today_new or zone_old != zone_new or today is None:
+            return None
+        assert isinstance(today, int)
+        assert isinstance(past_old, tuple) and isinstance(past_new, tuple)
+        assert isinstance(hidden_old, tuple) and isinstance(hidden_new, tuple)
+        if any(a != b for d, (a, b) in enumerate(zip(past_old, past_new, strict=True))
+               if d != today):
+            return None
+        lay = self._layout
+        scroll = self.scroll_offset()
+        rects = []
+        if past_old[today] != past_new[today]:
+            y0 = lay.y_for_minute(min(past_old[today], past_new[today]))
+            y1 = lay.y_for_minute(max(past_old[today], past_new[today]))
+            rects.append(QRectF(lay.column_left(today), y0 - scroll, lay.column_width,
+                                y1 - y0))
+        line = QFontMetricsF(self._f_small).height()
+        for hour in set(hidden_old) ^ set(hidden_new):
+            y = lay.y_for_minute(hour * 60) - scroll
+            rects.append(QRectF(0, y - line, lay.metrics.gutter, 2 * line))
+        return [r.toAlignedRect().adjusted(-2, -2, 2, 2) for r in rects]
+
+    def _marks_state(self) -> _Marks:
+        return _Marks(self._hover, self._hover_more,
+                      self._focus_item if self.hasFocus() else None, self._layout)
+
+    def _marks_dirty(self, old: _Marks, new: _Marks) -> list[QRect]:
+        """Where the static layer changes when the hover or an all-day block's focus ring
+        moves: the blocks (and "+N more" rows) they were and are on."""
+        scroll = self.scroll_offset()
+        rects: list[QRectF] = []
+        for marks in (old, new):
+            lay = marks.layout
+            if marks.hover is not None:
+                rects += [lay.on_screen(b, scroll) for b in lay.blocks_of(marks.hover.item)]
+            if marks.more is not None and (rect := lay.more_row_rect(marks.more)) is not None:
+                rects.append(rect)
+            if marks.focus is not None:
+                rects += [b.rect for b in lay.blocks_of(marks.focus) if b.all_day]
+        # The focus ring's halo reaches 4 pixels outside a block.
+        return [r.toAlignedRect().adjusted(-6, -6, 6, 6) for r in rects]
 
     def banner_colors(self) -> tuple[QColor, QColor, QColor]:
         """Fill, border and text of the stale-data banner: amber on a light theme, a dark
@@ -1172,38 +1319,28 @@ class WeekView(QWidget):
     def _grid_line(self, text: QColor, alpha: float) -> QColor:
         return with_alpha(text, alpha)
 
-    def _paint_grid(self, p: QPainter, base: QColor, text: QColor, pal: QPalette) -> None:
-        """The time grid, back to front: shading, lines, hour labels, blocks, the slot
-        being dragged over, the now-line. Clipped to the grid's viewport and scrolled."""
+    def _paint_grid(self, p: QPainter, base: QColor, text: QColor, pal: QPalette,
+                    only: QRectF | None = None) -> None:
+        """The time grid's static layer, back to front: shading, lines, hour labels, blocks.
+        Clipped to the grid's viewport and scrolled. With `only` (widget coordinates),
+        blocks that cannot reach it are skipped."""
         lay = self._layout
         p.save()
-        p.setClipRect(self.grid_viewport())
+        p.setClipRect(self.grid_viewport(), Qt.ClipOperation.IntersectClip)
         p.translate(0, -self.scroll_offset())
         accent = pal.color(QPalette.ColorRole.Highlight)
-        self._paint_shading(p, base, text, accent)
-        self._paint_lines(p, text)
-        placed_now = lay.place(self._now)
-        self._paint_hour_labels(p, text, placed_now[1] if placed_now else None)
+        # Content coordinates; a block paints within a pixel or two of its rectangle.
+        near = None if only is None else only.translated(0, self.scroll_offset()).adjusted(
+            -3, -3, 3, 3)
+        self._paint_shading(p, base, text, accent, near)
+        self._paint_lines(p, text, near)
+        self._paint_hour_labels(p, text, self._hidden_hour_labels(), near)
         # Only the blocks in sight: a busy week holds hundreds, most scrolled away.
         shown = self.grid_viewport().translated(0, self.scroll_offset()).adjusted(-2, -2, 2, 2)
         for block in lay.timed:
-            if block.rect.intersects(shown):
+            if block.rect.intersects(shown) and (near is None or block.rect.intersects(near)):
                 self._paint_timed_block(p, block, base)
-        if placed_now is not None:
-            self._paint_now_line(p, *placed_now)
-        # Above every block and its text: the time being chosen and what is wrong with it.
-        if self._selection is not None:
-            self._paint_selection(p, base, accent)
-        elif self._focus_item is not None and self.hasFocus():
-            for block in lay.timed:
-                if block.item is self._focus_item:
-                    self._paint_focus_ring(p, block.rect, accent)
         p.restore()
-        if self.hasFocus() and self._selection is None and self._focus_item is None:
-            # Focus on the grid itself, nothing chosen yet: its edge says so.
-            p.setPen(QPen(accent, 2))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(self.grid_viewport().adjusted(1, 1, -1, -1))
 
     def _paint_focus_ring(self, p: QPainter, rect: QRectF, accent: QColor) -> None:
         """The keyboard's focus: a ring just outside a block or the selected time, with a
@@ -1217,11 +1354,22 @@ class WeekView(QWidget):
         p.drawRoundedRect(ring, RADIUS + 2, RADIUS + 2)
         p.restore()
 
-    def _paint_shading(self, p: QPainter, base: QColor, text: QColor, accent: QColor) -> None:
+    def _paint_shading(self, p: QPainter, base: QColor, text: QColor, accent: QColor,
+                       near: QRectF | None = None) -> None:
         """Time outside the opening hours is shaded (darker, in either theme), a closed
         day all of it; time already past is greyed; a day a busy all-day event blocks is
-        hatched over in its colour; today is tinted."""
+        hatched over in its colour; today is tinted. With `near` (content coordinates, whole
+        pixels) only what reaches it is painted: each fill cut to it, since a fill's pixels
+        are the same, cut or not, where it is not cut."""
         lay = self._layout
+
+        def fill(rect: QRectF, color: QColor) -> None:
+            if near is not None:
+                rect = rect.intersected(near)
+                if rect.isEmpty():
+                    return
+            p.fillRect(rect, color)
+
         top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
         cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
         dark = is_dark(base)
@@ -1230,29 +1378,29 @@ class WeekView(QWidget):
             hours = self._opening_hours[lay.date_of(day).weekday()]
             left = lay.column_left(day)
             if hours is None:
-                p.fillRect(QRectF(left, top, lay.column_width, bottom - top), shade)
+                fill(QRectF(left, top, lay.column_width, bottom - top), shade)
                 continue
             opens, closes = lay.y_for_minute(hours.opens_minute), lay.y_for_minute(
                 hours.closes_minute)
-            p.fillRect(QRectF(left, top, lay.column_width, opens - top), shade)
-            p.fillRect(QRectF(left, closes, lay.column_width, bottom - closes), shade)
+            fill(QRectF(left, top, lay.column_width, opens - top), shade)
+            fill(QRectF(left, closes, lay.column_width, bottom - closes), shade)
         past = with_alpha(QColor("black"), 0.14) if dark else with_alpha(text, 0.045)
         for day in range(DAYS):
             minute = self._past_minutes(day)
             if minute > 0:
-                p.fillRect(QRectF(lay.column_left(day), top, lay.column_width,
+                fill(QRectF(lay.column_left(day), top, lay.column_width,
                                   lay.y_for_minute(minute) - top), past)
         shown = QRectF(cols_left, top + self.scroll_offset(), cols_right - cols_left,
                        self.height())
         for day, item in lay.busy_days.items():
             column = QRectF(lay.column_left(day), top, lay.column_width, lay.grid_height)
             color = parse_color(item.color)
-            p.fillRect(column, with_alpha(color, 0.07 if dark else 0.06))
+            fill(column, with_alpha(color, 0.07 if dark else 0.06))
             paint_hatch(p, column.intersected(shown), with_alpha(color, 0.20 if dark else 0.22),
-                        step=12.0)
+                        step=12.0, near=near)
         today = self.today_column()
         if today is not None:
-            p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, lay.grid_height),
+            fill(QRectF(lay.column_left(today), top, lay.column_width, lay.grid_height),
                        with_alpha(accent, 0.06))
 
     def _past_minutes(self, day: int) -> float:
@@ -1265,40 +1413,60 @@ class WeekView(QWidget):
             return 0.0
         return local.hour * 60 + local.minute + local.second / 60
 
-    def _paint_lines(self, p: QPainter, text: QColor) -> None:
-        """Hour and half-hour lines and the day columns, crisp on whole pixels."""
+    def _paint_lines(self, p: QPainter, text: QColor, near: QRectF | None = None) -> None:
+        """Hour and half-hour lines and the day columns, crisp on whole pixels. With `near`
+        (content coordinates) only the lines that cross it."""
         lay = self._layout
         top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
         cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
+        rows = (-math.inf, math.inf) if near is None else (near.top() - 2, near.bottom() + 2)
+        columns = (-math.inf, math.inf) if near is None else (near.left() - 2,
+                                                               near.right() + 2)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         hour_pen = QPen(self._grid_line(text, 0.13), 1)
         half_pen = QPen(self._grid_line(text, 0.055), 1)
         for hour in range(25):
             y = round(lay.y_for_minute(hour * 60))
-            p.setPen(hour_pen)
-            p.drawLine(QPointF(cols_left - 6, y), QPointF(cols_right, y))
+            if rows[0] <= y <= rows[1]:
+                p.setPen(hour_pen)
+                p.drawLine(QPointF(cols_left - 6, y), QPointF(cols_right, y))
             if hour < 24:
                 y2 = round(lay.y_for_minute(hour * 60 + 30))
-                p.setPen(half_pen)
-                p.drawLine(QPointF(cols_left, y2), QPointF(cols_right, y2))
+                if rows[0] <= y2 <= rows[1]:
+                    p.setPen(half_pen)
+                    p.drawLine(QPointF(cols_left, y2), QPointF(cols_right, y2))
         p.setPen(QPen(self._grid_line(text, 0.13), 1))
         for day in range(DAYS + 1):
             x = round(lay.column_left(day))
-            p.drawLine(QPointF(x, top), QPointF(x, bottom))
+            if columns[0] <= x <= columns[1]:
+                p.drawLine(QPointF(x, top), QPointF(x, bottom))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    def _paint_hour_labels(self, p: QPainter, text: QColor, now_y: float | None) -> None:
+    def _hidden_hour_labels(self) -> tuple[int, ...]:
+        """The hours whose label the current time's pill replaces (it would cover them)."""
+        placed = self._layout.place(self._now)
+        if placed is None:
+            return ()
+        lay = self._layout
+        reach = QFontMetricsF(self._f_small).height() * 0.9
+        return tuple(hour for hour in range(1, 24)
+                     if abs(placed[1] - lay.y_for_minute(hour * 60)) < reach)
+
+    def _paint_hour_labels(self, p: QPainter, text: QColor, hidden: tuple[int, ...],
+                           near: QRectF | None = None) -> None:
         """Hour labels, centred on their line; the current time replaces a label it
-        covers."""
+        covers. With `near` (content coordinates) only those that reach it."""
         lay = self._layout
         p.setFont(self._f_small)
         fm = QFontMetricsF(self._f_small)
         label_color = with_alpha(text, 0.55)
         for hour in range(1, 24):
-            y = lay.y_for_minute(hour * 60)
-            if now_y is not None and abs(now_y - y) < fm.height() * 0.9:
+            if hour in hidden:
                 continue
+            y = lay.y_for_minute(hour * 60)
             rect = QRectF(0, y - fm.height() / 2, lay.metrics.gutter - 10, fm.height())
+            if near is not None and not near.intersects(rect.adjusted(-4, -4, 4, 4)):
+                continue
             p.setPen(label_color)
             p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        format_hour(hour))
@@ -1563,10 +1731,7 @@ class WeekView(QWidget):
             p.fillRect(QRectF(lay.column_left(today), top, lay.column_width, height),
                        with_alpha(pal.color(QPalette.ColorRole.Highlight), 0.06))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.setPen(QPen(with_alpha(text, 0.13), 1))
-        for day in range(DAYS + 1):
-            x = round(lay.column_left(day))
-            p.drawLine(QPointF(x, top), QPointF(x, top + height))
+        self._paint_band_lines(p, text)
         p.setPen(QPen(with_alpha(text, 0.22), 1))
         y = round(top + height) - 1
         p.drawLine(QPointF(0, y), QPointF(self.width(), y))
@@ -1579,13 +1744,24 @@ class WeekView(QWidget):
 
         self._paint_all_day_blocks(p, base, text)
 
-        # A soft shadow under the band once the grid is scrolled beneath it.
-        if self.scroll_offset() > 0:
-            shadow_top = top + height
-            grad = QLinearGradient(0, shadow_top, 0, shadow_top + 6)
-            grad.setColorAt(0, with_alpha(QColor("black"), 0.10))
-            grad.setColorAt(1, with_alpha(QColor("black"), 0.0))
-            p.fillRect(QRectF(0, shadow_top, right, 6), QBrush(grad))
+    def _paint_band_lines(self, p: QPainter, text: QColor) -> None:
+        """The day columns' lines across the band (not antialiased); each ends one pixel
+        into the grid's first row."""
+        lay = self._layout
+        top, height = lay.band_top, lay.band_height
+        p.setPen(QPen(with_alpha(text, 0.13), 1))
+        for day in range(DAYS + 1):
+            x = round(lay.column_left(day))
+            p.drawLine(QPointF(x, top), QPointF(x, top + height))
+
+    def _paint_band_shadow(self, p: QPainter) -> None:
+        """A soft shadow under the band once the grid is scrolled beneath it."""
+        lay = self._layout
+        shadow_top = lay.band_top + lay.band_height
+        grad = QLinearGradient(0, shadow_top, 0, shadow_top + 6)
+        grad.setColorAt(0, with_alpha(QColor("black"), 0.10))
+        grad.setColorAt(1, with_alpha(QColor("black"), 0.0))
+        p.fillRect(QRectF(0, shadow_top, lay.column_left(DAYS), 6), QBrush(grad))
 
 
 __all__ = ["WeekView"]
