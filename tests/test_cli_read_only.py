@@ -6,9 +6,11 @@ password) the full Desk answers instead, with its own sentence."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import socket
 import subprocess
 import sys
 from datetime import date, datetime, timedelta
@@ -323,6 +325,31 @@ def test_a_shared_store_out_of_reach_gets_the_full_desks_sentence(
     assert "s3cret" not in err + caplog.text
     monkeypatch.setenv("JUMPADESK_DATABASE_URL", f"sqlite:///{jumpadesk_home / 'jumpadesk.db'}")
     assert answers_read_only("Main", "sqlite")
+
+
+def test_a_shared_store_gone_quiet_is_waited_for_once(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with socket.socket() as quiet:  # takes connections and never answers, as a hung server
+        quiet.bind(("127.0.0.1", 0))
+        quiet.listen(8)
+        port = quiet.getsockname()[1]
+        monkeypatch.setenv("JUMPADESK_DATABASE_URL",
+                           f"postgresql://salon:s3cret@127.0.0.1:{port}/salon")
+        expected = (cli.EXIT_ERROR, "", f"jumpadesk: Cannot reach the shared schedule on "
+                    f"127.0.0.1:{port} (salon). Nothing can be booked until it is back: check "
+                    "that the server is running and this computer is on its network.\n")
+        assert jd(capsys, "status") == expected
+        quiet.setblocking(False)
+        tries = []
+        with contextlib.suppress(BlockingIOError):
+            while True:
+                tries.append(quiet.accept()[0])
+        assert len(tries) == 1  # the full Desk did not try again for the same sentence
+        monkeypatch.setenv(cli.FULL_PATH_ENV, "1")
+        assert jd(capsys, "status") == expected
+        for conn in tries:
+            conn.close()
 
 
 @pytest.mark.parametrize("store_kind", ["postgresql"])

@@ -9,7 +9,9 @@ Desk; only the reader differs. `open_read_only_desk` returns None whenever this 
 cannot answer with certainty, and the command line then asks the full Desk, which
 words any failure: no store file yet, a shared store out of reach or refusing the
 password, psycopg missing, a schema other than the one this jumpadesk reads, or a
-sub-account that does not exist yet (the Desk creates it on first use).
+sub-account that does not exist yet (the Desk creates it on first use). One exception: a
+shared store that lets the connection time out gets the full Desk's sentence at once,
+rather than a second wait for the same sentence.
 """
 
 from __future__ import annotations
@@ -176,5 +178,16 @@ def _open_shared(url: str, from_keychain: bool) -> PlainReader | None:
     try:
         return pg_reading.open_reader(url, from_keychain)
     except (ValueError, pg_reading.psycopg.Error) as exc:
+        if "timeout expired" in str(exc).lower():
+            # A server gone quiet: the full Desk would wait out connect_timeout again
+            # only to say this same sentence, so it is said now, in its words.
+            raise _full_desks_sentence(exc) from exc
         log.info("the full desk answers: %s", type(exc).__name__)
         return None
+
+
+def _full_desks_sentence(exc: Exception) -> Exception:
+    from jumpadesk.errors import StoreError
+    from jumpadesk.models.db import store_sentence
+
+    return StoreError(store_sentence(exc, config.database_url()))
