@@ -8,7 +8,12 @@ full Desk (forced with JUMPADESK_FULL_PATH=1) side by side, with `jumpadesk --ve
 and `--help` as the floor; then the window's cold start to a painted week (offscreen),
 and one paint of that week.
 
+With `--store postgresql` the store is a shared one instead: a database on a temporary
+PostgreSQL server on loopback (tests/pg.py), chosen with `jumpadesk store use URL` as a
+desk sharing a store would be (the password in the keychain; here a file keychain).
+
 Run: .venv/bin/python benchmarks/bench_startup.py [--events 500] [--repeat 7]
+     [--store sqlite|postgresql]
 Prints medians; it asserts nothing, except that both paths print the same answer.
 """
 
@@ -22,6 +27,7 @@ import tempfile
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -69,6 +75,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=500, help="events in this week")
     parser.add_argument("--repeat", type=int, default=7, help="runs per figure")
+    parser.add_argument("--store", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="the data folder's SQLite file, or a shared PostgreSQL store")
     parser.add_argument("--window-child", metavar="MONDAY", help=argparse.SUPPRESS)
     parser.add_argument("--paints", type=int, default=30, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -76,6 +84,20 @@ def main() -> None:
         window_child(args.window_child, args.paints)
         return
 
+    postgres = None
+    if args.store == "postgresql":
+        from tests.pg import PostgresServer
+
+        postgres = PostgresServer()
+        postgres.start()
+    try:
+        run_benchmark(args, postgres)
+    finally:
+        if postgres is not None:
+            postgres.stop()
+
+
+def run_benchmark(args: argparse.Namespace, postgres: Any) -> None:
     from tests.icloud_server import IcloudServer
 
     tmp = Path(tempfile.mkdtemp(prefix="jumpadesk-bench-startup-"))
@@ -96,6 +118,11 @@ def main() -> None:
             raise SystemExit(f"jumpadesk {' '.join(argv)} failed: {run.stderr.strip()}")
         return run
 
+    store = "the data folder's SQLite file"
+    if postgres is not None:
+        url = postgres.url(postgres.create_database(migrated=False))
+        jumpadesk("store", "use", url)  # as a desk sharing the store: password in the keychain
+        store = "a shared PostgreSQL store on loopback (password in the keychain)"
     jumpadesk("connect", "--apple-id", server.apple_id, "--server", server.url)
     jumpadesk("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family")
     jumpadesk("timezone", "Europe/Berlin")
@@ -162,8 +189,8 @@ def main() -> None:
     shown = windows[0][0]["items"]
     shutil.rmtree(tmp, ignore_errors=True)
 
-    print(f"\njumpadesk start-up benchmark: a store with {args.events} extra events this week "
-          f"(plus the demo account's), medians of {args.repeat} whole processes\n")
+    print(f"\njumpadesk start-up benchmark: {store} with {args.events} extra events this "
+          f"week (plus the demo account's), medians of {args.repeat} whole processes\n")
     print(f"{'':36}{'read-only path':>24}{'full Desk (forced)':>24}{'full/read-only':>16}")
     print(f"{'':36}{'wall ms':>8}{'cpu ms':>8}{'peak MB':>8}{'wall ms':>8}{'cpu ms':>8}"
           f"{'peak MB':>8}{'wall':>8}{'cpu':>8}")

@@ -1,19 +1,21 @@
 """The store read with plain SQL, as plain records: what the availability rules read.
 
 No ORM here, on purpose: the command line's questions (`busy`, `events`, `status`,
-`conflicts`) read a SQLite file through `SqliteReader` without importing SQLAlchemy,
-and the window and the services read the same SQL inside their own transaction through
-`jumpadesk.models.reading.SessionReader`. One SQL text, two ways to run it.
+`conflicts`) read a SQLite file through `SqliteReader` (a shared PostgreSQL store through
+`jumpadesk.pg_reading.PsycopgReader`) without importing SQLAlchemy, and the window and
+the services read the same SQL inside their own transaction through
+`jumpadesk.models.reading.SessionReader`. One SQL text, several ways to run it.
 
 SQL here uses named parameters (`:name`), which sqlite3 and SQLAlchemy's text() both
-take. Values are normalised in the records: SQLite hands back booleans as 0/1 and
-datetimes as text, PostgreSQL real types.
+take (PsycopgReader turns them into psycopg's `%(name)s`). Values are normalised in the
+records: SQLite hands back booleans as 0/1 and datetimes as text, PostgreSQL real types.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -211,11 +213,28 @@ def connections_of(reader: StoreReader, sub: SubAccountLike) -> list[ConnectionI
 class SqliteReader:
     """A StoreReader over a plain sqlite3 connection."""
 
+    errors = (sqlite3.Error,)
+
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple]:
         return self.connection.execute(sql, dict(params or {})).fetchall()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: one snapshot (in WAL mode it blocks no writer)."""
+        self.connection.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.connection.execute("COMMIT")
+
+    def schema_is_current(self) -> bool:
+        return schema_is_current(self)
+
+    def close(self) -> None:
+        self.connection.close()
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

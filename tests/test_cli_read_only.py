@@ -1,13 +1,16 @@
 """`busy`, `events`, `status` and `conflicts` answered read-only (services/read_only.py,
-plain sqlite3, no ORM) say exactly what the full Desk says, on a real synced store; and
-when the read-only path cannot be sure (no store yet, a new sub-account, an old schema)
-the full Desk answers instead."""
+plain sqlite3 or psycopg, no ORM) say exactly what the full Desk says, on a real synced
+store, SQLite and PostgreSQL alike; and when the read-only path cannot be sure (no store
+yet, a new sub-account, an old schema, a shared store out of reach or refusing the
+password) the full Desk answers instead, with its own sentence."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import socket
 import subprocess
 import sys
 from datetime import date, datetime, timedelta
@@ -19,14 +22,17 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
-from jumpadesk import cli, rows
+from jumpadesk import cli, pg_reading, rows
 from jumpadesk.models import db
+from jumpadesk.rows import SqliteReader
 from jumpadesk.service import Desk
 from jumpadesk.services.booking import reserve_appointment
 from jumpadesk.services.contacts import Guest
 from jumpadesk.services.read_only import open_read_only_desk
 from jumpadesk.services.store import Store
+from tests.conftest import MemoryKeyring, store_kinds
 from tests.icloud_server import IcloudServer, week_day
+from tests.pg import ADMIN, PASSWORD, PostgresServer, free_port
 from tests.sync.test_ical import FIXTURES
 from tests.test_cli_journey import jd, zulu
 
@@ -45,6 +51,20 @@ def both_paths(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.delenv(cli.FULL_PATH_ENV)
     assert light == full, args
     return light
+
+
+READERS = {"sqlite": SqliteReader, "postgresql": pg_reading.PsycopgReader}
+#: The lived-in store's comparison runs on both stores (JUMPADESK_TEST_STORES narrows it).
+both_stores = pytest.mark.parametrize("store_kind", store_kinds())
+
+
+def answers_read_only(sub: str, store_kind: str) -> bool:
+    """Whether the read-only path can answer for `sub`, reading the expected store."""
+    desk = open_read_only_desk(sub)
+    if desk is None:
+        return False
+    desk.close()
+    return isinstance(desk.store.reader, READERS[store_kind])
 
 
 def next_week(day: int, hhmm: str) -> datetime:
@@ -109,13 +129,14 @@ def lived_in(icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureF
     return icloud
 
 
+@both_stores
 def test_both_paths_answer_alike_on_a_lived_in_store(
     lived_in: IcloudServer, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
+    caplog: pytest.LogCaptureFixture, store_kind: str,
 ) -> None:
-    caplog.set_level(logging.INFO, logger="jumpadesk.cli")
-    assert open_read_only_desk("Main") is not None  # so the first answer is the plain one
-    assert open_read_only_desk("Front desk") is not None
+    caplog.set_level(logging.INFO, logger="jumpadesk")
+    assert answers_read_only("Main", store_kind)  # so the first answer is the plain one
+    assert answers_read_only("Front desk", store_kind)
     spans = {
         "next week": (next_week(0, "00:00"), next_week(7, "00:00")),
         "the seeded week": (week_day(0), week_day(7)),
@@ -137,7 +158,7 @@ def test_both_paths_answer_alike_on_a_lived_in_store(
             assert code == 0, err
             answers[sub, args] = out
 
-    assert not [r for r in caplog.records if "with the full desk" in r.getMessage()]
+    assert not [r for r in caplog.records if "full desk" in r.getMessage()]
 
     # What the answers say (the same on both paths, as checked above).
     week = json.loads(answers["Main", "next week", "events", ("--json",)])
@@ -164,6 +185,7 @@ def test_both_paths_answer_alike_on_a_lived_in_store(
     assert "Beard trim" in answers["Front desk", "next week", "events", ()]
 
 
+@both_stores
 def test_a_time_without_a_zone_is_refused_alike(
     lived_in: IcloudServer, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -195,17 +217,6 @@ def test_a_new_sub_account_is_created_by_the_full_desk(
                       "--to", "2026-12-15T00:00Z", "--json")
     assert (code, json.loads(out)) == (0, {"busy": []})  # Main's block is not Salon B's
     assert [s.name for s in Desk().sub_accounts()] == ["Main", "Salon B"]
-
-
-def test_a_shared_store_is_left_to_the_full_desk(
-    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    assert jd(capsys, "status")[0] == 0  # a local store with "Main" that could answer
-    assert open_read_only_desk("Main") is not None
-    monkeypatch.setenv("JUMPADESK_DATABASE_URL", "postgresql://salon@db.example/salon")
-    assert open_read_only_desk("Main") is None  # PostgreSQL: only the Desk reads it
-    monkeypatch.setenv("JUMPADESK_DATABASE_URL", f"sqlite:///{jumpadesk_home / 'jumpadesk.db'}")
-    assert open_read_only_desk("Main") is not None
 
 
 def test_a_store_at_an_older_schema_is_migrated_then_answered(
@@ -259,9 +270,202 @@ def test_a_question_in_a_fresh_process_loads_no_orm(
              "from jumpadesk.__main__ import main\n"
              "code = main(['busy', '--from', '2026-12-14T00:00Z', '--to', '2026-12-15T00:00Z'])\n"
              "heavy = ('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic', 'caldav', 'icalendar',\n"
-             "         'keyring')\n"
+             "         'keyring', 'psycopg')\n"
              "print(code, sorted(m for m in heavy if m in sys.modules))\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           env=env, timeout=60, cwd=ROOT)
     assert done.stdout.splitlines()[-1] == "0 []", done.stderr
+
+
+# -- a shared (PostgreSQL) store ------------------------------------------------------------
+
+
+def one_sentence(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+                 *args: str) -> str:
+    """The full Desk's one sentence for a store that cannot answer, on both paths."""
+    code, out, err = both_paths(capsys, monkeypatch, *args)
+    assert (code, out) == (cli.EXIT_ERROR, "") and err.count("\n") == 1, err
+    return err
+
+
+@pytest.mark.parametrize("store_kind", ["postgresql"])
+def test_a_shared_store_refusing_the_password_gets_the_full_desks_sentence(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+    postgres_server: PostgresServer, caplog: pytest.LogCaptureFixture, store_kind: str,
+) -> None:
+    assert jd(capsys, "status")[0] == 0  # the Desk made "Main" there
+    assert answers_read_only("Main", "postgresql")
+    right = os.environ["JUMPADESK_DATABASE_URL"]
+    wrong = right.replace(f":{PASSWORD}@", ":not-the-password@")
+    assert wrong != right
+    monkeypatch.setenv("JUMPADESK_DATABASE_URL", wrong)
+    caplog.set_level(logging.DEBUG)
+    assert open_read_only_desk("Main") is None
+    err = one_sentence(capsys, monkeypatch, "busy", "--from", "2026-12-14T00:00Z",
+                       "--to", "2026-12-15T00:00Z")
+    assert err.startswith("jumpadesk: The database server refused the password of the shared "
+                          f"schedule on 127.0.0.1:{postgres_server.port}")
+    assert "not-the-password" not in err + caplog.text
+
+
+def test_a_shared_store_out_of_reach_gets_the_full_desks_sentence(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    assert jd(capsys, "status")[0] == 0  # a local store with "Main" that could answer
+    assert answers_read_only("Main", "sqlite")
+    port = free_port()  # nothing listens there: refused at once, by both paths
+    monkeypatch.setenv("JUMPADESK_DATABASE_URL", f"postgresql://salon:s3cret@127.0.0.1:{port}/salon")
+    caplog.set_level(logging.DEBUG)
+    assert open_read_only_desk("Main") is None
+    err = one_sentence(capsys, monkeypatch, "status")
+    assert err.startswith(f"jumpadesk: Cannot reach the shared schedule on 127.0.0.1:{port} "
+                          "(salon).")
+    assert "s3cret" not in err + caplog.text
+    monkeypatch.setenv("JUMPADESK_DATABASE_URL", f"sqlite:///{jumpadesk_home / 'jumpadesk.db'}")
+    assert answers_read_only("Main", "sqlite")
+
+
+def test_a_shared_store_gone_quiet_is_waited_for_once(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with socket.socket() as quiet:  # takes connections and never answers, as a hung server
+        quiet.bind(("127.0.0.1", 0))
+        quiet.listen(8)
+        port = quiet.getsockname()[1]
+        monkeypatch.setenv("JUMPADESK_DATABASE_URL",
+                           f"postgresql://salon:s3cret@127.0.0.1:{port}/salon")
+        expected = (cli.EXIT_ERROR, "", f"jumpadesk: Cannot reach the shared schedule on "
+                    f"127.0.0.1:{port} (salon). Nothing can be booked until it is back: check "
+                    "that the server is running and this computer is on its network.\n")
+        assert jd(capsys, "status") == expected
+        quiet.setblocking(False)
+        tries = []
+        with contextlib.suppress(BlockingIOError):
+            while True:
+                tries.append(quiet.accept()[0])
+        assert len(tries) == 1  # the full Desk did not try again for the same sentence
+        monkeypatch.setenv(cli.FULL_PATH_ENV, "1")
+        assert jd(capsys, "status") == expected
+        for conn in tries:
+            conn.close()
+
+
+@pytest.mark.parametrize("store_kind", ["postgresql"])
+def test_a_shared_store_at_an_older_schema_is_migrated_then_answered(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+    postgres_server: PostgresServer, store_kind: str,
+) -> None:
+    name = postgres_server.create_database(migrated=False)
+    try:
+        url = postgres_server.url(name)
+        raw = create_engine(url)
+        with raw.connect() as conn:  # jumpadesk as it was before opening hours (0005)
+            command.upgrade(db._alembic_config(conn), "0004")
+            conn.execute(text("INSERT INTO sub_account (name, timezone, created_at) "
+                              "VALUES ('Main', 'Europe/Berlin', '2026-11-01 09:00:00')"))
+            conn.execute(text("INSERT INTO blocked_slot (sub_account_id, title, start_ts, "
+                              "end_ts, created_at) SELECT id, 'Stocktake', 1796461200, "
+                              "1796464800, '2026-11-01 09:00:00' FROM sub_account"))
+            conn.commit()
+        raw.dispose()
+        monkeypatch.setenv("JUMPADESK_DATABASE_URL", url)
+        assert open_read_only_desk("Main") is None
+        code, out, err = jd(capsys, "busy", "--from", "2026-12-05T00:00Z",
+                            "--to", "2026-12-06T00:00Z")
+        assert (code, err) == (0, "")
+        assert out == "Sat 2026-12-05 10:00 – Sat 2026-12-05 11:00  busy\n"
+        assert answers_read_only("Main", "postgresql")  # migrated to the head on the way
+    finally:
+        postgres_server.drop_database(name)
+
+
+def test_a_store_chosen_with_store_use_is_read_with_the_keychains_password(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+    pg_url: str, keyring_backend: MemoryKeyring,
+) -> None:
+    code, _, err = jd(capsys, "store", "use", pg_url)
+    assert code == 0, err
+    assert PASSWORD not in (jumpadesk_home / "store.json").read_text()
+    assert jd(capsys, "timezone", "Europe/Berlin")[0] == 0
+    assert jd(capsys, "block", "--start", "2026-12-14T09:00Z", "--end", "2026-12-14T10:00Z",
+              "--title", "Inventory")[0] == 0
+    assert answers_read_only("Main", "postgresql")
+    code, out, _ = both_paths(capsys, monkeypatch, "events", "--from", "2026-12-14T00:00Z",
+                              "--to", "2026-12-15T00:00Z")
+    assert (code, out) == (0, "Mon 12-14 10:00–11:00 busy Inventory [#1] (Blocked: Blocked slot)\n")
+
+    keyring_backend.passwords.clear()  # the keychain lost it; no ~/.pgpass either
+    monkeypatch.setenv("PGPASSFILE", str(jumpadesk_home / "no-such-pgpass"))
+    assert open_read_only_desk("Main") is None
+    err = one_sentence(capsys, monkeypatch, "status")
+    assert "refused the password" in err
+
+
+def test_a_question_on_a_shared_store_in_a_fresh_process_loads_no_orm_nor_keyring(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+    pg_url: str, postgres_server: PostgresServer,
+) -> None:
+    database = pg_url.rsplit("/", 1)[1]
+    pgpass = jumpadesk_home / "pgpass"
+    pgpass.write_text(f"# the desk's password\n127.0.0.1:{postgres_server.port}:{database}:"
+                      f"{ADMIN}:{PASSWORD}\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    bare = pg_url.replace(f":{PASSWORD}@", "@")
+    code, _, err = jd(capsys, "store", "use", bare)  # no password: libpq reads the file
+    assert code == 0, err
+    assert jd(capsys, "timezone", "Europe/Berlin")[0] == 0
+    assert jd(capsys, "block", "--start", "2026-12-14T09:00Z", "--end", "2026-12-14T10:00Z")[0] == 0
+    probe = ("import sys\n"
+             "from jumpadesk.__main__ import main\n"
+             "code = main(['busy', '--from', '2026-12-14T00:00Z', '--to', '2026-12-15T00:00Z'])\n"
+             "heavy = ('sqlalchemy', 'sqlmodel', 'alembic', 'keyring', 'psycopg')\n"
+             "print(code, sorted(m for m in heavy if m in sys.modules))\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, timeout=60, cwd=ROOT)
+    lines = done.stdout.splitlines()
+    assert lines[-2:] == ["Mon 2026-12-14 10:00 – Mon 2026-12-14 11:00  busy",
+                          "0 ['psycopg']"], done.stderr
+
+
+def test_the_plain_path_reads_a_store_url_as_the_full_desk_does() -> None:
+    from sqlalchemy.engine import make_url
+
+    from jumpadesk.store_admin import _keychain_key, parse_url
+
+    for url in ("postgresql://desk@server.local/salon",
+                "postgresql+psycopg://desk:pa%3As%40ss%2Fword@db.example:5433/salon",
+                "postgres://us%40er:@[::1]:5432/sal%20on?sslmode=require",
+                "postgresql+psycopg://desk@/salon?host=/run/postgresql",
+                "postgresql://db.example/salon"):
+        parsed = make_url(url)
+        expected = {k: v for k, v in parsed.translate_connect_args(
+            username="user", database="dbname").items() if v}
+        expected.update(parsed.query)
+        assert pg_reading.connect_arguments(url) == expected, url
+        assert pg_reading.keychain_key(url) == _keychain_key(parse_url(url)), url
+    for not_a_store in ("sqlite:///tmp/jumpadesk.db", "postgresql://desk@db.example/"):
+        with pytest.raises(ValueError):
+            pg_reading.connect_arguments(not_a_store)
+
+
+def test_the_plain_sql_is_handed_to_psycopg_with_its_own_parameters(
+    postgres_server: PostgresServer, pg_url: str,
+) -> None:
+    sql = ("SELECT :n::text || ':x' || '%' || \"order\", 'it''s :y', :n "
+           "FROM (SELECT 7 AS \"order\") t WHERE t.\"order\" = :seven")
+    assert pg_reading.to_pyformat(sql) == (
+        "SELECT %(n)s::text || ':x' || '%%' || \"order\", 'it''s :y', %(n)s "
+        "FROM (SELECT 7 AS \"order\") t WHERE t.\"order\" = %(seven)s")
+    reader = pg_reading.open_reader(pg_url, from_keychain=False)
+    try:
+        with reader.snapshot():
+            assert reader.rows(sql, {"n": "a", "seven": 7}) == [("a:x%7", "it's :y", "a")]
+            assert reader.schema_is_current()
+            with pytest.raises(pg_reading.psycopg.errors.ReadOnlySqlTransaction):
+                reader.rows("DELETE FROM sub_account")
+    finally:
+        reader.close()

@@ -1,21 +1,28 @@
 """The command line's read-only questions (`busy`, `events`, `status`, `conflicts`)
-answered from the SQLite store through plain sqlite3, without loading the ORM.
+answered from the store through plain SQL, without loading the ORM: a SQLite file through
+sqlite3 (jumpadesk.rows.SqliteReader), a shared PostgreSQL store through psycopg
+(jumpadesk.pg_reading.PsycopgReader, imported only for such a store).
 
 `ReadOnlyDesk` offers the few Desk methods those commands call, over the same service
 functions (services/schedule.py) and the same rules (jumpadesk.availability) as the
 Desk; only the reader differs. `open_read_only_desk` returns None whenever this path
-cannot answer with certainty, and the command line then asks the full Desk: a shared
-(PostgreSQL) store, no store file yet, a schema other than the one this jumpadesk
-reads, or a sub-account that does not exist yet (the Desk creates it on first use).
+cannot answer with certainty, and the command line then asks the full Desk, which
+words any failure: no store file yet, a shared store out of reach or refusing the
+password, psycopg missing, a schema other than the one this jumpadesk reads, or a
+sub-account that does not exist yet (the Desk creates it on first use). One exception: a
+shared store that lets the connection time out gets the full Desk's sentence at once,
+rather than a second wait for the same sentence.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from jumpadesk import config
@@ -23,19 +30,36 @@ from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
 from jumpadesk.rows import (
     ConnectionInfo,
     SqliteReader,
+    StoreReader,
     SubAccountRow,
     connections_of,
     find_sub_account,
     open_read_only,
-    schema_is_current,
 )
 from jumpadesk.services import schedule
 from jumpadesk.services.schedule import AppointmentConflict
 
+log = logging.getLogger("jumpadesk.read_only")
+
 
 class CannotAnswer(Exception):
-    """The read-only path cannot answer after all (the sub-account went away, the file
+    """The read-only path cannot answer after all (the sub-account went away, the store
     failed to read): the caller asks the full Desk instead."""
+
+
+class PlainReader(Protocol):
+    """A StoreReader on its own connection (SqliteReader, PsycopgReader)."""
+
+    errors: tuple[type[Exception], ...]
+
+    def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> Sequence[Sequence[Any]]:
+        ...
+
+    def snapshot(self) -> AbstractContextManager[None]: ...
+
+    def schema_is_current(self) -> bool: ...
+
+    def close(self) -> None: ...
 
 
 def local_store_path() -> Path | None:
@@ -48,31 +72,37 @@ def local_store_path() -> Path | None:
     return None
 
 
-class ReadOnlyStore:
-    """A SQLite store opened read-only, as a services/schedule ReadSource."""
+def shared_store() -> tuple[str, bool] | None:
+    """The shared (PostgreSQL) store's URL and whether it was chosen with `jumpadesk
+    store use` (its password then in the keychain or ~/.pgpass), or None."""
+    from_env = config.database_url_from_environment()
+    url = from_env or config.chosen_store_url()
+    if url is None or not url.startswith(("postgresql", "postgres")):
+        return None
+    return url, not from_env
 
-    def __init__(self, connection: sqlite3.Connection, settings: config.Settings) -> None:
-        self.connection = connection
-        self.reader = SqliteReader(connection)
+
+class ReadOnlyStore:
+    """A store opened read-only, as a services/schedule ReadSource."""
+
+    def __init__(self, reader: PlainReader, settings: config.Settings) -> None:
+        self.reader = reader
         self.settings = settings
 
     @contextmanager
-    def reading(self, sub_name: str) -> Iterator[tuple[SqliteReader, SubAccountRow]]:
-        """One short read transaction (one snapshot; in WAL mode it blocks no writer)."""
+    def reading(self, sub_name: str) -> Iterator[tuple[StoreReader, SubAccountRow]]:
+        """One short read transaction (one snapshot; it blocks no writer)."""
         try:
-            self.connection.execute("BEGIN")
-            try:
+            with self.reader.snapshot():
                 sub = find_sub_account(self.reader, sub_name)
                 if sub is None:
                     raise CannotAnswer(f"no sub-account {sub_name!r}")
                 yield self.reader, sub
-            finally:
-                self.connection.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except self.reader.errors as exc:
             raise CannotAnswer(str(exc)) from exc
 
     def close(self) -> None:
-        self.connection.close()
+        self.reader.close()
 
 
 class ReadOnlyDesk:
@@ -109,20 +139,55 @@ class ReadOnlyDesk:
 
 
 def open_read_only_desk(sub_name: str) -> ReadOnlyDesk | None:
-    """A ReadOnlyDesk on this data folder's SQLite store when it can answer for
-    `sub_name` with certainty; None when the full Desk must answer."""
+    """A ReadOnlyDesk on this data folder's store when it can answer for `sub_name` with
+    certainty; None when the full Desk must answer."""
+    reader = _open_reader()
+    if reader is None:
+        return None
+    try:
+        with reader.snapshot():
+            ready = reader.schema_is_current() and find_sub_account(reader, sub_name)
+        if ready:
+            return ReadOnlyDesk(ReadOnlyStore(reader, config.Settings.from_env()))
+    except reader.errors as exc:
+        log.info("the full desk answers: %s", type(exc).__name__)
+    reader.close()
+    return None
+
+
+def _open_reader() -> PlainReader | None:
+    shared = shared_store()
+    if shared is not None:
+        return _open_shared(*shared)
     path = local_store_path()
     if path is None or not path.is_file():
         return None
     try:
-        connection = open_read_only(path)
+        return SqliteReader(open_read_only(path))
     except sqlite3.Error:
         return None
+
+
+def _open_shared(url: str, from_keychain: bool) -> PlainReader | None:
+    """A PsycopgReader on the shared store, or None (why goes to the log, never the
+    password: the full Desk then says it in a sentence)."""
     try:
-        reader = SqliteReader(connection)
-        if schema_is_current(reader) and find_sub_account(reader, sub_name) is not None:
-            return ReadOnlyDesk(ReadOnlyStore(connection, config.Settings.from_env()))
-    except sqlite3.Error:
-        pass
-    connection.close()
-    return None
+        from jumpadesk import pg_reading
+    except ImportError:  # psycopg missing: the full Desk says what to install
+        return None
+    try:
+        return pg_reading.open_reader(url, from_keychain)
+    except (ValueError, pg_reading.psycopg.Error) as exc:
+        if "timeout expired" in str(exc).lower():
+            # A server gone quiet: the full Desk would wait out connect_timeout again
+            # only to say this same sentence, so it is said now, in its words.
+            raise _full_desks_sentence(exc) from exc
+        log.info("the full desk answers: %s", type(exc).__name__)
+        return None
+
+
+def _full_desks_sentence(exc: Exception) -> Exception:
+    from jumpadesk.errors import StoreError
+    from jumpadesk.models.db import store_sentence
+
+    return StoreError(store_sentence(exc, config.database_url()))
