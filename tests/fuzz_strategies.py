@@ -214,6 +214,17 @@ def mutated(draw: st.DrawFn, text: str) -> str:
     return text
 
 
+def _full_reading(ics: str | bytes, quick: bool = False) -> tuple[object, list[str]]:
+    """(occurrences or the fault's words, the notes' sentences) of one reading."""
+    notes: list[ReadNote] = []
+    try:
+        found: object = expand_calendar_object(ics, *WINDOW, ("mailto:me@example.com",),
+                                               notes, quick=quick)
+    except BrokenEvent as broken:
+        found = f"broken: {broken}"
+    return found, [note.sentence("Work") for note in notes]
+
+
 def check_calendar_object(ics: str | bytes, must_block: bool = False) -> list[ExpandedOccurrence]:
     """The sync's reading of one object: never a traceback, bounded time, sane output, and
     an event that must block blocks."""
@@ -228,6 +239,9 @@ def check_calendar_object(ics: str | bytes, must_block: bool = False) -> list[Ex
         occurrences = first_occurrences(ics, *WINDOW, ("mailto:me@example.com",))
     elapsed = time.perf_counter() - started
     assert elapsed < SECONDS_PER_OBJECT, f"took {elapsed:.1f}s"
+    # The quick reader (sync/quick_ics.py), when it takes the object, reads it exactly as
+    # icalendar does: same occurrences, same notes, or the same fault.
+    assert _full_reading(ics) == _full_reading(ics, quick=True)
     assert len(occurrences) <= 5_000, f"{len(occurrences)} occurrences"
     for o in occurrences:
         assert o.end >= o.start, o
