@@ -36,7 +36,6 @@ from PySide6.QtGui import (
     QLinearGradient,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -1576,17 +1575,11 @@ class WeekView(WeekKeys, QWidget):
         rect = block.rect
         hovered = self._hover is block or (
             self._hover is not None and self._hover.item is item)
+        # A darker edge on the left, as desktop calendars mark a block's calendar.
+        edge = 3.0 if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) and rect.width() > 6 else 0.0
         paint_block(p, rect, paint, cut_top=block.starts_before, cut_bottom=block.ends_after,
-                    outline_width=1.5 if block.style == STYLE_OUTLINE or paint.dashed else 1.0)
-        if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) and rect.width() > 6:
-            # A darker edge on the left, as desktop calendars mark a block's calendar.
-            p.save()
-            p.setClipRect(rect, Qt.ClipOperation.IntersectClip)
-            edge = QPainterPath()
-            edge.addRoundedRect(rect, RADIUS, RADIUS)
-            p.setClipPath(edge, Qt.ClipOperation.IntersectClip)
-            p.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), paint.border)
-            p.restore()
+                    outline_width=1.5 if block.style == STYLE_OUTLINE or paint.dashed else 1.0,
+                    left_edge=edge)
         if hovered:
             p.save()
             p.setPen(QPen(with_alpha(paint.text if block.style == STYLE_SOLID else paint.border,
