@@ -37,13 +37,17 @@ STYLE_BLOCKED = "blocked"
 STYLE_TRAVEL = "travel"
 
 
+# Read once: an enum member looked up on its class costs a descriptor call each time.
+_APPOINTMENT, _BLOCKED, _TRAVEL = Source.APPOINTMENT, Source.BLOCKED, OccurrenceKind.TRAVEL
+
+
 def block_style(item: ScheduleItem) -> str:
     """How an item is drawn; one of the STYLE_* names."""
-    if item.source == Source.APPOINTMENT:
+    if item.source == _APPOINTMENT:
         return STYLE_APPOINTMENT
-    if item.source == Source.BLOCKED:
+    if item.source == _BLOCKED:
         return STYLE_BLOCKED
-    if item.kind == OccurrenceKind.TRAVEL:
+    if item.kind == _TRAVEL:
         return STYLE_TRAVEL
     return STYLE_SOLID if item.busy else STYLE_OUTLINE
 

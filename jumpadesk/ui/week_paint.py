@@ -173,37 +173,26 @@ def paint_block(
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(shape.adjusted(half, half, -half, -half), radius, radius)
     else:
-        # A solid outline and the left edge are the border's colour under the fill, which
-        # leaves them showing: two fills instead of a stroke and a clipped strip.
+        # A solid outline is the border's colour under the fill, which leaves it showing:
+        # two fills instead of a fill and a stroke.
         outer = QPainterPath()
         outer.addRoundedRect(shape, radius, radius)
         p.fillPath(outer, paint.border)
         w = outline_width
-        inner_rect = shape.adjusted(w, w, -w, -w)
+        inner_radius = max(radius - w, 0.0)
         inner = QPainterPath()
-        if left_edge > 0:
-            inner_rect.setLeft(max(inner_rect.left(), rect.left() + left_edge))
-            _add_right_rounded(inner, inner_rect, max(radius - w, 0.0))
-        else:
-            inner.addRoundedRect(inner_rect, max(radius - w, 0.0), max(radius - w, 0.0))
+        inner.addRoundedRect(shape.adjusted(w, w, -w, -w), inner_radius, inner_radius)
         p.fillPath(inner, paint.fill)
         if paint.hatch is not None:
             p.fillPath(inner, hatch_brush(paint.hatch, 7.0, device_ratio(p)))
+        if left_edge > w:
+            # The edge inside the outline, as tall as fits inside the rounding (within a
+            # pixel of the corners it reaches the outline, which is its colour too).
+            inset = radius - math.sqrt(max(radius * radius - (radius - w) ** 2, 0.0))
+            p.fillRect(QRectF(rect.left() + w, rect.top() + inset, left_edge - w,
+                              rect.height() - 2 * inset), paint.border)
     if cut:
         p.restore()
-
-
-def _add_right_rounded(path: QPainterPath, rect: QRectF, r: float) -> None:
-    """A rectangle square on the left and rounded by `r` on the right."""
-    r = min(r, rect.width() / 2, rect.height() / 2)
-    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
-    path.moveTo(left, top)
-    path.lineTo(right - r, top)
-    path.arcTo(QRectF(right - 2 * r, top, 2 * r, 2 * r), 90, -90)
-    path.lineTo(right, bottom - r)
-    path.arcTo(QRectF(right - 2 * r, bottom - 2 * r, 2 * r, 2 * r), 0, -90)
-    path.lineTo(left, bottom)
-    path.closeSubpath()
 
 
 @lru_cache(maxsize=64)
