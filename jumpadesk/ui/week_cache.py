@@ -227,14 +227,12 @@ class StaticLayer:
 
     def _repaint(self, key: tuple[object, ...], now: tuple[object, ...], marks: Marks,
                  ratio: float) -> QImage:
+        # A new image each time: refilling the old one, just drawn, costs more (measured).
         size = self._widget.size()
-        width = max(1, math.ceil(size.width() * ratio))
-        height = max(1, math.ceil(size.height() * ratio))
-        image = self._image
-        if image is None or (image.width(), image.height()) != (width, height) or (
-                image.devicePixelRatio() != ratio):
-            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-            image.setDevicePixelRatio(ratio)
+        image = QImage(max(1, math.ceil(size.width() * ratio)),
+                       max(1, math.ceil(size.height() * ratio)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
         self._paint_on(image, None)
         self._image, self._key = image, key
