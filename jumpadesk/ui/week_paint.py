@@ -175,13 +175,10 @@ def paint_block(
     else:
         # A solid outline is the border's colour under the fill, which leaves it showing:
         # two fills instead of a fill and a stroke.
-        outer = QPainterPath()
-        outer.addRoundedRect(shape, radius, radius)
-        p.fillPath(outer, paint.border)
         w = outline_width
-        inner_radius = max(radius - w, 0.0)
-        inner = QPainterPath()
-        inner.addRoundedRect(shape.adjusted(w, w, -w, -w), inner_radius, inner_radius)
+        outer, inner = _outlined_shape(shape.x(), shape.y(), shape.width(), shape.height(),
+                                       radius, w)
+        p.fillPath(outer, paint.border)
         p.fillPath(inner, paint.fill)
         if paint.hatch is not None:
             p.fillPath(inner, hatch_brush(paint.hatch, 7.0, device_ratio(p)))
@@ -193,6 +190,20 @@ def paint_block(
                               rect.height() - 2 * inset), paint.border)
     if cut:
         p.restore()
+
+
+@lru_cache(maxsize=2048)
+def _outlined_shape(x: float, y: float, width: float, height: float, radius: float,
+                    outline: float) -> tuple[QPainterPath, QPainterPath]:
+    """A rounded rectangle and the part of it inside an outline that wide: built once
+    per place and size (a week's blocks mostly keep theirs from one paint to the next)."""
+    outer = QPainterPath()
+    outer.addRoundedRect(QRectF(x, y, width, height), radius, radius)
+    inner = QPainterPath()
+    inner_radius = max(radius - outline, 0.0)
+    inner.addRoundedRect(QRectF(x + outline, y + outline, width - 2 * outline,
+                                height - 2 * outline), inner_radius, inner_radius)
+    return outer, inner
 
 
 @lru_cache(maxsize=64)
@@ -268,7 +279,12 @@ def hatch_brush(color: QColor, step: float, ratio: float) -> QBrush:
     """A brush of diagonal lines rising to the right, `step` px apart along a row: the lines
     where x + y is a multiple of `step` in the painter's coordinates, so hatching drawn
     piece by piece (blocks, days, a part repainted) lines up."""
-    return QBrush(_hatch_tile(color.rgba(), step, ratio))
+    return _hatch_brush(color.rgba(), step, ratio)
+
+
+@lru_cache(maxsize=64)
+def _hatch_brush(rgba: int, step: float, ratio: float) -> QBrush:
+    return QBrush(_hatch_tile(rgba, step, ratio))
 
 
 def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0,
