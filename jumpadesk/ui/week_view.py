@@ -1,7 +1,8 @@
 """The week grid: seven days of the business's schedule, painted from cached geometry.
 
 The pieces around it live beside it: `week_panel` (what the main window embeds),
-`week_navigator`, `week_legend` and `week_paint` (how a block is drawn).
+`week_navigator`, `week_legend`, `week_layout` (where each block sits), `week_paint` (how
+a block is drawn) and `week_cache` (the static layer a paint copies).
 """
 
 from __future__ import annotations
