@@ -256,21 +256,25 @@ HATCH_WIDTH = 1.2
 
 @lru_cache(maxsize=64)
 def _hatch_tile(rgba: int, step: float, ratio: float) -> QImage:
-    """One tile of the hatching, `step` by `step` px at the device's pixel ratio: the lines
-    where x + y is a multiple of `step`, antialiased, wrapping around the tile's edges so
-    the tiles join into unbroken lines."""
-    size = max(1, round(step * ratio))
+    """One tile of the hatching at the device's pixel ratio: the lines where x + y is a
+    multiple of `step`, antialiased, wrapping around the tile's edges so the tiles join
+    into unbroken lines. As many steps square as make whole device pixels (at 1.5x, two
+    steps of 7 px are 21 pixels), so the pattern repeats exactly."""
+    steps = next((n for n in range(1, 9)
+                  if abs(n * step * ratio - round(n * step * ratio)) < 0.01), 1)
+    length = steps * step
+    size = max(1, round(length * ratio))
     tile = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     tile.fill(Qt.GlobalColor.transparent)
-    tile.setDevicePixelRatio(size / step)  # exactly `step` long, whatever the ratio
+    tile.setDevicePixelRatio(size / length)  # exactly `length` long, whatever the ratio
     tp = QPainter(tile)
     tp.setRenderHint(QPainter.RenderHint.Antialiasing)
     pen = QPen(QColor.fromRgba(rgba), HATCH_WIDTH)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     tp.setPen(pen)
-    for k in range(-1, 4):  # the lines crossing the tile, and those whose edges reach it
+    for k in range(-1, 2 * steps + 2):  # the lines crossing the tile, and those reaching it
         c = k * step
-        tp.drawLine(QPointF(c + step, -step), QPointF(c - 2 * step, 2 * step))
+        tp.drawLine(QPointF(c + length, -length), QPointF(c - 2 * length, 2 * length))
     tp.end()
     return tile
 
