@@ -22,9 +22,11 @@ from PySide6.QtWidgets import QWidget
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.ui.week_layout import Block, WeekLayout
 
-#: Past this many blocks changed by new items, the static layer is painted anew whole
-#: (each part painted costs a pass over the grid).
-MOST_MOVED_BLOCKS = 24
+#: Past this many blocks changed by new items, the static layer is painted anew whole.
+MOST_MOVED_BLOCKS = 64
+#: Past this many parts to paint again (each costs a pass over the grid), or half the
+#: widget's area, the static layer is painted anew whole.
+MOST_PARTS = 8
 
 
 @dataclass(frozen=True, eq=False)
@@ -144,6 +146,26 @@ def now_dirty(old: tuple[object, ...], new: tuple[object, ...], layout: WeekLayo
     return [r.toAlignedRect().adjusted(-2, -2, 2, 2) for r in rects]
 
 
+def merged(rects: list[QRect]) -> list[QRect]:
+    """The non-empty rectangles, those that overlap or touch joined into the rectangle
+    around them, until none do: the blocks of one reshuffled afternoon become one part."""
+    out: list[QRect] = []
+    for rect in rects:
+        if rect.isEmpty():
+            continue
+        joined = True
+        while joined:
+            joined = False
+            for n, other in enumerate(out):
+                if other.intersects(rect.adjusted(-1, -1, 1, 1)):
+                    rect = rect.united(other)
+                    del out[n]
+                    joined = True
+                    break
+        out.append(rect)
+    return out
+
+
 class StaticLayer:
     """The static layer of one widget, at the pixel ratio it was last asked for.
 
@@ -217,12 +239,14 @@ class StaticLayer:
             dirty += rects
         if self._marks is not None and not marks.same(self._marks):
             dirty += marks_dirty(self._marks, marks, scroll)
-        self._now, self._marks = now, marks
         bounds = self._widget.rect()
-        for rect in dirty:
-            rect = rect.intersected(bounds)
-            if not rect.isEmpty():
-                self._paint_part(image, rect)
+        parts = merged([r.intersected(bounds) for r in dirty])
+        if len(parts) > MOST_PARTS or sum(r.width() * r.height() for r in parts) > (
+                bounds.width() * bounds.height() / 2):
+            return self._repaint(key, now, marks, ratio)
+        self._now, self._marks = now, marks
+        for rect in parts:
+            self._paint_part(image, rect)
         return image
 
     def _repaint(self, key: tuple[object, ...], now: tuple[object, ...], marks: Marks,
@@ -274,11 +298,13 @@ class StaticLayer:
 
 __all__ = [
     "MOST_MOVED_BLOCKS",
+    "MOST_PARTS",
     "Marks",
     "StaticLayer",
     "adopt_items",
     "block_key",
     "marks_dirty",
+    "merged",
     "moved_blocks",
     "now_dirty",
 ]
