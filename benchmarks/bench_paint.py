@@ -12,7 +12,9 @@ side, one paint (QWidget.render into a pixmap at the widget's pixel ratio):
   show, so the picture is the baseline's);
 - warm: a repaint with nothing changed, a now-line tick, the hover moving to another block;
 - a sync: set_items with the entries read again, then one paint: most of them changed, one
-  event moved, nothing changed; against the same with the cache off.
+  event moved, nothing changed; against the same with the cache off;
+- compute_layout alone: the week's geometry for the items, the part of set_items that
+  lays them out.
 
 Then the same in a child process at a device pixel ratio of 2 (QT_SCALE_FACTOR=2).
 
@@ -100,6 +102,7 @@ def measure(items_count: int, repeat: int) -> dict[str, list[float]]:
     from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QApplication
 
+    from jumpadesk.ui.week_layout import compute_layout
     from jumpadesk.ui.week_view import WeekView
 
     app = QApplication.instance() or QApplication(["bench_paint"])
@@ -170,6 +173,13 @@ def measure(items_count: int, repeat: int) -> dict[str, list[float]]:
     results["warm"] = timed(lambda n: None)
     results["tick"] = timed(tick)
     results["hover"] = timed(hover)
+    lay = view.week_layout()
+    layouts = []
+    for _ in range(repeat):
+        cpu = time.thread_time()
+        compute_layout(items, lay.monday, lay.tz, lay.width, lay.metrics)
+        layouts.append((time.thread_time() - cpu) * 1000)
+    results["layout"] = [statistics.median(layouts)]
     results["meta"] = [len(view.items()), ratio]
     view.close()
     return results
@@ -202,6 +212,7 @@ def print_table(results: dict[str, list[float]]) -> None:
             wall, cpu = results[key]
             print(f"{label:34}{wall:9.2f}{cpu:9.2f}{base_wall / wall:9.1f}"
                   f"{base_cpu / cpu:8.1f}")
+    print(f"{'compute_layout alone':34}{'':9}{results['layout'][0]:9.2f}")
 
 
 def main() -> None:

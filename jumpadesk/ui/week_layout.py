@@ -11,6 +11,7 @@ every day, daylight saving or not. An item that crosses midnight gets one block 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -36,13 +37,17 @@ STYLE_BLOCKED = "blocked"
 STYLE_TRAVEL = "travel"
 
 
+# Read once: an enum member looked up on its class costs a descriptor call each time.
+_APPOINTMENT, _BLOCKED, _TRAVEL = Source.APPOINTMENT, Source.BLOCKED, OccurrenceKind.TRAVEL
+
+
 def block_style(item: ScheduleItem) -> str:
     """How an item is drawn; one of the STYLE_* names."""
-    if item.source == Source.APPOINTMENT:
+    if item.source == _APPOINTMENT:
         return STYLE_APPOINTMENT
-    if item.source == Source.BLOCKED:
+    if item.source == _BLOCKED:
         return STYLE_BLOCKED
-    if item.kind == OccurrenceKind.TRAVEL:
+    if item.kind == _TRAVEL:
         return STYLE_TRAVEL
     return STYLE_SOLID if item.busy else STYLE_OUTLINE
 
@@ -281,16 +286,36 @@ class _Segment:
     lanes: int = 1
 
 
-def _segments(item: ScheduleItem, monday: date, tz: ZoneInfo) -> list[_Segment]:
+@dataclass(frozen=True)
+class _Days:
+    """The midnights around a week's days, worked out once per layout: each day's local
+    midnight as `local_midnight` makes it, and the same instant in UTC (comparing an
+    item's UTC times with UTC instants skips the zone's rules)."""
+
+    local: tuple[datetime, ...]  # DAYS + 1 local midnights, Monday's to the next Monday's
+    utc: tuple[datetime, ...]
+
+    @classmethod
+    def of(cls, monday: date, tz: ZoneInfo) -> _Days:
+        local = tuple(local_midnight(monday + timedelta(days=n), tz) for n in range(DAYS + 1))
+        return cls(local, tuple(m.astimezone(UTC) for m in local))
+
+
+def _segments(item: ScheduleItem, days: _Days, tz: ZoneInfo) -> list[_Segment]:
+    """One segment per day `item` touches this week (an instant: the day it falls on)."""
     out: list[_Segment] = []
-    for day in range(DAYS):
-        d = monday + timedelta(days=day)
-        day_start, day_end = local_midnight(d, tz), local_midnight(d + timedelta(days=1), tz)
+    bounds = days.utc
+    # Only the days between the one holding the start and the one holding the end.
+    first = max(bisect_right(bounds, item.start) - 1, 0)
+    last = min(bisect_left(bounds, item.end) + 1, DAYS)
+    for day in range(first, last):
+        day_start, day_end = bounds[day], bounds[day + 1]
         s, e = max(item.start, day_start), min(item.end, day_end)
         instant = item.start == item.end and day_start <= item.start < day_end
         if not (s < e or instant):
             continue
-        start = _wall_minutes(s.astimezone(tz))
+        # The day's own midnight is 00:00 on the wall clock, even where that hour is skipped.
+        start = 0.0 if day_start > item.start else _wall_minutes(item.start.astimezone(tz))
         end = float(MINUTES_PER_DAY) if e >= day_end else _wall_minutes(e.astimezone(tz))
         end = max(end, start)  # the repeated hour when clocks go back
         top = min(start, MINUTES_PER_DAY - MIN_BLOCK_MINUTES)
@@ -416,21 +441,24 @@ def _all_day_end(item: ScheduleItem, tz: ZoneInfo) -> date:
 def _layout_timed(layout: WeekLayout, items: list[ScheduleItem]) -> None:
     m = layout.metrics
     by_day: list[list[_Segment]] = [[] for _ in range(DAYS)]
+    days = _Days.of(layout.monday, layout.tz)
     for item in items:
-        for seg in _segments(item, layout.monday, layout.tz):
+        for seg in _segments(item, days, layout.tz):
             by_day[seg.day].append(seg)
     usable = layout.column_width - m.column_gap - 2
+    # y_for_minute's arithmetic, with the grid's top read once rather than per block.
+    grid_top, hour_height = layout.grid_top, m.hour_height
     for day, segments in enumerate(by_day):
         _pack(segments)
         left = layout.column_left(day) + 2
         for seg in segments:
             lane_w = usable / seg.lanes
-            top = layout.y_for_minute(seg.top)
+            top = grid_top + seg.top / 60.0 * hour_height
             rect = QRectF(
                 left + seg.lane * lane_w,
                 top + 0.5,
                 max(seg.span * lane_w - m.block_gap, 2.0),
-                layout.y_for_minute(seg.bottom) - top - 1.5,
+                grid_top + seg.bottom / 60.0 * hour_height - top - 1.5,
             )
             layout.timed.append(Block(
                 item=seg.item, day=day, rect=rect, style=block_style(seg.item),

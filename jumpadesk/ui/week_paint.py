@@ -16,8 +16,10 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPen,
@@ -136,63 +138,168 @@ def paint_block(
     cut_left: bool = False,
     cut_right: bool = False,
     outline_width: float = 1.0,
+    left_edge: float = 0.0,
 ) -> None:
-    """A rounded block; a cut side is square, for items going on past the block.
+    """A rounded block; a cut side is square, for items going on past the block. With
+    `left_edge`, a strip that wide on its left in the border's colour, inside the rounding
+    (desktop calendars mark a block's calendar so).
 
     Drawn inside the painter's current clip (the time grid's viewport, say), never over it.
     """
-    p.save()
-    p.setClipRect(rect.adjusted(-1, -1, 1, 1), Qt.ClipOperation.IntersectClip)
-    shape = rect.adjusted(
-        -radius * 2 if cut_left else 0,
-        -radius * 2 if cut_top else 0,
-        radius * 2 if cut_right else 0,
-        radius * 2 if cut_bottom else 0,
-    )
-    path = QPainterPath()
-    path.addRoundedRect(shape, radius, radius)
-    p.fillPath(path, paint.fill)
-    if paint.hatch is not None:
+    cut = cut_top or cut_bottom or cut_left or cut_right
+    if cut:
+        # The rounding of a cut side lies outside the block, cut off by the clip.
         p.save()
-        p.setClipPath(path, Qt.ClipOperation.IntersectClip)
-        paint_hatch(p, rect, paint.hatch)
-        p.restore()
-    pen = QPen(paint.border, outline_width)
+        p.setClipRect(rect.adjusted(-1, -1, 1, 1), Qt.ClipOperation.IntersectClip)
+        shape = rect.adjusted(
+            -radius * 2 if cut_left else 0,
+            -radius * 2 if cut_top else 0,
+            radius * 2 if cut_right else 0,
+            radius * 2 if cut_bottom else 0,
+        )
+    else:
+        shape = rect
     if paint.dashed:
-        pen.setStyle(Qt.PenStyle.DashLine)
-    p.setPen(pen)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    half = outline_width / 2
-    p.drawRoundedRect(shape.adjusted(half, half, -half, -half), radius, radius)
-    p.restore()
+        # A dashed outline is stroked over the fill, which shows between the dashes.
+        path = QPainterPath()
+        path.addRoundedRect(shape, radius, radius)
+        p.fillPath(path, paint.fill)
+        if paint.hatch is not None:
+            p.fillPath(path, hatch_brush(paint.hatch, 7.0, device_ratio(p)))
+        if left_edge > 0:
+            p.fillPath(_left_edge(rect, radius, left_edge), paint.border)
+        half = outline_width / 2
+        p.setPen(_outline_pen(paint.border.rgba(), outline_width))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(shape.adjusted(half, half, -half, -half), radius, radius)
+    else:
+        # A solid outline is the border's colour under the fill, which leaves it showing:
+        # two fills instead of a fill and a stroke.
+        w = outline_width
+        outer, inner = _outlined_shape(shape.x(), shape.y(), shape.width(), shape.height(),
+                                       radius, w)
+        p.fillPath(outer, paint.border)
+        p.fillPath(inner, paint.fill)
+        if paint.hatch is not None:
+            p.fillPath(inner, hatch_brush(paint.hatch, 7.0, device_ratio(p)))
+        if left_edge > w:
+            # The edge inside the outline, as tall as fits inside the rounding (within a
+            # pixel of the corners it reaches the outline, which is its colour too).
+            inset = radius - math.sqrt(max(radius * radius - (radius - w) ** 2, 0.0))
+            p.fillRect(QRectF(rect.left() + w, rect.top() + inset, left_edge - w,
+                              rect.height() - 2 * inset), paint.border)
+    if cut:
+        p.restore()
+
+
+@lru_cache(maxsize=2048)
+def _outlined_shape(x: float, y: float, width: float, height: float, radius: float,
+                    outline: float) -> tuple[QPainterPath, QPainterPath]:
+    """A rounded rectangle and the part of it inside an outline that wide: built once
+    per place and size (a week's blocks mostly keep theirs from one paint to the next)."""
+    outer = QPainterPath()
+    outer.addRoundedRect(QRectF(x, y, width, height), radius, radius)
+    inner = QPainterPath()
+    inner_radius = max(radius - outline, 0.0)
+    inner.addRoundedRect(QRectF(x + outline, y + outline, width - 2 * outline,
+                                height - 2 * outline), inner_radius, inner_radius)
+    return outer, inner
+
+
+@lru_cache(maxsize=64)
+def _outline_pen(rgba: int, width: float) -> QPen:
+    """A dashed outline's pen."""
+    pen = QPen(QColor.fromRgba(rgba), width)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+def _left_edge(rect: QRectF, radius: float, width: float) -> QPainterPath:
+    """The strip `width` wide along the left of `rect` rounded by `radius`: the left side
+    and the parts of the two left corners' arcs it holds."""
+    path = QPainterPath()
+    r = min(radius, rect.width() / 2, rect.height() / 2)
+    if width >= r:
+        path.addRoundedRect(rect, r, r)
+        return path.intersected(_rect_path(QRectF(rect.left(), rect.top(), width,
+                                                  rect.height())))
+    # Where the strip's right side meets the corner's circle: this many degrees from
+    # the circle's left point.
+    sweep = math.degrees(math.acos((r - width) / r))
+    left, top, bottom = rect.left(), rect.top(), rect.bottom()
+    path.arcMoveTo(QRectF(left, top, 2 * r, 2 * r), 180 - sweep)
+    path.arcTo(QRectF(left, top, 2 * r, 2 * r), 180 - sweep, sweep)
+    path.lineTo(left, bottom - r)
+    path.arcTo(QRectF(left, bottom - 2 * r, 2 * r, 2 * r), 180, sweep)
+    path.closeSubpath()
+    return path
+
+
+def _rect_path(rect: QRectF) -> QPainterPath:
+    path = QPainterPath()
+    path.addRect(rect)
+    return path
+
+
+def device_ratio(p: QPainter) -> float:
+    """The device pixel ratio of what `p` paints on (a widget, or the image or pixmap
+    QWidget.render() paints it into)."""
+    engine = p.paintEngine()
+    device = engine.paintDevice() if engine is not None else None
+    device = device or p.device()
+    return device.devicePixelRatioF() if device is not None else 1.0
+
+
+#: The hatching's lines: 1.2 px wide, square ended, rising to the right at 45 degrees.
+HATCH_WIDTH = 1.2
+
+
+@lru_cache(maxsize=64)
+def _hatch_tile(rgba: int, step: float, ratio: float) -> QImage:
+    """One tile of the hatching at the device's pixel ratio: the lines where x + y is a
+    multiple of `step`, antialiased, wrapping around the tile's edges so the tiles join
+    into unbroken lines. As many steps square as make whole device pixels (at 1.5x, two
+    steps of 7 px are 21 pixels), so the pattern repeats exactly."""
+    steps = next((n for n in range(1, 9)
+                  if abs(n * step * ratio - round(n * step * ratio)) < 0.01), 1)
+    length = steps * step
+    size = max(1, round(length * ratio))
+    tile = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    tile.fill(Qt.GlobalColor.transparent)
+    tile.setDevicePixelRatio(size / length)  # exactly `length` long, whatever the ratio
+    tp = QPainter(tile)
+    tp.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor.fromRgba(rgba), HATCH_WIDTH)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    tp.setPen(pen)
+    for k in range(-1, 2 * steps + 2):  # the lines crossing the tile, and those reaching it
+        c = k * step
+        tp.drawLine(QPointF(c + length, -length), QPointF(c - 2 * length, 2 * length))
+    tp.end()
+    return tile
+
+
+def hatch_brush(color: QColor, step: float, ratio: float) -> QBrush:
+    """A brush of diagonal lines rising to the right, `step` px apart along a row: the lines
+    where x + y is a multiple of `step` in the painter's coordinates, so hatching drawn
+    piece by piece (blocks, days, a part repainted) lines up."""
+    return _hatch_brush(color.rgba(), step, ratio)
+
+
+@lru_cache(maxsize=64)
+def _hatch_brush(rgba: int, step: float, ratio: float) -> QBrush:
+    return QBrush(_hatch_tile(rgba, step, ratio))
 
 
 def paint_hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 7.0,
                 near: QRectF | None = None) -> None:
-    """Diagonal lines across `rect` (and only inside it), rising to the right. With `near`,
-    only the lines that cross it (the others are left out, each painted alike)."""
-    if rect.isEmpty() or (near is not None and not near.intersects(rect)):
-        return
-    p.save()
-    p.setClipRect(rect, Qt.ClipOperation.IntersectClip)
-    pen = QPen(color, 1.2)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    p.setPen(pen)
-    h = rect.height()
-    # Start on the step grid, so a hatch cut by scrolling does not crawl.
-    x = rect.left() - h - ((rect.left() - h + rect.bottom()) % step)
-    # A line holds the points where x + y is x + bottom, and paints only inside `rect`: it
-    # reaches `near` when that lies between the least and greatest x + y of the part of
-    # `near` inside `rect` (give or take its antialiased edge).
-    low, high = -math.inf, math.inf
+    """Diagonal lines across `rect` (and only inside it), rising to the right. With `near`
+    (whole pixels), only the part of it within `near` (the rest is left as it was)."""
     if near is not None:
-        part = near.intersected(rect).adjusted(-3, -3, 3, 3)
-        low, high = part.left() + part.top(), part.right() + part.bottom()
-    while x < rect.right():
-        if low <= x + rect.bottom() <= high:
-            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + h, rect.top()))
-        x += step
-    p.restore()
+        rect = rect.intersected(near)
+    if rect.isEmpty():
+        return
+    p.fillRect(rect, hatch_brush(color, step, device_ratio(p)))
 
 
 def paint_person(p: QPainter, rect: QRectF, color: QColor) -> None:

@@ -1,12 +1,12 @@
 """The week grid: seven days of the business's schedule, painted from cached geometry.
 
 The pieces around it live beside it: `week_panel` (what the main window embeds),
-`week_navigator`, `week_legend` and `week_paint` (how a block is drawn).
+`week_navigator`, `week_legend`, `week_layout` (where each block sits), `week_paint` (how
+a block is drawn) and `week_cache` (the static layer a paint copies).
 """
 
 from __future__ import annotations
 
-import difflib
 import logging
 import math
 from collections.abc import Sequence
@@ -32,11 +32,9 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QHelpEvent,
-    QImage,
     QLinearGradient,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -69,6 +67,14 @@ from jumpadesk.ui.event_details import (
     item_title,
     tooltip_html,
     uses_am_pm,
+)
+from jumpadesk.ui.week_cache import (
+    Marks,
+    StaticLayer,
+    adopt_items,
+    block_key,
+    moved_blocks,
+    now_dirty,
 )
 from jumpadesk.ui.week_drag import RESIZE_EDGE, BlockDrag, movable
 from jumpadesk.ui.week_focus import (
@@ -140,69 +146,10 @@ class _Press:
     last: QPointF | None = None  # where the pointer was last seen during the drag
 
 
-@dataclass(frozen=True, eq=False)
-class _Marks:
-    """The marks the static layer holds that move often: the hovered block, the hovered
-    "+N more" row, and the item whose all-day block has the focus ring."""
-
-    hover: Block | None
-    more: int | None
-    focus: ScheduleItem | None
-    layout: WeekLayout  # where the blocks of `hover` and `focus` are
-
-    def same(self, other: _Marks) -> bool:
-        return (self.hover is other.hover and self.more == other.more
-                and self.focus is other.focus and self.layout is other.layout)
-
-
-def _device_ratio(p: QPainter, widget: QWidget) -> float:
-    """The device pixel ratio of what the painter paints on: the widget's, or that of the
-    pixmap QWidget.render() paints it into."""
-    engine = p.paintEngine()
-    device = engine.paintDevice() if engine is not None else None
-    return (device or widget).devicePixelRatioF()
-
-
 def _warning_rect(rect: QRectF) -> QRectF:
     """The warning mark's place on a block: its top right corner, at most 14 px."""
     size = max(0.0, min(14.0, rect.height() - 4, rect.width() - 4))
     return QRectF(rect.right() - size - 3, rect.top() + 2, size, size)
-
-
-#: Past this many blocks changed by new items, the static layer is painted anew whole
-#: (each part painted costs a pass over the grid).
-MOST_MOVED_BLOCKS = 24
-
-
-def _block_key(block: Block) -> tuple[object, ...]:
-    """What a block's picture and text are made of: two blocks with equal keys look the
-    same (at one zone, font and scroll)."""
-    r = block.rect
-    return (block.item, r.x(), r.y(), r.width(), r.height(), block.style, block.all_day,
-            block.days, block.starts_before, block.ends_after)
-
-
-def _moved_blocks(old: WeekLayout, new: WeekLayout) -> list[QRectF] | None:
-    """The content rectangles of the timed blocks that differ between two layouts of the
-    same week (gone, new, or painted in another order), or None when more than timed
-    blocks changed (the all-day band, a busy day's hatching, the grid's place)."""
-    if (old.metrics != new.metrics or old.all_day_rows != new.all_day_rows
-            or [_block_key(b) for b in old.all_day] != [_block_key(b) for b in new.all_day]
-            or old.busy_days != new.busy_days or old.hidden_all_day != new.hidden_all_day):
-        return None
-    before = [_block_key(b) for b in old.timed]
-    after = [_block_key(b) for b in new.timed]
-    # Blocks kept keep their order among themselves, so every pixel outside the blocks
-    # that did not keep their place is painted as before.
-    kept_old: set[int] = set()
-    kept_new: set[int] = set()
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for a, b, size in matcher.get_matching_blocks():
-        kept_old.update(range(a, a + size))
-        kept_new.update(range(b, b + size))
-    moved = ([QRectF(blk.rect) for n, blk in enumerate(old.timed) if n not in kept_old]
-             + [QRectF(blk.rect) for n, blk in enumerate(new.timed) if n not in kept_new])
-    return moved if len(moved) <= MOST_MOVED_BLOCKS else None
 
 
 class WeekView(WeekKeys, QWidget):
@@ -214,7 +161,7 @@ class WeekView(WeekKeys, QWidget):
     their text, the header and the all-day band at the screen's pixel ratio, and draws the
     now-line, the selected time, the focus ring, the grid's focus edge and the band's
     shadow over it. The layer is painted again only where something it shows changed
-    (see _static_layer).
+    (see week_cache.StaticLayer).
 
     Signals:
         week_changed(date): the Monday of the week now shown; the owner loads its items
@@ -247,7 +194,7 @@ class WeekView(WeekKeys, QWidget):
     delete_requested = Signal(ScheduleItem)
     move_requested = Signal(ScheduleItem, object, object)
 
-    #: Paint from the static layer (see _static_layer), and let new items that equal the
+    #: Paint from the static layer (see week_cache), and let new items that equal the
     #: old keep their layout. Tests and the paint benchmark turn it off on one view to
     #: paint every layer afresh and lay out every set of items, as the view did before:
     #: the pictures must be the same.
@@ -287,15 +234,10 @@ class WeekView(WeekKeys, QWidget):
         self._moving: ScheduleItem | None = None  # the appointment being dragged
         self._initial_scroll_pending = True
         self._banner: str | None = None
-        # The static layer (see _static_layer) and what it was painted from.
-        self._static: QImage | None = None
-        self._static_key: tuple[object, ...] = ()
-        self._static_now: tuple[object, ...] = ()
-        self._static_marks: _Marks | None = None
-        self._scratch: QImage | None = None  # where a part of the layer is painted
-        self._layout_generation = 0
-        # Content rectangles of timed blocks laid out anew since the layer was painted.
-        self._moved: list[QRectF] = []
+        self._static = StaticLayer(
+            self, paint=self._paint_static, state=self._static_state,
+            now_state=self._now_state, now_dirty=self._now_dirty,
+            marks_state=self._marks_state, scroll=self.scroll_offset)
 
         self.setObjectName("weekView")
         self.setAccessibleName("Week view")
@@ -639,41 +581,24 @@ class WeekView(WeekKeys, QWidget):
         self._layout = compute_layout(
             self._items, self._monday, self._tz, float(self.width()), self._metrics
         )
-        kept = {_block_key(b): old_lines.get(id(b), []) for b in (*old.all_day, *old.timed)
+        kept = {block_key(b): old_lines.get(id(b), []) for b in (*old.all_day, *old.timed)
                 } if items_only else {}
         self._lines = {}
         for b in self._layout.timed:
-            lines = kept.get(_block_key(b))
+            lines = kept.get(block_key(b))
             self._lines[id(b)] = self._text_lines(b) if lines is None else lines
         for b in self._layout.all_day:
-            lines = kept.get(_block_key(b))
+            lines = kept.get(block_key(b))
             self._lines[id(b)] = self._all_day_line(b) if lines is None else lines
-        moved = _moved_blocks(old, self._layout) if items_only else None
-        if moved is None:
-            self._layout_generation += 1
-            self._moved = []
-        else:
-            self._moved += moved
+        self._static.relaid_out(moved_blocks(old, self._layout) if items_only else None)
         self._update_scroll_range()
         self.update()
 
     def _adopt_items(self, by_old: dict[int, ScheduleItem]) -> None:
         """The layout as it is, its blocks now holding the equal entries read again
-        (`by_old`: the new entry for each old one's id)."""
-        def swap(item: ScheduleItem) -> ScheduleItem:
-            return by_old.get(id(item), item)
-
-        old = self._layout
-        timed = [replace(b, item=swap(b.item)) for b in old.timed]
-        all_day = [replace(b, item=swap(b.item)) for b in old.all_day]
-        self._lines = {id(new): self._lines.get(id(was), [])
-                       for was, new in zip((*old.timed, *old.all_day), (*timed, *all_day),
-                                           strict=True)}
-        self._layout = replace(
-            old, timed=timed, all_day=all_day,
-            hidden_all_day={d: [swap(i) for i in items]
-                            for d, items in old.hidden_all_day.items()},
-            busy_days={d: swap(i) for d, i in old.busy_days.items()})
+        (`by_old`: the new entry for each old one's id), their text kept."""
+        self._layout, pairs = adopt_items(self._layout, by_old)
+        self._lines = {id(new): self._lines.get(id(was), []) for was, new in pairs}
         self.update()
 
     def _update_scroll_range(self) -> None:
@@ -804,7 +729,7 @@ class WeekView(WeekKeys, QWidget):
             self._relayout()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
                               QEvent.Type.LocaleChange):
-            self._static = None
+            self._static.invalidate()
             self.update()
 
     def event(self, event: QEvent) -> bool:
@@ -1069,7 +994,7 @@ class WeekView(WeekKeys, QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if self.paint_cache_enabled:
-            p.drawImage(QPointF(0, 0), self._static_layer(_device_ratio(p, self)))
+            p.drawImage(QPointF(0, 0), self._static.picture(p))
         else:
             self._paint_static(p)
         self._paint_overlays(p)
@@ -1136,97 +1061,18 @@ class WeekView(WeekKeys, QWidget):
         if self.scroll_offset() > 0:
             self._paint_band_shadow(p)
 
-    # -- the static layer ---------------------------------------------------------
-
-    def _static_layer(self, ratio: float) -> QImage:
-        """The static layer at this device pixel ratio, brought up to date: painted anew when
-        anything it is painted from changed (items, week, zone, size, scroll, palette, font,
-        locale, banner, opening hours, today), or only where the change shows when the
-        clock moved on within today or the hover or an all-day block's focus moved."""
-        key = self._static_state(ratio)
-        image = self._static
-        now = self._now_state()
-        marks = self._marks_state()
-        if image is None or key != self._static_key:
-            return self._repaint_static(key, now, marks, ratio)
-        if len(self._moved) > MOST_MOVED_BLOCKS:
-            return self._repaint_static(key, now, marks, ratio)
-        scroll = self.scroll_offset()
-        dirty = [r.translated(0, -scroll).toAlignedRect().adjusted(-4, -4, 4, 4)
-                 for r in self._moved]
-        self._moved = []
-        if now != self._static_now:
-            rects = self._now_dirty(self._static_now, now)
-            if rects is None:
-                return self._repaint_static(key, now, marks, ratio)
-            dirty += rects
-        if self._static_marks is not None and not marks.same(self._static_marks):
-            dirty += self._marks_dirty(self._static_marks, marks)
-        self._static_now, self._static_marks = now, marks
-        for rect in dirty:
-            rect = rect.intersected(self.rect())
-            if not rect.isEmpty():
-                self._paint_static_into(image, rect)
-        return image
-
-    def _repaint_static(self, key: tuple[object, ...], now: tuple[object, ...],
-                        marks: _Marks, ratio: float) -> QImage:
-        size = self.size()
-        image = QImage(max(1, math.ceil(size.width() * ratio)),
-                       max(1, math.ceil(size.height() * ratio)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(ratio)
-        image.fill(Qt.GlobalColor.transparent)
-        self._paint_static_into(image, None)
-        self._static, self._static_key = image, key
-        self._moved = []
-        self._static_now, self._static_marks = now, marks
-        return image
-
-    def _paint_static_into(self, image: QImage, rect: QRect | None) -> None:
-        """Paint the static layer into `image`, all of it or only `rect` (integer widget
-        coordinates). A part is painted as a whole paint would (same device, no clip of
-        ours: Qt's stroker cuts long lines to the clip, which moves their edges by a shade)
-        into a scratch image, leaving out only what cannot reach `rect`, and copied in."""
-        if rect is None:
-            self._paint_static_on(image, None)
-            return
-        scratch = self._scratch
-        if scratch is None or scratch.size() != image.size() or (
-                scratch.devicePixelRatio() != image.devicePixelRatio()):
-            scratch = QImage(image.size(), image.format())
-            scratch.setDevicePixelRatio(image.devicePixelRatio())
-            self._scratch = scratch
-        p = QPainter(scratch)
-        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-        p.fillRect(rect, Qt.GlobalColor.transparent)
-        p.end()
-        self._paint_static_on(scratch, QRectF(rect))
-        ratio = image.devicePixelRatio()
-        source = QRectF(rect.left() * ratio, rect.top() * ratio, rect.width() * ratio,
-                        rect.height() * ratio)
-        p = QPainter(image)
-        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-        p.drawImage(QRectF(rect), scratch, source)
-        p.end()
-
-    def _paint_static_on(self, image: QImage, only: QRectF | None) -> None:
-        p = QPainter(image)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self._paint_static(p, only)
-        p.end()
+    # -- what the static layer (week_cache.StaticLayer) is painted from -------------
 
     def _static_state(self, ratio: float) -> tuple[object, ...]:
-        """Everything the static layer is painted from but the clock and the marks: when it
-        changes, the layer is painted anew. The layout's generation stands for the items,
-        the week, the zone, the fonts, the width and the banner (each change lays out
-        again); the rest is read here as the painter reads it."""
+        """Everything the static layer is painted from but the clock, the marks and the
+        layout (each new layout is told to the layer, which counts those that change more
+        than timed blocks: the items, the week, the zone, the fonts, the width and the
+        banner): when it changes, the layer is painted anew. Read as the painter reads it."""
         pal = self.palette()
         roles = (QPalette.ColorRole.Base, QPalette.ColorRole.Text,
                  QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText)
         lay = self._layout
-        return (ratio, self.width(), self.height(), self._layout_generation,
+        return (ratio, self.width(), self.height(),
                 self.scroll_offset(), tuple(pal.color(role).rgba() for role in roles),
                 self.font().key(), self._banner, self._opening_hours, uses_am_pm(),
                 tuple(f"{lay.date_of(day):%a}" for day in range(DAYS)))
@@ -1239,52 +1085,12 @@ class WeekView(WeekKeys, QWidget):
 
     def _now_dirty(self, old: tuple[object, ...],
                    new: tuple[object, ...]) -> list[QRect] | None:
-        """Where the static layer changes when the clock moves from `old` to `new`: the
-        strip of today's column that became past, and the hour labels shown or hidden;
-        None when more changed (another day, another zone name): then all of it."""
-        today, past_old, hidden_old, zone_old = old
-        today_new, past_new, hidden_new, zone_new = new
-        if today != today_new or zone_old != zone_new or today is None:
-            return None
-        assert isinstance(today, int)
-        assert isinstance(past_old, tuple) and isinstance(past_new, tuple)
-        assert isinstance(hidden_old, tuple) and isinstance(hidden_new, tuple)
-        if any(a != b for d, (a, b) in enumerate(zip(past_old, past_new, strict=True))
-               if d != today):
-            return None
-        lay = self._layout
-        scroll = self.scroll_offset()
-        rects = []
-        if past_old[today] != past_new[today]:
-            y0 = lay.y_for_minute(min(past_old[today], past_new[today]))
-            y1 = lay.y_for_minute(max(past_old[today], past_new[today]))
-            rects.append(QRectF(lay.column_left(today), y0 - scroll, lay.column_width,
-                                y1 - y0))
-        line = QFontMetricsF(self._f_small).height()
-        for hour in set(hidden_old) ^ set(hidden_new):
-            y = lay.y_for_minute(hour * 60) - scroll
-            rects.append(QRectF(0, y - line, lay.metrics.gutter, 2 * line))
-        return [r.toAlignedRect().adjusted(-2, -2, 2, 2) for r in rects]
+        return now_dirty(old, new, self._layout, self.scroll_offset(),
+                         QFontMetricsF(self._f_small).height())
 
-    def _marks_state(self) -> _Marks:
-        return _Marks(self._hover, self._hover_more,
+    def _marks_state(self) -> Marks:
+        return Marks(self._hover, self._hover_more,
                       self._focus_item if self.hasFocus() else None, self._layout)
-
-    def _marks_dirty(self, old: _Marks, new: _Marks) -> list[QRect]:
-        """Where the static layer changes when the hover or an all-day block's focus ring
-        moves: the blocks (and "+N more" rows) they were and are on."""
-        scroll = self.scroll_offset()
-        rects: list[QRectF] = []
-        for marks in (old, new):
-            lay = marks.layout
-            if marks.hover is not None:
-                rects += [lay.on_screen(b, scroll) for b in lay.blocks_of(marks.hover.item)]
-            if marks.more is not None and (rect := lay.more_row_rect(marks.more)) is not None:
-                rects.append(rect)
-            if marks.focus is not None:
-                rects += [b.rect for b in lay.blocks_of(marks.focus) if b.all_day]
-        # The focus ring's halo reaches 4 pixels outside a block.
-        return [r.toAlignedRect().adjusted(-6, -6, 6, 6) for r in rects]
 
     def banner_colors(self) -> tuple[QColor, QColor, QColor]:
         """Fill, border and text of the stale-data banner: amber on a light theme, a dark
@@ -1576,17 +1382,11 @@ class WeekView(WeekKeys, QWidget):
         rect = block.rect
         hovered = self._hover is block or (
             self._hover is not None and self._hover.item is item)
+        # A darker edge on the left, as desktop calendars mark a block's calendar.
+        edge = 3.0 if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) and rect.width() > 6 else 0.0
         paint_block(p, rect, paint, cut_top=block.starts_before, cut_bottom=block.ends_after,
-                    outline_width=1.5 if block.style == STYLE_OUTLINE or paint.dashed else 1.0)
-        if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) and rect.width() > 6:
-            # A darker edge on the left, as desktop calendars mark a block's calendar.
-            p.save()
-            p.setClipRect(rect, Qt.ClipOperation.IntersectClip)
-            edge = QPainterPath()
-            edge.addRoundedRect(rect, RADIUS, RADIUS)
-            p.setClipPath(edge, Qt.ClipOperation.IntersectClip)
-            p.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), paint.border)
-            p.restore()
+                    outline_width=1.5 if block.style == STYLE_OUTLINE or paint.dashed else 1.0,
+                    left_edge=edge)
         if hovered:
             p.save()
             p.setPen(QPen(with_alpha(paint.text if block.style == STYLE_SOLID else paint.border,

@@ -407,6 +407,21 @@ def test_a_sync_that_changed_a_few_entries_shows_the_new_week(view: WeekView,
     assert assert_as_painted_afresh(view) != before
 
 
+def test_a_sync_that_moved_the_whole_crowded_afternoon_and_another_day_shows_both(
+        view: WeekView) -> None:
+    """Every walk-in of the crowded Thursday ten minutes later, and Monday's haircut an
+    hour earlier: the afternoon re-packed as one, Monday apart."""
+    before = assert_as_painted_afresh(view)
+    items = read_again(view.items())
+    for k, entry in enumerate(items):
+        if entry.title.startswith("Walk-in") or entry.title == "Haircut":
+            shift = timedelta(minutes=10) if entry.title != "Haircut" else timedelta(hours=-1)
+            items[k] = replace(entry, start=entry.start + shift, end=entry.end + shift)
+    view.set_items(items)
+    after = assert_as_painted_afresh(view)
+    assert after != before
+
+
 def test_many_syncs_in_a_row_each_show_what_was_read(view: WeekView) -> None:
     """Entries moved, added and removed over a day of syncs, one paint after each."""
     items = view.items()
