@@ -1064,8 +1064,8 @@ def _too_dense(
 def _by_parts_per_period(rule: icalendar.prop.vRecur, freq: str) -> float:
     """An upper bound of how many occurrences one period of the rule's FREQ yields."""
 
-    def n(key: str) -> int:
-        return len(_as_list(rule.get(key))) or 1
+    def n(key: str) -> int:  # distinct values: the expander reads BYHOUR=0,0 as BYHOUR=0
+        return len({str(v) for v in _as_list(rule.get(key))}) or 1
 
     rank = _FREQUENCIES.index(freq)
     spread = 1.0

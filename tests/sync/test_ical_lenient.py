@@ -241,6 +241,7 @@ def test_rule_limits_are_named_constants():
     "FREQ=SECONDLY;COUNT=1;BYMONTH=0;BYHOUR=0,8;BYDAY=MO",  # found by scripts/fuzz.py
     "FREQ=DAILY;BYWEEKNO=53;BYMONTH=6",
     "FREQ=SECONDLY;COUNT=1;BYSETPOS=2;BYHOUR=0",  # found by scripts/fuzz.py
+    "FREQ=DAILY;COUNT=1;BYHOUR=0,0;BYMONTH=4;BYSETPOS=-2",  # found by scripts/fuzz.py
 ])
 def test_a_rule_that_can_never_occur_is_quick_and_blocks_its_start(rule: str):
     # The expander searched to the year 9999 for these: 4 to 24 seconds each.
