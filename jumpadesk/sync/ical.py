@@ -1149,8 +1149,10 @@ def first_occurrences(
 ) -> list[ExpandedOccurrence]:
     """For an object expand_calendar_object refused: each VEVENT whose start can still be
     read blocks at least its first occurrence (reason ``unreadable``), never free by
-    accident. An end that cannot be read, or lies before the start, gives the span that
-    blocks more. Never raises; an object with no readable start yields nothing."""
+    accident. An end that cannot be read gives an hour (a day for a date); one before the
+    start blocks from that end to an hour (a day) past the start, so that both the span
+    between the two and the start itself block. Never raises; an object with no readable
+    start yields nothing."""
     try:
         if isinstance(ics, bytes):
             ics = ics.decode("utf-8-sig", errors="replace")
@@ -1199,10 +1201,11 @@ def _first_occurrence(event: icalendar.cal.Component, owners: set[str]) -> Expan
                 value = value.replace(tzinfo=start.tzinfo)
             end = value
             break
+    usual = timedelta(days=1) if _is_date(start) else timedelta(hours=1)
     if end is None:
-        end = start + (timedelta(days=1) if _is_date(start) else timedelta(hours=1))
-    if end < start:
-        start, end = end, start
+        end = start + usual
+    if end < start:  # both readings block: from the stated end to an hour past the start
+        start, end = end, start + usual
     begin, floating = _normalise(start)
     finish, _ = _normalise(end)
     try:

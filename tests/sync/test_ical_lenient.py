@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from jumpadesk.sync import ical
 from jumpadesk.sync.ical import (
     REASONS,
+    BrokenEvent,
     ExpandedOccurrence,
     ReadNote,
     describe_reason,
@@ -222,7 +224,22 @@ def test_an_unreadable_object_blocks_its_first_occurrence():
     [first] = first_occurrences((FIXTURES / "broken_dtend_before_dtstart.ics").read_bytes(),
                                 utc(2026, 1, 1), utc(2027, 1, 1))
     assert first.busy and first.reason == "unreadable"
-    assert first.start < first.end  # the two ends swapped: the span that blocks
+    # DTEND 10:00 before DTSTART 11:00: the hour between them and the hour it says it starts
+    berlin = ZoneInfo("Europe/Berlin")
+    assert first.start == datetime(2026, 4, 30, 10, tzinfo=berlin)
+    assert first.end == datetime(2026, 4, 30, 12, tzinfo=berlin)
+
+
+def test_an_end_years_before_the_start_still_blocks_the_start():
+    # Found by scripts/fuzz.py: the swapped span ended at the start, so the window that
+    # starts there saw nothing of it.
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
+            "UID:x\r\nSUMMARY:Team sync\r\nDTSTART:20261001T000000Z\r\n"
+            "DTEND:20190101T000000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    with pytest.raises(BrokenEvent):
+        expand_calendar_object(text, utc(2026, 10, 1), utc(2027, 3, 1))
+    [first] = first_occurrences(text, utc(2026, 10, 1), utc(2027, 3, 1))
+    assert first.busy and first.start <= utc(2026, 10, 1) < first.end
 
 
 def test_first_occurrences_never_raises_on_garbage():
