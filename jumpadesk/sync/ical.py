@@ -1156,7 +1156,11 @@ def first_occurrences(
     try:
         if isinstance(ics, bytes):
             ics = ics.decode("utf-8-sig", errors="replace")
-        calendar = icalendar.Calendar.from_ical(_drop_tzid_on_utc(ics)[0].strip())
+        text = _drop_tzid_on_utc(ics)[0].strip()
+        try:
+            calendar = icalendar.Calendar.from_ical(text)
+        except Exception:  # perhaps only a broken VTIMEZONE, which a first start can do without
+            calendar = icalendar.Calendar.from_ical(_VTIMEZONE_BLOCK.sub("", text))
         events = list(calendar.walk("VEVENT"))
     except Exception:  # nothing readable: nothing to place
         return []

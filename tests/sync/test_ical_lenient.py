@@ -296,3 +296,19 @@ def test_interval_zero_is_left_out_instead_of_hanging():
     assert time.perf_counter() - started < 1
     assert occurrences[0].start == utc(2026, 11, 24, 9)
     assert "INTERVAL=0" in notes[0].text
+
+
+def test_a_broken_time_zone_nobody_uses_does_not_hide_the_event():
+    # Found by scripts/fuzz.py: a VTIMEZONE with a junk offset made the whole object
+    # unreadable, and the event in it blocked nothing.
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VTIMEZONE\r\n"
+            "TZID:Customized Time Zone\r\nBEGIN:STANDARD\r\nDTSTART:16010101T030000\r\n"
+            "TZOFFSETFROM:+0200\r\nTZOFFSETTO:junk\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+            "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Team sync\r\nDTSTART:20261001T090000Z\r\n"
+            "DTEND:20261001T100000Z\r\nRDATE;VALUE=PERIOD:20261126T090000Z/20261126T120000Z\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    try:
+        occurrences = expand_calendar_object(text, utc(2026, 10, 1), utc(2027, 3, 1))
+    except BrokenEvent:
+        occurrences = first_occurrences(text, utc(2026, 10, 1), utc(2027, 3, 1))
+    assert any(o.busy and o.start == utc(2026, 10, 1, 9) for o in occurrences)
