@@ -787,8 +787,9 @@ def test_a_broken_event_is_counted_and_still_blocks_while_the_rest_still_block(
     desk: Desk, icloud: IcloudServer,
 ) -> None:
     """Issue 14: an unknown zone is read in the business's zone (said in the reason); an
-    event that ends before it starts is counted broken, named, and blocks the span between
-    its two ends: never free by accident."""
+    event that ends before it starts is counted broken, named, and blocks from its end to
+    an hour past its start (the span between the two, and its start): never free by
+    accident."""
     def broken(uid: str, *times: str) -> str:
         return calendar_text("BEGIN:VEVENT", f"UID:{uid}", "DTSTAMP:20261120T100000Z",
                              "SUMMARY:Broken", *times, "END:VEVENT")
@@ -804,7 +805,7 @@ def test_a_broken_event_is_counted_and_still_blocks_while_the_rest_still_block(
     counted = {c.name: c.broken for a in report.accounts for c in a.calendars}
     assert counted == {"Home": 1, "Work": 0, "Family": 0}
     assert ("12:00", "13:00") in busy_on(desk, date(2026, 12, 3))  # Mars read as Berlin
-    assert ("12:00", "13:00") in busy_on(desk, date(2026, 12, 2))  # 11:00-12:00 UTC
+    assert ("12:00", "14:00") in busy_on(desk, date(2026, 12, 2))  # 11:00-13:00 UTC
     assert any("cannot be read" in line and "Home" in line for line in desk.event_problems())
     # Everything else in Home still blocks.
     assert busy_on(desk, date(2026, 11, 27)) == [("00:00", "24:00")]
