@@ -23,7 +23,7 @@ import logging
 import re
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
@@ -643,17 +643,25 @@ def _occurrence_and_travel(
     ]
 
 
-def _busy_and_reason(component: icalendar.cal.Component, owners: set[str]) -> tuple[bool, str]:
-    status = _text(component, "STATUS").upper()
+def blocks_and_why(status: str, transp: str, declined: Callable[[], bool]) -> tuple[bool, str]:
+    """Whether an event blocks, and why: the one rule both readers (this module and
+    quick_ics) apply to its STATUS, its TRANSP and whether the owner declined it (asked
+    only when it is not cancelled)."""
+    status = status.upper()
     if status == "CANCELLED":
         return False, "cancelled"
-    if owner_declined(component, owners):
+    if declined():
         return False, "declined"
-    if _text(component, "TRANSP").upper() == "TRANSPARENT":
+    if transp.upper() == "TRANSPARENT":
         return False, "free"
     if status == "TENTATIVE":
         return True, "tentative"
     return True, "busy"
+
+
+def _busy_and_reason(component: icalendar.cal.Component, owners: set[str]) -> tuple[bool, str]:
+    return blocks_and_why(_text(component, "STATUS"), _text(component, "TRANSP"),
+                          lambda: owner_declined(component, owners))
 
 
 def _travel_duration(event: icalendar.cal.Component) -> timedelta | None:

@@ -14,7 +14,8 @@ TZID, VALARMs and the unread properties are cut before parsing (their content ne
 text values are unescaped in one pass (``\\n \\N \\, \\; \\: \\\\``, any other backslash
 kept); a TZID is an IANA name; a date without DTEND lasts one day; a DURATION is added in
 wall-clock time; STATUS, the owner's PARTSTAT, TRANSP and X-APPLE-TRAVEL-DURATION decide
-busy/free as ``ical._busy_and_reason`` and ``ical._travel_duration`` do.
+busy/free through ``ical.blocks_and_why``, the same rule, and travel time as
+``ical._travel_duration`` does.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
-from jumpadesk.sync.ical import FLOATING_MARGIN, ExpandedOccurrence
+from jumpadesk.sync.ical import FLOATING_MARGIN, ExpandedOccurrence, blocks_and_why
 
 log = logging.getLogger(__name__)
 
@@ -375,16 +376,8 @@ def _normalise(value: datetime | date) -> tuple[datetime, bool]:
 
 def _busy_and_reason(event: dict[str, list[tuple[dict[str, str], str]]],
                      owner_addresses: Iterable[str]) -> tuple[bool, str]:
-    status = _first(event, "STATUS").upper()
-    if status == "CANCELLED":
-        return False, "cancelled"
-    if _owner_declined(event, owner_addresses):
-        return False, "declined"
-    if _first(event, "TRANSP").upper() == "TRANSPARENT":
-        return False, "free"
-    if status == "TENTATIVE":
-        return True, "tentative"
-    return True, "busy"
+    return blocks_and_why(_first(event, "STATUS"), _first(event, "TRANSP"),
+                          lambda: _owner_declined(event, owner_addresses))
 
 
 def _owner_declined(event: dict[str, list[tuple[dict[str, str], str]]],
