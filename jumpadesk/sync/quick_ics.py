@@ -24,10 +24,18 @@ import logging
 import re
 import zoneinfo
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
-from jumpadesk.sync.ical import FLOATING_MARGIN, ExpandedOccurrence, blocks_and_why
+# The readers share these (the same placing, window and address rules), not copies.
+from jumpadesk.sync.ical import (
+    ExpandedOccurrence,
+    _in_window,
+    _is_iana_name,
+    _normalise,
+    _normalise_address,
+    blocks_and_why,
+)
 
 log = logging.getLogger(__name__)
 
@@ -357,23 +365,6 @@ def _zone(tzid: str) -> tzinfo:
         raise _Decline from error
 
 
-@lru_cache(maxsize=256)
-def _is_iana_name(tzid: str) -> bool:
-    try:
-        zoneinfo.ZoneInfo(tzid)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return False
-    return True
-
-
-def _normalise(value: datetime | date) -> tuple[datetime, bool]:
-    if not isinstance(value, datetime):
-        return datetime.combine(value, time()), True
-    if value.tzinfo is None:
-        return value, True
-    return value.astimezone(UTC), False
-
-
 def _busy_and_reason(event: dict[str, list[tuple[dict[str, str], str]]],
                      owner_addresses: Iterable[str]) -> tuple[bool, str]:
     return blocks_and_why(_first(event, "STATUS"), _first(event, "TRANSP"),
@@ -385,24 +376,19 @@ def _owner_declined(event: dict[str, list[tuple[dict[str, str], str]]],
     attendees = event.get("ATTENDEE")
     if not attendees:
         return False
-    owners = {_address(a) for a in owner_addresses if a and a.strip()}
+    owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
     if not owners:
         return False
     for params, value in attendees:
         if "\\" in value or "VALUE" in params:
             raise _Decline
-        addresses = {_address(value)}
+        addresses = {_normalise_address(value)}
         email = params.get("EMAIL")
         if email:
-            addresses.add(_address(email))
+            addresses.add(_normalise_address(email))
         if addresses & owners and params.get("PARTSTAT", "").upper() == "DECLINED":
             return True
     return False
-
-
-def _address(address: str) -> str:
-    address = address.strip().lower()
-    return address[len("mailto:"):] if address.startswith("mailto:") else address
 
 
 def _travel(event: dict[str, list[tuple[dict[str, str], str]]]) -> timedelta | None:
@@ -414,13 +400,3 @@ def _travel(event: dict[str, list[tuple[dict[str, str], str]]]) -> timedelta | N
         raise _Decline
     travel = _duration(value)
     return travel if travel > timedelta(0) else None
-
-
-def _in_window(occurrence: ExpandedOccurrence, window_start: datetime,
-               window_end: datetime) -> bool:
-    if occurrence.floating:
-        lo = window_start.replace(tzinfo=None) - FLOATING_MARGIN
-        hi = window_end.replace(tzinfo=None) + FLOATING_MARGIN
-    else:
-        lo, hi = window_start, window_end
-    return occurrence.start < hi and occurrence.end > lo
