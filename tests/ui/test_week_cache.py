@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator  # noqa: E402
 from dataclasses import replace  # noqa: E402
-from datetime import UTC, date, datetime, timedelta  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
 from typing import Any  # noqa: E402
 from zoneinfo import ZoneInfo  # noqa: E402
 
@@ -34,18 +34,9 @@ from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleIte
 from jumpadesk.hours import every_day  # noqa: E402
 from jumpadesk.ui.colors import dark_palette  # noqa: E402
 from jumpadesk.ui.week_view import WeekView  # noqa: E402
-
-BERLIN = ZoneInfo("Europe/Berlin")
-MONDAY = date(2026, 11, 23)
-NOW = datetime(2026, 11, 25, 14, 20, tzinfo=BERLIN)  # Wednesday
+from tests.ui.test_week_view import BERLIN, MONDAY, NOW, at  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def at(day: int, hhmm: str) -> datetime:
-    hour, minute = (int(x) for x in hhmm.split(":"))
-    d = MONDAY + timedelta(days=day)
-    return datetime(d.year, d.month, d.day, hour, minute, tzinfo=BERLIN).astimezone(UTC)
 
 
 def item(start: datetime, end: datetime, title: str = "Event", *, busy: bool = True,
