@@ -98,6 +98,8 @@ class Settings:
     expand_days_ahead: int = 400
     sync_interval_seconds: int = 120
     stale_after_seconds: int = 600
+    # All the pages of one calendar's listing; a listing still paging then is incomplete.
+    listing_deadline_seconds: float = 120.0
 
     @classmethod
     def from_env(cls) -> Settings:

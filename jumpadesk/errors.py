@@ -76,6 +76,12 @@ class ServerFailed(SyncError):
     """The server answered with an error (5xx, or an unexpected status)."""
 
 
+class ListingIncomplete(ServerFailed):
+    """A calendar's listing cannot be trusted to be whole (cut short, paged without a way
+    on, without its sync token, or still paging at its deadline): nothing of it is
+    stored, and the calendar is out of date until a listing is whole again."""
+
+
 class WriteRefused(SyncError):
     """The server refused a write (403: read-only calendar, or Apple said no)."""
 

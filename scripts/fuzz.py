@@ -32,9 +32,11 @@ from tests.fuzz_strategies import (  # noqa: E402
     calendar_objects,
     check_calendar_object,
     check_multistatus,
+    check_paged_listing,
     make_calendar,
     multistatus_bodies,
     mutated,
+    sync_pages,
 )
 
 
@@ -93,7 +95,13 @@ def run_round(examples: int, engine_url: str) -> None:
         with watchdog():
             check_multistatus(body, engine, calendar_id, token)
 
-    for check in (generated, mutations, answers):
+    @long_run
+    @given(sync_pages(), st.sampled_from(["", "tok-1"]))
+    def pages(pages: list[bytes], token: str) -> None:
+        with watchdog():
+            check_paged_listing(pages, engine, calendar_id, token)
+
+    for check in (generated, mutations, answers, pages):
         started = time.perf_counter()
         check()
         print(f"  {check.__name__}: {examples} examples in {time.perf_counter() - started:.1f}s",

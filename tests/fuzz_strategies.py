@@ -1,6 +1,7 @@
 """Hypothesis strategies and checks for fuzzing what servers send (issue 14): generated and
-mutated iCalendar objects, generated and mutated WebDAV multistatus answers, each pushed
-through the real parse / expand / fetch / store path.
+mutated iCalendar objects, generated and mutated WebDAV multistatus answers, and answers in
+pages whose tokens repeat or go missing (issue 18), each pushed through the real parse /
+expand / fetch / store path.
 
 Used by the bounded run in tests/sync/test_fuzz.py and the long run in scripts/fuzz.py.
 The checks raise AssertionError for a finding; anything else escaping is a finding too.
@@ -15,9 +16,10 @@ from xml.sax.saxutils import escape
 
 from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
 from jumpadesk.errors import JumpadeskError
-from jumpadesk.models import Calendar, Connection, session_scope
+from jumpadesk.models import Calendar, CalendarObject, Connection, session_scope
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import Response
 from jumpadesk.sync.discovery import classify
@@ -342,6 +344,8 @@ class CannedClient:
 
     sync_depth = "0"
     requests = 0
+    server_url = "https://caldav.icloud.com/"
+    username = "fuzz@icloud.com"
 
     def __init__(self, body: bytes, status: int = 207) -> None:
         try:
@@ -395,3 +399,126 @@ def check_multistatus(body: bytes, engine: Engine, calendar_id: int, token: str)
         cal = s.get(Calendar, calendar_id)
         assert cal is not None
         apply_fetched(s, cal, fetched, "ctag", ["mailto:me@example.com"], WINDOW)
+
+
+# -- answers in pages (issue 18) ---------------------------------------------------------------
+
+KEPT = f"{CAL}kept.ics"  # stored before every example; no page ever lists it
+PAGE_TOKENS = [None, "", "tok-1", "tok-2", "tok-3", "tok-4"]
+EMPTY_MULTISTATUS = b'<?xml version="1.0"?><D:multistatus xmlns:D="DAV:"/>'
+
+
+def _event_text(uid: str) -> str:
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//fuzz//EN\r\nBEGIN:VEVENT\r\n"
+            f"UID:{uid}\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261124T090000Z\r\n"
+            "DTEND:20261124T100000Z\r\nSUMMARY:Paged\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+@st.composite
+def sync_pages(draw: st.DrawFn) -> list[bytes]:
+    """A sync-collection answer in pages (RFC 6578 3.6): each page lists a few events
+    (with data, without, or deleted), says "more to come" (the collection with 507) or
+    not, and carries one of a few tokens, so tokens repeat, or an empty one, or none.
+    Now and then a page is any answer of multistatus_bodies()."""
+    pages = []
+    for _ in range(draw(st.integers(1, 6))):
+        if draw(st.integers(0, 5)) == 0:
+            pages.append(draw(multistatus_bodies()))
+            continue
+        parts = []
+        if draw(st.integers(0, 3)):  # "more to come"
+            parts.append(f"<D:response><D:href>{CAL}</D:href>"
+                         "<D:status>HTTP/1.1 507 Insufficient Storage</D:status></D:response>")
+        for name in draw(st.lists(st.sampled_from("abcdef"), max_size=4)):
+            kind = draw(st.sampled_from(["data", "data", "etag-only", "deleted"]))
+            href = f"{CAL}{name}.ics"
+            if kind == "deleted":
+                parts.append(f"<D:response><D:href>{href}</D:href>"
+                             "<D:status>HTTP/1.1 404 Not Found</D:status></D:response>")
+                continue
+            data = (f"<C:calendar-data>{escape(_event_text(name))}</C:calendar-data>"
+                    if kind == "data" else "")
+            parts.append(f'<D:response><D:href>{href}</D:href><D:propstat><D:prop>'
+                         f'<D:getetag>"{name}"</D:getetag>{data}</D:prop>'
+                         "<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>")
+        token = draw(st.sampled_from(PAGE_TOKENS))
+        if token is not None:
+            parts.append(f"<D:sync-token>{token}</D:sync-token>")
+        pages.append(('<?xml version="1.0" encoding="utf-8"?><D:multistatus xmlns:D="DAV:" '
+                      'xmlns:C="urn:ietf:params:xml:ns:caldav">' + "".join(parts)
+                      + "</D:multistatus>").encode())
+    return pages
+
+
+class PagedClient(CannedClient):
+    """Answers sync-collection with the pages in turn (the last one again once they run
+    out, as a server stuck on it would) and calendar-multiget with nothing readable.
+    `served` are the pages it gave."""
+
+    def __init__(self, pages: list[bytes]) -> None:
+        super().__init__(b"")
+        self.pages = [CannedClient(body).response for body in pages]
+        self.served: list[Response] = []
+        self.empty = CannedClient(EMPTY_MULTISTATUS).response
+
+    def report(self, url: str, body: str, depth: str | None = "1") -> Response:
+        self.requests += 1
+        if "sync-collection" not in body:
+            return self.empty
+        page = self.pages[min(len(self.served), len(self.pages) - 1)]
+        self.served.append(page)
+        return page
+
+
+def is_whole(served: list[Response], token: str) -> bool:
+    """Whether pages followed one another to a complete end: each but the last says more
+    is to come and carries a token not sent before; the last says it is complete and
+    carries a token (RFC 6578 3.6)."""
+    sent = {token}
+    for i, page in enumerate(served):
+        if page.multistatus is None:
+            return False
+        more = any(davxml.same_collection(r.path, CAL) and r.status == 507
+                   for r in page.multistatus.responses)
+        new = page.multistatus.sync_token
+        if not new or more != (i < len(served) - 1) or (more and new in sent):
+            return False
+        sent.add(new)
+    return bool(served)
+
+
+def _store_kept(engine: Engine, calendar_id: int) -> None:
+    with session_scope(engine) as s:
+        kept = s.exec(select(CalendarObject).where(CalendarObject.href == KEPT)).first()
+        if kept is None:
+            s.add(CalendarObject(calendar_id=calendar_id, href=KEPT, etag='"kept"',
+                                 uid="kept", ics=_event_text("kept")))
+
+
+def _kept_stored(engine: Engine) -> bool:
+    with session_scope(engine) as s:
+        return s.exec(select(CalendarObject).where(CalendarObject.href == KEPT)).first() is not None
+
+
+def check_paged_listing(pages: list[bytes], engine: Engine, calendar_id: int,
+                        token: str) -> None:
+    """Follow a paged answer and store what it gave: it ends (the pages are not asked for
+    twice), only known errors, and an event no page listed is deleted only by a full
+    listing whose pages were whole; its last token is the one kept."""
+    _store_kept(engine, calendar_id)
+    client = PagedClient(pages)
+    try:
+        fetched = fetch_calendar(client, "https://p1-caldav.icloud.com" + CAL,  # type: ignore[arg-type]
+                                 CAL, token, True, dict)
+    except JumpadeskError:
+        return
+    assert len(client.served) <= len(pages) + 1, "asked for pages beyond the last"
+    whole = is_whole(client.served, token)
+    assert whole, "a listing that did not end whole was taken as whole"
+    with session_scope(engine) as s:
+        cal = s.get(Calendar, calendar_id)
+        assert cal is not None
+        apply_fetched(s, cal, fetched, "ctag", ["mailto:me@example.com"], WINDOW)
+        if fetched.complete:
+            assert cal.sync_token == client.served[-1].multistatus.sync_token  # type: ignore[union-attr]
+    assert _kept_stored(engine) or (not token and whole)

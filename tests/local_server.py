@@ -51,6 +51,12 @@ class CalDAVTestServer(LocalCalDAVServer):
     def served_app(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         return self._served(environ, start_response)
 
+    def put_in_front(self, wrapper: Callable[[WSGIApp], WSGIApp]) -> None:
+        """One more WSGI layer in front of everything served (tests/hostile_listing.py);
+        requests sent in-process to `wsgi_app` still go past it."""
+        with self._lock:
+            self._served = wrapper(self._served)
+
     def add_listener(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Serve what start() serves on one more socket; returns its URL."""
         with self._lock:

@@ -1,9 +1,12 @@
 """The sync pass: one PROPFIND per account for every ctag, then only what changed.
 
 Per calendar: sync-collection from the saved token (an empty token when none, or when
-the server refuses it), else ETag listing and calendar-multiget. Everything a calendar
-needs is fetched first; then its changes, its new token and its ctag are written in one
-transaction. A failure before that leaves the calendar exactly as it was.
+the server refuses it), page after page until the server says the listing is whole, else
+ETag listing and calendar-multiget. Everything a calendar needs is fetched first; then
+its changes, its new token and its ctag are written in one transaction. A failure before
+that leaves the calendar exactly as it was; so does a listing that cannot be trusted to
+be whole (ListingIncomplete: cut short, paged with no way on, without its token, still
+paging at its deadline), which never deletes an event as unseen.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from jumpadesk.config import Settings, desk_name
 from jumpadesk.errors import (
     AuthFailed,
     JumpadeskError,
+    ListingIncomplete,
     ServerFailed,
     ServerUnreachable,
     SyncError,
@@ -77,7 +81,6 @@ from jumpadesk.sync.servers import is_icloud, service_name
 log = logging.getLogger("jumpadesk.sync.engine")
 
 MULTIGET_CHUNK = 100
-MAX_SYNC_PAGES = 50
 # After a 401, the background passes leave the account alone this long: Apple locks an
 # Apple ID that keeps failing to sign in. Connecting again clears it at once.
 AUTH_RETRY_AFTER = timedelta(minutes=15)
@@ -156,28 +159,76 @@ def _vanished(item: davxml.DavResponse) -> bool:
     return item.status is None and not item.props and tag(CALDAV, "calendar-data") in item.missing
 
 
+@dataclass(frozen=True)
+class _Deadline:
+    """When the listing of one calendar, all its pages and fallbacks, must be done."""
+
+    seconds: float
+    ends: float
+
+    @classmethod
+    def starting_now(cls, seconds: float) -> _Deadline:
+        return cls(seconds, time.monotonic() + seconds)
+
+    def passed(self) -> bool:
+        return time.monotonic() >= self.ends
+
+    def words(self) -> str:
+        if self.seconds >= 120 and self.seconds % 60 == 0:
+            return f"{self.seconds // 60:.0f} minutes"
+        return "1 second" if self.seconds == 1 else f"{self.seconds:g} seconds"
+
+
 def _sync_collection(
-    client: CalDAVClient, cal_url: str, cal_path: str, token: str
+    client: CalDAVClient, cal_url: str, cal_path: str, token: str, deadline: _Deadline
 ) -> Fetched:
-    """What changed since `token` (everything when it is empty), page by page;
-    objects listed without their data are read with multiget afterwards."""
+    """What changed since `token` (everything when it is empty), page by page until the
+    server says the listing is whole (RFC 6578 3.6: a 507 on the collection means more
+    to come, asked for with the page's token); objects listed without their data are read
+    with multiget afterwards. ListingIncomplete when the pages cannot be followed to
+    their end before the deadline: nothing of such a listing may be stored."""
     fetched = Fetched(full=not token)
     pending: dict[str, str] = {}  # listed with an etag but without data
+    asked = {token}
     current = token
-    for _page in range(MAX_SYNC_PAGES):
+    while True:
         r = _sync_report(client, cal_url, current)
         _check_sync_answer(r, current)
         assert r.multistatus is not None
         truncated = _take_page(r.multistatus.responses, cal_path, fetched, pending)
         new_token = r.multistatus.sync_token
-        if not truncated or not new_token or new_token == current:
-            current = new_token
+        if not new_token:
+            raise _incomplete(client, _no_token_reason(truncated, r.multistatus))
+        if not truncated:
             break
+        if new_token in asked:
+            raise _incomplete(client, "it said more was to come but gave back a sync token "
+                                      "it had already sent, so the rest could not be asked for")
+        if deadline.passed():
+            raise _incomplete(client, f"it was still sending pages after {deadline.words()}")
+        asked.add(new_token)
         current = new_token
-    fetched.token = current
+    fetched.token = new_token
     if pending:
         _multiget(client, cal_url, sorted(pending), fetched)
     return fetched
+
+
+def _no_token_reason(truncated: bool, answer: davxml.Multistatus) -> str:
+    if truncated:
+        return "it said more was to come but sent no sync token to ask for the rest"
+    if not answer.responses:
+        return "it listed nothing, without the sync token that must end such a list"
+    return "it came without the sync token that must end such a list"
+
+
+def _incomplete(client: CalDAVClient, why: str) -> ListingIncomplete:
+    log.warning("a listing from %s was incomplete: %s", service_name(client.server_url), why)
+    service = service_name(client.server_url, client.username)
+    return ListingIncomplete(
+        f"{service}'s list of events was incomplete: {why}. jumpadesk changed nothing, so "
+        "the events it already had still block; it will ask again at the next sync."
+    )
 
 
 def _sync_report(client: CalDAVClient, cal_url: str, token: str) -> Response:
@@ -258,6 +309,8 @@ def _etag_listing(
     remote: dict[str, str] = {}
     for item in r.multistatus.responses:
         if davxml.same_collection(item.path, cal_path):
+            if item.status == 507:  # the listing was cut short: "more to come"
+                raise _incomplete(client, "it said it had left some events out")
             continue
         if tag(DAV, "collection") in item.children(tag(DAV, "resourcetype")):
             continue
@@ -278,12 +331,16 @@ def fetch_calendar(
     token: str,
     supports_sync: bool | None,
     local_etags: Callable[[], dict[str, str]],
+    deadline: float = Settings.listing_deadline_seconds,
 ) -> Fetched:
-    """Everything that changed in one calendar since `token`. No store writes."""
+    """Everything that changed in one calendar since `token`. No store writes.
+    ListingIncomplete when the server's listing cannot be trusted to be whole, or is not
+    whole within `deadline` seconds."""
+    ends = _Deadline.starting_now(deadline)
     if supports_sync is not False:
         if token:
             try:
-                return _sync_collection(client, cal_url, cal_path, token)
+                return _sync_collection(client, cal_url, cal_path, token, ends)
             except TokenRefused as why:
                 log.info("sync token for %s refused (%s); reading the calendar afresh",
                          cal_path, why)
@@ -292,7 +349,7 @@ def fetch_calendar(
                          cal_path, why)
                 return _etag_listing(client, cal_url, cal_path, local_etags())
         try:
-            return _sync_collection(client, cal_url, cal_path, "")
+            return _sync_collection(client, cal_url, cal_path, "", ends)
         except (SyncUnsupported, TokenRefused) as why:
             log.info("sync-collection not usable for %s (%s); comparing ETags", cal_path, why)
     return _etag_listing(client, cal_url, cal_path, local_etags())
@@ -684,7 +741,8 @@ def _sync_calendars(
         )
     for cal in calendars:
         res = _sync_calendar(
-            engine, client, cal, apply.by_path.get(cal.path), owners, window, counter
+            engine, client, cal, apply.by_path.get(cal.path), owners, window, counter,
+            settings.listing_deadline_seconds,
         )
         result.calendars.append(res)
         counter.done += 1
@@ -805,10 +863,12 @@ def _sync_calendar(
     owners: list[str],
     window: tuple[datetime, datetime],
     counter: _Counter,
+    deadline: float,
 ) -> CalendarResult:
     """One calendar: nothing fetched when its ctag did not move; else what changed,
-    fetched and then stored in one transaction. A failure is the calendar's (its
-    sentence kept on it), except a refused password, which stops the account."""
+    fetched and then stored in one transaction. A failure (an incomplete listing too)
+    is the calendar's: nothing stored, its sentence kept on it, which makes it out of
+    date; except a refused password, which stops the account."""
     res = CalendarResult(calendar_id=cal.id, name=cal.name)  # type: ignore[arg-type]
     unusable = _why_unusable(cal, found)
     if unusable or found is None:
@@ -820,7 +880,8 @@ def _sync_calendar(
         res.broken = _keep_unchanged(engine, cal, owners, window)
         return res
     try:
-        fetched, applied = _fetch_and_apply(engine, client, cal, found, owners, window, counter)
+        fetched, applied = _fetch_and_apply(engine, client, cal, found, owners, window,
+                                            counter, deadline)
     except Exception as exc:
         if isinstance(exc, JumpadeskError):
             log.warning("calendar %r not synced: %s", cal.name, type(exc).__name__)
@@ -874,6 +935,7 @@ def _fetch_and_apply(
     owners: list[str],
     window: tuple[datetime, datetime],
     counter: _Counter,
+    deadline: float,
 ) -> tuple[Fetched, Applied]:
     """What changed in the calendar since its token (no store writes), then all of it
     stored, with the new token and ctag, in one transaction."""
@@ -888,7 +950,8 @@ def _fetch_and_apply(
             return {h: e for h, e in rows}
 
     fetched = fetch_calendar(
-        client, found.url, cal.path, cal.sync_token, found.supports_sync, local_etags
+        client, found.url, cal.path, cal.sync_token, found.supports_sync, local_etags,
+        deadline,
     )
     counter.objects += len(fetched.changes)
     with session_scope(engine) as s:

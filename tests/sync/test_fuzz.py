@@ -1,5 +1,6 @@
 """The bounded fuzzing run (issue 14): generated and mutated iCalendar objects and WebDAV
-answers through the real parse / expand / fetch / store path. Deterministic (derandomized)
+answers, whole or in pages whose tokens repeat or go missing (issue 18), through the real
+parse / expand / fetch / store path. Deterministic (derandomized)
 and a few seconds long; scripts/fuzz.py runs the same checks for as long as you like."""
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from tests.fuzz_strategies import (
     calendar_objects,
     check_calendar_object,
     check_multistatus,
+    check_paged_listing,
     make_calendar,
     multistatus_bodies,
     mutated,
+    sync_pages,
 )
 
 BOUNDED = settings(
@@ -60,5 +63,17 @@ def test_webdav_answers_are_parsed_fetched_and_stored_without_a_traceback(
     @given(multistatus_bodies(), st.sampled_from(["", "tok-1"]))
     def answer(body: bytes, token: str) -> None:
         check_multistatus(body, engine, calendar_id, token)
+
+    answer()
+
+
+def test_paged_answers_are_followed_to_a_whole_end_or_change_nothing(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'fuzz.db'}")
+    calendar_id = make_calendar(engine)
+
+    @settings(BOUNDED, max_examples=150)
+    @given(sync_pages(), st.sampled_from(["", "tok-1"]))
+    def answer(pages: list[bytes], token: str) -> None:
+        check_paged_listing(pages, engine, calendar_id, token)
 
     answer()
