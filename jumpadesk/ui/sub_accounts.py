@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -29,6 +28,7 @@ from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk, system_timezone
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.plain import plain_label
 
 
 class SubAccountDialog(QDialog):
@@ -46,7 +46,7 @@ class SubAccountDialog(QDialog):
         self.zone.setEditable(True)
         self.zone.addItems(sorted(zoneinfo.available_timezones()))
         self.zone.setCurrentText(system_timezone())
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()
@@ -90,10 +90,10 @@ class TimeZoneDialog(QDialog):
         self.zone.setCurrentText(current)
         self.zone.setAccessibleName("Time zone")
         self.zone.lineEdit().selectAll()
-        intro = QLabel(f"{sub_name}'s week is shown, and its bookings made, in this time "
+        intro = plain_label(f"{sub_name}'s week is shown, and its bookings made, in this time "
                        "zone. Events in iCloud keep their own times.")
         intro.setWordWrap(True)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()
