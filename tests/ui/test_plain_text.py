@@ -386,8 +386,9 @@ def test_settings_status_line_and_walkthrough_show_hostile_names_as_text(
 
 
 def test_plain_tooltips_and_message_boxes_keep_every_character(qtbot: Any) -> None:
-    """The helpers themselves: '&', '<', line breaks and a bidirectional override."""
-    from jumpadesk.ui.plain import message_box, plain_label, plain_tooltip, rich_label
+    """The helpers themselves: '&', '<', line breaks and a bidirectional override; a
+    desktop notification without angle brackets."""
+    from jumpadesk.ui.plain import message_box, plain_label, plain_tooltip, rich_label, tray_text
 
     text = f"Work & Home\n{TITLE}"
     assert rendered(plain_tooltip(text)) == text
@@ -397,5 +398,8 @@ def test_plain_tooltips_and_message_boxes_keep_every_character(qtbot: Any) -> No
     label = plain_label(TITLE)
     assert rendered(label.text(), label.textFormat()) == TITLE
     assert rendered(rich_label("<b>Bold</b>").text(), Qt.TextFormat.RichText) == "Bold"
+    # A desktop notification may be read as markup by the notification server: no tags.
+    assert "<" not in tray_text(TITLE) and ">" not in tray_text(TITLE)
+    assert tray_text(TITLE).startswith("\u2039b\u203aZEBRA")
     for widget in (box, label):
         widget.deleteLater()
