@@ -39,7 +39,7 @@ from jumpadesk.errors import JumpadeskError
 from jumpadesk.kinds import Access
 from jumpadesk.service import CalendarInfo, Desk
 from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, readable_on
-from jumpadesk.ui.plain import plain_label, plain_tooltip, rich_label
+from jumpadesk.ui.plain import plain_label, plain_title, plain_tooltip, rich_label
 from jumpadesk.wording import join_names
 
 FALLBACK_COLOR = "#8E8E93"
@@ -386,7 +386,7 @@ class CalendarPickerDialog(QDialog):
         super().__init__(parent)
         self._desk = desk
         self._sub_name = sub_name
-        self.setWindowTitle(f"Calendars for {sub_name}")
+        self.setWindowTitle(plain_title(f"Calendars for {sub_name}"))
         self.setMinimumSize(680, 400)
         self.picker = CalendarPicker()
         self.picker.set_calendars(desk.calendars(sub_name))

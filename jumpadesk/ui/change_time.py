@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.ui.event_details import item_title
-from jumpadesk.ui.plain import plain_label
+from jumpadesk.ui.plain import plain_label, plain_title
 
 
 class ChangeTimeDialog(QDialog):
@@ -35,7 +35,7 @@ class ChangeTimeDialog(QDialog):
         super().__init__(parent)
         self.item = item
         self.tz = tz
-        self.setWindowTitle(f"Change time of {item_title(item)}")
+        self.setWindowTitle(plain_title(f"Change time of {item_title(item)}"))
         start, end = item.start.astimezone(tz), item.end.astimezone(tz)
         form = QFormLayout(self)
         self.day_edit = QDateEdit(QDate(start.year, start.month, start.day), self)

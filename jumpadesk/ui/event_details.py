@@ -24,7 +24,7 @@ from jumpadesk import wording
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import blend, ensure_contrast, parse_color
-from jumpadesk.ui.plain import plain_label
+from jumpadesk.ui.plain import plain_label, plain_title
 from jumpadesk.wording import describe_duration
 
 WARNING_COLOR = "#B26A00"
@@ -172,7 +172,7 @@ class EventDetails(QDialog):
         self.cancel_button: QPushButton | None = None
         self.change_time_button: QPushButton | None = None
         self.unblock_button: QPushButton | None = None
-        self.setWindowTitle(item_title(item))
+        self.setWindowTitle(plain_title(item_title(item)))
         self.setMinimumWidth(460)
 
         outer = QVBoxLayout(self)

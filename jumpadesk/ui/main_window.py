@@ -60,7 +60,14 @@ from jumpadesk.ui.event_details import (
 from jumpadesk.ui.live_store import LiveStore
 from jumpadesk.ui.opening_hours import OpeningHoursDialog
 from jumpadesk.ui.other_server import OtherServerDialog
-from jumpadesk.ui.plain import ask, message_box, plain_label, plain_tooltip, tray_text
+from jumpadesk.ui.plain import (
+    ask,
+    message_box,
+    plain_label,
+    plain_title,
+    plain_tooltip,
+    tray_text,
+)
 from jumpadesk.ui.share_page import SharePage
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
@@ -376,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         demo = " (Demo)" if self.demo else ""
-        self.setWindowTitle(f"{self.sub_name} – jumpadesk{demo}")
+        self.setWindowTitle(plain_title(f"{self.sub_name} – jumpadesk{demo}"))
         self._reload_opening_hours()
         self._refresh_conflicts()
         self.reload_schedule()

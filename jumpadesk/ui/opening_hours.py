@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.errors import InputError
 from jumpadesk.hours import WEEKDAYS, DayHours, OpeningHours, check_hours
-from jumpadesk.ui.plain import plain_label
+from jumpadesk.ui.plain import plain_label, plain_title
 
 
 class OpeningHoursDialog(QDialog):
@@ -30,7 +30,7 @@ class OpeningHoursDialog(QDialog):
     def __init__(self, sub_name: str, hours: OpeningHours,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Opening Hours of {sub_name}")
+        self.setWindowTitle(plain_title(f"Opening Hours of {sub_name}"))
         outer = QVBoxLayout(self)
         intro = plain_label("Time outside these hours is shaded in the week, and booking there "
                        "asks first. They do not block anything.")

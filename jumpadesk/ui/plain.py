@@ -10,7 +10,8 @@ Tooltips have no format of their own: `plain_tooltip` hands Qt escaped rich text
 shows the literal characters. Message boxes come from `message_box` and `ask`.
 
 Text painted with QPainter.drawText (the week's blocks, the legend, the stale banner)
-and status bar messages are plain already; window titles and combo box items too. A
+and status bar messages are plain already, and so are combo box items; a window title
+too, but for Qt's "[*]" placeholder (`plain_title` keeps it as it is). A
 plain label without a buddy shows '&' as it is ("Work & Home"); no button, action or
 menu text carries a name today (one that did would need its '&' doubled).
 """
@@ -70,6 +71,12 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 _TRAY_BRACKETS = str.maketrans({"<": "\u2039", ">": "\u203a"})
 
 
+def plain_title(text: str) -> str:
+    """A window title that shows `text` as it is: Qt drops "[*]" from titles (its
+    placeholder for "modified") unless it is doubled."""
+    return text.replace("[*]", "[*][*]")
+
+
 def tray_text(text: str) -> str:
     """A desktop notification's text with '<' and '>' as '‹' and '›'.
 
@@ -83,6 +90,7 @@ __all__ = [
     "ask",
     "message_box",
     "plain_label",
+    "plain_title",
     "plain_tooltip",
     "rich_label",
     "tray_text",

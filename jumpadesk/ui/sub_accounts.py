@@ -28,7 +28,7 @@ from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk, system_timezone
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
-from jumpadesk.ui.plain import plain_label
+from jumpadesk.ui.plain import plain_label, plain_title
 
 
 class SubAccountDialog(QDialog):
@@ -38,7 +38,7 @@ class SubAccountDialog(QDialog):
     def __init__(self, title: str, save, *, name: str = "", with_zone: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(plain_title(title))
         self._save = save
         self.name = QLineEdit(name)
         self.name.setPlaceholderText("for example Downtown studio, or Alex")
@@ -82,7 +82,7 @@ class TimeZoneDialog(QDialog):
     def __init__(self, sub_name: str, current: str, save: Callable[[str], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Time zone of {sub_name}")
+        self.setWindowTitle(plain_title(f"Time zone of {sub_name}"))
         self._save = save
         self.zone = QComboBox()
         self.zone.setEditable(True)

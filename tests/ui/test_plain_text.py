@@ -1,7 +1,8 @@
 """Text from servers is text (issue 18, item 4): an invitation's title, a calendar's name,
 an event's location, an account, a sub-account, a guest and a blocked slot, each made of
-markup (bold, a red font, a local image, a link), '&' and a bidirectional override, are
-shown in every place of the real window as those characters, never rendered.
+markup (bold, a red font, a local image, a link), '&', a bidirectional override and Qt's
+window-title placeholder "[*]", are shown in every place of the real window as those
+characters, never rendered.
 
 The calendar and its events come from the iCloud-like server (the calendar renamed and
 the events added as another device would); the sub-account, the guest, the blocked slot
@@ -58,13 +59,13 @@ RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: what follows reads backwards
 
 # Each hostile text carries a word of its own in capitals, so a walk can tell whose it
 # meets (and a time zone such as America/Yakutat is not taken for one).
-TITLE = ('<b>ZEBRA</b> <font color=red size=7>red</font> <img src="file:///etc/zebra.png"> '
+TITLE = ('<b>ZEBRA</b> [*] <font color=red size=7>red</font> <img src="file:///etc/zebra.png"> '
          f'<a href="https://evil.example/">link</a> & co {RLO}oc')
 LOCATION = '<a href="https://evil.example/map">URCHIN street</a> <img src="file:///u.png">'
 ALL_DAY = '<i>QUOKKA</i> <img src="file:///etc/quokka.png"> & day'
 CALENDAR = f'Work & Home <img src="file:///etc/yak.png"> <u>YAK</u> {RLO}emoh'
 ACCOUNT = '<b>XERUS</b>&amp;<img src="file:///etc/x.png">@icloud.com'
-SUB = '<font color=red>WOMBAT</font> & Sons'
+SUB = '<font color=red>WOMBAT</font> [*] & Sons'
 GUEST = '<img src="file:///etc/vole.png"><a href="https://evil.example/">VOLE</a> & co'
 APPOINTMENT = "<h1>TAPIR</h1> trim"
 BLOCK = '<font size=7 color=red>OKAPI</font> lunch'
@@ -99,7 +100,7 @@ def assert_literal(shown: str, where: str) -> int:
     for word, literal in HOSTILE.items():
         if word in shown:
             met += 1
-            assert literal in shown, f"{where} renders markup: {shown!r}"
+            assert literal in shown, f"{where} does not show it as it is: {shown!r}"
     return met
 
 
@@ -125,8 +126,8 @@ def assert_nothing_rendered(where: str) -> int:
                 met += assert_literal(widget.itemText(i), name)
         if widget.toolTip():
             met += assert_literal(rendered(widget.toolTip()), f"{name} tooltip")
-        if widget.isWindow():
-            met += assert_literal(widget.windowTitle(), f"{name} title")
+        if widget.isWindow() and widget.windowHandle() is not None:  # shown
+            met += assert_literal(widget.windowHandle().title(), f"{name} title")
     return met
 
 
@@ -254,7 +255,7 @@ def test_the_week_and_its_dialogs_show_hostile_titles_as_text(
     title = details.findChild(QLabel, "detailsTitle")
     assert title.textFormat() == Qt.TextFormat.PlainText
     label_shows(title, TITLE)
-    assert details.windowTitle() == TITLE
+    assert details.windowHandle().title() == TITLE  # "[*]" kept
     shown = [rendered(label.text(), label.textFormat()) for label in details.findChildren(QLabel)]
     assert any(CALENDAR in text for text in shown), shown
     assert any(LOCATION in text for text in shown), shown
@@ -315,7 +316,7 @@ def test_settings_status_line_and_walkthrough_show_hostile_names_as_text(
     qtbot: Any, hostile_desk: Desk, icloud: IcloudServer
 ) -> None:
     window = hostile_window(qtbot, hostile_desk)
-    assert window.windowTitle().startswith(SUB)
+    assert window.windowHandle().title().startswith(SUB)  # "[*]" kept
     switcher = window.switcher.combo
     assert SUB in [switcher.itemText(i) for i in range(switcher.count())]
 
