@@ -9,17 +9,17 @@ app wrote itself (whatever it embeds from outside goes through html.escape first
 Tooltips have no format of their own: `plain_tooltip` hands Qt escaped rich text that
 shows the literal characters. Message boxes come from `message_box` and `ask`.
 
-Text painted with QPainter.drawText (the week's blocks, the legend, the stale banner)
-and status bar messages are plain already, and so are combo box items; a window title
-too, but for Qt's "[*]" placeholder (`plain_title` keeps it as it is). A
-plain label without a buddy shows '&' as it is ("Work & Home"); no button, action or
-menu text carries a name today (one that did would need its '&' doubled).
+Text painted with QPainter.drawText (the week's blocks, the legend, the stale banner),
+status bar messages and combo box items are plain already; a window title too, but for
+Qt's "[*]" placeholder (`plain_title` keeps it). A plain label without a buddy shows
+'&' as it is ("Work & Home"); no button, action or menu text carries a name today (one
+that did would need its '&' doubled). A desktop notification goes through `tray_text`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import Qt as GuiQt  # QtGui's Qt namespace: convertFromPlainText
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
@@ -64,17 +64,18 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.exec()
-    return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
-
-
-#: Angle brackets as a desktop notification shows them without markup (see tray_text).
-_TRAY_BRACKETS = str.maketrans({"<": "\u2039", ">": "\u203a"})
+    answer = box.standardButton(box.clickedButton())
+    box.deleteLater()
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def plain_title(text: str) -> str:
     """A window title that shows `text` as it is: Qt drops "[*]" from titles (its
     placeholder for "modified") unless it is doubled."""
     return text.replace("[*]", "[*][*]")
+
+
+_TRAY_BRACKETS = str.maketrans({"<": "\u2039", ">": "\u203a"})
 
 
 def tray_text(text: str) -> str:
