@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import getpass
 import io
-import json
 import logging
 import os
 import sys
@@ -19,7 +18,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from jumpadesk import __version__
+from jumpadesk import __version__, terminal
 from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken
 from jumpadesk.kinds import Source
@@ -189,8 +188,16 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def say(text: str, *, err: bool = False) -> None:
+    """Print one line of the command's answer (stderr with `err`). Every print goes
+    through here: titles, names and sentences from servers lose the bidirectional and
+    control characters a terminal would act on (jumpadesk.terminal.line)."""
+    print(terminal.line(text), file=sys.stderr if err else sys.stdout)
+
+
 def _print_json(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False))
+    """`--json`: the text kept whole, what a terminal would act on \\u-escaped."""
+    print(terminal.json_text(data))
 
 
 def _desk() -> Desk:
@@ -224,8 +231,8 @@ def cmd_connect(desk: Desk, args: argparse.Namespace) -> int:
     password = _read_password(args.server, args.apple_id)
     desk.connect(args.sub_account, args.apple_id, password, args.server)
     cals = desk.calendars(args.sub_account)
-    print(f"Connected {args.apple_id}: {len(cals)} calendars found. "
-          "Next: jumpadesk configure --linked NAME --conflict NAME")
+    say(f"Connected {args.apple_id}: {len(cals)} calendars found. "
+        "Next: jumpadesk configure --linked NAME --conflict NAME")
     return 0
 
 
@@ -235,12 +242,12 @@ def cmd_calendars(desk: Desk, args: argparse.Namespace) -> int:
         _print_json([c.as_json() for c in cals])
         return 0
     if not cals:
-        print("No calendars yet: connect an iCloud account first (jumpadesk connect).")
+        say("No calendars yet: connect an iCloud account first (jumpadesk connect).")
         return 0
     for c in cals:
         role = "linked" if c.linked else "conflict" if c.conflict else ""
         note = f"  ({c.reason})" if c.reason and not c.connectable else ""
-        print(f"{c.name:<24} {c.kind:<10} {c.access:<5} {role:<8} {c.account}{note}")
+        say(f"{c.name:<24} {c.kind:<10} {c.access:<5} {role:<8} {c.account}{note}")
     return 0
 
 
@@ -250,8 +257,8 @@ def cmd_configure(desk: Desk, args: argparse.Namespace) -> int:
     cals = desk.configure(args.sub_account, args.linked, args.conflict)
     linked = [c.name for c in cals if c.linked]
     conflict = [c.name for c in cals if c.conflict]
-    print(f"Linked calendar: {linked[0] if linked else 'none'}. "
-          f"Conflict calendars: {', '.join(conflict) or 'none'}.")
+    say(f"Linked calendar: {linked[0] if linked else 'none'}. "
+        f"Conflict calendars: {', '.join(conflict) or 'none'}.")
     return 0
 
 
@@ -280,13 +287,13 @@ def cmd_sync(desk: Desk, args: argparse.Namespace) -> int:
         for a in report.accounts:
             changed = sum(c.changed + c.deleted for c in a.calendars)
             state = "ok" if a.ok and all(c.ok for c in a.calendars) else "FAILED"
-            print(f"{a.apple_id}: {state}, {changed} changes, {a.requests} requests")
+            say(f"{a.apple_id}: {state}, {changed} changes, {a.requests} requests")
             for c in a.calendars:
                 for note in c.notes:
-                    print(f"  {note}")
+                    say(f"  {note}")
     if not report.ok:
         for line in report.failures():
-            print(f"jumpadesk: {line}", file=sys.stderr)
+            say(f"jumpadesk: {line}", err=True)
         return EXIT_SYNC_FAILED
     return 0
 
@@ -298,8 +305,8 @@ def cmd_busy(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         return 0
     tz = desk.zone(args.sub_account)
     for i in spans:
-        print(f"{i.start.astimezone(tz):%a %Y-%m-%d %H:%M} – "
-              f"{i.end.astimezone(tz):%a %Y-%m-%d %H:%M}  busy")
+        say(f"{i.start.astimezone(tz):%a %Y-%m-%d %H:%M} – "
+            f"{i.end.astimezone(tz):%a %Y-%m-%d %H:%M}  busy")
     return 0
 
 
@@ -317,8 +324,8 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     for i in items:
         flag = "busy" if i.busy else "free"
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
-        print(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
-              f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
+        say(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
+            f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
     return 0
 
 
@@ -326,33 +333,33 @@ def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
     appt = desk.book(args.sub_account, parse_time(args.start), parse_time(args.end),
                      args.title, args.name, args.email, args.phone,
                      allow_stale=args.even_if_stale)
-    print(appt.id)
+    say(str(appt.id))
     return 0
 
 
 def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
     desk.cancel(args.sub_account, args.id)
-    print(f"Cancelled appointment {args.id}.")
+    say(f"Cancelled appointment {args.id}.")
     return 0
 
 
 def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
     desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
                           parse_time(args.end), allow_stale=args.even_if_stale)
-    print(f"Moved appointment {args.id}.")
+    say(f"Moved appointment {args.id}.")
     return 0
 
 
 def cmd_block(desk: Desk, args: argparse.Namespace) -> int:
     slot = desk.block(args.sub_account, parse_time(args.start), parse_time(args.end),
                       args.title)
-    print(slot.id)
+    say(str(slot.id))
     return 0
 
 
 def cmd_unblock(desk: Desk, args: argparse.Namespace) -> int:
     desk.unblock(args.sub_account, args.id)
-    print(f"Removed blocked slot {args.id}.")
+    say(f"Removed blocked slot {args.id}.")
     return 0
 
 
@@ -362,7 +369,7 @@ def cmd_contacts(desk: Desk, args: argparse.Namespace) -> int:
         _print_json([{"name": c.name, "email": c.email, "phone": c.phone} for c in people])
         return 0
     for c in people:
-        print(f"{c.name:<24} {c.email:<32} {c.phone}")
+        say(f"{c.name:<24} {c.email:<32} {c.phone}")
     return 0
 
 
@@ -371,20 +378,20 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     tz = desk.zone(sub)
     conns = desk.connections(sub)
     if not conns:
-        print(f"{sub}: no iCloud connection yet.")
+        say(f"{sub}: no iCloud connection yet.")
     for c in conns:
         last = f"{c.last_sync_at.astimezone(tz):%Y-%m-%d %H:%M}" if c.last_sync_at else "never"
         err = f" — {c.last_error}" if c.last_error else ""
-        print(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
+        say(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
     for s in desk.stale(sub):
-        print(f"Out of date: {s.sentence(tz)}")
+        say(f"Out of date: {s.sentence(tz)}")
     for sentence in desk.event_problems(sub):
-        print(f"Check: {sentence}")
+        say(f"Check: {sentence}")
     clashes = desk.appointment_conflicts(sub)
     if clashes:
-        print(f"Conflicts: {len(clashes)} appointment"
-              f"{'s' if len(clashes) != 1 else ''} now overlapped by other events "
-              "(jumpadesk conflicts lists them).")
+        say(f"Conflicts: {len(clashes)} appointment"
+            f"{'s' if len(clashes) != 1 else ''} now overlapped by other events "
+            "(jumpadesk conflicts lists them).")
     return 0
 
 
@@ -402,18 +409,18 @@ def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         } for c in clashes])
         return 0
     if not clashes:
-        print("No conflicts: nothing overlaps a booked appointment.")
+        say("No conflicts: nothing overlaps a booked appointment.")
         return 0
     tz = desk.zone(args.sub_account)
     for c in clashes:
-        print(c.sentence(tz))
+        say(c.sentence(tz))
     return 0
 
 
 def cmd_timezone(desk: Desk, args: argparse.Namespace) -> int:
     if args.zone:
         desk.set_timezone(desk.sub_account(args.sub_account).name, args.zone.strip())
-    print(desk.sub_account(args.sub_account).timezone)
+    say(desk.sub_account(args.sub_account).timezone)
     return 0
 
 
@@ -425,10 +432,10 @@ def cmd_disconnect(desk: Desk, args: argparse.Namespace) -> int:
         raise InputError(f"{args.apple_id} is not connected in {sub}.")
     for c in chosen:
         if desk.disconnect(c.id, sub) == "unlinked":
-            print(f"{sub} no longer uses {c.apple_id}; other sub-accounts still do, "
-                  "so its password stays in the keychain.")
+            say(f"{sub} no longer uses {c.apple_id}; other sub-accounts still do, "
+                "so its password stays in the keychain.")
         else:
-            print(f"Disconnected {c.apple_id}: keychain entry and cached events removed.")
+            say(f"Disconnected {c.apple_id}: keychain entry and cached events removed.")
     return 0
 
 
@@ -508,20 +515,20 @@ def run_parsed(args: argparse.Namespace) -> int:
     try:
         return run_command(args)
     except SlotTaken as exc:
-        print(f"jumpadesk: {exc}", file=sys.stderr)
+        say(f"jumpadesk: {exc}", err=True)
         return EXIT_SLOT_TAKEN
     except JumpadeskError as exc:
-        print(f"jumpadesk: {exc}", file=sys.stderr)
+        say(f"jumpadesk: {exc}", err=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("jumpadesk: Stopped.", file=sys.stderr)
+        say("jumpadesk: Stopped.", err=True)
         return 130
     except OSError as exc:
         log.exception("system error")
-        print(f"jumpadesk: The system refused: {exc.strerror or exc}.", file=sys.stderr)
+        say(f"jumpadesk: The system refused: {exc.strerror or exc}.", err=True)
         return EXIT_ERROR
     except Exception:
         log.exception("unexpected error in %s", args.command)
-        print("jumpadesk: Something went wrong that should not have; the details are in the "
-              "log file. Nothing was changed by the failed step.", file=sys.stderr)
+        say("jumpadesk: Something went wrong that should not have; the details are in the "
+            "log file. Nothing was changed by the failed step.", err=True)
         return EXIT_ERROR

@@ -24,7 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
-from jumpadesk import config
+from jumpadesk import config, terminal
 from jumpadesk.errors import InputError, StoreError
 from jumpadesk.models.db import is_postgresql, make_engine, server_sentence, store_name
 
@@ -299,7 +299,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"Give the database URL: jumpadesk store {args.action} "
                          "postgresql://USER@HOST/DATABASE")
     if args.action == "test":
-        print(check(args.url).sentence())
+        print(terminal.line(check(args.url).sentence()))  # the server's version in it
         return 0
     if args.action == "copy-to":
         from jumpadesk.models import make_engine as open_store
@@ -314,5 +314,5 @@ def run(args: argparse.Namespace) -> int:
               f"contacts and {counts.get('sub_account', 0)} sub-accounts into "
               f"{store_name(parse_url(args.url))}. Next: jumpadesk store use URL, at every desk.")
         return 0
-    print(use(args.url))
+    print(terminal.line(use(args.url)))
     return 0

@@ -33,6 +33,7 @@ from jumpadesk.service import EMAIL_RE
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, radio_style
 from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
 from jumpadesk.ui.event_details import format_time
+from jumpadesk.ui.plain import plain_label
 from jumpadesk.wording import EN_DASH
 
 KIND_APPOINTMENT = "appointment"
@@ -151,7 +152,7 @@ class BookingDialog(QDialog):
 
     def _build_header(self, outer: QVBoxLayout) -> None:
         """When the booking is, how long, in which zone."""
-        self.when_label = QLabel(describe_slot(self.start, self.end, self.tz), self)
+        self.when_label = plain_label(describe_slot(self.start, self.end, self.tz), self)
         self.when_label.setObjectName("bookingWhen")
         font = QFont(self.when_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -159,7 +160,7 @@ class BookingDialog(QDialog):
         self.when_label.setFont(font)
         self.when_label.setWordWrap(True)
         outer.addWidget(self.when_label)
-        zone = QLabel(f"{describe_length(self.start, self.end)}  \u00b7  times in "
+        zone = plain_label(f"{describe_length(self.start, self.end)}  \u00b7  times in "
                       f"{self.tz.key.replace('_', ' ')}", self)
         zone.setObjectName("bookingLength")
         zone.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -190,7 +191,7 @@ class BookingDialog(QDialog):
         self._build_edits()
 
         self.hints: dict[str, QLabel] = {}
-        self.title_caption = QLabel("Title", self)
+        self.title_caption = plain_label("Title", self)
         self._add_row(form, self.title_caption, self.title_edit, "title")
         self.form = form
         fields = QVBoxLayout()
@@ -200,7 +201,7 @@ class BookingDialog(QDialog):
         # tall as the taller, so switching kinds moves nothing on screen.
         self.guest_stack = QStackedWidget(self)
         self.guest_box = QWidget(self.guest_stack)
-        self.block_note = QLabel("A blocked slot stays in jumpadesk: nothing is written to "
+        self.block_note = plain_label("A blocked slot stays in jumpadesk: nothing is written to "
                                  "iCloud and no guest is needed.", self.guest_stack)
         self.block_note.setObjectName("blockNote")
         self.block_note.setWordWrap(True)
@@ -221,7 +222,7 @@ class BookingDialog(QDialog):
             ("Email", self.email_edit, "email"),
             ("Phone", self.phone_edit, "phone"),
         ):
-            captions.append(QLabel(caption, self.guest_box))
+            captions.append(plain_label(caption, self.guest_box))
             self._add_row(guest_form, captions[-1], edit, key)
         widest = max(c.sizeHint().width() for c in captions)
         for c in captions:  # one label column across both forms
@@ -250,7 +251,7 @@ class BookingDialog(QDialog):
 
     def _build_error(self, outer: QVBoxLayout) -> None:
         """Where a refusal is shown, in the dialog, above the buttons."""
-        self.error_label = QLabel(self)
+        self.error_label = plain_label(parent=self)
         self.error_label.setObjectName("bookingError")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -295,7 +296,7 @@ class BookingDialog(QDialog):
         self.kind_group.buttonToggled.connect(self._on_kind_group_button_toggled)
 
     def _add_row(self, form: QFormLayout, label: QLabel, edit: QLineEdit, key: str) -> None:
-        hint = QLabel(self)
+        hint = plain_label(parent=self)
         hint.setObjectName(f"{key}Hint")
         hint.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         hint.setWordWrap(True)

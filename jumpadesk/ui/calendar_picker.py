@@ -39,6 +39,7 @@ from jumpadesk.errors import JumpadeskError
 from jumpadesk.kinds import Access
 from jumpadesk.service import CalendarInfo, Desk
 from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, readable_on
+from jumpadesk.ui.plain import plain_label, plain_title, plain_tooltip, rich_label
 from jumpadesk.wording import join_names
 
 FALLBACK_COLOR = "#8E8E93"
@@ -193,7 +194,7 @@ class CalendarPicker(QWidget):
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         scroll.setWidget(self._body)
 
-        self._summary = QLabel()
+        self._summary = plain_label()
         self._summary.setWordWrap(True)
         self._summary.setObjectName("pickerSummary")
 
@@ -215,7 +216,7 @@ class CalendarPicker(QWidget):
                    ("Blocks time", "Busy time in these calendars blocks bookings."),
                    ("", ""), ("Calendar", ""), ("Account", ""), ("Access", "")]
         for col, (text, tip) in enumerate(headers):
-            label = QLabel(f"<b>{text}</b>")
+            label = rich_label(f"<b>{text}</b>")
             label.setToolTip(tip)
             self._grid.addWidget(label, 0, col)
         line = QFrame()
@@ -237,7 +238,7 @@ class CalendarPicker(QWidget):
         linked.setAccessibleName(f"Write bookings to {cal.name}")
         linked.setEnabled(cal.can_be_linked)
         if not cal.can_be_linked:
-            linked.setToolTip(cal.reason or "This calendar cannot take bookings.")
+            linked.setToolTip(plain_tooltip(cal.reason or "This calendar cannot take bookings."))
         self._group.addButton(linked, cal.id)
         conflict = QCheckBox()
         conflict.setAccessibleName(f"Busy time in {cal.name} blocks bookings")
@@ -246,12 +247,12 @@ class CalendarPicker(QWidget):
         conflict.toggled.connect(self._on_conflict_toggled)
         swatch = ColorSwatch(cal.color)
         swatch.setEnabled(usable)
-        name = QLabel(cal.name or "(no name)")
+        name = plain_label(cal.name or "(no name)")
         name.setEnabled(usable)
         name.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        account = QLabel(cal.account)
+        account = plain_label(cal.account)
         account.setEnabled(usable)
-        access = QLabel(access_text(cal))
+        access = plain_label(access_text(cal))
         access.setEnabled(usable)
         for col, widget in enumerate((linked, conflict, swatch, name, account, access)):
             align = Qt.AlignmentFlag.AlignVCenter
@@ -260,13 +261,13 @@ class CalendarPicker(QWidget):
             self._grid.addWidget(widget, grid_row, col, align)
         reason = None
         if cal.reason:
-            reason = QLabel(cal.reason)
+            reason = plain_label(cal.reason)
             reason.setWordWrap(True)
             reason.setObjectName("calendarReason")
             reason.setStyleSheet(NOTE_STYLE)
             self._grid.addWidget(reason, grid_row + 1, self.COL_NAME, 1, 3)
             for widget in (linked, conflict, name):
-                widget.setToolTip(cal.reason)
+                widget.setToolTip(plain_tooltip(cal.reason))
         if cal.id == choice.linked_id and cal.can_be_linked:
             linked.setChecked(True)
         self._rows.append(PickerRow(cal, linked, conflict, swatch, name, account, access,
@@ -340,7 +341,7 @@ class CalendarPicker(QWidget):
                 r.conflict.setToolTip(LINKED_ALWAYS_BLOCKS)
             else:
                 r.conflict.setEnabled(usable)
-                r.conflict.setToolTip(r.calendar.reason or "")
+                r.conflict.setToolTip(plain_tooltip(r.calendar.reason or ""))
         self._summary.setText(self.summary())
         # Nothing linked yet: the sentence asking for it stands out.
         self._summary.setStyleSheet(
@@ -385,16 +386,16 @@ class CalendarPickerDialog(QDialog):
         super().__init__(parent)
         self._desk = desk
         self._sub_name = sub_name
-        self.setWindowTitle(f"Calendars for {sub_name}")
+        self.setWindowTitle(plain_title(f"Calendars for {sub_name}"))
         self.setMinimumSize(680, 400)
         self.picker = CalendarPicker()
         self.picker.set_calendars(desk.calendars(sub_name))
-        intro = QLabel(
+        intro = plain_label(
             "Choose the calendar that takes your bookings, and the calendars whose "
             "busy time should block a booking."
         )
         intro.setWordWrap(True)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setObjectName("inlineError")
         self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")

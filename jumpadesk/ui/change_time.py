@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QTimeEdit,
     QWidget,
 )
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.ui.event_details import item_title
+from jumpadesk.ui.plain import plain_label, plain_title
 
 
 class ChangeTimeDialog(QDialog):
@@ -35,7 +35,7 @@ class ChangeTimeDialog(QDialog):
         super().__init__(parent)
         self.item = item
         self.tz = tz
-        self.setWindowTitle(f"Change time of {item_title(item)}")
+        self.setWindowTitle(plain_title(f"Change time of {item_title(item)}"))
         start, end = item.start.astimezone(tz), item.end.astimezone(tz)
         form = QFormLayout(self)
         self.day_edit = QDateEdit(QDate(start.year, start.month, start.day), self)
@@ -43,7 +43,7 @@ class ChangeTimeDialog(QDialog):
         self.day_edit.setCalendarPopup(True)
         self.start_edit = self._time_edit("changeTimeStart", start)
         self.end_edit = self._time_edit("changeTimeEnd", end)
-        self.problem = QLabel("", self)
+        self.problem = plain_label("", self)
         self.problem.setObjectName("changeTimeProblem")
         self.problem.setWordWrap(True)
         form.addRow("Day", self.day_edit)

@@ -8,6 +8,7 @@ shows and asks: the main window does the work (wizard, confirmation, Desk calls)
 
 from __future__ import annotations
 
+import html
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -15,7 +16,6 @@ from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -29,6 +29,7 @@ from jumpadesk.service import CalendarInfo, ConnectionInfo
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, ColorSwatch
 from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.event_details import uses_am_pm
+from jumpadesk.ui.plain import plain_label, rich_label
 from jumpadesk.wording import describe_moment
 
 # state -> (label, colour of the badge)
@@ -86,9 +87,9 @@ class ConnectionCard(QFrame):
     def _header(self, info: ConnectionInfo) -> QHBoxLayout:
         """The account and its state badge."""
         text, color = STATE_LABELS.get(info.state, (state_label(info.state), "#6D6D6D"))
-        title = QLabel(f"<b>iCloud</b> &nbsp;{info.apple_id}")
+        title = rich_label(f"<b>iCloud</b> &nbsp;{html.escape(info.apple_id)}")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state = QLabel(text)
+        self.state = plain_label(text)
         self.state.setObjectName("stateBadge")
         self.state.setStyleSheet(
             f"color: white; background: {color}; border-radius: 9px; padding: 2px 9px;"
@@ -105,8 +106,8 @@ class ConnectionCard(QFrame):
         details = [f"Last good sync: {when}"]
         if info.server_url.rstrip("/") != DEFAULT_SERVER_URL.rstrip("/"):
             details.append(f"Server: {info.server_url}")
-        self.last_sync = QLabel(" · ".join(details))
-        self.error = QLabel(info.last_error)
+        self.last_sync = plain_label(" · ".join(details))
+        self.error = plain_label(info.last_error)
         self.error.setObjectName("connectionError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(
@@ -124,12 +125,12 @@ class ConnectionCard(QFrame):
             for cal in used:
                 cal_row.addWidget(ColorSwatch(cal.color))
                 role = " (linked)" if cal.linked else ""
-                cal_row.addWidget(QLabel(f"{cal.name}{role}"))
+                cal_row.addWidget(plain_label(f"{cal.name}{role}"))
                 cal_row.addSpacing(8)
         else:
             note = ("No calendar chosen yet: choose them with Edit calendars."
                     if calendars else "No calendars found yet.")
-            cal_row.addWidget(QLabel(note))
+            cal_row.addWidget(plain_label(note))
         cal_row.addStretch(1)
 
     def _actions(self, info: ConnectionInfo) -> QHBoxLayout:
@@ -168,7 +169,7 @@ class ConnectionsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cards: dict[int, ConnectionCard] = {}
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.add_button = QPushButton("Add New")
         self.add_menu = QMenu(self.add_button)
@@ -183,13 +184,13 @@ class ConnectionsPage(QWidget):
         header.addStretch(1)
         header.addWidget(self.add_button)
 
-        self.empty = QLabel(
+        self.empty = rich_label(
             "No iCloud calendar is connected yet. Choose <b>Add New &gt; iCloud Calendar</b> "
             "to connect one; busy time in your calendars then keeps bookings off those hours."
         )
         self.empty.setWordWrap(True)
         self.empty.setObjectName("emptyConnections")
-        self.no_linked = QLabel()
+        self.no_linked = plain_label()
         self.no_linked.setObjectName("noLinkedCalendar")
         self.no_linked.setWordWrap(True)
         self.no_linked.setStyleSheet(

@@ -24,6 +24,7 @@ from jumpadesk import wording
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import blend, ensure_contrast, parse_color
+from jumpadesk.ui.plain import plain_label, plain_title
 from jumpadesk.wording import describe_duration
 
 WARNING_COLOR = "#B26A00"
@@ -171,7 +172,7 @@ class EventDetails(QDialog):
         self.cancel_button: QPushButton | None = None
         self.change_time_button: QPushButton | None = None
         self.unblock_button: QPushButton | None = None
-        self.setWindowTitle(item_title(item))
+        self.setWindowTitle(plain_title(item_title(item)))
         self.setMinimumWidth(460)
 
         outer = QVBoxLayout(self)
@@ -192,7 +193,7 @@ class EventDetails(QDialog):
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
         swatch = _Swatch(parse_color(item.color), self)
-        title = QLabel(item_title(item), self)
+        title = plain_label(item_title(item), self)
         title.setObjectName("detailsTitle")
         title.setWordWrap(True)
         font = QFont(title.font())
@@ -214,7 +215,7 @@ class EventDetails(QDialog):
         """Whether and why it blocks, on a red or green chip."""
         item = self.item
         blocks = item.busy
-        self.reason_label = QLabel(blocking_sentence(item), self)
+        self.reason_label = plain_label(blocking_sentence(item), self)
         self.reason_label.setObjectName("detailsReason")
         self.reason_label.setWordWrap(True)
         chip = QColor("#B3261E") if blocks else QColor("#2E7D32")
@@ -236,7 +237,7 @@ class EventDetails(QDialog):
                            ("overlap", overlap_sentence(self.item))):
             if not text:
                 continue
-            label = QLabel(text, self)
+            label = plain_label(text, self)
             label.setObjectName(f"details{name.title()}")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -258,10 +259,10 @@ class EventDetails(QDialog):
         self.fields: dict[str, str] = {}
         for label, value in [*self._rows(), *((k, v) for k, v in extra_rows if v)]:
             self.fields[label] = value
-            text = QLabel(value, self)
+            text = plain_label(value, self)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            caption = QLabel(label, self)
+            caption = plain_label(label, self)
             caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             form.addRow(caption, text)
         outer.addLayout(form)

@@ -14,7 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 
+from jumpadesk import terminal
 from jumpadesk.errors import JumpadeskError
+from jumpadesk.ui.plain import message_box
 
 log = logging.getLogger("jumpadesk.ui.launch")
 
@@ -125,13 +127,13 @@ def _offer_desktop_entry() -> None:
             desktop_entry.install()
     except OSError as exc:
         log.warning("could not add the application-menu entry: %s", exc)
-        QMessageBox.warning(None, "jumpadesk", "jumpadesk could not add itself to the "
-                            f"application menu: {exc.strerror or exc}.")
+        message_box(QMessageBox.Icon.Warning, "jumpadesk", "jumpadesk could not add itself "
+                    f"to the application menu: {exc.strerror or exc}.").exec()
 
 
 def _show_fatal(make_application, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    print(f"jumpadesk: {sentence}", file=sys.stderr)
+    print(terminal.line(f"jumpadesk: {sentence}"), file=sys.stderr)
     from PySide6.QtWidgets import QMessageBox
 
     make_application()
-    QMessageBox.critical(None, "jumpadesk cannot start", sentence)
+    message_box(QMessageBox.Icon.Critical, "jumpadesk cannot start", sentence).exec()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -61,6 +60,14 @@ from jumpadesk.ui.event_details import (
 from jumpadesk.ui.live_store import LiveStore
 from jumpadesk.ui.opening_hours import OpeningHoursDialog
 from jumpadesk.ui.other_server import OtherServerDialog
+from jumpadesk.ui.plain import (
+    ask,
+    message_box,
+    plain_label,
+    plain_title,
+    plain_tooltip,
+    tray_text,
+)
 from jumpadesk.ui.share_page import SharePage
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
@@ -92,14 +99,9 @@ def utc_now() -> datetime:
 
 
 def _ask_with_message_box(parent: QWidget) -> Ask:
-    def ask(title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent, title, text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-    return ask
+    def ask_parent(title: str, text: str) -> bool:
+        return ask(parent, title, text)  # the question often quotes a title: plain text
+    return ask_parent
 
 
 class MainWindow(QMainWindow):
@@ -209,7 +211,7 @@ class MainWindow(QMainWindow):
         settings = QWidget()
         settings_layout = QVBoxLayout(settings)
         settings_layout.setContentsMargins(0, 8, 0, 0)
-        title = QLabel("Calendar Settings")
+        title = plain_label("Calendar Settings")
         title.setStyleSheet("font-size: 18px; font-weight: 600; padding: 4px 16px;")
         settings_layout.addWidget(title)
         settings_layout.addWidget(self.settings_tabs, 1)
@@ -288,7 +290,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addWidget(QLabel(" Sub-account "))
+        bar.addWidget(plain_label(" Sub-account "))
         bar.addWidget(self.switcher)
         bar.addSeparator()
         bar.addAction(self.schedule_action)
@@ -312,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def _add_demo_badge(self, bar: QToolBar) -> None:
         """The demo says so: a "Demo" label and the way to a real account."""
-        self.demo_label = QLabel("Demo")
+        self.demo_label = plain_label("Demo")
         self.demo_label.setObjectName("demoLabel")
         self.demo_label.setToolTip("Sample calendars on this computer; nothing is kept "
                                    "after you quit.")
@@ -324,7 +326,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
 
     def _build_status_bar(self) -> None:
-        self.sync_status = QLabel()
+        self.sync_status = plain_label()
         self.sync_status.setObjectName("syncStatus")
         self.sync_progress = QProgressBar()
         self.sync_progress.setMaximumWidth(180)
@@ -381,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         demo = " (Demo)" if self.demo else ""
-        self.setWindowTitle(f"{self.sub_name} – jumpadesk{demo}")
+        self.setWindowTitle(plain_title(f"{self.sub_name} – jumpadesk{demo}"))
         self._reload_opening_hours()
         self._refresh_conflicts()
         self.reload_schedule()
@@ -586,7 +588,8 @@ class MainWindow(QMainWindow):
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip("jumpadesk")
             self.tray.show()
-        self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 30_000)
+        self.tray.showMessage(tray_text(title), tray_text(text),
+                              QSystemTrayIcon.MessageIcon.Warning, 30_000)
 
     # -- sync ------------------------------------------------------------------------
 
@@ -624,7 +627,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Sync problem ({count} {'item' if count == 1 else 'items'}); see the "
                 "banner over the week.", 30_000)
-            self.statusBar().setToolTip("\n".join(failures))
+            self.statusBar().setToolTip(plain_tooltip("\n".join(failures)))
         else:
             self.statusBar().clearMessage()
             self.statusBar().setToolTip("")
@@ -773,8 +776,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_task_failed_message(self, failure: TaskFailure) -> None:
         self.statusBar().showMessage(failure.sentence, 30_000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "jumpadesk", failure.sentence,
-                          QMessageBox.StandardButton.Ok, self)
+        box = message_box(QMessageBox.Icon.Warning, "jumpadesk", failure.sentence,
+                          parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the window keeps running while it is shown
 
@@ -1080,8 +1083,8 @@ class MainWindow(QMainWindow):
                     f"confirmed it yet. The next sync writes it to {where}; until then it "
                     "shows as not yet in iCloud.")
         self.statusBar().showMessage(sentence, 120_000)
-        box = QMessageBox(QMessageBox.Icon.Information, "Booked, not yet in iCloud",
-                          sentence, QMessageBox.StandardButton.Ok, self)
+        box = message_box(QMessageBox.Icon.Information, "Booked, not yet in iCloud",
+                          sentence, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._on_unconfirmed_notice_finished)
         box.open()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QLabel,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.errors import InputError
 from jumpadesk.hours import WEEKDAYS, DayHours, OpeningHours, check_hours
+from jumpadesk.ui.plain import plain_label, plain_title
 
 
 class OpeningHoursDialog(QDialog):
@@ -30,9 +30,9 @@ class OpeningHoursDialog(QDialog):
     def __init__(self, sub_name: str, hours: OpeningHours,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Opening Hours of {sub_name}")
+        self.setWindowTitle(plain_title(f"Opening Hours of {sub_name}"))
         outer = QVBoxLayout(self)
-        intro = QLabel("Time outside these hours is shaded in the week, and booking there "
+        intro = plain_label("Time outside these hours is shaded in the week, and booking there "
                        "asks first. They do not block anything.")
         intro.setWordWrap(True)
         outer.addWidget(intro)
@@ -51,13 +51,13 @@ class OpeningHoursDialog(QDialog):
             end.setTime(_qtime(entry.closes_minute if entry else 18 * 60))
             grid.addWidget(box, row, 0)
             grid.addWidget(start, row, 1)
-            grid.addWidget(QLabel("to"), row, 2)
+            grid.addWidget(plain_label("to"), row, 2)
             grid.addWidget(end, row, 3)
             self.open_boxes.append(box)
             self.opens.append(start)
             self.closes.append(end)
         outer.addLayout(grid)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from jumpadesk.service import Desk
 from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
 SERVER_PLACEHOLDER = "caldav.fastmail.com, or https://your.server/remote.php/dav/"
@@ -66,7 +66,7 @@ class OtherServerDialog(QDialog):
         self._known: set[int] = set()  # connections before this one: never undone
         self.setWindowTitle("Other CalDAV Account")
 
-        intro = QLabel("Connect a calendar account on any CalDAV server: Fastmail, "
+        intro = plain_label("Connect a calendar account on any CalDAV server: Fastmail, "
                        "Nextcloud, mailbox.org, Radicale, Xandikos and others.")
         intro.setWordWrap(True)
         self.server = QLineEdit()
@@ -74,15 +74,15 @@ class OtherServerDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.hint = QLabel(server_hint(""))
+        self.hint = plain_label(server_hint(""))
         self.hint.setWordWrap(True)
         self.hint.setObjectName("serverHint")
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setObjectName("inlineError")
         self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.hide()
 
         form = QFormLayout()

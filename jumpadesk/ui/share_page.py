@@ -20,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk import config, store_admin
 from jumpadesk.models import make_engine
+from jumpadesk.ui.plain import plain_label, rich_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
 HELP = ("Several desks can share one schedule on a PostgreSQL server: bookings made at one "
@@ -53,12 +53,12 @@ class SharePage(QWidget):
         super().__init__(parent)
         self._task: Task | None = None
         layout = QVBoxLayout(self)
-        title = QLabel("<b>Share this schedule with other desks</b>")
+        title = rich_label("<b>Share this schedule with other desks</b>")
         layout.addWidget(title)
-        intro = QLabel(HELP)
+        intro = plain_label(HELP)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.where = QLabel()
+        self.where = plain_label()
         self.where.setWordWrap(True)
         layout.addWidget(self.where)
         self.url = QLineEdit()
@@ -74,7 +74,7 @@ class SharePage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.answer = QLabel()
+        self.answer = plain_label()
         self.answer.setWordWrap(True)
         self.answer.setObjectName("shareAnswer")
         layout.addWidget(self.answer)

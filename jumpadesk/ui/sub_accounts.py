@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -29,6 +28,7 @@ from jumpadesk.errors import JumpadeskError
 from jumpadesk.service import Desk, system_timezone
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.plain import plain_label, plain_title
 
 
 class SubAccountDialog(QDialog):
@@ -38,7 +38,7 @@ class SubAccountDialog(QDialog):
     def __init__(self, title: str, save, *, name: str = "", with_zone: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(plain_title(title))
         self._save = save
         self.name = QLineEdit(name)
         self.name.setPlaceholderText("for example Downtown studio, or Alex")
@@ -46,7 +46,7 @@ class SubAccountDialog(QDialog):
         self.zone.setEditable(True)
         self.zone.addItems(sorted(zoneinfo.available_timezones()))
         self.zone.setCurrentText(system_timezone())
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()
@@ -82,7 +82,7 @@ class TimeZoneDialog(QDialog):
     def __init__(self, sub_name: str, current: str, save: Callable[[str], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Time zone of {sub_name}")
+        self.setWindowTitle(plain_title(f"Time zone of {sub_name}"))
         self._save = save
         self.zone = QComboBox()
         self.zone.setEditable(True)
@@ -90,10 +90,10 @@ class TimeZoneDialog(QDialog):
         self.zone.setCurrentText(current)
         self.zone.setAccessibleName("Time zone")
         self.zone.lineEdit().selectAll()
-        intro = QLabel(f"{sub_name}'s week is shown, and its bookings made, in this time "
+        intro = plain_label(f"{sub_name}'s week is shown, and its bookings made, in this time "
                        "zone. Events in iCloud keep their own times.")
         intro.setWordWrap(True)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()

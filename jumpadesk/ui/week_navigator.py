@@ -17,12 +17,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QToolButton,
     QWidget,
 )
 
+from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.week_layout import (
     monday_of,
 )
@@ -71,13 +71,13 @@ class WeekNavigator(QWidget):
             button.setAutoRaise(True)
             button.setIconSize(QSize(14, 14))
 
-        self.title_label = QLabel(self)
+        self.title_label = plain_label(parent=self)
         self.title_label.setObjectName("weekTitle")
         font = QFont(self.title_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.DemiBold)
         self.title_label.setFont(font)
-        self.info_label = QLabel(self)
+        self.info_label = plain_label(parent=self)
         self.info_label.setObjectName("weekInfo")
         self.info_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 

@@ -7,6 +7,7 @@ a block is drawn) and `week_cache` (the static layer a paint copies).
 
 from __future__ import annotations
 
+import html
 import logging
 import math
 from collections.abc import Sequence
@@ -741,8 +742,10 @@ class WeekView(WeekKeys, QWidget):
                 QToolTip.showText(event.globalPos(), tooltip_html(block.item, self._tz), self)
             elif (day := self._more_day_at(pos)) is not None:
                 hidden = self._layout.hidden_all_day.get(day, [])
+                # Rich text for the line breaks: the titles in it escaped.
                 QToolTip.showText(event.globalPos(), "<br>".join(
-                    item_title(i) for i in hidden) + "<br><i>Click to show all</i>", self)
+                    html.escape(item_title(i)) for i in hidden) + "<br><i>Click to show all</i>",
+                    self)
             elif self._zone_corner().contains(pos):
                 QToolTip.showText(event.globalPos(), self.zone_tooltip(), self)
             elif self._empty_day_at(pos) is not None:

@@ -9,6 +9,7 @@ Reconnect (pre-filled, starting at the password page), and at first start.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import threading
@@ -42,6 +43,7 @@ from jumpadesk.ui.calendar_picker import (
     suggested_choice,
 )
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.plain import plain_label, rich_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
 log = logging.getLogger("jumpadesk.ui.wizard")
@@ -94,17 +96,17 @@ def password_hint(password: str) -> str:
     )
 
 
-def _paragraph(html: str, *, style: str = "") -> QLabel:
-    label = QLabel(html)
+def _paragraph(markup: str, *, style: str = "") -> QLabel:
+    """Words with markup the walkthrough wrote (anything from outside html.escape'd)."""
+    label = rich_label(markup)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
     if style:
         label.setStyleSheet(style)
     return label
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setObjectName("inlineError")
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
@@ -151,9 +153,9 @@ class PasswordPage(QWizardPage):
         if prefill.reconnect:
             layout.addWidget(_paragraph(
                 f"<b>Apple no longer accepts the saved password for "
-                f"{prefill.apple_id or 'this account'}.</b> This happens when the Apple ID "
-                "password changes: Apple then cancels every app-specific password. Make a "
-                "new one and connect again.",
+                f"{html.escape(prefill.apple_id or 'this account')}.</b> This happens when "
+                "the Apple ID password changes: Apple then cancels every app-specific "
+                "password. Make a new one and connect again.",
                 style=TIP_STYLE,
             ))
         layout.addWidget(_paragraph(
@@ -248,7 +250,7 @@ class ConnectPage(QWizardPage):
         self._build_form(custom_server)
         self._build_busy_row()
         self.error = _error_label()
-        self.success = QLabel()
+        self.success = plain_label()
         self.success.setWordWrap(True)
         self.success.hide()
         self._build_layout()
@@ -273,7 +275,7 @@ class ConnectPage(QWizardPage):
         self.show_password.setCheckable(True)
         self.show_password.setToolTip("Show or hide the password")
         self.show_password.toggled.connect(self._on_show_password_toggled)
-        self.hint = QLabel()
+        self.hint = plain_label()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(NOTE_STYLE)
         self.server = QLineEdit(prefill.server_url or DEFAULT_SERVER_URL)
@@ -309,7 +311,7 @@ class ConnectPage(QWizardPage):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(12)
-        self.busy_label = QLabel("Checking with iCloud…")
+        self.busy_label = plain_label("Checking with iCloud…")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop waiting for iCloud")
         self.cancel_button.clicked.connect(self.cancel_connect)
@@ -550,6 +552,9 @@ class ConnectWizard(QWizard):
         super().__init__(parent)
         prefill = prefill or Prefill()
         self.setWindowTitle("Connect an iCloud calendar")
+        # A page's subtitle may name the sub-account: shown as it is.
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
