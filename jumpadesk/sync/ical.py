@@ -23,8 +23,8 @@ import logging
 import re
 import zoneinfo
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
@@ -34,6 +34,26 @@ from icalendar.prop import vDDDTypes, vDuration
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from jumpadesk.kinds import OccurrenceKind
+from jumpadesk.sync.ical_rules import (
+    FLOATING_MARGIN,
+    RECURRENCE_PROPERTIES,
+    UNREAD_PROPERTIES,
+    BrokenEvent,
+    ExpandedOccurrence,
+    ReadNote,
+    blocks_and_why,
+    cleaned_tzid,
+    declined_by_owner,
+    first_line,
+    in_window,
+    is_date,
+    is_iana_name,
+    normalise,
+    occurrence_and_travel,
+    owner_set,
+    positive_travel,
+)
+from jumpadesk.sync.quick_ics import read_simple
 from jumpadesk.sync.reasons import (  # noqa: F401  (their home before; callers import them here)
     NOTE_SEPARATOR,
     REASONS,
@@ -43,10 +63,6 @@ from jumpadesk.sync.reasons import (  # noqa: F401  (their home before; callers 
 
 log = logging.getLogger(__name__)
 
-
-#: Floating and all-day times are kept when they are this close to the window: UTC offsets
-#: run from -12:00 to +14:00, so the caller can filter exactly once it knows the zone.
-FLOATING_MARGIN = timedelta(hours=14)
 
 # Properties whose damage makes an event's time unknowable; damage elsewhere (GEO, ATTENDEE,
 # DESCRIPTION...) does not change when it blocks.
@@ -58,60 +74,6 @@ _DATETIME_PROPERTIES = ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE")
 # hundreds of thousands of occurrences, and expanding it would stall the sync).
 MAX_RULE_STEPS = 20_000
 MAX_OCCURRENCES_PER_OBJECT = 2_000
-
-
-class BrokenEvent(Exception):
-    """Raised when a calendar object cannot be parsed/expanded.
-
-    ``str(e)`` is a one-line reason a person can read.
-    """
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(" ".join(reason.split()))
-
-
-@dataclass(frozen=True)
-class ReadNote:
-    """Something jumpadesk assumed or could not do while reading one event, for the person.
-
-    ``text`` continues the event's name: "repeats every minute; jumpadesk cannot expand it,
-    so it blocks from Tue 24 Nov 2026 09:00 UTC on".
-    """
-
-    uid: str
-    title: str
-    text: str
-
-    def sentence(self, calendar: str) -> str:
-        name = f"'{self.title}'" if self.title else f"The event {self.uid or 'without UID'}"
-        return f"{name} in {calendar} {self.text}. Check it in iCloud."
-
-
-@dataclass(frozen=True)
-class ExpandedOccurrence:
-    """One occurrence of an event (or the travel time before it).
-
-    ``start``/``end`` are aware UTC datetimes, or naive wall-clock datetimes when ``floating``
-    is true (all-day events and times without TZID or Z). ``end`` is exclusive. A date-time
-    event without DTEND or DURATION has ``end == start`` (zero length, RFC 5545 3.6.1).
-
-    ``recurrence_id`` identifies an instance of a recurring event by its original start: UTC
-    ISO for zoned times (``2026-04-14T08:00:00+00:00``), naive ISO for floating times
-    (``2026-04-14T10:00:00``), a date for all-day events (``2026-04-14``). It is None for an
-    event that does not repeat.
-    """
-
-    uid: str
-    recurrence_id: str | None
-    title: str
-    start: datetime
-    end: datetime
-    floating: bool
-    all_day: bool
-    busy: bool
-    reason: str
-    kind: str
-    location: str = ""
 
 
 def expand_calendar_object(
@@ -151,8 +113,6 @@ def expand_calendar_object(
         raise ValueError("the window ends before it starts")
     owner_addresses = tuple(owner_addresses)
     # Most objects are one appointment that does not repeat: read those quickly.
-    from jumpadesk.sync.quick_ics import read_simple
-
     simple = read_simple(ics, window_start, window_end, owner_addresses) if quick else None
     if simple is not None:
         if tally is not None:
@@ -169,7 +129,7 @@ def expand_calendar_object(
     except Exception as error:
         # Data we did not foresee must cost one event, not the whole sync pass.
         log.exception("unexpected failure reading a calendar object")
-        raise BrokenEvent(f"this event could not be read: {_first_line(error)}") from error
+        raise BrokenEvent(f"this event could not be read: {first_line(error)}") from error
 
 
 def _expand(
@@ -199,7 +159,7 @@ def _expand(
     longest_travel, recurring_uids, dense_spans = _prepare_events(
         calendar, events, window_start, window_end, assumed)
 
-    owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
+    owners = owner_set(owner_addresses)
     # The library compares floating times as if they were UTC; ask it for a wider span and
     # filter exactly below. Travel before an event that starts after the window can overlap it.
     query_start = window_start - FLOATING_MARGIN
@@ -212,7 +172,7 @@ def _expand(
         if not components and series is None:
             components = recurring_ical_events.of(calendar).between(query_start, query_end)
     except Exception as error:  # the library raises many types; the caller wants one
-        raise BrokenEvent(f"the repeats cannot be worked out: {_first_line(error)}") from error
+        raise BrokenEvent(f"the repeats cannot be worked out: {first_line(error)}") from error
     if series is not None:
         components = _series_occurrences(events[0], series, owners)
         if how is not None:
@@ -230,24 +190,13 @@ def _expand(
         for occurrence in expanded:
             occurrence = _with_assumptions(occurrence, aliases, assumed.get(
                 by_uid.get(occurrence.uid, -1), []))
-            if _in_window(occurrence, window_start, window_end):
+            if in_window(occurrence, window_start, window_end):
                 result.append(occurrence)
     result.sort(key=lambda o: (o.start.replace(tzinfo=None), o.kind != OccurrenceKind.TRAVEL,
                                o.uid))
     if notes is not None:
         notes.extend(_read_notes(events, aliases, assumed))
     return result
-
-
-def _in_window(occurrence: ExpandedOccurrence, window_start: datetime,
-               window_end: datetime) -> bool:
-    """Whether an occurrence overlaps the window; a floating one (no zone) by wall clock,
-    with a margin for whatever zone it is read in."""
-    if occurrence.floating:
-        floating_lo = window_start.replace(tzinfo=None) - FLOATING_MARGIN
-        floating_hi = window_end.replace(tzinfo=None) + FLOATING_MARGIN
-        return _overlaps(occurrence.start, occurrence.end, floating_lo, floating_hi)
-    return _overlaps(occurrence.start, occurrence.end, window_start, window_end)
 
 
 def _prepare_events(
@@ -309,8 +258,7 @@ _VALARM_BLOCK = re.compile(
     r"^BEGIN:VALARM[ \t]*\r?\n.*?^END:VALARM[ \t]*\r?\n", re.I | re.M | re.S
 )
 _UNREAD_PROPERTY = re.compile(
-    r"^(?:DESCRIPTION|X-ALT-DESC|ATTACH|X-APPLE-STRUCTURED-LOCATION|CONFERENCE|DTSTAMP|CREATED"
-    r"|LAST-MODIFIED|URL|PRODID|VERSION|CALSCALE)[;:][^\n]*\n(?:[ \t][^\n]*\n)*",
+    rf"^(?:{'|'.join(map(re.escape, UNREAD_PROPERTIES))})[;:][^\n]*\n(?:[ \t][^\n]*\n)*",
     re.I | re.M,
 )
 _TZID_LINE = re.compile(r"^TZID:(.*?)[ \t]*\r?$", re.I | re.M)
@@ -327,16 +275,7 @@ def _lean(ics: str | bytes) -> str:
 def _cut_if_iana(match: re.Match[str]) -> str:
     block = match.group(0)
     tzid = _TZID_LINE.search(_UNFOLD.sub("", block))
-    return "" if tzid and _is_iana_name(tzid.group(1)) else block
-
-
-@lru_cache(maxsize=256)
-def _is_iana_name(tzid: str) -> bool:
-    try:
-        zoneinfo.ZoneInfo(tzid)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return False
-    return True
+    return "" if tzid and is_iana_name(tzid.group(1)) else block
 
 
 def _single_occurrence(events: list[icalendar.cal.Component]) -> list[icalendar.cal.Component]:
@@ -345,16 +284,16 @@ def _single_occurrence(events: list[icalendar.cal.Component]) -> list[icalendar.
     if len(events) != 1:
         return []
     event = events[0]
-    if any(name in event for name in ("RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID")):
+    if any(name in event for name in RECURRENCE_PROPERTIES):
         return []
     if "DTEND" not in event:
         start = event["DTSTART"].dt
         if "DURATION" in event:
-            if _is_date(start):
+            if is_date(start):
                 return []
             end = start + event["DURATION"].dt
         else:
-            end = start + timedelta(days=1) if _is_date(start) else start
+            end = start + timedelta(days=1) if is_date(start) else start
         event["DTEND"] = vDDDTypes(end)
     return [event]
 
@@ -366,20 +305,18 @@ def owner_declined(event: icalendar.cal.Component, owner_addresses: Iterable[str
     ``urn:uuid:`` attendees) is in ``owner_addresses``, compared case-insensitively and
     ignoring ``mailto:``.
     """
-    owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
-    if not owners:
-        return False
+    return declined_by_owner(_attendees(event), owner_set(owner_addresses))
+
+
+def _attendees(event: icalendar.cal.Component) -> Iterator[tuple[str, str, str]]:
+    """(address, EMAIL parameter, PARTSTAT) of each ATTENDEE, as declined_by_owner reads."""
     attendees = event.get("ATTENDEE", [])
     if not isinstance(attendees, list):
         attendees = [attendees]
     for attendee in attendees:
         params = getattr(attendee, "params", {})
-        addresses = {_normalise_address(str(attendee))}
-        if params.get("EMAIL"):
-            addresses.add(_normalise_address(str(params["EMAIL"])))
-        if addresses & owners and str(params.get("PARTSTAT", "")).upper() == "DECLINED":
-            return True
-    return False
+        email = str(params["EMAIL"]) if params.get("EMAIL") else ""
+        yield str(attendee), email, str(params.get("PARTSTAT", ""))
 
 
 def _parse(ics: str | bytes) -> icalendar.Calendar:
@@ -390,13 +327,13 @@ def _parse(ics: str | bytes) -> icalendar.Calendar:
     if not text:
         raise BrokenEvent("the calendar data is empty")
     if not text[:15].upper().startswith("BEGIN:VCALENDAR"):
-        raise BrokenEvent(f"not iCalendar data: it starts with {_first_line(text[:40])!r}")
+        raise BrokenEvent(f"not iCalendar data: it starts with {first_line(text[:40])!r}")
     if "END:VCALENDAR" not in text[-40:].upper():
         raise BrokenEvent("the calendar data is cut off (no END:VCALENDAR)")
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except Exception as error:  # icalendar raises ValueError and others on garbage
-        raise BrokenEvent(f"not readable as iCalendar: {_first_line(error)}") from error
+        raise BrokenEvent(f"not readable as iCalendar: {first_line(error)}") from error
     if calendar.name != "VCALENDAR":
         raise BrokenEvent(f"expected a VCALENDAR, found a {calendar.name or 'nameless'} object")
     return calendar
@@ -426,9 +363,9 @@ def _check_span(event: icalendar.cal.Component, assumed: dict[int, list[str]]) -
     start = event["DTSTART"].dt
     if "DTEND" in event:
         end = event["DTEND"].dt
-        if _is_date(start) != _is_date(end):
+        if is_date(start) != is_date(end):
             raise BrokenEvent(f"{_describe(event)} mixes a date and a date-time in DTSTART/DTEND")
-        if not _is_date(start) and (start.tzinfo is None) != (end.tzinfo is None):
+        if not is_date(start) and (start.tzinfo is None) != (end.tzinfo is None):
             # Read the end in the start's terms (its wall-clock digits), as the start is.
             end = end.replace(tzinfo=start.tzinfo)
             event["DTEND"].dt = end
@@ -504,12 +441,12 @@ def _resolve_zone(tzid: str, vtimezones: dict[str, icalendar.cal.Component]) -> 
     try:
         return _zone_from_vtimezone(definition.to_ical())
     except Exception as error:  # a VTIMEZONE can be broken in many ways
-        raise BrokenEvent(f"the time zone {tzid!r} cannot be read: {_first_line(error)}") from error
+        raise BrokenEvent(f"the time zone {tzid!r} cannot be read: {first_line(error)}") from error
 
 
 def _named_zone(tzid: str) -> tzinfo | None:
     """The IANA zone for an IANA, Windows or vendor-prefixed (/mozilla.org/.../Area/City) id."""
-    cleaned = tzid.strip().strip('"').strip("/")
+    cleaned = cleaned_tzid(tzid)
     candidates = [cleaned]
     if cleaned in WINDOWS_TO_OLSON:
         candidates.append(WINDOWS_TO_OLSON[cleaned])
@@ -577,7 +514,7 @@ def _series_occurrences(event: icalendar.cal.Component, times: list[tuple[date, 
     travel = _travel_duration(event)
     result: list[ExpandedOccurrence] = []
     for start, end in times:
-        result.extend(_occurrence_and_travel(
+        result.extend(occurrence_and_travel(
             uid, start, end, start, busy, reason, title, location, travel))
     return result
 
@@ -590,73 +527,10 @@ def _occurrences_of(
     if uid in recurring_uids and "RECURRENCE-ID" in component:
         recurrence = component["RECURRENCE-ID"].dt
     busy, reason = _busy_and_reason(component, owners)
-    return _occurrence_and_travel(
+    return occurrence_and_travel(
         uid, component["DTSTART"].dt, component["DTEND"].dt, recurrence, busy, reason,
         _text(component, "SUMMARY"), _text(component, "LOCATION"),
         _travel_duration(component))
-
-
-def _occurrence_and_travel(
-    uid: str, raw_start: date, raw_end: date, recurrence: date | None, busy: bool,
-    reason: str, title: str, location: str, travel: timedelta | None,
-) -> list[ExpandedOccurrence]:
-    all_day = _is_date(raw_start)
-    start, floating = _normalise(raw_start)
-    end, _ = _normalise(raw_end)
-    recurrence_id = None
-    if recurrence is not None:
-        original, _ = _normalise(recurrence)
-        recurrence_id = (
-            original.date().isoformat() if _is_date(recurrence) else original.isoformat()
-        )
-    event = ExpandedOccurrence(
-        uid=uid,
-        recurrence_id=recurrence_id,
-        title=title,
-        start=start,
-        end=end,
-        floating=floating,
-        all_day=all_day,
-        busy=busy,
-        reason=reason,
-        kind="event",
-        location=location,
-    )
-    if travel is None:
-        return [event]
-    return [
-        ExpandedOccurrence(
-            uid=uid,
-            recurrence_id=recurrence_id,
-            title=event.title,
-            start=start - travel,
-            end=start,
-            floating=floating,
-            all_day=False,
-            # Apple counts travel as busy exactly when the event is.
-            busy=busy,
-            reason="travel",
-            kind="travel",
-            location=event.location,
-        ),
-        event,
-    ]
-
-
-def blocks_and_why(status: str, transp: str, declined: Callable[[], bool]) -> tuple[bool, str]:
-    """Whether an event blocks, and why: the one rule both readers (this module and
-    quick_ics) apply to its STATUS, its TRANSP and whether the owner declined it (asked
-    only when it is not cancelled)."""
-    status = status.upper()
-    if status == "CANCELLED":
-        return False, "cancelled"
-    if declined():
-        return False, "declined"
-    if transp.upper() == "TRANSPARENT":
-        return False, "free"
-    if status == "TENTATIVE":
-        return True, "tentative"
-    return True, "busy"
 
 
 def _busy_and_reason(component: icalendar.cal.Component, owners: set[str]) -> tuple[bool, str]:
@@ -681,28 +555,7 @@ def _travel_duration(event: icalendar.cal.Component) -> timedelta | None:
     except Exception:  # icalendar marks a bad value broken, and reading it raises
         log.warning("ignoring unreadable X-APPLE-TRAVEL-DURATION on UID %s", _text(event, "UID"))
         return None
-    if not isinstance(value, timedelta) or value <= timedelta(0):
-        return None
-    return value
-
-
-def _normalise(value: date | datetime) -> tuple[datetime, bool]:
-    """(datetime, floating): aware values in UTC, dates as naive midnight."""
-    if _is_date(value):
-        return datetime.combine(value, time()), True
-    if value.tzinfo is None:
-        return value, True
-    return value.astimezone(UTC), False
-
-
-def _overlaps(start: datetime, end: datetime, lo: datetime, hi: datetime) -> bool:
-    if start == end:  # a zero-length event blocks the instant it starts at
-        return lo <= start < hi
-    return start < hi and end > lo
-
-
-def _is_date(value: object) -> bool:
-    return isinstance(value, date) and not isinstance(value, datetime)
+    return positive_travel(value)
 
 
 def _as_list(value: object) -> list:
@@ -714,17 +567,6 @@ def _as_list(value: object) -> list:
 def _text(component: icalendar.cal.Component, name: str) -> str:
     values = _as_list(component.get(name))
     return str(values[0]) if values else ""
-
-
-def _normalise_address(address: str) -> str:
-    address = address.strip().lower()
-    return address[len("mailto:") :] if address.startswith("mailto:") else address
-
-
-def _first_line(error: object) -> str:
-    text = str(error).strip().splitlines()
-    line = text[0] if text else type(error).__name__
-    return line if len(line) <= 160 else line[:157] + "..."
 
 
 # -- lenient reading (issue 14): small faults read the way that blocks, and said -------------
@@ -1022,7 +864,7 @@ def _too_dense(
     if not rules:
         return None
     start = event["DTSTART"].dt
-    first, _ = _normalise(start)
+    first, _ = normalise(start)
     horizon_naive = horizon.replace(tzinfo=None)
     days_to_horizon = max(1.0, (horizon_naive - first.replace(tzinfo=None)).total_seconds() / 86400)
     window_days = max(1.0, (horizon - window_start).total_seconds() / 86400)
@@ -1040,7 +882,7 @@ def _too_dense(
             steps, in_window = min(steps, count), min(in_window, count)
         until = [u for u in _as_list(rule.get("UNTIL")) if isinstance(u, date)]
         if until:
-            until_at, _ = _normalise(until[0])
+            until_at, _ = normalise(until[0])
             days = (until_at.replace(tzinfo=None) - first.replace(tzinfo=None)).total_seconds()
             steps = min(steps, per_day * max(1.0, days / 86400))
         if steps <= MAX_RULE_STEPS and in_window <= MAX_OCCURRENCES_PER_OBJECT:
@@ -1050,7 +892,7 @@ def _too_dense(
         if until:
             end = until[0]
             try:
-                if _is_date(end) and not _is_date(start):
+                if is_date(end) and not is_date(start):
                     end = datetime.combine(end, time(), start.tzinfo) + timedelta(days=1)
                 end = end + length
             except OverflowError:  # an UNTIL at the end of the year 9999
@@ -1100,7 +942,7 @@ def _length(event: icalendar.cal.Component) -> timedelta:
         return event["DTEND"].dt - start
     if "DURATION" in event and isinstance(event["DURATION"].dt, timedelta):
         return event["DURATION"].dt
-    return timedelta(days=1) if _is_date(start) else timedelta(0)
+    return timedelta(days=1) if is_date(start) else timedelta(0)
 
 
 def _when(value: datetime | date) -> str:
@@ -1117,11 +959,11 @@ def _dense_occurrence(
     horizon: datetime,
     owners: set[str],
 ) -> ExpandedOccurrence:
-    begin, floating = _normalise(start)
+    begin, floating = normalise(start)
     if end is None:
         finish = horizon.replace(tzinfo=None) if floating else horizon
     else:
-        finish, _ = _normalise(end)
+        finish, _ = normalise(end)
         if floating:
             finish = finish.replace(tzinfo=None)
         elif finish.tzinfo is None:
@@ -1134,7 +976,7 @@ def _dense_occurrence(
         start=begin,
         end=max(begin, finish),
         floating=floating,
-        all_day=_is_date(start),
+        all_day=is_date(start),
         busy=busy,
         reason="unexpandable" if busy else reason,
         kind="event",
@@ -1172,7 +1014,7 @@ def first_occurrences(
         events = list(calendar.walk("VEVENT"))
     except Exception:  # nothing readable: nothing to place
         return []
-    owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
+    owners = owner_set(owner_addresses)
     lo, hi = window_start.astimezone(UTC), window_end.astimezone(UTC)
     out: list[ExpandedOccurrence] = []
     for event in events:
@@ -1180,13 +1022,7 @@ def first_occurrences(
             occurrence = _first_occurrence(event, owners)
         except Exception:  # this event has no readable start
             continue
-        if occurrence.floating:
-            keep = _overlaps(occurrence.start, occurrence.end,
-                             lo.replace(tzinfo=None) - FLOATING_MARGIN,
-                             hi.replace(tzinfo=None) + FLOATING_MARGIN)
-        else:
-            keep = _overlaps(occurrence.start, occurrence.end, lo, hi)
-        if keep:
+        if in_window(occurrence, lo, hi):
             out.append(occurrence)
     return out
 
@@ -1208,18 +1044,18 @@ def _first_occurrence(event: icalendar.cal.Component, owners: set[str]) -> Expan
             value = None
         if isinstance(value, timedelta):
             value = start + value
-        if isinstance(value, date) and _is_date(value) == _is_date(start):
+        if isinstance(value, date) and is_date(value) == is_date(start):
             if isinstance(value, datetime) and isinstance(start, datetime):
                 value = value.replace(tzinfo=start.tzinfo)
             end = value
             break
-    usual = timedelta(days=1) if _is_date(start) else timedelta(hours=1)
+    usual = timedelta(days=1) if is_date(start) else timedelta(hours=1)
     if end is None:
         end = start + usual
     if end < start:  # both readings block: from the stated end to an hour past the start
         start, end = end, start + usual
-    begin, floating = _normalise(start)
-    finish, _ = _normalise(end)
+    begin, floating = normalise(start)
+    finish, _ = normalise(end)
     try:
         busy, reason = _busy_and_reason(event, owners)
     except Exception:  # unreadable status/attendees: it blocks
@@ -1231,7 +1067,7 @@ def _first_occurrence(event: icalendar.cal.Component, owners: set[str]) -> Expan
         start=begin,
         end=finish,
         floating=floating,
-        all_day=_is_date(start),
+        all_day=is_date(start),
         busy=busy,
         reason="unreadable" if busy else reason,
         kind="event",

@@ -428,7 +428,7 @@ def test_unforeseen_failure_is_still_a_broken_event(monkeypatch: pytest.MonkeyPa
         raise KeyError("DTEND")
 
     monkeypatch.setattr(ical, "_occurrences_of", fail)
-    monkeypatch.setattr(ical, "_occurrence_and_travel", fail)
+    monkeypatch.setattr(ical, "occurrence_and_travel", fail)
     for name in ("utc_times.ics", "apple_weekly_count.ics", "apple_override_moved.ics"):
         with pytest.raises(BrokenEvent, match="could not be read"):
             expand_calendar_object((FIXTURES / name).read_bytes(), utc(2026, 1, 1),
