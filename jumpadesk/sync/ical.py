@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 
-from jumpadesk.sync.ical_component import busy_and_reason, text_of
+from jumpadesk.sync.ical_component import busy_and_reason, text_of, value_of
 from jumpadesk.sync.ical_dense import MAX_OCCURRENCES_PER_OBJECT, MAX_RULE_STEPS
 from jumpadesk.sync.ical_expand import read_in_full
 from jumpadesk.sync.ical_repairs import drop_tzid_on_utc
@@ -165,17 +165,17 @@ def first_occurrences(
 
 def _first_occurrence(event: icalendar.cal.Component, owners: set[str]) -> ExpandedOccurrence:
     prop = event["DTSTART"]
-    start = prop.dt
+    start = value_of(prop)
     if not isinstance(start, date):
         raise ValueError("no start")
     if isinstance(start, datetime):
         zone = named_zone(str(prop.params.get("TZID", ""))) if prop.params.get("TZID") else None
         start = start.replace(tzinfo=zone) if zone is not None or prop.params.get("TZID") \
             else start
-    end: date | datetime | None = None
+    end: date | None = None
     for name in ("DTEND", "DURATION"):
         try:
-            value = event[name].dt if name in event else None
+            value = value_of(event[name]) if name in event else None
         except Exception:  # an unreadable end: use the default below
             value = None
         if isinstance(value, timedelta):

@@ -12,9 +12,17 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 import icalendar
+from icalendar.prop import vRecur
 
-from jumpadesk.sync.ical_component import as_list, busy_and_reason, text_of
-from jumpadesk.sync.ical_rules import ExpandedOccurrence, is_date, normalise
+from jumpadesk.sync.ical_component import (
+    as_list,
+    busy_and_reason,
+    date_of,
+    describe,
+    text_of,
+    value_of,
+)
+from jumpadesk.sync.ical_rules import BrokenEvent, ExpandedOccurrence, is_date, normalise
 
 MAX_RULE_STEPS = 20_000
 MAX_OCCURRENCES_PER_OBJECT = 2_000
@@ -37,19 +45,21 @@ _SCAN_DAYS = 28 * 366
 
 def too_dense(
     event: icalendar.cal.Component, window_start: datetime, horizon: datetime
-) -> tuple[datetime | date, datetime | date | None, str] | None:
+) -> tuple[date, date | None, str] | None:
     """(first start, end or None when open-ended, what to tell) for a rule whose expansion
     would cost too much (more than MAX_RULE_STEPS steps from its start, or more than
     MAX_OCCURRENCES_PER_OBJECT in the window); None when it can be expanded."""
     rules = as_list(event.get("RRULE"))
     if not rules:
         return None
-    start = event["DTSTART"].dt
+    start = date_of(event, "DTSTART")
     first, _ = normalise(start)
     horizon_naive = horizon.replace(tzinfo=None)
     days_to_horizon = max(1.0, (horizon_naive - first.replace(tzinfo=None)).total_seconds() / 86400)
     window_days = max(1.0, (horizon - window_start).total_seconds() / 86400)
     for rule in rules:
+        if not isinstance(rule, vRecur):  # e.g. RRULE;VALUE=TEXT, which icalendar kept as text
+            raise BrokenEvent(f"{describe(event)} has an RRULE that is not a repeat rule")
         freq = str(as_list(rule.get("FREQ"))[0]).upper() if rule.get("FREQ") else ""
         if freq not in _PER_DAY:
             continue
@@ -69,11 +79,11 @@ def too_dense(
         if steps <= MAX_RULE_STEPS and in_window <= MAX_OCCURRENCES_PER_OBJECT:
             continue
         length = _length(event)
-        end: datetime | date | None = None
+        end: date | None = None
         if until:
             end = until[0]
             try:
-                if is_date(end) and not is_date(start):
+                if is_date(end) and isinstance(start, datetime):
                     end = datetime.combine(end, time(), start.tzinfo) + timedelta(days=1)
                 end = end + length
             except OverflowError:  # an UNTIL at the end of the year 9999
@@ -92,14 +102,17 @@ def too_dense(
     return None
 
 
-def _rule_int(rule: icalendar.prop.vRecur, key: str, default: int) -> int:
+def _rule_int(rule: vRecur, key: str, default: int) -> int:
+    values = as_list(rule.get(key))
+    if not values or not isinstance(values[0], int | str):  # icalendar reads them as int
+        return default
     try:
-        return max(1, int(as_list(rule.get(key))[0]))
-    except (IndexError, TypeError, ValueError):
+        return max(1, int(values[0]))
+    except ValueError:
         return default
 
 
-def _by_parts_per_period(rule: icalendar.prop.vRecur, freq: str) -> float:
+def _by_parts_per_period(rule: vRecur, freq: str) -> float:
     """An upper bound of how many occurrences one period of the rule's FREQ yields."""
 
     def n(key: str) -> int:  # distinct values: the expander reads BYHOUR=0,0 as BYHOUR=0
@@ -125,15 +138,16 @@ def _by_parts_per_period(rule: icalendar.prop.vRecur, freq: str) -> float:
 
 
 def _length(event: icalendar.cal.Component) -> timedelta:
-    start = event["DTSTART"].dt
+    start = date_of(event, "DTSTART")
     if "DTEND" in event:
-        return event["DTEND"].dt - start
-    if "DURATION" in event and isinstance(event["DURATION"].dt, timedelta):
-        return event["DURATION"].dt
+        return date_of(event, "DTEND") - start
+    duration = value_of(event["DURATION"]) if "DURATION" in event else None
+    if isinstance(duration, timedelta):
+        return duration
     return timedelta(days=1) if is_date(start) else timedelta(0)
 
 
-def _when(value: datetime | date) -> str:
+def _when(value: date) -> str:
     if not isinstance(value, datetime):
         return value.strftime("%a %d %b %Y")
     zone = f" {value.tzname()}" if value.tzinfo is not None and value.tzname() else ""
@@ -142,8 +156,8 @@ def _when(value: datetime | date) -> str:
 
 def dense_occurrence(
     event: icalendar.cal.Component,
-    start: datetime | date,
-    end: datetime | date | None,
+    start: date,
+    end: date | None,
     horizon: datetime,
     owners: set[str],
 ) -> ExpandedOccurrence:
@@ -198,7 +212,7 @@ def never_occurs(rule_text: str, start: object) -> bool:
     if "BYSETPOS" in values and "FREQ" in parts:
         # BYSETPOS picks from each period's set; past the set's size it picks nothing.
         try:
-            size = _by_parts_per_period(icalendar.prop.vRecur.from_ical(rule_text),
+            size = _by_parts_per_period(vRecur.from_ical(rule_text),
                                         parts["FREQ"])
         except Exception:  # unreadable here: let the expander decide
             size = None

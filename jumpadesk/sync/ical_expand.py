@@ -18,7 +18,13 @@ import recurring_ical_events
 from icalendar.prop import vDDDTypes
 
 from jumpadesk.kinds import OccurrenceKind
-from jumpadesk.sync.ical_component import busy_and_reason, text_of, travel_duration
+from jumpadesk.sync.ical_component import (
+    busy_and_reason,
+    date_of,
+    text_of,
+    travel_duration,
+    value_of,
+)
 from jumpadesk.sync.ical_dense import dense_occurrence, too_dense
 from jumpadesk.sync.ical_repairs import (
     check_event,
@@ -119,7 +125,7 @@ def _expanded(
     series as occurrences from the expander's times, anything else as the expander's
     copies of its events."""
     try:
-        components: list = _single_occurrence(events)
+        components = _single_occurrence(events)
         times = None
         if not components and series:
             times = _series_times(calendar, events, recurring_uids, *query)
@@ -227,11 +233,12 @@ def _single_occurrence(events: list[icalendar.cal.Component]) -> list[icalendar.
     if any(name in event for name in RECURRENCE_PROPERTIES):
         return []
     if "DTEND" not in event:
-        start = event["DTSTART"].dt
+        start = date_of(event, "DTSTART")
         if "DURATION" in event:
-            if is_date(start):
-                return []
-            end = start + event["DURATION"].dt
+            duration = value_of(event["DURATION"])
+            if is_date(start) or not isinstance(duration, timedelta):
+                return []  # a date with a DURATION goes through the expander
+            end = start + duration
         else:
             end = start + timedelta(days=1) if is_date(start) else start
         event["DTEND"] = vDDDTypes(end)
@@ -287,12 +294,12 @@ def _occurrences_of(
     component: icalendar.cal.Component, recurring_uids: set[str], owners: set[str]
 ) -> list[ExpandedOccurrence]:
     uid = text_of(component, "UID")
-    recurrence = None
+    recurrence: date | None = None
     if uid in recurring_uids and "RECURRENCE-ID" in component:
-        recurrence = component["RECURRENCE-ID"].dt
+        recurrence = date_of(component, "RECURRENCE-ID")
     busy, reason = busy_and_reason(component, owners)
     return occurrence_and_travel(
-        uid, component["DTSTART"].dt, component["DTEND"].dt, recurrence, busy, reason,
+        uid, date_of(component, "DTSTART"), date_of(component, "DTEND"), recurrence, busy, reason,
         text_of(component, "SUMMARY"), text_of(component, "LOCATION"),
         travel_duration(component))
 

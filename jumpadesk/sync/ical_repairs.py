@@ -15,8 +15,16 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
 import icalendar
+from icalendar.prop import vDDDTypes, vRecur
 
-from jumpadesk.sync.ical_component import as_list, text_of
+from jumpadesk.sync.ical_component import (
+    WrittenBack,
+    as_list,
+    date_of,
+    describe,
+    text_of,
+    value_of,
+)
 from jumpadesk.sync.ical_dense import BY_RANGES, FREQUENCIES, in_range, never_occurs
 from jumpadesk.sync.ical_rules import BrokenEvent, ExpandedOccurrence, is_date
 from jumpadesk.sync.reasons import NOTE_SEPARATOR
@@ -93,48 +101,48 @@ def with_assumptions(
     return replace(occurrence, uid=uid, reason=reason)
 
 
-def _describe(event: icalendar.cal.Component) -> str:
-    title = text_of(event, "SUMMARY")
-    return f'event "{title}"' if title else f"event {text_of(event, 'UID') or 'without UID'}"
-
-
 def check_event(event: icalendar.cal.Component) -> None:
     """Refuse an event whose time cannot be known, before the library guesses."""
     for name, message in getattr(event, "errors", []):
         if name in _TIME_PROPERTIES:
-            raise BrokenEvent(f"{_describe(event)} has an unreadable {name}: {message}")
+            raise BrokenEvent(f"{describe(event)} has an unreadable {name}: {message}")
     if "DTSTART" not in event:
-        raise BrokenEvent(f"{_describe(event)} has no start time (DTSTART)")
+        raise BrokenEvent(f"{describe(event)} has no start time (DTSTART)")
     for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
         if isinstance(event.get(name), list):
-            raise BrokenEvent(f"{_describe(event)} has more than one {name}")
+            raise BrokenEvent(f"{describe(event)} has more than one {name}")
     for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
-        if name in event and not isinstance(event[name].dt, date):  # e.g. a duration
-            raise BrokenEvent(f"{_describe(event)} has a {name} that is neither a date nor a time")
+        if name in event and not isinstance(value_of(event[name]), date):  # e.g. a duration
+            raise BrokenEvent(f"{describe(event)} has a {name} that is neither a date nor a time")
 
 
 def check_span(event: icalendar.cal.Component, assumed: dict[int, list[str]]) -> None:
-    start = event["DTSTART"].dt
+    """Refuse an event that ends before it starts, or lasts less than nothing; an end zoned
+    unlike its start (one floating, one not) is read like the start."""
+    start = date_of(event, "DTSTART")
     if "DTEND" in event:
-        end = event["DTEND"].dt
+        end = date_of(event, "DTEND")
         if is_date(start) != is_date(end):
-            raise BrokenEvent(f"{_describe(event)} mixes a date and a date-time in DTSTART/DTEND")
-        if not is_date(start) and (start.tzinfo is None) != (end.tzinfo is None):
+            raise BrokenEvent(f"{describe(event)} mixes a date and a date-time in DTSTART/DTEND")
+        if isinstance(start, datetime) and isinstance(end, datetime) and (
+                (start.tzinfo is None) != (end.tzinfo is None)):
             # Read the end in the start's terms (its wall-clock digits), as the start is.
             end = end.replace(tzinfo=start.tzinfo)
-            event["DTEND"].dt = end
+            prop = event["DTEND"]
+            if isinstance(prop, vDDDTypes):  # as date_of found it
+                prop.dt = end
             assumed.setdefault(id(event), []).append(
                 "its start and end mix a floating and a zoned time; the end is read like the start"
             )
         if end < start:
             raise BrokenEvent(
-                f"{_describe(event)} ends before it starts "
+                f"{describe(event)} ends before it starts "
                 f"(DTSTART {start.isoformat()}, DTEND {end.isoformat()})"
             )
     elif "DURATION" in event:
-        duration = event["DURATION"].dt
+        duration = value_of(event["DURATION"])
         if not isinstance(duration, timedelta) or duration < timedelta(0):
-            raise BrokenEvent(f"{_describe(event)} has a negative DURATION")
+            raise BrokenEvent(f"{describe(event)} has a negative DURATION")
 
 
 def repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]]) -> None:
@@ -145,10 +153,12 @@ def repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]]) 
     rules = as_list(event.get("RRULE"))
     if not rules:
         return
-    kept: list[icalendar.prop.vRecur] = []
+    kept: list[vRecur] = []
     notes: list[str] = []
     for rule in rules:
-        raw = rule.to_ical().decode("utf-8", errors="replace")
+        # A rule icalendar could not read is text (vBroken): it is read from that text.
+        raw = rule.to_ical().decode("utf-8", errors="replace") if isinstance(
+            rule, WrittenBack) else str(rule)
         raw = raw.replace("\\;", ";").replace("\\,", ",")
         parts = _rule_parts(raw)
         values = dict(parts)
@@ -175,7 +185,7 @@ def repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]]) 
             unknown = ", ".join(dropped)[:80]
             notes.append(f"has repeat-rule parts jumpadesk does not know ({unknown}), "
                          "which were left out")
-        kept.append(icalendar.prop.vRecur.from_ical(rule_text))
+        kept.append(vRecur.from_ical(rule_text))
     if not notes:
         return
     del event["RRULE"]
@@ -229,7 +239,7 @@ def _readable_parts(event: icalendar.cal.Component, freq: str, parts: list[tuple
 @lru_cache(maxsize=256)
 def _readable_rule(text: str) -> bool:
     try:
-        icalendar.prop.vRecur.from_ical(text)
+        vRecur.from_ical(text)
     except Exception:  # icalendar raises ValueError and others
         return False
     return True
@@ -237,7 +247,7 @@ def _readable_rule(text: str) -> bool:
 
 def _start_of(event: icalendar.cal.Component) -> object:
     try:
-        return event["DTSTART"].dt
+        return value_of(event["DTSTART"])
     except Exception:  # no readable start: check_event says so
         return None
 
@@ -246,7 +256,7 @@ def _until_day_end(event: icalendar.cal.Component, day: str, notes: list[str]) -
     """UNTIL given as a date on a series that starts at a time (RFC 5545 wants the same
     type): read as the end of that day, so that day's occurrence still blocks."""
     try:
-        start = event["DTSTART"].dt
+        start = value_of(event["DTSTART"])
     except Exception:  # no readable start: check_event says so
         return day
     if not isinstance(start, datetime):

@@ -20,7 +20,8 @@ Travel time (Apple's ``X-APPLE-TRAVEL-DURATION``) is an extra occurrence of kind
 from __future__ import annotations
 
 import zoneinfo
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -117,7 +118,8 @@ def owner_set(owner_addresses: Iterable[str]) -> set[str]:
     return {normalise_address(a) for a in owner_addresses if a and a.strip()}
 
 
-def declined_by_owner(attendees: Iterable[tuple[str, str, str]], owners: Collection[str]) -> bool:
+def declined_by_owner(attendees: Iterable[tuple[str, str, str]],
+                      owners: AbstractSet[str]) -> bool:
     """Whether one of the owner's addresses declined: each attendee is (address, its EMAIL
     parameter or "", its PARTSTAT or ""), as iCloud writes an EMAIL for ``urn:uuid:``
     attendees; ``owners`` as ``owner_set`` gives them. Attendees are read only while needed."""

@@ -14,9 +14,10 @@ from datetime import datetime, tzinfo
 from functools import lru_cache
 
 import icalendar
+from icalendar.prop import vDDDLists, vDDDTypes
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from jumpadesk.sync.ical_component import as_list
+from jumpadesk.sync.ical_component import DateValue, as_list
 from jumpadesk.sync.ical_rules import BrokenEvent, cleaned_tzid, first_line, is_iana_name
 
 _DATETIME_PROPERTIES = ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE")
@@ -61,37 +62,52 @@ def apply_time_zones(
     """
     for name in _DATETIME_PROPERTIES:
         for prop in as_list(event.get(name)):
-            values = prop.dts if hasattr(prop, "dts") else [prop]
+            if isinstance(prop, vDDDLists):  # RDATE, EXDATE: several values, one TZID
+                values, outer = prop.dts, prop.params.get("TZID")
+            elif isinstance(prop, vDDDTypes):
+                values, outer = [prop], prop.params.get("TZID")
+            else:  # a value icalendar could not read: check_event refused the event
+                continue
             for value in values:
-                tzid = value.params.get("TZID") or prop.params.get("TZID")
+                tzid = value.params.get("TZID") or outer
                 if not tzid or not isinstance(value.dt, datetime | tuple):
                     continue
-                if tzid not in zones:
-                    try:
-                        zones[tzid] = _resolve_zone(str(tzid), vtimezones)
-                    except BrokenEvent:
-                        zones[tzid] = None
-                zone = zones[tzid]
+                zone = _zone_for(tzid, vtimezones, zones)
                 if zone is None:
                     note = f"time zone '{tzid}' is unknown; read in the business's zone"
                     if note not in assumed.setdefault(id(event), []):
                         assumed[id(event)].append(note)
-                    value.dt = _floating(value.dt)
-                    continue
-                value.dt = _in_zone(value.dt, zone)
+                value.dt = _with_zone(value.dt, zone)
 
 
-def _floating(value: datetime | tuple) -> datetime | tuple:
-    if isinstance(value, tuple):
-        return tuple(_floating(part) if isinstance(part, datetime) else part for part in value)
-    return value.replace(tzinfo=None)
+def _zone_for(tzid: str, vtimezones: dict[str, icalendar.cal.Component],
+              zones: dict[str, tzinfo | None]) -> tzinfo | None:
+    """The zone a TZID means in this object (None: unknown), worked out once per object."""
+    if tzid not in zones:
+        try:
+            zones[tzid] = _resolve_zone(str(tzid), vtimezones)
+        except BrokenEvent:
+            zones[tzid] = None
+    return zones[tzid]
 
 
-def _in_zone(value: datetime | tuple, zone: tzinfo) -> datetime | tuple:
-    # icalendar kept the wall-clock digits as written; only the zone may be wrong.
-    if isinstance(value, tuple):  # an RDATE period: (start, end or duration)
-        return tuple(_in_zone(part, zone) if isinstance(part, datetime) else part for part in value)
-    return value.replace(tzinfo=zone)
+def _with_zone(value: DateValue, zone: tzinfo | None) -> DateValue:
+    """The same wall-clock digits in ``zone`` (floating when None): icalendar kept the digits
+    as written; only the zone may be wrong. A period (an RDATE) is a pair: (start, end or
+    duration)."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=zone)
+    if not isinstance(value, tuple):
+        return value
+    start, end = value
+    if isinstance(end, datetime):
+        return _part_with_zone(start, zone), end.replace(tzinfo=zone)
+    return _part_with_zone(start, zone), end
+
+
+def _part_with_zone(part: datetime, zone: tzinfo | None) -> datetime:
+    # A period's start is a date-time unless written as a date.
+    return part.replace(tzinfo=zone) if isinstance(part, datetime) else part
 
 
 def _resolve_zone(tzid: str, vtimezones: dict[str, icalendar.cal.Component]) -> tzinfo | None:
@@ -128,5 +144,10 @@ def named_zone(tzid: str) -> tzinfo | None:
 def _zone_from_vtimezone(definition: bytes) -> tzinfo:
     # Keyed by the whole definition, not the TZID: the same name can mean different zones.
     component = icalendar.Timezone.from_ical(definition)
-    return component.to_tz(icalendar.timezone.tzp, lookup_tzid=False)
+    if not isinstance(component, icalendar.Timezone):
+        raise ValueError(f"a {component.name or 'nameless'} object, not a VTIMEZONE")
+    zone = component.to_tz(icalendar.timezone.tzp, lookup_tzid=False)
+    if not isinstance(zone, tzinfo):
+        raise ValueError(f"it gives {type(zone).__name__}, not a time zone")
+    return zone
 

@@ -289,8 +289,9 @@ def _span(
         end = _moment(*ends[0])
         if isinstance(end, datetime) == all_day:
             raise _Decline  # a date and a date-time mixed
-        if not all_day and (start.tzinfo is None) != (end.tzinfo is None):
-            raise _Decline  # floating and zoned mixed: ical notes an assumption
+        if isinstance(start, datetime) and isinstance(end, datetime) and (
+                (start.tzinfo is None) != (end.tzinfo is None)):
+            raise _Decline  # floating and zoned mixed: the full reader notes an assumption
     elif durations:
         params, value = durations[0]
         if params or all_day:
