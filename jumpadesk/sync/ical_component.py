@@ -98,7 +98,6 @@ def text_of(component: icalendar.cal.Component, name: str) -> str:
     return str(values[0]) if values else ""
 
 
-
 def describe(event: icalendar.cal.Component) -> str:
     """The event as a sentence names it: 'event "Title"', or by its UID."""
     title = text_of(event, "SUMMARY")
