@@ -3,7 +3,7 @@
 Nine objects in ten of a real iCloud calendar are a single appointment: its own VTIMEZONE,
 a start and an end, a title, perhaps a place, alarms and a description. Reading those with
 icalendar costs most of a first sync. This module reads exactly that shape line by line and
-gives the same occurrences ``ical.expand_calendar_object`` would give; anything it does not
+gives the same occurrences the full reader (``ical_expand``) would give; anything it does not
 recognise for certain (a repeat, several events, a time zone known only by its VTIMEZONE, a
 time written in an unusual form, a line it cannot split the way icalendar does...) makes it
 decline (None), and the full reader runs. tests/sync/test_quick_ics.py compares both on
