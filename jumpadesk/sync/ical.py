@@ -1,117 +1,66 @@
 """Turning one iCalendar object (one CalDAV resource) into the occurrences that block time.
 
-Recurrence is expanded by ``recurring-ical-events``; this module decides what each occurrence
-means for the schedule: when it is (in UTC, or as floating wall-clock time), whether it blocks
-(busy or free, and why), and the travel time Apple puts before it.
+``expand_calendar_object`` is the one way in: the quick reader (``quick_ics``) takes the
+common shape, a lone one-off event, and declines anything else to the full reader
+(``ical_expand``). Both apply the same rules (``ical_rules``: what blocks and why, declined
+invitations, travel time, building an occurrence, the window). ``first_occurrences`` is what
+still blocks of an object neither can read.
 
-Busy rules, first match wins:
+Each module imports only those below it:
 
-1. ``STATUS:CANCELLED`` never blocks (``cancelled``).
-2. An invitation the account owner declined never blocks (``declined``).
-3. ``TRANSP:TRANSPARENT`` is free (``free``); an absent TRANSP means OPAQUE (RFC 5545),
-   also for all-day events.
-4. ``STATUS:TENTATIVE`` blocks (``tentative``); anything else blocks (``busy``).
-
-Time zones are resolved per calendar object, in this order: an IANA name, a Windows name as
-Outlook writes them (icalendar's CLDR table), the object's own VTIMEZONE. A TZID none of these
-explains makes the object broken rather than silently floating.
+    ical              the way in
+    quick_ics         ical_expand (the full reader)
+         |            ical_repairs (lenient reading)
+         |            ical_dense (rules too dense to expand), ical_zones
+         |            ical_component (icalendar's properties)
+    ical_rules        (what both readers decide by)
 """
 
 from __future__ import annotations
 
 import logging
-import re
-import zoneinfo
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from functools import lru_cache
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
 
 import icalendar
-import recurring_ical_events
-from icalendar.prop import vDDDTypes, vDuration
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from jumpadesk.kinds import OccurrenceKind
-from jumpadesk.sync.reasons import (  # noqa: F401  (their home before; callers import them here)
-    NOTE_SEPARATOR,
-    REASONS,
-    describe_reason,
-    reason_key,
+from jumpadesk.sync.ical_component import busy_and_reason, text_of, value_of
+from jumpadesk.sync.ical_dense import MAX_OCCURRENCES_PER_OBJECT, MAX_RULE_STEPS
+from jumpadesk.sync.ical_expand import read_in_full
+from jumpadesk.sync.ical_repairs import drop_tzid_on_utc
+from jumpadesk.sync.ical_rules import (
+    BrokenEvent,
+    ExpandedOccurrence,
+    ReadNote,
+    first_line,
+    in_window,
+    is_date,
+    normalise,
+    owner_set,
 )
+from jumpadesk.sync.ical_zones import named_zone, without_vtimezones
+from jumpadesk.sync.quick_ics import read_simple
+from jumpadesk.sync.reasons import NOTE_SEPARATOR, REASONS, describe_reason, reason_key
+
+# What callers read an object with, and what they get. The reasons' words were here
+# before sync/reasons.py; the limits on expansion are ical_dense's.
+__all__ = [
+    "MAX_OCCURRENCES_PER_OBJECT",
+    "MAX_RULE_STEPS",
+    "NOTE_SEPARATOR",
+    "REASONS",
+    "BrokenEvent",
+    "ExpandedOccurrence",
+    "ReadNote",
+    "broken_sentence",
+    "describe_reason",
+    "expand_calendar_object",
+    "first_occurrences",
+    "reason_key",
+]
 
 log = logging.getLogger(__name__)
-
-
-#: Floating and all-day times are kept when they are this close to the window: UTC offsets
-#: run from -12:00 to +14:00, so the caller can filter exactly once it knows the zone.
-FLOATING_MARGIN = timedelta(hours=14)
-
-# Properties whose damage makes an event's time unknowable; damage elsewhere (GEO, ATTENDEE,
-# DESCRIPTION...) does not change when it blocks.
-_TIME_PROPERTIES = ("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
-_DATETIME_PROPERTIES = ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE")
-# Expansion cost per object is bounded: a rule that would take more steps than this (from
-# its start to the end of the window) or yield more occurrences in the window is not
-# expanded; it blocks all the time it covers instead (a sub-hourly rule over a year is
-# hundreds of thousands of occurrences, and expanding it would stall the sync).
-MAX_RULE_STEPS = 20_000
-MAX_OCCURRENCES_PER_OBJECT = 2_000
-
-
-class BrokenEvent(Exception):
-    """Raised when a calendar object cannot be parsed/expanded.
-
-    ``str(e)`` is a one-line reason a person can read.
-    """
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(" ".join(reason.split()))
-
-
-@dataclass(frozen=True)
-class ReadNote:
-    """Something jumpadesk assumed or could not do while reading one event, for the person.
-
-    ``text`` continues the event's name: "repeats every minute; jumpadesk cannot expand it,
-    so it blocks from Tue 24 Nov 2026 09:00 UTC on".
-    """
-
-    uid: str
-    title: str
-    text: str
-
-    def sentence(self, calendar: str) -> str:
-        name = f"'{self.title}'" if self.title else f"The event {self.uid or 'without UID'}"
-        return f"{name} in {calendar} {self.text}. Check it in iCloud."
-
-
-@dataclass(frozen=True)
-class ExpandedOccurrence:
-    """One occurrence of an event (or the travel time before it).
-
-    ``start``/``end`` are aware UTC datetimes, or naive wall-clock datetimes when ``floating``
-    is true (all-day events and times without TZID or Z). ``end`` is exclusive. A date-time
-    event without DTEND or DURATION has ``end == start`` (zero length, RFC 5545 3.6.1).
-
-    ``recurrence_id`` identifies an instance of a recurring event by its original start: UTC
-    ISO for zoned times (``2026-04-14T08:00:00+00:00``), naive ISO for floating times
-    (``2026-04-14T10:00:00``), a date for all-day events (``2026-04-14``). It is None for an
-    event that does not repeat.
-    """
-
-    uid: str
-    recurrence_id: str | None
-    title: str
-    start: datetime
-    end: datetime
-    floating: bool
-    all_day: bool
-    busy: bool
-    reason: str
-    kind: str
-    location: str = ""
 
 
 def expand_calendar_object(
@@ -151,8 +100,6 @@ def expand_calendar_object(
         raise ValueError("the window ends before it starts")
     owner_addresses = tuple(owner_addresses)
     # Most objects are one appointment that does not repeat: read those quickly.
-    from jumpadesk.sync.quick_ics import read_simple
-
     simple = read_simple(ics, window_start, window_end, owner_addresses) if quick else None
     if simple is not None:
         if tally is not None:
@@ -160,7 +107,8 @@ def expand_calendar_object(
         return simple
     how: list[str] = []
     try:
-        result = _expand(ics, window_start, window_end, owner_addresses, notes, quick, how)
+        result = read_in_full(ics, window_start, window_end, owner_addresses, notes,
+                              series=quick, how=how)
         if tally is not None:
             tally[how[0] if how else "full"] += 1
         return result
@@ -169,977 +117,7 @@ def expand_calendar_object(
     except Exception as error:
         # Data we did not foresee must cost one event, not the whole sync pass.
         log.exception("unexpected failure reading a calendar object")
-        raise BrokenEvent(f"this event could not be read: {_first_line(error)}") from error
-
-
-def _expand(
-    ics: str | bytes,
-    window_start: datetime,
-    window_end: datetime,
-    owner_addresses: Iterable[str],
-    notes: list[ReadNote] | None = None,
-    quick: bool = True,
-    how: list[str] | None = None,
-) -> list[ExpandedOccurrence]:
-    if isinstance(ics, bytes):
-        ics = ics.decode("utf-8-sig", errors="replace")
-    ics, utc_with_tzid = _drop_tzid_on_utc(ics)
-    calendar = _parse(_lean(ics))
-    events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
-    if not events:
-        return []
-    assumed: dict[int, list[str]] = {}  # id(event) -> what was assumed to read it
-    if utc_with_tzid:
-        for event in events:
-            assumed.setdefault(id(event), []).append(
-                "a time carries both a time zone and 'Z' (UTC); read as UTC"
-            )
-    aliases = _separate_extra_masters(events, assumed)
-
-    longest_travel, recurring_uids, dense_spans = _prepare_events(
-        calendar, events, window_start, window_end, assumed)
-
-    owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
-    # The library compares floating times as if they were UTC; ask it for a wider span and
-    # filter exactly below. Travel before an event that starts after the window can overlap it.
-    query_start = window_start - FLOATING_MARGIN
-    query_end = window_end + FLOATING_MARGIN + longest_travel
-    try:
-        components: list = _single_occurrence(events)
-        series = None
-        if not components and quick:
-            series = _series_times(calendar, events, recurring_uids, query_start, query_end)
-        if not components and series is None:
-            components = recurring_ical_events.of(calendar).between(query_start, query_end)
-    except Exception as error:  # the library raises many types; the caller wants one
-        raise BrokenEvent(f"the repeats cannot be worked out: {_first_line(error)}") from error
-    if series is not None:
-        components = _series_occurrences(events[0], series, owners)
-        if how is not None:
-            how.append("series")
-
-    by_uid = {_text(e, "UID"): id(e) for e in events if "RECURRENCE-ID" not in e}
-    horizon = window_end + FLOATING_MARGIN
-    dense = [_dense_occurrence(e, start, end, horizon, owners) for e, start, end in dense_spans]
-    result: list[ExpandedOccurrence] = []
-    for component in [*components, *dense]:
-        if isinstance(component, ExpandedOccurrence):
-            expanded = [component]
-        else:
-            expanded = _occurrences_of(component, recurring_uids, owners)
-        for occurrence in expanded:
-            occurrence = _with_assumptions(occurrence, aliases, assumed.get(
-                by_uid.get(occurrence.uid, -1), []))
-            if _in_window(occurrence, window_start, window_end):
-                result.append(occurrence)
-    result.sort(key=lambda o: (o.start.replace(tzinfo=None), o.kind != OccurrenceKind.TRAVEL,
-                               o.uid))
-    if notes is not None:
-        notes.extend(_read_notes(events, aliases, assumed))
-    return result
-
-
-def _in_window(occurrence: ExpandedOccurrence, window_start: datetime,
-               window_end: datetime) -> bool:
-    """Whether an occurrence overlaps the window; a floating one (no zone) by wall clock,
-    with a margin for whatever zone it is read in."""
-    if occurrence.floating:
-        floating_lo = window_start.replace(tzinfo=None) - FLOATING_MARGIN
-        floating_hi = window_end.replace(tzinfo=None) + FLOATING_MARGIN
-        return _overlaps(occurrence.start, occurrence.end, floating_lo, floating_hi)
-    return _overlaps(occurrence.start, occurrence.end, window_start, window_end)
-
-
-def _prepare_events(
-    calendar: icalendar.cal.Component,
-    events: list[icalendar.cal.Component],
-    window_start: datetime,
-    window_end: datetime,
-    assumed: dict[int, list[str]],
-) -> tuple[timedelta, set[str], list[tuple[icalendar.cal.Component, date, date | None]]]:
-    """Repair and check each event, resolve its time zones, and take the too dense ones
-    out of the calendar (they are expanded by day instead): the longest travel time, the
-    UIDs that repeat, and the dense events with their spans."""
-    vtimezones = {
-        str(tz.get("TZID")): tz for tz in calendar.subcomponents if tz.name == "VTIMEZONE"
-    }
-    zones: dict[str, tzinfo | None] = {}
-    longest_travel = timedelta(0)
-    recurring_uids: set[str] = set()
-    dense_spans: list[tuple[icalendar.cal.Component, date, date | None]] = []
-    for event in events:
-        _repair_rrule(event, assumed)
-        _check_event(event)
-        _apply_time_zones(event, vtimezones, zones, assumed)
-        _check_span(event, assumed)
-        span = _too_dense(event, window_start - FLOATING_MARGIN, window_end + FLOATING_MARGIN)
-        if span is not None:
-            calendar.subcomponents.remove(event)
-            assumed.setdefault(id(event), []).append(span[2])
-            dense_spans.append((event, span[0], span[1]))
-            continue
-        if any(name in event for name in ("RRULE", "RDATE", "RECURRENCE-ID")):
-            recurring_uids.add(_text(event, "UID"))
-        longest_travel = max(longest_travel, _travel_duration(event) or timedelta(0))
-    return longest_travel, recurring_uids, dense_spans
-
-
-def _read_notes(events: list[icalendar.cal.Component], aliases: dict[str, str],
-                assumed: dict[int, list[str]]) -> list[ReadNote]:
-    """What was assumed to read each event, under the UID its occurrences carry."""
-    result: list[ReadNote] = []
-    for event in events:
-        for text in assumed.get(id(event), []):
-            uid = aliases.get(_text(event, "UID"), _text(event, "UID"))
-            result.append(ReadNote(uid, _text(event, "SUMMARY"), text))
-    return result
-
-
-# -- speed: parse only what decides when and whether an event blocks; one-offs directly --
-
-# iCloud repeats the VTIMEZONE of every zone an object uses in each object: thousands of
-# identical copies per calendar, a third of the parsing. A VTIMEZONE whose TZID is an IANA
-# name is never read (the name wins, see _resolve_zone), so it is cut from the text before
-# parsing; any other (Outlook's, vendor-prefixed) stays and is read as before. So are alarms
-# and the long or bookkeeping properties nothing here reads (folded lines included).
-_VTIMEZONE_BLOCK = re.compile(
-    r"^BEGIN:VTIMEZONE[ \t]*\r?\n.*?^END:VTIMEZONE[ \t]*(?:\r?\n|$)", re.I | re.M | re.S
-)
-_VALARM_BLOCK = re.compile(
-    r"^BEGIN:VALARM[ \t]*\r?\n.*?^END:VALARM[ \t]*\r?\n", re.I | re.M | re.S
-)
-_UNREAD_PROPERTY = re.compile(
-    r"^(?:DESCRIPTION|X-ALT-DESC|ATTACH|X-APPLE-STRUCTURED-LOCATION|CONFERENCE|DTSTAMP|CREATED"
-    r"|LAST-MODIFIED|URL|PRODID|VERSION|CALSCALE)[;:][^\n]*\n(?:[ \t][^\n]*\n)*",
-    re.I | re.M,
-)
-_TZID_LINE = re.compile(r"^TZID:(.*?)[ \t]*\r?$", re.I | re.M)
-_UNFOLD = re.compile(r"\r?\n[ \t]")
-
-
-def _lean(ics: str | bytes) -> str:
-    if isinstance(ics, bytes):
-        ics = ics.decode("utf-8-sig", errors="replace")
-    ics = _VTIMEZONE_BLOCK.sub(_cut_if_iana, ics)
-    return _UNREAD_PROPERTY.sub("", _VALARM_BLOCK.sub("", ics))
-
-
-def _cut_if_iana(match: re.Match[str]) -> str:
-    block = match.group(0)
-    tzid = _TZID_LINE.search(_UNFOLD.sub("", block))
-    return "" if tzid and _is_iana_name(tzid.group(1)) else block
-
-
-@lru_cache(maxsize=256)
-def _is_iana_name(tzid: str) -> bool:
-    try:
-        zoneinfo.ZoneInfo(tzid)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return False
-    return True
-
-
-def _single_occurrence(events: list[icalendar.cal.Component]) -> list[icalendar.cal.Component]:
-    """A lone VEVENT that does not repeat, given a DTEND as recurring-ical-events would;
-    [] when the library is needed (repeats, several events, a date with a DURATION)."""
-    if len(events) != 1:
-        return []
-    event = events[0]
-    if any(name in event for name in ("RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID")):
-        return []
-    if "DTEND" not in event:
-        start = event["DTSTART"].dt
-        if "DURATION" in event:
-            if _is_date(start):
-                return []
-            end = start + event["DURATION"].dt
-        else:
-            end = start + timedelta(days=1) if _is_date(start) else start
-        event["DTEND"] = vDDDTypes(end)
-    return [event]
-
-
-def owner_declined(event: icalendar.cal.Component, owner_addresses: Iterable[str]) -> bool:
-    """Whether the account owner declined this invitation.
-
-    An ATTENDEE is the owner when its address (or its EMAIL parameter, as iCloud writes for
-    ``urn:uuid:`` attendees) is in ``owner_addresses``, compared case-insensitively and
-    ignoring ``mailto:``.
-    """
-    owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
-    if not owners:
-        return False
-    attendees = event.get("ATTENDEE", [])
-    if not isinstance(attendees, list):
-        attendees = [attendees]
-    for attendee in attendees:
-        params = getattr(attendee, "params", {})
-        addresses = {_normalise_address(str(attendee))}
-        if params.get("EMAIL"):
-            addresses.add(_normalise_address(str(params["EMAIL"])))
-        if addresses & owners and str(params.get("PARTSTAT", "")).upper() == "DECLINED":
-            return True
-    return False
-
-
-def _parse(ics: str | bytes) -> icalendar.Calendar:
-    if isinstance(ics, bytes):
-        # Times are ASCII; a stray non-UTF-8 byte can only spoil a title, not when it blocks.
-        ics = ics.decode("utf-8-sig", errors="replace")
-    text = ics.lstrip("\ufeff").strip()
-    if not text:
-        raise BrokenEvent("the calendar data is empty")
-    if not text[:15].upper().startswith("BEGIN:VCALENDAR"):
-        raise BrokenEvent(f"not iCalendar data: it starts with {_first_line(text[:40])!r}")
-    if "END:VCALENDAR" not in text[-40:].upper():
-        raise BrokenEvent("the calendar data is cut off (no END:VCALENDAR)")
-    try:
-        calendar = icalendar.Calendar.from_ical(text)
-    except Exception as error:  # icalendar raises ValueError and others on garbage
-        raise BrokenEvent(f"not readable as iCalendar: {_first_line(error)}") from error
-    if calendar.name != "VCALENDAR":
-        raise BrokenEvent(f"expected a VCALENDAR, found a {calendar.name or 'nameless'} object")
-    return calendar
-
-
-def _describe(event: icalendar.cal.Component) -> str:
-    title = _text(event, "SUMMARY")
-    return f'event "{title}"' if title else f"event {_text(event, 'UID') or 'without UID'}"
-
-
-def _check_event(event: icalendar.cal.Component) -> None:
-    """Refuse an event whose time cannot be known, before the library guesses."""
-    for name, message in getattr(event, "errors", []):
-        if name in _TIME_PROPERTIES:
-            raise BrokenEvent(f"{_describe(event)} has an unreadable {name}: {message}")
-    if "DTSTART" not in event:
-        raise BrokenEvent(f"{_describe(event)} has no start time (DTSTART)")
-    for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
-        if isinstance(event.get(name), list):
-            raise BrokenEvent(f"{_describe(event)} has more than one {name}")
-    for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
-        if name in event and not isinstance(event[name].dt, date):  # e.g. a duration
-            raise BrokenEvent(f"{_describe(event)} has a {name} that is neither a date nor a time")
-
-
-def _check_span(event: icalendar.cal.Component, assumed: dict[int, list[str]]) -> None:
-    start = event["DTSTART"].dt
-    if "DTEND" in event:
-        end = event["DTEND"].dt
-        if _is_date(start) != _is_date(end):
-            raise BrokenEvent(f"{_describe(event)} mixes a date and a date-time in DTSTART/DTEND")
-        if not _is_date(start) and (start.tzinfo is None) != (end.tzinfo is None):
-            # Read the end in the start's terms (its wall-clock digits), as the start is.
-            end = end.replace(tzinfo=start.tzinfo)
-            event["DTEND"].dt = end
-            assumed.setdefault(id(event), []).append(
-                "its start and end mix a floating and a zoned time; the end is read like the start"
-            )
-        if end < start:
-            raise BrokenEvent(
-                f"{_describe(event)} ends before it starts "
-                f"(DTSTART {start.isoformat()}, DTEND {end.isoformat()})"
-            )
-    elif "DURATION" in event:
-        duration = event["DURATION"].dt
-        if not isinstance(duration, timedelta) or duration < timedelta(0):
-            raise BrokenEvent(f"{_describe(event)} has a negative DURATION")
-
-
-def _apply_time_zones(
-    event: icalendar.cal.Component,
-    vtimezones: dict[str, icalendar.cal.Component],
-    zones: dict[str, tzinfo | None],
-    assumed: dict[int, list[str]],
-) -> None:
-    """Give every TZID-bearing date-time the zone this object means.
-
-    icalendar keeps a process-wide cache of VTIMEZONEs keyed by TZID, first one wins: two
-    Outlook objects that both say "Customized Time Zone" would share one offset. Resolving here,
-    per object, avoids that; and a TZID nobody knows must not quietly turn floating: it is
-    read in the business's zone (floating) and the event says so.
-    """
-    for name in _DATETIME_PROPERTIES:
-        for prop in _as_list(event.get(name)):
-            values = prop.dts if hasattr(prop, "dts") else [prop]
-            for value in values:
-                tzid = value.params.get("TZID") or prop.params.get("TZID")
-                if not tzid or not isinstance(value.dt, datetime | tuple):
-                    continue
-                if tzid not in zones:
-                    try:
-                        zones[tzid] = _resolve_zone(str(tzid), vtimezones)
-                    except BrokenEvent:
-                        zones[tzid] = None
-                zone = zones[tzid]
-                if zone is None:
-                    note = f"time zone '{tzid}' is unknown; read in the business's zone"
-                    if note not in assumed.setdefault(id(event), []):
-                        assumed[id(event)].append(note)
-                    value.dt = _floating(value.dt)
-                    continue
-                value.dt = _in_zone(value.dt, zone)
-
-
-def _floating(value: datetime | tuple) -> datetime | tuple:
-    if isinstance(value, tuple):
-        return tuple(_floating(part) if isinstance(part, datetime) else part for part in value)
-    return value.replace(tzinfo=None)
-
-
-def _in_zone(value: datetime | tuple, zone: tzinfo) -> datetime | tuple:
-    # icalendar kept the wall-clock digits as written; only the zone may be wrong.
-    if isinstance(value, tuple):  # an RDATE period: (start, end or duration)
-        return tuple(_in_zone(part, zone) if isinstance(part, datetime) else part for part in value)
-    return value.replace(tzinfo=zone)
-
-
-def _resolve_zone(tzid: str, vtimezones: dict[str, icalendar.cal.Component]) -> tzinfo | None:
-    zone = _named_zone(tzid)
-    if zone is not None:
-        return zone
-    definition = vtimezones.get(tzid)
-    if definition is None:
-        return None
-    try:
-        return _zone_from_vtimezone(definition.to_ical())
-    except Exception as error:  # a VTIMEZONE can be broken in many ways
-        raise BrokenEvent(f"the time zone {tzid!r} cannot be read: {_first_line(error)}") from error
-
-
-def _named_zone(tzid: str) -> tzinfo | None:
-    """The IANA zone for an IANA, Windows or vendor-prefixed (/mozilla.org/.../Area/City) id."""
-    cleaned = tzid.strip().strip('"').strip("/")
-    candidates = [cleaned]
-    if cleaned in WINDOWS_TO_OLSON:
-        candidates.append(WINDOWS_TO_OLSON[cleaned])
-    if tzid.strip().startswith("/"):
-        parts = cleaned.split("/")
-        candidates.extend("/".join(parts[i:]) for i in range(1, len(parts)))
-    for candidate in candidates:
-        try:
-            return zoneinfo.ZoneInfo(candidate)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-            continue
-    return None
-
-
-@lru_cache(maxsize=64)
-def _zone_from_vtimezone(definition: bytes) -> tzinfo:
-    # Keyed by the whole definition, not the TZID: the same name can mean different zones.
-    component = icalendar.Timezone.from_ical(definition)
-    return component.to_tz(icalendar.timezone.tzp, lookup_tzid=False)
-
-
-#: recurring-ical-events' own (undocumented) call for the times of a span, which spares
-#: it a copy of the event per occurrence. Should an upgrade rename or change it, the
-#: documented between() reads the series instead.
-SERIES_TIMES_CALL = "_occurrences_between"
-
-
-def _series_times(
-    calendar: icalendar.Calendar,
-    events: list[icalendar.cal.Component],
-    recurring_uids: set[str],
-    query_start: datetime,
-    query_end: datetime,
-) -> list[tuple[date, date]] | None:
-    """(start, end) of each occurrence of a lone repeating event without overrides, as
-    the expander works them out, without the copy of the event it makes per occurrence
-    (the occurrences share every other property). None when the object is anything else,
-    or the expander cannot be asked so: its components are read then."""
-    if len(events) != 1 or "X-WR-TIMEZONE" in calendar:
-        return None
-    event = events[0]
-    uid = _text(event, "UID")
-    if uid not in recurring_uids or "RECURRENCE-ID" in event:
-        return None
-    query = recurring_ical_events.of(calendar)
-    # Not the library's documented API: without it, the documented path is taken.
-    occurrences_between = getattr(query, SERIES_TIMES_CALL, None)
-    if occurrences_between is None:
-        return None
-    try:
-        found = occurrences_between(query.to_datetime(query_start),
-                                    query.to_datetime(query_end))
-        return [(occurrence.start, occurrence.end) for occurrence in found]
-    except Exception:  # a changed private API, or data it cannot read: the documented
-        return None    # path decides, and names any fault in the event itself
-
-
-def _series_occurrences(event: icalendar.cal.Component, times: list[tuple[date, date]],
-                        owners: set[str]) -> list[ExpandedOccurrence]:
-    """What _occurrences_of gives for each occurrence of a series, its properties read once
-    (each occurrence is identified by its start, as the expander's copies are)."""
-    uid = _text(event, "UID")
-    busy, reason = _busy_and_reason(event, owners)
-    title, location = _text(event, "SUMMARY"), _text(event, "LOCATION")
-    travel = _travel_duration(event)
-    result: list[ExpandedOccurrence] = []
-    for start, end in times:
-        result.extend(_occurrence_and_travel(
-            uid, start, end, start, busy, reason, title, location, travel))
-    return result
-
-
-def _occurrences_of(
-    component: icalendar.cal.Component, recurring_uids: set[str], owners: set[str]
-) -> list[ExpandedOccurrence]:
-    uid = _text(component, "UID")
-    recurrence = None
-    if uid in recurring_uids and "RECURRENCE-ID" in component:
-        recurrence = component["RECURRENCE-ID"].dt
-    busy, reason = _busy_and_reason(component, owners)
-    return _occurrence_and_travel(
-        uid, component["DTSTART"].dt, component["DTEND"].dt, recurrence, busy, reason,
-        _text(component, "SUMMARY"), _text(component, "LOCATION"),
-        _travel_duration(component))
-
-
-def _occurrence_and_travel(
-    uid: str, raw_start: date, raw_end: date, recurrence: date | None, busy: bool,
-    reason: str, title: str, location: str, travel: timedelta | None,
-) -> list[ExpandedOccurrence]:
-    all_day = _is_date(raw_start)
-    start, floating = _normalise(raw_start)
-    end, _ = _normalise(raw_end)
-    recurrence_id = None
-    if recurrence is not None:
-        original, _ = _normalise(recurrence)
-        recurrence_id = (
-            original.date().isoformat() if _is_date(recurrence) else original.isoformat()
-        )
-    event = ExpandedOccurrence(
-        uid=uid,
-        recurrence_id=recurrence_id,
-        title=title,
-        start=start,
-        end=end,
-        floating=floating,
-        all_day=all_day,
-        busy=busy,
-        reason=reason,
-        kind="event",
-        location=location,
-    )
-    if travel is None:
-        return [event]
-    return [
-        ExpandedOccurrence(
-            uid=uid,
-            recurrence_id=recurrence_id,
-            title=event.title,
-            start=start - travel,
-            end=start,
-            floating=floating,
-            all_day=False,
-            # Apple counts travel as busy exactly when the event is.
-            busy=busy,
-            reason="travel",
-            kind="travel",
-            location=event.location,
-        ),
-        event,
-    ]
-
-
-def blocks_and_why(status: str, transp: str, declined: Callable[[], bool]) -> tuple[bool, str]:
-    """Whether an event blocks, and why: the one rule both readers (this module and
-    quick_ics) apply to its STATUS, its TRANSP and whether the owner declined it (asked
-    only when it is not cancelled)."""
-    status = status.upper()
-    if status == "CANCELLED":
-        return False, "cancelled"
-    if declined():
-        return False, "declined"
-    if transp.upper() == "TRANSPARENT":
-        return False, "free"
-    if status == "TENTATIVE":
-        return True, "tentative"
-    return True, "busy"
-
-
-def _busy_and_reason(component: icalendar.cal.Component, owners: set[str]) -> tuple[bool, str]:
-    return blocks_and_why(_text(component, "STATUS"), _text(component, "TRANSP"),
-                          lambda: owner_declined(component, owners))
-
-
-def _travel_duration(event: icalendar.cal.Component) -> timedelta | None:
-    """X-APPLE-TRAVEL-DURATION as a positive timedelta, or None.
-
-    A damaged travel time is dropped with a warning rather than losing the whole event.
-    """
-    prop = event.get("X-APPLE-TRAVEL-DURATION")
-    if isinstance(prop, list):
-        prop = prop[0] if prop else None
-    if prop is None:
-        return None
-    try:
-        value = getattr(prop, "dt", None)
-        if not isinstance(value, timedelta):
-            value = vDuration.from_ical(str(prop).strip())
-    except Exception:  # icalendar marks a bad value broken, and reading it raises
-        log.warning("ignoring unreadable X-APPLE-TRAVEL-DURATION on UID %s", _text(event, "UID"))
-        return None
-    if not isinstance(value, timedelta) or value <= timedelta(0):
-        return None
-    return value
-
-
-def _normalise(value: date | datetime) -> tuple[datetime, bool]:
-    """(datetime, floating): aware values in UTC, dates as naive midnight."""
-    if _is_date(value):
-        return datetime.combine(value, time()), True
-    if value.tzinfo is None:
-        return value, True
-    return value.astimezone(UTC), False
-
-
-def _overlaps(start: datetime, end: datetime, lo: datetime, hi: datetime) -> bool:
-    if start == end:  # a zero-length event blocks the instant it starts at
-        return lo <= start < hi
-    return start < hi and end > lo
-
-
-def _is_date(value: object) -> bool:
-    return isinstance(value, date) and not isinstance(value, datetime)
-
-
-def _as_list(value: object) -> list:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _text(component: icalendar.cal.Component, name: str) -> str:
-    values = _as_list(component.get(name))
-    return str(values[0]) if values else ""
-
-
-def _normalise_address(address: str) -> str:
-    address = address.strip().lower()
-    return address[len("mailto:") :] if address.startswith("mailto:") else address
-
-
-def _first_line(error: object) -> str:
-    text = str(error).strip().splitlines()
-    line = text[0] if text else type(error).__name__
-    return line if len(line) <= 160 else line[:157] + "..."
-
-
-# -- lenient reading (issue 14): small faults read the way that blocks, and said -------------
-
-_TZID_ON_UTC = re.compile(
-    r"^(?P<head>(?:DTSTART|DTEND|RECURRENCE-ID|EXDATE|RDATE)(?:;[^:\r\n]*?)?)"
-    r";TZID=(?P<tzid>\"[^\"\r\n]*\"|[^;:\r\n]*)"
-    r"(?P<tail>(?:;[^:\r\n]*)?:\d{8}T\d{6}Z(?:,\d{8}T\d{6}Z)*)(?P<end>\r?)$",
-    re.MULTILINE | re.IGNORECASE,
-)
-_UTC_NAMES = frozenset({"UTC", "ETC/UTC", "GMT", "ETC/GMT", "Z", "ZULU", "ETC/ZULU",
-                        "UNIVERSAL", "ETC/UNIVERSAL", "ETC/UCT", "UCT"})
-_UNTIL_VALUE = re.compile(r"^\d{8}(T\d{6}Z?)?$")
-_RRULE_PARTS = {
-    "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY",
-    "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST",
-}
-_FREQUENCIES = ("SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY")
-_PER_DAY = {"SECONDLY": 86400.0, "MINUTELY": 1440.0, "HOURLY": 24.0, "DAILY": 1.0,
-            "WEEKLY": 1 / 7, "MONTHLY": 1 / 28, "YEARLY": 1 / 365}
-_UNIT = {"SECONDLY": "second", "MINUTELY": "minute", "HOURLY": "hour", "DAILY": "day",
-         "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
-_STEP = {"SECONDLY": timedelta(seconds=1), "MINUTELY": timedelta(minutes=1),
-         "HOURLY": timedelta(hours=1), "DAILY": timedelta(days=1), "WEEKLY": timedelta(weeks=1)}
-
-
-def _drop_tzid_on_utc(ics: str) -> tuple[str, bool]:
-    """A UTC time ("...Z") that also carries a TZID: the Z is explicit, so it wins (RFC 5545
-    3.3.5 forbids the pair); icalendar alone would read the digits in the TZID's zone."""
-    if "TZID" not in ics.upper():
-        return ics, False
-    assumed = False
-
-    def drop(match: re.Match[str]) -> str:
-        nonlocal assumed
-        # TZID=UTC beside a Z (some servers write it so for a UTC calendar) says the same
-        # thing twice: nothing was assumed. Another zone beside a Z is a real conflict.
-        if match.group("tzid").strip('"').upper() not in _UTC_NAMES:
-            assumed = True
-        return match.group("head") + match.group("tail") + match.group("end")
-
-    return _TZID_ON_UTC.sub(drop, ics), assumed
-
-
-def _separate_extra_masters(
-    events: list[icalendar.cal.Component], assumed: dict[int, list[str]]
-) -> dict[str, str]:
-    """Several masters for one UID: each one blocks (the reading that blocks), under an
-    internal alias so the expander does not drop all but one. Returns {alias: UID}."""
-    seen: set[str] = set()
-    aliases: dict[str, str] = {}
-    for event in events:
-        if "RECURRENCE-ID" in event:
-            continue
-        uid = _text(event, "UID")
-        if uid in seen:
-            alias = f"{uid}#jumpadesk-{len(aliases) + 1}"
-            event["UID"] = icalendar.vText(alias)
-            aliases[alias] = uid
-            assumed.setdefault(id(event), []).append(
-                "is one of several versions with the same UID; each version blocks"
-            )
-        seen.add(uid)
-    return aliases
-
-
-def _with_assumptions(
-    occurrence: ExpandedOccurrence, aliases: dict[str, str], texts: list[str]
-) -> ExpandedOccurrence:
-    uid = aliases.get(occurrence.uid, occurrence.uid)
-    reason = occurrence.reason
-    if texts and occurrence.busy and NOTE_SEPARATOR not in reason:
-        reason = reason + NOTE_SEPARATOR + "; ".join(texts)
-    if uid == occurrence.uid and reason == occurrence.reason:
-        return occurrence
-    return replace(occurrence, uid=uid, reason=reason)
-
-
-def _repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]]) -> None:
-    """Read a damaged RRULE the way that blocks: unknown or unreadable parts are dropped (a
-    dropped UNTIL/COUNT/INTERVAL/BY part only adds occurrences); a rule whose FREQ cannot be
-    read, or that counts in another calendar (RSCALE, RFC 7529), is dropped, so the event
-    blocks at least its first occurrence."""
-    rules = _as_list(event.get("RRULE"))
-    if not rules:
-        return
-    kept: list[icalendar.prop.vRecur] = []
-    notes: list[str] = []
-    for rule in rules:
-        raw = rule.to_ical().decode("utf-8", errors="replace")
-        raw = raw.replace("\\;", ";").replace("\\,", ",")
-        parts = _rule_parts(raw)
-        values = dict(parts)
-        scale = values.get("RSCALE", "GREGORIAN").upper()
-        freq = values.get("FREQ", "").upper()
-        if scale != "GREGORIAN":
-            notes.append(f"repeats by the {scale.title()} calendar (RSCALE), which jumpadesk "
-                         "cannot follow; only its first occurrence blocks")
-            continue
-        if freq not in _FREQUENCIES:
-            notes.append(f"has a repeat rule jumpadesk cannot read ({raw[:60]}); only its first "
-                         "occurrence blocks")
-            continue
-        good, dropped = _readable_parts(event, freq, parts, notes)
-        rule_text = ";".join(good)
-        if not _readable_rule(rule_text):  # e.g. both COUNT and UNTIL: keep the longer reading
-            rule_text = ";".join(p for p in good if not p.startswith(("COUNT=", "UNTIL=")))
-            dropped.append("COUNT/UNTIL")
-        if _never_occurs(rule_text, _start_of(event)):
-            notes.append(f"has a repeat rule that can never occur ({raw[:60]}); only its "
-                         "first occurrence blocks")
-            continue
-        if dropped:
-            unknown = ", ".join(dropped)[:80]
-            notes.append(f"has repeat-rule parts jumpadesk does not know ({unknown}), "
-                         "which were left out")
-        kept.append(icalendar.prop.vRecur.from_ical(rule_text))
-    if not notes:
-        return
-    del event["RRULE"]
-    for rule in kept:
-        event.add("RRULE", rule)
-    if hasattr(event, "errors"):
-        event.errors[:] = [e for e in event.errors if e[0] != "RRULE"]
-    assumed.setdefault(id(event), []).extend(notes)
-
-
-def _rule_parts(raw: str) -> list[tuple[str, str]]:
-    """An RRULE's text as (KEY, value) pairs in order, keys upper-cased, blanks skipped."""
-    parts: list[tuple[str, str]] = []
-    for piece in raw.split(";"):
-        key, _, value = piece.partition("=")
-        if key.strip():
-            parts.append((key.strip().upper(), value.strip()))
-    return parts
-
-
-def _readable_parts(event: icalendar.cal.Component, freq: str, parts: list[tuple[str, str]],
-                    notes: list[str]) -> tuple[list[str], list[str]]:
-    """The parts of a rule with a readable FREQ that can be kept ("FREQ=..." first), and
-    those dropped because they cannot be read or would hang the expansion."""
-    good: list[str] = [f"FREQ={freq}"]
-    dropped: list[str] = []
-    for key, value in parts:
-        if key in ("FREQ", "RSCALE", "SKIP"):
-            continue
-        if key == "UNTIL" and len(value) == 8 and value.isdigit():
-            value = _until_day_end(event, value, notes)
-        if key == "UNTIL" and not _UNTIL_VALUE.match(value):  # "PT", "2026": unreadable
-            dropped.append(f"{key}={value}")
-            continue
-        if key in ("INTERVAL", "COUNT") and not (value.isdigit() and int(value) > 0):
-            dropped.append(f"{key}={value}")  # INTERVAL=0 never moves on: it would hang
-            continue
-        if key in _BY_RANGES:  # out-of-range values (BYMONTH=13) match nothing
-            valid = [v for v in value.split(",") if _in_range(key, v)]
-            if valid and len(valid) < len(value.split(",")):
-                dropped.append(f"{key}={value}")
-                value = ",".join(valid)
-        piece = f"{key}={value}"
-        if key in _RRULE_PARTS and _readable_rule(f"FREQ={freq};{piece}"):
-            good.append(piece)
-        else:
-            dropped.append(piece)
-    return good, dropped
-
-
-def _start_of(event: icalendar.cal.Component) -> object:
-    try:
-        return event["DTSTART"].dt
-    except Exception:  # no readable start: _check_event says so
-        return None
-
-
-def _until_day_end(event: icalendar.cal.Component, day: str, notes: list[str]) -> str:
-    """UNTIL given as a date on a series that starts at a time (RFC 5545 wants the same
-    type): read as the end of that day, so that day's occurrence still blocks."""
-    try:
-        start = event["DTSTART"].dt
-    except Exception:  # no readable start: _check_event says so
-        return day
-    if not isinstance(start, datetime):
-        return day
-    notes.append("its repeat rule ends on a date although it starts at a time; "
-                 "read as the end of that day")
-    try:
-        end = datetime.strptime(day + "235959", "%Y%m%d%H%M%S")
-        if start.tzinfo is None:
-            return end.strftime("%Y%m%dT%H%M%S")
-        return end.replace(tzinfo=start.tzinfo).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    except (OverflowError, ValueError):  # 99991231 west of UTC, or no such day
-        return day + "T235959"
-
-
-_BY_RANGES = {"BYSECOND": (0, 60), "BYMINUTE": (0, 59), "BYHOUR": (0, 23),
-              "BYMONTHDAY": (-31, 31), "BYYEARDAY": (-366, 366), "BYWEEKNO": (-53, 53),
-              "BYMONTH": (1, 12), "BYSETPOS": (-366, 366)}
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-# 28 years: every pattern of leap years and weekdays comes round within it.
-_SCAN_DAYS = 28 * 366
-
-
-def _in_range(key: str, value: str) -> bool:
-    low, high = _BY_RANGES[key]
-    try:
-        number = int(value)
-    except ValueError:
-        return False
-    return low <= number <= high and number != 0 or (number == 0 and low == 0)
-
-
-def _never_occurs(rule_text: str, start: object) -> bool:
-    """A rule no date can match (BYMONTHDAY=30 in February, BYMONTH=0): the expander would
-    search to the year 9999 for it, which takes seconds to minutes. The day-level parts are
-    tried on every day of 28 years from the start (ordinal BYDAY read as plain weekdays)."""
-    parts = dict(p.partition("=")[::2] for p in rule_text.split(";"))
-    values: dict[str, list[int]] = {}
-    for key in _BY_RANGES:
-        if key in parts:
-            good = [int(v) for v in parts[key].split(",") if _in_range(key, v)]
-            if not good:
-                return True
-            values[key] = good
-    if "BYSETPOS" in values and "FREQ" in parts:
-        # BYSETPOS picks from each period's set; past the set's size it picks nothing.
-        try:
-            size = _by_parts_per_period(icalendar.prop.vRecur.from_ical(rule_text),
-                                        parts["FREQ"])
-        except Exception:  # unreadable here: let the expander decide
-            size = None
-        if size is not None and all(abs(pos) > size for pos in values["BYSETPOS"]):
-            return True
-    weekdays = {_WEEKDAYS.index(d[-2:]) for d in parts.get("BYDAY", "").split(",")
-                if d[-2:] in _WEEKDAYS}
-    if parts.get("BYDAY") and not weekdays:
-        return True
-    day_parts = ("BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO")
-    if sum(1 for k in day_parts if k in values) + bool(weekdays) < 2:
-        return False  # one day-level filter alone always matches some day
-    first = start.date() if isinstance(start, datetime) else start
-    if not isinstance(first, date):
-        return False
-    for offset in range(_SCAN_DAYS):
-        day = first + timedelta(days=offset)
-        if _day_matches(day, values, weekdays):
-            return False
-    return True
-
-
-def _day_matches(day: date, values: dict[str, list[int]], weekdays: set[int]) -> bool:
-    if weekdays and day.weekday() not in weekdays:
-        return False
-    if "BYMONTH" in values and day.month not in values["BYMONTH"]:
-        return False
-    if "BYMONTHDAY" in values:
-        length = (date(day.year + day.month // 12, day.month % 12 + 1, 1) - timedelta(days=1)).day
-        if not any(d == day.day or length + 1 + d == day.day for d in values["BYMONTHDAY"]):
-            return False
-    if "BYYEARDAY" in values:
-        yearday = day.timetuple().tm_yday
-        length = 366 if date(day.year, 12, 31).timetuple().tm_yday == 366 else 365
-        if not any(d == yearday or length + 1 + d == yearday for d in values["BYYEARDAY"]):
-            return False
-    if "BYWEEKNO" in values:
-        week = day.isocalendar()[1]
-        weeks = date(day.year, 12, 28).isocalendar()[1]
-        if not any(w == week or weeks + 1 + w == week for w in values["BYWEEKNO"]):
-            return False
-    return True
-
-
-@lru_cache(maxsize=256)
-def _readable_rule(text: str) -> bool:
-    try:
-        icalendar.prop.vRecur.from_ical(text)
-    except Exception:  # icalendar raises ValueError and others
-        return False
-    return True
-
-
-def _rule_int(rule: icalendar.prop.vRecur, key: str, default: int) -> int:
-    try:
-        return max(1, int(_as_list(rule.get(key))[0]))
-    except (IndexError, TypeError, ValueError):
-        return default
-
-
-def _too_dense(
-    event: icalendar.cal.Component, window_start: datetime, horizon: datetime
-) -> tuple[datetime | date, datetime | date | None, str] | None:
-    """(first start, end or None when open-ended, what to tell) for a rule whose expansion
-    would cost too much (more than MAX_RULE_STEPS steps from its start, or more than
-    MAX_OCCURRENCES_PER_OBJECT in the window); None when it can be expanded."""
-    rules = _as_list(event.get("RRULE"))
-    if not rules:
-        return None
-    start = event["DTSTART"].dt
-    first, _ = _normalise(start)
-    horizon_naive = horizon.replace(tzinfo=None)
-    days_to_horizon = max(1.0, (horizon_naive - first.replace(tzinfo=None)).total_seconds() / 86400)
-    window_days = max(1.0, (horizon - window_start).total_seconds() / 86400)
-    for rule in rules:
-        freq = str(_as_list(rule.get("FREQ"))[0]).upper() if rule.get("FREQ") else ""
-        if freq not in _PER_DAY:
-            continue
-        interval = _rule_int(rule, "INTERVAL", 1)
-        spread = _by_parts_per_period(rule, freq)
-        per_day = _PER_DAY[freq] / interval * spread
-        steps = per_day * days_to_horizon
-        in_window = per_day * window_days
-        count = _rule_int(rule, "COUNT", 0) if rule.get("COUNT") else 0
-        if count:
-            steps, in_window = min(steps, count), min(in_window, count)
-        until = [u for u in _as_list(rule.get("UNTIL")) if isinstance(u, date)]
-        if until:
-            until_at, _ = _normalise(until[0])
-            days = (until_at.replace(tzinfo=None) - first.replace(tzinfo=None)).total_seconds()
-            steps = min(steps, per_day * max(1.0, days / 86400))
-        if steps <= MAX_RULE_STEPS and in_window <= MAX_OCCURRENCES_PER_OBJECT:
-            continue
-        length = _length(event)
-        end: datetime | date | None = None
-        if until:
-            end = until[0]
-            try:
-                if _is_date(end) and not _is_date(start):
-                    end = datetime.combine(end, time(), start.tzinfo) + timedelta(days=1)
-                end = end + length
-            except OverflowError:  # an UNTIL at the end of the year 9999
-                end = None
-        elif count and spread == 1 and freq in _STEP:
-            try:
-                end = start + _STEP[freq] * interval * (count - 1) + length
-            except OverflowError:  # COUNT=1000000000: past the year 9999, so open-ended
-                end = None
-        how = (f"every {_UNIT[freq]}" if interval == 1 and spread == 1
-               else f"about {per_day:,.0f} times a day" if per_day >= 1
-               else f"every {interval} {_UNIT[freq]}s")
-        span = (f"all the time from {_when(start)} to {_when(end)}" if end is not None
-                else f"all the time from {_when(start)} on")
-        return start, end, f"repeats {how}; jumpadesk cannot expand it, so it blocks {span}"
-    return None
-
-
-def _by_parts_per_period(rule: icalendar.prop.vRecur, freq: str) -> float:
-    """An upper bound of how many occurrences one period of the rule's FREQ yields."""
-
-    def n(key: str) -> int:  # distinct values: the expander reads BYHOUR=0,0 as BYHOUR=0
-        return len({str(v) for v in _as_list(rule.get(key))}) or 1
-
-    rank = _FREQUENCIES.index(freq)
-    spread = 1.0
-    if rank > 0:
-        spread *= n("BYSECOND")
-    if rank > 1:
-        spread *= n("BYMINUTE")
-    if rank > 2:
-        spread *= n("BYHOUR")
-    if freq == "WEEKLY":
-        spread *= n("BYDAY")
-    elif freq == "MONTHLY":
-        spread *= max(n("BYMONTHDAY"), 5 * n("BYDAY") if rule.get("BYDAY") else 1)
-    elif freq == "YEARLY":
-        per_month = max(n("BYMONTHDAY"), 5 * n("BYDAY") if rule.get("BYDAY") else 1)
-        spread *= max(n("BYMONTH") * per_month, n("BYYEARDAY"), 7 * n("BYWEEKNO"),
-                      53 * n("BYDAY") if rule.get("BYDAY") and not rule.get("BYMONTH") else 1)
-    return spread
-
-
-def _length(event: icalendar.cal.Component) -> timedelta:
-    start = event["DTSTART"].dt
-    if "DTEND" in event:
-        return event["DTEND"].dt - start
-    if "DURATION" in event and isinstance(event["DURATION"].dt, timedelta):
-        return event["DURATION"].dt
-    return timedelta(days=1) if _is_date(start) else timedelta(0)
-
-
-def _when(value: datetime | date) -> str:
-    if not isinstance(value, datetime):
-        return value.strftime("%a %d %b %Y")
-    zone = f" {value.tzname()}" if value.tzinfo is not None and value.tzname() else ""
-    return value.strftime("%a %d %b %Y %H:%M") + zone
-
-
-def _dense_occurrence(
-    event: icalendar.cal.Component,
-    start: datetime | date,
-    end: datetime | date | None,
-    horizon: datetime,
-    owners: set[str],
-) -> ExpandedOccurrence:
-    begin, floating = _normalise(start)
-    if end is None:
-        finish = horizon.replace(tzinfo=None) if floating else horizon
-    else:
-        finish, _ = _normalise(end)
-        if floating:
-            finish = finish.replace(tzinfo=None)
-        elif finish.tzinfo is None:
-            finish = finish.replace(tzinfo=UTC)
-    busy, reason = _busy_and_reason(event, owners)
-    return ExpandedOccurrence(
-        uid=_text(event, "UID"),
-        recurrence_id=None,
-        title=_text(event, "SUMMARY"),
-        start=begin,
-        end=max(begin, finish),
-        floating=floating,
-        all_day=_is_date(start),
-        busy=busy,
-        reason="unexpandable" if busy else reason,
-        kind="event",
-        location=_text(event, "LOCATION"),
-    )
+        raise BrokenEvent(f"this event could not be read: {first_line(error)}") from error
 
 
 def broken_sentence(calendar: str, reason: str, blocks: bool) -> str:
@@ -1164,15 +142,15 @@ def first_occurrences(
     try:
         if isinstance(ics, bytes):
             ics = ics.decode("utf-8-sig", errors="replace")
-        text = _drop_tzid_on_utc(ics)[0].strip()
+        text = drop_tzid_on_utc(ics)[0].strip()
         try:
             calendar = icalendar.Calendar.from_ical(text)
         except Exception:  # perhaps only a broken VTIMEZONE, which a first start can do without
-            calendar = icalendar.Calendar.from_ical(_VTIMEZONE_BLOCK.sub("", text))
+            calendar = icalendar.Calendar.from_ical(without_vtimezones(text))
         events = list(calendar.walk("VEVENT"))
     except Exception:  # nothing readable: nothing to place
         return []
-    owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
+    owners = owner_set(owner_addresses)
     lo, hi = window_start.astimezone(UTC), window_end.astimezone(UTC)
     out: list[ExpandedOccurrence] = []
     for event in events:
@@ -1180,60 +158,55 @@ def first_occurrences(
             occurrence = _first_occurrence(event, owners)
         except Exception:  # this event has no readable start
             continue
-        if occurrence.floating:
-            keep = _overlaps(occurrence.start, occurrence.end,
-                             lo.replace(tzinfo=None) - FLOATING_MARGIN,
-                             hi.replace(tzinfo=None) + FLOATING_MARGIN)
-        else:
-            keep = _overlaps(occurrence.start, occurrence.end, lo, hi)
-        if keep:
+        if in_window(occurrence, lo, hi):
             out.append(occurrence)
     return out
 
 
 def _first_occurrence(event: icalendar.cal.Component, owners: set[str]) -> ExpandedOccurrence:
     prop = event["DTSTART"]
-    start = prop.dt
+    start = value_of(prop)
     if not isinstance(start, date):
         raise ValueError("no start")
     if isinstance(start, datetime):
-        zone = _named_zone(str(prop.params.get("TZID", ""))) if prop.params.get("TZID") else None
+        zone = named_zone(str(prop.params.get("TZID", ""))) if prop.params.get("TZID") else None
         start = start.replace(tzinfo=zone) if zone is not None or prop.params.get("TZID") \
             else start
-    end: date | datetime | None = None
+    end: date | None = None
     for name in ("DTEND", "DURATION"):
         try:
-            value = event[name].dt if name in event else None
+            value = value_of(event[name]) if name in event else None
         except Exception:  # an unreadable end: use the default below
             value = None
         if isinstance(value, timedelta):
             value = start + value
-        if isinstance(value, date) and _is_date(value) == _is_date(start):
+        if isinstance(value, date) and is_date(value) == is_date(start):
             if isinstance(value, datetime) and isinstance(start, datetime):
                 value = value.replace(tzinfo=start.tzinfo)
             end = value
             break
-    usual = timedelta(days=1) if _is_date(start) else timedelta(hours=1)
+    usual = timedelta(days=1) if is_date(start) else timedelta(hours=1)
     if end is None:
         end = start + usual
     if end < start:  # both readings block: from the stated end to an hour past the start
         start, end = end, start + usual
-    begin, floating = _normalise(start)
-    finish, _ = _normalise(end)
+    begin, floating = normalise(start)
+    finish, _ = normalise(end)
     try:
-        busy, reason = _busy_and_reason(event, owners)
+        busy, reason = busy_and_reason(event, owners)
     except Exception:  # unreadable status/attendees: it blocks
         busy, reason = True, "busy"
     return ExpandedOccurrence(
-        uid=_text(event, "UID"),
+        uid=text_of(event, "UID"),
         recurrence_id=None,
-        title=_text(event, "SUMMARY"),
+        title=text_of(event, "SUMMARY"),
         start=begin,
         end=finish,
         floating=floating,
-        all_day=_is_date(start),
+        all_day=is_date(start),
         busy=busy,
         reason="unreadable" if busy else reason,
         kind="event",
-        location=_text(event, "LOCATION"),
+        location=text_of(event, "LOCATION"),
     )
+

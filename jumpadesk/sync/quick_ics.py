@@ -3,19 +3,19 @@
 Nine objects in ten of a real iCloud calendar are a single appointment: its own VTIMEZONE,
 a start and an end, a title, perhaps a place, alarms and a description. Reading those with
 icalendar costs most of a first sync. This module reads exactly that shape line by line and
-gives the same occurrences ``ical.expand_calendar_object`` would give; anything it does not
+gives the same occurrences the full reader (``ical_expand``) would give; anything it does not
 recognise for certain (a repeat, several events, a time zone known only by its VTIMEZONE, a
 time written in an unusual form, a line it cannot split the way icalendar does...) makes it
 decline (None), and the full reader runs. tests/sync/test_quick_ics.py compares both on
 every fixture and on generated events.
 
-What it mirrors, as ``ical._expand`` does it for a lone one-off event: VTIMEZONEs with an IANA
-TZID, VALARMs and the unread properties are cut before parsing (their content never matters);
+What it mirrors, as the full reader does it for a lone one-off event: VTIMEZONEs with an
+IANA TZID, VALARMs and the unread properties are skipped (their content never matters);
 text values are unescaped in one pass (``\\n \\N \\, \\; \\: \\\\``, any other backslash
 kept); a TZID is an IANA name; a date without DTEND lasts one day; a DURATION is added in
-wall-clock time; STATUS, the owner's PARTSTAT, TRANSP and X-APPLE-TRAVEL-DURATION decide
-busy/free through ``ical.blocks_and_why``, the same rule, and travel time as
-``ical._travel_duration`` does.
+wall-clock time. What the event means (busy or free and why, declined by the owner, travel
+time, the occurrences and the window) is decided by ``ical_rules``, the rules the full
+reader applies too.
 """
 
 from __future__ import annotations
@@ -23,29 +23,29 @@ from __future__ import annotations
 import logging
 import re
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
-# The readers share these (the same placing, window and address rules), not copies.
-from jumpadesk.sync.ical import (
+from jumpadesk.sync.ical_rules import (
+    RECURRENCE_PROPERTIES,
+    UNREAD_PROPERTIES,
     ExpandedOccurrence,
-    _in_window,
-    _is_iana_name,
-    _normalise,
-    _normalise_address,
     blocks_and_why,
+    cleaned_tzid,
+    declined_by_owner,
+    in_window,
+    is_iana_name,
+    occurrence_and_travel,
+    owner_set,
+    positive_travel,
 )
 
 log = logging.getLogger(__name__)
 
-# Properties ical._lean cuts from the text before parsing: their content never matters.
-_UNREAD = frozenset({
-    "DESCRIPTION", "X-ALT-DESC", "ATTACH", "X-APPLE-STRUCTURED-LOCATION", "CONFERENCE",
-    "DTSTAMP", "CREATED", "LAST-MODIFIED", "URL", "PRODID", "VERSION", "CALSCALE",
-})
+_UNREAD = frozenset(UNREAD_PROPERTIES)
 # Any of these means the expander (or a repair) is needed.
-_RECURRENCE = frozenset({"RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID"})
+_RECURRENCE = frozenset(RECURRENCE_PROPERTIES)
 _TEXT = frozenset({"UID", "SUMMARY", "LOCATION", "STATUS", "TRANSP"})
 _TIMES = frozenset({"DTSTART", "DTEND", "DURATION"})
 # VCALENDAR-level properties that cannot fail to parse and change nothing here.
@@ -102,28 +102,14 @@ def _read(
     if isinstance(ics, bytes):
         ics = ics.decode("utf-8-sig", errors="replace")
     event = _simple_event(_logical_lines(ics))
-    start, end, all_day = _span(event)
-    begin, floating = _normalise(start)
-    finish, _ = _normalise(end)
-    busy, reason = _busy_and_reason(event, owner_addresses)
-    uid = _first(event, "UID")
-    title = _first(event, "SUMMARY")
-    location = _first(event, "LOCATION")
-    occurrence = ExpandedOccurrence(
-        uid=uid, recurrence_id=None, title=title, start=begin, end=finish, floating=floating,
-        all_day=all_day, busy=busy, reason=reason, kind="event", location=location,
-    )
-    result = []
-    travel = _travel(event)
-    if travel is not None:
-        result.append(ExpandedOccurrence(
-            uid=uid, recurrence_id=None, title=title, start=begin - travel, end=begin,
-            floating=floating, all_day=False, busy=busy, reason="travel", kind="travel",
-            location=location,
-        ))
-    result.append(occurrence)
-    # travel first: it starts earlier, and ical sorts by start
-    return [o for o in result if _in_window(o, window_start, window_end)]
+    start, end = _span(event)
+    busy, reason = blocks_and_why(_first(event, "STATUS"), _first(event, "TRANSP"),
+                                  lambda: _owner_declined(event, owner_addresses))
+    occurrences = occurrence_and_travel(
+        _first(event, "UID"), start, end, None, busy, reason, _first(event, "SUMMARY"),
+        _first(event, "LOCATION"), _travel(event))
+    # travel first, as the full reader sorts them: it starts earlier
+    return [o for o in occurrences if in_window(o, window_start, window_end)]
 
 
 # -- lines ----------------------------------------------------------------------------------
@@ -197,12 +183,12 @@ def _simple_event(lines: list[tuple[str, bool]]) -> dict[str, list[tuple[dict[st
 
 
 def _skip_iana_vtimezone(lines: list[tuple[str, bool]], i: int, n: int) -> int:
-    """Past a VTIMEZONE whose TZID is an IANA name (ical._lean cuts it unread)."""
+    """Past a VTIMEZONE whose TZID is an IANA name (the full reader cuts it unread)."""
     tzid: str | None = None
     for j in range(i + 1, n):
         line, folded = lines[j]
         if line[:4].upper() == "END:" and line.rstrip(" \t").upper() == "END:VTIMEZONE":
-            if folded or tzid is None or not _is_iana_name(tzid):
+            if folded or tzid is None or not is_iana_name(tzid):
                 raise _Decline
             return j + 1
         if tzid is None and line[:5].upper() == "TZID:":
@@ -291,7 +277,7 @@ def _unescape(value: str) -> str:
 
 def _span(
     event: dict[str, list[tuple[dict[str, str], str]]],
-) -> tuple[datetime | date, datetime | date, bool]:
+) -> tuple[date, date]:
     starts = event.get("DTSTART", [])
     ends = event.get("DTEND", [])
     durations = event.get("DURATION", [])
@@ -303,8 +289,9 @@ def _span(
         end = _moment(*ends[0])
         if isinstance(end, datetime) == all_day:
             raise _Decline  # a date and a date-time mixed
-        if not all_day and (start.tzinfo is None) != (end.tzinfo is None):
-            raise _Decline  # floating and zoned mixed: ical notes an assumption
+        if isinstance(start, datetime) and isinstance(end, datetime) and (
+                (start.tzinfo is None) != (end.tzinfo is None)):
+            raise _Decline  # floating and zoned mixed: the full reader notes an assumption
     elif durations:
         params, value = durations[0]
         if params or all_day:
@@ -316,10 +303,10 @@ def _span(
         raise _Decline  # zero length
     if not end > start:
         raise _Decline  # zero length, or ends before it starts (a broken event)
-    return start, end, all_day
+    return start, end
 
 
-def _moment(params: dict[str, str], value: str) -> datetime | date:
+def _moment(params: dict[str, str], value: str) -> date:
     match = _DATE_TIME.match(value)
     if match is None:
         raise _Decline
@@ -357,7 +344,7 @@ def _duration(value: str) -> timedelta:
 
 @lru_cache(maxsize=256)
 def _zone(tzid: str) -> tzinfo:
-    if tzid != tzid.strip().strip('"').strip("/"):
+    if tzid != cleaned_tzid(tzid):
         raise _Decline  # ical cleans such a name first; not the simple shape
     try:
         return zoneinfo.ZoneInfo(tzid)
@@ -365,30 +352,21 @@ def _zone(tzid: str) -> tzinfo:
         raise _Decline from error
 
 
-def _busy_and_reason(event: dict[str, list[tuple[dict[str, str], str]]],
-                     owner_addresses: Iterable[str]) -> tuple[bool, str]:
-    return blocks_and_why(_first(event, "STATUS"), _first(event, "TRANSP"),
-                          lambda: _owner_declined(event, owner_addresses))
-
-
 def _owner_declined(event: dict[str, list[tuple[dict[str, str], str]]],
                     owner_addresses: Iterable[str]) -> bool:
     attendees = event.get("ATTENDEE")
     if not attendees:
         return False
-    owners = {_normalise_address(a) for a in owner_addresses if a and a.strip()}
-    if not owners:
-        return False
+    return declined_by_owner(_attendees(attendees), owner_set(owner_addresses))
+
+
+def _attendees(attendees: list[tuple[dict[str, str], str]]) -> Iterator[tuple[str, str, str]]:
+    """(address, EMAIL, PARTSTAT) of each ATTENDEE as icalendar would read it; a value or a
+    parameter it reads another way is not the simple shape."""
     for params, value in attendees:
         if "\\" in value or "VALUE" in params:
             raise _Decline
-        addresses = {_normalise_address(value)}
-        email = params.get("EMAIL")
-        if email:
-            addresses.add(_normalise_address(email))
-        if addresses & owners and params.get("PARTSTAT", "").upper() == "DECLINED":
-            return True
-    return False
+        yield value, params.get("EMAIL", ""), params.get("PARTSTAT", "")
 
 
 def _travel(event: dict[str, list[tuple[dict[str, str], str]]]) -> timedelta | None:
@@ -398,5 +376,4 @@ def _travel(event: dict[str, list[tuple[dict[str, str], str]]]) -> timedelta | N
     params, value = values[0]
     if params.get("VALUE", "DURATION") != "DURATION":
         raise _Decline
-    travel = _duration(value)
-    return travel if travel > timedelta(0) else None
+    return positive_travel(_duration(value))

@@ -10,7 +10,7 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from jumpadesk.sync import ical
+from jumpadesk.sync import ical, ical_expand
 from jumpadesk.sync.ical import (
     REASONS,
     BrokenEvent,
@@ -427,8 +427,8 @@ def test_unforeseen_failure_is_still_a_broken_event(monkeypatch: pytest.MonkeyPa
     def fail(*_args: object) -> None:
         raise KeyError("DTEND")
 
-    monkeypatch.setattr(ical, "_occurrences_of", fail)
-    monkeypatch.setattr(ical, "_occurrence_and_travel", fail)
+    monkeypatch.setattr(ical_expand, "_occurrences_of", fail)
+    monkeypatch.setattr(ical_expand, "occurrence_and_travel", fail)
     for name in ("utc_times.ics", "apple_weekly_count.ics", "apple_override_moved.ics"):
         with pytest.raises(BrokenEvent, match="could not be read"):
             expand_calendar_object((FIXTURES / name).read_bytes(), utc(2026, 1, 1),

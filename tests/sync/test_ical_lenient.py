@@ -242,6 +242,19 @@ def test_an_end_years_before_the_start_still_blocks_the_start():
     assert first.busy and first.start <= utc(2026, 10, 1) < first.end
 
 
+def test_a_repeat_rule_written_as_text_is_named_and_its_first_occurrence_blocks():
+    # RRULE;VALUE=TEXT: icalendar keeps the rule as text, so it cannot be expanded.
+    text = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
+            "UID:x\r\nSUMMARY:Team sync\r\nDTSTART:20261102T090000Z\r\n"
+            "DTEND:20261102T100000Z\r\nRRULE;VALUE=TEXT:FREQ=DAILY;COUNT=3\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    with pytest.raises(BrokenEvent) as broken:
+        expand_calendar_object(text, *WINDOW)
+    assert str(broken.value) == 'event "Team sync" has an RRULE that is not a repeat rule'
+    [first] = first_occurrences(text, *WINDOW)
+    assert first.busy and (first.start, first.end) == (utc(2026, 11, 2, 9), utc(2026, 11, 2, 10))
+
+
 def test_first_occurrences_never_raises_on_garbage():
     for name in ("broken_garbage.ics", "broken_truncated.ics", "broken_missing_dtstart.ics"):
         assert isinstance(first_occurrences((FIXTURES / name).read_bytes(), *WINDOW), list)

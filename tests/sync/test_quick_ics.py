@@ -454,13 +454,13 @@ def test_a_series_is_still_read_when_the_expanders_private_call_changes(
     its documented API: should an upgrade rename it or change what it takes, the
     documented path reads the series, with the same occurrences, rather than calling
     the event broken."""
-    from jumpadesk.sync import ical
+    from jumpadesk.sync import ical_expand
 
     ics = (FIXTURES / "apple_weekly_dst_berlin.ics").read_bytes()
     tally: Counter[str] = Counter()
     before = expand_calendar_object(ics, *WIDE, (OWNER,), tally=tally)
     assert before and tally == Counter(series=1)
-    monkeypatch.setattr(ical, "SERIES_TIMES_CALL", call)
+    monkeypatch.setattr(ical_expand, "SERIES_TIMES_CALL", call)
     tally.clear()
     assert expand_calendar_object(ics, *WIDE, (OWNER,), tally=tally) == before
     assert tally == Counter(full=1)
