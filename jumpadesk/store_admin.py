@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, inspect, select, text
+from sqlalchemy import create_engine, delete, func, inspect, select, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
@@ -35,6 +35,8 @@ log = logging.getLogger("jumpadesk.store")
 MIN_SERVER_VERSION = 130000
 #: Tables whose rows are the business's own: a store holding any is not "empty".
 DATA_TABLES = ("sub_account", "connection", "appointment", "blocked_slot", "contact")
+#: A store's own record of the jumpadesk versions that made its schema: never copied.
+STORE_OWN_TABLES = ("store_version",)
 
 
 @dataclass(frozen=True)
@@ -184,10 +186,13 @@ def copy_to(source: Engine, url_text: str) -> dict[str, int]:
         target = make_engine(url.render_as_string(hide_password=False))
     except DBAPIError as exc:
         raise _fail(exc, url) from exc
-    tables = SQLModel.metadata.sorted_tables  # parents before children
+    tables = [t for t in SQLModel.metadata.sorted_tables  # parents before children
+              if t.name not in STORE_OWN_TABLES]
     counts: dict[str, int] = {}
     try:
         with source.connect() as src, target.begin() as dst:
+            # The new store came with a first sub-account; the copy brings this desk's.
+            dst.execute(delete(SQLModel.metadata.tables["sub_account"]))
             if source.dialect.name == "sqlite":
                 src.exec_driver_sql("BEGIN")  # one snapshot of a store that may be in use
             rows = {t.name: [dict(r) for r in src.execute(select(t)).mappings()]

@@ -1,8 +1,9 @@
 """`busy`, `events`, `status` and `conflicts` answered read-only (services/read_only.py,
 plain sqlite3 or psycopg, no ORM) say exactly what the full Desk says, on a real synced
 store, SQLite and PostgreSQL alike; and when the read-only path cannot be sure (no store
-yet, a new sub-account, an old schema, a shared store out of reach or refusing the
-password) the full Desk answers instead, with its own sentence."""
+yet, an old schema, a shared store out of reach or refusing the password) the full Desk
+answers instead, with its own sentence. A sub-account the store does not have is
+refused alike on both paths."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
 from jumpadesk import cli, pg_reading, rows
+from jumpadesk.errors import UnknownSubAccount
 from jumpadesk.models import db
 from jumpadesk.rows import SqliteReader
 from jumpadesk.service import Desk
@@ -85,6 +87,7 @@ def lived_in(icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureF
     monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
     for args in (("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
                  ("timezone", "Europe/Berlin"),
+                 ("sub-accounts", "add", "Front desk"),
                  ("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family"),
                  ("--sub-account", "Front desk", "connect", "--apple-id", icloud.apple_id,
                   "--server", icloud.url),
@@ -208,15 +211,23 @@ def test_a_question_asks_the_full_desk_when_there_is_no_store_yet(
         0, "No conflicts: nothing overlaps a booked appointment.\n", "")
 
 
-def test_a_new_sub_account_is_created_by_the_full_desk(
-    jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+def test_an_unknown_sub_account_is_refused_alike_and_never_made(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert jd(capsys, "block", "--start", "2026-12-14T09:00Z", "--end", "2026-12-14T10:00Z")[0] == 0
-    assert open_read_only_desk("Salon B") is None
-    code, out, _ = jd(capsys, "--sub-account", "Salon B", "busy", "--from", "2026-12-14T00:00Z",
-                      "--to", "2026-12-15T00:00Z", "--json")
+    span = ("--from", "2026-12-14T00:00Z", "--to", "2026-12-15T00:00Z", "--json")
+    with pytest.raises(UnknownSubAccount):  # the read-only path says it itself
+        open_read_only_desk("Salon B")
+    for command_name in ("busy", "events", "status", "conflicts"):
+        extra = span if command_name in ("busy", "events") else ()
+        assert both_paths(capsys, monkeypatch, "--sub-account", "Salon B", command_name,
+                          *extra) == (
+            cli.EXIT_USAGE, "", "jumpadesk: There is no sub-account named 'Salon B'; there "
+            "are: Main.\n")
+    assert [s.name for s in Desk().sub_accounts()] == ["Main"]  # nothing made on the way
+    assert jd(capsys, "sub-accounts", "add", "Salon B")[0] == 0
+    code, out, _ = both_paths(capsys, monkeypatch, "--sub-account", "Salon B", "busy", *span)
     assert (code, json.loads(out)) == (0, {"busy": []})  # Main's block is not Salon B's
-    assert [s.name for s in Desk().sub_accounts()] == ["Main", "Salon B"]
 
 
 def test_a_store_at_an_older_schema_is_migrated_then_answered(
