@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 
-from jumpadesk.errors import JumpadeskError
+from jumpadesk.errors import JumpadeskError, UnknownSubAccount
 
 log = logging.getLogger("jumpadesk.ui.launch")
 
@@ -47,9 +47,11 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
                 from jumpadesk.demo import set_up_demo
 
                 set_up_demo(desk, demo_info)  # the filled week at once, no walkthrough
+            if sub_account is not None:
+                desk.sub_account_ref(sub_account)  # a mistyped name is refused, not made
         except JumpadeskError as exc:
             _show_fatal(make_application, str(exc))
-            return 1
+            return 2 if isinstance(exc, UnknownSubAccount) else 1
         default = None if sub_account in (None, "Main") else sub_account
         return run_window(desk, demo=demo_info, sub_account=default)
     except _Stopped as stop:
