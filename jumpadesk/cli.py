@@ -185,14 +185,33 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--apple-id", metavar="ID")
     who.add_argument("--all", action="store_true", help="every account of the sub-account")
 
-    c = cmd("store", "where the schedule is kept; test, fill and use a PostgreSQL store "
-                     "shared by several desks")
+    c = cmd("store", "where the schedule is kept; test, fill, use and upgrade a PostgreSQL "
+                     "store shared by several desks")
     c.set_defaults(needs_desk=False)  # the store may be what fails to open
-    c.add_argument("action", nargs="?", default="show", choices=("show", "test", "copy-to", "use"),
-                   help="show (default); test URL; copy-to URL; use URL (or: use local)")
+    c.add_argument("action", nargs="?", default="show",
+                   choices=("show", "test", "copy-to", "use", "upgrade"),
+                   help="show (default); test URL; copy-to URL; use URL (or: use local); "
+                        "upgrade (this desk's store, or URL) to this jumpadesk's schema")
     c.add_argument("url", nargs="?", metavar="URL", help="postgresql://USER@HOST[:PORT]/DATABASE")
     c.add_argument("--json", action="store_true")
     return p
+
+
+def _sub_accounts_parser(c: argparse.ArgumentParser) -> None:
+    c.set_defaults(needs_sub_account=False)
+    c.add_argument("--json", action="store_true")
+    actions = c.add_subparsers(dest="action", metavar="ACTION", parser_class=CliParser)
+    a = actions.add_parser("list", help="every sub-account with its time zone (default)")
+    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    a = actions.add_parser("add", help="add a sub-account: the one way one is made")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--timezone", metavar="ZONE",
+                   help="an IANA name (default: the first sub-account's time zone)")
+    a = actions.add_parser("rename", help="give a sub-account a new name")
+    a.add_argument("old", metavar="OLD")
+    a.add_argument("new", metavar="NEW")
+    a = actions.add_parser("remove", help="remove a sub-account with no appointments ahead")
+    a.add_argument("name", metavar="NAME")
 
 
 def _print_json(data: Any) -> None:

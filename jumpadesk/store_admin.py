@@ -2,7 +2,10 @@
 
 `jumpadesk store` shows the store; `store test URL` checks a PostgreSQL URL before
 anything depends on it; `store copy-to URL` copies this desk's schedule into an empty
-shared store, once; `store use URL` switches this desk to it (`store use local` back).
+shared store, once; `store use URL` switches this desk to it (`store use local` back);
+`store upgrade` brings a shared store to this jumpadesk's schema, after saying what that
+does and that every desk sharing it then needs this version (a shared store is never
+upgraded on the side: models.db.make_engine refuses with StoreNeedsUpgrade).
 
 The choice is saved in the data folder's store.json, never with a password: a password
 given in the URL goes to the system keychain (service `jumpadesk`); without one, libpq
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,9 +28,15 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
-from jumpadesk import config
-from jumpadesk.errors import InputError, StoreError
-from jumpadesk.models.db import is_postgresql, make_engine, server_sentence, store_name
+from jumpadesk import __version__, config
+from jumpadesk.errors import InputError, StoreError, StoreNeedsUpgrade
+from jumpadesk.models.db import (
+    is_postgresql,
+    make_engine,
+    server_sentence,
+    store_errors,
+    store_name,
+)
 
 log = logging.getLogger("jumpadesk.store")
 
@@ -224,6 +234,41 @@ def copy_to(source: Engine, url_text: str) -> dict[str, int]:
     return counts
 
 
+# -- upgrading a shared store -------------------------------------------------------
+
+
+def upgrade_plan(needed: StoreNeedsUpgrade) -> str:
+    """What `store upgrade` is about to do, and what it means for the other desks."""
+    made = f"jumpadesk {needed.made_by}" if needed.made_by else "an older jumpadesk"
+    steps = "".join(f"\n  - {change}" for change in needed.changes)
+    return (f"{_capital(needed.where)} has the schema of {made} ({needed.revision}). "
+            f"jumpadesk {needed.version} upgrades it to schema {needed.head}:{steps}\n"
+            f"After this, every desk that shares it needs jumpadesk {needed.version} or "
+            "newer: a desk with an older jumpadesk stops, naming the version to install, "
+            "until it is updated.")
+
+
+def upgrade(url: str, say: Callable[[str], None] = print) -> bool:
+    """Bring the store at `url` to this jumpadesk's schema, saying first what that does
+    (upgrade_plan), then that it is done. False when there was nothing to do. A store
+    from a newer jumpadesk is refused with the sentence naming that version."""
+    with store_errors(url):
+        try:
+            make_engine(url).dispose()
+        except StoreNeedsUpgrade as needed:
+            say(upgrade_plan(needed))
+            make_engine(url, upgrade_shared=True).dispose()
+            say(f"Upgraded {needed.where} to schema {needed.head}.")
+            return True
+    say(f"{_capital(store_name(url))} already has the schema jumpadesk {__version__} uses: "
+        "nothing to upgrade.")
+    return False
+
+
+def _capital(text_: str) -> str:
+    return text_[:1].upper() + text_[1:]
+
+
 # -- choosing the store ---------------------------------------------------------------
 
 
@@ -289,6 +334,10 @@ def describe() -> dict[str, str]:
 # -- the command line (its arguments are in jumpadesk.cli, which must stay light) --------
 
 
+def _say(line: str) -> None:
+    print(line, flush=True)  # the plan shows before the upgrade runs
+
+
 def run(args: argparse.Namespace) -> int:
     if args.action == "show":
         info = describe()
@@ -299,6 +348,10 @@ def run(args: argparse.Namespace) -> int:
                   f"(chosen by {info['chosen_by']}).")
             if "password" in info:
                 print(f"Database password: {info['password']}.")
+        return 0
+    if args.action == "upgrade":
+        upgrade(with_saved_password(parse_url(args.url)).render_as_string(hide_password=False)
+                if args.url else config.database_url(), say=_say)
         return 0
     if not args.url:
         raise InputError(f"Give the database URL: jumpadesk store {args.action} "

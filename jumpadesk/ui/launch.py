@@ -10,17 +10,40 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 
-from jumpadesk.errors import JumpadeskError, UnknownSubAccount
+from jumpadesk.errors import JumpadeskError, StoreNeedsUpgrade, UnknownSubAccount
+from jumpadesk.ui.store_upgrade import ask_to_upgrade
+
+if TYPE_CHECKING:
+    from jumpadesk.service import Desk
 
 log = logging.getLogger("jumpadesk.ui.launch")
 
 
-def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
+def open_desk(ask: Callable[[StoreNeedsUpgrade], bool] | None = None) -> Desk | None:
+    """The Desk on this data folder's store. A shared store of an older schema is
+    upgraded only when the person says so (`ask`, by default the dialog of
+    ui/store_upgrade.py); None when they said "Not now" (the sentence is printed, for a
+    terminal: `jumpadesk store upgrade` does it later)."""
     from jumpadesk.service import Desk
+
+    try:
+        return Desk()
+    except StoreNeedsUpgrade as needed:
+        if not (ask or ask_to_upgrade)(needed):
+            print(f"jumpadesk: {needed}", file=sys.stderr)
+            return None
+    from jumpadesk import config, store_admin
+
+    store_admin.upgrade(config.database_url(), say=lambda line: log.info("%s", line))
+    return Desk()
+
+
+def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
     from jumpadesk.ui.app import make_application, run_window
 
     demo_info = None
@@ -42,7 +65,9 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
 
             demo_info = start_demo(isolate=True)
         try:
-            desk = Desk()
+            desk = open_desk()
+            if desk is None:  # "Not now" to upgrading the shared store
+                return 1
             if demo_info is not None:
                 from jumpadesk.demo import set_up_demo
 

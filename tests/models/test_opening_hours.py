@@ -51,7 +51,7 @@ def test_revision_0005_adds_opening_hours_on_postgresql(
     try:
         url = postgres_server.url(name)
         _store_at_0004(url)
-        engine = make_engine(url)
+        engine = make_engine(url, upgrade_shared=True)  # a shared store: upgraded when asked
         desk = Desk(engine=engine)
         assert desk.opening_hours("Salon B") == DEFAULT_OPENING_HOURS
         desk.set_opening_hours("Salon B", (None,) * 6 + (DayHours(time(8), time(12)),))
