@@ -153,10 +153,11 @@ def check(url_text: str, min_version: int = MIN_SERVER_VERSION) -> StoreCheck:
             has_schema = inspector.has_table("sub_account")
             empty = True
             if has_schema:
+                # The first sub-account comes with a new store: alone, it is no schedule.
                 empty = not any(
                     conn.execute(text(f"SELECT EXISTS (SELECT 1 FROM {t})")).scalar()
-                    for t in DATA_TABLES if inspector.has_table(t)
-                )
+                    for t in DATA_TABLES if t != "sub_account" and inspector.has_table(t)
+                ) and (conn.execute(text("SELECT count(*) FROM sub_account")).scalar() or 0) <= 1
             return StoreCheck(where, version, empty, has_schema)
     except DBAPIError as exc:
         raise _fail(exc, url) from exc

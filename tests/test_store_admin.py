@@ -16,6 +16,7 @@ import pytest
 
 from jumpadesk import __version__, cli, store_admin
 from jumpadesk.config import database_url
+from jumpadesk.models import make_engine
 from jumpadesk.rows import SCHEMA_HEAD
 from jumpadesk.service import Desk
 from tests.icloud_server import IcloudServer, week_day
@@ -101,6 +102,9 @@ def test_copy_the_local_schedule_once_then_use_the_shared_store(
     local_items = [(i.title, i.start, i.source) for i in desk.schedule("Main", *week)]
     desk.engine.dispose()
 
+    # Another desk opened the new shared store first: it holds only its first sub-account.
+    make_engine(store_admin.parse_url(with_password(salon)).render_as_string(
+        hide_password=False)).dispose()
     code, out, err = jd(capsys, "store", "copy-to", with_password(salon))
     assert code == 0, err
     assert out.startswith("Copied 1 appointments, 1 blocked slots, 1 contacts and 1 "
