@@ -511,6 +511,7 @@ class MainWindow(QMainWindow):
         return False
 
     def _leave_removed_sub_account(self) -> None:
+        """The sub-account on screen was removed elsewhere: show the first one, say so."""
         gone = self.sub
         try:
             first = self.desk.sub_account_ref(None)
