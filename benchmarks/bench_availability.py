@@ -55,7 +55,8 @@ def build(path: Path, events: int, calendars: int):  # type: ignore[no-untyped-d
     engine = make_engine(f"sqlite:///{path}")
     window = (BASE - timedelta(days=30), BASE + timedelta(days=400))
     with Session(engine, expire_on_commit=False) as s:
-        sub = SubAccount(name="Main", timezone="Europe/Berlin")
+        sub = s.exec(select(SubAccount).where(SubAccount.name == "Main")).one()  # the store's
+        sub.timezone = "Europe/Berlin"
         conn = Connection(apple_id="bench@icloud.com", server_url="https://x/")
         s.add(sub)
         s.add(conn)

@@ -141,7 +141,8 @@ def main() -> None:
     settings = Settings()
     engine = make_engine(f"sqlite:///{tmp / 'bench.db'}")
     with session_scope(engine) as s:
-        sub = SubAccount(name="Main", timezone="Europe/Berlin")
+        sub = s.exec(select(SubAccount).where(SubAccount.name == "Main")).one()  # the store's
+        sub.timezone = "Europe/Berlin"
         s.add(sub)
         s.flush()
         sub_id = sub.id

@@ -1,7 +1,9 @@
 """The command line. Imports no Qt.
 
-Every command takes --sub-account NAME (default "Main", created on first use). On
-error it prints one sentence on stderr and exits non-zero, never a traceback.
+Every command takes --sub-account NAME (default: Main, the business's first sub-account);
+a name the store does not have is refused (exit 2) with the names it has, never made
+on the fly: `jumpadesk sub-accounts add NAME` makes one. On error it prints one
+sentence on stderr and exits non-zero, never a traceback.
 Times in are ISO 8601 with an offset or Z; JSON times out are UTC ending in Z.
 """
 
@@ -19,8 +21,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from jumpadesk import __version__, terminal
-from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
-from jumpadesk.errors import InputError, JumpadeskError, SlotTaken
+from jumpadesk.config import DEFAULT_SERVER_URL
+from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
 from jumpadesk.kinds import Source
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
@@ -64,7 +66,8 @@ def zulu(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-SUB_ACCOUNT_HELP = "the business, location or staff member (default: Main)"
+SUB_ACCOUNT_HELP = ("the business, location or staff member (default: Main, the first); "
+                    "see jumpadesk sub-accounts")
 
 
 class TopParser(CliParser):
@@ -79,7 +82,7 @@ class TopParser(CliParser):
             self.error(f"--sub-account is given twice, as {before!r} and {after!r}; "
                        "give it once")
         chosen = after if after is not None else before
-        parsed.sub_account = (chosen or "").strip() or DEFAULT_SUB_ACCOUNT
+        parsed.sub_account = (chosen or "").strip() or None  # None: the first (Main)
         for name in ("sub_account_before", "sub_account_after"):
             if hasattr(parsed, name):
                 delattr(parsed, name)
@@ -106,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def cmd(name: str, help_text: str) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
-        parser.set_defaults(func=COMMANDS[name], needs_desk=True)
+        parser.set_defaults(func=COMMANDS[name], needs_desk=True, needs_sub_account=True)
         return parser
 
     c = cmd("connect", "connect an iCloud account with an app-specific password, or any "
@@ -170,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = cmd("conflicts", "appointments that an event added since now overlaps")
     c.add_argument("--json", action="store_true")
 
+    _sub_accounts_parser(cmd("sub-accounts", "list, add, rename or remove the businesses, "
+                                             "locations or staff members"))
+
     c = cmd("timezone", "show or set the business's time zone (an IANA name)")
     c.add_argument("zone", nargs="?", metavar="ZONE", help="for example Europe/Berlin")
 
@@ -178,11 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--apple-id", metavar="ID")
     who.add_argument("--all", action="store_true", help="every account of the sub-account")
 
-    c = cmd("store", "where the schedule is kept; test, fill and use a PostgreSQL store "
-                     "shared by several desks")
+    c = cmd("store", "where the schedule is kept; test, fill, use and upgrade a PostgreSQL "
+                     "store shared by several desks")
     c.set_defaults(needs_desk=False)  # the store may be what fails to open
-    c.add_argument("action", nargs="?", default="show", choices=("show", "test", "copy-to", "use"),
-                   help="show (default); test URL; copy-to URL; use URL (or: use local)")
+    c.add_argument("action", nargs="?", default="show",
+                   choices=("show", "test", "copy-to", "use", "upgrade"),
+                   help="show (default); test URL; copy-to URL; use URL (or: use local); "
+                        "upgrade (this desk's store, or URL) to this jumpadesk's schema")
     c.add_argument("url", nargs="?", metavar="URL", help="postgresql://USER@HOST[:PORT]/DATABASE")
     c.add_argument("--json", action="store_true")
     return p
@@ -193,6 +201,23 @@ def say(text: str, *, err: bool = False) -> None:
     through here: titles, names and sentences from servers lose the bidirectional and
     control characters a terminal would act on (jumpadesk.terminal.line)."""
     print(terminal.line(text), file=sys.stderr if err else sys.stdout)
+
+
+def _sub_accounts_parser(c: argparse.ArgumentParser) -> None:
+    c.set_defaults(needs_sub_account=False)
+    c.add_argument("--json", action="store_true")
+    actions = c.add_subparsers(dest="action", metavar="ACTION", parser_class=CliParser)
+    a = actions.add_parser("list", help="every sub-account with its time zone (default)")
+    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    a = actions.add_parser("add", help="add a sub-account: the one way one is made")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--timezone", metavar="ZONE",
+                   help="an IANA name (default: the first sub-account's time zone)")
+    a = actions.add_parser("rename", help="give a sub-account a new name")
+    a.add_argument("old", metavar="OLD")
+    a.add_argument("new", metavar="NEW")
+    a = actions.add_parser("remove", help="remove a sub-account with no appointments ahead")
+    a.add_argument("name", metavar="NAME")
 
 
 def _print_json(data: Any) -> None:
@@ -424,6 +449,24 @@ def cmd_timezone(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sub_accounts(desk: Desk, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        sub = desk.add_sub_account(args.name, args.timezone)
+        say(f"Added {sub.name}, in {sub.timezone}.")
+    elif args.action == "rename":
+        sub = desk.rename_sub_account(args.old.strip(), args.new)
+        say(f"Renamed {args.old.strip()} to {sub.name}.")
+    elif args.action == "remove":
+        say(desk.remove_sub_account(args.name.strip()).sentence())
+    elif args.json:
+        _print_json([{"id": s.id, "name": s.name, "timezone": s.timezone}
+                     for s in desk.sub_accounts()])
+    else:
+        for s in desk.sub_accounts():
+            say(f"{s.name:<24} {s.timezone}")
+    return 0
+
+
 def cmd_disconnect(desk: Desk, args: argparse.Namespace) -> int:
     sub = args.sub_account
     chosen = [c for c in desk.connections(sub)
@@ -460,6 +503,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "contacts": cmd_contacts,
     "status": cmd_status,
     "conflicts": cmd_conflicts,
+    "sub-accounts": cmd_sub_accounts,
     "timezone": cmd_timezone,
     "disconnect": cmd_disconnect,
     "store": cmd_store,
@@ -480,7 +524,11 @@ def run_command(args: argparse.Namespace) -> int:
         answered = _run_read_only(args)
         if answered is not None:
             return answered
-    return args.func(_desk() if args.needs_desk else None, args)
+    desk = _desk() if args.needs_desk else None
+    if desk is not None and args.needs_sub_account:
+        # Resolved once: every call below finds it by id (UnknownSubAccount if not there).
+        args.sub_account = desk.sub_account_ref(args.sub_account)
+    return args.func(desk, args)
 
 
 def _run_read_only(args: argparse.Namespace) -> int | None:
@@ -491,6 +539,7 @@ def _run_read_only(args: argparse.Namespace) -> int | None:
     desk = open_read_only_desk(args.sub_account)
     if desk is None:
         return None
+    args.sub_account = desk.sub  # resolved once, as on the full path
     answer = io.StringIO()
     try:
         with contextlib.redirect_stdout(answer):
@@ -517,6 +566,9 @@ def run_parsed(args: argparse.Namespace) -> int:
     except SlotTaken as exc:
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_SLOT_TAKEN
+    except UnknownSubAccount as exc:  # a mistyped --sub-account is a usage error
+        say(f"jumpadesk: {exc}", err=True)
+        return EXIT_USAGE
     except JumpadeskError as exc:
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_ERROR

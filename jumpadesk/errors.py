@@ -44,6 +44,49 @@ class StoreError(JumpadeskError):
     """The local store cannot be read or written (disk full, file locked, newer schema)."""
 
 
+class StoreNeedsUpgrade(StoreError):
+    """A shared store other desks use has an older schema than this jumpadesk's. It is
+    not upgraded without being asked: once it is, every desk needs this version. The
+    sentence is the command line's; the window asks with the parts."""
+
+    def __init__(self, where: str, revision: str, head: str, version: str,
+                 made_by: str | None, changes: list[str]) -> None:
+        self.where = where  # "the shared schedule on db.local:5432 (salon)"
+        self.revision = revision  # the store's schema now
+        self.head = head  # the schema this jumpadesk needs
+        self.version = version  # this jumpadesk's version: what every desk will need
+        self.made_by = made_by  # the jumpadesk that made the store's schema, when known
+        self.changes = changes  # what the upgrade does, one line per revision
+        made = f"jumpadesk {made_by}" if made_by else "an older jumpadesk"
+        super().__init__(
+            f"{where[:1].upper()}{where[1:]} has the schema of {made} ({revision}); this "
+            f"desk runs jumpadesk {version}, which needs schema {head}. Run `jumpadesk "
+            "store upgrade` to upgrade it; after that every desk that shares it needs "
+            f"jumpadesk {version} or newer."
+        )
+
+
+class UnknownSubAccount(NotFound):
+    """A sub-account named on the command line (or kept by a window) that the store does
+    not have; nothing is made on the fly."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        self.name = name
+        self.known = known
+        there = f"there are: {', '.join(known)}" if known else "there are none yet"
+        super().__init__(f"There is no sub-account named '{name}'; {there}.")
+
+
+class SubAccountGone(NotFound):
+    """A sub-account a window was showing was removed (at another desk, or from the
+    command line) since it was chosen."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"The sub-account '{name}' was removed (at another desk or from "
+                         "the command line).")
+
+
 class KeychainUnavailable(JumpadeskError):
     """No usable system keychain; the password is never written anywhere else instead."""
 

@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
+from jumpadesk.errors import NotFound, SubAccountGone, UnknownSubAccount
 
 #: SQLite's user_version: 1 = made by create_all before migrations, 2 = under Alembic.
 SCHEMA_VERSION = 2
 #: The Alembic revision the store must be at for a plain read to be sure of the columns;
 #: a test keeps it equal to the newest revision in models/migrations/versions.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 
 class StoreReader(Protocol):
@@ -42,6 +43,9 @@ class SubAccountLike(Protocol):
 
     @property
     def id(self) -> int | None: ...
+
+    @property
+    def name(self) -> str: ...
 
     @property
     def timezone(self) -> str: ...
@@ -72,9 +76,27 @@ def instant(value: object) -> datetime | None:
 
 
 class SubAccountRow(NamedTuple):
+    """A sub-account by reference: resolved from its name once (by the command line, or
+    the window's switcher), then found by id, so a rename elsewhere does not lose it.
+    As text it is its name."""
+
     id: int
     name: str
     timezone: str
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def of(cls, sub: SubAccountLike) -> SubAccountRow:
+        """The reference to a stored sub-account (the ORM's SubAccount, say)."""
+        if sub.id is None:
+            raise ValueError("a sub-account not stored yet has no reference")
+        return cls(sub.id, sub.name, sub.timezone)
+
+
+#: Which sub-account: a name, as typed (found, never made), or a reference.
+SubKey = str | SubAccountRow
 
 
 class CalendarRow(NamedTuple):
@@ -173,12 +195,44 @@ class BlockedSlotRow(NamedTuple):
 # -- reads shared by the Desk and the command line's read-only path ----------------------
 
 
-def find_sub_account(reader: StoreReader, name: str) -> SubAccountRow | None:
-    """The named sub-account as stored, or None (the Desk creates it on first use)."""
-    name = name.strip() or DEFAULT_SUB_ACCOUNT
-    found = reader.rows("SELECT id, name, timezone FROM sub_account WHERE name = :name",
-                        {"name": name})
+def find_sub_account(reader: StoreReader, which: SubKey | None) -> SubAccountRow | None:
+    """The sub-account as stored now, or None: a reference by its id (under its name
+    now), a name by that name, None (no name given) the store's first (Main, unless
+    it was renamed)."""
+    if isinstance(which, SubAccountRow):
+        found = reader.rows("SELECT id, name, timezone FROM sub_account WHERE id = :id",
+                            {"id": which.id})
+    elif which is None or not which.strip():
+        found = reader.rows(
+            "SELECT id, name, timezone FROM sub_account "
+            "ORDER BY CASE WHEN name = :main THEN 0 ELSE 1 END, id LIMIT 1",
+            {"main": DEFAULT_SUB_ACCOUNT})
+    else:
+        found = reader.rows("SELECT id, name, timezone FROM sub_account WHERE name = :name",
+                            {"name": which.strip()})
     return SubAccountRow(*found[0]) if found else None
+
+
+def sub_account_names(reader: StoreReader) -> list[str]:
+    """Every sub-account's name, in order: for the sentence about one that is not there."""
+    return [r[0] for r in reader.rows("SELECT name FROM sub_account ORDER BY name")]
+
+
+def resolve_sub_account(reader: StoreReader, which: SubKey | None) -> SubAccountRow:
+    """The sub-account as stored now (see find_sub_account); nothing is ever made here:
+    UnknownSubAccount names the ones there are, SubAccountGone a removed reference."""
+    found = find_sub_account(reader, which)
+    if found is None:
+        raise missing_sub_account(reader, which)
+    return found
+
+
+def missing_sub_account(reader: StoreReader, which: SubKey | None) -> NotFound:
+    """The error for a sub-account find_sub_account did not find."""
+    if isinstance(which, SubAccountRow):
+        return SubAccountGone(which.name)
+    return UnknownSubAccount((which or "").strip() or DEFAULT_SUB_ACCOUNT,
+                             sub_account_names(reader))
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,8 @@ from jumpadesk.services.connections import ConnectionInfo
 from jumpadesk.services.contacts import EMAIL_RE
 from jumpadesk.services.schedule import AppointmentConflict, validate_span
 from jumpadesk.services.store import Store
-from jumpadesk.services.sub_accounts import system_timezone
 from jumpadesk.wording import brief_when
+from jumpadesk.zones import system_timezone
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a sync first needs it
     from jumpadesk.sync.client import ClientFactory
@@ -83,9 +83,12 @@ class Desk:
 
     # sub-accounts
     sub_account = _on_store(_sub_accounts.sub_account)
+    sub_account_ref = _on_store(_sub_accounts.reference)
     sub_accounts = _on_store(_sub_accounts.sub_accounts)
+    default_timezone = _on_store(_sub_accounts.default_timezone)
     add_sub_account = _on_store(_sub_accounts.add_sub_account)
     rename_sub_account = _on_store(_sub_accounts.rename_sub_account)
+    remove_sub_account = _on_store(_sub_accounts.remove_sub_account)
     set_timezone = _on_store(_sub_accounts.set_timezone)
     zone = _on_store(_sub_accounts.zone)
     opening_hours = _on_store(_sub_accounts.opening_hours)

@@ -2,7 +2,10 @@
 
 `jumpadesk store` shows the store; `store test URL` checks a PostgreSQL URL before
 anything depends on it; `store copy-to URL` copies this desk's schedule into an empty
-shared store, once; `store use URL` switches this desk to it (`store use local` back).
+shared store, once; `store use URL` switches this desk to it (`store use local` back);
+`store upgrade` brings a shared store to this jumpadesk's schema, after saying what that
+does and that every desk sharing it then needs this version (a shared store is never
+upgraded on the side: models.db.make_engine refuses with StoreNeedsUpgrade).
 
 The choice is saved in the data folder's store.json, never with a password: a password
 given in the URL goes to the system keychain (service `jumpadesk`); without one, libpq
@@ -15,18 +18,25 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, inspect, select, text
+from sqlalchemy import create_engine, delete, func, inspect, select, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
-from jumpadesk import config, terminal
-from jumpadesk.errors import InputError, StoreError
-from jumpadesk.models.db import is_postgresql, make_engine, server_sentence, store_name
+from jumpadesk import __version__, config, terminal
+from jumpadesk.errors import InputError, StoreError, StoreNeedsUpgrade
+from jumpadesk.models.db import (
+    is_postgresql,
+    make_engine,
+    server_sentence,
+    store_errors,
+    store_name,
+)
 
 log = logging.getLogger("jumpadesk.store")
 
@@ -35,6 +45,8 @@ log = logging.getLogger("jumpadesk.store")
 MIN_SERVER_VERSION = 130000
 #: Tables whose rows are the business's own: a store holding any is not "empty".
 DATA_TABLES = ("sub_account", "connection", "appointment", "blocked_slot", "contact")
+#: A store's own record of the jumpadesk versions that made its schema: never copied.
+STORE_OWN_TABLES = ("store_version",)
 
 
 @dataclass(frozen=True)
@@ -141,10 +153,11 @@ def check(url_text: str, min_version: int = MIN_SERVER_VERSION) -> StoreCheck:
             has_schema = inspector.has_table("sub_account")
             empty = True
             if has_schema:
+                # The first sub-account comes with a new store: alone, it is no schedule.
                 empty = not any(
                     conn.execute(text(f"SELECT EXISTS (SELECT 1 FROM {t})")).scalar()
-                    for t in DATA_TABLES if inspector.has_table(t)
-                )
+                    for t in DATA_TABLES if t != "sub_account" and inspector.has_table(t)
+                ) and (conn.execute(text("SELECT count(*) FROM sub_account")).scalar() or 0) <= 1
             return StoreCheck(where, version, empty, has_schema)
     except DBAPIError as exc:
         raise _fail(exc, url) from exc
@@ -184,10 +197,13 @@ def copy_to(source: Engine, url_text: str) -> dict[str, int]:
         target = make_engine(url.render_as_string(hide_password=False))
     except DBAPIError as exc:
         raise _fail(exc, url) from exc
-    tables = SQLModel.metadata.sorted_tables  # parents before children
+    tables = [t for t in SQLModel.metadata.sorted_tables  # parents before children
+              if t.name not in STORE_OWN_TABLES]
     counts: dict[str, int] = {}
     try:
         with source.connect() as src, target.begin() as dst:
+            # The new store came with a first sub-account; the copy brings this desk's.
+            dst.execute(delete(SQLModel.metadata.tables["sub_account"]))
             if source.dialect.name == "sqlite":
                 src.exec_driver_sql("BEGIN")  # one snapshot of a store that may be in use
             rows = {t.name: [dict(r) for r in src.execute(select(t)).mappings()]
@@ -217,6 +233,41 @@ def copy_to(source: Engine, url_text: str) -> dict[str, int]:
         target.dispose()
     log.info("copied the local store into %s: %s", found.where, counts)
     return counts
+
+
+# -- upgrading a shared store -------------------------------------------------------
+
+
+def upgrade_plan(needed: StoreNeedsUpgrade) -> str:
+    """What `store upgrade` is about to do, and what it means for the other desks."""
+    made = f"jumpadesk {needed.made_by}" if needed.made_by else "an older jumpadesk"
+    steps = "".join(f"\n  - {change}" for change in needed.changes)
+    return (f"{_capital(needed.where)} has the schema of {made} ({needed.revision}). "
+            f"jumpadesk {needed.version} upgrades it to schema {needed.head}:{steps}\n"
+            f"After this, every desk that shares it needs jumpadesk {needed.version} or "
+            "newer: a desk with an older jumpadesk stops, naming the version to install, "
+            "until it is updated.")
+
+
+def upgrade(url: str, say: Callable[[str], None] = print) -> bool:
+    """Bring the store at `url` to this jumpadesk's schema, saying first what that does
+    (upgrade_plan), then that it is done. False when there was nothing to do. A store
+    from a newer jumpadesk is refused with the sentence naming that version."""
+    with store_errors(url):
+        try:
+            make_engine(url).dispose()
+        except StoreNeedsUpgrade as needed:
+            say(upgrade_plan(needed))
+            make_engine(url, upgrade_shared=True).dispose()
+            say(f"Upgraded {needed.where} to schema {needed.head}.")
+            return True
+    say(f"{_capital(store_name(url))} already has the schema jumpadesk {__version__} uses: "
+        "nothing to upgrade.")
+    return False
+
+
+def _capital(text_: str) -> str:
+    return text_[:1].upper() + text_[1:]
 
 
 # -- choosing the store ---------------------------------------------------------------
@@ -284,6 +335,11 @@ def describe() -> dict[str, str]:
 # -- the command line (its arguments are in jumpadesk.cli, which must stay light) --------
 
 
+def _say(line: str) -> None:
+    for one in line.splitlines():  # the plan shows before the upgrade runs
+        print(terminal.line(one), flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     if args.action == "show":
         info = describe()
@@ -294,6 +350,10 @@ def run(args: argparse.Namespace) -> int:
                   f"(chosen by {info['chosen_by']}).")
             if "password" in info:
                 print(f"Database password: {info['password']}.")
+        return 0
+    if args.action == "upgrade":
+        upgrade(with_saved_password(parse_url(args.url)).render_as_string(hide_password=False)
+                if args.url else config.database_url(), say=_say)
         return 0
     if not args.url:
         raise InputError(f"Give the database URL: jumpadesk store {args.action} "

@@ -168,5 +168,26 @@ class PostgresServer:
             self.admin(f"CREATE DATABASE {name}")
         return name
 
+    def create_database_at(self, revision: str) -> str:
+        """A fresh database (its name) as an older jumpadesk left it: the schema at that
+        Alembic `revision`, with the sub-account Main (Europe/Berlin)."""
+        from alembic import command
+        from sqlalchemy import create_engine, text
+
+        from jumpadesk.models.db import _alembic_config
+
+        name = self.create_database(migrated=False)
+        engine = create_engine(self.url(name))
+        try:
+            with engine.connect() as conn:
+                command.upgrade(_alembic_config(conn), revision)
+                conn.execute(text("INSERT INTO sub_account (name, timezone, created_at) "
+                                  "SELECT 'Main', 'Europe/Berlin', now() WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM sub_account)"))
+                conn.commit()
+        finally:
+            engine.dispose()
+        return name
+
     def drop_database(self, name: str) -> None:
         self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -78,6 +78,8 @@ def test_touching_blocks_merge_are_clipped_and_an_overlapping_block_is_refused(
 
 def test_sub_account_flag_means_the_same_before_and_after_the_command(home: Path) -> None:
     assert run(home, "timezone", "Asia/Tokyo").returncode == 0
+    for name in ("Salon B", "Salon C"):
+        assert run(home, "sub-accounts", "add", name).returncode == 0
     before = run(home, "--sub-account", "Salon B", "timezone", "Europe/Berlin")
     assert before.returncode == 0, before.stderr
     after = run(home, "timezone", "America/New_York", "--sub-account", "Salon C")
@@ -101,6 +103,7 @@ def test_sub_account_flag_means_the_same_before_and_after_the_command(home: Path
 
 
 def test_sub_accounts_keep_their_own_blocked_time(home: Path) -> None:
+    assert run(home, "sub-accounts", "add", "Salon North").returncode == 0
     run(home, "block", "--sub-account", "Salon North", "--start", "2026-11-25T09:00:00Z",
         "--end", "2026-11-25T10:00:00Z")
     main = run(home, "busy", "--from", "2026-11-25T00:00:00Z", "--to", "2026-11-26T00:00:00Z",
@@ -109,6 +112,61 @@ def test_sub_accounts_keep_their_own_blocked_time(home: Path) -> None:
                 "--to", "2026-11-26T00:00:00Z", "--json")
     assert json.loads(main.stdout)["busy"] == []
     assert len(json.loads(north.stdout)["busy"]) == 1
+
+
+def test_a_misspelt_sub_account_is_refused_with_the_names_there_are_and_nothing_is_made(
+    home: Path,
+) -> None:
+    span = ("--from", "2026-11-25T00:00:00Z", "--to", "2026-11-26T00:00:00Z")
+    commands = [("busy", *span), ("events", *span, "--json"), ("status",), ("timezone",),
+                ("block", "--start", "2026-11-25T09:00:00Z", "--end", "2026-11-25T10:00:00Z")]
+    for args in commands:  # on a fresh data folder: Main is all there is
+        refused = run(home, "--sub-account", "mian", *args)
+        assert (refused.returncode, refused.stdout) == (2, ""), args
+        assert refused.stderr == ("jumpadesk: There is no sub-account named 'mian'; there are: "
+                                  "Main.\n")
+    assert run(home, "sub-accounts", "add", "Salon B").returncode == 0
+    for args in commands:  # the read-only questions and the full Desk alike
+        refused = run(home, *args, "--sub-account", "Salon  C")
+        assert (refused.returncode, refused.stdout) == (2, ""), args
+        assert refused.stderr == ("jumpadesk: There is no sub-account named 'Salon  C'; there "
+                                  "are: Main, Salon B.\n")
+    listed = run(home, "sub-accounts", "--json")
+    assert [s["name"] for s in json.loads(listed.stdout)] == ["Main", "Salon B"]
+    busy = run(home, "busy", *span, "--json")  # and Main's slots were not touched
+    assert json.loads(busy.stdout) == {"busy": []}
+
+
+def test_sub_accounts_are_listed_added_renamed_and_removed_by_name(home: Path) -> None:
+    assert run(home, "timezone", "Europe/Berlin").returncode == 0
+    added = run(home, "sub-accounts", "add", "Salon B")  # in the first one's zone
+    assert (added.returncode, added.stdout) == (0, "Added Salon B, in Europe/Berlin.\n")
+    added = run(home, "sub-accounts", "add", "Studio", "--timezone", "Asia/Tokyo")
+    assert added.stdout == "Added Studio, in Asia/Tokyo.\n"
+    again = run(home, "sub-accounts", "add", "Studio")
+    assert again.returncode == 1 and 'already a sub-account called "Studio"' in again.stderr
+    listed = run(home, "sub-accounts")
+    assert listed.stdout.split("\n") == [
+        f"{'Main':<24} Europe/Berlin", f"{'Salon B':<24} Europe/Berlin",
+        f"{'Studio':<24} Asia/Tokyo", ""]
+    assert run(home, "--sub-account", "Salon B", "block", "--start", "2026-11-25T09:00:00Z",
+               "--end", "2026-11-25T10:00:00Z").returncode == 0
+
+    renamed = run(home, "sub-accounts", "rename", "Salon B", "Salon North")
+    assert (renamed.returncode, renamed.stdout) == (0, "Renamed Salon B to Salon North.\n")
+    span = ("--from", "2026-11-25T00:00:00Z", "--to", "2026-11-26T00:00:00Z", "--json")
+    north = run(home, "busy", "--sub-account", "Salon North", *span)
+    assert len(json.loads(north.stdout)["busy"]) == 1  # its blocked slot came along
+    assert run(home, "busy", "--sub-account", "Salon B", *span).returncode == 2
+
+    removed = run(home, "sub-accounts", "remove", "Salon North")
+    assert (removed.returncode, removed.stdout) == (
+        0, "Removed Salon North: it had no past appointments; its 1 blocked slot and 0 "
+           "contacts are deleted.\n")
+    gone = run(home, "sub-accounts", "remove", "Salon North")
+    assert gone.returncode == 2 and "there are: Main, Studio." in gone.stderr
+    assert [s["name"] for s in json.loads(run(home, "sub-accounts", "list", "--json").stdout)
+            ] == ["Main", "Studio"]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlmodel import SQLModel
@@ -118,6 +120,7 @@ def test_the_same_account_serves_two_sub_accounts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
+    assert jd(capsys, "sub-accounts", "add", "Anna")[0] == 0
     for sub in ("Main", "Anna"):
         code, _, err = jd(capsys, "connect", "--sub-account", sub, "--apple-id",
                           icloud.apple_id, "--server", icloud.url)
@@ -171,6 +174,7 @@ def test_disconnecting_a_shared_account_from_one_sub_account_keeps_it_for_the_ot
     monkeypatch: pytest.MonkeyPatch, keyring_backend,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
+    assert jd(capsys, "sub-accounts", "add", "Anna")[0] == 0
     for sub in ("Main", "Anna"):
         assert jd(capsys, "connect", "--sub-account", sub, "--apple-id", icloud.apple_id,
                   "--server", icloud.url)[0] == 0
@@ -185,6 +189,38 @@ def test_disconnecting_a_shared_account_from_one_sub_account_keeps_it_for_the_ot
     assert code == 0 and "keychain entry and cached events removed" in out
     assert keyring_backend.passwords == {}
     assert json.loads(jd(capsys, "calendars", "--json")[1]) == []
+
+
+def test_a_sub_account_with_appointments_ahead_is_not_removed_until_they_are_gone(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
+    assert jd(capsys, "sub-accounts", "add", "Salon B", "--timezone", "Europe/Berlin")[0] == 0
+    assert jd(capsys, "connect", "--sub-account", "Salon B", "--apple-id", icloud.apple_id,
+              "--server", icloud.url)[0] == 0
+    assert jd(capsys, "configure", "--sub-account", "Salon B", "--linked", "Work")[0] == 0
+    soon = (datetime.now(UTC) + timedelta(days=8)).replace(hour=5, minute=0, second=0,
+                                                            microsecond=0)
+    code, out, err = jd(capsys, "book", "--sub-account", "Salon B", "--start", zulu(soon),
+                        "--end", zulu(soon + timedelta(hours=1)), "--title", "Perm")
+    assert code == 0, err
+    booked = out.strip()
+
+    code, out, err = jd(capsys, "sub-accounts", "remove", "Salon B")
+    assert (code, out) == (cli.EXIT_ERROR, "")
+    assert err == ('jumpadesk: Salon B still has 1 appointment ahead (the next: "Perm" on '
+                   f"{soon.astimezone(ZoneInfo('Europe/Berlin')):%a %d %b %H:%M}); cancel or "
+                   "move it first, then remove Salon B.\n")
+    assert jd(capsys, "cancel", "--sub-account", "Salon B", booked)[0] == 0
+    code, _, err = jd(capsys, "sub-accounts", "remove", "Salon B")
+    assert code == cli.EXIT_ERROR and f"Salon B still uses {icloud.apple_id}" in err
+    assert jd(capsys, "disconnect", "--sub-account", "Salon B", "--all")[0] == 0
+    code, out, err = jd(capsys, "sub-accounts", "remove", "Salon B")
+    assert (code, err) == (0, "")
+    assert out.startswith("Removed Salon B: it had no past appointments")
+    assert json.loads(jd(capsys, "sub-accounts", "--json")[1])[0]["name"] == "Main"
+    assert len(json.loads(jd(capsys, "sub-accounts", "--json")[1])) == 1
 
 
 def test_a_refusal_says_when_the_blocking_event_is_in_words(

@@ -1,8 +1,9 @@
 """`busy`, `events`, `status` and `conflicts` answered read-only (services/read_only.py,
 plain sqlite3 or psycopg, no ORM) say exactly what the full Desk says, on a real synced
 store, SQLite and PostgreSQL alike; and when the read-only path cannot be sure (no store
-yet, a new sub-account, an old schema, a shared store out of reach or refusing the
-password) the full Desk answers instead, with its own sentence."""
+yet, an old schema, a shared store out of reach or refusing the password) the full Desk
+answers instead, with its own sentence. A sub-account the store does not have is
+refused alike on both paths."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
-from jumpadesk import cli, pg_reading, rows
+from jumpadesk import __version__, cli, pg_reading, rows
+from jumpadesk.config import database_url as db_url
+from jumpadesk.errors import UnknownSubAccount
 from jumpadesk.models import db
 from jumpadesk.rows import SqliteReader
 from jumpadesk.service import Desk
@@ -85,6 +88,7 @@ def lived_in(icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureF
     monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
     for args in (("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
                  ("timezone", "Europe/Berlin"),
+                 ("sub-accounts", "add", "Front desk"),
                  ("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family"),
                  ("--sub-account", "Front desk", "connect", "--apple-id", icloud.apple_id,
                   "--server", icloud.url),
@@ -208,15 +212,23 @@ def test_a_question_asks_the_full_desk_when_there_is_no_store_yet(
         0, "No conflicts: nothing overlaps a booked appointment.\n", "")
 
 
-def test_a_new_sub_account_is_created_by_the_full_desk(
-    jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+def test_an_unknown_sub_account_is_refused_alike_and_never_made(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert jd(capsys, "block", "--start", "2026-12-14T09:00Z", "--end", "2026-12-14T10:00Z")[0] == 0
-    assert open_read_only_desk("Salon B") is None
-    code, out, _ = jd(capsys, "--sub-account", "Salon B", "busy", "--from", "2026-12-14T00:00Z",
-                      "--to", "2026-12-15T00:00Z", "--json")
+    span = ("--from", "2026-12-14T00:00Z", "--to", "2026-12-15T00:00Z", "--json")
+    with pytest.raises(UnknownSubAccount):  # the read-only path says it itself
+        open_read_only_desk("Salon B")
+    for command_name in ("busy", "events", "status", "conflicts"):
+        extra = span if command_name in ("busy", "events") else ()
+        assert both_paths(capsys, monkeypatch, "--sub-account", "Salon B", command_name,
+                          *extra) == (
+            cli.EXIT_USAGE, "", "jumpadesk: There is no sub-account named 'Salon B'; there "
+            "are: Main.\n")
+    assert [s.name for s in Desk().sub_accounts()] == ["Main"]  # nothing made on the way
+    assert jd(capsys, "sub-accounts", "add", "Salon B")[0] == 0
+    code, out, _ = both_paths(capsys, monkeypatch, "--sub-account", "Salon B", "busy", *span)
     assert (code, json.loads(out)) == (0, {"busy": []})  # Main's block is not Salon B's
-    assert [s.name for s in Desk().sub_accounts()] == ["Main", "Salon B"]
 
 
 def test_a_store_at_an_older_schema_is_migrated_then_answered(
@@ -353,7 +365,7 @@ def test_a_shared_store_gone_quiet_is_waited_for_once(
 
 
 @pytest.mark.parametrize("store_kind", ["postgresql"])
-def test_a_shared_store_at_an_older_schema_is_migrated_then_answered(
+def test_a_shared_store_at_an_older_schema_waits_for_store_upgrade_then_is_answered(
     jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
     postgres_server: PostgresServer, store_kind: str,
 ) -> None:
@@ -372,13 +384,50 @@ def test_a_shared_store_at_an_older_schema_is_migrated_then_answered(
         raw.dispose()
         monkeypatch.setenv("JUMPADESK_DATABASE_URL", url)
         assert open_read_only_desk("Main") is None
-        code, out, err = jd(capsys, "busy", "--from", "2026-12-05T00:00Z",
-                            "--to", "2026-12-06T00:00Z")
+        span = ("--from", "2026-12-05T00:00Z", "--to", "2026-12-06T00:00Z")
+        # Other desks still use it at 0004: this desk does not upgrade it on the side.
+        err = one_sentence(capsys, monkeypatch, "busy", *span)
+        assert err.startswith(f"jumpadesk: The shared schedule on 127.0.0.1:"
+                              f"{postgres_server.port} ({name}) has the schema of an older "
+                              "jumpadesk (0004)")
+        assert err.endswith("Run `jumpadesk store upgrade` to upgrade it; after that every "
+                            f"desk that shares it needs jumpadesk {__version__} or newer.\n")
+        assert postgres_server.admin("SELECT version_num FROM alembic_version",
+                                     name) == [("0004",)]
+        code, out, err = jd(capsys, "store", "upgrade")
+        assert code == 0, err
+        assert f"jumpadesk {__version__} upgrades it to schema {rows.SCHEMA_HEAD}" in out
+        assert out.endswith(f"Upgraded the shared schedule on 127.0.0.1:{postgres_server.port}"
+                            f" ({name}) to schema {rows.SCHEMA_HEAD}.\n")
+        code, out, err = jd(capsys, "busy", *span)
         assert (code, err) == (0, "")
         assert out == "Sat 2026-12-05 10:00 – Sat 2026-12-05 11:00  busy\n"
-        assert answers_read_only("Main", "postgresql")  # migrated to the head on the way
+        assert answers_read_only("Main", "postgresql")
     finally:
         postgres_server.drop_database(name)
+
+
+@pytest.mark.parametrize("store_kind", ["sqlite", "postgresql"])
+def test_a_store_from_a_newer_jumpadesk_names_the_version_to_install_on_both_paths(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+    store_kind: str,
+) -> None:
+    assert jd(capsys, "block", "--start", "2026-12-14T09:00Z", "--end", "2026-12-14T10:00Z")[0] == 0
+    engine = db.make_engine(db_url())
+    with engine.begin() as conn:  # what jumpadesk 9.1.0 leaves behind, schema 0099
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+        conn.execute(text("INSERT INTO store_version (revision, app_version, upgraded_at) "
+                          "VALUES ('0099', '9.1.0', '2030-01-01 09:00:00')"))
+    engine.dispose()
+    assert open_read_only_desk("Main") is None
+    for args in (("busy", "--from", "2026-12-14T00:00Z", "--to", "2026-12-15T00:00Z"),
+                 ("status",)):
+        err = one_sentence(capsys, monkeypatch, *args)
+        assert "was upgraded by a newer jumpadesk, 9.1.0 (schema 0099), and this desk runs " \
+               f"jumpadesk {__version__}: install jumpadesk 9.1.0 or newer here" in err
+    code, out, err = jd(capsys, "block", "--start", "2026-12-14T11:00Z",
+                        "--end", "2026-12-14T12:00Z")
+    assert (code, out) == (cli.EXIT_ERROR, "") and "install jumpadesk 9.1.0 or newer" in err
 
 
 def test_a_store_chosen_with_store_use_is_read_with_the_keychains_password(

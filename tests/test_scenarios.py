@@ -70,7 +70,10 @@ def open_shop(
     zone: str = "Europe/Berlin",
     sync: bool = True,
 ) -> None:
-    """Connect, choose the calendars, run the first sync."""
+    """Add the sub-account (Main comes with the store), connect, choose the calendars,
+    run the first sync."""
+    if sub not in {s.name for s in desk.sub_accounts()}:
+        desk.add_sub_account(sub, zone)
     desk.set_timezone(sub, zone)
     desk.connect(sub, icloud.apple_id, icloud.password, icloud.url)
     desk.configure(sub, linked, list(conflicts))

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from jumpadesk import availability
-from jumpadesk.errors import SlotTaken
+from jumpadesk.errors import InputError, SlotTaken
 from jumpadesk.models import make_engine
 from jumpadesk.service import Desk
 
@@ -55,7 +55,7 @@ def refused(engine: Engine, table: str, sub: int, start: int, end: int) -> bool:
 def test_postgresql_refuses_overlaps_inserted_directly(engine: Engine) -> None:
     desk = Desk(engine=engine)
     main = desk.sub_account("Main").id
-    other = desk.sub_account("Salon B").id
+    other = desk.add_sub_account("Salon B").id
     assert main is not None and other is not None
     insert(engine, "appointment", main, T10, T10 + HOUR)
     insert(engine, "blocked_slot", main, T10 + 3 * HOUR, T10 + 4 * HOUR)
@@ -105,29 +105,35 @@ def test_the_database_refusal_reaches_the_person_as_the_usual_sentence(
         "Staff meeting"]
 
 
-def test_desks_creating_one_sub_account_at_the_same_moment_get_the_same_one(
+def test_desks_adding_one_sub_account_at_the_same_moment_make_it_once(
     pg_url: str,
 ) -> None:
     import threading
 
     desks = [Desk(engine=make_engine(pg_url)) for _ in range(6)]
     start = threading.Barrier(len(desks))
-    ids: list[int | None] = []
+    added: list[int | None] = []
+    told: list[str] = []
     errors: list[BaseException] = []
 
-    def first_use(desk: Desk) -> None:
+    def add(desk: Desk) -> None:
         start.wait()
         try:
-            ids.append(desk.sub_account("Salon C").id)
+            added.append(desk.add_sub_account("Salon C").id)
+        except InputError as exc:
+            told.append(str(exc))
         except BaseException as exc:  # reported below
             errors.append(exc)
 
-    threads = [threading.Thread(target=first_use, args=(d,)) for d in desks]
+    threads = [threading.Thread(target=add, args=(d,)) for d in desks]
     for t in threads:
         t.start()
     for t in threads:
         t.join(30)
+    names = [s.name for s in desks[0].sub_accounts()]
     for d in desks:
         d.engine.dispose()
     assert errors == []
-    assert len(set(ids)) == 1 and len(ids) == len(desks)
+    assert len(added) == 1
+    assert told == ['There is already a sub-account called "Salon C".'] * (len(desks) - 1)
+    assert names == ["Main", "Salon C"]

@@ -5,14 +5,19 @@ way the README says (a user and a database it owns)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from jumpadesk import cli, store_admin
+from jumpadesk import __version__, cli, store_admin
 from jumpadesk.config import database_url
+from jumpadesk.models import make_engine
+from jumpadesk.rows import SCHEMA_HEAD
 from jumpadesk.service import Desk
 from tests.icloud_server import IcloudServer, week_day
 from tests.pg import PostgresServer, free_port
@@ -37,6 +42,13 @@ def salon(postgres_server: PostgresServer) -> Iterator[str]:
     finally:
         postgres_server.drop_database(name)
         postgres_server.admin("DROP ROLE IF EXISTS desk")
+
+
+def desk_process(home: Path, url: str, *args: str) -> subprocess.CompletedProcess:
+    """One `jumpadesk` command in its own process, as a desk on the shared store `url`."""
+    env = {**os.environ, "JUMPADESK_HOME": str(home), "JUMPADESK_DATABASE_URL": url}
+    return subprocess.run([sys.executable, "-m", "jumpadesk", *args], capture_output=True,
+                          text=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
 
 
 def with_password(url: str, password: str = "front-desk-pw") -> str:
@@ -90,6 +102,9 @@ def test_copy_the_local_schedule_once_then_use_the_shared_store(
     local_items = [(i.title, i.start, i.source) for i in desk.schedule("Main", *week)]
     desk.engine.dispose()
 
+    # Another desk opened the new shared store first: it holds only its first sub-account.
+    make_engine(store_admin.parse_url(with_password(salon)).render_as_string(
+        hide_password=False)).dispose()
     code, out, err = jd(capsys, "store", "copy-to", with_password(salon))
     assert code == 0, err
     assert out.startswith("Copied 1 appointments, 1 blocked slots, 1 contacts and 1 "
@@ -125,3 +140,69 @@ def test_copy_the_local_schedule_once_then_use_the_shared_store(
     code, out, _ = jd(capsys, "store", "use", "local")
     assert code == 0 and "again" in out
     assert database_url().startswith("sqlite:///")
+
+
+SPAN = ("--from", "2026-12-14T00:00:00Z", "--to", "2026-12-15T00:00:00Z")
+
+
+def test_a_newer_desk_upgrades_a_shared_store_only_with_store_upgrade(
+    tmp_path: Path, postgres_server: PostgresServer,
+) -> None:
+    name = postgres_server.create_database_at("0004")  # as the other desks' jumpadesk left it
+    url = postgres_server.url(name)
+    where = f"the shared schedule on 127.0.0.1:{postgres_server.port} ({name})"
+    try:
+        for args in (("busy", *SPAN), ("block", "--start", "2026-12-14T09:00:00Z",
+                                       "--end", "2026-12-14T10:00:00Z")):
+            refused = desk_process(tmp_path, url, *args)
+            assert (refused.returncode, refused.stdout) == (1, ""), args
+            assert refused.stderr == (
+                f"jumpadesk: {where[0].upper()}{where[1:]} has the schema of an older "
+                f"jumpadesk (0004); this desk runs jumpadesk {__version__}, which needs schema "
+                f"{SCHEMA_HEAD}. Run `jumpadesk store upgrade` to upgrade it; after that every "
+                f"desk that shares it needs jumpadesk {__version__} or newer.\n")
+        assert postgres_server.admin("SELECT version_num FROM alembic_version", name) == [
+            ("0004",)]
+
+        upgraded = desk_process(tmp_path, url, "store", "upgrade")
+        assert upgraded.returncode == 0, upgraded.stderr
+        said = upgraded.stdout.splitlines()
+        assert said[0] == (f"{where[0].upper()}{where[1:]} has the schema of an older "
+                           f"jumpadesk (0004). jumpadesk {__version__} upgrades it to schema "
+                           f"{SCHEMA_HEAD}:")
+        assert said[1].startswith("  - Opening hours per sub-account")
+        assert said[-2] == (f"After this, every desk that shares it needs jumpadesk "
+                            f"{__version__} or newer: a desk with an older jumpadesk stops, "
+                            "naming the version to install, until it is updated.")
+        assert said[-1] == f"Upgraded {where} to schema {SCHEMA_HEAD}."
+        assert postgres_server.admin("SELECT app_version FROM store_version", name) == [
+            (__version__,)]
+        answered = desk_process(tmp_path, url, "busy", *SPAN)
+        assert (answered.returncode, answered.stderr) == (0, "")
+        again = desk_process(tmp_path, url, "store", "upgrade")
+        assert again.stdout == (f"{where[0].upper()}{where[1:]} already has the schema "
+                                f"jumpadesk {__version__} uses: nothing to upgrade.\n")
+    finally:
+        postgres_server.drop_database(name)
+
+
+def test_an_older_desk_names_the_version_to_install_on_every_command(
+    tmp_path: Path, postgres_server: PostgresServer, pg_url: str,
+) -> None:
+    assert desk_process(tmp_path, pg_url, "block", "--start", "2026-12-14T09:00:00Z",
+                        "--end", "2026-12-14T10:00:00Z").returncode == 0
+    name = pg_url.rsplit("/", 1)[1]
+    # A desk with jumpadesk 9.1.0 upgraded the store to its schema 0099.
+    postgres_server.admin("UPDATE alembic_version SET version_num = '0099'", name)
+    postgres_server.admin("INSERT INTO store_version (revision, app_version, upgraded_at) "
+                          "VALUES ('0099', '9.1.0', now())", name)
+    sentence = (f"jumpadesk: The shared schedule on 127.0.0.1:{postgres_server.port} ({name}) "
+                f"was upgraded by a newer jumpadesk, 9.1.0 (schema 0099), and this desk runs "
+                f"jumpadesk {__version__}: install jumpadesk 9.1.0 or newer here to use it.\n")
+    for args in (("busy", *SPAN), ("events", *SPAN, "--json"), ("status",),
+                 ("sub-accounts",), ("store", "upgrade"),
+                 ("block", "--start", "2026-12-14T11:00:00Z", "--end", "2026-12-14T12:00:00Z")):
+        refused = desk_process(tmp_path, pg_url, *args)
+        assert (refused.returncode, refused.stdout, refused.stderr) == (1, "", sentence), args
+    assert postgres_server.admin("SELECT version_num FROM alembic_version", name) == [
+        ("0099",)]

@@ -20,7 +20,8 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from jumpadesk.errors import StoreError
+from jumpadesk import __version__
+from jumpadesk.errors import StoreError, StoreNeedsUpgrade
 from jumpadesk.models import tables  # noqa: F401  (registers the tables)
 from jumpadesk.rows import SCHEMA_HEAD, SCHEMA_VERSION
 
@@ -40,6 +41,9 @@ MIGRATION_LOCK = 0x6A6400
 BUSY_TIMEOUT_SECONDS = 30
 NEWER_SENTENCE = ("This data was written by a newer jumpadesk (schema {}); "
                   "please install the newer version.")
+NEWER_NAMED_SENTENCE = ("{where} was upgraded by a newer jumpadesk, {version} (schema {revision}), "
+                        "and this desk runs jumpadesk {ours}: install jumpadesk {version} or "
+                        "newer here to use it.")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -55,8 +59,11 @@ def is_postgresql(url: str) -> bool:
     return url.startswith(("postgresql", "postgres"))
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`, with the schema created or migrated."""
+def make_engine(url: str, *, upgrade_shared: bool = False) -> Engine:
+    """An engine for `url`, with the schema created or migrated. A SQLite store (this
+    desk's alone) is upgraded after its backup; a shared store that other desks use is
+    upgraded only with `upgrade_shared` (`jumpadesk store upgrade`, or the window after
+    asking): else StoreNeedsUpgrade."""
     is_sqlite = url.startswith("sqlite")
     kwargs: dict = {}
     if is_sqlite:
@@ -69,7 +76,11 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
-    _migrate(engine)
+    try:
+        _migrate(engine, upgrade_shared)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
 
 
@@ -100,12 +111,65 @@ def _state(conn: Connection) -> tuple[str | None, bool, int]:
     return revision, has_tables, user_version
 
 
-def _check_not_newer(script: ScriptDirectory, revision: str | None, user_version: int) -> None:
+def _check_not_newer(conn: Connection, script: ScriptDirectory, revision: str | None,
+                     user_version: int) -> None:
     if user_version > SCHEMA_VERSION:
         raise StoreError(NEWER_SENTENCE.format(user_version))
     known = {r.revision for r in script.walk_revisions()}
     if revision is not None and revision not in known:
+        made_by = version_that_made(conn, revision)
+        if made_by:
+            raise StoreError(NEWER_NAMED_SENTENCE.format(
+                where=_capital(store_name(conn.engine.url)), version=made_by,
+                revision=revision, ours=__version__))
         raise StoreError(NEWER_SENTENCE.format(revision))
+
+
+def version_that_made(conn: Connection, revision: str | None) -> str | None:
+    """The jumpadesk version that brought the store to `revision` (table store_version,
+    since revision 0006), or None when the store does not say."""
+    if revision is None or not inspect(conn).has_table("store_version"):
+        return None
+    return conn.execute(text("SELECT app_version FROM store_version WHERE revision = :r"),
+                        {"r": revision}).scalar()
+
+
+def _record_version(conn: Connection, revision: str) -> None:
+    """This jumpadesk brought the store to `revision`: an older desk names its version."""
+    conn.execute(text("DELETE FROM store_version WHERE revision = :r"), {"r": revision})
+    conn.execute(text("INSERT INTO store_version (revision, app_version, upgraded_at) "
+                      "VALUES (:r, :v, :at)"),
+                 {"r": revision, "v": __version__, "at": tables.utcnow()})
+
+
+def _check_may_upgrade(conn: Connection, script: ScriptDirectory, revision: str | None,
+                       has_tables: bool, upgrade_shared: bool) -> None:
+    """A shared store that other desks already use is not upgraded without being asked:
+    once upgraded, those desks need this jumpadesk too."""
+    if upgrade_shared or not has_tables or conn.dialect.name == "sqlite":
+        return
+    raise StoreNeedsUpgrade(
+        store_name(conn.engine.url), revision or FIRST_REVISION, script.get_current_head(),
+        __version__, version_that_made(conn, revision),
+        [_first_paragraph(r.doc) for r in _revisions_after(script, revision)],
+    )
+
+
+def _revisions_after(script: ScriptDirectory, revision: str | None) -> list:
+    """The revisions an upgrade from `revision` runs, oldest first."""
+    steps = list(script.walk_revisions(base="base", head="heads"))
+    steps.reverse()
+    names = [r.revision for r in steps]
+    start = names.index(revision) + 1 if revision in names else 0
+    return steps[start:]
+
+
+def _first_paragraph(doc: str) -> str:
+    return " ".join((doc or "").split("\n\n")[0].split())
+
+
+def _capital(text_: str) -> str:
+    return text_[:1].upper() + text_[1:]
 
 
 def _lock_for_migration(conn: Connection) -> None:
@@ -133,7 +197,7 @@ def _at_head(engine: Engine) -> bool:
     return [r[0] for r in revisions] == [SCHEMA_HEAD] and user_version == SCHEMA_VERSION
 
 
-def _migrate(engine: Engine) -> None:
+def _migrate(engine: Engine, upgrade_shared: bool = False) -> None:
     if _at_head(engine):
         return
     from alembic import command
@@ -142,21 +206,26 @@ def _migrate(engine: Engine) -> None:
     head = script.get_current_head()
     with engine.connect() as conn:
         revision, has_tables, user_version = _state(conn)
-    _check_not_newer(script, revision, user_version)
-    if revision == head and (engine.dialect.name != "sqlite" or user_version == SCHEMA_VERSION):
-        return
+        _check_not_newer(conn, script, revision, user_version)
+        if revision == head and (engine.dialect.name != "sqlite"
+                                 or user_version == SCHEMA_VERSION):
+            return
+        _check_may_upgrade(conn, script, revision, has_tables, upgrade_shared)
     if has_tables and engine.dialect.name == "sqlite":
         _backup(engine, revision or f"v{user_version}")
     with engine.connect() as conn:
         _lock_for_migration(conn)
         revision, has_tables, user_version = _state(conn)
-        _check_not_newer(script, revision, user_version)
+        _check_not_newer(conn, script, revision, user_version)
+        if revision != head:
+            _check_may_upgrade(conn, script, revision, has_tables, upgrade_shared)
         cfg = _alembic_config(conn)
         if revision is None and has_tables:
             log.info("store from before migrations: stamping it %s", FIRST_REVISION)
             command.stamp(cfg, FIRST_REVISION)
         if revision != head:
             command.upgrade(cfg, "head")
+            _record_version(conn, head)
         if conn.dialect.name == "sqlite":
             conn.execute(text(f"PRAGMA user_version={SCHEMA_VERSION}"))
         conn.commit()

@@ -187,3 +187,13 @@ class BlockedSlot(SQLModel, table=True):
     start_ts: int = Field(sa_type=BigInteger)  # 64-bit: PostgreSQL's INTEGER ends in 2038
     end_ts: int = Field(sa_type=BigInteger)
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class StoreVersion(SQLModel, table=True):
+    """Which jumpadesk brought the store to a schema revision: a desk with an older one
+    names that version in its sentence (models/db.py). Never copied between stores."""
+
+    __tablename__ = "store_version"
+    revision: str = Field(primary_key=True)
+    app_version: str
+    upgraded_at: datetime = Field(default_factory=utcnow)

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from sqlmodel import delete, select
 
-from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError, NotConnected, NotFound
 from jumpadesk.kinds import Access, CalendarKind, Role
 from jumpadesk.models import Calendar, CalendarRole, Connection, SubAccountConnection
+from jumpadesk.rows import SubKey
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named
 
@@ -97,7 +97,7 @@ def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int])
     )
 
 
-def calendars(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[CalendarInfo]:
+def calendars(store: Store, sub_name: SubKey | None = None) -> list[CalendarInfo]:
     """Every calendar of the sub-account's connections, with its role and usability."""
     with store.session() as s:
         sub = sub_named(s, sub_name)
@@ -153,7 +153,7 @@ def _checked_conflict(cal: CalendarInfo) -> CalendarInfo:
 
 
 def configure(
-    store: Store, sub_name: str, linked: str | None, conflicts: list[str]
+    store: Store, sub_name: SubKey, linked: str | None, conflicts: list[str]
 ) -> list[CalendarInfo]:
     """Choose the linked calendar and the conflict calendars, by name or URL."""
     cals = calendars(store, sub_name)

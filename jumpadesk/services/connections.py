@@ -6,7 +6,7 @@ import logging
 
 from sqlmodel import delete, select
 
-from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
+from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, NotFound
 from jumpadesk.models import (
     Calendar,
@@ -14,7 +14,7 @@ from jumpadesk.models import (
     SubAccount,
     SubAccountConnection,
 )
-from jumpadesk.rows import ConnectionInfo, connections_of
+from jumpadesk.rows import ConnectionInfo, SubKey, connections_of
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.report import ProgressCallback, SyncReport
@@ -33,7 +33,7 @@ def _sync_api():  # type: ignore[no-untyped-def]
 
 def connect(
     store: Store,
-    sub_name: str,
+    sub_name: SubKey,
     apple_id: str,
     password: str,
     server_url: str = DEFAULT_SERVER_URL,
@@ -58,18 +58,18 @@ def connect(
         )
 
 
-def connections(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[ConnectionInfo]:
+def connections(store: Store, sub_name: SubKey | None = None) -> list[ConnectionInfo]:
     with store.reading(sub_name) as (reader, sub):
         return connections_of(reader, sub)
 
 
-def has_connection(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> bool:
+def has_connection(store: Store, sub_name: SubKey | None = None) -> bool:
     return bool(connections(store, sub_name))
 
 
 def sync(
     store: Store,
-    sub_name: str | None = None,
+    sub_name: SubKey | None = None,
     progress: ProgressCallback | None = None,
 ) -> SyncReport:
     """One sync pass over the sub-account's accounts (every account when None)."""
@@ -92,7 +92,7 @@ def connection_users(store: Store, connection_id: int) -> list[str]:
         ).all())
 
 
-def disconnect(store: Store, connection_id: int, sub_name: str | None = None) -> str:
+def disconnect(store: Store, connection_id: int, sub_name: SubKey | None = None) -> str:
     """Stop using an iCloud account. With `sub_name`, and when other sub-accounts still
     use the account, only this sub-account lets go of it ("unlinked"); otherwise the
     keychain entry and every cached event go too ("removed")."""
@@ -103,7 +103,7 @@ def disconnect(store: Store, connection_id: int, sub_name: str | None = None) ->
     return "removed"
 
 
-def _let_go(store: Store, connection_id: int, sub_name: str) -> bool:
+def _let_go(store: Store, connection_id: int, sub_name: SubKey) -> bool:
     """This sub-account stops using the account, when others still use it: its roles
     and its link go, nothing else. False when it is the account's last user."""
     with store.session() as s:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError
 from jumpadesk.models import Contact
+from jumpadesk.rows import SubKey
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named
 
@@ -56,7 +56,7 @@ def contact_for(s: Session, sub_id: int, guest: Guest) -> int:
     return contact.id  # type: ignore[return-value]
 
 
-def contacts(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[Contact]:
+def contacts(store: Store, sub_name: SubKey | None = None) -> list[Contact]:
     with store.session() as s:
         sub = sub_named(s, sub_name)
         return list(s.exec(

@@ -8,10 +8,12 @@ functions (services/schedule.py) and the same rules (jumpadesk.availability) as 
 Desk; only the reader differs. `open_read_only_desk` returns None whenever this path
 cannot answer with certainty, and the command line then asks the full Desk, which
 words any failure: no store file yet, a shared store out of reach or refusing the
-password, psycopg missing, a schema other than the one this jumpadesk reads, or a
-sub-account that does not exist yet (the Desk creates it on first use). One exception: a
-shared store that lets the connection time out gets the full Desk's sentence at once,
-rather than a second wait for the same sentence.
+password, psycopg missing, or a schema other than the one this jumpadesk reads (the
+full Desk names the version to install, or `jumpadesk store upgrade`). Two answers are
+given here at once: a sub-account the store does not have (UnknownSubAccount, the same
+sentence as the full Desk's: nothing is made on the fly on either path), and a shared
+store that lets the connection time out (the full Desk's sentence, rather than a second
+wait for it).
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ from jumpadesk.rows import (
     SqliteReader,
     StoreReader,
     SubAccountRow,
+    SubKey,
     connections_of,
-    find_sub_account,
     open_read_only,
+    resolve_sub_account,
 )
 from jumpadesk.services import schedule
 from jumpadesk.services.schedule import AppointmentConflict
@@ -43,8 +46,8 @@ log = logging.getLogger("jumpadesk.read_only")
 
 
 class CannotAnswer(Exception):
-    """The read-only path cannot answer after all (the sub-account went away, the store
-    failed to read): the caller asks the full Desk instead."""
+    """The read-only path cannot answer after all (the store failed to read): the caller
+    asks the full Desk instead."""
 
 
 class PlainReader(Protocol):
@@ -90,14 +93,11 @@ class ReadOnlyStore:
         self.settings = settings
 
     @contextmanager
-    def reading(self, sub_name: str) -> Iterator[tuple[StoreReader, SubAccountRow]]:
+    def reading(self, which: SubKey | None) -> Iterator[tuple[StoreReader, SubAccountRow]]:
         """One short read transaction (one snapshot; it blocks no writer)."""
         try:
             with self.reader.snapshot():
-                sub = find_sub_account(self.reader, sub_name)
-                if sub is None:
-                    raise CannotAnswer(f"no sub-account {sub_name!r}")
-                yield self.reader, sub
+                yield self.reader, resolve_sub_account(self.reader, which)
         except self.reader.errors as exc:
             raise CannotAnswer(str(exc)) from exc
 
@@ -106,51 +106,57 @@ class ReadOnlyStore:
 
 
 class ReadOnlyDesk:
-    """The Desk's read-only questions over a ReadOnlyStore (see the module's docstring)."""
+    """The Desk's read-only questions over a ReadOnlyStore (see the module's docstring),
+    about `sub`, the sub-account resolved when the desk was opened."""
 
-    def __init__(self, store: ReadOnlyStore) -> None:
+    def __init__(self, store: ReadOnlyStore, sub: SubAccountRow) -> None:
         self.store = store
+        self.sub = sub
 
-    def zone(self, sub_name: str) -> ZoneInfo:
+    def zone(self, sub_name: SubKey) -> ZoneInfo:
         with self.store.reading(sub_name) as (_, sub):
             return ZoneInfo(sub.timezone)
 
-    def connections(self, sub_name: str) -> list[ConnectionInfo]:
+    def connections(self, sub_name: SubKey) -> list[ConnectionInfo]:
         with self.store.reading(sub_name) as (reader, sub):
             return connections_of(reader, sub)
 
-    def schedule(self, sub_name: str, start: datetime, end: datetime) -> list[ScheduleItem]:
+    def schedule(self, sub_name: SubKey, start: datetime, end: datetime) -> list[ScheduleItem]:
         return schedule.schedule(self.store, sub_name, start, end)
 
-    def busy(self, sub_name: str, start: datetime, end: datetime) -> list[Interval]:
+    def busy(self, sub_name: SubKey, start: datetime, end: datetime) -> list[Interval]:
         return schedule.busy(self.store, sub_name, start, end)
 
-    def stale(self, sub_name: str) -> list[StaleCalendar]:
+    def stale(self, sub_name: SubKey) -> list[StaleCalendar]:
         return schedule.stale(self.store, sub_name)
 
-    def event_problems(self, sub_name: str) -> list[str]:
+    def event_problems(self, sub_name: SubKey) -> list[str]:
         return schedule.event_problems(self.store, sub_name)
 
-    def appointment_conflicts(self, sub_name: str) -> list[AppointmentConflict]:
+    def appointment_conflicts(self, sub_name: SubKey) -> list[AppointmentConflict]:
         return schedule.appointment_conflicts(self.store, sub_name)
 
     def close(self) -> None:
         self.store.close()
 
 
-def open_read_only_desk(sub_name: str) -> ReadOnlyDesk | None:
-    """A ReadOnlyDesk on this data folder's store when it can answer for `sub_name` with
-    certainty; None when the full Desk must answer."""
+def open_read_only_desk(sub_name: str | None) -> ReadOnlyDesk | None:
+    """A ReadOnlyDesk on this data folder's store, about the sub-account `sub_name` (None:
+    the first), when it can answer with certainty; None when the full Desk must answer.
+    UnknownSubAccount when the store does not have that sub-account."""
     reader = _open_reader()
     if reader is None:
         return None
     try:
         with reader.snapshot():
-            ready = reader.schema_is_current() and find_sub_account(reader, sub_name)
-        if ready:
-            return ReadOnlyDesk(ReadOnlyStore(reader, config.Settings.from_env()))
+            sub = resolve_sub_account(reader, sub_name) if reader.schema_is_current() else None
+        if sub is not None:
+            return ReadOnlyDesk(ReadOnlyStore(reader, config.Settings.from_env()), sub)
     except reader.errors as exc:
         log.info("the full desk answers: %s", type(exc).__name__)
+    except BaseException:
+        reader.close()
+        raise
     reader.close()
     return None
 

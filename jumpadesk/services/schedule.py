@@ -1,9 +1,10 @@
 """The schedule of a sub-account: what is busy and why, what overlaps what, and which
 calendars are too old to trust. The rules themselves are in jumpadesk.availability.
 
-Each function takes a `ReadSource` first: the Desk's `Store` (a session on the store,
-the sub-account created on first use) or the command line's read-only store
-(services/read_only.py). Nothing heavy is imported here, so both can use it.
+Each function takes a `ReadSource` first: the Desk's `Store` (a session on the store)
+or the command line's read-only store (services/read_only.py), and the sub-account by
+name or by reference (rows.SubKey; found, never made). Nothing heavy is imported here,
+so both can use it.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from jumpadesk.availability import (
     describe_item,
     validate_span,
 )
-from jumpadesk.config import DEFAULT_SUB_ACCOUNT, Settings
-from jumpadesk.rows import StoreReader, SubAccountLike
+from jumpadesk.config import Settings
+from jumpadesk.rows import StoreReader, SubAccountLike, SubKey
 
 __all__ = [
     "AppointmentConflict",
@@ -45,7 +46,7 @@ class ReadSource(Protocol):
 
     settings: Settings
 
-    def reading(self, sub_name: str) -> AbstractContextManager[tuple[StoreReader,
+    def reading(self, sub_name: SubKey) -> AbstractContextManager[tuple[StoreReader,
                                                                       SubAccountLike]]:
         ...
 
@@ -57,12 +58,12 @@ def conflict_sentence(tz: ZoneInfo, items: list[ScheduleItem]) -> str:
     return "That time is not free: it overlaps " + "; ".join(parts) + more + "."
 
 
-def describe_conflicts(store: ReadSource, sub_name: str, items: list[ScheduleItem]) -> str:
+def describe_conflicts(store: ReadSource, sub_name: SubKey, items: list[ScheduleItem]) -> str:
     with store.reading(sub_name) as (_, sub):
         return conflict_sentence(availability.zone_of(sub), items)
 
 
-def schedule(store: ReadSource, sub_name: str, start: datetime,
+def schedule(store: ReadSource, sub_name: SubKey, start: datetime,
              end: datetime) -> list[ScheduleItem]:
     """Everything in the span, busy or free, each with the reason it blocks or not."""
     start, end = validate_span(start, end)
@@ -70,13 +71,13 @@ def schedule(store: ReadSource, sub_name: str, start: datetime,
         return availability.schedule_between(reader, sub, start, end)
 
 
-def busy(store: ReadSource, sub_name: str, start: datetime, end: datetime) -> list[Interval]:
+def busy(store: ReadSource, sub_name: SubKey, start: datetime, end: datetime) -> list[Interval]:
     start, end = validate_span(start, end)
     with store.reading(sub_name) as (reader, sub):
         return availability.busy_between(reader, sub, start, end)
 
 
-def stale(store: ReadSource, sub_name: str = DEFAULT_SUB_ACCOUNT,
+def stale(store: ReadSource, sub_name: SubKey | None = None,
           now: datetime | None = None) -> list[StaleCalendar]:
     """The conflict calendars whose data cannot be trusted right now."""
     with store.reading(sub_name) as (reader, sub):
@@ -86,14 +87,14 @@ def stale(store: ReadSource, sub_name: str = DEFAULT_SUB_ACCOUNT,
         )
 
 
-def event_problems(store: ReadSource, sub_name: str = DEFAULT_SUB_ACCOUNT) -> list[str]:
+def event_problems(store: ReadSource, sub_name: SubKey | None = None) -> list[str]:
     """Events in the conflict calendars that could not be read, or were read with an
     assumption, one sentence each, naming event and calendar."""
     with store.reading(sub_name) as (reader, sub):
         return availability.event_problems(reader, sub)
 
 
-def conflicts(store: ReadSource, sub_name: str, start: datetime,
+def conflicts(store: ReadSource, sub_name: SubKey, start: datetime,
               end: datetime) -> list[ScheduleItem]:
     """What blocks the span."""
     start, end = validate_span(start, end)
@@ -102,7 +103,7 @@ def conflicts(store: ReadSource, sub_name: str, start: datetime,
 
 
 def appointment_conflicts(
-    store: ReadSource, sub_name: str = DEFAULT_SUB_ACCOUNT, now: datetime | None = None
+    store: ReadSource, sub_name: SubKey | None = None, now: datetime | None = None
 ) -> list[AppointmentConflict]:
     """Appointments, not yet over, that something busy now overlaps (see
     availability.appointment_conflicts)."""

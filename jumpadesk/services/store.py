@@ -14,7 +14,7 @@ from jumpadesk.config import Settings, database_url
 from jumpadesk.models import make_engine
 from jumpadesk.models.db import session_scope, store_errors
 from jumpadesk.models.reading import SessionReader
-from jumpadesk.models.tables import SubAccount
+from jumpadesk.rows import SubAccountRow, SubKey, resolve_sub_account
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a sync first needs it
     from jumpadesk.sync.client import ClientFactory
@@ -48,13 +48,12 @@ class Store:
         return session_scope(self.engine)
 
     @contextmanager
-    def reading(self, sub_name: str) -> Iterator[tuple[SessionReader, SubAccount]]:
-        """A session's reader and the named sub-account (created on first use), for the
-        availability rules (services/schedule.py)."""
-        from jumpadesk.services.sub_accounts import sub_named  # it builds on this module
-
+    def reading(self, which: SubKey | None) -> Iterator[tuple[SessionReader, SubAccountRow]]:
+        """A session's reader and the sub-account as stored now (never made here:
+        rows.resolve_sub_account), for the availability rules (services/schedule.py)."""
         with self.session() as s:
-            yield SessionReader(s), sub_named(s, sub_name)
+            reader = SessionReader(s)
+            yield reader, resolve_sub_account(reader, which)
 
     def errors(self) -> AbstractContextManager[None]:
         """Around calls into the sync layer: a full disk or locked file is a sentence."""

@@ -1,81 +1,100 @@
 """Sub-accounts: a business, location or staff member, each with its own time zone and
-opening hours."""
+opening hours.
+
+A sub-account is made only by an explicit add (and the store's first, Main, with the
+store: models/migrations/versions/0006_store_version.py); naming one that is not there
+is refused with the names there are (errors.UnknownSubAccount), never made on the fly.
+The command line and the window resolve a name once to a reference (rows.SubAccountRow:
+id, name, zone) and pass that on, so a rename at another desk does not lose it.
+"""
 
 from __future__ import annotations
 
 import logging
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TypeVar
+from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, delete, func, select
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
-from jumpadesk.errors import InputError, NotFound
+from jumpadesk.errors import InputError
 from jumpadesk.hours import OpeningHours, check_hours, hours_from_text, hours_to_text
-from jumpadesk.models import SubAccount
-from jumpadesk.models.tables import utcnow
+from jumpadesk.kinds import AppointmentStatus
+from jumpadesk.models import (
+    Appointment,
+    BlockedSlot,
+    CalendarRole,
+    Connection,
+    Contact,
+    SubAccount,
+    SubAccountConnection,
+)
+from jumpadesk.models.locks import booking_transaction
+from jumpadesk.models.reading import SessionReader
+from jumpadesk.rows import SubAccountRow, SubKey, missing_sub_account
 from jumpadesk.services.store import Store
+from jumpadesk.zones import check_zone, system_timezone
+
+__all__ = [
+    "Removal",
+    "add_sub_account",
+    "check_zone",
+    "opening_hours",
+    "reference",
+    "remove_sub_account",
+    "rename_sub_account",
+    "set_opening_hours",
+    "set_timezone",
+    "sub_account",
+    "sub_accounts",
+    "sub_named",
+    "system_timezone",
+    "zone",
+]
 
 log = logging.getLogger("jumpadesk.services.sub_accounts")
 
-
-def system_timezone() -> str:
-    """The computer's IANA zone name; UTC only when the system has none."""
-    try:
-        import tzlocal
-
-        name = tzlocal.get_localzone_name()
-        if name:
-            ZoneInfo(name)
-            return name
-    except Exception:  # an unreadable system zone is not a reason to refuse to start
-        log.warning("could not read the system time zone; using UTC")
-    return "UTC"
-
-
-def check_zone(name: str) -> str:
-    """`name` when it is a time zone name; else InputError with an example."""
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InputError(f'"{name}" is not a time zone name; use one like Europe/Berlin.') from exc
-    return name
+T = TypeVar("T", Appointment, BlockedSlot, Contact)
 
 
 def _find(s: Session, name: str) -> SubAccount | None:
     return s.exec(select(SubAccount).where(SubAccount.name == name)).first()
 
 
-def sub_named(s: Session, name: str) -> SubAccount:
-    """The named sub-account, created on first use (as the command line promises)."""
-    name = name.strip() or DEFAULT_SUB_ACCOUNT
-    sub = _find(s, name)
-    if sub is None:
-        sub = _create(s, name)
-    return sub
+def _first(s: Session) -> SubAccount | None:
+    """The business's first sub-account: Main, else (renamed) the oldest."""
+    return _find(s, DEFAULT_SUB_ACCOUNT) or s.exec(
+        select(SubAccount).order_by(col(SubAccount.id))).first()
 
 
-def _create(s: Session, name: str) -> SubAccount:
-    """Create a sub-account on first use. Two desks (or processes) may do so at the same
-    moment: the second one's insert does nothing and it reads the first one's row."""
-    values = {"name": name, "timezone": system_timezone(), "created_at": utcnow()}
-    if s.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
+def sub_named(s: Session, which: SubKey | None = None) -> SubAccount:
+    """The sub-account in this session: a reference by its id, a name by that name,
+    None the first one. Never made here: UnknownSubAccount (with the names there are)
+    or SubAccountGone (a reference whose sub-account was removed)."""
+    if isinstance(which, SubAccountRow):
+        sub = s.get(SubAccount, which.id)
+    elif which is None or not which.strip():
+        sub = _first(s)
     else:
-        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
-    s.execute(upsert(SubAccount).values(**values)
-              .on_conflict_do_nothing(index_elements=["name"]))
-    sub = s.exec(select(SubAccount).where(SubAccount.name == name)).one()
-    log.info("created sub-account %r", name)
+        sub = _find(s, which.strip())
+    if sub is None:
+        raise missing_sub_account(SessionReader(s), which)
     return sub
 
 
-def sub_account(store: Store, name: str = DEFAULT_SUB_ACCOUNT, create: bool = True) -> SubAccount:
-    """The named sub-account; created on first use unless `create` is False."""
-    name = name.strip() or DEFAULT_SUB_ACCOUNT
+def reference(store: Store, which: SubKey | None = None) -> SubAccountRow:
+    """The sub-account resolved once to a reference (id, name, zone), as it is now."""
     with store.session() as s:
-        if not create and _find(s, name) is None:
-            raise NotFound(f'There is no sub-account called "{name}".')
-        return sub_named(s, name)
+        return SubAccountRow.of(sub_named(s, which))
+
+
+def sub_account(store: Store, which: SubKey | None = None) -> SubAccount:
+    """The sub-account (see sub_named); never made here."""
+    with store.session() as s:
+        return sub_named(s, which)
 
 
 def sub_accounts(store: Store) -> list[SubAccount]:
@@ -83,59 +102,150 @@ def sub_accounts(store: Store) -> list[SubAccount]:
         return list(s.exec(select(SubAccount).order_by(SubAccount.name)).all())
 
 
+def default_timezone(store: Store) -> str:
+    """The zone a new sub-account gets unless told: the business's first sub-account's,
+    so a second location is not put in UTC by accident; the computer's without one."""
+    with store.session() as s:
+        first = _first(s)
+        return first.timezone if first is not None else system_timezone()
+
+
 def add_sub_account(store: Store, name: str, timezone: str | None = None) -> SubAccount:
+    """Make a sub-account: the one way one is made. Its zone is `timezone`, else the
+    business's first sub-account's (default_timezone)."""
     name = name.strip()
     if not name:
         raise InputError("A sub-account needs a name.")
-    tz = check_zone(timezone or system_timezone())
+    tz = check_zone(timezone.strip() if timezone and timezone.strip()
+                    else default_timezone(store))
+    taken = InputError(f'There is already a sub-account called "{name}".')
     with store.session() as s:
         if _find(s, name):
-            raise InputError(f'There is already a sub-account called "{name}".')
+            raise taken
         sub = SubAccount(name=name, timezone=tz)
         s.add(sub)
-        s.flush()
+        try:
+            s.flush()
+        except IntegrityError as exc:  # another desk added it a moment ago
+            raise taken from exc
+        log.info("added sub-account %r", name)
         return sub
 
 
-def rename_sub_account(store: Store, old: str, new: str) -> SubAccount:
+def rename_sub_account(store: Store, old: SubKey, new: str) -> SubAccount:
     new = new.strip()
     if not new:
         raise InputError("A sub-account needs a name.")
     with store.session() as s:
         sub = sub_named(s, old)
-        if new != old and _find(s, new):
+        if new != sub.name and _find(s, new):
             raise InputError(f'There is already a sub-account called "{new}".')
         sub.name = new
         s.add(sub)
         return sub
 
 
-def set_timezone(store: Store, name: str, timezone: str) -> SubAccount:
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What removing a sub-account let go of."""
+
+    name: str
+    past_appointments: int  # not cancelled: they stay in iCloud as events
+    blocked_slots: int
+    contacts: int
+
+    def sentence(self) -> str:
+        past = (f"its {_count(self.past_appointments, 'past appointment')} stay in iCloud "
+                "as events, and jumpadesk forgot them" if self.past_appointments
+                else "it had no past appointments")
+        return (f"Removed {self.name}: {past}; its {_count(self.blocked_slots, 'blocked slot')}"
+                f" and {_count(self.contacts, 'contact')} are deleted.")
+
+
+def remove_sub_account(store: Store, which: SubKey, now: datetime | None = None) -> Removal:
+    """Remove a sub-account with its blocked slots, contacts and past appointments (those
+    stay in iCloud as events). Refused, with a sentence, while it has appointments
+    ahead, while it still uses an iCloud account, and for the only sub-account. Runs as a
+    booking does (booking_transaction), so no booking lands in it meanwhile."""
+    now = now or datetime.now(UTC)
+    with store.errors(), booking_transaction(store.engine) as s:
+        sub = sub_named(s, which)
+        _check_removable(s, sub, now)
+        # Appointments point at contacts: they go first.
+        appointments, slots, guests = (_delete_rows(s, model, sub.id)
+                                       for model in (Appointment, BlockedSlot, Contact))
+        s.exec(delete(CalendarRole).where(  # type: ignore[call-overload]
+            col(CalendarRole.sub_account_id) == sub.id))
+        s.delete(sub)
+        log.info("removed sub-account %r", sub.name)
+        past = [a for a in appointments if a.status != AppointmentStatus.CANCELLED]
+        return Removal(sub.name, len(past), len(slots), len(guests))
+
+
+def _check_removable(s: Session, sub: SubAccount, now: datetime) -> None:
+    if s.exec(select(func.count()).select_from(SubAccount)).one() <= 1:
+        raise InputError(f"{sub.name} is the only sub-account, and a desk needs one: add "
+                         "another first, or rename this one.")
+    ahead = s.exec(
+        select(Appointment).where(Appointment.sub_account_id == sub.id)
+        .where(Appointment.status != AppointmentStatus.CANCELLED)
+        .where(Appointment.end_ts > int(now.timestamp()))
+        .order_by(col(Appointment.start_ts))).all()
+    if ahead:
+        start = datetime.fromtimestamp(ahead[0].start_ts, ZoneInfo(sub.timezone))
+        raise InputError(
+            f"{sub.name} still has {_count(len(ahead), 'appointment')} ahead (the next: "
+            f"\"{ahead[0].title}\" on {start:%a %d %b %H:%M}); cancel or move "
+            f"{'it' if len(ahead) == 1 else 'them'} first, then remove {sub.name}.")
+    accounts = s.exec(
+        select(Connection.apple_id)
+        .join(SubAccountConnection,
+              col(SubAccountConnection.connection_id) == Connection.id)
+        .where(SubAccountConnection.sub_account_id == sub.id)).all()
+    if accounts:
+        raise InputError(f"{sub.name} still uses {', '.join(sorted(accounts))}: disconnect "
+                         f"it first (jumpadesk disconnect --sub-account \"{sub.name}\" "
+                         "--all), then remove the sub-account.")
+
+
+def _delete_rows(s: Session, model: type[T], sub_id: int | None) -> list[T]:
+    rows = list(s.exec(select(model).where(model.sub_account_id == sub_id)).all())
+    for row in rows:
+        s.delete(row)
+    s.flush()
+    return rows
+
+
+def set_timezone(store: Store, which: SubKey, timezone: str) -> SubAccount:
     tz = check_zone(timezone)
     with store.session() as s:
-        sub = sub_named(s, name)
+        sub = sub_named(s, which)
         sub.timezone = tz
         s.add(sub)
         return sub
 
 
-def zone(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> ZoneInfo:
+def zone(store: Store, which: SubKey | None = None) -> ZoneInfo:
     """The sub-account's time zone, in which its all-day and floating events are placed."""
-    return ZoneInfo(sub_account(store, sub_name).timezone)
+    return ZoneInfo(sub_account(store, which).timezone)
 
 
-def opening_hours(store: Store, sub_name: str = DEFAULT_SUB_ACCOUNT) -> OpeningHours:
+def opening_hours(store: Store, which: SubKey | None = None) -> OpeningHours:
     """The sub-account's opening hours, Monday first (None: closed); Monday to Friday
     09:00 to 18:00 until someone sets them. They shade the week and make the window ask
     before booking outside them; they never change what blocks."""
-    return hours_from_text(sub_account(store, sub_name).opening_hours)
+    return hours_from_text(sub_account(store, which).opening_hours)
 
 
-def set_opening_hours(store: Store, sub_name: str, hours: OpeningHours) -> OpeningHours:
+def set_opening_hours(store: Store, which: SubKey, hours: OpeningHours) -> OpeningHours:
     """Keep new opening hours (InputError when a day closes before it opens)."""
     hours = check_hours(hours)
     with store.session() as s:
-        sub = sub_named(s, sub_name)
+        sub = sub_named(s, which)
         sub.opening_hours = hours_to_text(hours)
         s.add(sub)
     return hours

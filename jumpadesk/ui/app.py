@@ -5,7 +5,7 @@
 
 `run_window(desk, demo=None, *, sub_account=None, argv=None) -> int`
     Makes (or reuses) the QApplication, opens the main window on `sub_account`
-    (default: the first sub-account in the store, else "Main") and runs the event loop
+    (default: the first sub-account in the store by name) and runs the event loop
     until the window closes; returns the exit code.
 
     - `desk`: the `jumpadesk.service.Desk` the window works through (the same one the
@@ -39,7 +39,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from jumpadesk import APP_NAME, APP_ORG, __version__
-from jumpadesk.config import DEFAULT_SUB_ACCOUNT, resource_path
+from jumpadesk.config import resource_path
 from jumpadesk.service import Desk
 from jumpadesk.ui.tasks import wait_for_tasks
 
@@ -79,9 +79,10 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def first_sub_account(desk: Desk) -> str:
+def first_sub_account(desk: Desk) -> str | None:
+    """The first sub-account by name (None: the store's first, as the window finds it)."""
     subs = desk.sub_accounts()
-    return subs[0].name if subs else DEFAULT_SUB_ACCOUNT
+    return subs[0].name if subs else None
 
 
 def open_window(desk: Desk, demo: Any = None, *,

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.kinds import Access
+from jumpadesk.rows import SubKey
 from jumpadesk.service import CalendarInfo, Desk
 from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, readable_on
 from jumpadesk.ui.plain import plain_label, plain_title, plain_tooltip, rich_label
@@ -382,7 +383,7 @@ class CalendarPickerDialog(QDialog):
     """"Edit calendars": the picker in a dialog; Save stores the choice (store only, so
     on the GUI thread) and keeps the dialog open with the sentence when it is refused."""
 
-    def __init__(self, desk: Desk, sub_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, sub_name: SubKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._sub_name = sub_name

@@ -10,19 +10,42 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 
 from jumpadesk import terminal
-from jumpadesk.errors import JumpadeskError
+from jumpadesk.errors import JumpadeskError, StoreNeedsUpgrade, UnknownSubAccount
 from jumpadesk.ui.plain import message_box
+from jumpadesk.ui.store_upgrade import ask_to_upgrade
+
+if TYPE_CHECKING:
+    from jumpadesk.service import Desk
 
 log = logging.getLogger("jumpadesk.ui.launch")
 
 
-def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
+def open_desk(ask: Callable[[StoreNeedsUpgrade], bool] | None = None) -> Desk | None:
+    """The Desk on this data folder's store. A shared store of an older schema is
+    upgraded only when the person says so (`ask`, by default the dialog of
+    ui/store_upgrade.py); None when they said "Not now" (the sentence is printed, for a
+    terminal: `jumpadesk store upgrade` does it later)."""
     from jumpadesk.service import Desk
+
+    try:
+        return Desk()
+    except StoreNeedsUpgrade as needed:
+        if not (ask or ask_to_upgrade)(needed):
+            print(terminal.line(f"jumpadesk: {needed}"), file=sys.stderr)
+            return None
+    from jumpadesk import config, store_admin
+
+    store_admin.upgrade(config.database_url(), say=lambda line: log.info("%s", line))
+    return Desk()
+
+
+def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
     from jumpadesk.ui.app import make_application, run_window
 
     demo_info = None
@@ -44,14 +67,18 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
 
             demo_info = start_demo(isolate=True)
         try:
-            desk = Desk()
+            desk = open_desk()
+            if desk is None:  # "Not now" to upgrading the shared store
+                return 1
             if demo_info is not None:
                 from jumpadesk.demo import set_up_demo
 
                 set_up_demo(desk, demo_info)  # the filled week at once, no walkthrough
+            if sub_account is not None:
+                desk.sub_account_ref(sub_account)  # a mistyped name is refused, not made
         except JumpadeskError as exc:
             _show_fatal(make_application, str(exc))
-            return 1
+            return 2 if isinstance(exc, UnknownSubAccount) else 1
         default = None if sub_account in (None, "Main") else sub_account
         return run_window(desk, demo=demo_info, sub_account=default)
     except _Stopped as stop:

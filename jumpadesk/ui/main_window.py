@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
 
 from jumpadesk import __version__
 from jumpadesk.availability import ScheduleItem, appointment_overlaps
-from jumpadesk.config import DEFAULT_SUB_ACCOUNT
-from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar
+from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar, SubAccountGone
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import ConnectionState, Source
 from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.models.watch import StoreChange, StoreReach
+from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         booking_failed(str): one did not; the sentence was shown.
         conflict_announced(str): an appointment something added in iCloud later now
             overlaps was announced (once per conflict); the sentence shown.
+        sub_account_gone(str): the sub-account on screen was removed elsewhere; the
+            window moved to the first one and said so (the sentence).
     """
 
     schedule_reloaded = Signal()
@@ -130,10 +132,11 @@ class MainWindow(QMainWindow):
     booking_done = Signal(object)  # an Appointment, a BlockedSlot or the ScheduleItem removed
     booking_failed = Signal(str)
     conflict_announced = Signal(str)
+    sub_account_gone = Signal(str)
 
     PAGE_SCHEDULE, PAGE_SETTINGS = 0, 1
 
-    def __init__(self, desk: Desk, *, sub_account: str = DEFAULT_SUB_ACCOUNT,
+    def __init__(self, desk: Desk, *, sub_account: SubKey | None = None,
                  prefill: Prefill | None = None, open_url: UrlOpener | None = None,
                  ask: Ask | None = None, auto_sync: bool = True,
                  clock: Clock | None = None, demo: bool = False,
@@ -163,8 +166,10 @@ class MainWindow(QMainWindow):
         self.unconfirmed_notice: QMessageBox | None = None
         self.opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
         self.opening_hours_dialog: OpeningHoursDialog | None = None
-        self.sub_name = desk.sub_account(sub_account).name
-        self.tz = desk.zone(self.sub_name)
+        # The sub-account on screen, by reference: found by id, so a rename at another
+        # desk keeps it (under its new name); never made by showing it.
+        self.sub: SubAccountRow = desk.sub_account_ref(sub_account)
+        self.tz = ZoneInfo(self.sub.timezone)
         self.week_monday = monday_of(self._clock().astimezone(self.tz).date())
 
         self.resize(1180, 780)
@@ -225,8 +230,9 @@ class MainWindow(QMainWindow):
         """The window's actions, menus and tool bar (long: one flat list of them, in
         their order on screen)."""
         self._build_demo_and_hours_actions()
-        self.switcher = SubAccountSwitcher(self.desk, self.sub_name)
+        self.switcher = SubAccountSwitcher(self.desk, self.sub)
         self.switcher.current_changed.connect(self._on_switcher_current_changed)
+        self.switcher.current_renamed.connect(self._on_switcher_current_renamed)
         self.switcher.timezone_changed.connect(self._on_switcher_timezone_changed)
 
         self.schedule_action = QAction("Schedule", self)
@@ -347,7 +353,7 @@ class MainWindow(QMainWindow):
         if self._auto_sync:
             self.sync.start_timer()
             self.sync_now()
-        if not self.desk.connections(self.sub_name):
+        if not self.desk.connections(self.sub):
             self.open_wizard(self._prefill)
 
     @Slot()
@@ -365,6 +371,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.shutdown()
         super().closeEvent(event)
+
+    @property
+    def sub_name(self) -> str:
+        """The name of the sub-account on screen, as it is called now."""
+        return self.sub.name
 
     # -- pages -----------------------------------------------------------------------
 
@@ -392,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def _reload_opening_hours(self) -> None:
         try:
-            self.opening_hours = self.desk.opening_hours(self.sub_name)
+            self.opening_hours = self.desk.opening_hours(self.sub)
         except JumpadeskError as exc:
             log.warning("opening hours not read: %s", exc)
             return
@@ -415,7 +426,7 @@ class MainWindow(QMainWindow):
             return
         self.opening_hours_dialog = None
         try:
-            self.desk.set_opening_hours(self.sub_name, dialog.hours())
+            self.desk.set_opening_hours(self.sub, dialog.hours())
         except JumpadeskError as exc:
             self._on_task_failed_message(TaskFailure(str(exc), exc))
             return
@@ -438,9 +449,9 @@ class MainWindow(QMainWindow):
         """The shown week and the staleness banner, from the store."""
         start, end = self.week_span()
         try:
-            items = self.desk.schedule(self.sub_name, start, end)
-            stale = self.desk.stale(self.sub_name)
-            problems = self.desk.event_problems(self.sub_name)
+            items = self.desk.schedule(self.sub, start, end)
+            stale = self.desk.stale(self.sub)
+            problems = self.desk.event_problems(self.sub)
         except JumpadeskError as exc:
             self.statusBar().showMessage(str(exc), 15_000)
             return
@@ -456,7 +467,7 @@ class MainWindow(QMainWindow):
         """The legend lists every conflict calendar, whether or not it has events this
         week."""
         try:
-            calendars = self.desk.calendars(self.sub_name)
+            calendars = self.desk.calendars(self.sub)
         except JumpadeskError:
             return
         self.week_view.set_calendars(
@@ -466,18 +477,54 @@ class MainWindow(QMainWindow):
 
     @Slot(StoreChange)
     def _on_live_changed(self, change: StoreChange) -> None:
-        """Someone else booked, cancelled or synced: reload what it touches."""
+        """Someone else booked, cancelled, synced or changed the sub-accounts: reload
+        what it touches."""
         if self._shut_down:
             return
+        if (change.everything or "sub_account" in change.tables) and \
+                not self._follow_sub_account():
+            return  # another sub-account is on screen now, read afresh
         start, end = self.week_span()
-        try:
-            sub_id = self.desk.sub_account(self.sub_name).id
-        except JumpadeskError:
-            return
-        if change.touches(sub_id, int(start.timestamp()), int(end.timestamp())):  # type: ignore[arg-type]
+        if change.touches(self.sub.id, int(start.timestamp()), int(end.timestamp())):
             self.reload_schedule()
         if change.everything or change.tables & {"connection", "calendar", "calendar_role"}:
             self.reload_connections()
+
+    def _follow_sub_account(self) -> bool:
+        """The sub-accounts changed elsewhere: the switcher lists them as they are now,
+        and the one on screen is followed by its id through a rename or a new zone. When
+        it was removed, the window says so and shows the first one (nothing is made
+        under the old name). True when the same sub-account is still on screen, as it was."""
+        try:
+            now = self.desk.sub_account_ref(self.sub)
+        except SubAccountGone:
+            self._leave_removed_sub_account()
+            return False
+        except JumpadeskError as exc:
+            log.warning("sub-accounts not read: %s", exc)
+            return True
+        before = self.sub
+        self.switcher.reload(now)  # current_renamed: the window shows it as it is now
+        if now == before:
+            return True
+        if now.name != before.name:
+            self.statusBar().showMessage(
+                f"{before.name} is now called {now.name} (renamed at another desk).", 15_000)
+        return False
+
+    def _leave_removed_sub_account(self) -> None:
+        """The sub-account on screen was removed elsewhere: show the first one, say so."""
+        gone = self.sub
+        try:
+            first = self.desk.sub_account_ref(None)
+        except JumpadeskError as exc:
+            self.statusBar().showMessage(str(exc), 30_000)
+            return
+        self.switcher.reload(first)  # current_changed: the window shows it
+        sentence = (f"{gone.name} was removed (at another desk or from the command line), "
+                    f"so this window shows {first.name} now.")
+        self.statusBar().showMessage(sentence, 60_000)
+        self.sub_account_gone.emit(sentence)
 
     @Slot(StoreReach)
     def _on_live_reach_changed(self, reach: StoreReach) -> None:
@@ -507,8 +554,8 @@ class MainWindow(QMainWindow):
 
     def reload_connections(self) -> None:
         try:
-            connections = self.desk.connections(self.sub_name)
-            calendars = self.desk.calendars(self.sub_name)
+            connections = self.desk.connections(self.sub)
+            calendars = self.desk.calendars(self.sub)
         except JumpadeskError as exc:
             self.statusBar().showMessage(str(exc), 15_000)
             return
@@ -524,7 +571,7 @@ class MainWindow(QMainWindow):
         CONFLICT_HORIZON after syncs, bookings and switches, not a query per appointment."""
         now = self._clock()
         try:
-            items = self.desk.schedule(self.sub_name, now, now + CONFLICT_HORIZON)
+            items = self.desk.schedule(self.sub, now, now + CONFLICT_HORIZON)
         except JumpadeskError as exc:
             log.warning("conflicts not read: %s", exc)
             return
@@ -551,7 +598,7 @@ class MainWindow(QMainWindow):
         conflict not told before, naming the appointment and its guest."""
         fresh = []
         for ref, (mine, over) in self._conflicts.items():
-            key = (self.sub_name, ref, tuple(sorted((o.title, o.start, o.calendar) for o in over)))
+            key = (self.sub.id, ref, tuple(sorted((o.title, o.start, o.calendar) for o in over)))
             if key not in self._announced:
                 self._announced.add(key)
                 fresh.append((mine, over))
@@ -570,7 +617,7 @@ class MainWindow(QMainWindow):
         guest = ""
         if mine.ref_id is not None:
             try:
-                guest = self.desk.appointment(self.sub_name, mine.ref_id).guest_name
+                guest = self.desk.appointment(self.sub, mine.ref_id).guest_name
             except JumpadeskError:
                 guest = ""
         who = f"{guest}, " if guest else ""
@@ -645,24 +692,33 @@ class MainWindow(QMainWindow):
 
     # -- sub-accounts ----------------------------------------------------------------
 
-    @Slot(str)
-    def _on_switcher_current_changed(self, name: str) -> None:
-        self.sub_name = name
-        self.tz = self.desk.zone(name)
+    def _show_sub_account(self, sub: SubAccountRow) -> None:
+        self.sub = sub
+        self.tz = ZoneInfo(sub.timezone)
         self.week_view.set_timezone(self.tz)
         self.reload()
-        if not self.desk.connections(name):
+
+    @Slot(object)
+    def _on_switcher_current_changed(self, sub: SubAccountRow) -> None:
+        self._show_sub_account(sub)
+        try:
+            connected = bool(self.desk.connections(sub))
+        except JumpadeskError:
+            connected = True
+        if not connected:
             self.show_settings()
 
-    @Slot(str)
-    def _on_switcher_timezone_changed(self, name: str) -> None:
-        if name != self.sub_name:
+    @Slot(object)
+    def _on_switcher_current_renamed(self, sub: SubAccountRow) -> None:
+        self._show_sub_account(sub)
+
+    @Slot(object)
+    def _on_switcher_timezone_changed(self, sub: SubAccountRow) -> None:
+        if sub.id != self.sub.id:
             return
-        self.tz = self.desk.zone(name)
-        self.week_view.set_timezone(self.tz)
-        self.reload()
+        self._show_sub_account(sub)
         self.statusBar().showMessage(
-            f"{name} now shows and books times in {self.tz.key.replace('_', ' ')}.", 8000)
+            f"{sub.name} now shows and books times in {self.tz.key.replace('_', ' ')}.", 8000)
 
     # -- connections -----------------------------------------------------------------
 
@@ -671,7 +727,7 @@ class MainWindow(QMainWindow):
         if self.wizard is not None and self.wizard.isVisible():
             self.wizard.raise_()
             return self.wizard
-        wizard = ConnectWizard(self.desk, self.sub_name, prefill=prefill,
+        wizard = ConnectWizard(self.desk, self.sub, prefill=prefill,
                                open_url=self._open_url, parent=self)
         wizard.connected.connect(self._on_wizard_connected)
         wizard.connect_undone.connect(self._on_wizard_connect_undone)
@@ -691,7 +747,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_other_server(self) -> OtherServerDialog:
         """Add New > Other CalDAV Account; once connected, the calendar picker follows."""
-        dialog = OtherServerDialog(self.desk, self.sub_name, parent=self)
+        dialog = OtherServerDialog(self.desk, self.sub, parent=self)
         dialog.connected.connect(self._on_other_server_connected)
         dialog.open()
         return dialog
@@ -728,7 +784,7 @@ class MainWindow(QMainWindow):
     def edit_calendars(self, parent: QWidget | None = None) -> CalendarPickerDialog:
         """Open the calendar picker for this sub-account (window-modal over `parent`,
         the window by default) and return it."""
-        dialog = CalendarPickerDialog(self.desk, self.sub_name, parent=parent or self)
+        dialog = CalendarPickerDialog(self.desk, self.sub, parent=parent or self)
         dialog.accepted.connect(self._on_calendars_edited)
         dialog.open()
         return dialog
@@ -757,7 +813,7 @@ class MainWindow(QMainWindow):
                     "Appointments stay in jumpadesk.")
         if not self.ask("Disconnect iCloud account?", text):
             return None
-        desk, sub = self.desk, self.sub_name
+        desk, sub = self.desk, self.sub
         task = self._run(lambda: desk.disconnect(info.id, sub), "disconnect")
         task.succeeded.connect(self._on_disconnect_succeeded)
         task.failed.connect(self._on_task_failed_message)
@@ -819,7 +875,7 @@ class MainWindow(QMainWindow):
         if item.source != Source.APPOINTMENT or item.ref_id is None:
             return []
         try:
-            appointment = self.desk.appointment(self.sub_name, item.ref_id)
+            appointment = self.desk.appointment(self.sub, item.ref_id)
         except JumpadeskError:
             return []
         return [("Guest", appointment.guest_name), ("Email", appointment.guest_email),
@@ -876,7 +932,7 @@ class MainWindow(QMainWindow):
             if not self.ask("Move to a past time?", f"That time {state}. Move it anyway?"):
                 self.reload_schedule()
                 return None
-        desk, sub, ref = self.desk, self.sub_name, item.ref_id
+        desk, sub, ref = self.desk, self.sub, item.ref_id
         self._pending_move = (item, start, end)
         task = self._run(lambda: desk.move_appointment(sub, ref, start, end,
                                                        allow_stale=allow_stale), "move")
@@ -918,7 +974,7 @@ class MainWindow(QMainWindow):
                         f"Cancel “{item_title(item)}” on {describe_when(item, self.tz)}? "
                         "It is removed from the linked iCloud calendar too."):
             return None
-        desk, sub, ref = self.desk, self.sub_name, item.ref_id
+        desk, sub, ref = self.desk, self.sub, item.ref_id
         task = self._run(lambda: desk.cancel(sub, ref), "cancel")
         task.succeeded.connect(self._on_booking_succeeded)
         task.failed.connect(self._on_cancel_failed)
@@ -936,7 +992,7 @@ class MainWindow(QMainWindow):
                         "That time can then be booked again."):
             return False
         try:
-            self.desk.unblock(self.sub_name, item.ref_id)
+            self.desk.unblock(self.sub, item.ref_id)
         except JumpadeskError as exc:
             self.reload_schedule()
             self._on_cancel_failed(TaskFailure(str(exc), exc))
@@ -996,7 +1052,7 @@ class MainWindow(QMainWindow):
     def _on_booking_dialog_error_action_requested(self) -> None:
         """The button offered with "no calendar takes bookings yet": the calendar choice,
         over the booking dialog (which keeps its input), or the walkthrough."""
-        if self.desk.connections(self.sub_name):
+        if self.desk.connections(self.sub):
             self.edit_calendars(parent=self.booking_dialog)
             return
         if self.booking_dialog is not None:
@@ -1009,7 +1065,7 @@ class MainWindow(QMainWindow):
 
         SlotTaken and other refusals show their sentence in the booking dialog;
         StaleData asks "book anyway?" and tries again with allow_stale=True."""
-        desk, sub = self.desk, self.sub_name
+        desk, sub = self.desk, self.sub
         call: Callable[[], Appointment | BlockedSlot]
         if request.kind == "block":
             def call() -> BlockedSlot:
@@ -1072,8 +1128,8 @@ class MainWindow(QMainWindow):
         self.reload_schedule()
         try:
             appointment: Appointment | None = self.desk.appointment(
-                self.sub_name, error.appointment_id)
-            calendars = self.desk.calendars(self.sub_name)
+                self.sub, error.appointment_id)
+            calendars = self.desk.calendars(self.sub)
         except JumpadeskError:
             appointment, calendars = None, []
         where = next((c.name for c in calendars if appointment is not None
@@ -1098,7 +1154,7 @@ class MainWindow(QMainWindow):
     def _on_no_linked_calendar(self) -> None:
         """No calendar takes this sub-account's bookings yet: said in the window's words,
         with a button to choose one (or to connect iCloud, when nothing is)."""
-        if self.desk.connections(self.sub_name):
+        if self.desk.connections(self.sub):
             sentence = (f"Not booked: no calendar is chosen yet to take {self.sub_name}'s "
                         "bookings. Choose one, then press Book again.")
             action = "Choose calendar\u2026"

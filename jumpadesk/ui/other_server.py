@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.errors import JumpadeskError
+from jumpadesk.rows import SubKey
 from jumpadesk.service import Desk
 from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
@@ -57,7 +58,7 @@ class OtherServerDialog(QDialog):
 
     connected = Signal(int)
 
-    def __init__(self, desk: Desk, sub_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, sub_name: SubKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.sub_name = sub_name

@@ -1,8 +1,10 @@
 """The sub-account switcher: which business, location or staff member is on screen.
 
-A combo box of the sub-accounts with a small menu to add one (name and time zone),
-rename the current one or set its time zone. Sub-accounts live in the store only, so
-the Desk calls here run on the GUI thread.
+A combo box of the sub-accounts with a small menu to add one (name and time zone: the
+first sub-account's unless changed), rename the current one or set its time zone. It
+holds the one on screen by reference, so a rename at another desk keeps it; only Add
+makes one. Sub-accounts live in the store only, so the Desk calls here run on the GUI
+thread.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.errors import JumpadeskError
+from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk, system_timezone
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
@@ -123,23 +126,31 @@ class TimeZoneDialog(QDialog):
 class SubAccountSwitcher(QWidget):
     """Combo box of sub-accounts with Add, Rename and Time Zone.
 
+    It holds the sub-account on screen by reference (id, name, zone): a rename at
+    another desk keeps it, under its new name. A sub-account is made only by Add.
+
     Signals:
-        current_changed(str): the sub-account on screen changed (by choice, add or
-            rename); carries its name.
-        timezone_changed(str): a sub-account's time zone was set; carries its name.
+        current_changed(SubAccountRow): another sub-account is on screen (by choice,
+            add, or because the one shown was removed); carries its reference.
+        current_renamed(SubAccountRow): the one on screen has a new name (here or at
+            another desk) or zone (at another desk); carries its reference as it is now.
+        timezone_changed(SubAccountRow): the shown sub-account's time zone was set here.
     """
 
-    current_changed = Signal(str)
-    timezone_changed = Signal(str)
+    current_changed = Signal(object)
+    current_renamed = Signal(object)
+    timezone_changed = Signal(object)
 
-    def __init__(self, desk: Desk, current: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, current: SubAccountRow,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
+        self._subs: list[SubAccountRow] = []
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(14)
         self.combo.setToolTip("The business, location or staff member on screen")
         self.combo.setAccessibleName("Sub-account")
-        self.combo.currentTextChanged.connect(self._on_combo_current_text_changed)
+        self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
         self.menu_button = QToolButton()
         self.menu_button.setText("…")
         self.menu_button.setToolTip("Add or rename a sub-account, or set its time zone")
@@ -162,26 +173,32 @@ class SubAccountSwitcher(QWidget):
         self.reload(current)
 
     @property
-    def current(self) -> str:
+    def current(self) -> SubAccountRow:
         return self._current
 
-    def reload(self, select: str | None = None) -> None:
-        """Refill from the store, keeping (or moving to) `select`."""
-        names = [s.name for s in self._desk.sub_accounts()]
-        select = select or self._current
-        if select not in names:
-            names.append(select)
-            names.sort()
+    def names(self) -> list[str]:
+        """The sub-accounts listed, as shown."""
+        return [sub.name for sub in self._subs]
+
+    def reload(self, select: SubAccountRow | None = None) -> None:
+        """Refill from the store, keeping (or moving to) `select`, found by id under its
+        name now. A sub-account no longer in the store is not listed, never made."""
+        self._subs = [SubAccountRow.of(s) for s in self._desk.sub_accounts()]
+        wanted = select or self._current
+        chosen = next((s for s in self._subs if s.id == wanted.id), wanted)
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItems(names)
-        self.combo.setCurrentText(select)
+        for sub in self._subs:
+            self.combo.addItem(sub.name, sub.id)
+        self.combo.setCurrentIndex(self.combo.findData(chosen.id))
         self.combo.blockSignals(False)
-        changed = select != self._current
-        self._current = select
+        before = self._current
+        self._current = chosen
         self._update_timezone_action()
-        if changed:
-            self.current_changed.emit(select)
+        if chosen.id != before.id:
+            self.current_changed.emit(chosen)
+        elif chosen != before:
+            self.current_renamed.emit(chosen)
 
     # -- the Desk calls, also used by tests -------------------------------------------
 
@@ -191,51 +208,55 @@ class SubAccountSwitcher(QWidget):
             sub = self._desk.add_sub_account(name, timezone or None)
         except JumpadeskError as exc:
             return str(exc)
-        self.reload(sub.name)
+        self.reload(SubAccountRow.of(sub))
         return ""
 
     def rename(self, new_name: str) -> str:
         """Rename the current sub-account; returns "" or the sentence why not."""
         try:
-            sub = self._desk.rename_sub_account(self._current, new_name)
+            self._desk.rename_sub_account(self._current, new_name)
         except JumpadeskError as exc:
             return str(exc)
-        self.reload(sub.name)
+        self.reload()
         return ""
 
     def set_timezone(self, zone: str) -> str:
         """Set the current sub-account's time zone; returns "" or the sentence why not."""
         try:
-            self._desk.set_timezone(self._current, zone)
+            sub = self._desk.set_timezone(self._current, zone)
         except JumpadeskError as exc:
             return str(exc)
+        self._current = self._current._replace(name=sub.name, timezone=sub.timezone)
         self._update_timezone_action()
         self.timezone_changed.emit(self._current)
         return ""
 
     def _update_timezone_action(self) -> None:
-        zone = self._desk.zone(self._current).key
+        zone = self._current.timezone
         self.timezone_action.setText(f"Time Zone ({zone.replace('_', ' ')})…")
 
     # -- menu ----------------------------------------------------------------------
 
     @Slot()
     def _on_add_triggered(self) -> None:
-        SubAccountDialog("Add a sub-account", self.add, parent=self.window()).exec()
+        dialog = SubAccountDialog("Add a sub-account", self.add, parent=self.window())
+        dialog.zone.setCurrentText(self._desk.default_timezone())
+        dialog.exec()
 
     @Slot()
     def _on_rename_triggered(self) -> None:
-        SubAccountDialog(f"Rename {self._current}", lambda name, _zone: self.rename(name),
-                         name=self._current, with_zone=False, parent=self.window()).exec()
+        name = self._current.name
+        SubAccountDialog(f"Rename {name}", lambda new, _zone: self.rename(new),
+                         name=name, with_zone=False, parent=self.window()).exec()
 
     @Slot()
     def _on_timezone_triggered(self) -> None:
-        TimeZoneDialog(self._current, self._desk.zone(self._current).key, self.set_timezone,
+        TimeZoneDialog(self._current.name, self._current.timezone, self.set_timezone,
                        parent=self.window()).exec()
 
-    @Slot(str)
-    def _on_combo_current_text_changed(self, name: str) -> None:
-        if name and name != self._current:
-            self._current = name
+    @Slot(int)
+    def _on_combo_current_index_changed(self, index: int) -> None:
+        if 0 <= index < len(self._subs) and self._subs[index].id != self._current.id:
+            self._current = self._subs[index]
             self._update_timezone_action()
-            self.current_changed.emit(name)
+            self.current_changed.emit(self._current)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.config import DEFAULT_SERVER_URL, resource_path
 from jumpadesk.errors import JumpadeskError
+from jumpadesk.rows import SubKey
 from jumpadesk.service import Desk
 from jumpadesk.ui.calendar_picker import (
     CHOOSE_LINKED,
@@ -230,7 +231,7 @@ class ConnectPage(QWizardPage):
 
     connect_undone = Signal(int)
 
-    def __init__(self, desk: Desk, sub_name: str, prefill: Prefill) -> None:
+    def __init__(self, desk: Desk, sub_name: SubKey, prefill: Prefill) -> None:
         super().__init__()
         self._desk = desk
         self._sub_name = sub_name
@@ -493,7 +494,7 @@ class ConnectPage(QWizardPage):
 class ConfigurePage(QWizardPage):
     """Choose the linked calendar and the conflict calendars."""
 
-    def __init__(self, desk: Desk, sub_name: str) -> None:
+    def __init__(self, desk: Desk, sub_name: SubKey) -> None:
         super().__init__()
         self._desk = desk
         self._sub_name = sub_name
@@ -547,7 +548,7 @@ class ConnectWizard(QWizard):
 
     PAGE_INTRO, PAGE_PASSWORD, PAGE_CONNECT, PAGE_CONFIGURE = range(4)
 
-    def __init__(self, desk: Desk, sub_name: str, *, prefill: Prefill | None = None,
+    def __init__(self, desk: Desk, sub_name: SubKey, *, prefill: Prefill | None = None,
                  open_url: UrlOpener | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         prefill = prefill or Prefill()
@@ -562,7 +563,7 @@ class ConnectWizard(QWizard):
         logo = QPixmap(str(resource_path("icons", "jumpadesk-48.png")))
         if not logo.isNull():
             self.setPixmap(QWizard.WizardPixmap.LogoPixmap, logo)
-        self.intro_page = IntroPage(sub_name)
+        self.intro_page = IntroPage(str(sub_name))
         self.password_page = PasswordPage(open_url or QDesktopServices.openUrl, prefill)
         self.connect_page = ConnectPage(desk, sub_name, prefill)
         self.configure_page = ConfigurePage(desk, sub_name)

@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Integer, create_engine, inspect, text
 from sqlmodel import SQLModel
 
+from jumpadesk.errors import StoreNeedsUpgrade
 from jumpadesk.models import make_engine
 from jumpadesk.models.db import SCHEMA_VERSION, _alembic_config, _script
 from jumpadesk.service import Desk
@@ -60,7 +61,9 @@ def test_a_store_from_the_previous_version_upgrades_in_place_with_its_backup_fir
     assert not backup.exists()
 
 
-def test_a_shared_store_from_before_migrations_upgrades(postgres_server: PostgresServer) -> None:
+def test_a_shared_store_from_before_migrations_upgrades_when_asked(
+    postgres_server: PostgresServer,
+) -> None:
     name = postgres_server.create_database(migrated=False)
     try:
         url = postgres_server.url(name)
@@ -75,7 +78,10 @@ def test_a_shared_store_from_before_migrations_upgrades(postgres_server: Postgre
             conn.commit()
         raw.dispose()
 
-        engine = make_engine(url)
+        # Other desks may still use it: upgraded only when asked (jumpadesk store upgrade).
+        with pytest.raises(StoreNeedsUpgrade, match=r"schema of an older jumpadesk \(0001\)"):
+            make_engine(url)
+        engine = make_engine(url, upgrade_shared=True)
         assert revision_of(engine) == HEAD
         columns = {c["name"]: c["type"] for c in inspect(engine).get_columns("appointment")}
         assert str(columns["start_ts"]) == "BIGINT"
@@ -173,3 +179,50 @@ def test_a_store_one_revision_behind_is_backed_up_under_that_revision(tmp_path: 
     with sqlite3.connect(tmp_path / "jumpadesk.db.0003.bak") as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
     engine.dispose()
+
+
+def test_a_shared_store_behind_is_upgraded_only_when_asked_and_names_who_made_it(
+    postgres_server: PostgresServer,
+) -> None:
+    from jumpadesk import __version__
+
+    name = postgres_server.create_database_at("0004")
+    try:
+        url = postgres_server.url(name)
+        with pytest.raises(StoreNeedsUpgrade) as needed:
+            make_engine(url)
+        assert (needed.value.revision, needed.value.head, needed.value.version) == (
+            "0004", HEAD, __version__)
+        assert needed.value.made_by is None  # made before stores named their jumpadesk
+        assert [c.split(":")[0] for c in needed.value.changes] == [
+            "Opening hours per sub-account", "The store names the jumpadesk that brought it "
+            "to each schema revision, so a desk with an older jumpadesk can say which version "
+            "to install; and a store starts with its first sub-account, Main, in the "
+            "computer's time zone (nothing makes one on first use any more)."]
+        assert postgres_server.admin("SELECT version_num FROM alembic_version", name) == [
+            ("0004",)]  # nothing changed on the side
+
+        make_engine(url, upgrade_shared=True).dispose()
+        assert postgres_server.admin("SELECT revision, app_version FROM store_version",
+                                     name) == [(HEAD, __version__)]
+        assert [s.name for s in Desk(engine=make_engine(url)).sub_accounts()] == ["Main"]
+    finally:
+        postgres_server.drop_database(name)
+
+
+def test_a_local_store_behind_upgrades_itself_and_names_who_made_it(tmp_path: Path) -> None:
+    from jumpadesk import __version__
+
+    path = tmp_path / "jumpadesk.db"
+    raw = create_engine(f"sqlite:///{path}")
+    with raw.connect() as conn:
+        command.upgrade(_alembic_config(conn), "0004")
+        conn.execute(text(f"PRAGMA user_version={SCHEMA_VERSION}"))
+        conn.commit()
+    raw.dispose()
+    make_engine(f"sqlite:///{path}").dispose()  # this desk's alone: no question asked
+    with sqlite3.connect(path) as upgraded:
+        assert upgraded.execute("SELECT revision, app_version FROM store_version").fetchall() == [
+            (HEAD, __version__)]
+        assert upgraded.execute("SELECT name FROM sub_account").fetchall() == [("Main",)]
+    assert (tmp_path / "jumpadesk.db.0004.bak").exists()

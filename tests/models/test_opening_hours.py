@@ -51,7 +51,7 @@ def test_revision_0005_adds_opening_hours_on_postgresql(
     try:
         url = postgres_server.url(name)
         _store_at_0004(url)
-        engine = make_engine(url)
+        engine = make_engine(url, upgrade_shared=True)  # a shared store: upgraded when asked
         desk = Desk(engine=engine)
         assert desk.opening_hours("Salon B") == DEFAULT_OPENING_HOURS
         desk.set_opening_hours("Salon B", (None,) * 6 + (DayHours(time(8), time(12)),))
@@ -69,6 +69,7 @@ def test_opening_hours_round_trip_per_sub_account(jumpadesk_home: Path) -> None:
     late_thursday = (*hours[:3], DayHours(time(11), time(21)), *hours[4:])
     desk.set_opening_hours("Main", late_thursday)
     assert desk.opening_hours("Main") == late_thursday
+    desk.add_sub_account("Other")
     assert desk.opening_hours("Other") == DEFAULT_OPENING_HOURS  # each its own
     assert Desk().opening_hours("Main") == late_thursday  # kept in the store
     with pytest.raises(InputError, match="On Monday, closing time must come after"):

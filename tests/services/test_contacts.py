@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jumpadesk.errors import InputError
-from jumpadesk.services import contacts
+from jumpadesk.services import contacts, sub_accounts
 from jumpadesk.services.contacts import Guest, contact_for
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named
@@ -29,4 +29,5 @@ def test_the_same_email_is_the_same_contact_brought_up_to_date(store: Store) -> 
     found = {c.name: c for c in contacts.contacts(store, "Main")}
     assert found["Ann Lee"].email == "ann@example.com" and found["Ann Lee"].phone == "0172"
     assert found["Ben Wolf"].email == ""
+    sub_accounts.add_sub_account(store, "Salon B")
     assert contacts.contacts(store, "Salon B") == []

@@ -64,7 +64,14 @@ def add_sub_account(engine: Engine, name: str) -> int:
 
 @pytest.fixture
 def sub_id(store: Engine) -> int:
-    return add_sub_account(store, "Main")
+    """Main, which comes with the store, in Europe/Berlin."""
+    with session_scope(store) as s:
+        main = s.exec(select(SubAccount).where(SubAccount.name == "Main")).one()
+        main.timezone = "Europe/Berlin"
+        s.add(main)
+        s.flush()
+        assert main.id is not None
+        return main.id
 
 
 def calendar_ids(engine: Engine) -> dict[str, int]:
