@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from jumpadesk import __version__
 from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken
-from jumpadesk.kinds import Source
+from jumpadesk.kinds import Recheck, Source
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.service import Desk
@@ -311,14 +311,16 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
             "end": zulu(i.end), "busy": i.busy, "source": i.source,
             "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
             "id": i.ref_id if i.source != Source.ICLOUD else None,
+            "confirmed": i.confirmed,
         } for i in items])
         return 0
     tz = desk.zone(args.sub_account)
     for i in items:
         flag = "busy" if i.busy else "free"
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
+        unsure = "" if i.confirmed else "; not yet confirmed by iCloud, the time stays held"
         print(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
-              f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
+              f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{unsure})")
     return 0
 
 
@@ -378,6 +380,12 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         print(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
     for s in desk.stale(sub):
         print(f"Out of date: {s.sentence(tz)}")
+    for a in desk.unconfirmed(sub):
+        print(f"Not yet confirmed: {a.title} (appointment {a.id}, "
+              f"{datetime.fromtimestamp(a.start_ts, tz):%a %Y-%m-%d %H:%M}–"
+              f"{datetime.fromtimestamp(a.end_ts, tz):%H:%M}) was sent to "
+              f"{a.calendar_name or 'iCloud'}; iCloud has not confirmed it yet; the time "
+              "stays held.")
     for sentence in desk.event_problems(sub):
         print(f"Check: {sentence}")
     clashes = desk.appointment_conflicts(sub)
@@ -473,7 +481,24 @@ def run_command(args: argparse.Namespace) -> int:
         answered = _run_read_only(args)
         if answered is not None:
             return answered
-    return args.func(_desk() if args.needs_desk else None, args)
+    desk = _desk() if args.needs_desk else None
+    if desk is not None and args.command != "cancel":
+        _finish_unconfirmed(desk)
+    return args.func(desk, args)
+
+
+def _finish_unconfirmed(desk: Desk) -> None:
+    """Bookings whose answer from iCloud was lost, or whose store went away while iCloud
+    was asked, are asked about again before the command (once each), and what that
+    settled is said. `cancel` settles its own appointment."""
+    try:
+        found = desk.finish_unconfirmed()
+    except JumpadeskError as exc:  # the command itself then meets it and says it
+        log.warning("unconfirmed bookings not asked about: %s", exc)
+        return
+    for checked in found:
+        if checked.outcome != Recheck.UNSURE:
+            print(f"jumpadesk: {desk.recheck_sentence(checked)}", file=sys.stderr)
 
 
 def _run_read_only(args: argparse.Namespace) -> int | None:

@@ -270,8 +270,11 @@ def finish_unconfirmed(store: Store, *, quick: bool = True) -> list[Rechecked]:
                                               client_factory=store.client_factory)
 
 
-def recheck_sentence(found: Rechecked, tz: ZoneInfo) -> str:
+def recheck_sentence(store: Store, found: Rechecked) -> str:
     """One sentence for what checking an unconfirmed booking again found."""
+    with store.session() as s:
+        sub = s.get(SubAccount, found.sub_account_id)
+        tz = ZoneInfo(sub.timezone if sub is not None else "UTC")
     what = (f"\u201c{found.title}\u201d (appointment {found.appointment_id}, "
             f"{when(found.start_ts, found.end_ts, tz)})")
     where = found.calendar or "iCloud"

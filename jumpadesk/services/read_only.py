@@ -8,8 +8,9 @@ functions (services/schedule.py) and the same rules (jumpadesk.availability) as 
 Desk; only the reader differs. `open_read_only_desk` returns None whenever this path
 cannot answer with certainty, and the command line then asks the full Desk, which
 words any failure: no store file yet, a shared store out of reach or refusing the
-password, psycopg missing, a schema other than the one this jumpadesk reads, or a
-sub-account that does not exist yet (the Desk creates it on first use). One exception: a
+password, psycopg missing, a schema other than the one this jumpadesk reads, a
+sub-account that does not exist yet (the Desk creates it on first use), or a booking
+not yet confirmed by iCloud (the command line asks iCloud about it first). One exception: a
 shared store that lets the connection time out gets the full Desk's sentence at once,
 rather than a second wait for the same sentence.
 """
@@ -27,7 +28,9 @@ from zoneinfo import ZoneInfo
 
 from jumpadesk import config
 from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
+from jumpadesk.kinds import NOT_CONFIRMED
 from jumpadesk.rows import (
+    AppointmentRow,
     ConnectionInfo,
     SqliteReader,
     StoreReader,
@@ -134,6 +137,9 @@ class ReadOnlyDesk:
     def appointment_conflicts(self, sub_name: str) -> list[AppointmentConflict]:
         return schedule.appointment_conflicts(self.store, sub_name)
 
+    def unconfirmed(self, sub_name: str) -> list[AppointmentRow]:
+        return schedule.unconfirmed(self.store, sub_name)
+
     def close(self) -> None:
         self.store.close()
 
@@ -146,13 +152,22 @@ def open_read_only_desk(sub_name: str) -> ReadOnlyDesk | None:
         return None
     try:
         with reader.snapshot():
-            ready = reader.schema_is_current() and find_sub_account(reader, sub_name)
+            ready = (reader.schema_is_current() and find_sub_account(reader, sub_name)
+                     and not _awaits_icloud(reader))
         if ready:
             return ReadOnlyDesk(ReadOnlyStore(reader, config.Settings.from_env()))
     except reader.errors as exc:
         log.info("the full desk answers: %s", type(exc).__name__)
     reader.close()
     return None
+
+
+def _awaits_icloud(reader: PlainReader) -> bool:
+    """Whether some booking is not yet confirmed by iCloud: then the full Desk answers,
+    after asking iCloud about it again (the command line does that first)."""
+    return bool(reader.rows(
+        "SELECT 1 FROM appointment WHERE status IN (:pending, :unconfirmed) LIMIT 1",
+        {"pending": NOT_CONFIRMED[0].value, "unconfirmed": NOT_CONFIRMED[1].value}))
 
 
 def _open_reader() -> PlainReader | None:
