@@ -231,8 +231,10 @@ def write_reserved(
         return
     if found.outcome == Recheck.REFUSED:
         _forget(store, appt_id)
-        raise WriteRefused(f"iCloud did not take the booking for {linked.name}: "
-                           f"{_unquoted(found.why)} Nothing was booked; try again.")
+        if found.why.endswith("."):  # iCloud's refusal, in its sentence
+            raise WriteRefused(found.why) from lost
+        raise WriteRefused(f"iCloud did not take the booking: {api.lost_answer(lost)}, and "
+                           f"{found.why}. Nothing was booked; try again.") from lost
     raise BookingUnconfirmed(
         unconfirmed_sentence(appt_id, linked.name, found.why or api.lost_answer(lost)),
         appt_id) from lost
@@ -280,8 +282,11 @@ def recheck_sentence(store: Store, found: Rechecked) -> str:
     where = found.calendar or "iCloud"
     if found.outcome == Recheck.CONFIRMED:
         return f"{what} is now confirmed: {where} has it."
+    if found.outcome == Recheck.REFUSED and found.change:
+        return (f"{what} was not moved; it stays where iCloud has it: "
+                f"{_unquoted(found.why)}")
     if found.outcome == Recheck.REFUSED:
-        return f"{what} was let go: {_unquoted(found.why)}"
+        return f"{what} is not in iCloud, so its time is free again: {_unquoted(found.why)}"
     return (f"{what} is still not confirmed by iCloud ({found.why}); the time stays held "
             "and jumpadesk asks again at the next command and sync.")
 

@@ -518,7 +518,8 @@ def _rechecked(engine: Engine, appointment_id: int, outcome: Recheck,
         assert row is not None
         cal = s.get(Calendar, row.calendar_id) if row.calendar_id else None
         return Rechecked(appointment_id, row.sub_account_id, row.title, row.start_ts,
-                         row.end_ts, cal.name if cal else "", outcome, why)
+                         row.end_ts, cal.name if cal else "", outcome, why,
+                         change=bool(row.href) and row.status != AppointmentStatus.CANCELLED)
 
 
 def unconfirmed_ids(

@@ -61,6 +61,7 @@ class Rechecked:
     calendar: str
     outcome: Recheck
     why: str = ""
+    change: bool = False  # a change of time (a move), not a new booking
 
 
 @dataclass
