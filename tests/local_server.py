@@ -51,6 +51,12 @@ class CalDAVTestServer(LocalCalDAVServer):
     def served_app(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         return self._served(environ, start_response)
 
+    def wrap_served(self, wrapper: Callable[[WSGIApp], WSGIApp]) -> None:
+        """Put one more WSGI layer in front of what the sockets serve (a test's own
+        misbehaviour, outside the iCloud layer)."""
+        with self._lock:
+            self._served = wrapper(self._served)
+
     def add_listener(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Serve what start() serves on one more socket; returns its URL."""
         with self._lock:
