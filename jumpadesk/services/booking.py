@@ -350,7 +350,9 @@ def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
         raise InputError(f"Appointment {appointment_id} is already cancelled.")
     if appt.href or appt.status in NOT_CONFIRMED:
         with BookingWriter(store.engine) as writer:
-            if appt.status in NOT_CONFIRMED and not writer.claim(appointment_id):
+            with store.errors():
+                free = appt.status not in NOT_CONFIRMED or writer.claim(appointment_id)
+            if not free:
                 raise InputError(
                     f"Appointment {appointment_id} is being written to iCloud right now; "
                     "cancel it again in a moment.")

@@ -441,7 +441,7 @@ def recheck(
             update_appointment(engine, appointment_id, client_factory=client_factory)
         else:
             write_appointment(engine, appointment_id, client_factory=client_factory)
-        return _rechecked(engine, appointment_id, Recheck.CONFIRMED)
+        return _rechecked(engine, appointment_id, Recheck.CONFIRMED, change=changing)
     except StoreError:
         raise
     except JumpadeskError as exc:
@@ -456,6 +456,7 @@ def _look(
     client_factory: ClientFactory | None, old_times: tuple[int, int] | None,
 ) -> Rechecked:
     """Settle a booking by what its place in iCloud holds now (see recheck)."""
+    change = bool(appt.href)
     try:
         with session_scope(engine) as s:
             cal, conn = _target(s, appt)
@@ -466,7 +467,8 @@ def _look(
         raise
     except JumpadeskError as exc:
         why = failure if not is_refusal(failure) else exc
-        return _rechecked(engine, appt.id, Recheck.UNSURE, lost_answer(why))  # type: ignore[arg-type]
+        return _rechecked(engine, appt.id, Recheck.UNSURE, lost_answer(why),  # type: ignore[arg-type]
+                          change=change)
     ours = found.status == 200 and uid_of(found.text) == appt.uid
     if ours and (not appt.href or _holds_times(found.text, appt)):
         with session_scope(engine) as s:
@@ -477,10 +479,11 @@ def _look(
             row.status = AppointmentStatus.WRITTEN
             s.add(row)
         log.info("booking %s found in %r after all", appt.id, cal.name)
-        return _rechecked(engine, appt.id, Recheck.CONFIRMED)  # type: ignore[arg-type]
+        return _rechecked(engine, appt.id, Recheck.CONFIRMED, change=change)  # type: ignore[arg-type]
     if found.status not in (200, 404, 410):
         return _rechecked(engine, appt.id, Recheck.UNSURE,  # type: ignore[arg-type]
-                          f"it answered with HTTP {found.status} when asked what it holds")
+                          f"it answered with HTTP {found.status} when asked what it holds",
+                          change=change)
     why = str(failure) if is_refusal(failure) else f"{cal.name} does not have it"
     with session_scope(engine) as s:
         row = s.get(Appointment, appt.id)
@@ -497,7 +500,7 @@ def _look(
             why = _gone(cal)
         s.add(row)
     log.warning("booking %s let go: %s", appt.id, why)
-    return _rechecked(engine, appt.id, Recheck.REFUSED, why)  # type: ignore[arg-type]
+    return _rechecked(engine, appt.id, Recheck.REFUSED, why, change=change)  # type: ignore[arg-type]
 
 
 def _times_of(text: str) -> tuple[int, int] | None:
@@ -511,15 +514,14 @@ def _times_of(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _rechecked(engine: Engine, appointment_id: int, outcome: Recheck,
-               why: str = "") -> Rechecked:
+def _rechecked(engine: Engine, appointment_id: int, outcome: Recheck, why: str = "",
+               *, change: bool) -> Rechecked:
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
         cal = s.get(Calendar, row.calendar_id) if row.calendar_id else None
         return Rechecked(appointment_id, row.sub_account_id, row.title, row.start_ts,
-                         row.end_ts, cal.name if cal else "", outcome, why,
-                         change=bool(row.href) and row.status != AppointmentStatus.CANCELLED)
+                         row.end_ts, cal.name if cal else "", outcome, why, change)
 
 
 def unconfirmed_ids(
