@@ -27,16 +27,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from jumpadesk.errors import (
-    AuthFailed,
     ChangedOnServer,
-    InputError,
     JumpadeskError,
     NotConnected,
     NotFound,
     ServerFailed,
     ServerUnreachable,
     StoreError,
-    TLSFailure,
     WriteRefused,
 )
 from jumpadesk.kinds import AppointmentStatus, Recheck, Role
@@ -65,17 +62,18 @@ log = logging.getLogger("jumpadesk.sync.booking")
 
 PRODID = "-//jumpadesk//Booking desk//EN"
 
-#: Failures that prove a write did not happen: the server said no (401, 403, 409, 412
-#: with another event, ...), or nothing was sent (no calendar, no password, no secure
-#: connection). Anything else may have been stored: see the module's docstring.
-REFUSALS: tuple[type[Exception], ...] = (
-    WriteRefused, ChangedOnServer, AuthFailed, NotConnected, NotFound, InputError, TLSFailure,
-)
+#: Failures after which a write may have been stored all the same: its answer never
+#: came, broke off or could not be read, or the server answered with an error of its
+#: own (5xx). The store failing is not the server's answer either.
+LOST_ANSWERS: tuple[type[Exception], ...] = (ServerUnreachable, ServerFailed, StoreError)
 
 
 def is_refusal(error: BaseException) -> bool:
-    """Whether a failed write certainly left nothing on the server."""
-    return isinstance(error, REFUSALS)
+    """Whether a failed write certainly left nothing on the server: the server said no
+    (WriteRefused, ChangedOnServer, AuthFailed, ...) or nothing was sent (no calendar,
+    no password, no secure connection). Anything else (LOST_ANSWERS, a bug) may have
+    been stored: see the module's docstring."""
+    return isinstance(error, JumpadeskError) and not isinstance(error, LOST_ANSWERS)
 
 
 def lost_answer(error: BaseException) -> str:
