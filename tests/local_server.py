@@ -51,9 +51,9 @@ class CalDAVTestServer(LocalCalDAVServer):
     def served_app(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         return self._served(environ, start_response)
 
-    def wrap_served(self, wrapper: Callable[[WSGIApp], WSGIApp]) -> None:
-        """Put one more WSGI layer in front of what the sockets serve (a test's own
-        misbehaviour, outside the iCloud layer)."""
+    def put_in_front(self, wrapper: Callable[[WSGIApp], WSGIApp]) -> None:
+        """One more WSGI layer in front of everything served (tests/hostile_listing.py);
+        requests sent in-process to `wsgi_app` still go past it."""
         with self._lock:
             self._served = wrapper(self._served)
 

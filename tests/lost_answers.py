@@ -47,7 +47,7 @@ class _Rule:
 
 @dataclass
 class AnswerLoser:
-    """The layer. `wrap` goes to CalDAVTestServer.wrap_served."""
+    """The layer. `wrap` goes to CalDAVTestServer.put_in_front."""
 
     lost: list[tuple[str, str, int]] = field(default_factory=list)
     arrived: threading.Event = field(default_factory=threading.Event)
@@ -139,7 +139,7 @@ def icloud_losing_answers(seeded: Path, folder: Path) -> Iterator[
     shutil.copytree(seeded, folder)
     server = IcloudServer(folder, seed=False)
     loser = AnswerLoser()
-    server.server.wrap_served(loser.wrap)
+    server.server.put_in_front(loser.wrap)
     server.start()
     try:
         yield server, loser
