@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from jumpadesk import __version__
 from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
@@ -318,9 +319,10 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     for i in items:
         flag = "busy" if i.busy else "free"
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
-        unsure = "" if i.confirmed else "; not yet confirmed by iCloud, the time stays held"
+        if not i.confirmed:
+            ident += " (not yet confirmed by iCloud; the time stays held)"
         print(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
-              f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{unsure})")
+              f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
     return 0
 
 
@@ -380,20 +382,25 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         print(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
     for s in desk.stale(sub):
         print(f"Out of date: {s.sentence(tz)}")
-    for a in desk.unconfirmed(sub):
-        print(f"Not yet confirmed: {a.title} (appointment {a.id}, "
-              f"{datetime.fromtimestamp(a.start_ts, tz):%a %Y-%m-%d %H:%M}–"
-              f"{datetime.fromtimestamp(a.end_ts, tz):%H:%M}) was sent to "
-              f"{a.calendar_name or 'iCloud'}; iCloud has not confirmed it yet; the time "
-              "stays held.")
     for sentence in desk.event_problems(sub):
         print(f"Check: {sentence}")
     clashes = desk.appointment_conflicts(sub)
+    for line in _unconfirmed_lines(desk, sub, tz):
+        print(line)
     if clashes:
         print(f"Conflicts: {len(clashes)} appointment"
               f"{'s' if len(clashes) != 1 else ''} now overlapped by other events "
               "(jumpadesk conflicts lists them).")
     return 0
+
+
+def _unconfirmed_lines(desk: Desk | ReadOnlyDesk, sub: str, tz: ZoneInfo) -> list[str]:
+    """For `status`: each appointment iCloud has not confirmed yet, and what that means."""
+    return [f"Not yet confirmed: {a.title} (appointment {a.id}, "
+            f"{datetime.fromtimestamp(a.start_ts, tz):%a %Y-%m-%d %H:%M}–"
+            f"{datetime.fromtimestamp(a.end_ts, tz):%H:%M}) was sent to "
+            f"{a.calendar_name or 'iCloud'}; iCloud has not confirmed it yet; the time stays "
+            "held." for a in desk.unconfirmed(sub)]
 
 
 def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:

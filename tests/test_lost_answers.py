@@ -300,8 +300,8 @@ def test_the_command_line_shows_an_unconfirmed_booking_and_the_next_command_fini
     assert ("Not yet confirmed: Colour (appointment 1, Wed 2026-12-02 10:00–11:00) was sent "
             "to Work; iCloud has not confirmed it yet; the time stays held.") in out
     code, out, err = jd(capsys, "events", *span)
-    assert "Colour [#1] (Work: Appointment booked in jumpadesk; not yet confirmed by " \
-           "iCloud, the time stays held)" in out
+    assert ("busy Colour [#1] (not yet confirmed by iCloud; the time stays held) (Work: "
+            "Appointment booked in jumpadesk)") in out
     assert err == ""  # asked again, still no answer: nothing new to say
     code, out, _ = jd(capsys, "busy", *span, "--json")
     assert json.loads(out)["busy"] == [{"start": cli.zulu(TEN), "end": cli.zulu(ELEVEN)}]
