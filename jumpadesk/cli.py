@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from jumpadesk import __version__
 from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken
-from jumpadesk.kinds import Recheck, Source
+from jumpadesk.kinds import Source
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.service import Desk
@@ -499,13 +499,12 @@ def _finish_unconfirmed(desk: Desk) -> None:
     was asked, are asked about again before the command (once each), and what that
     settled is said. `cancel` settles its own appointment."""
     try:
-        found = desk.finish_unconfirmed()
+        settled = desk.settle_unconfirmed()
     except JumpadeskError as exc:  # the command itself then meets it and says it
         log.warning("unconfirmed bookings not asked about: %s", exc)
         return
-    for checked in found:
-        if checked.outcome != Recheck.UNSURE:
-            print(f"jumpadesk: {desk.recheck_sentence(checked)}", file=sys.stderr)
+    for sentence in settled:
+        print(f"jumpadesk: {sentence}", file=sys.stderr)
 
 
 def _run_read_only(args: argparse.Namespace) -> int | None:

@@ -120,6 +120,7 @@ class Desk:
     move_appointment = _on_store(_booking.move_appointment)
     block = _on_store(_booking.block)
     finish_unconfirmed = _on_store(_booking.finish_unconfirmed)
+    settle_unconfirmed = _on_store(_booking.settle_unconfirmed)
     recheck_sentence = _on_store(_booking.recheck_sentence)
     unblock = _on_store(_booking.unblock)
 

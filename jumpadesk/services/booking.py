@@ -272,6 +272,13 @@ def finish_unconfirmed(store: Store, *, quick: bool = True) -> list[Rechecked]:
                                               client_factory=store.client_factory)
 
 
+def settle_unconfirmed(store: Store) -> list[str]:
+    """finish_unconfirmed, quickly, and a sentence for each booking it settled (the
+    ones still unsure go unsaid: they are as they were)."""
+    return [recheck_sentence(store, found) for found in finish_unconfirmed(store)
+            if found.outcome != Recheck.UNSURE]
+
+
 def recheck_sentence(store: Store, found: Rechecked) -> str:
     """One sentence for what checking an unconfirmed booking again found."""
     with store.session() as s:

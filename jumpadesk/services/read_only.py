@@ -8,9 +8,8 @@ functions (services/schedule.py) and the same rules (jumpadesk.availability) as 
 Desk; only the reader differs. `open_read_only_desk` returns None whenever this path
 cannot answer with certainty, and the command line then asks the full Desk, which
 words any failure: no store file yet, a shared store out of reach or refusing the
-password, psycopg missing, a schema other than the one this jumpadesk reads, a
-sub-account that does not exist yet (the Desk creates it on first use), or a booking
-not yet confirmed by iCloud (the command line asks iCloud about it first). One exception: a
+password, psycopg missing, a schema other than the one this jumpadesk reads, or a
+sub-account that does not exist yet (the Desk creates it on first use). One exception: a
 shared store that lets the connection time out gets the full Desk's sentence at once,
 rather than a second wait for the same sentence.
 """
@@ -163,8 +162,8 @@ def open_read_only_desk(sub_name: str) -> ReadOnlyDesk | None:
 
 
 def _awaits_icloud(reader: PlainReader) -> bool:
-    """Whether some booking is not yet confirmed by iCloud: then the full Desk answers,
-    after asking iCloud about it again (the command line does that first)."""
+    """Whether some booking is not yet confirmed by iCloud: then the full Desk answers
+    too, after asking iCloud about it again (the command line does that first)."""
     return bool(reader.rows(
         "SELECT 1 FROM appointment WHERE status IN (:pending, :unconfirmed) LIMIT 1",
         {"pending": NOT_CONFIRMED[0].value, "unconfirmed": NOT_CONFIRMED[1].value}))
