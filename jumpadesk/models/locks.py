@@ -25,10 +25,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 log = logging.getLogger("jumpadesk.models.locks")
@@ -232,7 +231,7 @@ class BookingWriter:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._held: list[tuple[threading.Lock, object | None, Path | None]] = []
-        self._pg: Any = None  # the connection that holds the advisory locks
+        self._pg: Connection | None = None  # the connection holding the advisory locks
 
     def __enter__(self) -> BookingWriter:
         return self
@@ -252,8 +251,9 @@ class BookingWriter:
             self._held.append((plock, None, None))
             return True
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(path, "a+b")  # noqa: SIM115 - held open until release()
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # Private, like every file of the data folder; held open until release().
+            handle = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o600), "a+b")
         except OSError:
             plock.release()
             log.warning("no lock file for booking %s; going on without it", appointment_id)

@@ -122,18 +122,18 @@ class MainWindow(QMainWindow):
         booking_done(object): a booking, block, cancel or unblock went through (its
             result; for an unblock, the ScheduleItem removed).
         booking_failed(str): one did not; the sentence was shown.
-        conflict_announced(str): an appointment something added in iCloud later now
-            overlaps was announced (once per conflict); the sentence shown.
         unconfirmed_rechecked(list): the retry timer asked iCloud again about bookings
             it had not confirmed; what it found (sync.report.Rechecked each).
+        conflict_announced(str): an appointment something added in iCloud later now
+            overlaps was announced (once per conflict); the sentence shown.
     """
 
     schedule_reloaded = Signal()
     connections_reloaded = Signal()
     booking_done = Signal(object)  # an Appointment, a BlockedSlot or the ScheduleItem removed
     booking_failed = Signal(str)
-    conflict_announced = Signal(str)
     unconfirmed_rechecked = Signal(list)
+    conflict_announced = Signal(str)
 
     PAGE_SCHEDULE, PAGE_SETTINGS = 0, 1
 
