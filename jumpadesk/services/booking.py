@@ -203,9 +203,12 @@ def write_reserved(
     store: Store, appt_id: int, sub: SubAccount, linked: Calendar, guest: Guest
 ) -> None:
     """Write a reserved appointment to its calendar in iCloud. A refusal iCloud states
-    takes the row away (raised). A lost answer leaves the row unconfirmed and asks
-    again at once with the same UID: settled either way, or BookingUnconfirmed with the
-    time held. A StoreError is raised as it is (the caller words it)."""
+    takes the row away (raised). A lost answer leaves the row unconfirmed; an error
+    status (iCloud answers, wrongly) is asked about again at once with the same UID, and
+    settled either way; otherwise (and when still unsettled) BookingUnconfirmed, the
+    time held. No answer at all is not waited for twice: the client has already sent
+    the PUT again on a cut connection, and the next command or sync asks. A StoreError
+    is raised as it is (the caller words it)."""
     api = _sync_api()
     try:
         with store.errors():
@@ -224,6 +227,9 @@ def write_reserved(
     # The PUT may have been stored with its answer lost: forgetting the booking would
     # leave an event nobody can cancel, and the slot would look free here.
     _keep_unconfirmed(store, appt_id, sub, guest)
+    if not isinstance(lost, ServerFailed):
+        raise BookingUnconfirmed(
+            unconfirmed_sentence(appt_id, linked.name, api.lost_answer(lost)), appt_id) from lost
     with store.errors():
         found = api.recheck(store.engine, appt_id, client_factory=store.client_factory,
                             quick=True)
@@ -373,8 +379,9 @@ def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
 
 
 def _delete_from_icloud(store: Store, appointment_id: int) -> None:
-    """Delete the appointment's event, asking a second time when the first answer is
-    lost (If-Match on its ETag: a second delete of a deleted event finds it gone)."""
+    """Delete the appointment's event, asking a second time when iCloud answers with
+    an error (If-Match on its ETag: a second delete of a deleted event finds it gone);
+    no answer at all is not waited for twice (the client retried a cut connection)."""
     api = _sync_api()
     lost: BaseException | None = None
     for _attempt in range(2):
@@ -391,6 +398,8 @@ def _delete_from_icloud(store: Store, appointment_id: int) -> None:
             lost = exc
             log.warning("appointment %s: the answer to its cancellation was lost (%s)",
                         appointment_id, type(exc).__name__)
+            if not isinstance(exc, ServerFailed):
+                break
     assert lost is not None
     raise _lost_kind(lost)(
         f"The cancellation was sent to iCloud, but iCloud has not confirmed it "
@@ -455,9 +464,10 @@ def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
             raise
         lost: JumpadeskError = exc
     _mark_unconfirmed(store, appointment_id)
-    with store.errors():
+    with store.errors():  # an error status: asked again; no answer: only looked at
         found = api.recheck(store.engine, appointment_id, client_factory=store.client_factory,
-                            old_times=old, quick=True)
+                            old_times=old, quick=True,
+                            after=None if isinstance(lost, ServerFailed) else lost)
     if found is None or found.outcome == Recheck.CONFIRMED:
         return
     tz = ZoneInfo(sub_account(store, sub_name).timezone)

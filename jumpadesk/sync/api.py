@@ -220,11 +220,12 @@ def write_appointment(
 def recheck(
     engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None,
     old_times: tuple[int, int] | None = None, quick: bool = False,
+    after: JumpadeskError | None = None,
 ) -> Rechecked | None:
     """Ask iCloud again about a booking or change of time whose answer was lost (the
     caller holds it: models.locks.BookingWriter); see sync.booking.recheck."""
     return booking.recheck(engine, appointment_id, client_factory=client_factory,
-                           old_times=old_times, quick=quick)
+                           old_times=old_times, quick=quick, after=after)
 
 
 def finish_unconfirmed(

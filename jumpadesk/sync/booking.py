@@ -416,6 +416,7 @@ def _current_etag_if_ours(
 def recheck(
     engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None,
     old_times: tuple[int, int] | None = None, quick: bool = False,
+    after: JumpadeskError | None = None,
 ) -> Rechecked | None:
     """Ask iCloud again about a booking (or a change of time) whose answer was lost,
     with the same UID: written again (a booking: If-None-Match, where a 412 finds our
@@ -423,8 +424,9 @@ def recheck(
     answered either, looked for (GET). Only what iCloud states settles it: the row is
     written, or let go (a booking not there is cancelled; a change not there leaves
     the appointment where iCloud has it, or at `old_times` when iCloud lost it), or left
-    unconfirmed. With `quick`, one try of each request (no retries: a command waits).
-    The caller holds the booking (models.locks.BookingWriter). None when the row is not
+    unconfirmed. With `quick`, one try of each request (no retries: a command waits);
+    `after` (how a try just made failed): only looked for, not written again. The
+    caller holds the booking (models.locks.BookingWriter). None when the row is not
     unconfirmed (any more). Raises StoreError only."""
     if quick:
         client_factory = _quick(client_factory)
@@ -434,6 +436,8 @@ def recheck(
             return None
         changing = bool(appt.href)
         s.expunge(appt)
+    if after is not None:
+        return _look(engine, appt, after, client_factory, old_times)
     try:
         if changing:
             update_appointment(engine, appointment_id, client_factory=client_factory)
