@@ -8,11 +8,12 @@ the booking (models.locks.BookingWriter) from before its row can be seen until t
 
 Only a refusal iCloud states takes the row away. An answer that is lost (an error
 status, a cut connection, no answer) leaves it "unconfirmed", holding its time: it is
-asked again at once with the same UID, then by the next command, the window's retry
-and every sync (`finish_unconfirmed`), and let go only when iCloud refuses it or shows
-it is not there. A store that goes away while iCloud is asked leaves the row pending
-with nobody holding it, and the first of those to reach the store again finishes it.
-A move and a cancellation whose answer is lost keep the appointment, and say so.
+asked about again with the same UID (at once after an error status; then by the next
+command, the window's retry and every sync: `finish_unconfirmed`), and let go only when
+iCloud refuses it or shows it is not there. A store that goes away while iCloud is
+asked leaves the row pending with nobody holding it, and the first of those to reach
+the store again finishes it. A move and a cancellation whose answer is lost keep the
+appointment, and say so.
 """
 
 from __future__ import annotations
@@ -421,11 +422,12 @@ def move_appointment(
     is asked; then its event is changed in place (same UID, If-Match on its ETag).
     Meanwhile the row is pending, so the old time stays held too by the event as the
     last sync read it: the old time is freed only once iCloud has accepted the new
-    one. A refusal puts the old times back. A lost answer is asked again at once; when
-    still unknown, both times stay held (BookingUnconfirmed) until iCloud answers (the
-    next command, the window's retry, every sync). Like a booking, it syncs first
-    (unless told not to) and raises StaleData on out-of-date calendars unless
-    `allow_stale`."""
+    one. A refusal puts the old times back. A lost answer is settled at once if it
+    can be (after an error status the change is sent again; either way the event is
+    looked at); when still unknown, both times stay held (BookingUnconfirmed) until
+    iCloud answers (the next command, the window's retry, every sync). Like a booking,
+    it syncs first (unless told not to) and raises StaleData on out-of-date calendars
+    unless `allow_stale`."""
     start, end = validate_span(start, end)
     appointment(store, sub_name, appointment_id)  # NotFound before any network
     if sync_first:
