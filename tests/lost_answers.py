@@ -66,6 +66,7 @@ class AnswerLoser:
         decoded path matching `path`), the way `kind` says."""
         if kind not in KINDS:
             raise ValueError(kind)
+        self._released.clear()
         with self._lock:
             self._rules.append(_Rule(kind, count, method.upper(), path, status,
                                      silence_seconds))
