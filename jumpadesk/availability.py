@@ -200,13 +200,29 @@ def _account_names(reader: StoreReader, calendars: list[CalendarRow]) -> dict[in
     return {conn.id: conn for conn in map(ConnectionRow.of, rows)}
 
 
+@dataclass(frozen=True)
+class OwnEvents:
+    """Our own bookings' events as iCloud holds them, left out of the iCloud items
+    because the appointments show them. A booking iCloud has confirmed is left out
+    wherever its event is; one not yet confirmed only at its own time, so a copy at
+    another time (the old time of a move whose answer was lost) still blocks there."""
+
+    everywhere: frozenset[str] = frozenset()
+    at: dict[str, set[tuple[int, int]]] | None = None
+
+    def hides(self, uid: str, start_ts: int, end_ts: int) -> bool:
+        if uid in self.everywhere:
+            return True
+        return self.at is not None and (start_ts, end_ts) in self.at.get(uid, ())
+
+
 def _icloud_items(
     reader: StoreReader, sub_account: SubAccountLike, calendars: list[CalendarRow],
     conns: dict[int, ConnectionRow], start: datetime, end: datetime,
-    own_uids: frozenset[str] | set[str] = frozenset(),
+    own: OwnEvents,
 ) -> list[ScheduleItem]:
-    """iCloud occurrences in [start, end), leaving out the events with `own_uids` (our
-    own bookings, shown as appointments instead)."""
+    """iCloud occurrences in [start, end), leaving out our own bookings' events where
+    the appointments show them (`own`)."""
     tz = zone_of(sub_account)
     s, e = epoch(start), epoch(end)
     items: list[ScheduleItem] = []
@@ -225,7 +241,7 @@ def _icloud_items(
                 "AND o.start_ts < :before AND o.end_ts > :after",
                 {"cal": cal.id, "before": e + FLOAT_SLACK, "after": s - FLOAT_SLACK})
             for occ in map(OccurrenceRow.of, rows):
-                if occ.uid in own_uids:
+                if occ.uid and own.hides(occ.uid, occ.start_ts, occ.end_ts):
                     continue
                 o_start = _place(occ.start_ts, occ.floating, tz)
                 o_end = _place(occ.end_ts, occ.floating, tz)
@@ -234,7 +250,7 @@ def _icloud_items(
                                             occ.reason, occ.all_day, occ.kind, occ.id,
                                             occ.location, service))
         else:
-            items.extend(_expand_on_demand(reader, cal, account, start, end, tz, conn, own_uids))
+            items.extend(_expand_on_demand(reader, cal, account, start, end, tz, conn, own))
     return items
 
 
@@ -255,7 +271,7 @@ def _service_of(conn: ConnectionRow | None) -> str:
 
 def _expand_on_demand(
     reader: StoreReader, cal: CalendarRow, account: str, start: datetime, end: datetime,
-    tz: ZoneInfo, conn: ConnectionRow | None, own_uids: frozenset[str] | set[str],
+    tz: ZoneInfo, conn: ConnectionRow | None, own: OwnEvents,
 ) -> list[ScheduleItem]:
     """Outside the stored span: expand from the raw objects rather than answer "free"."""
     # Here, not at the top: most questions are answered from the store without the parser.
@@ -272,7 +288,7 @@ def _expand_on_demand(
         except BrokenEvent:  # never free by accident: its first occurrence still blocks
             expanded = first_occurrences(ics, start - slack, end + slack, owners)
         for occ in expanded:
-            if occ.uid in own_uids:
+            if occ.uid and own.hides(occ.uid, epoch(occ.start), epoch(occ.end)):
                 continue
             o_start = _place_expanded(occ.start, occ.floating, tz)
             o_end = _place_expanded(occ.end, occ.floating, tz)
@@ -339,14 +355,23 @@ def _shared_appointment_items(
     return items
 
 
-def _appointment_uids(reader: StoreReader, sub_account: SubAccountLike) -> set[str]:
-    """UIDs of the bookings shown as bookings here: this sub-account's own, and other
+def _own_events(reader: StoreReader, sub_account: SubAccountLike) -> OwnEvents:
+    """The bookings shown as bookings here: this sub-account's own, and other
     sub-accounts' in its conflict calendars (their iCloud copies are the same event)."""
     rows = reader.rows(
-        "SELECT a.uid FROM appointment a WHERE a.sub_account_id = :sub "
-        f"OR a.calendar_id IN ({_BLOCKING_CALENDAR_IDS})",
+        "SELECT a.uid, a.status, a.start_ts, a.end_ts FROM appointment a "
+        f"WHERE a.sub_account_id = :sub OR a.calendar_id IN ({_BLOCKING_CALENDAR_IDS})",
         {"sub": sub_account.id, **_BLOCKING})
-    return {uid for (uid,) in rows if uid}
+    everywhere: set[str] = set()
+    at: dict[str, set[tuple[int, int]]] = {}
+    for uid, status, start_ts, end_ts in rows:
+        if not uid:
+            continue
+        if status in NOT_CONFIRMED:
+            at.setdefault(uid, set()).add((start_ts, end_ts))
+        else:
+            everywhere.add(uid)
+    return OwnEvents(frozenset(everywhere), at)
 
 
 def schedule_between(
@@ -362,7 +387,7 @@ def schedule_between(
     calendars = conflict_calendars(reader, sub_account)
     conns = _account_names(reader, calendars)
     # By UID, in the stored span and past it alike (expanded items carry no row id).
-    own = _appointment_uids(reader, sub_account)
+    own = _own_events(reader, sub_account)
     icloud = _icloud_items(reader, sub_account, calendars, conns, start, end, own)
     items = (icloud + _local_items(reader, sub_account, start, end)
              + _shared_appointment_items(reader, sub_account, calendars, conns, start, end))

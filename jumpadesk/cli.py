@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from jumpadesk import __version__, terminal
 from jumpadesk.config import DEFAULT_SERVER_URL
@@ -26,6 +27,7 @@ from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAc
 from jumpadesk.kinds import Source
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
+    from jumpadesk.rows import SubKey
     from jumpadesk.service import Desk
     from jumpadesk.services.read_only import ReadOnlyDesk
     from jumpadesk.sync.report import SyncReport
@@ -343,12 +345,15 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
             "end": zulu(i.end), "busy": i.busy, "source": i.source,
             "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
             "id": i.ref_id if i.source != Source.ICLOUD else None,
+            "confirmed": i.confirmed,
         } for i in items])
         return 0
     tz = desk.zone(args.sub_account)
     for i in items:
         flag = "busy" if i.busy else "free"
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
+        if not i.confirmed:
+            ident += " (not yet confirmed by iCloud; the time stays held)"
         say(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
             f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
     return 0
@@ -413,11 +418,22 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     for sentence in desk.event_problems(sub):
         say(f"Check: {sentence}")
     clashes = desk.appointment_conflicts(sub)
+    for line in _unconfirmed_lines(desk, sub, tz):
+        say(line)
     if clashes:
         say(f"Conflicts: {len(clashes)} appointment"
             f"{'s' if len(clashes) != 1 else ''} now overlapped by other events "
             "(jumpadesk conflicts lists them).")
     return 0
+
+
+def _unconfirmed_lines(desk: Desk | ReadOnlyDesk, sub: SubKey, tz: ZoneInfo) -> list[str]:
+    """For `status`: each appointment iCloud has not confirmed yet, and what that means."""
+    return [f"Not yet confirmed: {a.title} (appointment {a.id}, "
+            f"{datetime.fromtimestamp(a.start_ts, tz):%a %Y-%m-%d %H:%M}–"
+            f"{datetime.fromtimestamp(a.end_ts, tz):%H:%M}) was sent to "
+            f"{a.calendar_name or 'iCloud'}; iCloud has not confirmed it yet; the time stays "
+            "held." for a in desk.unconfirmed(sub)]
 
 
 def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
@@ -528,7 +544,22 @@ def run_command(args: argparse.Namespace) -> int:
     if desk is not None and args.needs_sub_account:
         # Resolved once: every call below finds it by id (UnknownSubAccount if not there).
         args.sub_account = desk.sub_account_ref(args.sub_account)
+    if desk is not None and args.command != "cancel":
+        _finish_unconfirmed(desk)
     return args.func(desk, args)
+
+
+def _finish_unconfirmed(desk: Desk) -> None:
+    """Bookings whose answer from iCloud was lost, or whose store went away while iCloud
+    was asked, are asked about again before the command (once each), and what that
+    settled is said. `cancel` settles its own appointment."""
+    try:
+        settled = desk.settle_unconfirmed()
+    except JumpadeskError as exc:  # the command itself then meets it and says it
+        log.warning("unconfirmed bookings not asked about: %s", exc)
+        return
+    for sentence in settled:
+        say(f"jumpadesk: {sentence}", err=True)
 
 
 def _run_read_only(args: argparse.Namespace) -> int | None:

@@ -39,13 +39,23 @@ class Access(StrEnum):
 
 class AppointmentStatus(StrEnum):
     PENDING = "pending"  # reserved; its booker is writing it to the server right now
-    UNCONFIRMED = "unconfirmed"  # the answer never arrived; the next sync finishes it
+    # Sent, but how iCloud answered is not known (an error status, a cut connection, no
+    # answer): checked again with the same UID soon after and at every sync.
+    UNCONFIRMED = "unconfirmed"
     WRITTEN = "written"
     CANCELLED = "cancelled"
 
 
 #: Appointment states that are not (yet) confirmed in iCloud.
 NOT_CONFIRMED = (AppointmentStatus.PENDING, AppointmentStatus.UNCONFIRMED)
+
+
+class Recheck(StrEnum):
+    """What checking an unconfirmed booking (or change of time) again with iCloud found."""
+
+    CONFIRMED = "confirmed"  # iCloud has it: the appointment is written
+    REFUSED = "refused"  # iCloud refused it, or proved it absent: the time was let go
+    UNSURE = "unsure"  # still no answer to go by: the time stays held
 
 
 class Source(StrEnum):

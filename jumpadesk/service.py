@@ -114,6 +114,7 @@ class Desk:
     conflicts = _on_store(_schedule.conflicts)
     appointment_conflicts = _on_store(_schedule.appointment_conflicts)
     describe_conflicts = _on_store(_schedule.describe_conflicts)
+    unconfirmed = _on_store(_schedule.unconfirmed)
 
     # bookings and blocked slots
     book = _on_store(_booking.book)
@@ -121,6 +122,9 @@ class Desk:
     cancel = _on_store(_booking.cancel)
     move_appointment = _on_store(_booking.move_appointment)
     block = _on_store(_booking.block)
+    finish_unconfirmed = _on_store(_booking.finish_unconfirmed)
+    settle_unconfirmed = _on_store(_booking.settle_unconfirmed)
+    recheck_sentence = _on_store(_booking.recheck_sentence)
     unblock = _on_store(_booking.unblock)
 
     # contacts

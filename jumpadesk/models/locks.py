@@ -16,6 +16,7 @@ advisory lock that every desk shares.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 log = logging.getLogger("jumpadesk.models.locks")
@@ -34,6 +35,9 @@ log = logging.getLogger("jumpadesk.models.locks")
 # Advisory lock keys (PostgreSQL): one for bookings, one range for accounts.
 BOOKING_LOCK_KEY = 0x6A640001
 ACCOUNT_LOCK_BASE = 0x6A650000
+# The first of the two keys of a booking being written to iCloud (the second is its id);
+# migrations/versions/0002 uses 0x6A6401 the same way for sub-accounts.
+WRITING_LOCK_KEY = 0x6A6402
 
 # How long a sync waits for another pass over the same account before giving up.
 SYNC_LOCK_WAIT_SECONDS = 180.0
@@ -212,7 +216,100 @@ def _postgres_account_lock(engine: Engine, connection_id: int, deadline: float) 
             conn.commit()
 
 
+class BookingWriter:
+    """Tells every process and desk on the store "this booking is being written to
+    iCloud right now, by someone alive", for as long as it is held.
+
+    A booker holds its booking from before the reserved row can be seen until the row
+    says how iCloud answered; whoever finds a booking still pending or unconfirmed
+    (jumpadesk.sync.booking.finish_unconfirmed) checks it again only when it can hold it
+    itself, so it never talks over a live booker, and never waits for a dead one. It
+    lets go by itself when its process dies (a lock file beside the SQLite file, as for
+    a sync) or when the database server goes away (a PostgreSQL session advisory lock).
+    Use as a context manager; `claim` may be called for several bookings."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._held: list[tuple[threading.Lock, object | None, Path | None]] = []
+        self._pg: Connection | None = None  # the connection holding the advisory locks
+
+    def __enter__(self) -> BookingWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    def claim(self, appointment_id: int) -> bool:
+        """Hold the booking; False (at once, no waiting) when a live writer holds it."""
+        if self.engine.dialect.name == "postgresql":
+            return self._claim_postgres(appointment_id)
+        path = _writing_lock_path(self.engine, appointment_id)
+        plock = _process_lock(str(path) if path else f"{id(self.engine)}:w{appointment_id}")
+        if not plock.acquire(blocking=False):
+            return False
+        if path is None:
+            self._held.append((plock, None, None))
+            return True
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # Private, like every file of the data folder; held open until release().
+            handle = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o600), "a+b")
+        except OSError:
+            plock.release()
+            log.warning("no lock file for booking %s; going on without it", appointment_id)
+            return True  # a retry with the same UID cannot book twice anyway
+        if not _try_lock_file(handle):
+            handle.close()
+            plock.release()
+            return False
+        self._held.append((plock, handle, path))
+        return True
+
+    def _claim_postgres(self, appointment_id: int) -> bool:
+        if self._pg is None:
+            self._pg = self.engine.connect()
+        held = self._pg.execute(text("SELECT pg_try_advisory_lock(:k, :id)"),
+                                {"k": WRITING_LOCK_KEY, "id": appointment_id}).scalar()
+        self._pg.commit()  # the lock is the session's; no transaction left open
+        return bool(held)
+
+    def release(self) -> None:
+        """Let go of every booking held. A database server already gone has let go."""
+        held, self._held = self._held, []
+        for plock, handle, path in held:
+            try:
+                if handle is not None:
+                    # Removed while still held; a writer that opened it just before
+                    # then holds a file nobody else can find, which costs one
+                    # needless check at most: a retry with the same UID is harmless.
+                    path.unlink(missing_ok=True)  # type: ignore[union-attr]
+                    _unlock_file(handle)
+                    handle.close()  # type: ignore[attr-defined]
+            except OSError:
+                log.warning("could not remove the lock file %s", path)
+            finally:
+                plock.release()
+        conn, self._pg = self._pg, None
+        if conn is not None:
+            try:
+                conn.execute(text("SELECT pg_advisory_unlock_all()"))
+                conn.commit()
+                conn.close()
+            except Exception:  # noqa: BLE001 - the server went away: its locks went too
+                log.info("the store went away while a booking was written; its lock with it")
+                with contextlib.suppress(Exception):
+                    conn.invalidate()
+
+
+def _writing_lock_path(engine: Engine, appointment_id: int) -> Path | None:
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return Path(database).resolve().parent / "locks" / f"booking-{appointment_id}.lock"
+
+
 __all__ = [
+    "BookingWriter",
     "LockTimeout",
     "SyncTurn",
     "account_sync_lock",

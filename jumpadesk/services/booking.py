@@ -3,9 +3,17 @@
 A booking is three steps, each its own function: `reserve_appointment` checks the slot
 and inserts the pending row in the booking transaction (no other booker, process or
 desk can interleave); `write_reserved` writes it to iCloud once, after that transaction,
-with the row already blocking the slot; `confirm` marks it written. If iCloud refuses,
-the row goes; if its answer never arrives, the row stays unconfirmed and the next sync
-finishes it (jumpadesk.sync.booking.finish_unconfirmed).
+with the row already blocking the slot; `confirm` marks it written. The booker holds
+the booking (models.locks.BookingWriter) from before its row can be seen until then.
+
+Only a refusal iCloud states takes the row away. An answer that is lost (an error
+status, a cut connection, no answer) leaves it "unconfirmed", holding its time: it is
+asked about again with the same UID (at once after an error status; then by the next
+command, the window's retry and every sync: `finish_unconfirmed`), and let go only when
+iCloud refuses it or shows it is not there. A store that goes away while iCloud is
+asked leaves the row pending with nobody holding it, and the first of those to reach
+the store again finishes it. A move and a cancellation whose answer is lost keep the
+appointment, and say so.
 """
 
 from __future__ import annotations
@@ -14,7 +22,8 @@ import logging
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
@@ -24,17 +33,21 @@ from jumpadesk import availability
 from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.errors import (
     BookingUnconfirmed,
+    ChangedOnServer,
     InputError,
     JumpadeskError,
     NoLinkedCalendar,
     NotFound,
+    ServerFailed,
     ServerUnreachable,
     SlotTaken,
+    StoreError,
+    WriteRefused,
 )
-from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Reason, Role, Source
+from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Reason, Recheck, Role, Source
 from jumpadesk.models import Appointment, BlockedSlot, Calendar, CalendarRole, SubAccount
 from jumpadesk.models.db import is_overlap_refusal
-from jumpadesk.models.locks import booking_transaction
+from jumpadesk.models.locks import BookingWriter, booking_transaction
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.services import connections, schedule
 from jumpadesk.services.contacts import Guest, contact_for
@@ -42,6 +55,9 @@ from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.occurrences import epoch
+
+if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
+    from jumpadesk.sync.report import Rechecked
 
 log = logging.getLogger("jumpadesk.services.booking")
 
@@ -94,18 +110,40 @@ def book(
     allow_stale: bool = False,
 ) -> Appointment:
     """Check the slot against fresh busy time, write it to the linked calendar once,
-    then keep it locally. Nothing is kept when the write is refused; when iCloud's
-    answer never arrives it is kept as pending (BookingUnconfirmed) and the next sync
-    finishes it with the same UID."""
+    then keep it locally. Nothing is kept when iCloud refuses the write; when its
+    answer is lost the booking is kept unconfirmed, holding its time
+    (BookingUnconfirmed), and finished later with the same UID; when the store goes
+    away meanwhile, the StoreError says the booking may be in iCloud."""
     start, end = validate_span(start, end)
     title = title.strip()
     if not title:
         raise InputError("An appointment needs a title.")
     guest = Guest.checked(name, email, phone)
     sub = ready_to_book(store, sub_name, sync_first=sync_first, allow_stale=allow_stale)
-    appt_id, linked = reserve_appointment(store, sub_name, start, end, title, guest)
-    write_reserved(store, appt_id, sub, linked, guest)
-    return confirm(store, appt_id, sub, guest)
+    with BookingWriter(store.engine) as writer:
+        appt_id, linked = reserve_appointment(store, sub_name, start, end, title, guest,
+                                              writer=writer)
+        try:
+            write_reserved(store, appt_id, sub, linked, guest)
+            return confirm(store, appt_id, sub, guest)
+        except StoreError as exc:
+            raise StoreError(f"{exc} {may_be_in_icloud(appt_id, title)}") from exc
+
+
+def may_be_in_icloud(appt_id: int, title: str) -> str:
+    """What became of a booking when the store went away while iCloud was asked."""
+    return (f"The booking \u201c{title}\u201d may be in iCloud already: it is kept as "
+            f"appointment {appt_id}, and its time stays held; jumpadesk finishes it with "
+            "iCloud, never twice, as soon as the store is back (the next command or sync "
+            "does).")
+
+
+def unconfirmed_sentence(appt_id: int, calendar: str, why: str) -> str:
+    """A booking whose answer was lost: what is known, and what happens next."""
+    return (f"Sent to iCloud; iCloud has not confirmed it yet ({why}). It is kept as "
+            f"appointment {appt_id}, not yet confirmed, and the time stays held: jumpadesk "
+            f"asks {calendar} again with the same booking at the next command and at the "
+            "next sync, and never books it twice. Cancel it if it is not wanted.")
 
 
 def ready_to_book(
@@ -131,11 +169,13 @@ def ready_to_book(
 
 def reserve_appointment(
     store: Store, sub_name: str, start: datetime, end: datetime, title: str, guest: Guest,
+    *, writer: BookingWriter | None = None,
 ) -> tuple[int, Calendar]:
     """Check the slot and insert the pending appointment in one write transaction
     that no other booker (process, window or desk) can interleave with: of any
     number of bookers of one slot, exactly one gets here first and the others see
-    its row. Returns the appointment's id and the calendar it goes to."""
+    its row. With `writer`, the booking is held before anyone can see it. Returns the
+    appointment's id and the calendar it goes to."""
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
@@ -154,6 +194,8 @@ def reserve_appointment(
         )
         s.add(appt)
         s.flush()
+        if writer is not None:
+            writer.claim(appt.id)  # type: ignore[arg-type]
         log.info("appointment %s reserved in %r, pending iCloud", appt.id, sub_name)
         return appt.id, linked  # type: ignore[return-value]
 
@@ -161,29 +203,59 @@ def reserve_appointment(
 def write_reserved(
     store: Store, appt_id: int, sub: SubAccount, linked: Calendar, guest: Guest
 ) -> None:
-    """Write a reserved appointment to its calendar in iCloud, once. When iCloud's
-    answer never arrives the row stays, unconfirmed (BookingUnconfirmed); any other
-    failure takes the row away again."""
+    """Write a reserved appointment to its calendar in iCloud. A refusal iCloud states
+    takes the row away (raised). A lost answer leaves the row unconfirmed; an error
+    status (iCloud answers, wrongly) is asked about again at once with the same UID, and
+    settled either way; otherwise (and when still unsettled) BookingUnconfirmed, the
+    time held. No answer at all is not waited for twice: the client has already sent
+    the PUT again on a cut connection, and the next command or sync asks. A StoreError
+    is raised as it is (the caller words it)."""
+    api = _sync_api()
     try:
         with store.errors():
-            _sync_api().write_appointment(store.engine, appt_id,
-                                       client_factory=store.client_factory)
-    except ServerUnreachable as exc:
-        # The PUT may have been stored with its answer lost: forgetting the booking
-        # would leave an event nobody can cancel, and the slot would look free here.
-        _keep_unconfirmed(store, appt_id, sub, guest)
-        raise BookingUnconfirmed(
-            "The booking was sent, but iCloud's answer did not arrive (the connection "
-            "broke off or iCloud could not be reached). It is kept as appointment "
-            f"{appt_id}, not yet confirmed, so the time stays taken, and the next "
-            f"sync finishes writing it to {linked.name}, never twice. Cancel it if it "
-            "is not wanted.",
-            appt_id,
-        ) from exc
-    except Exception:
-        with store.session() as s:
-            s.exec(delete(Appointment).where(Appointment.id == appt_id))  # type: ignore[arg-type]
+            api.write_appointment(store.engine, appt_id, client_factory=store.client_factory)
+        return
+    except StoreError:
         raise
+    except JumpadeskError as exc:
+        if api.is_refusal(exc):
+            _forget(store, appt_id)
+            raise
+        lost: BaseException = exc
+    except Exception:  # a bug after the request may have gone out: held, not forgotten
+        _keep_unconfirmed(store, appt_id, sub, guest)
+        raise
+    # The PUT may have been stored with its answer lost: forgetting the booking would
+    # leave an event nobody can cancel, and the slot would look free here.
+    _keep_unconfirmed(store, appt_id, sub, guest)
+    if not isinstance(lost, ServerFailed):
+        raise BookingUnconfirmed(
+            unconfirmed_sentence(appt_id, linked.name, api.lost_answer(lost)), appt_id) from lost
+    with store.errors():
+        found = api.recheck(store.engine, appt_id, client_factory=store.client_factory,
+                            quick=True)
+    if found is None or found.outcome == Recheck.CONFIRMED:
+        return
+    if found.outcome == Recheck.REFUSED:
+        _forget(store, appt_id)
+        if found.why.endswith("."):  # iCloud's refusal, in its sentence
+            raise WriteRefused(found.why) from lost
+        raise WriteRefused(f"iCloud did not take the booking: {api.lost_answer(lost)}, and "
+                           f"{found.why}. Nothing was booked; try again.") from lost
+    raise BookingUnconfirmed(
+        unconfirmed_sentence(appt_id, linked.name, found.why or api.lost_answer(lost)),
+        appt_id) from lost
+
+
+def _unquoted(why: str) -> str:
+    """A reason as the end of a sentence."""
+    why = why.strip()
+    return why if why.endswith(".") else why + "."
+
+
+def _forget(store: Store, appt_id: int) -> None:
+    with store.session() as s:
+        s.exec(delete(Appointment).where(Appointment.id == appt_id))  # type: ignore[arg-type]
 
 
 def _keep_unconfirmed(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> None:
@@ -191,11 +263,54 @@ def _keep_unconfirmed(store: Store, appt_id: int, sub: SubAccount, guest: Guest)
         row = s.get(Appointment, appt_id)
         assert row is not None
         if row.status == AppointmentStatus.PENDING:
-            row.status = AppointmentStatus.UNCONFIRMED  # the next sync finishes it
+            row.status = AppointmentStatus.UNCONFIRMED  # sent; how iCloud took it, unknown
         if guest:
             row.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
         s.add(row)
     log.warning("booking %s sent but not confirmed", appt_id)
+
+
+def finish_unconfirmed(store: Store, *, quick: bool = True) -> list[Rechecked]:
+    """Ask iCloud again about every booking (of any sub-account) left unconfirmed, or
+    pending with nobody writing it: what the command line does before a command and
+    the window on its retry timer. `quick`: one try each, for a command that waits."""
+    with store.errors():
+        return _sync_api().finish_unconfirmed(store.engine, quick=quick,
+                                              client_factory=store.client_factory)
+
+
+def settle_unconfirmed(store: Store) -> list[str]:
+    """finish_unconfirmed, quickly, and a sentence for each booking it settled (the
+    ones still unsure go unsaid: they are as they were)."""
+    return [recheck_sentence(store, found) for found in finish_unconfirmed(store)
+            if found.outcome != Recheck.UNSURE]
+
+
+def recheck_sentence(store: Store, found: Rechecked) -> str:
+    """One sentence for what checking an unconfirmed booking again found."""
+    with store.session() as s:
+        sub = s.get(SubAccount, found.sub_account_id)
+        tz = ZoneInfo(sub.timezone if sub is not None else "UTC")
+    what = (f"\u201c{found.title}\u201d (appointment {found.appointment_id}, "
+            f"{when(found.start_ts, found.end_ts, tz)})")
+    where = found.calendar or "iCloud"
+    if found.outcome == Recheck.CONFIRMED:
+        return f"{what} is now confirmed: {where} has it."
+    if found.outcome == Recheck.REFUSED and found.change:
+        return (f"{what} was not moved; it stays where iCloud has it: "
+                f"{_unquoted(found.why)}")
+    if found.outcome == Recheck.REFUSED:
+        return f"{what} is not in iCloud, so its time is free again: {_unquoted(found.why)}"
+    return (f"{what} is still not confirmed by iCloud ({found.why}); the time stays held "
+            "and jumpadesk asks again at the next command and sync.")
+
+
+def when(start_ts: int, end_ts: int, tz: ZoneInfo) -> str:
+    """"Wed 2 Dec 10:00–11:00" in the business's zone."""
+    start = datetime.fromtimestamp(start_ts, UTC).astimezone(tz)
+    end = datetime.fromtimestamp(end_ts, UTC).astimezone(tz)
+    last = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a} {end.day} {end:%b %H:%M}"
+    return f"{start:%a} {start.day} {start:%b %H:%M}–{last}"
 
 
 def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appointment:
@@ -241,14 +356,21 @@ def appointment(store: Store, sub_name: str, appointment_id: int) -> Appointment
 
 
 def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
-    """Take the booking out of iCloud (when it got there), then mark it cancelled."""
+    """Take the booking out of iCloud (when it got there), then mark it cancelled. A
+    cancellation whose answer is lost is asked once more; when iCloud still does not
+    answer, the appointment is kept, holding its time, and the sentence says so."""
     appt = appointment(store, sub_name, appointment_id)
     if appt.status == AppointmentStatus.CANCELLED:
         raise InputError(f"Appointment {appointment_id} is already cancelled.")
     if appt.href or appt.status in NOT_CONFIRMED:
-        with store.errors():
-            _sync_api().delete_appointment(store.engine, appointment_id,
-                                        client_factory=store.client_factory)
+        with BookingWriter(store.engine) as writer:
+            with store.errors():
+                free = appt.status not in NOT_CONFIRMED or writer.claim(appointment_id)
+            if not free:
+                raise InputError(
+                    f"Appointment {appointment_id} is being written to iCloud right now; "
+                    "cancel it again in a moment.")
+            _delete_from_icloud(store, appointment_id)
     with store.session() as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
@@ -257,17 +379,55 @@ def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
         return row
 
 
+def _delete_from_icloud(store: Store, appointment_id: int) -> None:
+    """Delete the appointment's event, asking a second time when iCloud answers with
+    an error (If-Match on its ETag: a second delete of a deleted event finds it gone);
+    no answer at all is not waited for twice (the client retried a cut connection)."""
+    api = _sync_api()
+    lost: BaseException | None = None
+    for _attempt in range(2):
+        try:
+            with store.errors():
+                api.delete_appointment(store.engine, appointment_id,
+                                       client_factory=store.client_factory)
+            return
+        except StoreError:
+            raise
+        except JumpadeskError as exc:
+            if api.is_refusal(exc):
+                raise
+            lost = exc
+            log.warning("appointment %s: the answer to its cancellation was lost (%s)",
+                        appointment_id, type(exc).__name__)
+            if not isinstance(exc, ServerFailed):
+                break
+    assert lost is not None
+    raise _lost_kind(lost)(
+        f"The cancellation was sent to iCloud, but iCloud has not confirmed it "
+        f"({api.lost_answer(lost)}); it may be cancelled there already. Appointment "
+        f"{appointment_id} is kept, and its time stays held, until iCloud confirms: "
+        "cancel it again once iCloud answers.") from lost
+
+
+def _lost_kind(error: BaseException) -> type[JumpadeskError]:
+    return ServerFailed if isinstance(error, ServerFailed) else ServerUnreachable
+
+
 def move_appointment(
     store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime,
     *, sync_first: bool = True, allow_stale: bool = False,
 ) -> Appointment:
     """Give a booked appointment a new time (a move or a resize). The check and the new
     times are one booking transaction, so the slot is held at the new time while iCloud
-    is asked; then its event is changed in place (same UID, If-Match on its ETag). The
-    old times are kept here, in memory, and put back when iCloud refuses: the old time
-    is freed only once iCloud has accepted the new one. Like a booking, it syncs first
-    (unless told not to) and raises StaleData on out-of-date calendars unless
-    `allow_stale`."""
+    is asked; then its event is changed in place (same UID, If-Match on its ETag).
+    Meanwhile the row is pending, so the old time stays held too by the event as the
+    last sync read it: the old time is freed only once iCloud has accepted the new
+    one. A refusal puts the old times back. A lost answer is settled at once if it
+    can be (after an error status the change is sent again; either way the event is
+    looked at); when still unknown, both times stay held (BookingUnconfirmed) until
+    iCloud answers (the next command, the window's retry, every sync). Like a booking,
+    it syncs first (unless told not to) and raises StaleData on out-of-date calendars
+    unless `allow_stale`."""
     start, end = validate_span(start, end)
     appointment(store, sub_name, appointment_id)  # NotFound before any network
     if sync_first:
@@ -277,31 +437,74 @@ def move_appointment(
     stale = schedule.stale(store, sub_name)
     if stale and not allow_stale:
         raise StaleData(stale, ZoneInfo(sub_account(store, sub_name).timezone))
-    old = _reserve_move(store, sub_name, appointment_id, start, end)
-    if old is None:
-        return appointment(store, sub_name, appointment_id)  # the same time: nothing to do
-    try:
-        with store.errors():
-            _sync_api().update_appointment(store.engine, appointment_id,
-                                           client_factory=store.client_factory)
-    except ServerUnreachable as exc:
-        _restore_times(store, appointment_id, old)
-        raise ServerUnreachable(
-            f"iCloud could not be reached, so appointment {appointment_id} keeps its old "
-            "time here. If the change got through before the connection broke off, iCloud "
-            "shows the new time: look at it on the phone, then try again.") from exc
-    except BaseException:
-        _restore_times(store, appointment_id, old)
-        raise
+    with BookingWriter(store.engine) as writer:
+        old = _reserve_move(store, sub_name, appointment_id, start, end, writer)
+        if old is None:
+            return appointment(store, sub_name, appointment_id)  # the same time
+        _change_in_icloud(store, sub_name, appointment_id, old)
     log.info("appointment %s moved in %r", appointment_id, sub_name)
     return appointment(store, sub_name, appointment_id)
 
 
+def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
+                      old: tuple[int, int]) -> None:
+    """The PUT of a move, and what follows from iCloud's answer (move_appointment)."""
+    api = _sync_api()
+    try:
+        with store.errors():
+            api.update_appointment(store.engine, appointment_id,
+                                   client_factory=store.client_factory)
+        return
+    except StoreError as exc:
+        raise StoreError(
+            f"{exc} The new time of appointment {appointment_id} may be in iCloud already; "
+            "both times stay held until jumpadesk has asked iCloud again, as soon as the "
+            "store is back (the next command or sync does).") from exc
+    except JumpadeskError as exc:
+        if api.is_refusal(exc):
+            _restore_times(store, appointment_id, old)
+            raise
+        lost: JumpadeskError = exc
+    _mark_unconfirmed(store, appointment_id)
+    with store.errors():  # an error status: asked again; no answer: only looked at
+        found = api.recheck(store.engine, appointment_id, client_factory=store.client_factory,
+                            old_times=old, quick=True,
+                            after=None if isinstance(lost, ServerFailed) else lost)
+    if found is None or found.outcome == Recheck.CONFIRMED:
+        return
+    tz = ZoneInfo(sub_account(store, sub_name).timezone)
+    if found.outcome == Recheck.REFUSED:
+        if (found.start_ts, found.end_ts) == old:
+            raise _lost_kind(lost)(
+                f"iCloud did not take the new time ({api.lost_answer(lost)}) and still has "
+                f"the old one, so appointment {appointment_id} keeps its old time here. "
+                "Try again.") from lost
+        raise ChangedOnServer(f"Appointment {appointment_id} was not moved: "
+                              f"{_unquoted(found.why)}") from lost
+    raise BookingUnconfirmed(
+        f"The new time was sent to iCloud; iCloud has not confirmed it yet ({found.why}). "
+        f"Appointment {appointment_id} is kept at the new time, "
+        f"{when(found.start_ts, found.end_ts, tz)}, and its old time, {when(*old, tz)}, "
+        "stays held as iCloud last showed it, until iCloud answers: jumpadesk asks again "
+        "at the next command and at the next sync.", appointment_id) from lost
+
+
+def _mark_unconfirmed(store: Store, appointment_id: int) -> None:
+    with store.session() as s:
+        row = s.get(Appointment, appointment_id)
+        assert row is not None
+        row.status = AppointmentStatus.UNCONFIRMED
+        s.add(row)
+    log.warning("appointment %s: new time sent but not confirmed", appointment_id)
+
+
 def _reserve_move(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime
+    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime,
+    writer: BookingWriter,
 ) -> tuple[int, int] | None:
-    """Check the new time (the appointment itself aside) and put it on the row, in the
-    booking transaction. Returns the old (start_ts, end_ts), or None when unchanged."""
+    """Check the new time (the appointment itself aside) and put it on the row, pending
+    and held by `writer`, in the booking transaction. Returns the old (start_ts,
+    end_ts), or None when unchanged."""
     with (store.errors(), refuse_overlaps_except(store, sub_name, appointment_id, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
@@ -320,7 +523,9 @@ def _reserve_move(
         clashes = _clashes_except(s, sub, appointment_id, start, end)
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
+        writer.claim(appointment_id)
         appt.start_ts, appt.end_ts = epoch(start), epoch(end)
+        appt.status = AppointmentStatus.PENDING
         s.add(appt)
         log.info("appointment %s held at its new time, pending iCloud", appointment_id)
         return old
@@ -361,6 +566,7 @@ def _restore_times(store: Store, appointment_id: int, old: tuple[int, int]) -> N
         row = s.get(Appointment, appointment_id)
         if row is not None:
             row.start_ts, row.end_ts = old
+            row.status = AppointmentStatus.WRITTEN
             s.add(row)
     log.warning("appointment %s not moved: iCloud refused; old time restored", appointment_id)
 

@@ -29,7 +29,9 @@ from zoneinfo import ZoneInfo
 
 from jumpadesk import config
 from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
+from jumpadesk.kinds import NOT_CONFIRMED
 from jumpadesk.rows import (
+    AppointmentRow,
     ConnectionInfo,
     SqliteReader,
     StoreReader,
@@ -136,6 +138,9 @@ class ReadOnlyDesk:
     def appointment_conflicts(self, sub_name: SubKey) -> list[AppointmentConflict]:
         return schedule.appointment_conflicts(self.store, sub_name)
 
+    def unconfirmed(self, sub_name: SubKey) -> list[AppointmentRow]:
+        return schedule.unconfirmed(self.store, sub_name)
+
     def close(self) -> None:
         self.store.close()
 
@@ -150,6 +155,8 @@ def open_read_only_desk(sub_name: str | None) -> ReadOnlyDesk | None:
     try:
         with reader.snapshot():
             sub = resolve_sub_account(reader, sub_name) if reader.schema_is_current() else None
+            if sub is not None and _awaits_icloud(reader):
+                sub = None
         if sub is not None:
             return ReadOnlyDesk(ReadOnlyStore(reader, config.Settings.from_env()), sub)
     except reader.errors as exc:
@@ -159,6 +166,14 @@ def open_read_only_desk(sub_name: str | None) -> ReadOnlyDesk | None:
         raise
     reader.close()
     return None
+
+
+def _awaits_icloud(reader: PlainReader) -> bool:
+    """Whether some booking is not yet confirmed by iCloud: then the full Desk answers
+    too, after asking iCloud about it again (the command line does that first)."""
+    return bool(reader.rows(
+        "SELECT 1 FROM appointment WHERE status IN (:pending, :unconfirmed) LIMIT 1",
+        {"pending": NOT_CONFIRMED[0].value, "unconfirmed": NOT_CONFIRMED[1].value}))
 
 
 def _open_reader() -> PlainReader | None:

@@ -24,7 +24,8 @@ from jumpadesk.availability import (
     validate_span,
 )
 from jumpadesk.config import Settings
-from jumpadesk.rows import StoreReader, SubAccountLike, SubKey
+from jumpadesk.kinds import NOT_CONFIRMED
+from jumpadesk.rows import AppointmentRow, StoreReader, SubAccountLike, SubKey
 
 __all__ = [
     "AppointmentConflict",
@@ -37,6 +38,7 @@ __all__ = [
     "event_problems",
     "schedule",
     "stale",
+    "unconfirmed",
     "validate_span",
 ]
 
@@ -109,3 +111,15 @@ def appointment_conflicts(
     availability.appointment_conflicts)."""
     with store.reading(sub_name) as (reader, sub):
         return availability.appointment_conflicts(reader, sub, now or datetime.now(UTC))
+
+
+def unconfirmed(store: ReadSource, sub_name: SubKey | None = None) -> list[AppointmentRow]:
+    """The sub-account's appointments iCloud has not confirmed yet (sent, its answer
+    lost, or being written right now), soonest first: each holds its time."""
+    with store.reading(sub_name) as (reader, sub):
+        rows = reader.rows(
+            f"SELECT {AppointmentRow.COLUMNS} FROM appointment a WHERE a.sub_account_id = :sub "
+            "AND a.status IN (:pending, :unconfirmed) ORDER BY a.start_ts, a.id",
+            {"sub": sub.id, "pending": NOT_CONFIRMED[0].value,
+             "unconfirmed": NOT_CONFIRMED[1].value})
+        return [AppointmentRow.of(r) for r in rows]

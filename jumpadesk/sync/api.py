@@ -50,6 +50,7 @@ from jumpadesk.sync.report import (
     AccountResult,
     CalendarResult,
     ProgressCallback,
+    Rechecked,
     SyncProgress,
     SyncReport,
 )
@@ -63,11 +64,16 @@ __all__ = [
     "CalendarResult",
     "ClientFactory",
     "ProgressCallback",
+    "Rechecked",
     "SyncProgress",
     "SyncReport",
     "connect",
     "delete_appointment",
     "disconnect",
+    "finish_unconfirmed",
+    "is_refusal",
+    "lost_answer",
+    "recheck",
     "refresh_calendars",
     "sync",
     "update_appointment",
@@ -198,7 +204,9 @@ def sync(
         client_factory=client_factory,
         settings=settings,
     )
-    booking.finish_unconfirmed(engine, report, sub_account_id, client_factory=client_factory)
+    report.rechecked = booking.finish_unconfirmed(
+        engine, connection_ids=[a.connection_id for a in report.accounts if a.ok],
+        sub_account_id=sub_account_id, client_factory=client_factory)
     return report
 
 
@@ -207,6 +215,30 @@ def write_appointment(
 ) -> None:
     """Write a stored (pending) appointment to its linked calendar exactly once."""
     booking.write_appointment(engine, appointment_id, client_factory=client_factory)
+
+
+def recheck(
+    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None,
+    old_times: tuple[int, int] | None = None, quick: bool = False,
+    after: JumpadeskError | None = None,
+) -> Rechecked | None:
+    """Ask iCloud again about a booking or change of time whose answer was lost (the
+    caller holds it: models.locks.BookingWriter); see sync.booking.recheck."""
+    return booking.recheck(engine, appointment_id, client_factory=client_factory,
+                           old_times=old_times, quick=quick, after=after)
+
+
+def finish_unconfirmed(
+    engine: Engine, *, sub_account_id: int | None = None,
+    client_factory: ClientFactory | None = None, quick: bool = False,
+) -> list[Rechecked]:
+    """Check again every booking left unconfirmed, or pending with nobody writing it."""
+    return booking.finish_unconfirmed(engine, sub_account_id=sub_account_id,
+                                      client_factory=client_factory, quick=quick)
+
+
+is_refusal = booking.is_refusal
+lost_answer = booking.lost_answer
 
 
 def update_appointment(

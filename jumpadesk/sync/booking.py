@@ -4,6 +4,13 @@ Create: a UID chosen before the first try and `If-None-Match: *`, so a retry aft
 connection can only meet our own event (412), never make a second one. Delete:
 `If-Match` on the ETag we hold; on 412 we read the event again and only delete it if it
 is still ours. `If-Match: *` is never sent (iCloud gets it backwards).
+
+A write whose answer is lost (an error status of 5xx, a cut connection, no answer) may
+have been stored all the same: only a refusal the server states (`is_refusal`) is taken
+as "not there". Such a booking stays "unconfirmed", holding its time, and `recheck`
+asks again with the same UID (a 412 means our event is there) and, failing an answer,
+looks (GET): only what the server then shows decides. `finish_unconfirmed` does that
+for every booking left so, whoever left it.
 """
 
 from __future__ import annotations
@@ -11,12 +18,13 @@ from __future__ import annotations
 import logging
 import re
 import uuid
-from datetime import UTC, datetime, timedelta
+from collections.abc import Collection
+from datetime import UTC, datetime
 from urllib.parse import quote, urljoin
 
 import icalendar
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from jumpadesk.errors import (
     ChangedOnServer,
@@ -24,9 +32,11 @@ from jumpadesk.errors import (
     NotConnected,
     NotFound,
     ServerFailed,
+    ServerUnreachable,
+    StoreError,
     WriteRefused,
 )
-from jumpadesk.kinds import AppointmentStatus, Role
+from jumpadesk.kinds import AppointmentStatus, Recheck, Role
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -35,20 +45,46 @@ from jumpadesk.models import (
     Connection,
     session_scope,
 )
-from jumpadesk.models.tables import NOT_CONFIRMED, utcnow
+from jumpadesk.models.locks import BookingWriter
+from jumpadesk.models.tables import NOT_CONFIRMED
 from jumpadesk.sync import davxml
-from jumpadesk.sync.client import CalDAVClient, ClientFactory, client_for
+from jumpadesk.sync.client import (
+    CalDAVClient,
+    ClientFactory,
+    client_for,
+    default_client_factory,
+)
 from jumpadesk.sync.davxml import DAV, tag
 from jumpadesk.sync.engine import delete_objects, uid_of
-from jumpadesk.sync.report import SyncReport
+from jumpadesk.sync.report import Rechecked
 
 log = logging.getLogger("jumpadesk.sync.booking")
 
 PRODID = "-//jumpadesk//Booking desk//EN"
 
-# A booking still "pending" this long after its row was made lost its booker (killed
-# mid-write); a sync then finishes it like an unconfirmed one.
-PENDING_GRACE = timedelta(minutes=2)
+#: Failures after which a write may have been stored all the same: its answer never
+#: came, broke off or could not be read, or the server answered with an error of its
+#: own (5xx). The store failing is not the server's answer either.
+LOST_ANSWERS: tuple[type[Exception], ...] = (ServerUnreachable, ServerFailed, StoreError)
+
+
+def is_refusal(error: BaseException) -> bool:
+    """Whether a failed write certainly left nothing on the server: the server said no
+    (WriteRefused, ChangedOnServer, AuthFailed, ...) or nothing was sent (no calendar,
+    no password, no secure connection). Anything else (LOST_ANSWERS, a bug) may have
+    been stored: see the module's docstring."""
+    return isinstance(error, JumpadeskError) and not isinstance(error, LOST_ANSWERS)
+
+
+def lost_answer(error: BaseException) -> str:
+    """What became of iCloud's answer, in a few words for a sentence."""
+    if isinstance(error, ServerFailed):
+        status = re.search(r"HTTP (\d{3})", str(error))
+        return (f"it answered with an error (HTTP {status.group(1)})" if status
+                else "it answered with an error")
+    if isinstance(error, ServerUnreachable):
+        return "its answer never arrived: the connection broke off or went quiet"
+    return "its answer could not be read"
 
 
 def new_uid() -> str:
@@ -189,14 +225,11 @@ def write_appointment(
                     f"{cal.name} already holds a different event at the booking's address; "
                     "nothing was booked. Try again."
                 )
-        elif r.status in (400, 403, 404, 405, 409, 415, 507):
+        elif 300 <= r.status < 500 or r.status in (501, 507):
             log.warning("booking %s refused with HTTP %s", appointment_id, r.status)
             raise _refused(cal, r.status)
-        else:
-            raise ServerFailed(
-                f"iCloud answered the booking with HTTP {r.status}; nothing was booked. "
-                "Try again in a moment."
-            )
+        else:  # 202 "accepted", a 5xx: it may yet be stored
+            raise ServerFailed(f"iCloud answered the booking with HTTP {r.status}.")
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
@@ -253,14 +286,17 @@ def update_appointment(
             raise WriteRefused(
                 f"iCloud refused to change the appointment in {cal.name}: this Apple ID may "
                 "only read that calendar. Its time was not changed.")
-        else:
-            raise ServerFailed(
-                f"iCloud answered the change of time with HTTP {r.status}; the appointment "
-                "keeps its old time. Try again in a moment.")
+        elif 300 <= r.status < 500 or r.status == 501:
+            raise WriteRefused(
+                f"iCloud refused the change of time (HTTP {r.status}); the appointment keeps "
+                "its old time.")
+        else:  # it may yet be stored
+            raise ServerFailed(f"iCloud answered the change of time with HTTP {r.status}.")
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
         row.etag = new_etag
+        row.status = AppointmentStatus.WRITTEN
         s.add(row)
     log.info("booking %s changed in place in %r", appointment_id, cal.name)
 
@@ -377,36 +413,181 @@ def _current_etag_if_ours(
     )
 
 
-def finish_unconfirmed(
-    engine: Engine,
-    report: SyncReport,
+def recheck(
+    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None,
+    old_times: tuple[int, int] | None = None, quick: bool = False,
+    after: JumpadeskError | None = None,
+) -> Rechecked | None:
+    """Ask iCloud again about a booking (or a change of time) whose answer was lost,
+    with the same UID: written again (a booking: If-None-Match, where a 412 finds our
+    first copy; a change: If-Match on the ETag held before it), and when that is not
+    answered either, looked for (GET). Only what iCloud states settles it: the row is
+    written, or let go (a booking not there is cancelled; a change not there leaves
+    the appointment where iCloud has it, or at `old_times` when iCloud lost it), or left
+    unconfirmed. With `quick`, one try of each request (no retries: a command waits);
+    `after` (how a try just made failed): only looked for, not written again. The
+    caller holds the booking (models.locks.BookingWriter). None when the row is not
+    unconfirmed (any more). Raises StoreError only."""
+    if quick:
+        client_factory = _quick(client_factory)
+    with session_scope(engine) as s:
+        appt = s.get(Appointment, appointment_id)
+        if appt is None or appt.status not in NOT_CONFIRMED or not appt.uid:
+            return None
+        changing = bool(appt.href)
+        s.expunge(appt)
+    if after is not None:
+        return _look(engine, appt, after, client_factory, old_times)
+    try:
+        if changing:
+            update_appointment(engine, appointment_id, client_factory=client_factory)
+        else:
+            write_appointment(engine, appointment_id, client_factory=client_factory)
+        return _rechecked(engine, appointment_id, Recheck.CONFIRMED, change=changing)
+    except StoreError:
+        raise
+    except JumpadeskError as exc:
+        failure: JumpadeskError = exc
+    log.info("booking %s: asked again, %s; looking for it", appointment_id,
+             type(failure).__name__)
+    return _look(engine, appt, failure, client_factory, old_times)
+
+
+def _look(
+    engine: Engine, appt: Appointment, failure: JumpadeskError,
+    client_factory: ClientFactory | None, old_times: tuple[int, int] | None,
+) -> Rechecked:
+    """Settle a booking by what its place in iCloud holds now (see recheck)."""
+    change = bool(appt.href)
+    try:
+        with session_scope(engine) as s:
+            cal, conn = _target(s, appt)
+        href = appt.href or booking_href(cal, appt.uid)
+        with client_for(conn, client_factory) as client:
+            found = client.get(_resource_url(cal, conn, href))
+    except StoreError:
+        raise
+    except JumpadeskError as exc:
+        why = failure if not is_refusal(failure) else exc
+        return _rechecked(engine, appt.id, Recheck.UNSURE, lost_answer(why),  # type: ignore[arg-type]
+                          change=change)
+    ours = found.status == 200 and uid_of(found.text) == appt.uid
+    if ours and (not appt.href or _holds_times(found.text, appt)):
+        with session_scope(engine) as s:
+            row = s.get(Appointment, appt.id)
+            assert row is not None
+            row.calendar_id, row.href = cal.id, href
+            row.etag = found.etag or row.etag
+            row.status = AppointmentStatus.WRITTEN
+            s.add(row)
+        log.info("booking %s found in %r after all", appt.id, cal.name)
+        return _rechecked(engine, appt.id, Recheck.CONFIRMED, change=change)  # type: ignore[arg-type]
+    if found.status not in (200, 404, 410):
+        return _rechecked(engine, appt.id, Recheck.UNSURE,  # type: ignore[arg-type]
+                          f"it answered with HTTP {found.status} when asked what it holds",
+                          change=change)
+    why = str(failure) if is_refusal(failure) else f"{cal.name} does not have it"
+    with session_scope(engine) as s:
+        row = s.get(Appointment, appt.id)
+        assert row is not None
+        if not appt.href:
+            row.status = AppointmentStatus.CANCELLED  # never booked: the time is free
+        elif ours:  # the change is not there: where iCloud has it is where it is
+            row.start_ts, row.end_ts = _times_of(found.text) or old_times or (
+                row.start_ts, row.end_ts)
+            row.etag, row.status = found.etag, AppointmentStatus.WRITTEN
+        else:  # its event is gone (or replaced) in iCloud: kept as it was, and said
+            row.start_ts, row.end_ts = old_times or (row.start_ts, row.end_ts)
+            row.etag, row.status = "", AppointmentStatus.WRITTEN
+            why = _gone(cal)
+        s.add(row)
+    log.warning("booking %s let go: %s", appt.id, why)
+    return _rechecked(engine, appt.id, Recheck.REFUSED, why, change=change)  # type: ignore[arg-type]
+
+
+def _times_of(text: str) -> tuple[int, int] | None:
+    try:
+        [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")[:1]
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+    except (ValueError, KeyError):
+        return None
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        return int(start.timestamp()), int(end.timestamp())
+    return None
+
+
+def _rechecked(engine: Engine, appointment_id: int, outcome: Recheck, why: str = "",
+               *, change: bool) -> Rechecked:
+    with session_scope(engine) as s:
+        row = s.get(Appointment, appointment_id)
+        assert row is not None
+        cal = s.get(Calendar, row.calendar_id) if row.calendar_id else None
+        return Rechecked(appointment_id, row.sub_account_id, row.title, row.start_ts,
+                         row.end_ts, cal.name if cal else "", outcome, why, change)
+
+
+def unconfirmed_ids(
+    engine: Engine, *, connection_ids: Collection[int] | None = None,
     sub_account_id: int | None = None,
-    *,
-    client_factory: ClientFactory | None = None,
-) -> None:
-    """After a sync: bookings whose answer never arrived, on accounts that just synced
-    fine, are written again with the same UID, which finds the first copy rather than
-    making one. A booking still pending is its booker's to finish, unless that booker
-    has been gone for PENDING_GRACE (a process killed mid-write)."""
-    reachable = [a.connection_id for a in report.accounts if a.ok]
-    if not reachable:
-        return
+) -> list[tuple[int, int]]:
+    """(appointment id, connection id) of every booking not yet confirmed by iCloud,
+    oldest first: on these accounts and of this sub-account when given."""
     with session_scope(engine) as s:
         query = (
-            select(Appointment.id)
+            select(Appointment.id, Calendar.connection_id)
             .join(Calendar, Calendar.id == Appointment.calendar_id)  # type: ignore[arg-type]
-            .where(or_(Appointment.status == AppointmentStatus.UNCONFIRMED,
-                       (Appointment.status == AppointmentStatus.PENDING)
-                       & (Appointment.created_at < utcnow() - PENDING_GRACE)))
+            .where(col(Appointment.status).in_(NOT_CONFIRMED))
             .where(Appointment.uid != "")
-            .where(col(Calendar.connection_id).in_(reachable))
+            .order_by(col(Appointment.id))
         )
+        if connection_ids is not None:
+            query = query.where(col(Calendar.connection_id).in_(list(connection_ids)))
         if sub_account_id is not None:
             query = query.where(Appointment.sub_account_id == sub_account_id)
-        pending = list(s.exec(query).all())
-    for appt_id in pending:
-        try:
-            write_appointment(engine, appt_id, client_factory=client_factory)  # type: ignore[arg-type]
-            log.info("unconfirmed booking %s is now confirmed", appt_id)
-        except JumpadeskError as exc:
-            log.warning("booking %s still unconfirmed: %s", appt_id, type(exc).__name__)
+        return [(a, c) for a, c in s.exec(query).all() if a is not None]
+
+
+def finish_unconfirmed(
+    engine: Engine,
+    *,
+    connection_ids: Collection[int] | None = None,
+    sub_account_id: int | None = None,
+    client_factory: ClientFactory | None = None,
+    quick: bool = False,
+) -> list[Rechecked]:
+    """Check again every booking left unconfirmed (its answer lost) or pending with
+    nobody writing it (its booker died, or the store went away under it): see recheck.
+    A booking its booker is still writing is left to it. With `quick` each is asked
+    once, without the client's retries, and an account that leaves one unsure is not
+    asked about the rest: for a command that has other work to do."""
+    done: list[Rechecked] = []
+    unsure: set[int] = set()
+    for appt_id, connection_id in unconfirmed_ids(
+            engine, connection_ids=connection_ids, sub_account_id=sub_account_id):
+        if quick and connection_id in unsure:
+            continue
+        with BookingWriter(engine) as writer:
+            if not writer.claim(appt_id):
+                continue  # its booker is on it
+            try:
+                found = recheck(engine, appt_id, client_factory=client_factory,
+                                quick=quick)
+            except Exception:  # a store that failed, or a bug: the row stays, held
+                log.exception("booking %s could not be checked again", appt_id)
+                break
+        if found is None:
+            continue
+        log.info("unconfirmed booking %s: %s", appt_id, found.outcome)
+        done.append(found)
+        if found.outcome == Recheck.UNSURE:
+            unsure.add(connection_id)
+    return done
+
+
+def _quick(factory: ClientFactory | None) -> ClientFactory:
+    def make(server_url: str, apple_id: str, password: str) -> CalDAVClient:
+        client = (factory or default_client_factory)(server_url, apple_id, password)
+        client.retry_budget = 0.0  # one try each: a command is waiting
+        return client
+
+    return make

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from jumpadesk.kinds import Recheck
+
 
 @dataclass(frozen=True)
 class SyncProgress:
@@ -45,9 +47,28 @@ class AccountResult:
     calendars: list[CalendarResult] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Rechecked:
+    """What asking iCloud again about one unconfirmed booking found (sync.booking.recheck):
+    `outcome`, and for a refusal or an unsure answer `why` (a sentence). The title,
+    times and calendar are the appointment's after the check."""
+
+    appointment_id: int
+    sub_account_id: int
+    title: str
+    start_ts: int
+    end_ts: int
+    calendar: str
+    outcome: Recheck
+    why: str = ""
+    change: bool = False  # a change of time (a move), not a new booking
+
+
 @dataclass
 class SyncReport:
     accounts: list[AccountResult] = field(default_factory=list)
+    # Bookings left unconfirmed that the pass then checked again with iCloud.
+    rechecked: list[Rechecked] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,13 +39,13 @@ from jumpadesk import __version__
 from jumpadesk.availability import ScheduleItem, appointment_overlaps
 from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar, SubAccountGone
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
-from jumpadesk.kinds import ConnectionState, Source
+from jumpadesk.kinds import ConnectionState, Recheck, Source
 from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
-from jumpadesk.sync.report import SyncProgress, SyncReport
+from jumpadesk.sync.report import Rechecked, SyncProgress, SyncReport
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
@@ -92,6 +92,9 @@ Clock = Callable[[], datetime]
 #: How far ahead double bookings are looked for after a sync and announced; the week on
 #: screen is marked whatever its date.
 CONFLICT_HORIZON = timedelta(days=90)
+#: A booking whose answer from iCloud was lost is asked about again this soon, then
+#: twice as late each time, up to the sync interval (every sync asks too).
+RECHECK_FIRST_MS = 20_000
 
 
 def utc_now() -> datetime:
@@ -121,6 +124,8 @@ class MainWindow(QMainWindow):
         booking_done(object): a booking, block, cancel or unblock went through (its
             result; for an unblock, the ScheduleItem removed).
         booking_failed(str): one did not; the sentence was shown.
+        unconfirmed_rechecked(list): the retry timer asked iCloud again about bookings
+            it had not confirmed; what it found (sync.report.Rechecked each).
         conflict_announced(str): an appointment something added in iCloud later now
             overlaps was announced (once per conflict); the sentence shown.
         sub_account_gone(str): the sub-account on screen was removed elsewhere; the
@@ -131,6 +136,7 @@ class MainWindow(QMainWindow):
     connections_reloaded = Signal()
     booking_done = Signal(object)  # an Appointment, a BlockedSlot or the ScheduleItem removed
     booking_failed = Signal(str)
+    unconfirmed_rechecked = Signal(list)
     conflict_announced = Signal(str)
     sub_account_gone = Signal(str)
 
@@ -184,6 +190,12 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self._on_live_changed)
         self.live.reach_changed.connect(self._on_live_reach_changed)
         self._store_out_of_reach = ""
+        # Bookings iCloud has not confirmed are asked about again on a worker.
+        self.recheck_timer = QTimer(self)
+        self.recheck_timer.setSingleShot(True)
+        self.recheck_timer.timeout.connect(self._on_recheck_timer_timeout)
+        self.recheck_first_ms = RECHECK_FIRST_MS
+        self._recheck_delay_ms = RECHECK_FIRST_MS
 
         self._build_pages()
         self._build_actions()
@@ -366,6 +378,7 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.wizard.connect_page.cancel_connect()
         self.live.stop()
+        self.recheck_timer.stop()
         self.sync.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
@@ -533,7 +546,56 @@ class MainWindow(QMainWindow):
         self._store_out_of_reach = "" if reach.reachable else reach.sentence
         if not reach.reachable:
             self.statusBar().showMessage(reach.sentence, 30_000)
+        else:  # a booking the store lost sight of while iCloud was asked is finished now
+            self.recheck_soon(0)
         self.reload_schedule()
+
+    # -- bookings iCloud has not confirmed ---------------------------------------------
+
+    def recheck_soon(self, delay_ms: int | None = None) -> None:
+        """Ask iCloud again about every booking left unconfirmed, after `delay_ms` (by
+        default the next step of the timer's backoff), unless already due."""
+        if self._shut_down:
+            return
+        if delay_ms is not None or not self.recheck_timer.isActive():
+            self.recheck_timer.start(self._recheck_delay_ms if delay_ms is None else delay_ms)
+
+    @Slot()
+    def _on_recheck_timer_timeout(self) -> None:
+        desk = self.desk
+
+        def call() -> list[tuple[Rechecked, str]]:
+            return [(found, desk.recheck_sentence(found))
+                    for found in desk.finish_unconfirmed()]
+
+        task = self._run(call, "recheck")
+        task.succeeded.connect(self._on_recheck_succeeded)
+        task.failed.connect(self._on_recheck_failed)
+
+    @Slot(object)
+    def _on_recheck_succeeded(self, result: object) -> None:
+        found: list[tuple[Rechecked, str]] = result  # type: ignore[assignment]
+        settled = [sentence for f, sentence in found if f.outcome != Recheck.UNSURE]
+        if settled:
+            self.statusBar().showMessage(" ".join(settled), 60_000)
+            self._refresh_conflicts()
+            self.reload_schedule()
+        if any(f.outcome == Recheck.UNSURE for f, _ in found):
+            self._recheck_later()
+        else:
+            self._recheck_delay_ms = self.recheck_first_ms
+        self.unconfirmed_rechecked.emit([f for f, _ in found])
+
+    @Slot(object)
+    def _on_recheck_failed(self, failure: TaskFailure) -> None:
+        log.warning("unconfirmed bookings not asked about: %s", failure.sentence)
+        self._recheck_later()
+
+    def _recheck_later(self) -> None:
+        ceiling = self.desk.settings.sync_interval_seconds * 1000
+        self._recheck_delay_ms = min(self._recheck_delay_ms * 2, max(ceiling,
+                                                                     self.recheck_first_ms))
+        self.recheck_soon()
 
     def open_share_page(self) -> QDialog:
         """"Share this schedule with other desks": where the store is, and a PostgreSQL
@@ -947,6 +1009,8 @@ class MainWindow(QMainWindow):
         """Refused (the time is taken, iCloud said no, it changed on the phone): the
         sentence is shown, and the week shows the appointment where it still is."""
         pending, self._pending_move = self._pending_move, None
+        if isinstance(failure.error, BookingUnconfirmed):
+            self._restart_recheck()
         if isinstance(failure.error, StaleData) and pending is not None:
             question = "\n".join(["The schedule may be out of date:",
                                   *stale_lines(failure.error.stale, self.tz), "",
@@ -1136,8 +1200,10 @@ class MainWindow(QMainWindow):
                       and c.id == appointment.calendar_id), "the linked calendar")
         title = request.title if request is not None else "The appointment"
         sentence = (f"\u201c{title}\u201d is booked and its time is kept, but iCloud has not "
-                    f"confirmed it yet. The next sync writes it to {where}; until then it "
-                    "shows as not yet in iCloud.")
+                    "confirmed it yet: it was sent, and iCloud's answer was lost. jumpadesk "
+                    f"asks again in a moment and at every sync, and writes it to {where}, "
+                    "never twice; until then it shows as not yet in iCloud.")
+        self._restart_recheck()
         self.statusBar().showMessage(sentence, 120_000)
         box = message_box(QMessageBox.Icon.Information, "Booked, not yet in iCloud",
                           sentence, parent=self)
@@ -1146,6 +1212,10 @@ class MainWindow(QMainWindow):
         box.open()
         self.unconfirmed_notice = box
         self.booking_done.emit(appointment)
+
+    def _restart_recheck(self) -> None:
+        self._recheck_delay_ms = self.recheck_first_ms
+        self.recheck_soon(self.recheck_first_ms)
 
     @Slot(int)
     def _on_unconfirmed_notice_finished(self, _result: int) -> None:

@@ -658,7 +658,7 @@ def test_a_cancel_the_server_refuses_says_why_and_keeps_the_appointment(
         book_through_dialog(qtbot, window, week_day(0, "10:00"), week_day(0, "11:00"),
                             "Facial")
     item = next(i for i in shown_items(window) if i.source == "appointment")
-    icloud.fail_next(1, status=500, method="DELETE")
+    icloud.fail_next(2, status=500, method="DELETE")  # and when asked a second time
     with qtbot.waitSignal(window.booking_failed, timeout=20_000) as failed:
         window.cancel_appointment(item)
     assert "HTTP 500" in failed.args[0]
