@@ -68,6 +68,11 @@ class ServerUnreachable(SyncError):
     """No answer: no network, DNS failure, refused or cut connection, timeout."""
 
 
+class ForeignHost(SyncError):
+    """A server sent jumpadesk to another host (a redirect, a calendar home elsewhere) or
+    from https to plain http; the password was not sent there."""
+
+
 class TLSFailure(SyncError):
     """The secure connection could not be established or verified."""
 

@@ -24,13 +24,14 @@ from caldav.lib.http_sync import requests as http
 from jumpadesk import secrets
 from jumpadesk.errors import (
     AuthFailed,
+    ForeignHost,
     InputError,
     ServerFailed,
     ServerUnreachable,
     TLSFailure,
 )
 from jumpadesk.sync import davxml
-from jumpadesk.sync.servers import is_icloud
+from jumpadesk.sync.servers import is_icloud, password_may_go_to
 
 log = logging.getLogger("jumpadesk.sync.client")
 
@@ -203,6 +204,18 @@ class CalDAVClient:
     def url(self, base: str, href: str) -> str:
         return urljoin(base, href)
 
+    def check_destination(self, url: str, came_from: str = "", what: str = "") -> None:
+        """ForeignHost unless the account's password may go to `url` (its own host, for
+        iCloud Apple's partition hosts; never plain http after https). `came_from` is the
+        address that sent jumpadesk there; `what` "home" words it as the calendars'
+        home."""
+        if password_may_go_to(self.server_url, url, self.username):
+            return
+        log.warning("refused to send credentials to %s (from %s)", _where(url),
+                    _where(came_from or self.server_url))
+        raise ForeignHost(_elsewhere_sentence(self.server_url, url, came_from, what,
+                                              self.username))
+
     # -- the one way out -------------------------------------------------------------
 
     def request(
@@ -216,10 +229,12 @@ class CalDAVClient:
     ) -> Response:
         """Send one request, retrying 503/429/cut connections with backoff.
 
-        Raises AuthFailed (401), ServerUnreachable, TLSFailure, ServerFailed (5xx other
+        Raises ForeignHost (the URL is not the account's host: nothing is sent),
+        AuthFailed (401), ServerUnreachable, TLSFailure, ServerFailed (5xx other
         than 501, or retries used up). Other statuses are returned. With parse=True a 207 answer
         must be readable XML; one that is not (cut off) counts as a cut connection.
         """
+        self.check_destination(url)
         delay = 0.0
         slept = 0.0
         while True:
@@ -360,6 +375,34 @@ def _where(url: str) -> str:
     """For logs: host and path, never credentials or a query string."""
     parts = urlsplit(url)
     return f"{parts.hostname}{parts.path}"
+
+
+def _elsewhere_sentence(server_url: str, url: str, came_from: str, what: str,
+                        account: str) -> str:
+    """Why the password was not sent to `url`, and what the person can do."""
+    parts = urlsplit(url)
+    target = parts.hostname or url
+    origin = _host(came_from or server_url)
+    home = _host(server_url)
+    if parts.scheme == "http" and urlsplit(server_url).scheme == "https":
+        return (
+            f"{origin} sent jumpadesk to an address that is not secure (http://{target}); "
+            "jumpadesk will not send the password there, so nothing was read from it."
+        )
+    if parts.scheme not in ("http", "https"):
+        return (f"{origin} sent jumpadesk to an address it cannot use ({parts.scheme}:); "
+                "nothing was sent there.")
+    if what == "home":
+        head = (f"{origin} says the calendars of {account or 'this account'} are on "
+                f"{target}, which is not {home}, the server this account was connected with")
+    else:
+        head = (f"{origin} sent jumpadesk on to {target}, which is not {home}, the server "
+                "this account was connected with")
+    return (
+        f"{head}; jumpadesk does not send the password to another server, so nothing was "
+        f"read there. If the calendars really are on {target}, connect the account again "
+        f"with https://{target}/ as the server address."
+    )
 
 
 def _unreachable_sentence(url: str) -> str:
