@@ -68,6 +68,17 @@ class ServerUnreachable(SyncError):
     """No answer: no network, DNS failure, refused or cut connection, timeout."""
 
 
+class NoAnswer(ServerUnreachable):
+    """The request went out but no complete answer came back in time: nothing at all
+    within the stall timeout, or an answer still unfinished at the request's deadline.
+    For a write, whether the server stored it is unknown."""
+
+
+class AnswerTooLarge(ServerUnreachable):
+    """The server sent more than jumpadesk reads for one answer; it stopped reading.
+    For a write, whether the server stored it is unknown."""
+
+
 class ForeignHost(SyncError):
     """A server sent jumpadesk to another host (a redirect, a calendar home elsewhere) or
     from https to plain http; the password was not sent there."""
@@ -79,6 +90,11 @@ class TLSFailure(SyncError):
 
 class ServerFailed(SyncError):
     """The server answered with an error (5xx, or an unexpected status)."""
+
+
+class AnswerUnreadable(ServerFailed):
+    """A complete answer that is not what was asked for (a 207 that is not readable XML).
+    Asking again would bring the same, so it is not retried."""
 
 
 class WriteRefused(SyncError):

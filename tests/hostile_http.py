@@ -117,7 +117,8 @@ class HostileServer:
     """A threaded raw-socket HTTP/1.1 server on `host` (a loopback address).
 
     `behave(answer)` sets what every following request gets; `behave(answer, count=n)`
-    only the next n, after which the previous behaviour returns. `forward_to` is the
+    only the next n, after which the previous behaviour returns; `behave(answer,
+    method="REPORT")` what every request of that method gets. `forward_to` is the
     base URL of a real server that `forward()` passes requests to. With `tls` (an
     ssl.SSLContext for the server side) it speaks https."""
 
@@ -131,6 +132,7 @@ class HostileServer:
         self._lock = threading.Lock()
         self._default = canned(404, b"", "text/plain")
         self._next: list[Answer] = []
+        self._by_method: dict[str, Answer] = {}
         self._threads: list[threading.Thread] = []
         self._conns: list[socket.socket] = []
         self.requests: list[SeenRequest] = []
@@ -182,11 +184,17 @@ class HostileServer:
 
     # -- what it does
 
-    def behave(self, answer: Answer, count: int | None = None) -> None:
+    def behave(self, answer: Answer, count: int | None = None, *,
+               method: str | None = None) -> None:
+        """From now on `answer` for every request (for every `method` request, with
+        `method`), or for the next `count` only."""
         with self._lock:
-            if count is None:
+            if method is not None:
+                self._by_method[method.upper()] = answer
+            elif count is None:
                 self._default = answer
                 self._next.clear()
+                self._by_method.clear()
             else:
                 self._next.extend([answer] * count)
 
@@ -194,9 +202,11 @@ class HostileServer:
         with self._lock:
             return any(r.authorized for r in self.requests)
 
-    def _answer_for(self) -> Answer:
+    def _answer_for(self, seen: SeenRequest) -> Answer:
         with self._lock:
-            return self._next.pop(0) if self._next else self._default
+            if self._next:
+                return self._next.pop(0)
+            return self._by_method.get(seen.method, self._default)
 
     # -- serving
 
@@ -228,7 +238,7 @@ class HostileServer:
                 return
             with self._lock:
                 self.requests.append(seen)
-            self._send(conn, seen, self._answer_for())
+            self._send(conn, seen, self._answer_for(seen))
         except (OSError, _Stopped, ssl.SSLError):
             pass
         finally:
