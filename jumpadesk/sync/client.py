@@ -425,7 +425,7 @@ class CalDAVClient:
                             method, _where(url), len(content))
                 raise AnswerUnreadable(
                     f"{_host(url)} sent an answer jumpadesk could not read (not the "
-                    "calendar data it asked for). This is on the server's side; "
+                    "calendar data it asked for), a fault on the server's side; "
                     "jumpadesk will try again at the next sync."
                 ) from exc
         return resp
@@ -525,15 +525,18 @@ class CalDAVClient:
                     _where(url), self.max_answer_bytes, seen)
         return AnswerTooLarge(
             f"{_host(url)} sent more than {_megabytes(self.max_answer_bytes)} MB for one "
-            "answer, so jumpadesk stopped reading it; no calendar needs that much, so "
-            "this is most likely a fault on the server. jumpadesk will try again at the "
-            "next sync."
+            "answer, so jumpadesk stopped reading it (no calendar needs that much: most "
+            "likely a fault on the server); jumpadesk will try again at the next sync."
         )
 
     def _out_of_time(self, method: str, url: str, started_answer: bool) -> NoAnswer:
+        """The deadline passed: before the status line and headers were complete, the
+        server did not answer; after, it answered too slowly."""
         deadline = self.deadline_for(method)
         log.warning("%s %s: not finished within %.0f s (%s)", method, _where(url), deadline,
                     "answer under way" if started_answer else "no status line yet")
+        if not started_answer:
+            return NoAnswer(_silent_sentence(url, deadline))
         return NoAnswer(_unfinished_sentence(url, deadline))
 
     def _give_up(self, url: str, t: _Transient, tries: int, deadline: float,
@@ -599,14 +602,14 @@ def _silent_sentence(url: str, seconds: float, midway: bool = False) -> str:
             else f"did not answer within {seconds:.0f} seconds")
     return (
         f"{_host(url)} {what}, so jumpadesk stopped waiting (the server may be down or "
-        "overloaded). jumpadesk will try again at the next sync."
+        "overloaded); jumpadesk will try again at the next sync."
     )
 
 
 def _unfinished_sentence(url: str, seconds: float) -> str:
     return (
         f"{_host(url)} had not finished its answer after {seconds:.0f} seconds (it was "
-        "sending very slowly), so jumpadesk stopped waiting. jumpadesk will try again at "
+        "sending very slowly), so jumpadesk stopped waiting; jumpadesk will try again at "
         "the next sync."
     )
 

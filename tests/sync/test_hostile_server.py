@@ -26,6 +26,7 @@ from tests.hostile_http import (
     forward,
     oversized,
     silent,
+    tls_for,
     trickle,
 )
 from tests.icloud_server import IcloudServer, week_day
@@ -71,20 +72,36 @@ def _no_connection(store: Engine) -> bool:
 # -- at connect: the first request meets the misbehaviour -------------------------------
 
 
-@pytest.mark.parametrize("headers_too", [False, True], ids=["body", "headers"])
+@pytest.mark.parametrize(("headers_too", "sentence"), [
+    (False, f"127.0.0.1 had not finished its answer after {DEADLINE} seconds (it was sending "
+            "very slowly), so jumpadesk stopped waiting; "),
+    (True, f"127.0.0.1 did not answer within {DEADLINE} seconds, so jumpadesk stopped "
+           "waiting"),
+], ids=["body", "headers"])
 def test_an_answer_trickled_a_byte_at_a_time_ends_at_the_deadline(
-    store, sub_id, short, hostile, headers_too
+    store, sub_id, short, hostile, headers_too, sentence
 ):
     hostile.behave(trickle(SLOW_ANSWER, 0.2, headers_too=headers_too))
     with pytest.raises(NoAnswer) as caught:
         _connect(store, sub_id, hostile, short)
-    assert str(caught.value).startswith(
-        f"127.0.0.1 had not finished its answer after {DEADLINE} seconds (it was sending "
-        "very slowly), so jumpadesk stopped waiting.")
+    assert str(caught.value).startswith(sentence)
     assert "kept breaking off" not in str(caught.value)
     assert len(hostile.requests) == 1  # not asked again
     assert hostile.bytes_sent < len(SLOW_ANSWER)  # it gave up long before the end
     assert _no_connection(store)
+
+
+def test_a_trickle_over_https_ends_at_the_deadline_too(store, sub_id, tmp_path, sleeps):
+    context, certificate = tls_for("127.0.0.1", tmp_path)
+    with HostileServer("127.0.0.1", tls=context) as secure:
+        secure.behave(trickle(SLOW_ANSWER, 0.2, headers_too=True))
+        with pytest.raises(NoAnswer) as caught:
+            _connect(store, sub_id, secure, lambda u, a, p: CalDAVClient(
+                u, a, p, sleep=sleeps.append, timeout=STALL, listing_deadline=DEADLINE,
+                verify=certificate))
+        assert len(secure.requests) == 1
+        assert secure.bytes_sent < len(SLOW_ANSWER)
+    assert str(caught.value).startswith(f"127.0.0.1 did not answer within {DEADLINE} seconds")
 
 
 def test_a_server_that_never_answers_is_asked_once(store, sub_id, short, hostile, sleeps):
@@ -176,7 +193,7 @@ def test_a_sync_against_a_trickling_home_ends_with_one_sentence_and_loses_nothin
     [failure] = report.failures()
     assert failure == (
         f"demo@icloud.com: 127.0.0.2 had not finished its answer after {DEADLINE} seconds "
-        "(it was sending very slowly), so jumpadesk stopped waiting. jumpadesk will try "
+        "(it was sending very slowly), so jumpadesk stopped waiting; jumpadesk will try "
         "again at the next sync.")
     assert len(fronted.front.requests) == asked + 1  # the listing, once
     assert fronted.objects() == before
