@@ -57,7 +57,9 @@ class Answer:
     never held). `length` sets Content-Length (None: chunked when the body is an
     iterator, the body's length when it is bytes). `trickle` sends one byte every that
     many seconds: the body only, or, with `trickle_headers`, the status line and headers
-    as well. `silent` reads the request and sends nothing, ever."""
+    as well. `silent` reads the request and sends nothing, ever. `pieces` sends a bytes
+    body chunked, in pieces of these sizes (over and over), `gap` seconds apart.
+    `cut_after` closes the connection once that many bytes of the body went out."""
 
     status: int = 200
     headers: list[tuple[str, str]] = field(default_factory=list)
@@ -67,6 +69,9 @@ class Answer:
     trickle_headers: bool = False
     silent: bool = False
     forward: bool = False
+    pieces: tuple[int, ...] = ()
+    gap: float = 0.0
+    cut_after: int | None = None
 
 
 def canned(status: int, body: bytes = b"", content_type: str = "application/xml") -> Answer:
@@ -283,6 +288,9 @@ class HostileServer:
         if callable(body):
             chunks = body()
             chunked = answer.length is None
+        elif answer.pieces:
+            chunks = _in_pieces(body, answer.pieces)
+            chunked = True
         else:
             chunks = iter([body])
             chunked = False
@@ -300,14 +308,24 @@ class HostileServer:
             self._trickle(conn, head.encode("latin-1"), answer.trickle)
         else:
             self._write(conn, head.encode("latin-1"))
+        sent = 0
         for chunk in chunks:
             if not chunk:
                 continue
+            if answer.cut_after is not None and sent + len(chunk) >= answer.cut_after:
+                chunk = chunk[: answer.cut_after - sent]
+                if chunk:
+                    self._write(conn, f"{len(chunk):x}\r\n".encode() + chunk if chunked
+                                else chunk)
+                return  # the connection closes mid-answer
+            sent += len(chunk)
             piece = (f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n") if chunked else chunk
             if answer.trickle:
                 self._trickle(conn, piece, answer.trickle)
             else:
                 self._write(conn, piece)
+            if answer.gap and self._stop.wait(answer.gap):
+                raise _Stopped()
         if chunked:
             self._write(conn, b"0\r\n\r\n")
 
@@ -339,6 +357,15 @@ class HostileServer:
                                        if k.lower() not in drop], got.read())
         finally:
             upstream.close()
+
+
+def _in_pieces(body: bytes, sizes: tuple[int, ...]) -> Iterator[bytes]:
+    at, k = 0, 0
+    while at < len(body):
+        size = max(1, sizes[k % len(sizes)])
+        yield body[at : at + size]
+        at += size
+        k += 1
 
 
 def tls_for(host: str, folder: Path) -> tuple[ssl.SSLContext, str]:
