@@ -111,6 +111,22 @@ class ServerUnreachable(SyncError):
     """No answer: no network, DNS failure, refused or cut connection, timeout."""
 
 
+class NoAnswer(ServerUnreachable):
+    """The request went out but no complete answer came back in time: nothing at all
+    within the stall timeout, or an answer still unfinished at the request's deadline.
+    For a write, whether the server stored it is unknown."""
+
+
+class AnswerTooLarge(ServerUnreachable):
+    """The server sent more than jumpadesk reads for one answer; it stopped reading.
+    For a write, whether the server stored it is unknown."""
+
+
+class ForeignHost(SyncError):
+    """A server sent jumpadesk to another host (a redirect, a calendar home elsewhere) or
+    from https to plain http; the password was not sent there."""
+
+
 class TLSFailure(SyncError):
     """The secure connection could not be established or verified."""
 
@@ -123,6 +139,11 @@ class ListingIncomplete(ServerFailed):
     """A calendar's listing cannot be trusted to be whole (cut short, paged without a way
     on, without its sync token, or still paging at its deadline): nothing of it is
     stored, and the calendar is out of date until a listing is whole again."""
+
+
+class AnswerUnreadable(ServerFailed):
+    """A complete answer that is not what was asked for (a 207 that is not readable XML).
+    Asking again would bring the same, so it is not retried."""
 
 
 class WriteRefused(SyncError):

@@ -12,11 +12,11 @@ from urllib.parse import urljoin, urlsplit
 
 from sqlmodel import Session, select
 
-from jumpadesk.errors import InputError, ServerFailed
+from jumpadesk.errors import ServerFailed
 from jumpadesk.kinds import CalendarKind
 from jumpadesk.models import Calendar, Connection
 from jumpadesk.sync import davxml
-from jumpadesk.sync.client import CalDAVClient, Response, is_loopback
+from jumpadesk.sync.client import CalDAVClient, Response
 from jumpadesk.sync.davxml import CALDAV, CS, DAV, ICAL, tag
 from jumpadesk.sync.servers import is_icloud
 
@@ -87,26 +87,18 @@ def _not_caldav(url: str, r: Response, account: str = "") -> ServerFailed:
 
 
 def _propfind_following(client: CalDAVClient, url: str, body: str) -> tuple[str, Response]:
-    """PROPFIND Depth 0, following up to three redirects (a /.well-known/caldav, say)."""
+    """PROPFIND Depth 0, following up to three redirects (a /.well-known/caldav, say),
+    only within the account's host: one to another host or to plain http is refused
+    with a sentence (ForeignHost) before anything is sent there."""
     for _ in range(4):
         r = client.propfind(url, body, "0")
         if r.status in (301, 302, 303, 307, 308) and r.header("Location"):
             target = urljoin(url, r.header("Location"))
-            _check_scheme(url, target)
+            client.check_destination(target, came_from=url)
             url = target
             continue
         return url, r
     raise _not_caldav(url, r)
-
-
-def _check_scheme(origin: str, target: str) -> None:
-    parts = urlsplit(target)
-    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname or "")):
-        return
-    raise InputError(
-        f"{urlsplit(origin).hostname} sent jumpadesk to an address that is not secure "
-        f"({parts.scheme}://{parts.hostname}); jumpadesk will not send the password there."
-    )
 
 
 def _single(r: Response, url: str) -> davxml.DavResponse:
@@ -158,7 +150,7 @@ def discover_account(client: CalDAVClient, server_url: str) -> AccountPlaces:
     Raises AuthFailed on a 401: this is also the credentials check."""
     url, href = find_principal(client, server_url)
     principal_url = urljoin(url, href)
-    _check_scheme(url, principal_url)
+    client.check_destination(principal_url, came_from=url)
     purl, r = _propfind_following(client, principal_url, davxml.HOME_PROPFIND)
     item = _single(r, purl)
     homes = item.hrefs(tag(CALDAV, "calendar-home-set"))
@@ -170,9 +162,10 @@ def discover_account(client: CalDAVClient, server_url: str) -> AccountPlaces:
                 if is_icloud(purl, account=client.username)
                 else "Check that calendars are turned on for this account on the server.")
         )
-    # Absolute, and often on a partition host (pNN-caldav.icloud.com): that is normal.
+    # Absolute, and often on a partition host (pNN-caldav.icloud.com): that is normal;
+    # on another server it is refused, and never becomes the account's home.
     home_url = urljoin(purl, homes[0])
-    _check_scheme(purl, home_url)
+    client.check_destination(home_url, came_from=purl, what="home")
     if not home_url.endswith("/"):
         home_url += "/"
     addresses = item.hrefs(tag(CALDAV, "calendar-user-address-set"))

@@ -24,6 +24,7 @@ from sqlmodel import Session, col, delete, select
 from jumpadesk import secrets
 from jumpadesk.config import Settings, desk_name
 from jumpadesk.errors import (
+    AnswerTooLarge,
     AuthFailed,
     JumpadeskError,
     ListingIncomplete,
@@ -493,6 +494,8 @@ class _Counter:
 def _failure_state(exc: BaseException) -> str:
     if isinstance(exc, AuthFailed):
         return ConnectionState.AUTH_FAILED
+    if isinstance(exc, AnswerTooLarge):  # it answered, too much: the server's fault
+        return "error"
     if isinstance(exc, (ServerUnreachable, TLSFailure)):
         return ConnectionState.UNREACHABLE
     return "error"

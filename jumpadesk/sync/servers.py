@@ -22,6 +22,36 @@ def is_icloud(url: str = "", challenge: str = "", account: str = "") -> bool:
     return _loopback(host) and account.strip().lower().rpartition("@")[2] in _APPLE_MAIL
 
 
+# Where the stand-ins for iCloud on this computer (the demo, the tests' iCloud-like server)
+# keep an account: discovery on the first, the calendar home on the second, as iCloud
+# hands out a home on a partition host (pNN-caldav.icloud.com).
+_STAND_IN_HOSTS = ("127.0.0.1", "127.0.0.2", "localhost")
+
+
+def password_may_go_to(server_url: str, url: str, account: str = "") -> bool:
+    """Whether a request to `url` may carry the password of the account on `server_url`:
+    the same host (any port), and for iCloud any of Apple's own *.icloud.com hosts (the
+    calendar home lives on a partition host). Never from https to plain http, and plain
+    http only on this computer."""
+    home, there = urlsplit(server_url), urlsplit(url)
+    home_host = (home.hostname or "").lower()
+    host = (there.hostname or "").lower()
+    if not host or there.scheme not in ("http", "https"):
+        return False
+    if there.scheme == "http" and (home.scheme == "https" or not _loopback(host)):
+        return False
+    if host == home_host:
+        return True
+    if _apple_host(home_host) and _apple_host(host):
+        return True
+    return (home_host in _STAND_IN_HOSTS and host in _STAND_IN_HOSTS
+            and is_icloud(server_url, account=account))
+
+
+def _apple_host(host: str) -> bool:
+    return host == "icloud.com" or host.endswith(".icloud.com")
+
+
 _SERVICES = {"fastmail.com": "Fastmail", "mailbox.org": "mailbox.org", "posteo.de": "Posteo",
              "gmx.net": "GMX", "web.de": "WEB.DE", "yahoo.com": "Yahoo", "zoho.com": "Zoho"}
 
