@@ -3,6 +3,8 @@
 Never log a password, an Authorization header or a whole iCalendar body. A filter
 below scrubs anything that looks like an Authorization header or an app-specific
 password, as a second line of defence.
+
+The log files are private (0600, in a 0700 folder: config.private_folder).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from jumpadesk.config import log_dir
+from jumpadesk.config import log_dir, private_opener
 
 _SECRETS = [
     re.compile(r"(authorization\s*[:=]\s*)(basic|bearer)\s+\S+", re.IGNORECASE),
@@ -33,6 +35,14 @@ class ScrubSecrets(logging.Filter):
         return True
 
 
+class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """jumpadesk.log and its rotated copies, made 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                    opener=private_opener)
+
+
 def setup_logging(debug: bool = False) -> None:
     """Log to jumpadesk.log (rotating); with debug, verbosely to stderr as well."""
     root = logging.getLogger()
@@ -41,7 +51,7 @@ def setup_logging(debug: bool = False) -> None:
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     scrub = ScrubSecrets()
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = PrivateRotatingFile(
             log_dir() / "jumpadesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

@@ -251,7 +251,7 @@ def use(url_text: str) -> str:
                          port=url.port, database=url.database, query=url.query)
     assert url.password is None  # never a password in the settings file
     saved = url.render_as_string(hide_password=False)
-    path.write_text(json.dumps({"database_url": saved}, indent=2) + "\n")
+    config.write_private_text(path, json.dumps({"database_url": saved}, indent=2) + "\n")
     sentence = f"This desk now keeps its schedule in {found.where}."
     if found.empty:
         sentence += (" It is empty: to bring this desk's schedule along, switch back with "

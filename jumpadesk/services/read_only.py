@@ -7,7 +7,8 @@ sqlite3 (jumpadesk.rows.SqliteReader), a shared PostgreSQL store through psycopg
 functions (services/schedule.py) and the same rules (jumpadesk.availability) as the
 Desk; only the reader differs. `open_read_only_desk` returns None whenever this path
 cannot answer with certainty, and the command line then asks the full Desk, which
-words any failure: no store file yet, a shared store out of reach or refusing the
+words any failure: no store file yet (a damaged one is refused here, at once, as the Desk
+would: store_file.check), a shared store out of reach or refusing the
 password, psycopg missing, a schema other than the one this jumpadesk reads, or a
 sub-account that does not exist yet (the Desk creates it on first use). One exception: a
 shared store that lets the connection time out gets the full Desk's sentence at once,
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from jumpadesk import config
+from jumpadesk import config, store_file
 from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
 from jumpadesk.rows import (
     ConnectionInfo,
@@ -160,7 +161,7 @@ def _open_reader() -> PlainReader | None:
     if shared is not None:
         return _open_shared(*shared)
     path = local_store_path()
-    if path is None or not path.is_file():
+    if path is None or not store_file.check(path):  # a damaged file: DamagedStore, said now
         return None
     try:
         return SqliteReader(open_read_only(path))

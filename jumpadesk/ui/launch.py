@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from jumpadesk.errors import JumpadeskError
+from jumpadesk.store_file import os_error_sentence
 
 log = logging.getLogger("jumpadesk.ui.launch")
 
@@ -47,8 +48,12 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
                 from jumpadesk.demo import set_up_demo
 
                 set_up_demo(desk, demo_info)  # the filled week at once, no walkthrough
-        except JumpadeskError as exc:
+        except JumpadeskError as exc:  # a damaged, full or read-only store among them
             _show_fatal(make_application, str(exc))
+            return 1
+        except OSError as exc:  # the data folder itself could not be made or tightened
+            _show_fatal(make_application, os_error_sentence(exc)
+                        or f"jumpadesk cannot use its data folder: {exc.strerror or exc}.")
             return 1
         default = None if sub_account in (None, "Main") else sub_account
         return run_window(desk, demo=demo_info, sub_account=default)
@@ -130,8 +135,20 @@ def _offer_desktop_entry() -> None:
 
 
 def _show_fatal(make_application, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    """The sentence on stderr and in a message box, as plain text the person can select
+    (it may name a file to restore), instead of a window on a store that is not there."""
     print(f"jumpadesk: {sentence}", file=sys.stderr)
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     make_application()
-    QMessageBox.critical(None, "jumpadesk cannot start", sentence)
+    box = QMessageBox(QMessageBox.Icon.Critical, "jumpadesk cannot start", sentence,
+                      QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # A stop signal closes the box as OK would, also one that came while it was being made,
+    # before its own event loop ran (app.exit() then had no loop to end).
+    watch = QTimer(box)
+    watch.timeout.connect(lambda: box.done(0) if _stop_signals else None)
+    watch.start(100)
+    box.exec()
