@@ -23,6 +23,7 @@ from jumpadesk import __version__
 from jumpadesk.config import DEFAULT_SERVER_URL, DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken
 from jumpadesk.kinds import Source
+from jumpadesk.store_file import os_error_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.service import Desk
@@ -518,7 +519,8 @@ def run_parsed(args: argparse.Namespace) -> int:
         return 130
     except OSError as exc:
         log.exception("system error")
-        print(f"jumpadesk: The system refused: {exc.strerror or exc}.", file=sys.stderr)
+        sentence = os_error_sentence(exc) or f"The system refused: {exc.strerror or exc}."
+        print(f"jumpadesk: {sentence}", file=sys.stderr)
         return EXIT_ERROR
     except Exception:
         log.exception("unexpected error in %s", args.command)

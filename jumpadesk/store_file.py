@@ -7,8 +7,8 @@
   file, and delete the WAL beside it).
 - `create(path)`: a fresh store file, made whole and private (0600) under another name,
   then put in place without replacing anything, so no process ever finds it empty.
-- The sentences for a store file that is damaged or read-only, by SQLite's result code
-  or the system's errno, with the path and what to do.
+- The sentences for a store file that is damaged, read-only, or on a full disk, by
+  SQLite's result code or the system's errno, with the path and what to do.
 
 No SQLAlchemy here: the command line's read-only path (services/read_only.py) uses it too.
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import threading
 from datetime import datetime
@@ -28,6 +29,8 @@ from jumpadesk.errors import DamagedStore, StoreError
 #: The first 16 bytes of every SQLite 3 database (https://sqlite.org/fileformat.html).
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+#: Below this much free space (or when a write of this size is refused) the disk is full.
+ROOM_NEEDED = 1 << 20
 #: The errnos of a write refused for want of room: no space, over quota, over a size limit.
 NO_ROOM = frozenset(code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None), errno.EFBIG)
                     if code is not None)
@@ -175,6 +178,11 @@ def sqlite_sentence(code: int | None, path: Path | None) -> str | None:
     if path is None:
         return {sqlite3.SQLITE_READONLY: READ_ONLY_SENTENCE,
                 sqlite3.SQLITE_CANTOPEN: CANNOT_OPEN_SENTENCE}.get(code)  # type: ignore[arg-type]
+    if code == sqlite3.SQLITE_IOERR:
+        # SQLite says "disk I/O error" for a write the system refused; for want of room
+        # (a size limit or quota; a full disk where it writes its shared memory) it is
+        # the full disk sentence.
+        return FULL_SENTENCE if no_room(path.parent) else None
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return damaged_sentence(path, MALFORMED if code == sqlite3.SQLITE_CORRUPT else NOT_SQLITE)
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
@@ -220,3 +228,26 @@ def os_error_sentence(exc: OSError) -> str | None:
         return (f"{where} is read-only for this user, so jumpadesk cannot use it. Make it "
                 "writable for your user and try again.")
     return None
+
+
+def no_room(folder: Path) -> bool:
+    """Whether the disk under `folder` has no room left: less than ROOM_NEEDED free, or a
+    write of that size refused for room (quotas and size limits do not show as free
+    space). The probe file is removed at once."""
+    try:
+        if shutil.disk_usage(folder).free < ROOM_NEEDED:
+            return True
+    except OSError:
+        return False
+    probe = folder / f".room-probe-{os.getpid()}-{threading.get_ident()}"
+    try:
+        handle = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
+    except OSError as exc:
+        return exc.errno in NO_ROOM
+    try:
+        return os.write(handle, bytes(ROOM_NEEDED)) < ROOM_NEEDED
+    except OSError as exc:
+        return exc.errno in NO_ROOM
+    finally:
+        os.close(handle)
+        probe.unlink(missing_ok=True)
