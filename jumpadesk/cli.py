@@ -1,7 +1,9 @@
 """The command line. Imports no Qt.
 
 Every command takes --sub-account NAME (default "Main", created on first use). On
-error it prints one sentence on stderr and exits non-zero, never a traceback.
+error it prints one sentence on stderr and exits non-zero, never a traceback: 2 for an
+argument it cannot take (not a time, a time without a zone or outside the years jumpadesk
+works with, an id that cannot be one), 1 for a refusal or failure after that.
 Times in are ISO 8601 with an offset or Z; JSON times out are UTC ending in Z.
 """
 
@@ -46,20 +48,52 @@ class CliParser(argparse.ArgumentParser):
                               f"See 'jumpadesk --help'.\n")
 
 
+class BadArgument(InputError):
+    """An argument the command line cannot take (exit 2, as argparse's own refusals)."""
+
+
 def parse_time(text: str) -> datetime:
-    """ISO 8601 with an offset or Z; a time without a zone is refused with a sentence."""
+    """ISO 8601 with an offset or Z, within the years jumpadesk works with; anything else
+    is refused with a sentence (BadArgument)."""
+    from jumpadesk.availability import outside_sentence  # the rule lives with the others
+
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise InputError(
+        raise BadArgument(
             f'"{text}" is not a time jumpadesk understands; use ISO 8601 with a zone, '
             "for example 2026-11-25T10:00:00+01:00 or 2026-11-25T09:00:00Z."
         ) from exc
     if moment.tzinfo is None:
-        raise InputError(
+        raise BadArgument(
             f'"{text}" has no time zone; add an offset such as +01:00, or Z for UTC.'
         )
+    refusal = outside_sentence(moment, text)
+    if refusal:
+        raise BadArgument(refusal)
     return moment
+
+
+#: Ids are SQLite's (and PostgreSQL's bigint) row ids: whole numbers from 1 up to this.
+LARGEST_ID = 2**63 - 1
+
+
+def row_id(what: str) -> Callable[[str], int]:
+    """An argparse type for the id of `what` ("appointment", "blocked slot")."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text.strip())
+        except ValueError:
+            number = 0
+        if not 1 <= number <= LARGEST_ID:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not the number of {'an' if what[0] in 'aeiou' else 'a'} {what}; "
+                "jumpadesk events shows each one's number, like [#12]")
+        return number
+
+    parse.__name__ = f"{what} id"
+    return parse
 
 
 def zulu(moment: datetime) -> str:
@@ -147,10 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="book even when a conflict calendar could not be synced")
 
     c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=row_id("appointment"))
 
     c = cmd("move", "give an appointment a new time (changed in iCloud in place)")
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=row_id("appointment"))
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
     c.add_argument("--even-if-stale", action="store_true",
@@ -162,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--title", default="Blocked")
 
     c = cmd("unblock", "remove a blocked slot")
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=row_id("blocked slot"))
 
     c = cmd("contacts", "list the guests who booked")
     c.add_argument("--json", action="store_true")
@@ -511,6 +545,9 @@ def run_parsed(args: argparse.Namespace) -> int:
     except SlotTaken as exc:
         print(f"jumpadesk: {exc}", file=sys.stderr)
         return EXIT_SLOT_TAKEN
+    except BadArgument as exc:
+        print(f"jumpadesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except JumpadeskError as exc:
         print(f"jumpadesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
