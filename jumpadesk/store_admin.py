@@ -27,6 +27,7 @@ from sqlmodel import SQLModel
 from jumpadesk import config
 from jumpadesk.errors import InputError, StoreError
 from jumpadesk.models.db import is_postgresql, make_engine, server_sentence, store_name
+from jumpadesk.store_file import os_error_sentence
 
 log = logging.getLogger("jumpadesk.store")
 
@@ -251,7 +252,11 @@ def use(url_text: str) -> str:
                          port=url.port, database=url.database, query=url.query)
     assert url.password is None  # never a password in the settings file
     saved = url.render_as_string(hide_password=False)
-    config.write_private_text(path, json.dumps({"database_url": saved}, indent=2) + "\n")
+    try:
+        config.write_private_text(path, json.dumps({"database_url": saved}, indent=2) + "\n")
+    except OSError as exc:
+        raise StoreError(os_error_sentence(exc) or f"jumpadesk could not save {path} "
+                         f"({exc.strerror or exc}).") from exc
     sentence = f"This desk now keeps its schedule in {found.where}."
     if found.empty:
         sentence += (" It is empty: to bring this desk's schedule along, switch back with "

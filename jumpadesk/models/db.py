@@ -15,7 +15,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,7 +77,9 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
-    with store_errors(url):
+    # SQLite's failures (damaged, read-only, full) become sentences here; a server's stay
+    # as they are for the callers that word them themselves (store_admin, Store.open).
+    with store_errors(url) if is_sqlite else nullcontext():
         _migrate(engine)
     return engine
 
