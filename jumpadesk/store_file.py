@@ -225,6 +225,9 @@ def os_error_sentence(exc: OSError) -> str | None:
         if exc.errno == errno.EROFS:
             return (f"{where} is on a read-only disk, so jumpadesk cannot save there. Make "
                     "the disk writable and try again.")
+        if not where.exists():  # making it was refused: the folder it goes in is read-only
+            return (f"jumpadesk cannot make {where}: {where.parent} is read-only for this "
+                    "user. Make it writable for your user and try again.")
         return (f"{where} is read-only for this user, so jumpadesk cannot use it. Make it "
                 "writable for your user and try again.")
     return None

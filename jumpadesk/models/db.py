@@ -109,8 +109,8 @@ def _prepare_sqlite_file(url: str) -> None:
     try:
         store_file.create(path)
     except OSError as exc:
-        raise StoreError(store_file.os_error_sentence(exc)
-                         or store_file.read_only_sentence(path)
+        raise StoreError(store_file.read_only_sentence(path)  # names the folder, not the
+                         or store_file.os_error_sentence(exc)  # file it was making
                          or f"The jumpadesk data file {path} cannot be made "
                             f"({exc.strerror or exc}).") from exc
     except sqlite3.Error as exc:

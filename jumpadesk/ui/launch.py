@@ -70,6 +70,7 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
 
 
 _stop_signals: list[int] = []  # the stop signals received since launch_window began
+_fatal_box: list[bool] = []  # non-empty while _show_fatal makes and shows its box
 
 
 class _Stopped(BaseException):
@@ -88,6 +89,8 @@ def _quit_on_signals() -> dict[int, Any]:
         from PySide6.QtWidgets import QApplication
 
         _stop_signals.append(signum)
+        if _fatal_box:  # noted: the box closes itself (_show_fatal), wherever this lands
+            return
         app = QApplication.instance()
         if app is None or not _event_loop_running():
             raise _Stopped(signum)
@@ -136,19 +139,25 @@ def _offer_desktop_entry() -> None:
 
 def _show_fatal(make_application, sentence: str) -> None:  # type: ignore[no-untyped-def]
     """The sentence on stderr and in a message box, as plain text the person can select
-    (it may name a file to restore), instead of a window on a store that is not there."""
-    print(f"jumpadesk: {sentence}", file=sys.stderr)
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
+    (it may name a file to restore), instead of a window on a store that is not there.
+    A stop signal closes the box as OK would, whenever it comes: it is only noted (an
+    exception raised into Qt's code while the box is made would be a traceback), and a
+    timer in the box's own loop sees the note."""
+    _fatal_box.append(True)
+    try:
+        print(f"jumpadesk: {sentence}", file=sys.stderr)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
 
-    make_application()
-    box = QMessageBox(QMessageBox.Icon.Critical, "jumpadesk cannot start", sentence,
-                      QMessageBox.StandardButton.Ok)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    # A stop signal closes the box as OK would, also one that came while it was being made,
-    # before its own event loop ran (app.exit() then had no loop to end).
-    watch = QTimer(box)
-    watch.timeout.connect(lambda: box.done(0) if _stop_signals else None)
-    watch.start(100)
-    box.exec()
+        make_application()
+        box = QMessageBox(QMessageBox.Icon.Critical, "jumpadesk cannot start", sentence,
+                          QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        watch = QTimer(box)
+        watch.timeout.connect(lambda: box.done(0) if _stop_signals else None)
+        watch.start(100)
+        if not _stop_signals:
+            box.exec()
+    finally:
+        _fatal_box.clear()
