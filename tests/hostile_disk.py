@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import ctypes
 import os
-import resource
 import subprocess
 import sys
 from collections.abc import Callable
+
+try:
+    import resource  # POSIX; the tests that use full_disk run there only
+except ImportError:  # pragma: no cover - Windows
+    resource = None  # type: ignore[assignment]
 
 from tests.concurrency.procs import ROOT, DeskProcesses, Result
 
@@ -33,6 +37,7 @@ _CAP_DAC_READ_SEARCH = 2
 
 def full_disk(limit: int) -> Preparation:
     def prepare() -> None:
+        assert resource is not None, "RLIMIT_FSIZE is POSIX only"
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     return prepare
