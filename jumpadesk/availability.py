@@ -143,10 +143,33 @@ def zone_of(sub_account: SubAccountLike) -> ZoneInfo:
     return ZoneInfo(sub_account.timezone)
 
 
+#: The times jumpadesk works with: from 1970 (the store counts seconds from then, and
+#: Windows places no earlier ones) to the end of 2199. Anything outside is refused with a
+#: sentence, rather than overflowing a calendar's arithmetic somewhere inside.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def outside_sentence(moment: datetime, written: str | None = None) -> str | None:
+    """The refusal of an aware time outside EARLIEST..LATEST, or None when it is inside.
+    `written`: the time as the person wrote it, to quote."""
+    inside = EARLIEST.year <= moment.year <= LATEST.year  # then astimezone cannot overflow
+    if inside and EARLIEST <= moment.astimezone(UTC) < LATEST:
+        return None
+    what = f'"{written}"' if written is not None else f"{moment:%Y-%m-%d %H:%M}"
+    return (f"{what} is outside the times jumpadesk works with: from {EARLIEST.year} to the "
+            f"end of {LATEST.year - 1}.")
+
+
 def validate_span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
-    """Both ends as UTC instants; InputError for a time without a zone or an empty span."""
+    """Both ends as UTC instants; InputError for a time without a zone, outside the times
+    jumpadesk works with, or an empty span."""
     if start.tzinfo is None or end.tzinfo is None:
         raise InputError("Times need a time zone, for example 2026-11-25T10:00+01:00 or ...Z.")
+    for moment in (start, end):
+        refusal = outside_sentence(moment)
+        if refusal:
+            raise InputError(refusal)
     if end <= start:
         raise InputError("The end time must be after the start time.")
     return start.astimezone(UTC), end.astimezone(UTC)

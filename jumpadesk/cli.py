@@ -3,7 +3,9 @@
 Every command takes --sub-account NAME (default: Main, the business's first sub-account);
 a name the store does not have is refused (exit 2) with the names it has, never made
 on the fly: `jumpadesk sub-accounts add NAME` makes one. On error it prints one
-sentence on stderr and exits non-zero, never a traceback.
+sentence on stderr and exits non-zero, never a traceback: 2 for an argument it cannot
+take (an unknown sub-account, not a time, a time without a zone or outside the years
+jumpadesk works with, an id that cannot be one), 1 for a refusal or failure after that.
 Times in are ISO 8601 with an offset or Z; JSON times out are UTC ending in Z.
 """
 
@@ -25,6 +27,7 @@ from jumpadesk import __version__, terminal
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
 from jumpadesk.kinds import Source
+from jumpadesk.store_file import os_error_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.rows import SubKey
@@ -48,20 +51,52 @@ class CliParser(argparse.ArgumentParser):
                               f"See 'jumpadesk --help'.\n")
 
 
+class BadArgument(InputError):
+    """An argument the command line cannot take (exit 2, as argparse's own refusals)."""
+
+
 def parse_time(text: str) -> datetime:
-    """ISO 8601 with an offset or Z; a time without a zone is refused with a sentence."""
+    """ISO 8601 with an offset or Z, within the years jumpadesk works with; anything else
+    is refused with a sentence (BadArgument)."""
+    from jumpadesk.availability import outside_sentence  # the rule lives with the others
+
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise InputError(
+        raise BadArgument(
             f'"{text}" is not a time jumpadesk understands; use ISO 8601 with a zone, '
             "for example 2026-11-25T10:00:00+01:00 or 2026-11-25T09:00:00Z."
         ) from exc
     if moment.tzinfo is None:
-        raise InputError(
+        raise BadArgument(
             f'"{text}" has no time zone; add an offset such as +01:00, or Z for UTC.'
         )
+    refusal = outside_sentence(moment, text)
+    if refusal:
+        raise BadArgument(refusal)
     return moment
+
+
+#: Ids are SQLite's (and PostgreSQL's bigint) row ids: whole numbers from 1 up to this.
+LARGEST_ID = 2**63 - 1
+
+
+def row_id(what: str) -> Callable[[str], int]:
+    """An argparse type for the id of `what` ("appointment", "blocked slot")."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text.strip())
+        except ValueError:
+            number = 0
+        if not 1 <= number <= LARGEST_ID:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not the number of {'an' if what[0] in 'aeiou' else 'a'} {what}; "
+                "jumpadesk events shows each one's number, like [#12]")
+        return number
+
+    parse.__name__ = f"{what} id"
+    return parse
 
 
 def zulu(moment: datetime) -> str:
@@ -150,10 +185,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="book even when a conflict calendar could not be synced")
 
     c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=row_id("appointment"))
 
     c = cmd("move", "give an appointment a new time (changed in iCloud in place)")
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=row_id("appointment"))
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
     c.add_argument("--even-if-stale", action="store_true",
@@ -165,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--title", default="Blocked")
 
     c = cmd("unblock", "remove a blocked slot")
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=row_id("blocked slot"))
 
     c = cmd("contacts", "list the guests who booked")
     c.add_argument("--json", action="store_true")
@@ -600,6 +635,9 @@ def run_parsed(args: argparse.Namespace) -> int:
     except UnknownSubAccount as exc:  # a mistyped --sub-account is a usage error
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_USAGE
+    except BadArgument as exc:
+        say(f"jumpadesk: {exc}", err=True)
+        return EXIT_USAGE
     except JumpadeskError as exc:
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_ERROR
@@ -608,7 +646,8 @@ def run_parsed(args: argparse.Namespace) -> int:
         return 130
     except OSError as exc:
         log.exception("system error")
-        say(f"jumpadesk: The system refused: {exc.strerror or exc}.", err=True)
+        sentence = os_error_sentence(exc) or f"The system refused: {exc.strerror or exc}."
+        say(f"jumpadesk: {sentence}", err=True)
         return EXIT_ERROR
     except Exception:
         log.exception("unexpected error in %s", args.command)

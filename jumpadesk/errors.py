@@ -87,6 +87,16 @@ class SubAccountGone(NotFound):
                          "the command line).")
 
 
+class DamagedStore(StoreError):
+    """The store's file is damaged (empty, not SQLite, cut short, malformed pages). It is
+    not opened, never taken for a fresh start; the sentence names it and the newest
+    backup beside it."""
+
+    def __init__(self, sentence: str, path: object) -> None:
+        super().__init__(sentence)
+        self.path = path
+
+
 class KeychainUnavailable(JumpadeskError):
     """No usable system keychain; the password is never written anywhere else instead."""
 

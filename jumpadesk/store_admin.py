@@ -37,6 +37,7 @@ from jumpadesk.models.db import (
     store_errors,
     store_name,
 )
+from jumpadesk.store_file import os_error_sentence
 
 log = logging.getLogger("jumpadesk.store")
 
@@ -302,7 +303,11 @@ def use(url_text: str) -> str:
                          port=url.port, database=url.database, query=url.query)
     assert url.password is None  # never a password in the settings file
     saved = url.render_as_string(hide_password=False)
-    path.write_text(json.dumps({"database_url": saved}, indent=2) + "\n")
+    try:
+        config.write_private_text(path, json.dumps({"database_url": saved}, indent=2) + "\n")
+    except OSError as exc:
+        raise StoreError(os_error_sentence(exc) or f"jumpadesk could not save {path} "
+                         f"({exc.strerror or exc}).") from exc
     sentence = f"This desk now keeps its schedule in {found.where}."
     if found.empty:
         sentence += (" It is empty: to bring this desk's schedule along, switch back with "

@@ -195,7 +195,7 @@ def test_a_time_without_a_zone_is_refused_alike(
 ) -> None:
     code, _, err = both_paths(capsys, monkeypatch, "busy", "--from", "2026-11-24T10:00",
                               "--to", "2026-11-24T11:00Z")
-    assert code == cli.EXIT_ERROR and "has no time zone" in err
+    assert code == cli.EXIT_USAGE and "has no time zone" in err  # not a time it can take
     code, _, err = both_paths(capsys, monkeypatch, "events", "--from", "2026-11-24T11:00Z",
                               "--to", "2026-11-24T10:00Z")
     assert code == cli.EXIT_ERROR and "The end time must be after the start time." in err
