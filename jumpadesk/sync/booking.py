@@ -27,6 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from jumpadesk.errors import (
+    AnswerTooLarge,
     ChangedOnServer,
     JumpadeskError,
     NotConnected,
@@ -82,6 +83,8 @@ def lost_answer(error: BaseException) -> str:
         status = re.search(r"HTTP (\d{3})", str(error))
         return (f"it answered with an error (HTTP {status.group(1)})" if status
                 else "it answered with an error")
+    if isinstance(error, AnswerTooLarge):
+        return "its answer was larger than jumpadesk reads, so it stopped reading it"
     if isinstance(error, ServerUnreachable):
         return "its answer never arrived: the connection broke off or went quiet"
     return "its answer could not be read"
