@@ -27,7 +27,7 @@ from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 SCHEMA_VERSION = 2
 #: The Alembic revision the store must be at for a plain read to be sure of the columns;
 #: a test keeps it equal to the newest revision in models/migrations/versions.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006_cancelled_by"
 
 
 class StoreReader(Protocol):

@@ -102,6 +102,16 @@ def brief_when(item: ScheduleItem, tz: ZoneInfo) -> str:
     return f"{start:%a %H:%M}–{end:%H:%M}"
 
 
+def appointment_words(title: str, guest: str, start: datetime, end: datetime, tz: ZoneInfo,
+                      am_pm: bool = False) -> str:
+    """An appointment as a sentence names it, without its id: "“Haircut” for Jana Weber on
+    Tuesday 24 November 2026, 10:00 – 10:30"."""
+    s = start.astimezone(tz)
+    who = f" for {guest}" if guest.strip() else ""
+    return (f"\u201c{title}\u201d{who} on {long_date(s.date())}, "
+            f"{format_span(start, end, tz, am_pm)}")
+
+
 def describe_duration(item: ScheduleItem) -> str:
     """"45 min", "1 h 30 min", "2 days"."""
     minutes = int((item.end - item.start).total_seconds() // 60)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,7 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.service import Desk
 from jumpadesk.ui.change_time import ChangeTimeDialog
 from jumpadesk.wording import long_date
+from tests.concurrency.procs import DeskProcesses
 from tests.icloud_server import IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_main_window import click_in_week
@@ -149,3 +151,36 @@ def test_ok_on_the_same_time_only_closes(
     assert chosen == []
     assert done == [] and window.statusBar().currentMessage() == ""
     assert icloud.request_count("PUT") == 0
+
+
+def test_change_time_on_an_appointment_another_desk_cancelled_names_it_and_that_desk(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer, jumpadesk_home: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 21 item 7: the details dialog is still open here while the command line at
+    the front desk cancels the appointment; Change time → OK then says what it was and
+    who cancelled it, not "Appointment 1 is cancelled"."""
+    monkeypatch.setenv("JUMPADESK_DESK_NAME", "Back office")
+    start = week_day(1, "05:00")
+    window, item, _href = booked(qtbot, connected_desk, icloud, start,
+                                 start + timedelta(hours=1))
+    details = click_in_week(qtbot, window, item)
+    assert details.change_time_button is not None
+    details.change_time_button.click()
+    dialog = window.change_time_dialog
+    assert isinstance(dialog, ChangeTimeDialog)
+
+    front = DeskProcesses(tmp_path / "front", home=jumpadesk_home)
+    front.env["JUMPADESK_DESK_NAME"] = "Front desk"
+    connected = front.run("connect", "--apple-id", icloud.apple_id, "--server", icloud.url,
+                          password=icloud.password)
+    assert connected.returncode == 0, connected.stderr
+    cancelled = front.run("cancel", str(item.ref_id))
+    assert cancelled.returncode == 0, cancelled.stderr
+
+    dialog.start_edit.setTime(QTime(6, 0))
+    with qtbot.waitSignal(window.booking_failed, timeout=30_000) as failed:
+        ok_button(dialog).click()
+    assert failed.args[0] == (
+        "\u201cHaircut\u201d for Jana Weber on Tuesday 24 November 2026, 05:00 \u2013 06:00 "
+        "was cancelled by Front desk; book a new one.")
