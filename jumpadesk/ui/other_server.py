@@ -26,6 +26,7 @@ from jumpadesk.service import Desk
 from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
@@ -92,10 +93,11 @@ class OtherServerDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = QPushButton("Connect")
-        self.connect_button.setDefault(True)
-        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.clicked.connect(self.start_connect)
         self.buttons.rejected.connect(self.reject)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -104,6 +106,10 @@ class OtherServerDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Enter in any field connects: the default button, set once the button is inside
+        # the dialog (before that, Qt has no dialog to make it the default of).
+        self.connect_button.setDefault(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
 
         for field in (self.server, self.user):
             field.textChanged.connect(self._on_field_text_changed)
@@ -170,7 +176,9 @@ class OtherServerDialog(QDialog):
             widget.setEnabled(not busy)
         self.status.setText("Checking with the server…")
         self.status.setVisible(busy)
+        grow_to_fit(self)
 
     def _show_error(self, sentence: str) -> None:
         self.error.setText(sentence)
         self.error.setVisible(bool(sentence))
+        grow_to_fit(self)  # the fields keep their height and the sentence shows whole
