@@ -229,8 +229,15 @@ def _read_password(server: str = DEFAULT_SERVER_URL, user: str = "") -> str:
 
 def cmd_connect(desk: Desk, args: argparse.Namespace) -> int:
     password = _read_password(args.server, args.apple_id)
-    desk.connect(args.sub_account, args.apple_id, password, args.server)
-    cals = desk.calendars(args.sub_account)
+    connection_id = desk.connect(args.sub_account, args.apple_id, password, args.server)
+    from jumpadesk.service import no_usable_calendars
+
+    cals = [c for c in desk.calendars(args.sub_account) if c.connection_id == connection_id]
+    info = next(c for c in desk.connections(args.sub_account) if c.id == connection_id)
+    unusable = no_usable_calendars(info.apple_id, info.server_url, cals)
+    if unusable:  # connected, but nothing to configure
+        say(unusable)
+        return 0
     say(f"Connected {args.apple_id}: {len(cals)} calendars found. "
         "Next: jumpadesk configure --linked NAME --conflict NAME")
     return 0

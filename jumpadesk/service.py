@@ -34,6 +34,7 @@ from jumpadesk.services.calendars import (
     REASON_TASKS,
     CalendarInfo,
     calendar_usability,
+    no_usable_calendars,
 )
 from jumpadesk.services.connections import ConnectionInfo
 from jumpadesk.services.contacts import EMAIL_RE
@@ -138,6 +139,7 @@ __all__ = [
     "StaleData",
     "brief_when",
     "calendar_usability",
+    "no_usable_calendars",
     "system_timezone",
     "validate_span",
 ]

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.config import DEFAULT_SERVER_URL, resource_path
 from jumpadesk.errors import JumpadeskError
-from jumpadesk.service import Desk
+from jumpadesk.service import Desk, no_usable_calendars
 from jumpadesk.ui.calendar_picker import (
     CHOOSE_LINKED,
     ERROR_COLOR,
     CalendarPicker,
+    account_notes,
     suggested_choice,
 )
 from jumpadesk.ui.colors import readable_on
@@ -425,10 +426,15 @@ class ConnectPage(QWizardPage):
         self._set_busy(False)
         self.connection_id = int(connection_id)  # type: ignore[call-overload]
         self._connected_with = self._pending
-        count = sum(1 for c in self._desk.calendars(self._sub_name)
-                    if c.connection_id == self.connection_id)
-        self.success.setText(f"Connected. iCloud lists {count} calendar"
-                             f"{'' if count == 1 else 's'} for this Apple ID.")
+        mine = [c for c in self._desk.calendars(self._sub_name)
+                if c.connection_id == self.connection_id]
+        info = next((c for c in self._desk.connections(self._sub_name)
+                     if c.id == self.connection_id), None)
+        count = len(mine)
+        self.success.setText(
+            (info and no_usable_calendars(info.apple_id, info.server_url, mine))
+            or f"Connected. iCloud lists {count} calendar{'' if count == 1 else 's'} for "
+               "this Apple ID.")
         self.success.show()
         wizard = self.wizard()
         if isinstance(wizard, ConnectWizard):
@@ -510,7 +516,9 @@ class ConfigurePage(QWizardPage):
         wizard = self.wizard()
         new_id = wizard.connection_id if isinstance(wizard, ConnectWizard) else None
         calendars = self._desk.calendars(self._sub_name)
-        self.picker.set_calendars(calendars, suggested_choice(calendars, new_id))
+        self.picker.set_calendars(calendars, suggested_choice(calendars, new_id),
+                                  account_notes(self._desk.connections(self._sub_name),
+                                                calendars))
         self.error.hide()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
