@@ -99,6 +99,8 @@ class Desk:
     connection_users = _on_store(_connections.connection_users)
     disconnect = _on_store(_connections.disconnect)
     sync = _on_store(_connections.sync)
+    passwords_to_enter_again = _on_store(_connections.passwords_to_enter_again)
+    keychain_problem = staticmethod(_connections.keychain_problem)
 
     # calendars
     calendars = _on_store(_calendars.calendars)

@@ -112,6 +112,14 @@ def appointment_words(title: str, guest: str, start: datetime, end: datetime, tz
             f"{format_span(start, end, tz, am_pm)}")
 
 
+def password_kept_until_quit(account: str, service: str) -> str:
+    """Why the password of an account is asked for again: it was kept in memory only,
+    as chosen on a computer without a keychain."""
+    return (f"The password for {account} on {service} was kept only until jumpadesk quit, "
+            "as chosen when it was connected, because this computer has no keychain. "
+            "Enter it again to sync this account.")
+
+
 def describe_duration(item: ScheduleItem) -> str:
     """"45 min", "1 h 30 min", "2 days"."""
     minutes = int((item.end - item.start).total_seconds() // 60)
