@@ -120,6 +120,18 @@ def password_kept_until_quit(account: str, service: str) -> str:
             "Enter it again to sync this account.")
 
 
+def password_kept_where(account: str, service: str, keeping: str) -> str:
+    """Where a password chosen to be kept outside a keychain now is ("" for the keychain:
+    nothing to say). `keeping` is a kinds.PasswordKeeping."""
+    if keeping == "this-run":
+        return (f"The password for {account} on {service} is kept until jumpadesk quits; "
+                "jumpadesk asks for it again at the next start.")
+    if keeping == "file":
+        return (f"The password for {account} on {service} is kept in a file in jumpadesk's "
+                "data folder that only you can read.")
+    return ""
+
+
 def describe_duration(item: ScheduleItem) -> str:
     """"45 min", "1 h 30 min", "2 days"."""
     minutes = int((item.end - item.start).total_seconds() // 60)

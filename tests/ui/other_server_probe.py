@@ -1,7 +1,8 @@
 """Run as its own process (`python -m tests.ui.other_server_probe PORT`), on a screen the
 test chose (QT_QPA_PLATFORM=offscreen:configfile=..., QT_SCALE_FACTOR): opens Add New >
 Other CalDAV Account, types a server at 127.0.0.1:PORT where nothing listens and a user
-name and password, presses Enter in the password field, waits for the refusal, and
+name and password, chooses a file for the password when there is no keychain (the
+dialog at its tallest), presses Enter in the password field, waits for the refusal, and
 prints what a person would look at as JSON: the sentence, whether it shows whole, the
 fields' heights against what they need, and the dialog's place on the screen."""
 
@@ -27,19 +28,25 @@ def main(port: int) -> int:
     dialog.user.setText("sam")
     dialog.password.setText("server-password-1")
     dialog.password.setFocus()
+
+    def until(condition) -> None:  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + 60
+        while not condition() and time.monotonic() < deadline and dialog.isVisible():
+            app.processEvents()
+            time.sleep(0.01)
+
+    until(lambda: not dialog.keeping.is_checking)  # the keychain asked
+    if dialog.keeping.isVisible():  # no keychain (as the test chose): a file, then Enter
+        dialog.keeping.in_a_file.setChecked(True)
     QTest.keyClick(dialog.password, Qt.Key.Key_Return)
-    deadline = time.monotonic() + 60
-    while not dialog.error.isVisible() or dialog.is_busy:
-        if time.monotonic() > deadline or not dialog.isVisible():
-            break
-        app.processEvents()
-        time.sleep(0.01)
+    until(lambda: dialog.error.isVisible() and not dialog.is_busy)
     for _ in range(20):
         app.processEvents()
     error = dialog.error
     screen = app.primaryScreen()
     print(json.dumps({
         "visible": dialog.isVisible(),
+        "choice_shown": dialog.keeping.isVisible(),
         "sentence": error.text() if error.isVisible() else "",
         "error_height": error.height(),
         "error_needs": error.heightForWidth(error.width()),

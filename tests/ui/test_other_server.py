@@ -158,14 +158,16 @@ def test_a_refusal_shows_whole_on_a_1024_by_700_screen(tmp_path: Path, scale: in
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     env.update({"QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
                 "QT_SCALE_FACTOR": str(scale), "JUMPADESK_HOME": str(tmp_path / "home"),
-                "PYTHONPATH": str(ROOT)})
+                "PYTHONPATH": str(ROOT),
+                # No keychain: the dialog also asks where the password stays (its tallest).
+                "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
     done = subprocess.run([sys.executable, "-m", "tests.ui.other_server_probe",
                            str(_closed_port())], capture_output=True, text=True, env=env,
                           timeout=120, cwd=ROOT, stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert seen["screen"] == [1024, 700] and seen["pixel_ratio"] == scale
-    assert seen["visible"] and "127.0.0.1" in seen["sentence"]
+    assert seen["visible"] and seen["choice_shown"] and "127.0.0.1" in seen["sentence"]
     assert seen["error_height"] >= seen["error_needs"] and seen["error_inside"]
     assert all(height >= needs for height, needs in seen["fields"]), seen["fields"]
     assert seen["dialog"][0] <= 1024 and seen["dialog"][1] <= 700
