@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QRadioButton, QVBoxLayout, Q
 
 from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.service import Desk
+from jumpadesk.ui.calendar_picker import radio_style
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, run_task
 
@@ -57,6 +58,7 @@ class PasswordKeepingChoice(QFrame):
         for button, note in ((self.until_quit, UNTIL_QUIT_NOTE),
                              (self.in_a_file, IN_A_FILE_NOTE)):
             self._group.addButton(button)
+            button.setStyleSheet(radio_style(self.palette()))  # a ring that shows on dark
             words = plain_label(note)
             words.setWordWrap(True)
             words.setStyleSheet(NOTE_STYLE)
