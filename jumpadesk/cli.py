@@ -155,6 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the Apple ID, or the user name on another server")
     c.add_argument("--server", default=DEFAULT_SERVER_URL, metavar="URL",
                    help="a host or any address of a CalDAV server (default: iCloud)")
+    keep = c.add_mutually_exclusive_group()
+    keep.add_argument("--password-in-file", action="store_true",
+                      help="on a computer without a keychain: keep the password in a file in "
+                           "the data folder that only you can read")
+    keep.add_argument("--password-for-this-run", action="store_true",
+                      help="on a computer without a keychain: keep the password nowhere; "
+                           "later commands read it from JUMPADESK_PASSWORD")
 
     c = cmd("calendars", "list the calendars found in the connected accounts")
     c.add_argument("--json", action="store_true")
@@ -290,10 +297,30 @@ def _read_password(server: str = DEFAULT_SERVER_URL, user: str = "") -> str:
 
 
 def cmd_connect(desk: Desk, args: argparse.Namespace) -> int:
+    from jumpadesk.errors import NoKeychain
+    from jumpadesk.kinds import PasswordKeeping
+    from jumpadesk.service import no_usable_calendars
+
+    keeping = (PasswordKeeping.FILE if args.password_in_file
+               else PasswordKeeping.THIS_RUN if args.password_for_this_run else None)
+    if keeping is None and desk.keychain_problem():
+        raise NoKeychain()  # before the password is asked for: where would it go?
     password = _read_password(args.server, args.apple_id)
-    desk.connect(args.sub_account, args.apple_id, password, args.server)
-    cals = desk.calendars(args.sub_account)
-    say(f"Connected {args.apple_id}: {len(cals)} calendars found. "
+    connection_id = desk.connect(args.sub_account, args.apple_id, password, args.server,
+                                 keeping=keeping)
+
+    cals = [c for c in desk.calendars(args.sub_account) if c.connection_id == connection_id]
+    info = next(c for c in desk.connections(args.sub_account) if c.id == connection_id)
+    unusable = no_usable_calendars(info.apple_id, info.server_url, cals)
+    if unusable:  # connected, but nothing to configure
+        say(unusable)
+        return 0
+    kept = ""
+    if keeping == PasswordKeeping.FILE:
+        kept = " The password is kept in a file only you can read."
+    elif keeping == PasswordKeeping.THIS_RUN:
+        kept = " The password is kept nowhere: later commands read it from JUMPADESK_PASSWORD."
+    say(f"Connected {args.apple_id}: {len(cals)} calendars found.{kept} "
         "Next: jumpadesk configure --linked NAME --conflict NAME")
     return 0
 

@@ -109,6 +109,22 @@ class KeychainUnavailable(JumpadeskError):
         )
 
 
+class NoKeychain(KeychainUnavailable):
+    """Found before connecting: no system keychain keeps what it is given, and the
+    person has not yet chosen where else the password goes. The sentence is the command
+    line's; the window recognises this kind and offers the choice itself."""
+
+    def __init__(self, sentence: str | None = None) -> None:
+        super().__init__(
+            sentence
+            or "This computer has no system keychain to keep the password in, so jumpadesk "
+            "did not connect. Connect again with --password-in-file to keep it in a file in "
+            "jumpadesk's data folder that only you can read (anyone who can read your files "
+            "as you could read it), or with --password-for-this-run to keep it nowhere (each "
+            "later command then reads it from JUMPADESK_PASSWORD)."
+        )
+
+
 class SyncError(JumpadeskError):
     """A CalDAV failure; subclasses below say which kind."""
 

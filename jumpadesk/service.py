@@ -34,6 +34,7 @@ from jumpadesk.services.calendars import (
     REASON_TASKS,
     CalendarInfo,
     calendar_usability,
+    no_usable_calendars,
 )
 from jumpadesk.services.connections import ConnectionInfo
 from jumpadesk.services.contacts import EMAIL_RE
@@ -101,6 +102,8 @@ class Desk:
     connection_users = _on_store(_connections.connection_users)
     disconnect = _on_store(_connections.disconnect)
     sync = _on_store(_connections.sync)
+    passwords_to_enter_again = _on_store(_connections.passwords_to_enter_again)
+    keychain_problem = staticmethod(_connections.keychain_problem)
 
     # calendars
     calendars = _on_store(_calendars.calendars)
@@ -145,6 +148,7 @@ __all__ = [
     "StaleData",
     "brief_when",
     "calendar_usability",
+    "no_usable_calendars",
     "system_timezone",
     "validate_span",
 ]

@@ -102,6 +102,36 @@ def brief_when(item: ScheduleItem, tz: ZoneInfo) -> str:
     return f"{start:%a %H:%M}–{end:%H:%M}"
 
 
+def appointment_words(title: str, guest: str, start: datetime, end: datetime, tz: ZoneInfo,
+                      am_pm: bool = False) -> str:
+    """An appointment as a sentence names it, without its id: "“Haircut” for Jana Weber on
+    Tuesday 24 November 2026, 10:00 – 10:30"."""
+    s = start.astimezone(tz)
+    who = f" for {guest}" if guest.strip() else ""
+    return (f"\u201c{title}\u201d{who} on {long_date(s.date())}, "
+            f"{format_span(start, end, tz, am_pm)}")
+
+
+def password_kept_until_quit(account: str, service: str) -> str:
+    """Why the password of an account is asked for again: it was kept in memory only,
+    as chosen on a computer without a keychain."""
+    return (f"The password for {account} on {service} was kept only until jumpadesk quit, "
+            "as chosen when it was connected, because this computer has no keychain. "
+            "Enter it again to sync this account.")
+
+
+def password_kept_where(account: str, service: str, keeping: str) -> str:
+    """Where a password chosen to be kept outside a keychain now is ("" for the keychain:
+    nothing to say). `keeping` is a kinds.PasswordKeeping."""
+    if keeping == "this-run":
+        return (f"The password for {account} on {service} is kept until jumpadesk quits; "
+                "jumpadesk asks for it again at the next start.")
+    if keeping == "file":
+        return (f"The password for {account} on {service} is kept in a file in jumpadesk's "
+                "data folder that only you can read.")
+    return ""
+
+
 def describe_duration(item: ScheduleItem) -> str:
     """"45 min", "1 h 30 min", "2 days"."""
     minutes = int((item.end - item.start).total_seconds() // 60)

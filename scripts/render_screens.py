@@ -184,6 +184,41 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
         details = window.show_details(made[source])
         shots.append(shoot(app, details, out, name))
         details.reject()
+    shots += _render_change_time(app, window, made["appointment"], out)
+    shots += _render_other_server(app, window, out)
+    return shots
+
+
+def _render_change_time(app, window, item, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Change time…: as opened, then with To before From (its sentence shown whole)."""
+    from PySide6.QtCore import QTime
+
+    dialog = window.open_change_time(item)
+    shots = [shoot(app, dialog, out, "15-change-time")]
+    start = dialog.start_edit.time()
+    dialog.end_edit.setTime(QTime(start.hour(), 0) if start.minute() else start.addSecs(-1800))
+    shots.append(shoot(app, dialog, out, "16-change-time-end-before-start"))
+    dialog.reject()
+    return shots
+
+
+def _render_other_server(app, window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Add New > Other CalDAV Account: empty, then refused on a port where nothing listens."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dialog = window.open_other_server()
+    wait_until(app, lambda: not dialog.keeping.is_checking)
+    shots = [shoot(app, dialog, out, "17-other-caldav-account")]
+    dialog.server.setText(f"127.0.0.1:{port}")
+    dialog.user.setText("sam")
+    dialog.password.setText("server-password")
+    dialog.connect_button.click()
+    wait_until(app, lambda: dialog.error.isVisible() and not dialog.is_busy)
+    shots.append(shoot(app, dialog, out, "18-other-caldav-refused"))
+    dialog.reject()
     return shots
 
 

@@ -175,6 +175,8 @@ class Appointment(SQLModel, table=True):
     guest_email: str = ""
     guest_phone: str = ""
     created_at: datetime = Field(default_factory=utcnow)
+    # The desk (computer) that cancelled it: a desk whose screen still shows it says who.
+    cancelled_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class BlockedSlot(SQLModel, table=True):

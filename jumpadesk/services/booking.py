@@ -31,6 +31,7 @@ from sqlmodel import Session, delete, select
 
 from jumpadesk import availability
 from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.config import desk_name
 from jumpadesk.errors import (
     BookingUnconfirmed,
     ChangedOnServer,
@@ -55,6 +56,7 @@ from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.occurrences import epoch
+from jumpadesk.wording import appointment_words
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
     from jumpadesk.sync.report import Rechecked
@@ -355,13 +357,28 @@ def appointment(store: Store, sub_name: str, appointment_id: int) -> Appointment
         return appt
 
 
+def named(appt: Appointment, tz: ZoneInfo) -> str:
+    """The appointment as a person knows it: title, guest and time, not its id."""
+    return appointment_words(appt.title, appt.guest_name, datetime.fromtimestamp(
+        appt.start_ts, UTC), datetime.fromtimestamp(appt.end_ts, UTC), tz)
+
+
+def cancelled_by_words(appt: Appointment) -> str:
+    """" by Front desk", " at this desk", or "" when no desk was recorded."""
+    if not appt.cancelled_by:
+        return ""
+    return " at this desk" if appt.cancelled_by == desk_name() else f" by {appt.cancelled_by}"
+
+
 def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
-    """Take the booking out of iCloud (when it got there), then mark it cancelled. A
-    cancellation whose answer is lost is asked once more; when iCloud still does not
-    answer, the appointment is kept, holding its time, and the sentence says so."""
+    """Take the booking out of iCloud (when it got there), then mark it cancelled,
+    naming this desk as the one that did. A cancellation whose answer is lost is asked
+    once more; when iCloud still does not answer, the appointment is kept, holding its
+    time, and the sentence says so."""
     appt = appointment(store, sub_name, appointment_id)
     if appt.status == AppointmentStatus.CANCELLED:
-        raise InputError(f"Appointment {appointment_id} is already cancelled.")
+        tz = ZoneInfo(sub_account(store, sub_name).timezone)
+        raise InputError(f"{named(appt, tz)} was already cancelled{cancelled_by_words(appt)}.")
     if appt.href or appt.status in NOT_CONFIRMED:
         with BookingWriter(store.engine) as writer:
             with store.errors():
@@ -375,6 +392,7 @@ def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
         row = s.get(Appointment, appointment_id)
         assert row is not None
         row.status = AppointmentStatus.CANCELLED
+        row.cancelled_by = desk_name()
         s.add(row)
         return row
 
@@ -511,11 +529,13 @@ def _reserve_move(
         appt = s.get(Appointment, appointment_id)
         if appt is None or appt.sub_account_id != sub.id:
             raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
+        tz = ZoneInfo(sub.timezone)
         if appt.status == AppointmentStatus.CANCELLED:
-            raise InputError(f"Appointment {appointment_id} is cancelled; book a new one.")
+            raise InputError(f"{named(appt, tz)} was cancelled{cancelled_by_words(appt)}; "
+                             "book a new one.")
         if appt.status in NOT_CONFIRMED or not appt.href:
             raise InputError(
-                f"Appointment {appointment_id} is not yet confirmed by iCloud, so its time "
+                f"{named(appt, tz)} is not yet confirmed by iCloud, so its time "
                 "cannot be changed yet. Try again after the next sync.")
         old = (appt.start_ts, appt.end_ts)
         if old == (epoch(start), epoch(end)):

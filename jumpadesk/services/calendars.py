@@ -4,6 +4,7 @@ used at all, with the reason in one sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import delete, select
@@ -14,6 +15,7 @@ from jumpadesk.models import Calendar, CalendarRole, Connection, SubAccountConne
 from jumpadesk.rows import SubKey
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named
+from jumpadesk.sync.servers import is_icloud, service_name
 
 REASON_TASKS = "Reminders lists hold tasks, not events, so they cannot block time."
 REASON_SUBSCRIBED = (
@@ -82,6 +84,31 @@ def calendar_usability(cal: Calendar) -> tuple[bool, str | None]:
         src = f" from {cal.source_url}" if cal.source_url else ""
         return False, REASON_SUBSCRIBED.format(src=src)
     return True, None
+
+
+def no_usable_calendars(account: str, server_url: str,
+                        calendars: Sequence[CalendarInfo]) -> str | None:
+    """One sentence when an account is connected but has no calendar jumpadesk can use
+    (none at all, only task lists, only subscriptions, only deleted ones), saying why;
+    None when it has one. `calendars` are that account's."""
+    if any(c.connectable and not c.deleted for c in calendars):
+        return None
+    service = service_name(server_url, account)
+    head = f"{account} on {service} is connected but has no calendars jumpadesk can use"
+    tasks = "Reminders lists" if is_icloud(server_url, account=account) else "task lists"
+    kinds = {c.kind for c in calendars if not c.deleted}
+    if not calendars:
+        why = (f"{service} lists none for it; make a calendar there, and it shows here "
+               "after the next sync")
+    elif not kinds:
+        why = f"its calendars were deleted on {service}"
+    elif kinds == {CalendarKind.TASKS}:
+        why = f"it has only {tasks}, which hold tasks, not events"
+    elif kinds == {CalendarKind.SUBSCRIBED}:
+        why = f"it has only subscribed calendars, whose events {service} does not serve"
+    else:
+        why = f"it has only {tasks} and subscribed calendars, which cannot block time"
+    return f"{head}: {why}."
 
 
 def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int]) -> CalendarInfo:

@@ -17,7 +17,7 @@ from sqlmodel import col, delete, func, select
 from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL, Settings
 from jumpadesk.errors import JumpadeskError, NotConnected, NotFound, ServerFailed
-from jumpadesk.kinds import ConnectionState
+from jumpadesk.kinds import ConnectionState, PasswordKeeping
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -89,12 +89,17 @@ def connect(
     server_url: str,
     *,
     client_factory: ClientFactory | None = None,
+    keeping: PasswordKeeping | None = None,
 ) -> int:
-    """Check the credentials, discover the calendars, keep the password in the keychain
-    (only after the server accepted it), link the connection to the sub-account.
-    Returns the connection id."""
+    """Check the credentials, discover the calendars, keep the password (only after the
+    server accepted it) in the keychain, or where `keeping` says when this computer has
+    none, link the connection to the sub-account. Returns the connection id.
+
+    Without a keychain and without `keeping`, NoKeychain before any request: the person
+    is told before connecting, never "connected" and then forgotten."""
     server_url = check_server_url(server_url or DEFAULT_SERVER_URL)
     apple_id = apple_id.strip()
+    secrets.check_can_keep(keeping)
     with session_scope(engine) as s:
         if s.get(SubAccount, sub_account_id) is None:
             raise NotFound(f"There is no sub-account {sub_account_id}.")
@@ -113,7 +118,8 @@ def connect(
                 ) from why
         except JumpadeskError as exc:
             raise _not_saved(exc) from exc
-    secrets.save_password(server_url, apple_id, password)
+    secrets.save_password(server_url, apple_id, password,
+                          keeping or PasswordKeeping.KEYCHAIN)
     with session_scope(engine) as s:
         conn = _find_connection(s, server_url, apple_id)
         if conn is None:

@@ -44,6 +44,7 @@ from jumpadesk.errors import (
 )
 from jumpadesk.sync import davxml
 from jumpadesk.sync.servers import is_icloud, password_may_go_to
+from jumpadesk.wording import password_kept_until_quit
 
 log = logging.getLogger("jumpadesk.sync.client")
 
@@ -682,6 +683,9 @@ def password_missing(apple_id: str, server_url: str = "") -> AuthFailed:
     for the server in use: app-specific passwords are iCloud's."""
     from jumpadesk.sync.servers import is_icloud, service_name
 
+    if server_url and secrets.kept_until_quit(server_url, apple_id):  # as the person chose
+        return AuthFailed(password_kept_until_quit(apple_id,
+                                                   service_name(server_url, apple_id)))
     if server_url and not is_icloud(server_url, account=apple_id):
         return AuthFailed(
             f"The password for {apple_id} on {service_name(server_url, apple_id)} is not in this "

@@ -78,6 +78,7 @@ from jumpadesk.sync.report import (
     SyncReport,
 )
 from jumpadesk.sync.servers import is_icloud, service_name
+from jumpadesk.wording import password_kept_until_quit
 
 log = logging.getLogger("jumpadesk.sync.engine")
 
@@ -795,6 +796,9 @@ def _resting_after_auth_failure(conn: Connection, now: datetime) -> bool:
     if (conn.state != ConnectionState.AUTH_FAILED or conn.last_attempt_at is None
             or not conn.last_error):
         return False
+    if conn.last_error == password_kept_until_quit(
+            conn.apple_id, service_name(conn.server_url, conn.apple_id)):
+        return False  # no password was here, so nothing was sent: nothing to rest from
     last = conn.last_attempt_at
     if last.tzinfo is None:
         last = last.replace(tzinfo=UTC)

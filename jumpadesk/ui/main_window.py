@@ -46,6 +46,7 @@ from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.report import Rechecked, SyncProgress, SyncReport
+from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
@@ -78,6 +79,7 @@ from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 from jumpadesk.wording import (
     describe_moment,
     join_names,
+    password_kept_where,
     stale_banner_text,
     stale_lines,
     stale_question,
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         self.share_dialog: QDialog | None = None
         self.share_page: SharePage | None = None
         self.change_time_dialog: ChangeTimeDialog | None = None
+        self.other_server_dialog: OtherServerDialog | None = None
         self._pending_move: tuple[ScheduleItem, datetime, datetime] | None = None
         # Appointments something now overlaps, by id; and the conflicts told already.
         self._conflicts: dict[int, tuple[ScheduleItem, list[ScheduleItem]]] = {}
@@ -367,6 +370,24 @@ class MainWindow(QMainWindow):
             self.sync_now()
         if not self.desk.connections(self.sub):
             self.open_wizard(self._prefill)
+        else:
+            self.ask_for_passwords_again()
+
+    def ask_for_passwords_again(self) -> QDialog | None:
+        """A password kept only until jumpadesk last quit (no keychain here) is asked for
+        again, saying why: the walkthrough for iCloud, Other CalDAV Account otherwise."""
+        try:
+            wanted = self.desk.passwords_to_enter_again(self.sub)
+        except JumpadeskError as exc:
+            log.warning("passwords to ask for not read: %s", exc)
+            return None
+        if not wanted:
+            return None
+        info, why = wanted[0]
+        if is_icloud(info.server_url, account=info.apple_id):
+            return self.open_wizard(Prefill(apple_id=info.apple_id, server_url=info.server_url,
+                                            reconnect=True, why=why))
+        return self.open_other_server(server=info.server_url, user=info.apple_id, why=why)
 
     @Slot()
     def shutdown(self) -> None:
@@ -807,20 +828,34 @@ class MainWindow(QMainWindow):
         self.open_wizard(None)  # a real account: nothing of the demo's filled in
 
     @Slot()
-    def open_other_server(self) -> OtherServerDialog:
-        """Add New > Other CalDAV Account; once connected, the calendar picker follows."""
-        dialog = OtherServerDialog(self.desk, self.sub, parent=self)
+    def open_other_server(self, *, server: str = "", user: str = "",
+                          why: str = "") -> OtherServerDialog:
+        """Add New > Other CalDAV Account (filled in, saying `why`, when a password is
+        asked for again); once connected, the calendar picker follows."""
+        dialog = OtherServerDialog(self.desk, self.sub, parent=self, server=server,
+                                   user=user, why=why)
         dialog.connected.connect(self._on_other_server_connected)
+        self.other_server_dialog = dialog
         dialog.open()
         return dialog
 
     @Slot(int)
-    def _on_other_server_connected(self, _connection_id: int) -> None:
+    def _on_other_server_connected(self, connection_id: int) -> None:
         self.reload()
         self.edit_calendars()
+        dialog = self.other_server_dialog
+        info = next((c for c in self.desk.connections(self.sub_name)
+                     if c.id == connection_id), None)
+        if dialog is not None and dialog.password_kept and info is not None:
+            self.statusBar().showMessage(password_kept_where(
+                info.apple_id, service_name(info.server_url, info.apple_id),
+                dialog.password_kept), 30_000)
 
     @Slot(ConnectionInfo)
     def _on_reconnect_requested(self, info: ConnectionInfo) -> None:
+        if not is_icloud(info.server_url, account=info.apple_id):
+            self.open_other_server(server=info.server_url, user=info.apple_id)
+            return
         self.open_wizard(Prefill(apple_id=info.apple_id, server_url=info.server_url,
                                  reconnect=True))
 

@@ -146,7 +146,7 @@ def test_change_time_in_the_details_moves_it(
     dialog = window.change_time_dialog
     assert isinstance(dialog, ChangeTimeDialog) and dialog.isVisible()
     dialog.start_edit.setTime(dialog.start_edit.time().addSecs(3600))
-    dialog.end_edit.setTime(dialog.end_edit.time().addSecs(5400))
+    dialog.end_edit.setTime(dialog.end_edit.time().addSecs(1800))  # To followed From
     with qtbot.waitSignal(window.booking_done, timeout=20_000):
         dialog.buttons.accepted.emit()
     assert start_in_icloud(icloud, href) == (week_day(1, "06:00"), week_day(1, "07:30"))
