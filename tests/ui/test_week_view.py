@@ -747,6 +747,33 @@ def test_bug1_the_drag_preview_over_a_busy_all_day_event_is_red_before_the_form(
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
 
 
+def test_an_event_without_length_under_a_dragged_slot_leaves_the_preview_free(
+    qtbot: Any, view: WeekView
+) -> None:
+    """Issue 19: the preview counts what the booking check counts (an event that takes no
+    time blocks nothing, as in a CalDAV free-busy answer), so it is not red where booking
+    succeeds; a busy event with length under it still turns it red."""
+    reminder = item(at(3, "11:00"), at(3, "11:00"), "Call back Mia")
+    view.set_items([reminder])
+    view.scroll_to_minute(9 * 60)
+    start, end = _grid_point(view, 3, 10 * 60 + 5), _grid_point(view, 3, 11 * 60 + 50)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, end)
+    assert view.selection() == (at(3, "10:00"), at(3, "12:00"))
+    assert view.current_selection().overlaps == ()
+    image = view.grab().toImage()
+    lay = view.week_layout()
+    inside = QPointF(lay.column_left(3) + lay.column_width - 12,
+                     lay.y_for_minute(11 * 60 + 45) - view.scroll_offset())
+    tint = _pixel(image, inside)
+    assert tint.blue() > tint.red()  # the accent's blue, not red
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    meeting = item(at(3, "11:00"), at(3, "11:30"), "Stand-up")
+    view.set_items([reminder, meeting])
+    view.select_slot(3, 10 * 60, 12 * 60)
+    assert view.current_selection().overlaps == (meeting,)
+
+
 def test_bug6_the_zone_in_the_corner_is_short_whole_and_named_in_full_on_hover(
     view: WeekView,
 ) -> None:
