@@ -131,9 +131,6 @@ class WeekPanel(QWidget):
     def items(self) -> list[ScheduleItem]:
         return self.view.items()
 
-    def set_working_hours(self, start_hour: int, end_hour: int) -> None:
-        self.view.set_working_hours(start_hour, end_hour)
-
     def set_opening_hours(self, hours: OpeningHours) -> None:
         """Per weekday, Monday first (None: closed); the time outside them is shaded."""
         self.view.set_opening_hours(hours)
@@ -168,4 +165,5 @@ class WeekPanel(QWidget):
         self.details = None
 
     def _update_navigator(self) -> None:
-        self.navigator.set_week(self.view.week_start(), self.view.timezone(), self.view.today())
+        self.navigator.set_week(self.view.week_start(), self.view.timezone(),
+                                 self.view.scene.today())

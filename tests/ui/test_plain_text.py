@@ -235,7 +235,7 @@ def test_the_week_and_its_dialogs_show_hostile_titles_as_text(
     # characters are the markup's.
     local = invitation.start.astimezone(window.tz)
     view.scroll_to_minute(local.hour * 60 - 60)
-    assert view.texts_of(invitation)[0][0].startswith("<b>ZEBRA</b>")
+    assert view.scene.texts_of(invitation)[0][0].startswith("<b>ZEBRA</b>")
     assert CALENDAR in [e.label for e in window.week_view.legend.entries()]
     # Hover: the block's tooltip, and "+2 more" on Saturday naming the hidden all-day ones.
     [rect] = view.visible_rects_of(invitation)

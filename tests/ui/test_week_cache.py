@@ -186,7 +186,7 @@ def test_a_conflict_mark_shows_as_soon_as_it_appears(view: WeekView) -> None:
     marked = replace(haircut, overlapped_by=("Dentist",))
     view.set_items([marked if i is haircut else i for i in items])
     after = assert_as_painted_afresh(view)
-    [mark] = view.warning_rects_of(marked)
+    [mark] = view.scene.warning_rects_of(marked)
     inside = QPoint(round(mark.left() + mark.width() * 0.3), round(mark.bottom() - 2))
     amber = colour_at(after, inside)  # the warning triangle's amber, over the green block
     assert amber != colour_at(before, inside)
@@ -237,7 +237,7 @@ def test_the_clock_moves_the_now_line_and_greys_the_past(view: WeekView,
         view.refresh_now()
         previous, shown = shown, assert_as_painted_afresh(view)
         assert shown != previous
-    assert view.today_column() == 3  # Thursday now
+    assert view.scene.today_column() == 3  # Thursday now
 
 
 def test_scrolling_shows_the_hours_scrolled_to(view: WeekView) -> None:
@@ -295,7 +295,7 @@ def test_the_layer_is_painted_at_the_screens_pixel_ratio(view: WeekView) -> None
     assert pictures[0] == pictures[1]
     # A hover, then a paint at 1x and again at 2x: each at its own ratio.
     [rect] = view.visible_rects_of(view.items()[6])
-    view._set_hover(rect.center())
+    view.pointer.set_hover(rect.center())
     assert_as_painted_afresh(view)
 
 
