@@ -214,12 +214,23 @@ class WeekScene:
                                      lambda b: kept.get(block_key(b)))
         return moved_blocks(old, self.layout) if items_only else None
 
-    def adopt(self, items: Sequence[ScheduleItem]) -> None:
-        """New items equal to those shown, one for one: the layout and text stay, its
-        blocks now holding the entries read again."""
-        by_old = dict(zip(map(id, self.items), items, strict=True))
-        self.layout, pairs = adopt_items(self.layout, by_old)
-        self.lines = {id(new): self.lines.get(id(was), []) for was, new in pairs}
+    def take_items(self, items: Sequence[ScheduleItem], *, reuse: bool) -> bool:
+        """Hold new items (the block with the focus keeps it when its entry is among them).
+        True when `reuse` allows it and they equal those shown one for one (a sync that
+        changed nothing): the layout and text stay, its blocks now holding the entries
+        read again. False: they are to be laid out (`relayout`)."""
+        before = self.items
+        self.hover = None
+        if self.focus_item is not None:
+            self.focus_item = next((i for i in items if i == self.focus_item), None)
+        same = reuse and len(before) == len(items) and all(
+            a == b for a, b in zip(before, items, strict=True))
+        if same:
+            by_old = dict(zip(map(id, before), items, strict=True))
+            self.layout, pairs = adopt_items(self.layout, by_old)
+            self.lines = {id(new): self.lines.get(id(was), []) for was, new in pairs}
+        self.items = list(items)
+        return same
 
     def refresh_now(self) -> None:
         self.now = self.clock()

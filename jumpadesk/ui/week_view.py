@@ -42,6 +42,7 @@ from jumpadesk.ui.week_paint import Clock
 from jumpadesk.ui.week_painter import WeekPainter
 from jumpadesk.ui.week_pointer import WeekPointer
 from jumpadesk.ui.week_scene import GridScroll, WeekScene
+from jumpadesk.week import WeekSnapshot
 
 log = logging.getLogger("jumpadesk.ui.week_view")
 
@@ -134,23 +135,32 @@ class WeekView(QWidget):
 
     # -- what is shown ----------------------------------------------------------------
 
+    def show_snapshot(self, snapshot: WeekSnapshot) -> None:
+        """Show one read of the week (jumpadesk.week.WeekSnapshot) at once: its week, zone,
+        banner, opening hours and items, laid out once. Emits week_changed when the week
+        is another."""
+        scene = self.scene
+        monday = monday_of(snapshot.monday)
+        banner = (snapshot.banner or "").strip() or None
+        moved = monday != scene.monday
+        scene.set_opening_hours(snapshot.opening_hours)
+        if moved or snapshot.zone != scene.tz or banner != scene.banner:
+            scene.monday, scene.tz, scene.banner = monday, snapshot.zone, banner
+            if moved:
+                self.pointer.cancel_drag()
+            scene.take_items(snapshot.items, reuse=False)
+            self._relayout()
+            self.announce()
+        else:
+            self.set_items(snapshot.items)
+        if moved:
+            self.week_changed.emit(monday)
+
     def set_items(self, items: Sequence[ScheduleItem]) -> None:
         """Replace what is shown; items outside the week are ignored."""
-        scene = self.scene
-        before = scene.items
-        scene.hover = None
-        if scene.focus_item is not None:
-            # The same entry, read again from the store, keeps the focus.
-            scene.focus_item = next((i for i in items if i == scene.focus_item), None)
-        if self.paint_cache_enabled and len(before) == len(items) and all(
-                a == b for a, b in zip(before, items, strict=True)):
-            # A sync that changed nothing: the same geometry, text and picture, held by
-            # the entries just read.
-            scene.adopt(items)
-            scene.items = list(items)
-            self.update()
+        if self.scene.take_items(items, reuse=self.paint_cache_enabled):
+            self.update()  # the same geometry, text and picture, held by the entries read
         else:
-            scene.items = list(items)
             self._relayout(items_only=self.paint_cache_enabled)
         self.announce()
 

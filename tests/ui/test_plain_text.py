@@ -42,7 +42,7 @@ from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.sub_accounts import TimeZoneDialog
 from jumpadesk.ui.wizard import Prefill
 from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, make_event, week_day
-from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.conftest import OFFSCREEN_NOISE, week_shown
 from tests.ui.test_main_window import (
     Answers,
     book_through_dialog,
@@ -205,6 +205,7 @@ def hostile_window(qtbot: Any, desk: Desk, ask: Any = "answers") -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.show_week(FIXED_WEEK)
+    week_shown(qtbot, window)
     return window
 
 
