@@ -32,8 +32,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleItem  # noqa: E402
 from jumpadesk.hours import every_day  # noqa: E402
+from jumpadesk.rows import SubAccountRow  # noqa: E402
 from jumpadesk.ui.colors import dark_palette  # noqa: E402
 from jumpadesk.ui.week_view import WeekView  # noqa: E402
+from jumpadesk.week import WeekSnapshot  # noqa: E402
 from tests.ui.test_week_view import BERLIN, MONDAY, NOW, at  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -267,6 +269,22 @@ def test_a_banner_and_opening_hours_change_the_picture(view: WeekView) -> None:
     assert shaded != before
     view.set_stale_banner("Work (iCloud): last synced 10:42, cannot reach iCloud")
     assert assert_as_painted_afresh(view) != shaded
+
+
+def test_a_snapshot_of_another_zone_with_a_banner_paints_as_afresh(view: WeekView) -> None:
+    """A read of the week handed over whole (WeekView.show_snapshot): laid out once, the
+    same picture as an uncached paint; read again unchanged, the picture stays."""
+    before = assert_as_painted_afresh(view)
+    tokyo = ZoneInfo("Asia/Tokyo")
+    snapshot = WeekSnapshot(
+        sub_account=SubAccountRow(1, "Main", tokyo.key), monday=MONDAY, zone=tokyo,
+        items=tuple(busy_week()), banner="Work (iCloud): last synced 10:42, cannot reach iCloud",
+        opening_hours=every_day(10, 16))
+    view.show_snapshot(snapshot)
+    after = assert_as_painted_afresh(view)
+    assert after != before
+    view.show_snapshot(replace(snapshot, items=tuple(replace(i) for i in snapshot.items)))
+    assert assert_as_painted_afresh(view) == after
 
 
 def test_the_hour_labels_follow_a_locale_change(view: WeekView) -> None:

@@ -22,6 +22,8 @@ from jumpadesk.availability import (  # noqa: E402
     ScheduleItem,
     StaleCalendar,
 )
+from jumpadesk.hours import every_day  # noqa: E402
+from jumpadesk.rows import SubAccountRow  # noqa: E402
 from jumpadesk.ui.colors import (  # noqa: E402
     blend,
     contrast_ratio,
@@ -44,6 +46,7 @@ from jumpadesk.ui.week_navigator import week_title  # noqa: E402
 from jumpadesk.ui.week_paint import block_paint  # noqa: E402
 from jumpadesk.ui.week_panel import WeekPanel  # noqa: E402
 from jumpadesk.ui.week_view import WeekView  # noqa: E402
+from jumpadesk.week import ShownCalendar, WeekSnapshot  # noqa: E402
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY = date(2026, 11, 23)
@@ -353,6 +356,45 @@ def test_the_legend_lists_the_calendars_shown_and_the_styles(qtbot: Any, clock: 
     assert labels[:2] == ["Home", "Work"]
     assert {"Appointment", "Blocked slot", "Travel time"} <= set(labels)
     assert any(e.style == STYLE_OUTLINE for e in panel.legend.entries())
+
+
+def test_a_snapshot_shows_its_week_zone_banner_hours_legend_and_items_at_once(
+    qtbot: Any, clock: Clock
+) -> None:
+    """The window hands over one read of the week (issue 19 item 1): the panel shows it
+    whole, as the pieces set one by one would, and says when the week is another."""
+    panel = WeekPanel(tz=BERLIN, monday=MONDAY, clock=clock)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    tokyo = ZoneInfo("Asia/Tokyo")
+    next_week = MONDAY + timedelta(days=7)
+    dentist = item(datetime(2026, 12, 1, 1, 0, tzinfo=UTC), datetime(2026, 12, 1, 2, 0,
+                                                                    tzinfo=UTC), "Dentist")
+    hours = every_day(10, 16)
+    snapshot = WeekSnapshot(
+        sub_account=SubAccountRow(1, "Main", tokyo.key), monday=next_week, zone=tokyo,
+        items=(dentist,), banner="Work (iCloud): last synced 10:42, cannot reach iCloud",
+        calendars=(ShownCalendar("Work", "#1BADF8", True, True),
+                   ShownCalendar("Holidays", "#FF2968", False, False),
+                   ShownCalendar("Gone", "#63DA38", False, True, deleted=True)),
+        opening_hours=hours)
+    with qtbot.waitSignal(panel.week_changed) as changed:
+        panel.show_snapshot(snapshot)
+    assert changed.args == [next_week]
+    view = panel.view
+    assert (view.week_start(), view.timezone(), view.opening_hours()) == (next_week, tokyo, hours)
+    assert view.items() == [dentist] and view.stale_banner_text() == snapshot.banner
+    [rect] = view.rects_of(dentist)
+    lay = view.week_layout()
+    assert lay.column_left(1) <= rect.left() < lay.column_left(2)  # Tuesday in Tokyo
+    assert lay.grid_top > 0 and view.scene.banner_rect() is not None
+    labels = [e.label for e in panel.legend.entries()]
+    assert "Work" in labels and "Holidays" not in labels and "Gone" not in labels
+    assert panel.navigator.title_label.text() == week_title(next_week)
+    with qtbot.assertNotEmitted(panel.week_changed):
+        panel.show_snapshot(replace(snapshot, items=(replace(dentist),)))
+    assert view.items() == [dentist]
 
 
 def test_the_panel_can_open_the_details_on_click(qtbot: Any, clock: Clock) -> None:
