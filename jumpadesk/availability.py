@@ -437,16 +437,22 @@ def free_events_between(
     return [i for i in schedule_between(reader, sub_account, start, end) if not i.busy]
 
 
+def blocks_booking(item: ScheduleItem, start: datetime, end: datetime) -> bool:
+    """Whether `item` keeps [start, end) from being booked: it is busy, takes time (an
+    event without length takes none, as in a CalDAV free-busy answer; it is still shown)
+    and overlaps the span. The one rule the booking check and the week's preview of a
+    selected or dragged time both apply."""
+    return item.busy and item.start < item.end and item.start < end and start < item.end
+
+
 def conflicts_with(
     reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
 ) -> list[ScheduleItem]:
     """The busy items that a booking of [start, end) would collide with: the ones
-    busy_between counts, so `busy` and `book` agree (an event without length takes no
-    time, as in a CalDAV free-busy answer; it is still shown)."""
-    return [
-        i for i in schedule_between(reader, sub_account, start, end)
-        if i.busy and i.end > i.start
-    ]
+    busy_between counts, so `busy` and `book` agree (blocks_booking)."""
+    start, end = as_utc(start), as_utc(end)
+    return [i for i in schedule_between(reader, sub_account, start, end)
+            if blocks_booking(i, start, end)]
 
 
 def appointment_overlaps(items: Sequence[ScheduleItem]) -> dict[int, list[ScheduleItem]]:
@@ -467,7 +473,7 @@ def appointment_overlaps(items: Sequence[ScheduleItem]) -> dict[int, list[Schedu
         # A short item overlapping the appointment starts less than a day before it.
         lo, hi = bisect_left(starts, appt.start - day), bisect_left(starts, appt.end)
         found = [i for i in (*short[lo:hi], *long)
-                 if i.start < appt.end and i.end > appt.start
+                 if blocks_booking(i, appt.start, appt.end)
                  and not (i.source == Source.APPOINTMENT and i.ref_id == appt.ref_id)]
         if found:
             out[appt.ref_id] = sorted(found, key=lambda i: (i.start, i.end, i.title))

@@ -26,6 +26,7 @@ from jumpadesk.services import connections as _connections
 from jumpadesk.services import contacts as _contacts
 from jumpadesk.services import schedule as _schedule
 from jumpadesk.services import sub_accounts as _sub_accounts
+from jumpadesk.services import week as _week
 from jumpadesk.services.booking import NO_LINKED_CALENDAR, StaleData
 from jumpadesk.services.calendars import (
     REASON_DELETED,
@@ -118,6 +119,7 @@ class Desk:
     appointment_conflicts = _on_store(_schedule.appointment_conflicts)
     describe_conflicts = _on_store(_schedule.describe_conflicts)
     unconfirmed = _on_store(_schedule.unconfirmed)
+    week_snapshot = _on_store(_week.week_snapshot)
 
     # bookings and blocked slots
     book = _on_store(_booking.book)

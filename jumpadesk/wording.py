@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from jumpadesk.kinds import OccurrenceKind, Source
+
 if TYPE_CHECKING:  # availability uses these words itself
     from jumpadesk.availability import ScheduleItem, StaleCalendar
 
@@ -24,6 +26,26 @@ def join_names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# -- what -----------------------------------------------------------------------------
+
+NOT_IN_ICLOUD = "not yet in iCloud"
+
+
+def item_title(item: ScheduleItem) -> str:
+    """The title as the week and the dialogs show it; an appointment iCloud has not
+    confirmed yet says so ("Haircut (not yet in iCloud)")."""
+    if item.kind == OccurrenceKind.TRAVEL:
+        return "Travel time"
+    title = item.title or ("Blocked" if item.source == Source.BLOCKED else "Busy")
+    return title if item.confirmed else f"{title} ({NOT_IN_ICLOUD})"
+
+
+def overlap_words(item: ScheduleItem, tz: ZoneInfo, am_pm: bool = False) -> str:
+    """What overlaps an appointment, as a sentence names it: "“Dentist” (Work, Tue
+    14:00 – 15:00)"."""
+    return f"\u201c{item_title(item)}\u201d ({item.calendar}, {short_when(item, tz, am_pm)})"
 
 
 # -- when -----------------------------------------------------------------------------
@@ -130,6 +152,14 @@ def password_kept_where(account: str, service: str, keeping: str) -> str:
         return (f"The password for {account} on {service} is kept in a file in jumpadesk's "
                 "data folder that only you can read.")
     return ""
+
+
+def short_when(item: ScheduleItem, tz: ZoneInfo, am_pm: bool = False) -> str:
+    """ "Tue 14:00 – 15:00", or "Tue, all day"."""
+    day = f"{item.start.astimezone(tz):%a}"
+    if item.all_day:
+        return f"{day}, all day"
+    return f"{day} {format_span(item.start, item.end, tz, am_pm)}"
 
 
 def describe_duration(item: ScheduleItem) -> str:

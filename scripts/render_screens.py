@@ -177,6 +177,7 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
     start, end = _free_hour(desk, sub, window.week_monday, tz)
     desk.block(sub, start, end, "Staff meeting")
     window.reload_schedule()
+    wait_until(app, lambda: not window.schedule_pending)
     made = {i.source: i for i in window.week_view.items()
             if i.source in ("appointment", "blocked")}
     for name, source in (("13-appointment-details", "appointment"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import delete, select
+from sqlmodel import Session, delete, select
 
 from jumpadesk.errors import InputError, NotConnected, NotFound
 from jumpadesk.kinds import Access, CalendarKind, Role
@@ -128,19 +128,26 @@ def calendars(store: Store, sub_name: SubKey | None = None) -> list[CalendarInfo
     """Every calendar of the sub-account's connections, with its role and usability."""
     with store.session() as s:
         sub = sub_named(s, sub_name)
-        rows = s.exec(
-            select(Calendar, Connection)
-            .join(Connection, Connection.id == Calendar.connection_id)  # type: ignore[arg-type]
-            .join(SubAccountConnection,
-                  SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
-            .where(SubAccountConnection.sub_account_id == sub.id)
-        ).all()
-        roles = s.exec(select(CalendarRole).where(CalendarRole.sub_account_id == sub.id)).all()
-        linked = {r.calendar_id for r in roles if r.role == Role.LINKED}
-        conflict = {r.calendar_id for r in roles if r.role == Role.CONFLICT}
-        out = [_info(cal, conn, linked, conflict) for cal, conn in rows]
-        out.sort(key=lambda c: (c.account, not c.connectable, c.order, c.name.lower()))
-        return out
+        assert sub.id is not None
+        return calendars_in(s, sub.id)
+
+
+def calendars_in(s: Session, sub_id: int) -> list[CalendarInfo]:
+    """calendars(), read in a session the caller holds (one transaction with its other
+    reads: services/week.py)."""
+    rows = s.exec(
+        select(Calendar, Connection)
+        .join(Connection, Connection.id == Calendar.connection_id)  # type: ignore[arg-type]
+        .join(SubAccountConnection,
+              SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
+        .where(SubAccountConnection.sub_account_id == sub_id)
+    ).all()
+    roles = s.exec(select(CalendarRole).where(CalendarRole.sub_account_id == sub_id)).all()
+    linked = {r.calendar_id for r in roles if r.role == Role.LINKED}
+    conflict = {r.calendar_id for r in roles if r.role == Role.CONFLICT}
+    out = [_info(cal, conn, linked, conflict) for cal, conn in rows]
+    out.sort(key=lambda c: (c.account, not c.connectable, c.order, c.name.lower()))
+    return out
 
 
 def find_calendar(cals: list[CalendarInfo], ref: str) -> CalendarInfo:

@@ -25,7 +25,7 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import blend, ensure_contrast, parse_color
 from jumpadesk.ui.plain import plain_label, plain_title
-from jumpadesk.wording import describe_duration
+from jumpadesk.wording import NOT_IN_ICLOUD, describe_duration, item_title
 
 WARNING_COLOR = "#B26A00"
 
@@ -67,18 +67,6 @@ def blocking_sentence(item: ScheduleItem) -> str:
     if item.busy:
         return f"Blocks booking: {item.reason_text}."
     return f"Does not block: {item.reason_text}."
-
-
-NOT_IN_ICLOUD = "not yet in iCloud"
-
-
-def item_title(item: ScheduleItem) -> str:
-    """The title as the week and the dialogs show it; an appointment iCloud has not
-    confirmed yet says so ("Haircut (not yet in iCloud)")."""
-    if item.kind == OccurrenceKind.TRAVEL:
-        return "Travel time"
-    title = item.title or ("Blocked" if item.source == Source.BLOCKED else "Busy")
-    return title if item.confirmed else f"{title} ({NOT_IN_ICLOUD})"
 
 
 def pending_sentence(item: ScheduleItem) -> str:

@@ -61,6 +61,12 @@ def connected_desk(desk: Desk, icloud: IcloudServer) -> Desk:
     return desk
 
 
+def week_shown(qtbot: Any, window: Any) -> None:
+    """Wait until the window shows the week it is reading (the read runs off the GUI
+    thread; see MainWindow.reload_schedule)."""
+    qtbot.waitUntil(lambda: not window.schedule_pending, timeout=20_000)
+
+
 class Gate:
     """Holds every CalDAV request of the clients it makes until `open()`: a server
     as slow as the test wants, without sleeping in the test."""

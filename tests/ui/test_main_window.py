@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton, QWizard
+from sqlalchemy import event
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.service import Desk
@@ -21,7 +23,7 @@ from jumpadesk.ui.tasks import live_tasks
 from jumpadesk.ui.week_layout import monday_of
 from jumpadesk.ui.wizard import ConnectWizard, Prefill
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
-from tests.ui.conftest import OFFSCREEN_NOISE, SUB, Gate, connect_and_sync
+from tests.ui.conftest import OFFSCREEN_NOISE, SUB, Gate, connect_and_sync, week_shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -51,6 +53,7 @@ def make_window(qtbot: Any, desk: Desk, **kwargs: Any) -> MainWindow:
     window = MainWindow(desk, sub_account=SUB, **kwargs)
     qtbot.addWidget(window)
     window.show()
+    week_shown(qtbot, window)
     return window
 
 
@@ -90,6 +93,41 @@ def test_cached_week_shows_at_once_before_any_network(
     assert icloud.request_count() == 0  # all of that came from the store
     assert "demo@icloud.com: synced today" in window.sync_status.text()
     assert banner_text(window) == ""
+
+
+def test_switching_weeks_reads_the_store_off_the_gui_thread_in_one_transaction(
+    qtbot: Any, connected_desk: Desk
+) -> None:
+    """Issue 19 item 1: the window never waits on the store for a week: each week shown
+    is one transaction on a worker (Desk.week_snapshot), none on the GUI thread."""
+    window = make_window(qtbot, connected_desk)
+    gui = threading.current_thread()
+    on_gui: list[str] = []
+    begun: list[bool] = []
+
+    def statement(_conn: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        if threading.current_thread() is gui:
+            on_gui.append(sql)
+
+    def transaction(_conn: Any) -> None:
+        begun.append(threading.current_thread() is gui)
+
+    engine = connected_desk.engine
+    event.listen(engine, "before_cursor_execute", statement)
+    event.listen(engine, "begin", transaction)
+    try:
+        with qtbot.waitSignal(window.schedule_reloaded, timeout=20_000):
+            window.show_week(FIXED_WEEK + timedelta(days=7))
+        assert "Quarterly planning" not in {i.title for i in shown_items(window)}
+        with qtbot.waitSignal(window.schedule_reloaded, timeout=20_000):
+            qtbot.keyClick(window.week_view.view, Qt.Key.Key_PageUp)
+    finally:
+        event.remove(engine, "before_cursor_execute", statement)
+        event.remove(engine, "begin", transaction)
+    assert on_gui == []
+    assert begun == [False, False]  # one transaction per week, each on a worker
+    assert window.week_monday == FIXED_WEEK
+    assert "Quarterly planning" in {i.title for i in shown_items(window)}
 
 
 def test_start_syncs_and_starts_the_timer(
@@ -152,6 +190,7 @@ def demo_window(qtbot: Any, jumpadesk_home: Path, tmp_path: Path) -> Any:
         set_up_demo(desk, demo)
         window = open_window(desk, demo)
         qtbot.addWidget(window)
+        week_shown(qtbot, window)
         yield window
     finally:
         if window is not None:
@@ -336,6 +375,7 @@ def test_disconnect_asks_first_then_forgets_password_and_data(
     answers.yes = True
     with qtbot.waitSignal(window.connections_reloaded, timeout=10_000):
         card.disconnect_button.click()
+    week_shown(qtbot, window)
     assert connected_desk.connections(SUB) == []
     assert connected_desk.calendars(SUB) == []
     assert keyring_backend.passwords == {}
@@ -595,7 +635,7 @@ def test_banner_names_each_stale_calendar_once_per_cause() -> None:
     from zoneinfo import ZoneInfo
 
     from jumpadesk.availability import StaleCalendar
-    from jumpadesk.ui.main_window import stale_banner_text
+    from jumpadesk.wording import stale_banner_text
 
     tz = ZoneInfo("Europe/Berlin")
     at = datetime(2026, 11, 25, 9, 42, tzinfo=UTC)
@@ -637,6 +677,7 @@ def test_two_accounts_in_one_sub_account(
         with qtbot.waitSignal(window.sync.finished, timeout=20_000):
             wizard.button(QWizard.WizardButton.FinishButton).click()
         qtbot.waitUntil(lambda: not window.sync.running)
+        week_shown(qtbot, window)
         cards = window.connections_page.cards()
         assert sorted(c.info.apple_id for c in cards.values()) == [
             icloud.apple_id, second.apple_id]
@@ -679,7 +720,7 @@ def test_the_banner_names_an_event_jumpadesk_cannot_expand(
 
 
 def test_event_problems_join_the_banner_a_few_at_a_time() -> None:
-    from jumpadesk.ui.main_window import with_event_problems
+    from jumpadesk.wording import with_event_problems
 
     assert with_event_problems(None, []) is None
     assert with_event_problems("Work: stale", []) == "Work: stale"

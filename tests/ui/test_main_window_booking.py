@@ -82,7 +82,7 @@ def test_a_booking_made_while_icloud_cannot_be_reached_is_kept_and_said_so(
     item = shown(window, "appointment", "Haircut")
     assert not item.confirmed and item.busy
     assert item_title(item) == f"Haircut ({NOT_IN_ICLOUD})"
-    drawn = " ".join(" ".join(lines) for lines in window.week_view.view.texts_of(item))
+    drawn = " ".join(" ".join(lines) for lines in window.week_view.view.scene.texts_of(item))
     assert "(not yet i" in drawn, drawn  # elided in an hour's block, whole in a longer one
     window.unconfirmed_notice.accept()
     assert window.unconfirmed_notice is None

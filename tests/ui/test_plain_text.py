@@ -42,7 +42,7 @@ from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.sub_accounts import TimeZoneDialog
 from jumpadesk.ui.wizard import Prefill
 from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, make_event, week_day
-from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.conftest import OFFSCREEN_NOISE, week_shown
 from tests.ui.test_main_window import (
     Answers,
     book_through_dialog,
@@ -205,6 +205,7 @@ def hostile_window(qtbot: Any, desk: Desk, ask: Any = "answers") -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.show_week(FIXED_WEEK)
+    week_shown(qtbot, window)
     return window
 
 
@@ -235,7 +236,7 @@ def test_the_week_and_its_dialogs_show_hostile_titles_as_text(
     # characters are the markup's.
     local = invitation.start.astimezone(window.tz)
     view.scroll_to_minute(local.hour * 60 - 60)
-    assert view.texts_of(invitation)[0][0].startswith("<b>ZEBRA</b>")
+    assert view.scene.texts_of(invitation)[0][0].startswith("<b>ZEBRA</b>")
     assert CALENDAR in [e.label for e in window.week_view.legend.entries()]
     # Hover: the block's tooltip, and "+2 more" on Saturday naming the hidden all-day ones.
     [rect] = view.visible_rects_of(invitation)

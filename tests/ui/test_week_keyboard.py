@@ -241,7 +241,7 @@ def test_free_time_says_how_to_book_and_the_corner_names_the_zone(
 ) -> None:
     view.scroll_to_minute(9 * 60)
     assert _tooltip_at(view, grid_point(view, 3, 10 * 60)).startswith("Click or drag to book")
-    corner = view.zone_label_rect().center().toPoint()
+    corner = view.scene.zone_label_rect().center().toPoint()
     assert _tooltip_at(view, corner).startswith("Europe/Berlin (CET, UTC+1)")
 
 

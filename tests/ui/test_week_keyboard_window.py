@@ -88,7 +88,8 @@ def test_the_legend_lists_every_conflict_calendar_in_an_empty_week(
     window = make_window(qtbot, connected_desk)
     window.show_week(FIXED_WEEK)
     first = [e.label for e in window.week_view.legend.entries() if e.style == "solid"]
-    window.show_week(date(2000, 1, 3))  # before any event began
+    with qtbot.waitSignal(window.schedule_reloaded):  # read off the GUI thread
+        window.show_week(date(2000, 1, 3))  # before any event began
     assert not shown_items(window)
     later = [e.label for e in window.week_view.legend.entries() if e.style == "solid"]
     conflict = sorted((c.name for c in connected_desk.calendars(SUB) if c.conflict),

@@ -54,7 +54,7 @@ def test_an_unconfirmed_appointment_has_a_dashed_border(view: WeekView) -> None:
     view.set_items([written, pending, unconfirmed])
     view.scroll_to_minute(9 * 60)
     lay = view.week_layout()
-    paint = {b.item.ref_id: view.block_paint_of(b) for b in lay.timed}
+    paint = {b.item.ref_id: view.painter.block_paint_of(b) for b in lay.timed}
     assert paint[written.ref_id].dashed is False
     assert paint[pending.ref_id].dashed is True
     assert paint[unconfirmed.ref_id].dashed is True
@@ -75,8 +75,8 @@ def test_an_overlapped_appointment_carries_a_warning_mark(view: WeekView) -> Non
     clashed = appointment(1, over=("Dentist (Home, 10:30–11:30)",))
     view.set_items([fine, clashed])
     view.scroll_to_minute(9 * 60)
-    assert view.warning_rects_of(fine) == []
-    [mark] = view.warning_rects_of(clashed)
+    assert view.scene.warning_rects_of(fine) == []
+    [mark] = view.scene.warning_rects_of(clashed)
     [block] = view.rects_of(clashed)
     assert block.contains(mark.center()) and mark.width() >= 8
     assert amber_pixels(view, mark) > 10

@@ -134,6 +134,36 @@ def test_a_drag_within_its_own_time_does_not_count_it_as_busy(
     assert view.current_selection() is None
 
 
+def test_an_event_without_length_under_a_dragged_slot_is_free_to_book(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    """Issue 19: a reminder with no length (06:00-06:00) under a slot dragged over it
+    leaves the preview free, as the booking check does; booking there succeeds."""
+    icloud.add_event("Home", "Call back Mia", week_day(1, "06:00"), week_day(1, "06:00"))
+    assert connected_desk.sync(SUB).ok
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    assert shown(window, "icloud", "Call back Mia").busy
+    view = window.week_view.view
+    view.scroll_to_minute(4 * 60)
+    icloud.reset_requests()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=point(view, 1, 5 * 60 + 35))
+    qtbot.mouseMove(view, point(view, 1, 6 * 60 + 25))
+    preview = view.current_selection()
+    assert preview is not None and preview.overlaps == ()
+    assert (preview.start, preview.end) == (week_day(1, "05:30"), week_day(1, "06:30"))
+    with qtbot.waitSignal(view.slot_selected):
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=point(view, 1, 6 * 60 + 25))
+    dialog = window.booking_dialog
+    assert dialog is not None
+    dialog.title_edit.setText("Haircut")
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        dialog.ok_button.click()
+    made = shown(window, "appointment", "Haircut")
+    assert (made.start, made.end) == (week_day(1, "05:30"), week_day(1, "06:30"))
+    assert icloud.request_count("PUT") == 1
+
+
 def test_change_time_in_the_details_moves_it(
     qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
 ) -> None:
