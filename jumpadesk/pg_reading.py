@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, unquote
 import psycopg
 from psycopg import IsolationLevel
 
-from jumpadesk.rows import SCHEMA_HEAD
+from jumpadesk.schema import SCHEMA_HEAD
 
 #: The SQL's named parameters, quoted text and `::` casts: what `to_pyformat` walks over.
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|::|:([A-Za-z_]\w*)|%")

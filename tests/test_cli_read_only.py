@@ -23,7 +23,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
-from jumpadesk import __version__, cli, pg_reading, rows
+from jumpadesk import __version__, cli, pg_reading, schema
 from jumpadesk.config import database_url as db_url
 from jumpadesk.errors import UnknownSubAccount
 from jumpadesk.models import db
@@ -255,7 +255,7 @@ def test_a_store_at_an_older_schema_is_migrated_then_answered(
 
 def test_the_plain_path_knows_the_schema_it_reads() -> None:
     script = ScriptDirectory.from_config(db._alembic_config())
-    assert rows.SCHEMA_HEAD == script.get_current_head()
+    assert schema.SCHEMA_HEAD == script.get_current_head()
 
 
 def test_a_read_in_progress_does_not_hold_up_a_booking(
@@ -396,9 +396,9 @@ def test_a_shared_store_at_an_older_schema_waits_for_store_upgrade_then_is_answe
                                      name) == [("0004",)]
         code, out, err = jd(capsys, "store", "upgrade")
         assert code == 0, err
-        assert f"jumpadesk {__version__} upgrades it to schema {rows.SCHEMA_HEAD}" in out
+        assert f"jumpadesk {__version__} upgrades it to schema {schema.SCHEMA_HEAD}" in out
         assert out.endswith(f"Upgraded the shared schedule on 127.0.0.1:{postgres_server.port}"
-                            f" ({name}) to schema {rows.SCHEMA_HEAD}.\n")
+                            f" ({name}) to schema {schema.SCHEMA_HEAD}.\n")
         code, out, err = jd(capsys, "busy", *span)
         assert (code, err) == (0, "")
         assert out == "Sat 2026-12-05 10:00 – Sat 2026-12-05 11:00  busy\n"

@@ -17,7 +17,7 @@ import pytest
 from jumpadesk import __version__, cli, store_admin
 from jumpadesk.config import database_url
 from jumpadesk.models import make_engine
-from jumpadesk.rows import SCHEMA_HEAD
+from jumpadesk.schema import SCHEMA_HEAD
 from jumpadesk.service import Desk
 from tests.icloud_server import IcloudServer, week_day
 from tests.pg import PostgresServer, free_port

@@ -28,7 +28,7 @@ from jumpadesk import __version__, store_file
 from jumpadesk.config import PRIVATE_FILE_MODE
 from jumpadesk.errors import DamagedStore, StoreError, StoreNeedsUpgrade
 from jumpadesk.models import tables  # noqa: F401  (registers the tables)
-from jumpadesk.rows import SCHEMA_HEAD, SCHEMA_VERSION
+from jumpadesk.schema import SCHEMA_HEAD, SCHEMA_VERSION
 
 if TYPE_CHECKING:  # alembic loads only when a store must be made or upgraded
     from alembic.config import Config
