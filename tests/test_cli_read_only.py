@@ -24,7 +24,6 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
 from jumpadesk import __version__, cli, pg_reading, schema
-from jumpadesk.config import database_url as db_url
 from jumpadesk.errors import UnknownSubAccount
 from jumpadesk.models import db
 from jumpadesk.rows import SqliteReader
@@ -33,6 +32,7 @@ from jumpadesk.services.booking import reserve_appointment
 from jumpadesk.services.contacts import Guest
 from jumpadesk.services.read_only import open_read_only_desk
 from jumpadesk.services.store import Store
+from jumpadesk.store_url import database_url as db_url
 from tests.conftest import MemoryKeyring, store_kinds
 from tests.icloud_server import IcloudServer, week_day
 from tests.pg import ADMIN, PASSWORD, PostgresServer, free_port
@@ -483,7 +483,7 @@ def test_a_question_on_a_shared_store_in_a_fresh_process_loads_no_orm_nor_keyrin
 def test_the_plain_path_reads_a_store_url_as_the_full_desk_does() -> None:
     from sqlalchemy.engine import make_url
 
-    from jumpadesk.store_admin import _keychain_key, parse_url
+    from jumpadesk.store_url import keychain_key, parse_url
 
     for url in ("postgresql://desk@server.local/salon",
                 "postgresql+psycopg://desk:pa%3As%40ss%2Fword@db.example:5433/salon",
@@ -495,7 +495,7 @@ def test_the_plain_path_reads_a_store_url_as_the_full_desk_does() -> None:
             username="user", database="dbname").items() if v}
         expected.update(parsed.query)
         assert pg_reading.connect_arguments(url) == expected, url
-        assert pg_reading.keychain_key(url) == _keychain_key(parse_url(url)), url
+        assert pg_reading.keychain_key(url) == keychain_key(parse_url(url)), url
     for not_a_store in ("sqlite:///tmp/jumpadesk.db", "postgresql://desk@db.example/"):
         with pytest.raises(ValueError):
             pg_reading.connect_arguments(not_a_store)

@@ -210,5 +210,6 @@ def _open_shared(url: str, from_keychain: bool) -> PlainReader | None:
 def _full_desks_sentence(exc: Exception) -> Exception:
     from jumpadesk.errors import StoreError
     from jumpadesk.models.db import store_sentence
+    from jumpadesk.store_url import database_url
 
-    return StoreError(store_sentence(exc, config.database_url()))
+    return StoreError(store_sentence(exc, database_url()))

@@ -18,7 +18,6 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from jumpadesk.config import database_url
 from jumpadesk.models import (
     Calendar,
     CalendarObject,
@@ -28,6 +27,7 @@ from jumpadesk.models import (
     make_engine,
     session_scope,
 )
+from jumpadesk.store_url import database_url
 from jumpadesk.sync import api
 from jumpadesk.sync.client import CalDAVClient
 from tests.icloud_server import IcloudServer
