@@ -523,15 +523,9 @@ class AppointmentConflict:
     overlapping: list[ScheduleItem]
 
     def sentence(self, tz: ZoneInfo) -> str:
-        what = "; ".join(describe_item(i, tz) for i in self.overlapping)
-        return (f"{self.appointment.title} (appointment {self.appointment.ref_id}, "
-                f"{wording.brief_when(self.appointment, tz)}) now overlaps {what}.")
-
-
-def describe_item(item: ScheduleItem, tz: ZoneInfo) -> str:
-    """"Team sync (Work, Tue 10:00–11:00, Busy in iCloud)"."""
-    return (f"{item.title or 'Busy'} ({item.calendar}, {wording.brief_when(item, tz)}, "
-            f"{item.reason_text})")
+        """"Haircut (appointment 7, Tue 10:00–11:00) now overlaps Dentist (Home, ...).",
+        naming everything that overlaps it (wording.conflict_sentence)."""
+        return wording.conflict_sentence(tz, self.overlapping, self.appointment, at_most=None)
 
 
 def appointment_conflicts(

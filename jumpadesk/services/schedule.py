@@ -12,7 +12,6 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
-from zoneinfo import ZoneInfo
 
 from jumpadesk import availability
 from jumpadesk.availability import (
@@ -20,12 +19,12 @@ from jumpadesk.availability import (
     Interval,
     ScheduleItem,
     StaleCalendar,
-    describe_item,
     validate_span,
 )
 from jumpadesk.config import Settings
 from jumpadesk.kinds import NOT_CONFIRMED
 from jumpadesk.rows import AppointmentRow, StoreReader, SubAccountLike, SubKey
+from jumpadesk.wording import conflict_sentence
 
 __all__ = [
     "AppointmentConflict",
@@ -53,14 +52,9 @@ class ReadSource(Protocol):
         ...
 
 
-def conflict_sentence(tz: ZoneInfo, items: list[ScheduleItem]) -> str:
-    """Why a time is not free: the first three things it overlaps, by name."""
-    parts = [describe_item(i, tz) for i in items[:3]]
-    more = f" and {len(items) - 3} more" if len(items) > 3 else ""
-    return "That time is not free: it overlaps " + "; ".join(parts) + more + "."
-
-
 def describe_conflicts(store: ReadSource, sub_name: SubKey, items: list[ScheduleItem]) -> str:
+    """Why a time is not free: the first things it overlaps, by name, in the
+    sub-account's zone (wording.conflict_sentence, as a refused booking says it)."""
     with store.reading(sub_name) as (_, sub):
         return conflict_sentence(availability.zone_of(sub), items)
 
