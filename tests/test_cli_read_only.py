@@ -209,7 +209,7 @@ def test_a_question_asks_the_full_desk_when_there_is_no_store_yet(
     assert (jumpadesk_home / "jumpadesk.db").is_file()  # the Desk made it, and "Main"
     assert open_read_only_desk("Main") is not None
     assert jd(capsys, "conflicts") == (
-        0, "No conflicts: nothing overlaps a booked appointment.\n", "")
+        0, "No conflicts: nothing overlaps a booked appointment in the next 90 days.\n", "")
 
 
 def test_an_unknown_sub_account_is_refused_alike_and_never_made(

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from jumpadesk import availability
 from jumpadesk.availability import (
+    CONFLICT_HORIZON,
     AppointmentConflict,
     Interval,
     ScheduleItem,
@@ -99,12 +100,14 @@ def conflicts(store: ReadSource, sub_name: SubKey, start: datetime,
 
 
 def appointment_conflicts(
-    store: ReadSource, sub_name: SubKey | None = None, now: datetime | None = None
+    store: ReadSource, sub_name: SubKey | None = None, now: datetime | None = None,
+    horizon: timedelta = CONFLICT_HORIZON,
 ) -> list[AppointmentConflict]:
-    """Appointments, not yet over, that something busy now overlaps (see
-    availability.appointment_conflicts)."""
+    """Appointments, not yet over and starting within `horizon` (90 days unless told),
+    that something busy now overlaps (see availability.appointment_conflicts)."""
     with store.reading(sub_name) as (reader, sub):
-        return availability.appointment_conflicts(reader, sub, now or datetime.now(UTC))
+        return availability.appointment_conflicts(reader, sub, now or datetime.now(UTC),
+                                                  horizon)
 
 
 def unconfirmed(store: ReadSource, sub_name: SubKey | None = None) -> list[AppointmentRow]:

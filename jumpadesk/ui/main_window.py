@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk import __version__
-from jumpadesk.availability import ScheduleItem, appointment_overlaps
+from jumpadesk.availability import CONFLICT_HORIZON, ScheduleItem, appointment_overlaps
 from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar, SubAccountGone
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import ConnectionState, Recheck, Source
@@ -89,9 +89,6 @@ log = logging.getLogger("jumpadesk.ui.main")
 Ask = Callable[[str, str], bool]
 Clock = Callable[[], datetime]
 
-#: How far ahead double bookings are looked for after a sync and announced; the week on
-#: screen is marked whatever its date.
-CONFLICT_HORIZON = timedelta(days=90)
 #: A booking whose answer from iCloud was lost is asked about again this soon, then
 #: twice as late each time, up to the sync interval (every sync asks too).
 RECHECK_FIRST_MS = 20_000
