@@ -34,10 +34,10 @@ from jumpadesk.services.read_only import open_read_only_desk
 from jumpadesk.services.store import Store
 from jumpadesk.store_url import database_url as db_url
 from tests.conftest import MemoryKeyring, store_kinds
+from tests.helpers.cli import jd, zulu
+from tests.helpers.ics import FIXTURES
 from tests.icloud_server import IcloudServer, week_day
 from tests.pg import ADMIN, PASSWORD, PostgresServer, free_port
-from tests.sync.test_ical import FIXTURES
-from tests.test_cli_journey import jd, zulu
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ROOT = Path(__file__).resolve().parent.parent

@@ -289,3 +289,26 @@ def test_the_graph_sees_every_kind_of_import(tmp_path: Path) -> None:
         ("jumpadesk.sync.api", 9, "inside a function", ()),
         ("jumpadesk.ui.tasks", 10, "inside a function", ()),
     }
+
+
+def test_test_modules_take_helpers_from_tests_helpers_never_from_each_other() -> None:
+    """What several test modules share lives in tests/helpers/ (or a conftest), so a test
+    module can change, or go, without breaking another."""
+    tests = ROOT / "tests"
+    borrowed = []
+    for path in sorted(tests.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            else:
+                continue
+            for name in names:
+                parts = name.split(".")
+                target = ROOT.joinpath(*parts).with_suffix(".py")
+                if parts[0] == "tests" and parts[-1].startswith("test_") and target.is_file():
+                    borrowed.append(f"{path.relative_to(ROOT)}:{node.lineno} imports "
+                                    f"{target.relative_to(ROOT)}")
+    assert not borrowed, "test modules importing other test modules:\n" + "\n".join(borrowed)

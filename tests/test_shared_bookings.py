@@ -20,8 +20,8 @@ from jumpadesk.config import Settings
 from jumpadesk.errors import SlotTaken
 from jumpadesk.service import Desk, StaleData
 from jumpadesk.sync.client import CalDAVClient
+from tests.helpers.shop import at, busy_on, items_at, open_shop
 from tests.icloud_server import IcloudServer
-from tests.test_scenarios import at, busy_on, items_at, open_shop
 
 
 @pytest.fixture

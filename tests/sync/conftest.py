@@ -74,6 +74,12 @@ def sub_id(store: Engine) -> int:
         return main.id
 
 
+def stored_calendars(engine: Engine) -> dict[str, Calendar]:
+    """The calendars the store holds, by name."""
+    with session_scope(engine) as s:
+        return {c.name: c for c in s.exec(select(Calendar)).all()}
+
+
 def calendar_ids(engine: Engine) -> dict[str, int]:
     with session_scope(engine) as s:
         return {c.name: c.id for c in s.exec(select(Calendar)).all()}  # type: ignore[misc]

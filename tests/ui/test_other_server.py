@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from jumpadesk.service import Desk
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.other_server import OtherServerDialog, server_hint
+from tests.helpers.window import make_window
 from tests.other_servers import RadicaleServer
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
-from tests.ui.test_main_window import make_window
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

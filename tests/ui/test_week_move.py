@@ -17,9 +17,9 @@ from jumpadesk.service import Desk
 from jumpadesk.ui.change_time import ChangeTimeDialog
 from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.week_view import WeekView
+from tests.helpers.window import click_in_week, make_window, shown
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
-from tests.ui.test_main_window import click_in_week, make_window, shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 HOUR = timedelta(hours=1)
