@@ -48,8 +48,8 @@ class ReadSource(Protocol):
 
     settings: Settings
 
-    def reading(self, sub_name: SubKey) -> AbstractContextManager[tuple[StoreReader,
-                                                                      SubAccountLike]]:
+    def reading(self, sub_name: SubKey | None) -> AbstractContextManager[
+            tuple[StoreReader, SubAccountLike]]:
         ...
 
 
