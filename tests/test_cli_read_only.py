@@ -274,6 +274,7 @@ def test_a_read_in_progress_does_not_hold_up_a_booking(
     quick.close()
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_question_in_a_fresh_process_loads_no_orm(
     jumpadesk_home: Path, capsys: pytest.CaptureFixture,
 ) -> None:
@@ -339,6 +340,7 @@ def test_a_shared_store_out_of_reach_gets_the_full_desks_sentence(
     assert answers_read_only("Main", "sqlite")
 
 
+@pytest.mark.slow  # waits out the connection's deadline
 def test_a_shared_store_gone_quiet_is_waited_for_once(
     jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -9,6 +9,7 @@ source is read with `ast`, nothing is imported.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,6 +131,7 @@ def imports_of(module: str) -> Iterator[Import]:
     yield from walk(tree, [])
 
 
+@functools.cache
 def import_graph() -> dict[str, list[Import]]:
     return {module: list(imports_of(module)) for module in MODULES}
 
