@@ -43,6 +43,11 @@ APPOINTMENT_COLOR = "#2E7D32"
 PENDING_COLOR = "#6E8F70"
 BLOCKED_COLOR = "#6D6D6D"
 
+#: How far ahead double bookings are looked for: by the window after every sync, booking
+#: and switch (which announces them), and by `jumpadesk conflicts` and `status` unless
+#: told otherwise (`--days`).
+CONFLICT_HORIZON = timedelta(days=90)
+
 REASON_TEXT: dict[str, str] = {
     **REASONS,
     "appointment": "Appointment booked in jumpadesk",
@@ -529,29 +534,25 @@ class AppointmentConflict:
     overlapping: list[ScheduleItem]
 
     def sentence(self, tz: ZoneInfo) -> str:
-        what = "; ".join(describe_item(i, tz) for i in self.overlapping)
-        return (f"{self.appointment.title} (appointment {self.appointment.ref_id}, "
-                f"{wording.brief_when(self.appointment, tz)}) now overlaps {what}.")
-
-
-def describe_item(item: ScheduleItem, tz: ZoneInfo) -> str:
-    """"Team sync (Work, Tue 10:00–11:00, Busy in iCloud)"."""
-    return (f"{item.title or 'Busy'} ({item.calendar}, {wording.brief_when(item, tz)}, "
-            f"{item.reason_text})")
+        """"Haircut (appointment 7, Tue 10:00–11:00) now overlaps Dentist (Home, ...).",
+        naming everything that overlaps it (wording.conflict_sentence)."""
+        return wording.conflict_sentence(tz, self.overlapping, self.appointment, at_most=None)
 
 
 def appointment_conflicts(
-    reader: StoreReader, sub_account: SubAccountLike, now: datetime
+    reader: StoreReader, sub_account: SubAccountLike, now: datetime,
+    horizon: timedelta = CONFLICT_HORIZON,
 ) -> list[AppointmentConflict]:
-    """Appointments, not yet over, that something busy now overlaps: an event added
-    on the phone over a booked haircut. The double bookings no booking check can
-    prevent, because they were made outside jumpadesk after the booking. One rule with
-    the window: appointment_overlaps over one schedule of their span."""
+    """Appointments, not yet over and starting within `horizon` from now, that something
+    busy now overlaps: an event added on the phone over a booked haircut. The double
+    bookings no booking check can prevent, because they were made outside jumpadesk after
+    the booking. One rule with the window: appointment_overlaps over one schedule of
+    their span."""
     appts = reader.rows(
         "SELECT a.id, a.start_ts, a.end_ts FROM appointment a WHERE a.sub_account_id = :sub "
-        "AND a.status != :cancelled AND a.end_ts > :now",
+        "AND a.status != :cancelled AND a.end_ts > :now AND a.start_ts < :until",
         {"sub": sub_account.id, "cancelled": AppointmentStatus.CANCELLED.value,
-         "now": epoch(now)})
+         "now": epoch(now), "until": epoch(now + horizon)})
     if not appts:
         return []
     start = _instant(min(start_ts for _, start_ts, _ in appts))

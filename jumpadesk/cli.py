@@ -19,11 +19,12 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from jumpadesk import __version__, terminal
+from jumpadesk.availability import CONFLICT_HORIZON, outside_sentence
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
 from jumpadesk.kinds import Source
@@ -58,8 +59,6 @@ class BadArgument(InputError):
 def parse_time(text: str) -> datetime:
     """ISO 8601 with an offset or Z, within the years jumpadesk works with; anything else
     is refused with a sentence (BadArgument)."""
-    from jumpadesk.availability import outside_sentence  # the rule lives with the others
-
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError as exc:
@@ -97,6 +96,23 @@ def row_id(what: str) -> Callable[[str], int]:
 
     parse.__name__ = f"{what} id"
     return parse
+
+
+#: `conflicts --days` looks at most this far ahead: a hundred years.
+LONGEST_LOOK_AHEAD_DAYS = 36_500
+
+
+def days_ahead(text: str) -> int:
+    """An argparse type for how many days ahead to look: a whole number, 1 or more."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= LONGEST_LOOK_AHEAD_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of days; give a whole number from 1 to "
+            f"{LONGEST_LOOK_AHEAD_DAYS}")
+    return number
 
 
 def zulu(moment: datetime) -> str:
@@ -214,7 +230,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd("status", "connections, last sync, anything out of date, and conflicts")
 
-    c = cmd("conflicts", "appointments that an event added since now overlaps")
+    c = cmd("conflicts", "appointments that an event added since now overlaps, within the "
+                         f"next {CONFLICT_HORIZON.days} days (--days)")
+    c.add_argument("--days", type=days_ahead, default=CONFLICT_HORIZON.days, metavar="N",
+                   help="look this many days ahead (default: "
+                        f"{CONFLICT_HORIZON.days}, as far as the window looks)")
     c.add_argument("--json", action="store_true")
 
     _sub_accounts_parser(cmd("sub-accounts", "list, add, rename or remove the businesses, "
@@ -499,7 +519,7 @@ def _unconfirmed_lines(desk: Desk | ReadOnlyDesk, sub: SubKey, tz: ZoneInfo) -> 
 
 
 def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
-    clashes = desk.appointment_conflicts(args.sub_account)
+    clashes = desk.appointment_conflicts(args.sub_account, horizon=timedelta(days=args.days))
     if args.json:
         _print_json([{
             "appointment": {"id": c.appointment.ref_id, "title": c.appointment.title,
@@ -512,7 +532,8 @@ def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         } for c in clashes])
         return 0
     if not clashes:
-        say("No conflicts: nothing overlaps a booked appointment.")
+        say("No conflicts: nothing overlaps a booked appointment in the next "
+            f"{args.days} days.")
         return 0
     tz = desk.zone(args.sub_account)
     for c in clashes:

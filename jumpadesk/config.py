@@ -133,21 +133,6 @@ def chosen_store_url() -> str | None:
     return url if isinstance(url, str) and url else None
 
 
-def database_url() -> str:
-    """SQLAlchemy URL of the store: JUMPADESK_DATABASE_URL, else the shared store chosen
-    with `jumpadesk store use` (its password from the keychain, or ~/.pgpass), else the
-    data folder's SQLite file."""
-    from_env = database_url_from_environment()
-    if from_env:
-        return from_env
-    chosen = chosen_store_url()
-    if chosen:
-        from jumpadesk.store_admin import parse_url, with_saved_password
-
-        return with_saved_password(parse_url(chosen)).render_as_string(hide_password=False)
-    return local_database_url()
-
-
 def desk_name() -> str:
     """This desk's name, as other desks sharing its store call it: $JUMPADESK_DESK_NAME,
     else the computer's name."""

@@ -23,12 +23,7 @@ from typing import Any, NamedTuple, Protocol
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import NotFound, SubAccountGone, UnknownSubAccount
-
-#: SQLite's user_version: 1 = made by create_all before migrations, 2 = under Alembic.
-SCHEMA_VERSION = 2
-#: The Alembic revision the store must be at for a plain read to be sure of the columns;
-#: a test keeps it equal to the newest revision in models/migrations/versions.
-SCHEMA_HEAD = "0007"
+from jumpadesk.schema import SCHEMA_HEAD, SCHEMA_VERSION
 
 
 class StoreReader(Protocol):

@@ -323,3 +323,23 @@ class SessionKeyring(keyring.backend.KeyringBackend):
 def use_session_keyring() -> None:
     """Keep passwords in memory for this run (demo, self-test)."""
     keyring.set_keyring(SessionKeyring())
+
+
+def password_kept_until_quit(account: str, service: str) -> str:
+    """Why the password of an account is asked for again: it was kept in memory only,
+    as chosen on a computer without a keychain."""
+    return (f"The password for {account} on {service} was kept only until jumpadesk quit, "
+            "as chosen when it was connected, because this computer has no keychain. "
+            "Enter it again to sync this account.")
+
+
+def password_kept_where(account: str, service: str, keeping: str) -> str:
+    """Where a password chosen to be kept outside a keychain now is ("" for the keychain:
+    nothing to say). `keeping` is a kinds.PasswordKeeping."""
+    if keeping == "this-run":
+        return (f"The password for {account} on {service} is kept until jumpadesk quits; "
+                "jumpadesk asks for it again at the next start.")
+    if keeping == "file":
+        return (f"The password for {account} on {service} is kept in a file in jumpadesk's "
+                "data folder that only you can read.")
+    return ""

@@ -57,6 +57,18 @@ def test_an_id_that_cannot_be_one_is_refused_as_an_argument(desk: DeskProcesses)
         1, "jumpadesk: There is no appointment 9223372036854775807 in Main.\n")
 
 
+def test_a_look_ahead_that_cannot_be_one_is_refused_as_an_argument(desk: DeskProcesses) -> None:
+    for days in ("0", "-3", "36501", "99999999999999999999", "ninety"):
+        done = desk.run("conflicts", "--days", days)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.count("\n") == 1 and INTERNAL not in done.stderr
+        assert f"{days!r} is not a number of days; give a whole number from 1 to 36500" in (
+            done.stderr)
+    done = desk.run("conflicts", "--days", "36500")
+    assert (done.returncode, done.stdout) == (
+        0, "No conflicts: nothing overlaps a booked appointment in the next 36500 days.\n")
+
+
 def test_the_desk_refuses_such_times_too_so_the_window_says_the_same(
     jumpadesk_home: Path,
 ) -> None:

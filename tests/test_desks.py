@@ -23,11 +23,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import create_engine, text
 
-from jumpadesk.config import database_url
 from jumpadesk.errors import StoreError
 from jumpadesk.models import make_engine
 from jumpadesk.models.watch import StoreChange, StoreReach, StoreWatcher
 from jumpadesk.service import Desk
+from jumpadesk.store_url import database_url
 from tests.concurrency.procs import ROOT, DeskProcesses, Result
 from tests.icloud_server import IcloudServer, week_day
 from tests.pg import PostgresServer

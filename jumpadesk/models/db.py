@@ -28,7 +28,8 @@ from jumpadesk import __version__, store_file
 from jumpadesk.config import PRIVATE_FILE_MODE
 from jumpadesk.errors import DamagedStore, StoreError, StoreNeedsUpgrade
 from jumpadesk.models import tables  # noqa: F401  (registers the tables)
-from jumpadesk.rows import SCHEMA_HEAD, SCHEMA_VERSION
+from jumpadesk.schema import SCHEMA_HEAD, SCHEMA_VERSION
+from jumpadesk.store_url import is_postgresql
 
 if TYPE_CHECKING:  # alembic loads only when a store must be made or upgraded
     from alembic.config import Config
@@ -58,10 +59,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-
-
-def is_postgresql(url: str) -> bool:
-    return url.startswith(("postgresql", "postgres"))
 
 
 def make_engine(url: str, *, upgrade_shared: bool = False) -> Engine:

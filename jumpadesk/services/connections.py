@@ -17,11 +17,11 @@ from jumpadesk.models import (
     SubAccountConnection,
 )
 from jumpadesk.rows import ConnectionInfo, SubKey, connections_of
+from jumpadesk.secrets import password_kept_until_quit
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.report import ProgressCallback, SyncReport
 from jumpadesk.sync.servers import is_icloud, service_name
-from jumpadesk.wording import password_kept_until_quit
 
 log = logging.getLogger("jumpadesk.services.connections")
 

@@ -22,13 +22,13 @@ import logging
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from jumpadesk import config, store_file
-from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
+from jumpadesk.availability import CONFLICT_HORIZON, Interval, ScheduleItem, StaleCalendar
 from jumpadesk.kinds import NOT_CONFIRMED
 from jumpadesk.rows import (
     AppointmentRow,
@@ -135,8 +135,9 @@ class ReadOnlyDesk:
     def event_problems(self, sub_name: SubKey) -> list[str]:
         return schedule.event_problems(self.store, sub_name)
 
-    def appointment_conflicts(self, sub_name: SubKey) -> list[AppointmentConflict]:
-        return schedule.appointment_conflicts(self.store, sub_name)
+    def appointment_conflicts(self, sub_name: SubKey,
+                              horizon: timedelta = CONFLICT_HORIZON) -> list[AppointmentConflict]:
+        return schedule.appointment_conflicts(self.store, sub_name, horizon=horizon)
 
     def unconfirmed(self, sub_name: SubKey) -> list[AppointmentRow]:
         return schedule.unconfirmed(self.store, sub_name)
@@ -210,5 +211,6 @@ def _open_shared(url: str, from_keychain: bool) -> PlainReader | None:
 def _full_desks_sentence(exc: Exception) -> Exception:
     from jumpadesk.errors import StoreError
     from jumpadesk.models.db import store_sentence
+    from jumpadesk.store_url import database_url
 
-    return StoreError(store_sentence(exc, config.database_url()))
+    return StoreError(store_sentence(exc, database_url()))

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from jumpadesk.config import Settings, database_url
+from jumpadesk.config import Settings
 from jumpadesk.models import make_engine
 from jumpadesk.models.db import session_scope, store_errors
 from jumpadesk.models.reading import SessionReader, read_at_one_moment
 from jumpadesk.rows import SubAccountRow, SubKey, resolve_sub_account
+from jumpadesk.store_url import database_url
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a sync first needs it
     from jumpadesk.sync.client import ClientFactory

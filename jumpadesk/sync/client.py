@@ -42,9 +42,9 @@ from jumpadesk.errors import (
     ServerUnreachable,
     TLSFailure,
 )
+from jumpadesk.secrets import password_kept_until_quit
 from jumpadesk.sync import davxml
 from jumpadesk.sync.servers import is_icloud, password_may_go_to
-from jumpadesk.wording import password_kept_until_quit
 
 log = logging.getLogger("jumpadesk.sync.client")
 

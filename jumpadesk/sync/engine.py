@@ -44,6 +44,7 @@ from jumpadesk.models import (
 )
 from jumpadesk.models.db import store_sentence
 from jumpadesk.models.locks import LockTimeout, account_sync_lock
+from jumpadesk.secrets import password_kept_until_quit
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import (
     CalDAVClient,
@@ -78,7 +79,6 @@ from jumpadesk.sync.report import (
     SyncReport,
 )
 from jumpadesk.sync.servers import is_icloud, service_name
-from jumpadesk.wording import password_kept_until_quit
 
 log = logging.getLogger("jumpadesk.sync.engine")
 

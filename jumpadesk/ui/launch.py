@@ -40,9 +40,10 @@ def open_desk(ask: Callable[[StoreNeedsUpgrade], bool] | None = None) -> Desk | 
         if not (ask or ask_to_upgrade)(needed):
             print(terminal.line(f"jumpadesk: {needed}"), file=sys.stderr)
             return None
-    from jumpadesk import config, store_admin
+    from jumpadesk import store_admin
+    from jumpadesk.store_url import database_url
 
-    store_admin.upgrade(config.database_url(), say=lambda line: log.info("%s", line))
+    store_admin.upgrade(database_url(), say=lambda line: log.info("%s", line))
     return Desk()
 
 

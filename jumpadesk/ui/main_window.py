@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk import __version__
-from jumpadesk.availability import ScheduleItem
+from jumpadesk.availability import CONFLICT_HORIZON, ScheduleItem
 from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar, SubAccountGone
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import ConnectionState, Recheck, Source
@@ -45,6 +45,7 @@ from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow, SubKey
+from jumpadesk.secrets import password_kept_where
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.report import Rechecked, SyncProgress, SyncReport
 from jumpadesk.sync.servers import is_icloud, service_name
@@ -82,7 +83,6 @@ from jumpadesk.wording import (
     describe_moment,
     join_names,
     overlap_words,
-    password_kept_where,
     short_when,
     stale_lines,
     stale_question,
@@ -93,9 +93,6 @@ log = logging.getLogger("jumpadesk.ui.main")
 Ask = Callable[[str, str], bool]
 Clock = Callable[[], datetime]
 
-#: How far ahead double bookings are looked for after a sync and announced; the week on
-#: screen is marked whatever its date.
-CONFLICT_HORIZON = timedelta(days=90)
 #: A booking whose answer from iCloud was lost is asked about again this soon, then
 #: twice as late each time, up to the sync interval (every sync asks too).
 RECHECK_FIRST_MS = 20_000

@@ -37,6 +37,7 @@ from jumpadesk.config import DEFAULT_SERVER_URL, resource_path
 from jumpadesk.errors import JumpadeskError, NoKeychain
 from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.rows import SubKey
+from jumpadesk.secrets import password_kept_where
 from jumpadesk.service import Desk, no_usable_calendars
 from jumpadesk.sync.servers import service_name
 from jumpadesk.ui.calendar_picker import (
@@ -50,7 +51,6 @@ from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
 from jumpadesk.ui.plain import plain_label, rich_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
-from jumpadesk.wording import password_kept_where
 
 log = logging.getLogger("jumpadesk.ui.wizard")
 

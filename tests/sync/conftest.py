@@ -18,7 +18,6 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from jumpadesk.config import database_url
 from jumpadesk.models import (
     Calendar,
     CalendarObject,
@@ -28,6 +27,7 @@ from jumpadesk.models import (
     make_engine,
     session_scope,
 )
+from jumpadesk.store_url import database_url
 from jumpadesk.sync import api
 from jumpadesk.sync.client import CalDAVClient
 from tests.icloud_server import IcloudServer
@@ -72,6 +72,12 @@ def sub_id(store: Engine) -> int:
         s.flush()
         assert main.id is not None
         return main.id
+
+
+def stored_calendars(engine: Engine) -> dict[str, Calendar]:
+    """The calendars the store holds, by name."""
+    with session_scope(engine) as s:
+        return {c.name: c for c in s.exec(select(Calendar)).all()}
 
 
 def calendar_ids(engine: Engine) -> dict[str, int]:

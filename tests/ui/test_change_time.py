@@ -21,10 +21,9 @@ from jumpadesk.service import Desk
 from jumpadesk.ui.change_time import ChangeTimeDialog
 from jumpadesk.wording import long_date
 from tests.concurrency.procs import DeskProcesses
+from tests.helpers.window import booked, click_in_week
 from tests.icloud_server import IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE
-from tests.ui.test_main_window import click_in_week
-from tests.ui.test_week_move import booked
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

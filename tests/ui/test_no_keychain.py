@@ -25,11 +25,11 @@ from jumpadesk.ui.other_server import OtherServerDialog
 from jumpadesk.ui.password_keeping import IN_A_FILE_NOTE, NO_KEYCHAIN, UNTIL_QUIT_NOTE
 from jumpadesk.ui.wizard import ConnectWizard
 from tests.concurrency.procs import DeskProcesses
+from tests.helpers.window import make_window
 from tests.icloud_server import IcloudServer
 from tests.other_servers import RadicaleServer
 from tests.refusing_keyring import RefusingKeyring
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
-from tests.ui.test_main_window import make_window
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

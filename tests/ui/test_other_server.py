@@ -21,11 +21,11 @@ from jumpadesk.demo.server import DAVRequester, LocalAccount
 from jumpadesk.service import Desk
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.other_server import OtherServerDialog, server_hint
+from tests.helpers.cli import jd
+from tests.helpers.window import make_window
 from tests.local_server import CalDAVTestServer
 from tests.other_servers import RadicaleServer
-from tests.test_cli_journey import jd
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
-from tests.ui.test_main_window import make_window
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 ROOT = Path(__file__).resolve().parents[2]

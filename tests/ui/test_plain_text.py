@@ -41,9 +41,8 @@ from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.sub_accounts import TimeZoneDialog
 from jumpadesk.ui.wizard import Prefill
-from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, make_event, week_day
-from tests.ui.conftest import OFFSCREEN_NOISE, week_shown
-from tests.ui.test_main_window import (
+from tests.helpers.phone import rename_calendar
+from tests.helpers.window import (
     Answers,
     book_through_dialog,
     click_in_week,
@@ -51,6 +50,8 @@ from tests.ui.test_main_window import (
     shown_items,
     sync_and_wait,
 )
+from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, make_event, week_day
+from tests.ui.conftest import OFFSCREEN_NOISE, week_shown
 
 # The tooltips' windows cannot be raised offscreen.
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise")
@@ -157,17 +158,6 @@ def answer_next_message_box(yes: bool, seen: list[tuple[str, Qt.TextFormat]]) ->
 
 
 # -- the hostile week --------------------------------------------------------------------
-
-
-def rename_calendar(icloud: IcloudServer, calendar: str, name: str) -> None:
-    """What renaming it on another device does: a new display name on the server."""
-    escaped = name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    body = ('<?xml version="1.0" encoding="utf-8"?><D:propertyupdate xmlns:D="DAV:">'
-            f"<D:set><D:prop><D:displayname>{escaped}</D:displayname></D:prop></D:set>"
-            "</D:propertyupdate>")
-    answer = icloud.phone_request("PROPPATCH", icloud.calendar_path(calendar), body,
-                                  {"Content-Type": "application/xml; charset=utf-8"})
-    assert answer.status == 207, answer.text
 
 
 @pytest.fixture

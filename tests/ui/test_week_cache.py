@@ -36,7 +36,8 @@ from jumpadesk.rows import SubAccountRow  # noqa: E402
 from jumpadesk.ui.colors import dark_palette  # noqa: E402
 from jumpadesk.ui.week_view import WeekView  # noqa: E402
 from jumpadesk.week import WeekSnapshot  # noqa: E402
-from tests.ui.test_week_view import BERLIN, MONDAY, NOW, at  # noqa: E402
+from tests.helpers.clock import Clock  # noqa: E402
+from tests.helpers.week import BERLIN, MONDAY, at  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -79,29 +80,12 @@ def busy_week() -> list[ScheduleItem]:
     return out
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(NOW)
-
-
-@pytest.fixture
-def view(qtbot: Any, clock: Clock) -> WeekView:
-    v = WeekView(tz=BERLIN, monday=MONDAY, clock=clock)
-    qtbot.addWidget(v)
-    v.resize(1000, 700)
-    v.show()
-    qtbot.waitExposed(v)
-    v.set_items(busy_week())
-    v.scroll_to_minute(8 * 60)
-    return v
+def view(view: WeekView) -> WeekView:
+    """The shown week view (tests/ui/conftest.py), with a busy week, from 08:00."""
+    view.set_items(busy_week())
+    view.scroll_to_minute(8 * 60)
+    return view
 
 
 @pytest.fixture

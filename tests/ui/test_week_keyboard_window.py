@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from jumpadesk.service import Desk
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.main_window import MainWindow
+from tests.helpers.window import Answers, make_window, shown_items
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
-from tests.ui.test_main_window import Answers, make_window, shown_items
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

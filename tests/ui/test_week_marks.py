@@ -12,21 +12,11 @@ from PySide6.QtGui import QColor
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.ui.week_view import WeekView
-from tests.ui.test_week_view import BERLIN, MONDAY, NOW, Clock, at, item
+from tests.helpers.week import at, item
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 AMBER = QColor("#F6C344")
-
-
-@pytest.fixture
-def view(qtbot: Any) -> WeekView:
-    v = WeekView(tz=BERLIN, monday=MONDAY, clock=Clock(NOW))
-    qtbot.addWidget(v)
-    v.resize(1000, 700)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
 
 
 def appointment(day: int, status: str = "written", over: tuple[str, ...] = ()) -> ScheduleItem:

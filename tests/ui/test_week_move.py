@@ -12,14 +12,12 @@ import icalendar
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from jumpadesk.availability import ScheduleItem
 from jumpadesk.service import Desk
 from jumpadesk.ui.change_time import ChangeTimeDialog
-from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.week_view import WeekView
+from tests.helpers.window import booked, click_in_week, make_window, shown
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
-from tests.ui.test_main_window import click_in_week, make_window, shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 HOUR = timedelta(hours=1)
@@ -45,16 +43,6 @@ def drag(qtbot: Any, view: WeekView, start: QPoint, end: QPoint) -> None:
     qtbot.mouseMove(view, end)
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
 
-
-def booked(qtbot: Any, desk: Desk, icloud: IcloudServer, start: datetime,
-           end: datetime) -> tuple[MainWindow, ScheduleItem, str]:
-    appt = desk.book(SUB, start, end, "Haircut", "Jana Weber")
-    window = make_window(qtbot, desk)
-    window.show_week(FIXED_WEEK)
-    view = window.week_view.view
-    view.scroll_to_minute(start.hour * 60 - 60)
-    icloud.reset_requests()
-    return window, shown(window, "appointment", "Haircut"), appt.href
 
 
 def test_dragging_an_appointment_to_a_free_hour_moves_its_icloud_event_once(

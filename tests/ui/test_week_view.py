@@ -47,53 +47,12 @@ from jumpadesk.ui.week_paint import block_paint  # noqa: E402
 from jumpadesk.ui.week_panel import WeekPanel  # noqa: E402
 from jumpadesk.ui.week_view import WeekView  # noqa: E402
 from jumpadesk.week import ShownCalendar, WeekSnapshot  # noqa: E402
-
-BERLIN = ZoneInfo("Europe/Berlin")
-MONDAY = date(2026, 11, 23)
-NOW = datetime(2026, 11, 25, 14, 20, tzinfo=BERLIN)  # Wednesday
+from tests.helpers.clock import Clock  # noqa: E402
+from tests.helpers.week import BERLIN, MONDAY, NOW, at, item  # noqa: E402
 
 # The offscreen platform warns about a window feature it lacks whenever a top-level
 # widget with a layout is shown; that says nothing about the code under test.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def at(day: int, hhmm: str) -> datetime:
-    hour, minute = (int(x) for x in hhmm.split(":"))
-    d = MONDAY + timedelta(days=day)
-    return datetime(d.year, d.month, d.day, hour, minute, tzinfo=BERLIN).astimezone(UTC)
-
-
-def item(start: datetime, end: datetime, title: str = "Event", *, busy: bool = True,
-         reason: str = "busy", all_day: bool = False, kind: str = "event",
-         source: str = "icloud", color: str = "#1BADF8", calendar: str = "Work",
-         location: str = "") -> ScheduleItem:
-    return ScheduleItem(start=start, end=end, title=title, busy=busy, source=source,
-                        reason=reason, calendar=calendar, calendar_id=1, color=color,
-                        all_day=all_day, kind=kind, location=location,
-                        account="anna@icloud.com")
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(NOW)
-
-
-@pytest.fixture
-def view(qtbot: Any, clock: Clock) -> WeekView:
-    v = WeekView(tz=BERLIN, monday=MONDAY, clock=clock)
-    qtbot.addWidget(v)
-    v.resize(1000, 700)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
 
 
 def centre(view: WeekView, it: ScheduleItem, index: int = 0) -> QPoint:
