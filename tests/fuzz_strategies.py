@@ -21,9 +21,10 @@ from sqlmodel import select
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.models import Calendar, CalendarObject, Connection, session_scope
 from jumpadesk.sync import davxml
+from jumpadesk.sync.apply import apply_fetched
 from jumpadesk.sync.client import Response
 from jumpadesk.sync.discovery import classify
-from jumpadesk.sync.engine import apply_fetched, fetch_calendar
+from jumpadesk.sync.fetch import fetch_calendar
 from jumpadesk.sync.ical import (
     REASONS,
     BrokenEvent,

@@ -1,5 +1,7 @@
-"""What the rest of the app asks of the CalDAV layer. One implementation, used by the
-command line and by the window's sync worker alike.
+"""What the rest of the app asks of the CalDAV layer about accounts: connect, sync,
+read the calendar list again, disconnect. One implementation, used by the command line
+and by the window's sync worker alike. Bookings are written by sync.booking, and what a
+pass reports is in sync.report.
 
 Every function takes the SQLAlchemy engine of the store and an optional
 `client_factory` (tests hand in a client for a local server or a broken one).
@@ -29,10 +31,8 @@ from jumpadesk.models import (
     SubAccountConnection,
     session_scope,
 )
-from jumpadesk.sync import booking
-from jumpadesk.sync import engine as sync_engine
+from jumpadesk.sync.booking import finish_unconfirmed
 from jumpadesk.sync.client import (
-    CalDAVClient,
     ClientFactory,
     check_server_url,
     client_for,
@@ -45,40 +45,15 @@ from jumpadesk.sync.discovery import (
     discover_account,
     list_home,
     owner_lines,
+    read_listing,
 )
-from jumpadesk.sync.report import (
-    AccountResult,
-    CalendarResult,
-    ProgressCallback,
-    Rechecked,
-    SyncProgress,
-    SyncReport,
-)
+from jumpadesk.sync.engine import sync_connections
+from jumpadesk.sync.report import ProgressCallback, SyncReport
 from jumpadesk.sync.servers import is_icloud
 
 log = logging.getLogger("jumpadesk.sync.api")
 
-__all__ = [
-    "AccountResult",
-    "CalDAVClient",
-    "CalendarResult",
-    "ClientFactory",
-    "ProgressCallback",
-    "Rechecked",
-    "SyncProgress",
-    "SyncReport",
-    "connect",
-    "delete_appointment",
-    "disconnect",
-    "finish_unconfirmed",
-    "is_refusal",
-    "lost_answer",
-    "recheck",
-    "refresh_calendars",
-    "sync",
-    "update_appointment",
-    "write_appointment",
-]
+__all__ = ["connect", "disconnect", "refresh_calendars", "sync"]
 
 
 def connect(
@@ -166,7 +141,7 @@ def refresh_calendars(
         if conn is None:
             raise NotFound("There is no such connection.")
     with client_for(conn, client_factory) as client:
-        found = sync_engine.read_listing(engine, client, conn)
+        found = read_listing(engine, client, conn)
     with session_scope(engine) as s:
         row = s.get(Connection, connection_id)
         assert row is not None
@@ -196,7 +171,7 @@ def sync(
         if sub_account_id is not None:
             raise NotConnected("This sub-account has no iCloud connection yet.")
         return SyncReport()
-    report = sync_engine.sync_connections(
+    report = sync_connections(
         engine,
         connection_ids,
         calendar_ids,
@@ -204,55 +179,10 @@ def sync(
         client_factory=client_factory,
         settings=settings,
     )
-    report.rechecked = booking.finish_unconfirmed(
+    report.rechecked = finish_unconfirmed(
         engine, connection_ids=[a.connection_id for a in report.accounts if a.ok],
         sub_account_id=sub_account_id, client_factory=client_factory)
     return report
-
-
-def write_appointment(
-    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
-) -> None:
-    """Write a stored (pending) appointment to its linked calendar exactly once."""
-    booking.write_appointment(engine, appointment_id, client_factory=client_factory)
-
-
-def recheck(
-    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None,
-    old_times: tuple[int, int] | None = None, quick: bool = False,
-    after: JumpadeskError | None = None,
-) -> Rechecked | None:
-    """Ask iCloud again about a booking or change of time whose answer was lost (the
-    caller holds it: models.locks.BookingWriter); see sync.booking.recheck."""
-    return booking.recheck(engine, appointment_id, client_factory=client_factory,
-                           old_times=old_times, quick=quick, after=after)
-
-
-def finish_unconfirmed(
-    engine: Engine, *, sub_account_id: int | None = None,
-    client_factory: ClientFactory | None = None, quick: bool = False,
-) -> list[Rechecked]:
-    """Check again every booking left unconfirmed, or pending with nobody writing it."""
-    return booking.finish_unconfirmed(engine, sub_account_id=sub_account_id,
-                                      client_factory=client_factory, quick=quick)
-
-
-is_refusal = booking.is_refusal
-lost_answer = booking.lost_answer
-
-
-def update_appointment(
-    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
-) -> None:
-    """Change a written appointment's event in place (same UID, If-Match on its ETag)."""
-    booking.update_appointment(engine, appointment_id, client_factory=client_factory)
-
-
-def delete_appointment(
-    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
-) -> None:
-    """Delete a written appointment's event from iCloud (If-Match on its ETag)."""
-    booking.delete_appointment(engine, appointment_id, client_factory=client_factory)
 
 
 def disconnect(engine: Engine, connection_id: int) -> None:

@@ -48,6 +48,7 @@ from jumpadesk.models import (
 from jumpadesk.models.locks import BookingWriter
 from jumpadesk.models.tables import NOT_CONFIRMED
 from jumpadesk.sync import davxml
+from jumpadesk.sync.apply import delete_objects, uid_of
 from jumpadesk.sync.client import (
     CalDAVClient,
     ClientFactory,
@@ -55,7 +56,6 @@ from jumpadesk.sync.client import (
     default_client_factory,
 )
 from jumpadesk.sync.davxml import DAV, tag
-from jumpadesk.sync.engine import delete_objects, uid_of
 from jumpadesk.sync.report import Rechecked
 
 log = logging.getLogger("jumpadesk.sync.booking")

@@ -10,11 +10,12 @@ import logging
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from jumpadesk.errors import ServerFailed
 from jumpadesk.kinds import CalendarKind
-from jumpadesk.models import Calendar, Connection
+from jumpadesk.models import Calendar, Connection, session_scope
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, Response
 from jumpadesk.sync.davxml import CALDAV, CS, DAV, ICAL, tag
@@ -321,3 +322,32 @@ def apply_listing(
     if changes.added or changes.renamed:
         log.info("calendar list: %d new, %d renamed", len(changes.added), len(changes.renamed))
     return changes
+
+
+def read_listing(engine: Engine, client: CalDAVClient, conn: Connection) -> list[FoundCalendar]:
+    """The home's listing; when the home moved (a new partition host), find it again and
+    keep where it is now."""
+    if conn.home_url:
+        try:
+            return list_home(client, conn.home_url)
+        except HomeGone:
+            log.info("calendar home of %s moved; discovering it again", conn.apple_id)
+    places = discover_account(client, conn.server_url)
+    try:
+        found = list_home(client, places.home_url)
+    except HomeGone as why:
+        raise ServerFailed(
+            f"iCloud did not let jumpadesk read the calendar list of {conn.apple_id} ({why}). "
+            "Connect the account again; if that does not help, try again later."
+        ) from why
+    owners = owner_lines(places.owner_addresses, conn.apple_id)
+    with session_scope(engine) as s:
+        row = s.get(Connection, conn.id)
+        assert row is not None
+        row.principal_url = places.principal_url
+        row.home_url = places.home_url
+        row.owner_addresses = owners
+        s.add(row)
+    conn.home_url = places.home_url
+    conn.owner_addresses = owners
+    return found

@@ -11,7 +11,7 @@ from sqlmodel import select
 from jumpadesk.config import Settings
 from jumpadesk.models import Calendar, Connection, Occurrence, session_scope
 from jumpadesk.sync import api
-from jumpadesk.sync.engine import Fetched, fetch_calendar
+from jumpadesk.sync.fetch import Fetched, fetch_calendar
 from tests.icloud_server import PARTITION_HOST, week_day
 from tests.sync.conftest import add_sub_account, set_roles
 

@@ -1,0 +1,157 @@
+"""Storing one calendar's changes: its objects, their occurrences, then its token and
+ctag, all in the caller's transaction, so a failure leaves the calendar as it was."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, delete, select
+
+from jumpadesk.models import Calendar, CalendarObject, Occurrence, session_scope, utcnow
+from jumpadesk.sync.fetch import Fetched
+from jumpadesk.sync.occurrences import (
+    StoredObject,
+    needs_reexpansion,
+    reexpand_calendar,
+    store_occurrences,
+    stored_objects,
+)
+
+
+def uid_of(ics: str) -> str:
+    """The first UID line, unfolded; enough to identify an object without parsing it."""
+    lines = ics.replace("\r\n", "\n").replace("\n ", "").replace("\n\t", "").split("\n")
+    for line in lines:
+        name, _, value = line.partition(":")
+        if name.split(";", 1)[0].strip().upper() == "UID":
+            return value.strip()
+    return ""
+
+
+def delete_objects(session: Session, ids: list[int]) -> None:
+    """Delete calendar objects and their occurrences (occurrences first: foreign keys)."""
+    if not ids:
+        return
+    session.exec(delete(Occurrence).where(col(Occurrence.object_id).in_(ids)))  # type: ignore[call-overload]
+    session.exec(delete(CalendarObject).where(col(CalendarObject.id).in_(ids)))  # type: ignore[call-overload]
+
+
+@dataclass
+class Applied:
+    changed: int = 0
+    deleted: int = 0
+    broken: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def apply_fetched(
+    session: Session,
+    calendar: Calendar,
+    fetched: Fetched,
+    ctag: str,
+    owners: list[str],
+    window: tuple[datetime, datetime],
+) -> Applied:
+    """Store one calendar's changes, then its token and ctag, in the caller's transaction."""
+    out = Applied()
+    touched = set(fetched.changes) | fetched.deleted
+    query = select(CalendarObject).where(CalendarObject.calendar_id == calendar.id)
+    if not fetched.full:
+        query = query.where(col(CalendarObject.href).in_(touched))
+    stored = {o.href: o for o in session.exec(query).all()}
+    gone = set(fetched.deleted)
+    if fetched.full:
+        gone |= {h for h in stored if h not in fetched.seen and h not in fetched.changes}
+    gone_ids = [stored[h].id for h in gone if h in stored]
+    delete_objects(session, gone_ids)  # type: ignore[arg-type]
+    out.deleted = len(gone_ids)
+    reexpand = needs_reexpansion(calendar, window)
+    now = utcnow()
+    to_expand, new_rows = _update_changed(session, calendar, fetched, stored, now)
+    out.changed = len(to_expand) + len(new_rows)
+    session.flush()
+    if new_rows:
+        session.execute(CalendarObject.__table__.insert(), new_rows)  # type: ignore[attr-defined]
+    if not reexpand and new_rows:
+        to_expand.extend(stored_objects(session, calendar, [r["href"] for r in new_rows]))
+    if not reexpand and to_expand:
+        out.broken = store_occurrences(session, calendar, to_expand, owners, window)
+    if reexpand:
+        out.broken = reexpand_calendar(session, calendar, owners, window)
+    out.notes = _notes_of(session, calendar, set(fetched.changes))
+    if fetched.complete:
+        calendar.sync_token = fetched.token
+        calendar.ctag = ctag
+    mark_synced(session, calendar, now)
+    return out
+
+
+def mark_synced(session: Session, calendar: Calendar, now: datetime) -> None:
+    """The calendar's data is good as of `now`: its last error goes."""
+    calendar.last_sync_at = now
+    calendar.last_error = ""
+    calendar.last_error_at = None
+    session.add(calendar)
+
+
+def _update_changed(
+    session: Session,
+    calendar: Calendar,
+    fetched: Fetched,
+    stored: dict[str, CalendarObject],
+    now: datetime,
+) -> tuple[list[StoredObject], list[dict[str, object]]]:
+    """Bring the stored objects up to the fetched changes: the changed objects already
+    stored (to expand again), and rows for the new ones (to insert)."""
+    to_expand: list[StoredObject] = []
+    new_rows: list[dict[str, object]] = []
+    for href, (etag, ics) in fetched.changes.items():
+        obj = stored.get(href)
+        if obj is not None and obj.ics == ics:
+            # Listed again but the same (a full resync, a duplicate href): no re-expansion.
+            if etag and obj.etag != etag:
+                obj.etag = etag
+                session.add(obj)
+            continue
+        if obj is None:
+            # New objects go in as rows (a first sync brings thousands), not ORM objects.
+            new_rows.append({"calendar_id": calendar.id, "href": href, "etag": etag,
+                             "uid": uid_of(ics), "ics": ics, "error": "", "updated_at": now})
+            continue
+        obj.etag = etag
+        obj.ics = ics
+        obj.uid = uid_of(ics)
+        obj.updated_at = now
+        session.add(obj)
+        to_expand.append(obj)
+    return to_expand, new_rows
+
+
+def _notes_of(session: Session, calendar: Calendar, hrefs: set[str]) -> list[str]:
+    """The sentences stored on these objects (unreadable, or read with an assumption)."""
+    if not hrefs:
+        return []
+    rows = session.exec(
+        select(CalendarObject.error)
+        .where(CalendarObject.calendar_id == calendar.id)
+        .where(col(CalendarObject.href).in_(hrefs))
+        .where(CalendarObject.error != "")
+    ).all()
+    return sorted(rows)
+
+
+def keep_unchanged(
+    engine: Engine, cal: Calendar, owners: list[str], window: tuple[datetime, datetime]
+) -> int:
+    """A calendar whose ctag did not move is fresh again, and expanded anew when the
+    window has moved past what was expanded; returns the events it could not read."""
+    broken = 0
+    with session_scope(engine) as s:
+        row = s.get(Calendar, cal.id)
+        assert row is not None
+        if needs_reexpansion(row, window):
+            broken = reexpand_calendar(s, row, owners, window)
+        mark_synced(s, row, utcnow())
+    return broken
