@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import email.utils
 import functools
-import ipaddress
 import logging
 import os
 import threading
@@ -43,7 +42,7 @@ from jumpadesk.errors import (
     TLSFailure,
 )
 from jumpadesk.sync import davxml
-from jumpadesk.sync.servers import is_icloud, password_may_go_to
+from jumpadesk.sync.servers import is_icloud, is_loopback, password_may_go_to
 
 log = logging.getLogger("jumpadesk.sync.client")
 
@@ -95,16 +94,6 @@ def auth_sentence(apple_id: str = "", url: str = "", challenge: str = "") -> str
         "appleid.apple.com (Sign-In and Security, App-Specific Passwords) and connect "
         "again. App-specific passwords also stop working when the Apple ID password changes."
     )
-
-
-def is_loopback(host: str) -> bool:
-    host = (host or "").strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def check_server_url(url: str) -> str:
