@@ -14,7 +14,7 @@ import copy
 import logging
 
 from sqlalchemy.engine import Engine
-from sqlmodel import col, delete, func, select
+from sqlmodel import Session, col, delete, func, select
 
 from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL, Settings
@@ -100,13 +100,14 @@ def connect(
         conn.last_error = ""
         s.add(conn)
         s.flush()
-        apply_listing(s, conn, found)
-        link = s.get(SubAccountConnection, (sub_account_id, conn.id))
-        if link is None:
-            s.add(SubAccountConnection(sub_account_id=sub_account_id, connection_id=conn.id))  # type: ignore[arg-type]
+        assert conn.id is not None
         connection_id = conn.id
+        apply_listing(s, conn, found)
+        link = s.get(SubAccountConnection, (sub_account_id, connection_id))
+        if link is None:
+            s.add(SubAccountConnection(sub_account_id=sub_account_id,
+                                       connection_id=connection_id))
     log.info("connected %s: %d calendars", apple_id, len(found))
-    assert connection_id is not None
     return connection_id
 
 
@@ -124,7 +125,7 @@ def _not_saved(exc: JumpadeskError) -> JumpadeskError:
     return again
 
 
-def _find_connection(s, server_url: str, apple_id: str) -> Connection | None:  # type: ignore[no-untyped-def]
+def _find_connection(s: Session, server_url: str, apple_id: str) -> Connection | None:
     return s.exec(
         select(Connection)
         .where(Connection.server_url == server_url)
@@ -202,20 +203,20 @@ def disconnect(engine: Engine, connection_id: int) -> None:
             s.exec(select(Calendar.id).where(Calendar.connection_id == connection_id)).all()
         )
         if cal_ids:
-            s.exec(delete(Occurrence).where(col(Occurrence.calendar_id).in_(cal_ids)))  # type: ignore[call-overload]
-            s.exec(delete(CalendarObject).where(col(CalendarObject.calendar_id).in_(cal_ids)))  # type: ignore[call-overload]
-            s.exec(delete(CalendarRole).where(col(CalendarRole.calendar_id).in_(cal_ids)))  # type: ignore[call-overload]
+            s.exec(delete(Occurrence).where(col(Occurrence.calendar_id).in_(cal_ids)))
+            s.exec(delete(CalendarObject).where(col(CalendarObject.calendar_id).in_(cal_ids)))
+            s.exec(delete(CalendarRole).where(col(CalendarRole.calendar_id).in_(cal_ids)))
             for appt in s.exec(
                 select(Appointment).where(col(Appointment.calendar_id).in_(cal_ids))
             ).all():
                 appt.calendar_id = None
                 s.add(appt)
             s.flush()
-            s.exec(delete(Calendar).where(col(Calendar.id).in_(cal_ids)))  # type: ignore[call-overload]
+            s.exec(delete(Calendar).where(col(Calendar.id).in_(cal_ids)))
         s.exec(
             delete(SubAccountConnection).where(
-                SubAccountConnection.connection_id == connection_id  # type: ignore[arg-type]
+                col(SubAccountConnection.connection_id) == connection_id
             )
         )
-        s.exec(delete(Connection).where(Connection.id == connection_id))  # type: ignore[arg-type]
+        s.exec(delete(Connection).where(col(Connection.id) == connection_id))
     log.info("disconnected %s", apple_id)

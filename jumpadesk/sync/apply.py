@@ -12,6 +12,7 @@ from sqlmodel import Session, col, delete, select
 from jumpadesk.models import Calendar, CalendarObject, Occurrence, session_scope, utcnow
 from jumpadesk.sync.fetch import Fetched
 from jumpadesk.sync.occurrences import (
+    OBJECTS,
     StoredObject,
     needs_reexpansion,
     reexpand_calendar,
@@ -34,8 +35,8 @@ def delete_objects(session: Session, ids: list[int]) -> None:
     """Delete calendar objects and their occurrences (occurrences first: foreign keys)."""
     if not ids:
         return
-    session.exec(delete(Occurrence).where(col(Occurrence.object_id).in_(ids)))  # type: ignore[call-overload]
-    session.exec(delete(CalendarObject).where(col(CalendarObject.id).in_(ids)))  # type: ignore[call-overload]
+    session.exec(delete(Occurrence).where(col(Occurrence.object_id).in_(ids)))
+    session.exec(delete(CalendarObject).where(col(CalendarObject.id).in_(ids)))
 
 
 @dataclass
@@ -64,8 +65,8 @@ def apply_fetched(
     gone = set(fetched.deleted)
     if fetched.full:
         gone |= {h for h in stored if h not in fetched.seen and h not in fetched.changes}
-    gone_ids = [stored[h].id for h in gone if h in stored]
-    delete_objects(session, gone_ids)  # type: ignore[arg-type]
+    gone_ids = [i for i in (stored[h].id for h in gone if h in stored) if i is not None]
+    delete_objects(session, gone_ids)
     out.deleted = len(gone_ids)
     reexpand = needs_reexpansion(calendar, window)
     now = utcnow()
@@ -73,9 +74,9 @@ def apply_fetched(
     out.changed = len(to_expand) + len(new_rows)
     session.flush()
     if new_rows:
-        session.execute(CalendarObject.__table__.insert(), new_rows)  # type: ignore[attr-defined]
+        session.execute(OBJECTS.insert(), new_rows)
     if not reexpand and new_rows:
-        to_expand.extend(stored_objects(session, calendar, [r["href"] for r in new_rows]))
+        to_expand.extend(stored_objects(session, calendar, [str(r["href"]) for r in new_rows]))
     if not reexpand and to_expand:
         out.broken = store_occurrences(session, calendar, to_expand, owners, window)
     if reexpand:

@@ -296,7 +296,8 @@ def apply_listing(
         changes.by_path[f.path] = f
         cal = stored.get(f.path)
         if cal is None:
-            cal = Calendar(connection_id=connection.id, path=f.path)  # type: ignore[arg-type]
+            assert connection.id is not None
+            cal = Calendar(connection_id=connection.id, path=f.path)
             changes.added.append(f.name)
         elif cal.name != f.name:
             changes.renamed.append((cal.name, f.name))

@@ -10,10 +10,10 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import bindparam
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, col, select
 
 from jumpadesk.config import Settings
-from jumpadesk.models import Calendar, CalendarObject, Occurrence
+from jumpadesk.models import Calendar, CalendarObject
 from jumpadesk.rows import epoch, owner_addresses_of  # noqa: F401  (light; used elsewhere too)
 
 if TYPE_CHECKING:
@@ -53,6 +53,10 @@ def to_row(calendar_id: int, object_id: int, occ: ExpandedOccurrence) -> dict[st
     }
 
 
+# The Core tables the bulk statements use (SQLModel does not declare a model's __table__).
+OCCURRENCES = SQLModel.metadata.tables["occurrence"]
+OBJECTS = SQLModel.metadata.tables["calendar_object"]
+
 # Ids per DELETE/SELECT ... IN (...): well under SQLite's variable limit.
 CHUNK = 500
 
@@ -90,7 +94,7 @@ def store_occurrences(
     )
 
     assert calendar.id is not None
-    table = Occurrence.__table__  # type: ignore[attr-defined]
+    table = OCCURRENCES
     _delete_occurrences(session, calendar, objects, whole_calendar=whole_calendar)
     rows: list[dict[str, object]] = []
     errors: list[dict[str, object]] = []
@@ -132,7 +136,7 @@ def store_occurrences(
 def _delete_occurrences(session: Session, calendar: Calendar, objects: Sequence[StoredObject],
                         *, whole_calendar: bool) -> None:
     """One DELETE per chunk of objects, or one for the whole calendar."""
-    table = Occurrence.__table__  # type: ignore[attr-defined]
+    table = OCCURRENCES
     if whole_calendar:
         session.execute(table.delete().where(table.c.calendar_id == calendar.id))
         return
@@ -143,7 +147,7 @@ def _delete_occurrences(session: Session, calendar: Calendar, objects: Sequence[
 
 def _store_errors(session: Session, errors: list[dict[str, object]]) -> None:
     """One executemany UPDATE of the objects' error column ({"object": id, "error": text})."""
-    objects_table = CalendarObject.__table__  # type: ignore[attr-defined]
+    objects_table = OBJECTS
     session.execute(
         objects_table.update()
         .where(objects_table.c.id == bindparam("object"))
@@ -171,11 +175,11 @@ def stored_objects(
         CalendarObject.id, CalendarObject.href, CalendarObject.ics, CalendarObject.error
     ).where(CalendarObject.calendar_id == calendar.id)
     if hrefs is None:
-        return list(session.execute(query).all())  # type: ignore[arg-type]
+        return list(session.execute(query).all())
     rows: list[StoredObject] = []
     for i in range(0, len(hrefs), CHUNK):
         chunk = hrefs[i : i + CHUNK]
-        rows.extend(session.execute(query.where(CalendarObject.href.in_(chunk))).all())  # type: ignore[attr-defined,arg-type]
+        rows.extend(session.execute(query.where(col(CalendarObject.href).in_(chunk))).all())
     return rows
 
 
