@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from jumpadesk.errors import ServerFailed
-from jumpadesk.kinds import CalendarKind
+from jumpadesk.kinds import Access, CalendarKind
 from jumpadesk.models import Calendar, Connection, session_scope
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, Response
@@ -52,8 +52,8 @@ class FoundCalendar:
     name: str
     color: str
     order: int
-    access: str  # "read" or "write"
-    kind: str  # "events", "tasks" or "subscribed"
+    access: Access
+    kind: CalendarKind
     source_url: str
     ctag: str  # CS:getctag, else DAV:sync-token; "" when the server gives neither
     supports_sync: bool | None  # sync-collection in supported-report-set; None: not said
@@ -223,20 +223,20 @@ def classify(item: davxml.DavResponse, home_url: str) -> FoundCalendar | None:
         path += "/"
     comps = item.components()
     if is_subscribed:  # also when it says C:calendar too: iCloud serves it read-only
-        kind = "subscribed"
+        kind = CalendarKind.SUBSCRIBED
     elif comps is not None and "VEVENT" not in comps:
-        kind = "tasks" if "VTODO" in comps else "other"
+        if "VTODO" not in comps:
+            return None  # journals and the like: nothing to do with time
+        kind = CalendarKind.TASKS
     else:
-        kind = "events"
-    if kind == "other":
-        return None  # journals and the like: nothing to do with time
+        kind = CalendarKind.EVENTS
     privileges = item.children(tag(DAV, "current-user-privilege-set"))
-    if tag(DAV, "current-user-privilege-set") in item.props:
-        access = "write" if privileges & _WRITE_PRIVILEGES else "read"
+    if kind == CalendarKind.SUBSCRIBED:
+        access = Access.READ
+    elif tag(DAV, "current-user-privilege-set") in item.props:
+        access = Access.WRITE if privileges & _WRITE_PRIVILEGES else Access.READ
     else:
-        access = "write"  # not reported: a write will say otherwise
-    if kind == "subscribed":
-        access = "read"
+        access = Access.WRITE  # not reported: a write will say otherwise
     reports = item.children(tag(DAV, "supported-report-set"))
     supports_sync: bool | None = None
     if tag(DAV, "supported-report-set") in item.props:
