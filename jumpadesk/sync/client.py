@@ -123,6 +123,32 @@ class Response:
         return self.body.decode("utf-8", errors="replace")
 
 
+class _Reading:
+    """A 207 answer read as it arrives (davxml.MultistatusReader), one per try. A body
+    that stops being readable XML is read to its end all the same (the try is not cut
+    short for it) and is unreadable at `finish`."""
+
+    def __init__(self, on_response: Callable[[davxml.DavResponse], None] | None) -> None:
+        self._on_response = on_response
+        self._reader: davxml.MultistatusReader | None = None
+
+    def start(self) -> None:
+        self._reader = davxml.MultistatusReader(self._on_response)
+
+    def feed(self, chunk: bytes) -> None:
+        if self._reader is None:
+            return
+        try:
+            self._reader.feed(chunk)
+        except davxml.BadMultistatus:
+            pass  # kept by the reader: finish() raises it
+
+    def finish(self) -> davxml.Multistatus:
+        if self._reader is None:  # nothing read as it came: read it whole
+            raise davxml.BadMultistatus("the answer was not read")
+        return self._reader.close()
+
+
 class _Transient(Exception):
     def __init__(self, why: str, retry_after: float = 0.0, error: Exception | None = None):
         super().__init__(why)
@@ -245,6 +271,7 @@ class CalDAVClient:
         headers: Mapping[str, str] | None = None,
         *,
         parse: bool = False,
+        on_response: Callable[[davxml.DavResponse], None] | None = None,
     ) -> Response:
         """Send one request, retrying 503/429/cut connections with backoff, within the
         method's deadline (all tries together; the waits between them not counted).
@@ -255,7 +282,11 @@ class CalDAVClient:
         AnswerTooLarge, TLSFailure, ServerFailed (5xx other than 501, or retries used
         up). Other statuses are returned. With parse=True a 207 answer must be readable
         XML; one that is not raises AnswerUnreadable (not retried: it would come again).
+        A 207 answer is read as it arrives, and `on_response` (which implies parse) is
+        handed each of its responses as soon as it is complete: when a try fails, what
+        it was handed is superseded by the next try's, and by the returned answer.
         """
+        parse = parse or on_response is not None
         self.check_destination(url)
         if self._not_answering is not None:
             raise NoAnswer(str(self._not_answering))
@@ -268,7 +299,8 @@ class CalDAVClient:
             tries += 1
             started = time.monotonic()
             try:
-                return self._attempt(method, url, body, headers, parse, deadline - spent)
+                return self._attempt(method, url, body, headers, deadline - spent,
+                                     _Reading(on_response) if parse else None)
             except NoAnswer as exc:
                 self._not_answering = exc
                 raise
@@ -290,13 +322,14 @@ class CalDAVClient:
         url: str,
         body: str | bytes | None,
         headers: Mapping[str, str] | None,
-        parse: bool,
         seconds: float,
+        reading: _Reading | None,
     ) -> Response:
         """One try, within `seconds`, and what its answer means: a Response, a sentence
         (AuthFailed, ServerFailed, TLSFailure, ServerUnreachable and its kinds) or
-        _Transient (worth a retry)."""
-        status, answer_headers, content = self._send(method, url, body, headers, seconds)
+        _Transient (worth a retry). With `reading`, a 207 answer is read as it comes."""
+        status, answer_headers, content = self._send(method, url, body, headers, seconds,
+                                                     reading)
         resp = Response(status=status, headers=answer_headers, body=content, url=url)
         log.debug("%s %s -> %s (%d bytes)", method, words.where(url), status, len(content))
         if status in (429, 503):
@@ -312,9 +345,9 @@ class CalDAVClient:
                 f"{words.host_of(url)} answered with an error (HTTP {status}). This is on the "
                 "server's side; jumpadesk will try again at the next sync."
             )
-        if parse and status == 207:
+        if reading is not None and status == 207:
             try:
-                resp.multistatus = davxml.parse_multistatus(content)
+                resp.multistatus = reading.finish()
             except davxml.BadMultistatus as exc:
                 log.warning("%s %s: the 207 answer is not readable XML (%d bytes)",
                             method, words.where(url), len(content))
@@ -328,9 +361,11 @@ class CalDAVClient:
         body: str | bytes | None,
         headers: Mapping[str, str] | None,
         seconds: float,
+        reading: _Reading | None = None,
     ) -> tuple[int, dict[str, str], bytes]:
         """Status, headers and body of one try, all of it within `seconds`; a connection
-        that fails, stalls, runs out of time or answers too much says why."""
+        that fails, stalls, runs out of time or answers too much says why. A 207 body is
+        fed to `reading` as it arrives."""
         if seconds <= 0:
             raise NoAnswer(words.unfinished_sentence(url, self.deadline_for(method)))
         combined = dict(self._dav.headers)
@@ -351,7 +386,9 @@ class CalDAVClient:
                 )
                 started_answer = True
                 watch.attach(getattr(r.raw, "connection", None))
-                content = self._read_answer(r, method, url, watch)
+                if reading is not None and r.status_code == 207:
+                    reading.start()
+                content = self._read_answer(r, method, url, watch, reading)
             except (NoAnswer, AnswerTooLarge):
                 raise
             except Exception as exc:
@@ -383,9 +420,11 @@ class CalDAVClient:
             return NoAnswer(words.silent_sentence(url, stall, started_answer))
         return _Transient(f"connection cut ({type(exc).__name__})", error=exc)
 
-    def _read_answer(self, r: Any, method: str, url: str, watch: Watch) -> bytes:
+    def _read_answer(self, r: Any, method: str, url: str, watch: Watch,
+                     reading: _Reading | None = None) -> bytes:
         """The answer's body, read as a stream: dropped past the cap (a Content-Length
-        over it is refused before any of it is read) or past the deadline."""
+        over it is refused before any of it is read) or past the deadline; each piece
+        fed to `reading` as it arrives."""
         cap = self.max_answer_bytes
         try:
             declared = int(r.headers.get("Content-Length") or 0)
@@ -397,6 +436,8 @@ class CalDAVClient:
         content = bytearray()
         for chunk in r.iter_content(chunk_size=_CHUNK):
             content += chunk
+            if reading is not None:
+                reading.feed(chunk)
             if len(content) > cap:
                 r.close()
                 raise self._too_large(url, len(content))
@@ -446,11 +487,15 @@ class CalDAVClient:
             parse=True,
         )
 
-    def report(self, url: str, body: str, depth: str | None = "1") -> Response:
+    def report(
+        self, url: str, body: str, depth: str | None = "1",
+        on_response: Callable[[davxml.DavResponse], None] | None = None,
+    ) -> Response:
+        """A REPORT; `on_response` is handed each response of its answer as it arrives."""
         headers = {"Content-Type": "application/xml; charset=utf-8"}
         if depth is not None:
             headers["Depth"] = depth
-        return self.request("REPORT", url, body, headers, parse=True)
+        return self.request("REPORT", url, body, headers, parse=True, on_response=on_response)
 
     def get(self, url: str) -> Response:
         return self.request("GET", url, None, {"Accept": "text/calendar"})
