@@ -1,19 +1,25 @@
 """Storing one calendar's changes: its objects, their occurrences, then its token and
-ctag, all in the caller's transaction, so a failure leaves the calendar as it was."""
+ctag, all in the caller's transaction, so a failure leaves the calendar as it was.
+
+A large change may first store the objects the window shows first (`store_ahead`) in a
+transaction of their own: never a deletion, never the token or the ctag."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, select
 
 from jumpadesk.models import Calendar, CalendarObject, Occurrence, session_scope, utcnow
 from jumpadesk.sync.fetch import Fetched
+from jumpadesk.sync.object_reader import ObjectReading
 from jumpadesk.sync.occurrences import (
     OBJECTS,
     StoredObject,
+    epoch,
     needs_reexpansion,
     reexpand_calendar,
     store_occurrences,
@@ -38,6 +44,9 @@ def delete_objects(session: Session, ids: list[int]) -> None:
     session.exec(delete(Occurrence).where(col(Occurrence.object_id).in_(ids)))
     session.exec(delete(CalendarObject).where(col(CalendarObject.id).in_(ids)))
 
+# The weeks after this one that a large first sync stores ahead of the rest.
+SHOWN_WEEKS_AHEAD = 4
+
 
 @dataclass
 class Applied:
@@ -54,8 +63,11 @@ def apply_fetched(
     ctag: str,
     owners: list[str],
     window: tuple[datetime, datetime],
+    *,
+    readings: Mapping[str, ObjectReading] | None = None,
 ) -> Applied:
-    """Store one calendar's changes, then its token and ctag, in the caller's transaction."""
+    """Store one calendar's changes, then its token and ctag, in the caller's transaction.
+    An object in `readings` (read while its answer arrived) is not read again."""
     out = Applied()
     touched = set(fetched.changes) | fetched.deleted
     query = select(CalendarObject).where(CalendarObject.calendar_id == calendar.id)
@@ -70,23 +82,63 @@ def apply_fetched(
     out.deleted = len(gone_ids)
     reexpand = needs_reexpansion(calendar, window)
     now = utcnow()
-    to_expand, new_rows = _update_changed(session, calendar, fetched, stored, now)
-    out.changed = len(to_expand) + len(new_rows)
-    session.flush()
-    if new_rows:
-        session.execute(OBJECTS.insert(), new_rows)
-    if not reexpand and new_rows:
-        to_expand.extend(stored_objects(session, calendar, [str(r["href"]) for r in new_rows]))
-    if not reexpand and to_expand:
-        out.broken = store_occurrences(session, calendar, to_expand, owners, window)
+    out.changed, out.broken = _store_changes(
+        session, calendar, fetched.changes, stored, owners, window, readings or {},
+        expand=not reexpand, now=now)
     if reexpand:
-        out.broken = reexpand_calendar(session, calendar, owners, window)
+        out.broken = reexpand_calendar(session, calendar, owners, window, readings)
     out.notes = _notes_of(session, calendar, set(fetched.changes))
     if fetched.complete:
         calendar.sync_token = fetched.token
         calendar.ctag = ctag
     mark_synced(session, calendar, now)
     return out
+
+
+def store_ahead(
+    session: Session,
+    calendar: Calendar,
+    fetched: Fetched,
+    owners: list[str],
+    window: tuple[datetime, datetime],
+    readings: Mapping[str, ObjectReading],
+    span: tuple[int, int],
+) -> int:
+    """Before the rest of a large change, in a transaction of its own: the fetched
+    objects with an occurrence in `span` (epoch seconds: the weeks a window shows
+    first) and their occurrences. Nothing is deleted and the calendar's token, ctag and
+    freshness wait for apply_fetched, so whatever happens after this, the store holds
+    only more of what the server holds. Returns how many objects went ahead."""
+    ahead = {href: change for href, change in fetched.changes.items()
+             if _reaches(readings.get(href), change[1], span)}
+    if not ahead:
+        return 0
+    stored = {o.href: o for o in session.exec(
+        select(CalendarObject)
+        .where(CalendarObject.calendar_id == calendar.id)
+        .where(col(CalendarObject.href).in_(list(ahead)))).all()}
+    _store_changes(session, calendar, ahead, stored, owners, window, readings, expand=True,
+                   now=utcnow())
+    return len(ahead)
+
+
+def _reaches(reading: ObjectReading | None, ics: str, span: tuple[int, int]) -> bool:
+    """Whether an object read from `ics` has an occurrence in `span` (a floating time is
+    taken as if it were UTC: the span carries a day's margin either side)."""
+    if reading is None or reading.ics != ics:
+        return False
+    return any(epoch(o.start) < span[1] and epoch(o.end) > span[0]
+               for o in reading.occurrences)
+
+
+def shown_span(now: datetime, weeks_ahead: int = SHOWN_WEEKS_AHEAD) -> tuple[int, int]:
+    """The weeks a window shows first, this week (from Monday) and `weeks_ahead` more, as
+    epoch seconds with a day's margin either side."""
+    monday = (now.astimezone(UTC) - timedelta(days=now.astimezone(UTC).weekday())).replace(
+        hour=0, minute=0, second=0, microsecond=0)
+    start = monday - timedelta(days=1)
+    end = monday + timedelta(weeks=weeks_ahead + 1, days=1)
+    return epoch(start), epoch(end)
 
 
 def mark_synced(session: Session, calendar: Calendar, now: datetime) -> None:
@@ -97,18 +149,49 @@ def mark_synced(session: Session, calendar: Calendar, now: datetime) -> None:
     session.add(calendar)
 
 
+def _store_changes(
+    session: Session,
+    calendar: Calendar,
+    changes: Mapping[str, tuple[str, str]],
+    stored: dict[str, CalendarObject],
+    owners: list[str],
+    window: tuple[datetime, datetime],
+    readings: Mapping[str, ObjectReading],
+    *,
+    expand: bool,
+    now: datetime,
+) -> tuple[int, int]:
+    """The changed objects stored (new ones inserted as rows), and with `expand` their
+    occurrences; returns how many objects changed and how many of them are broken."""
+    to_expand, new_rows = _update_changed(session, calendar, changes, stored, readings, now)
+    session.flush()
+    if new_rows:
+        session.execute(OBJECTS.insert(), new_rows)
+    if not expand:
+        return len(to_expand) + len(new_rows), 0
+    if new_rows:
+        to_expand.extend(stored_objects(session, calendar, [str(r["href"]) for r in new_rows]))
+    broken = 0
+    if to_expand:
+        broken = store_occurrences(session, calendar, to_expand, owners, window,
+                                   readings=readings)
+    return len(to_expand), broken
+
+
 def _update_changed(
     session: Session,
     calendar: Calendar,
-    fetched: Fetched,
+    changes: Mapping[str, tuple[str, str]],
     stored: dict[str, CalendarObject],
+    readings: Mapping[str, ObjectReading],
     now: datetime,
 ) -> tuple[list[StoredObject], list[dict[str, object]]]:
     """Bring the stored objects up to the fetched changes: the changed objects already
-    stored (to expand again), and rows for the new ones (to insert)."""
+    stored (to expand again), and rows for the new ones (to insert), with the sentence
+    their reading needs when they were read already."""
     to_expand: list[StoredObject] = []
     new_rows: list[dict[str, object]] = []
-    for href, (etag, ics) in fetched.changes.items():
+    for href, (etag, ics) in changes.items():
         obj = stored.get(href)
         if obj is not None and obj.ics == ics:
             # Listed again but the same (a full resync, a duplicate href): no re-expansion.
@@ -118,8 +201,11 @@ def _update_changed(
             continue
         if obj is None:
             # New objects go in as rows (a first sync brings thousands), not ORM objects.
+            reading = readings.get(href)
+            error = reading.error if reading is not None and reading.ics == ics else ""
             new_rows.append({"calendar_id": calendar.id, "href": href, "etag": etag,
-                             "uid": uid_of(ics), "ics": ics, "error": "", "updated_at": now})
+                             "uid": uid_of(ics), "ics": ics, "error": error,
+                             "updated_at": now})
             continue
         obj.etag = etag
         obj.ics = ics

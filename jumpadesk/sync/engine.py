@@ -25,7 +25,13 @@ from jumpadesk.errors import AuthFailed, JumpadeskError
 from jumpadesk.kinds import CalendarKind, ConnectionState
 from jumpadesk.models import Calendar, CalendarObject, Connection, session_scope, utcnow
 from jumpadesk.models.locks import LockTimeout, account_sync_lock
-from jumpadesk.sync.apply import Applied, apply_fetched, keep_unchanged
+from jumpadesk.sync.apply import (
+    Applied,
+    apply_fetched,
+    keep_unchanged,
+    shown_span,
+    store_ahead,
+)
 from jumpadesk.sync.client import (
     CalDAVClient,
     ClientFactory,
@@ -34,6 +40,7 @@ from jumpadesk.sync.client import (
 )
 from jumpadesk.sync.discovery import FoundCalendar, apply_listing, read_listing
 from jumpadesk.sync.fetch import Fetched, fetch_calendar
+from jumpadesk.sync.object_reader import EarlyReader
 from jumpadesk.sync.occurrences import expansion_window, owner_addresses_of
 from jumpadesk.sync.outcome import (
     failure_sentence,
@@ -81,6 +88,15 @@ class _Pass:
         with self._lock:
             self.done += count
             news = SyncProgress(self.done, self.total, self.objects, account, calendar)
+        self._tell(news)
+
+    def shown_weeks_stored(self, account: str, calendar: str) -> None:
+        with self._lock:
+            news = SyncProgress(self.done, self.total, self.objects, account, calendar,
+                                shown_weeks_stored=True)
+        self._tell(news)
+
+    def _tell(self, news: SyncProgress) -> None:
         if self.progress is None:
             return
         try:
@@ -303,8 +319,10 @@ def _fetch_and_apply(
     owners: list[str],
     window: tuple[datetime, datetime],
 ) -> tuple[Fetched, Applied]:
-    """What changed in the calendar since its token (no store writes), then all of it
-    stored, with the new token and ctag, in one transaction."""
+    """What changed in the calendar since its token (no store writes), each object read
+    while the answer is still arriving; then all of it stored, with the new token and
+    ctag, in one transaction. A large change stores the weeks a window shows first in a
+    transaction of its own before that."""
 
     def local_etags() -> dict[str, str]:
         with session_scope(run.engine) as s:
@@ -315,12 +333,26 @@ def _fetch_and_apply(
             ).all()
             return {h: e for h, e in rows}
 
-    fetched = fetch_calendar(
-        client, found.url, cal.path, cal.sync_token, found.supports_sync, local_etags,
-        run.settings.listing_deadline_seconds,
-    )
+    with EarlyReader(cal.name, owners, window) as early:
+        fetched = fetch_calendar(
+            client, found.url, cal.path, cal.sync_token, found.supports_sync, local_etags,
+            run.settings.listing_deadline_seconds, on_response=early.take,
+        )
+        readings = early.readings()
     run.fetched(len(fetched.changes))
+    ahead = 0
+    if len(fetched.changes) >= run.settings.shown_weeks_first_from:
+        with session_scope(run.engine) as s:
+            row = s.get(Calendar, cal.id)
+            assert row is not None
+            ahead = store_ahead(s, row, fetched, owners, window, readings,
+                                shown_span(utcnow()))
+        log.info("calendar %r: %d objects of the shown weeks stored first", cal.name, ahead)
+        run.shown_weeks_stored(client.username, cal.name)
     with session_scope(run.engine) as s:
         row = s.get(Calendar, cal.id)
         assert row is not None
-        return fetched, apply_fetched(s, row, fetched, found.ctag, owners, window)
+        applied = apply_fetched(s, row, fetched, found.ctag, owners, window,
+                                readings=readings)
+    applied.changed += ahead  # stored ahead, so the same as stored when applied
+    return fetched, applied

@@ -27,6 +27,9 @@ log = logging.getLogger("jumpadesk.sync.fetch")
 
 MULTIGET_CHUNK = 100
 
+# What is handed each response of an answer as it arrives (CalDAVClient.report).
+OnResponse = Callable[[davxml.DavResponse], None] | None
+
 
 class TokenRefused(Exception):
     """The server no longer knows the saved sync token (403/409, body or not)."""
@@ -54,7 +57,8 @@ def _unquote_etag(etag: str) -> str:
 
 
 def _multiget(
-    client: CalDAVClient, cal_url: str, paths: list[str], fetched: Fetched
+    client: CalDAVClient, cal_url: str, paths: list[str], fetched: Fetched,
+    on_response: OnResponse = None,
 ) -> None:
     """Read the data of `paths` (calendar-multiget). A 404 for an href means it vanished
     since it was listed: it is deleted, and the pass still completes. An href answered
@@ -63,7 +67,8 @@ def _multiget(
     for i in range(0, len(paths), MULTIGET_CHUNK):
         chunk = paths[i : i + MULTIGET_CHUNK]
         # RFC 4791 7.9: no Depth header on calendar-multiget.
-        r = client.report(cal_url, davxml.multiget_body(chunk), depth=None)
+        r = client.report(cal_url, davxml.multiget_body(chunk), depth=None,
+                          on_response=on_response)
         if r.status != 207 or r.multistatus is None:
             raise ServerFailed(
                 f"The server could not send the events (HTTP {r.status}); "
@@ -119,7 +124,8 @@ class ListingDeadline:
 
 
 def _sync_collection(
-    client: CalDAVClient, cal_url: str, cal_path: str, token: str, deadline: ListingDeadline
+    client: CalDAVClient, cal_url: str, cal_path: str, token: str, deadline: ListingDeadline,
+    on_response: OnResponse = None,
 ) -> Fetched:
     """What changed since `token` (everything when it is empty), page by page until the
     server says the listing is whole (RFC 6578 3.6: a 507 on the collection means more
@@ -131,7 +137,7 @@ def _sync_collection(
     asked = {token}
     current = token
     while True:
-        r = _sync_report(client, cal_url, current)
+        r = _sync_report(client, cal_url, current, on_response)
         _check_sync_answer(r, current)
         assert r.multistatus is not None
         truncated = _take_page(r.multistatus.responses, cal_path, fetched, pending)
@@ -149,7 +155,7 @@ def _sync_collection(
         current = new_token
     fetched.token = new_token
     if pending:
-        _multiget(client, cal_url, sorted(pending), fetched)
+        _multiget(client, cal_url, sorted(pending), fetched, on_response)
     return fetched
 
 
@@ -170,14 +176,17 @@ def _incomplete(client: CalDAVClient, why: str) -> ListingIncomplete:
     )
 
 
-def _sync_report(client: CalDAVClient, cal_url: str, token: str) -> Response:
-    r = client.report(cal_url, davxml.sync_collection_body(token), depth=client.sync_depth)
+def _sync_report(client: CalDAVClient, cal_url: str, token: str,
+                 on_response: OnResponse = None) -> Response:
+    r = client.report(cal_url, davxml.sync_collection_body(token), depth=client.sync_depth,
+                      on_response=on_response)
     if r.status == 400 and client.sync_depth == "0":
         # Some servers want Depth: 1 here; ask once more and remember it.
         conditions = davxml.error_conditions(r.body)
         if tag(DAV, "valid-sync-token") not in conditions:
             client.sync_depth = "1"
-            r = client.report(cal_url, davxml.sync_collection_body(token), depth="1")
+            r = client.report(cal_url, davxml.sync_collection_body(token), depth="1",
+                              on_response=on_response)
     return r
 
 
@@ -236,7 +245,8 @@ def _take_page(
 
 
 def _etag_listing(
-    client: CalDAVClient, cal_url: str, cal_path: str, local: dict[str, str]
+    client: CalDAVClient, cal_url: str, cal_path: str, local: dict[str, str],
+    on_response: OnResponse = None,
 ) -> Fetched:
     """For servers without sync-collection: compare ETags, multiget what differs."""
     r = client.propfind(cal_url, davxml.ETAG_PROPFIND, "1")
@@ -259,7 +269,7 @@ def _etag_listing(
     fetched = Fetched(full=True, seen=set(remote), method="etag")
     changed = sorted(p for p, e in remote.items() if not e or local.get(p) != e)
     if changed:
-        _multiget(client, cal_url, changed, fetched)
+        _multiget(client, cal_url, changed, fetched, on_response)
     return fetched
 
 
@@ -271,24 +281,26 @@ def fetch_calendar(
     supports_sync: bool | None,
     local_etags: Callable[[], dict[str, str]],
     deadline: float = Settings.listing_deadline_seconds,
+    on_response: OnResponse = None,
 ) -> Fetched:
     """Everything that changed in one calendar since `token`. No store writes.
     ListingIncomplete when the server's listing cannot be trusted to be whole, or is not
-    whole within `deadline` seconds."""
+    whole within `deadline` seconds. `on_response` is handed each object's response as soon
+    as it has arrived (what the finished fetch says is what counts)."""
     ends = ListingDeadline.starting_now(deadline)
     if supports_sync is not False:
         if token:
             try:
-                return _sync_collection(client, cal_url, cal_path, token, ends)
+                return _sync_collection(client, cal_url, cal_path, token, ends, on_response)
             except TokenRefused as why:
                 log.info("sync token for %s refused (%s); reading the calendar afresh",
                          cal_path, why)
             except SyncUnsupported as why:
                 log.info("sync-collection not usable for %s (%s); comparing ETags",
                          cal_path, why)
-                return _etag_listing(client, cal_url, cal_path, local_etags())
+                return _etag_listing(client, cal_url, cal_path, local_etags(), on_response)
         try:
-            return _sync_collection(client, cal_url, cal_path, "", ends)
+            return _sync_collection(client, cal_url, cal_path, "", ends, on_response)
         except (SyncUnsupported, TokenRefused) as why:
             log.info("sync-collection not usable for %s (%s); comparing ETags", cal_path, why)
-    return _etag_listing(client, cal_url, cal_path, local_etags())
+    return _etag_listing(client, cal_url, cal_path, local_etags(), on_response)

@@ -17,6 +17,8 @@ class SyncProgress:
     objects_fetched: int
     account: str = ""
     calendar: str = ""
+    # The weeks a window shows first are stored for `calendar`; the rest follows.
+    shown_weeks_stored: bool = False
 
 
 @dataclass

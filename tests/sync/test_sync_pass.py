@@ -321,7 +321,8 @@ class _CannedClient:
 
         self.response = Response(207, {}, body, "", davxml.parse_multistatus(body))
 
-    def report(self, url: str, body: str, depth: str | None = "1"):  # type: ignore[no-untyped-def]
+    def report(self, url: str, body: str, depth: str | None = "1",  # type: ignore[no-untyped-def]
+               on_response=None):
         return self.response
 
 
@@ -363,7 +364,8 @@ class _TwoAnswers(_CannedClient):
         self.multiget = _CannedClient(multiget_body).response
         self.multigets = 0
 
-    def report(self, url: str, body: str, depth: str | None = "1"):  # type: ignore[no-untyped-def]
+    def report(self, url: str, body: str, depth: str | None = "1",  # type: ignore[no-untyped-def]
+               on_response=None):
         if "calendar-multiget" in body:
             self.multigets += 1
             return self.multiget
