@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -63,11 +64,15 @@ from jumpadesk.sync.report import (
 
 log = logging.getLogger("jumpadesk.sync.engine")
 
+# One keychain question at a time: accounts sync at once, and not every keychain
+# backend answers from several threads.
+_KEYCHAIN = threading.Lock()
+
 
 @dataclass
 class _Pass:
     """What every account's part of one pass shares: the store, how to make a client,
-    the settings, and the progress so far."""
+    the settings, and the progress so far (accounts may run at once: see _tell)."""
 
     engine: Engine
     wanted: set[int]  # the calendars to sync (ids), among every account's
@@ -77,16 +82,21 @@ class _Pass:
     total: int  # calendars in all
     done: int = 0
     objects: int = 0
+    done_by_account: dict[int, int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _telling: threading.Lock = field(default_factory=threading.Lock)
 
     def fetched(self, objects: int) -> None:
         with self._lock:
             self.objects += objects
 
-    def calendars_done(self, count: int, account: str, calendar: str) -> None:
+    def calendars_done(self, connection_id: int, count: int, account: str,
+                       calendar: str) -> None:
         """`count` more calendars are done (synced, skipped or failed): progress says so."""
         with self._lock:
             self.done += count
+            self.done_by_account[connection_id] = (
+                self.done_by_account.get(connection_id, 0) + count)
             news = SyncProgress(self.done, self.total, self.objects, account, calendar)
         self._tell(news)
 
@@ -97,12 +107,15 @@ class _Pass:
         self._tell(news)
 
     def _tell(self, news: SyncProgress) -> None:
+        """The progress callback, never called by two accounts' passes at once; from the
+        thread that runs the account (between its transactions, never inside one)."""
         if self.progress is None:
             return
-        try:
-            self.progress(news)
-        except Exception:  # a broken progress display must not break the sync
-            log.exception("progress callback failed")
+        with self._telling:
+            try:
+                self.progress(news)
+            except Exception:  # a broken progress display must not break the sync
+                log.exception("progress callback failed")
 
 
 def sync_connections(
@@ -114,7 +127,10 @@ def sync_connections(
     client_factory: ClientFactory | None = None,
     settings: Settings | None = None,
 ) -> SyncReport:
-    """One pass: each connection once, syncing its calendars among `calendar_ids`."""
+    """One pass: each connection once, syncing its calendars among `calendar_ids`. Up to
+    Settings.accounts_at_once accounts run at the same time, each with its own client
+    and on its own thread, so one account's slow server, or its backing off after a 503,
+    never holds the others up; the report lists the accounts in the order given."""
     with session_scope(engine) as s:
         rows = s.exec(
             select(Calendar.connection_id)
@@ -124,16 +140,20 @@ def sync_connections(
     per_account = {cid: sum(1 for r in rows if r == cid) for cid in connection_ids}
     run = _Pass(engine, calendar_ids, client_factory or default_client_factory,
                 settings or Settings(), progress, total=len(rows))
-    report = SyncReport()
-    for connection_id in connection_ids:
-        done_before = run.done
+
+    def one(connection_id: int) -> AccountResult:
         account = _sync_account_once(run, connection_id)
-        report.accounts.append(account)
-        missing = done_before + per_account[connection_id] - run.done
+        missing = per_account[connection_id] - run.done_by_account.get(connection_id, 0)
         if not account.ok and missing > 0:
             # A failed account still counts as done, so a progress bar reaches its end.
-            run.calendars_done(missing, account.apple_id, "")
-    return report
+            run.calendars_done(connection_id, missing, account.apple_id, "")
+        return account
+
+    at_once = max(1, min(run.settings.accounts_at_once, len(connection_ids)))
+    if at_once == 1:
+        return SyncReport(accounts=[one(cid) for cid in connection_ids])
+    with ThreadPoolExecutor(at_once, thread_name_prefix="sync-account") as pool:
+        return SyncReport(accounts=list(pool.map(one, connection_ids)))
 
 
 def _sync_account_once(run: _Pass, connection_id: int) -> AccountResult:
@@ -204,14 +224,15 @@ def _open_account(
     assert conn.id is not None
     client: CalDAVClient | None = None
     try:
-        if (run.engine.dialect.name == "postgresql"
-                and not secrets.get_password(conn.server_url, conn.apple_id)):
-            # A shared store: a desk that has the password keeps this account fresh, and
-            # this one must not mark the account as failed for every desk.
-            result.ok = False
-            result.error = relying_on_another_desk(conn, started)
-            return None
-        client = client_for(conn, run.factory)
+        with _KEYCHAIN:
+            if (run.engine.dialect.name == "postgresql"
+                    and not secrets.get_password(conn.server_url, conn.apple_id)):
+                # A shared store: a desk that has the password keeps this account fresh,
+                # and this one must not mark the account as failed for every desk.
+                result.ok = False
+                result.error = relying_on_another_desk(conn, started)
+                return None
+            client = client_for(conn, run.factory)
         return client, read_listing(run.engine, client, conn)
     except Exception as exc:
         if not isinstance(exc, JumpadeskError):
@@ -253,7 +274,7 @@ def _sync_calendars(
     for cal in calendars:
         res = _sync_calendar(run, client, cal, listing.by_path.get(cal.path), owners, window)
         result.calendars.append(res)
-        run.calendars_done(1, conn.apple_id, cal.name)
+        run.calendars_done(result.connection_id, 1, conn.apple_id, cal.name)
 
 
 def _sync_calendar(
