@@ -168,6 +168,10 @@ def _status_code(text: str | None) -> int | None:
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
+_MULTISTATUS = tag(DAV, "multistatus")
+_RESPONSE = tag(DAV, "response")
+
+
 def parse_multistatus(body: bytes) -> Multistatus:
     """A whole 207 answer read at once (see MultistatusReader)."""
     reader = MultistatusReader()
@@ -186,8 +190,10 @@ class MultistatusReader:
     as that shows and from `close` in any case; after that nothing more is handed on."""
 
     def __init__(self, on_response: Callable[[DavResponse], None] | None = None) -> None:
+        # Only the ends of responses are events: one per object, not per element.
         self._parser = etree.XMLPullParser(
-            events=("start", "end"), resolve_entities=False, no_network=True, huge_tree=True)
+            events=("start", "end"), tag=(_MULTISTATUS, _RESPONSE), resolve_entities=False,
+            no_network=True, huge_tree=True)
         self._on_response = on_response
         self._root: etree._Element | None = None
         self._responses: list[DavResponse] = []
@@ -211,11 +217,13 @@ class MultistatusReader:
         if not self._fed:
             self._fail("empty answer")
         try:
-            self._parser.close()
+            root = self._parser.close()
             self._take_events()
         except etree.XMLSyntaxError as exc:
             self._fail(str(exc))
-        assert self._root is not None  # a document that closed has its root
+        if root.tag != _MULTISTATUS:  # a document with neither a multistatus nor a response
+            self._fail(f"unexpected root element {root.tag}")
+        self._root = root
         token = (self._root.findtext(tag(DAV, "sync-token")) or "").strip()
         return Multistatus(responses=self._responses, sync_token=token)
 
@@ -225,12 +233,14 @@ class MultistatusReader:
 
     def _take_events(self) -> None:
         for event, element in self._parser.read_events():
-            if self._root is None:  # the first event starts the root
-                self._root = element
-                if element.tag != tag(DAV, "multistatus"):
-                    self._fail(f"unexpected root element {element.tag}")
-                continue
-            if (event != "end" or element.tag != tag(DAV, "response")
+            if self._root is None:
+                # The document's first element is the root: a multistatus, or it is not
+                # the answer (a D:multistatus further in does not count).
+                root = element.getroottree().getroot()
+                if root.tag != _MULTISTATUS:
+                    self._fail(f"unexpected root element {root.tag}")
+                self._root = root
+            if (event != "end" or element.tag != _RESPONSE
                     or element.getparent() is not self._root):
                 continue
             item = _response_of(element)
