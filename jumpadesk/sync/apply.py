@@ -6,7 +6,7 @@ transaction of their own: never a deletion, never the token or the ctag."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -65,9 +65,11 @@ def apply_fetched(
     window: tuple[datetime, datetime],
     *,
     readings: Mapping[str, ObjectReading] | None = None,
+    ahead: Collection[str] = (),
 ) -> Applied:
     """Store one calendar's changes, then its token and ctag, in the caller's transaction.
-    An object in `readings` (read while its answer arrived) is not read again."""
+    An object in `readings` (read while its answer arrived) is not read again, nor one
+    stored `ahead` in this pass (store_ahead) expanded again."""
     out = Applied()
     touched = set(fetched.changes) | fetched.deleted
     query = select(CalendarObject).where(CalendarObject.calendar_id == calendar.id)
@@ -82,11 +84,12 @@ def apply_fetched(
     out.deleted = len(gone_ids)
     reexpand = needs_reexpansion(calendar, window)
     now = utcnow()
-    out.changed, out.broken = _store_changes(
-        session, calendar, fetched.changes, stored, owners, window, readings or {},
-        expand=not reexpand, now=now)
+    out.changed, out.broken, expanded = _store_changes(
+        session, calendar, fetched.changes, stored, owners, window, readings or {}, now=now)
     if reexpand:
-        out.broken = reexpand_calendar(session, calendar, owners, window, readings)
+        # The window moved (or this is the first sync): the rest is expanded again.
+        out.broken += reexpand_calendar(session, calendar, owners, window, readings,
+                                        expanded=expanded | set(ahead))
     out.notes = _notes_of(session, calendar, set(fetched.changes))
     if fetched.complete:
         calendar.sync_token = fetched.token
@@ -103,23 +106,24 @@ def store_ahead(
     window: tuple[datetime, datetime],
     readings: Mapping[str, ObjectReading],
     span: tuple[int, int],
-) -> int:
+) -> tuple[set[str], int]:
     """Before the rest of a large change, in a transaction of its own: the fetched
     objects with an occurrence in `span` (epoch seconds: the weeks a window shows
     first) and their occurrences. Nothing is deleted and the calendar's token, ctag and
     freshness wait for apply_fetched, so whatever happens after this, the store holds
-    only more of what the server holds. Returns how many objects went ahead."""
+    only more of what the server holds. Returns the objects that went ahead (their hrefs)
+    and how many of them are broken."""
     ahead = {href: change for href, change in fetched.changes.items()
              if _reaches(readings.get(href), change[1], span)}
     if not ahead:
-        return 0
+        return set(), 0
     stored = {o.href: o for o in session.exec(
         select(CalendarObject)
         .where(CalendarObject.calendar_id == calendar.id)
         .where(col(CalendarObject.href).in_(list(ahead)))).all()}
-    _store_changes(session, calendar, ahead, stored, owners, window, readings, expand=True,
-                   now=utcnow())
-    return len(ahead)
+    _, broken, _ = _store_changes(session, calendar, ahead, stored, owners, window, readings,
+                                  now=utcnow())
+    return set(ahead), broken
 
 
 def _reaches(reading: ObjectReading | None, ics: str, span: tuple[int, int]) -> bool:
@@ -158,24 +162,21 @@ def _store_changes(
     window: tuple[datetime, datetime],
     readings: Mapping[str, ObjectReading],
     *,
-    expand: bool,
     now: datetime,
-) -> tuple[int, int]:
-    """The changed objects stored (new ones inserted as rows), and with `expand` their
-    occurrences; returns how many objects changed and how many of them are broken."""
+) -> tuple[int, int, set[str]]:
+    """The changed objects stored (new ones inserted as rows) with their occurrences;
+    returns how many objects changed, how many of them are broken, and their hrefs."""
     to_expand, new_rows = _update_changed(session, calendar, changes, stored, readings, now)
     session.flush()
     if new_rows:
         session.execute(OBJECTS.insert(), new_rows)
-    if not expand:
-        return len(to_expand) + len(new_rows), 0
     if new_rows:
         to_expand.extend(stored_objects(session, calendar, [str(r["href"]) for r in new_rows]))
     broken = 0
     if to_expand:
         broken = store_occurrences(session, calendar, to_expand, owners, window,
                                    readings=readings)
-    return len(to_expand), broken
+    return len(to_expand), broken, {o.href for o in to_expand}
 
 
 def _update_changed(

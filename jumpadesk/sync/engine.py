@@ -361,19 +361,23 @@ def _fetch_and_apply(
         )
         readings = early.readings()
     run.fetched(len(fetched.changes))
-    ahead = 0
+    ahead: set[str] = set()
+    broken_ahead = 0
     if len(fetched.changes) >= run.settings.shown_weeks_first_from:
         with session_scope(run.engine) as s:
             row = s.get(Calendar, cal.id)
             assert row is not None
-            ahead = store_ahead(s, row, fetched, owners, window, readings,
-                                shown_span(utcnow()))
-        log.info("calendar %r: %d objects of the shown weeks stored first", cal.name, ahead)
+            ahead, broken_ahead = store_ahead(s, row, fetched, owners, window, readings,
+                                              shown_span(utcnow()))
+        log.info("calendar %r: %d objects of the shown weeks stored first", cal.name,
+                 len(ahead))
         run.shown_weeks_stored(client.username, cal.name)
     with session_scope(run.engine) as s:
         row = s.get(Calendar, cal.id)
         assert row is not None
         applied = apply_fetched(s, row, fetched, found.ctag, owners, window,
-                                readings=readings)
-    applied.changed += ahead  # stored ahead, so the same as stored when applied
+                                readings=readings, ahead=ahead)
+    # Stored ahead, so the same as stored when applied: counted here.
+    applied.changed += len(ahead)
+    applied.broken += broken_ahead
     return fetched, applied

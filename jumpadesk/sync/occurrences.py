@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
@@ -174,15 +174,23 @@ def reexpand_calendar(
     owner_addresses: list[str],
     window: tuple[datetime, datetime],
     readings: Mapping[str, ObjectReading] | None = None,
+    expanded: Collection[str] = (),
 ) -> int:
-    """Expand every object of a calendar again for `window` (those in `readings` were
-    read from their text already); returns the broken count."""
+    """Expand every object of a calendar again for `window`, but those at `expanded`
+    (their occurrences stored for this window already; those in `readings` were read from
+    their text already); returns the broken count of those expanded here."""
     session.flush()
-    objects = stored_objects(session, calendar)
+    if expanded:
+        rows = session.execute(select(CalendarObject.href)
+                               .where(CalendarObject.calendar_id == calendar.id)).all()
+        others = [href for (href,) in rows if href not in expanded]
+        objects = stored_objects(session, calendar, others) if others else []
+    else:
+        objects = stored_objects(session, calendar)
     broken = store_occurrences(
-        session, calendar, objects, owner_addresses, window, whole_calendar=True,
+        session, calendar, objects, owner_addresses, window, whole_calendar=not expanded,
         readings=readings,
-    )
+    ) if objects or not expanded else 0
     calendar.expanded_from = epoch(window[0])
     calendar.expanded_to = epoch(window[1])
     session.add(calendar)
