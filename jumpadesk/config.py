@@ -156,6 +156,11 @@ class Settings:
     stale_after_seconds: int = 600
     # All the pages of one calendar's listing; a listing still paging then is incomplete.
     listing_deadline_seconds: float = 120.0
+    # A calendar bringing at least this many objects stores those of the weeks a window
+    # shows first (this one and the next four) ahead of the rest.
+    shown_weeks_first_from: int = 200
+    # Accounts a sync pass asks at the same time (1: one after another).
+    accounts_at_once: int = 8
 
     @classmethod
     def from_env(cls) -> Settings:

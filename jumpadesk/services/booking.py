@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from types import ModuleType
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -64,12 +65,12 @@ if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
 log = logging.getLogger("jumpadesk.services.booking")
 
 
-def _sync_api():  # type: ignore[no-untyped-def]
-    """The CalDAV stack, imported on first use: a command that only reads the store
-    does not pay for it."""
-    from jumpadesk.sync import api
+def _caldav() -> ModuleType:
+    """jumpadesk.sync.booking (writing to iCloud), imported on first use: a command that
+    only reads the store does not pay for the CalDAV stack."""
+    from jumpadesk.sync import booking as caldav
 
-    return api
+    return caldav
 
 NO_LINKED_CALENDAR = (
     "Choose a linked calendar first: it is where bookings are written "
@@ -212,15 +213,15 @@ def write_reserved(
     time held. No answer at all is not waited for twice: the client has already sent
     the PUT again on a cut connection, and the next command or sync asks. A StoreError
     is raised as it is (the caller words it)."""
-    api = _sync_api()
+    caldav = _caldav()
     try:
         with store.errors():
-            api.write_appointment(store.engine, appt_id, client_factory=store.client_factory)
+            caldav.write_appointment(store.engine, appt_id, client_factory=store.client_factory)
         return
     except StoreError:
         raise
     except JumpadeskError as exc:
-        if api.is_refusal(exc):
+        if caldav.is_refusal(exc):
             _forget(store, appt_id)
             raise
         lost: BaseException = exc
@@ -232,9 +233,9 @@ def write_reserved(
     _keep_unconfirmed(store, appt_id, sub, guest)
     if not isinstance(lost, ServerFailed):
         raise BookingUnconfirmed(
-            unconfirmed_sentence(appt_id, linked.name, api.lost_answer(lost)), appt_id) from lost
+            unconfirmed_sentence(appt_id, linked.name, caldav.lost_answer(lost)), appt_id) from lost
     with store.errors():
-        found = api.recheck(store.engine, appt_id, client_factory=store.client_factory,
+        found = caldav.recheck(store.engine, appt_id, client_factory=store.client_factory,
                             quick=True)
     if found is None or found.outcome == Recheck.CONFIRMED:
         return
@@ -242,10 +243,10 @@ def write_reserved(
         _forget(store, appt_id)
         if found.why.endswith("."):  # iCloud's refusal, in its sentence
             raise WriteRefused(found.why) from lost
-        raise WriteRefused(f"iCloud did not take the booking: {api.lost_answer(lost)}, and "
+        raise WriteRefused(f"iCloud did not take the booking: {caldav.lost_answer(lost)}, and "
                            f"{found.why}. Nothing was booked; try again.") from lost
     raise BookingUnconfirmed(
-        unconfirmed_sentence(appt_id, linked.name, found.why or api.lost_answer(lost)),
+        unconfirmed_sentence(appt_id, linked.name, found.why or caldav.lost_answer(lost)),
         appt_id) from lost
 
 
@@ -277,8 +278,8 @@ def finish_unconfirmed(store: Store, *, quick: bool = True) -> list[Rechecked]:
     pending with nobody writing it: what the command line does before a command and
     the window on its retry timer. `quick`: one try each, for a command that waits."""
     with store.errors():
-        return _sync_api().finish_unconfirmed(store.engine, quick=quick,
-                                              client_factory=store.client_factory)
+        return _caldav().finish_unconfirmed(store.engine, quick=quick,
+                                            client_factory=store.client_factory)
 
 
 def settle_unconfirmed(store: Store) -> list[str]:
@@ -401,18 +402,18 @@ def _delete_from_icloud(store: Store, appointment_id: int) -> None:
     """Delete the appointment's event, asking a second time when iCloud answers with
     an error (If-Match on its ETag: a second delete of a deleted event finds it gone);
     no answer at all is not waited for twice (the client retried a cut connection)."""
-    api = _sync_api()
+    caldav = _caldav()
     lost: BaseException | None = None
     for _attempt in range(2):
         try:
             with store.errors():
-                api.delete_appointment(store.engine, appointment_id,
+                caldav.delete_appointment(store.engine, appointment_id,
                                        client_factory=store.client_factory)
             return
         except StoreError:
             raise
         except JumpadeskError as exc:
-            if api.is_refusal(exc):
+            if caldav.is_refusal(exc):
                 raise
             lost = exc
             log.warning("appointment %s: the answer to its cancellation was lost (%s)",
@@ -422,7 +423,7 @@ def _delete_from_icloud(store: Store, appointment_id: int) -> None:
     assert lost is not None
     raise _lost_kind(lost)(
         f"The cancellation was sent to iCloud, but iCloud has not confirmed it "
-        f"({api.lost_answer(lost)}); it may be cancelled there already. Appointment "
+        f"({caldav.lost_answer(lost)}); it may be cancelled there already. Appointment "
         f"{appointment_id} is kept, and its time stays held, until iCloud confirms: "
         "cancel it again once iCloud answers.") from lost
 
@@ -467,10 +468,10 @@ def move_appointment(
 def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
                       old: tuple[int, int]) -> None:
     """The PUT of a move, and what follows from iCloud's answer (move_appointment)."""
-    api = _sync_api()
+    caldav = _caldav()
     try:
         with store.errors():
-            api.update_appointment(store.engine, appointment_id,
+            caldav.update_appointment(store.engine, appointment_id,
                                    client_factory=store.client_factory)
         return
     except StoreError as exc:
@@ -479,13 +480,13 @@ def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
             "both times stay held until jumpadesk has asked iCloud again, as soon as the "
             "store is back (the next command or sync does).") from exc
     except JumpadeskError as exc:
-        if api.is_refusal(exc):
+        if caldav.is_refusal(exc):
             _restore_times(store, appointment_id, old)
             raise
         lost: JumpadeskError = exc
     _mark_unconfirmed(store, appointment_id)
     with store.errors():  # an error status: asked again; no answer: only looked at
-        found = api.recheck(store.engine, appointment_id, client_factory=store.client_factory,
+        found = caldav.recheck(store.engine, appointment_id, client_factory=store.client_factory,
                             old_times=old, quick=True,
                             after=None if isinstance(lost, ServerFailed) else lost)
     if found is None or found.outcome == Recheck.CONFIRMED:
@@ -494,7 +495,7 @@ def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
     if found.outcome == Recheck.REFUSED:
         if (found.start_ts, found.end_ts) == old:
             raise _lost_kind(lost)(
-                f"iCloud did not take the new time ({api.lost_answer(lost)}) and still has "
+                f"iCloud did not take the new time ({caldav.lost_answer(lost)}) and still has "
                 f"the old one, so appointment {appointment_id} keeps its old time here. "
                 "Try again.") from lost
         raise ChangedOnServer(f"Appointment {appointment_id} was not moved: "

@@ -30,6 +30,7 @@ from jumpadesk.models import (
 from jumpadesk.store_url import database_url
 from jumpadesk.sync import api
 from jumpadesk.sync.client import CalDAVClient
+from jumpadesk.sync.report import SyncReport
 from tests.icloud_server import IcloudServer
 
 
@@ -106,7 +107,7 @@ class Connected:
     factory: object
     sleeps: list[float]
 
-    def sync(self, **kw: object) -> api.SyncReport:
+    def sync(self, **kw: object) -> SyncReport:
         return api.sync(self.engine, client_factory=self.factory, **kw)  # type: ignore[arg-type]
 
     def calendar(self, name: str) -> Calendar:
