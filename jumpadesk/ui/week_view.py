@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.availability import ScheduleItem
-from jumpadesk.hours import OpeningHours, every_day
+from jumpadesk.hours import OpeningHours, closed_spans, every_day
 from jumpadesk.kinds import OccurrenceKind
 from jumpadesk.ui.colors import (
     blend,
@@ -1179,20 +1179,15 @@ class WeekView(WeekKeys, QWidget):
                     return
             p.fillRect(rect, color)
 
-        top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
+        top = lay.grid_top
         cols_left, cols_right = lay.metrics.gutter, lay.column_left(DAYS)
         dark = is_dark(base)
         shade = with_alpha(QColor("black"), 0.16) if dark else with_alpha(text, 0.035)
         for day in range(DAYS):
-            hours = self._opening_hours[lay.date_of(day).weekday()]
             left = lay.column_left(day)
-            if hours is None:
-                fill(QRectF(left, top, lay.column_width, bottom - top), shade)
-                continue
-            opens, closes = lay.y_for_minute(hours.opens_minute), lay.y_for_minute(
-                hours.closes_minute)
-            fill(QRectF(left, top, lay.column_width, opens - top), shade)
-            fill(QRectF(left, closes, lay.column_width, bottom - closes), shade)
+            for first, last in closed_spans(self._opening_hours, lay.date_of(day).weekday()):
+                y0, y1 = lay.y_for_minute(first), lay.y_for_minute(last)
+                fill(QRectF(left, y0, lay.column_width, y1 - y0), shade)
         past = with_alpha(QColor("black"), 0.14) if dark else with_alpha(text, 0.045)
         for day in range(DAYS):
             minute = self._past_minutes(day)
@@ -1211,6 +1206,35 @@ class WeekView(WeekKeys, QWidget):
         if today is not None:
             fill(QRectF(lay.column_left(today), top, lay.column_width, lay.grid_height),
                        with_alpha(accent, 0.06))
+        self._paint_closed_labels(p, text, near)
+
+    def closed_label(self, day: int) -> str:
+        """"Closed" for a day column the opening hours close all day, else ""."""
+        return "Closed" if self._opening_hours[self._layout.date_of(day).weekday()] is None else ""
+
+    def closed_label_rect(self, day: int) -> QRectF | None:
+        """Where a closed day's "Closed" is written (widget coordinates): at the top of
+        the grid as it shows, whatever the scroll; None for an open day."""
+        if not self.closed_label(day):
+            return None
+        lay = self._layout
+        height = QFontMetricsF(self._f_small).height() + 6
+        return QRectF(lay.column_left(day) + 2, self.grid_viewport().top() + 4,
+                      lay.column_width - 4, height)
+
+    def _paint_closed_labels(self, p: QPainter, text: QColor, near: QRectF | None) -> None:
+        """"Closed" on each closed day (content coordinates, cut to `near` when given)."""
+        p.save()
+        if near is not None:
+            p.setClipRect(near, Qt.ClipOperation.IntersectClip)
+        p.setFont(self._f_small)
+        p.setPen(with_alpha(text, 0.55))
+        for day in range(DAYS):
+            rect = self.closed_label_rect(day)
+            if rect is not None:
+                p.drawText(rect.translated(0, self.scroll_offset()),
+                           Qt.AlignmentFlag.AlignCenter, self.closed_label(day))
+        p.restore()
 
     def _past_minutes(self, day: int) -> float:
         """How much of a day column is already past: all of it, none, or up to now."""
