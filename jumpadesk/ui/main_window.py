@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         self.switcher.current_changed.connect(self._on_switcher_current_changed)
         self.switcher.current_renamed.connect(self._on_switcher_current_renamed)
         self.switcher.timezone_changed.connect(self._on_switcher_timezone_changed)
+        self.switcher.menu_button.menu().addAction(self.opening_hours_action)
 
         self.schedule_action = QAction("Schedule", self)
         self.schedule_action.setShortcut(QKeySequence("Ctrl+1"))

@@ -153,7 +153,8 @@ class SubAccountSwitcher(QWidget):
         self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
         self.menu_button = QToolButton()
         self.menu_button.setText("…")
-        self.menu_button.setToolTip("Add or rename a sub-account, or set its time zone")
+        self.menu_button.setToolTip("Add or rename a sub-account, or set its time zone and "
+                                    "opening hours")
         self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)
