@@ -26,6 +26,15 @@ from zoneinfo import ZoneInfo
 from jumpadesk import __version__, terminal
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
+from jumpadesk.hours import (
+    WEEKDAYS,
+    OpeningHours,
+    describe_day,
+    describe_ranges,
+    parse_ranges,
+    weekday_number,
+    with_day,
+)
 from jumpadesk.kinds import Source
 from jumpadesk.store_file import os_error_sentence
 
@@ -220,6 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     _sub_accounts_parser(cmd("sub-accounts", "list, add, rename or remove the businesses, "
                                              "locations or staff members"))
 
+    _hours_parser(cmd("hours", "show or set the opening hours, per weekday (several ranges "
+                               "a day, a day possibly closed)"))
+
     c = cmd("timezone", "show or set the business's time zone (an IANA name)")
     c.add_argument("zone", nargs="?", metavar="ZONE", help="for example Europe/Berlin")
 
@@ -262,6 +274,20 @@ def _sub_accounts_parser(c: argparse.ArgumentParser) -> None:
     a.add_argument("new", metavar="NEW")
     a = actions.add_parser("remove", help="remove a sub-account with no appointments ahead")
     a.add_argument("name", metavar="NAME")
+
+
+def _hours_parser(c: argparse.ArgumentParser) -> None:
+    c.add_argument("--json", action="store_true")
+    actions = c.add_subparsers(dest="action", metavar="ACTION", parser_class=CliParser)
+    a = actions.add_parser("show", help="each weekday's opening hours (default)")
+    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    a = actions.add_parser("set", help="set one or more weekdays' opening hours")
+    a.add_argument("--day", action="append", required=True, metavar="DAY",
+                   help="mon, tue, ... sun (repeatable, or several joined by commas)")
+    given = a.add_mutually_exclusive_group(required=True)
+    given.add_argument("--ranges", metavar="RANGES",
+                       help="for example 09:00-12:30,13:30-18:00 (a lunch break)")
+    given.add_argument("--closed", action="store_true", help="closed all day")
 
 
 def _print_json(data: Any) -> None:
@@ -520,6 +546,41 @@ def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _hours_json(hours: OpeningHours) -> list[dict[str, Any]]:
+    return [{"day": name, "closed": day is None,
+             "ranges": [] if day is None else [
+                 {"opens": f"{opens // 60:02d}:{opens % 60:02d}",
+                  "closes": f"{closes // 60:02d}:{closes % 60:02d}"}
+                 for opens, closes in day.minute_ranges]}
+            for name, day in zip(WEEKDAYS, hours, strict=True)]
+
+
+def cmd_hours(desk: Desk, args: argparse.Namespace) -> int:
+    sub = args.sub_account
+    hours = desk.opening_hours(sub)
+    if args.action == "set":
+        try:  # what was typed cannot be taken: a usage error (exit 2)
+            days = sorted({weekday_number(word) for given in args.day
+                           for word in given.split(",") if word.strip()})
+            if not days:
+                raise InputError("Say which day with --day, for example --day tue.")
+            new = None if args.closed else parse_ranges(args.ranges, WEEKDAYS[days[0]])
+        except InputError as exc:
+            raise BadArgument(str(exc)) from exc
+        for day in days:
+            hours = with_day(hours, day, new)
+        hours = desk.set_opening_hours(sub, hours)
+        said = "; ".join(describe_day(hours, day) for day in days)
+        say(f"{desk.sub_account(sub).name}'s opening hours are saved: {said}.")
+        return 0
+    if args.json:
+        _print_json(_hours_json(hours))
+        return 0
+    for number, day in enumerate(hours):
+        say(f"{WEEKDAYS[number]:<10} {'closed' if day is None else describe_ranges(day)}")
+    return 0
+
+
 def cmd_timezone(desk: Desk, args: argparse.Namespace) -> int:
     if args.zone:
         desk.set_timezone(desk.sub_account(args.sub_account).name, args.zone.strip())
@@ -582,6 +643,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "status": cmd_status,
     "conflicts": cmd_conflicts,
     "sub-accounts": cmd_sub_accounts,
+    "hours": cmd_hours,
     "timezone": cmd_timezone,
     "disconnect": cmd_disconnect,
     "store": cmd_store,

@@ -209,3 +209,45 @@ def test_version_and_data_folder(home: Path) -> None:
     run(home, "contacts")
     assert (home / "jumpadesk.db").exists()
     assert (home / "logs" / "jumpadesk.log").exists()
+
+
+def test_opening_hours_are_shown_and_set_per_weekday_with_a_lunch_break(home: Path) -> None:
+    shown = run(home, "hours")
+    assert shown.returncode == 0, shown.stderr
+    week = [f"{'Monday':<10} 09:00 \u2013 18:00", f"{'Tuesday':<10} 09:00 \u2013 18:00",
+            f"{'Wednesday':<10} 09:00 \u2013 18:00", f"{'Thursday':<10} 09:00 \u2013 18:00",
+            f"{'Friday':<10} 09:00 \u2013 18:00", f"{'Saturday':<10} closed",
+            f"{'Sunday':<10} closed", ""]
+    assert shown.stdout.split("\n") == week
+
+    lunch = run(home, "hours", "set", "--day", "tue", "--ranges", "09:00-12:30,13:30-18:00")
+    assert (lunch.returncode, lunch.stdout) == (
+        0, "Main's opening hours are saved: Tuesday 09:00 \u2013 12:30, 13:30 \u2013 18:00.\n")
+    closed = run(home, "hours", "set", "--day", "wed,thu", "--day", "Friday", "--closed")
+    assert closed.stdout == ("Main's opening hours are saved: Wednesday: closed; Thursday: "
+                             "closed; Friday: closed.\n")
+    late = run(home, "hours", "set", "--day", "sat", "--ranges", "18:00-24:00")
+    assert late.returncode == 0, late.stderr
+
+    listed = json.loads(run(home, "hours", "--json").stdout)
+    assert listed[1] == {"day": "Tuesday", "closed": False,
+                         "ranges": [{"opens": "09:00", "closes": "12:30"},
+                                    {"opens": "13:30", "closes": "18:00"}]}
+    assert listed[2] == {"day": "Wednesday", "closed": True, "ranges": []}
+    assert listed[5]["ranges"] == [{"opens": "18:00", "closes": "24:00"}]
+    assert run(home, "hours", "show").stdout.split("\n")[1] == (
+        f"{'Tuesday':<10} 09:00 \u2013 12:30, 13:30 \u2013 18:00")
+
+    for args, sentence in [
+        (("--day", "tue", "--ranges", "09:00-13:00,12:00-18:00"),
+         "On Tuesday, 09:00 \u2013 13:00 and 12:00 \u2013 18:00 overlap; give each time of "
+         "day to one range."),
+        (("--day", "tue", "--ranges", "9-5"),
+         '"9-5" is not a range of hours for Tuesday; write them like 09:00-12:30,13:30-18:00.'),
+        (("--day", "tuz", "--closed"),
+         '"tuz" is not a weekday; use mon, tue, wed, thu, fri, sat or sun.'),
+    ]:
+        refused = run(home, "hours", "set", *args)
+        assert (refused.returncode, refused.stdout, refused.stderr) == (
+            2, "", f"jumpadesk: {sentence}\n"), args
+    assert json.loads(run(home, "hours", "--json").stdout) == listed  # nothing changed
