@@ -36,6 +36,7 @@ from jumpadesk.hours import (
     with_day,
 )
 from jumpadesk.kinds import Source
+from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
 from jumpadesk.store_file import os_error_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
@@ -210,13 +211,23 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--even-if-stale", action="store_true",
                    help="move even when a conflict calendar could not be synced")
 
-    c = cmd("block", "block time locally (never written to iCloud)")
+    c = cmd("block", "block time locally (never written to iCloud), once or repeating")
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
     c.add_argument("--title", default="Blocked")
+    c.add_argument("--repeat", choices=("daily", "weekdays", "weekly"),
+                   help="repeat it every day, every weekday (Monday to Friday) or every "
+                        "week, at the same time of day")
+    c.add_argument("--days", metavar="DAYS",
+                   help="with --repeat weekly: which weekdays, e.g. mon,wed "
+                        "(default: the start's)")
+    c.add_argument("--until", metavar="YYYY-MM-DD",
+                   help="with --repeat: the last day it repeats on (default: no end)")
 
-    c = cmd("unblock", "remove a blocked slot")
+    c = cmd("unblock", "remove a blocked slot (a repeating one with all its days)")
     c.add_argument("id", type=row_id("blocked slot"))
+    c.add_argument("--only", metavar="YYYY-MM-DD",
+                   help="remove just this day of a repeating blocked slot")
 
     c = cmd("contacts", "list the guests who booked")
     c.add_argument("--json", action="store_true")
@@ -433,7 +444,7 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
             "end": zulu(i.end), "busy": i.busy, "source": i.source,
             "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
             "id": i.ref_id if i.source != Source.ICLOUD else None,
-            "confirmed": i.confirmed,
+            "confirmed": i.confirmed, "repeat": i.repeat or None,
         } for i in items])
         return 0
     tz = desk.zone(args.sub_account)
@@ -442,8 +453,9 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
         if not i.confirmed:
             ident += " (not yet confirmed by iCloud; the time stays held)"
+        repeats = f"; repeats {i.repeat}" if i.repeat else ""
         say(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
-            f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
+            f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{repeats})")
     return 0
 
 
@@ -468,16 +480,38 @@ def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _repeat_of(args: argparse.Namespace, start: datetime) -> Repeat | None:
+    """The rule `block --repeat` asks for; BadArgument for --days or --until that cannot
+    be taken (or given without --repeat)."""
+    if args.repeat is None:
+        if args.days or args.until:
+            raise BadArgument("--days and --until go with --repeat; add --repeat daily, "
+                              "weekdays or weekly.")
+        return None
+    try:
+        return Repeat.make(args.repeat, parse_weekdays(args.days or ""),
+                           parse_until(args.until) if args.until else None,
+                           first_day=start.date())
+    except InputError as exc:
+        raise BadArgument(str(exc)) from exc
+
+
 def cmd_block(desk: Desk, args: argparse.Namespace) -> int:
-    slot = desk.block(args.sub_account, parse_time(args.start), parse_time(args.end),
-                      args.title)
+    start, end = parse_time(args.start), parse_time(args.end)
+    repeat = _repeat_of(args, start.astimezone(desk.zone(args.sub_account)))
+    slot = desk.block(args.sub_account, start, end, args.title, repeat)
     say(str(slot.id))
     return 0
 
 
 def cmd_unblock(desk: Desk, args: argparse.Namespace) -> int:
-    desk.unblock(args.sub_account, args.id)
-    say(f"Removed blocked slot {args.id}.")
+    only = None
+    if args.only:
+        try:
+            only = parse_until(args.only)
+        except InputError as exc:
+            raise BadArgument(str(exc)) from exc
+    say(desk.unblock(args.sub_account, args.id, only=only).sentence(args.id))
     return 0
 
 

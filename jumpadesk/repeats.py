@@ -114,15 +114,18 @@ class Repeat:
         """The series with `day` taken out."""
         return replace(self, skipped=self.skipped | {day})
 
-    def words(self) -> str:
+    def words(self, since: date | None = None) -> str:
         """"every day", "every weekday (Monday to Friday)", "every Monday and Wednesday",
-        with " until Thursday 31 December 2026" when it ends."""
+        with " from Monday 7 December 2026" when `since` is given and " until Thursday 31
+        December 2026" when it ends."""
         if self.kind == DAILY:
             said = "every day"
         elif self.kind == WEEKDAYS_ONLY:
             said = "every weekday (Monday to Friday)"
         else:
             said = "every " + wording.join_names([WEEKDAYS[d] for d in sorted(self.weekdays)])
+        if since is not None:
+            said += f" from {wording.long_date(since)}"
         if self.until is not None:
             said += f" until {wording.long_date(self.until)}"
         return said

@@ -251,3 +251,62 @@ def test_opening_hours_are_shown_and_set_per_weekday_with_a_lunch_break(home: Pa
         assert (refused.returncode, refused.stdout, refused.stderr) == (
             2, "", f"jumpadesk: {sentence}\n"), args
     assert json.loads(run(home, "hours", "--json").stdout) == listed  # nothing changed
+
+
+def test_a_repeating_block_is_busy_every_weekday_and_one_day_or_all_of_it_is_removed(
+    home: Path,
+) -> None:
+    assert run(home, "timezone", "Europe/Berlin").returncode == 0
+    made = run(home, "block", "--start", "2026-12-14T12:30:00+01:00", "--end",
+               "2026-12-14T13:15:00+01:00", "--title", "Lunch", "--repeat", "weekdays",
+               "--until", "2026-12-31")
+    assert made.returncode == 0, made.stderr
+    slot_id = made.stdout.strip()
+    span = ("--from", "2026-12-14T00:00:00Z", "--to", "2026-12-21T00:00:00Z")
+    lunches = [{"start": f"2026-12-{day}T11:30:00Z", "end": f"2026-12-{day}T12:15:00Z"}
+               for day in (14, 15, 16, 17, 18)]
+    assert json.loads(run(home, "busy", *span, "--json").stdout) == {"busy": lunches}
+    events = run(home, "events", *span).stdout.split("\n")
+    assert events[0] == (f"Mon 12-14 12:30–13:15 busy Lunch [#{slot_id}] (Blocked: Blocked "
+                         "slot; repeats every weekday (Monday to Friday) until Thursday 31 "
+                         "December 2026)")
+    assert len(events) == 6
+    listed = json.loads(run(home, "events", *span, "--json").stdout)
+    assert {e["repeat"] for e in listed} == {"every weekday (Monday to Friday) until "
+                                             "Thursday 31 December 2026"}
+    after = ("--from", "2027-01-01T00:00:00Z", "--to", "2027-01-08T00:00:00Z", "--json")
+    assert json.loads(run(home, "busy", *after).stdout) == {"busy": []}  # past its last day
+
+    one = run(home, "unblock", slot_id, "--only", "2026-12-16")
+    assert (one.returncode, one.stdout) == (
+        0, "Removed \u201cLunch\u201d on Wednesday 16 December 2026 only; it still blocks every "
+           "weekday (Monday to Friday) until Thursday 31 December 2026.\n")
+    assert json.loads(run(home, "busy", *span, "--json").stdout) == {
+        "busy": lunches[:2] + lunches[3:]}
+    weekend = run(home, "unblock", slot_id, "--only", "2026-12-19")
+    assert (weekend.returncode, weekend.stderr) == (
+        1, "jumpadesk: \u201cLunch\u201d does not block Saturday 19 December 2026: it repeats "
+           "every weekday (Monday to Friday) from Monday 14 December 2026 until Thursday 31 "
+           "December 2026.\n")
+
+    gone = run(home, "unblock", slot_id)
+    assert (gone.returncode, gone.stdout) == (0, f"Removed blocked slot {slot_id}.\n")
+    assert json.loads(run(home, "busy", *span, "--json").stdout) == {"busy": []}
+
+    weekly = run(home, "block", "--start", "2026-12-14T08:00:00+01:00", "--end",
+                 "2026-12-14T08:30:00+01:00", "--repeat", "weekly", "--days", "tue,thu")
+    assert weekly.returncode == 0, weekly.stderr
+    assert [b["start"] for b in json.loads(run(home, "busy", *span, "--json").stdout)["busy"]
+            ] == ["2026-12-15T07:00:00Z", "2026-12-17T07:00:00Z"]
+    for args, sentence in [
+        (("--days", "mon"), "--days and --until go with --repeat; add --repeat daily, weekdays "
+                            "or weekly."),
+        (("--repeat", "daily", "--until", "31.12.2026"),
+         '"31.12.2026" is not a day; write it like 2026-12-31.'),
+        (("--repeat", "daily", "--days", "mon"),
+         "Weekdays are chosen only for a block that repeats weekly."),
+    ]:
+        refused = run(home, "block", "--start", "2026-12-21T08:00:00Z", "--end",
+                      "2026-12-21T09:00:00Z", *args)
+        assert (refused.returncode, refused.stdout, refused.stderr) == (
+            2, "", f"jumpadesk: {sentence}\n"), args

@@ -109,9 +109,10 @@ def unblock(store: Store, sub_name: str, slot_id: int, only: date | None = None)
             return Unblocked(slot.title, only, "")
         if repeat is None or only < first_day or not (only == first_day
                                                       or repeat.happens_on(only)):
-            since = f"repeats {repeat.words()} from" if repeat is not None else "is on"
+            when = (f"repeats {repeat.words(first_day)}" if repeat is not None
+                    else f"is on {long_date(first_day)}")
             raise InputError(f"\u201c{slot.title}\u201d does not block {long_date(only)}: it "
-                             f"{since} {long_date(first_day)}.")
+                             f"{when}.")
         if only == first_day:
             moved = _first_after(repeat, first, first_day, tz)
             if moved is None:  # no day left: the series is over
