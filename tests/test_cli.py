@@ -310,3 +310,18 @@ def test_a_repeating_block_is_busy_every_weekday_and_one_day_or_all_of_it_is_rem
                       "2026-12-21T09:00:00Z", *args)
         assert (refused.returncode, refused.stdout, refused.stderr) == (
             2, "", f"jumpadesk: {sentence}\n"), args
+
+
+def test_the_time_zone_is_set_by_a_city_or_a_country(home: Path) -> None:
+    for typed, zone in (("New York", "America/New_York"), ("zurich", "Europe/Zurich"),
+                        ("Germany", "Europe/Berlin")):
+        chosen = run(home, "timezone", typed)
+        assert (chosen.returncode, chosen.stdout) == (0, f"{zone}\n"), chosen.stderr
+    several = run(home, "timezone", "Indonesia")
+    assert several.returncode == 1  # the notes are the time zone database's own words
+    assert several.stderr.startswith('jumpadesk: "Indonesia" has several time zones: '
+                                     "Asia/Jakarta (Java, Sumatra), Asia/Pontianak (")
+    assert several.stderr.endswith("); name one of them.\n")
+    assert run(home, "timezone").stdout == "Europe/Berlin\n"  # unchanged
+    added = run(home, "sub-accounts", "add", "Studio", "--timezone", "Tokyo")
+    assert added.stdout == "Added Studio, in Asia/Tokyo.\n"
