@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime, Slot
+from PySide6.QtCore import Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -50,12 +50,17 @@ class RangeRow(QWidget):
         self.remove_button.setText("\u00d7")
         self.remove_button.setToolTip(f"Remove this range from {day_name}")
         self.remove_button.setAccessibleName(f"Remove this range from {day_name}")
+        # Hidden while it is a day's only range, keeping its place: the columns line up.
+        keep = self.remove_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.remove_button.setSizePolicy(keep)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.opens)
         row.addWidget(plain_label("to", self))
         row.addWidget(self.closes)
         row.addWidget(self.remove_button)
+        row.addStretch(1)
 
     def times(self) -> tuple[time, time]:
         return self.opens.time().toPython(), self.closes.time().toPython()
@@ -85,10 +90,14 @@ class DayRow:
         for opens, closes in (entry.minute_ranges if entry is not None else [FIRST_RANGE]):
             self.add_range(opens, closes)
         self.closed_box.setChecked(entry is None)
-        grid.addWidget(self.label, row, 0)
+        top = Qt.AlignmentFlag.AlignTop
+        line = self.ranges[0].sizeHint().height()  # the name and Closed beside the first
+        for widget in (self.label, self.closed_box):
+            widget.setMinimumHeight(line)
+        grid.addWidget(self.label, row, 0, top)
         grid.addWidget(self.box, row, 1)
-        grid.addWidget(self.add_button, row, 2)
-        grid.addWidget(self.closed_box, row, 3)
+        grid.addWidget(self.add_button, row, 2, top)
+        grid.addWidget(self.closed_box, row, 3, top)
         self._update()
 
     def add_range(self, opens: int | None = None, closes: int | None = None) -> RangeRow:
@@ -150,6 +159,7 @@ class OpeningHoursDialog(QDialog):
         outer.addWidget(intro)
         grid = QGridLayout()
         grid.setVerticalSpacing(8)
+        grid.setColumnStretch(4, 1)  # the room left over goes after Closed
         self.days = [DayRow(name, entry, grid, row, self)
                      for row, (name, entry) in enumerate(zip(WEEKDAYS, hours, strict=True))]
         outer.addLayout(grid)
