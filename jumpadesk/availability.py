@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from jumpadesk import wording
 from jumpadesk.errors import InputError
 from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, ConnectionState, Reason, Role, Source
+from jumpadesk.repeats import Repeat, occurrences
 from jumpadesk.rows import (
     AppointmentRow,
     BlockedSlotRow,
@@ -90,6 +91,7 @@ class ScheduleItem:
     service: str = "iCloud"  # the server's name in words: "Busy in Fastmail"
     status: str = ""
     overlapped_by: tuple[str, ...] = ()
+    repeat: str = ""  # a repeating blocked slot's rule in words: "every weekday ..."
 
     @property
     def confirmed(self) -> bool:
@@ -345,15 +347,39 @@ def _local_items(
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
             ref_id=a.id, status=a.status,
         ))
+    items.extend(blocked_items(reader, sub_account, start, end))
+    return items
+
+
+def blocked_items(
+    reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
+) -> list[ScheduleItem]:
+    """The sub-account's blocked slots in [start, end): a repeating one's occurrences
+    there (jumpadesk.repeats, in the sub-account's zone), each carrying its rule in
+    words (`repeat`)."""
+    # A repeating slot's occurrences end at most a day after their local day begins,
+    # and that day is at most a day from the UTC one: two days back is always enough.
+    first_day = (start - timedelta(days=2)).date().isoformat()
     slots = reader.rows(
         f"SELECT {BlockedSlotRow.COLUMNS} FROM blocked_slot b WHERE b.sub_account_id = :sub "
-        "AND b.start_ts < :e AND b.end_ts > :s", span)
+        "AND b.start_ts < :e AND (b.end_ts > :s OR (b.repeat_rule != '' "
+        "AND (b.repeat_until = '' OR b.repeat_until >= :first_day)))",
+        {"sub": sub_account.id, "s": epoch(start), "e": epoch(end), "first_day": first_day})
+    tz = zone_of(sub_account)
+    items: list[ScheduleItem] = []
     for b in map(BlockedSlotRow.of, slots):
-        items.append(ScheduleItem(
-            start=_instant(b.start_ts), end=_instant(b.end_ts),
-            title=b.title, busy=True, source="blocked", reason="blocked",
-            calendar="Blocked", calendar_id=None, color=BLOCKED_COLOR, ref_id=b.id,
-        ))
+        first = (_instant(b.start_ts), _instant(b.end_ts))
+        repeat = Repeat.from_columns(b.repeat_rule, b.repeat_days, b.repeat_until,
+                                     b.repeat_skipped)
+        spans = [first] if repeat is None else occurrences(repeat, *first, tz, start, end)
+        for o_start, o_end in spans:
+            if o_start < end and o_end > start:
+                items.append(ScheduleItem(
+                    start=o_start, end=o_end,
+                    title=b.title, busy=True, source="blocked", reason="blocked",
+                    calendar="Blocked", calendar_id=None, color=BLOCKED_COLOR, ref_id=b.id,
+                    repeat=repeat.words() if repeat is not None else "",
+                ))
     return items
 
 
@@ -564,3 +590,37 @@ def appointment_conflicts(
                    if i.source == Source.APPOINTMENT and i.ref_id in wanted
                    and i.ref_id in overlaps), key=lambda i: (i.start, i.end, i.title))
     return [AppointmentConflict(i, overlaps[i.ref_id]) for i in mine]  # type: ignore[index]
+
+
+def repeat_conflicts(
+    reader: StoreReader, sub_account: SubAccountLike, repeat: Repeat,
+    first_start: datetime, first_end: datetime,
+) -> list[ScheduleItem]:
+    """What a blocked slot repeating by `repeat` from [first_start, first_end) would land
+    on, as a one-off blocked slot may not: the sub-account's appointments and blocked
+    slots (their repeats expanded), and other sub-accounts' appointments in its conflict
+    calendars. Looked for up to the last of those plus a week (every repeat has shown
+    its pattern by then), or to the rule's last day."""
+    tz = zone_of(sub_account)
+    latest = [end for (end,) in reader.rows(
+        "SELECT max(a.end_ts) FROM appointment a WHERE a.status != :cancelled AND "
+        f"(a.sub_account_id = :sub OR a.calendar_id IN ({_BLOCKING_CALENDAR_IDS}))",
+        {"sub": sub_account.id, **_BLOCKING, "cancelled": AppointmentStatus.CANCELLED.value})
+        if end is not None]
+    latest += [end for (end,) in reader.rows(
+        "SELECT max(b.end_ts) FROM blocked_slot b WHERE b.sub_account_id = :sub",
+        {"sub": sub_account.id}) if end is not None]
+    horizon = max([first_end, *map(_instant, latest)]) + timedelta(days=8)
+    if repeat.until is not None:
+        last_day = datetime.combine(repeat.until + timedelta(days=2), datetime.min.time(), tz)
+        horizon = min(horizon, last_day.astimezone(UTC))
+    start = as_utc(first_start)
+    calendars = conflict_calendars(reader, sub_account)
+    candidates = [i for i in (_local_items(reader, sub_account, start, horizon)
+                              + _shared_appointment_items(reader, sub_account, calendars,
+                                                          _account_names(reader, calendars),
+                                                          start, horizon))
+                  if i.busy and i.end > i.start]
+    return sorted((i for i in candidates
+                   if occurrences(repeat, first_start, first_end, tz, i.start, i.end)),
+                  key=lambda i: (i.start, i.end, i.title))

@@ -27,7 +27,17 @@ from jumpadesk import __version__, terminal
 from jumpadesk.availability import CONFLICT_HORIZON, outside_sentence
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
+from jumpadesk.hours import (
+    WEEKDAYS,
+    OpeningHours,
+    describe_day,
+    describe_ranges,
+    parse_ranges,
+    weekday_number,
+    with_day,
+)
 from jumpadesk.kinds import Source
+from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
 from jumpadesk.store_file import os_error_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
@@ -217,13 +227,23 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--even-if-stale", action="store_true",
                    help="move even when a conflict calendar could not be synced")
 
-    c = cmd("block", "block time locally (never written to iCloud)")
+    c = cmd("block", "block time locally (never written to iCloud), once or repeating")
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
     c.add_argument("--title", default="Blocked")
+    c.add_argument("--repeat", choices=("daily", "weekdays", "weekly"),
+                   help="repeat it every day, every weekday (Monday to Friday) or every "
+                        "week, at the same time of day")
+    c.add_argument("--days", metavar="DAYS",
+                   help="with --repeat weekly: which weekdays, e.g. mon,wed "
+                        "(default: the start's)")
+    c.add_argument("--until", metavar="YYYY-MM-DD",
+                   help="with --repeat: the last day it repeats on (default: no end)")
 
-    c = cmd("unblock", "remove a blocked slot")
+    c = cmd("unblock", "remove a blocked slot (a repeating one with all its days)")
     c.add_argument("id", type=row_id("blocked slot"))
+    c.add_argument("--only", metavar="YYYY-MM-DD",
+                   help="remove just this day of a repeating blocked slot")
 
     c = cmd("contacts", "list the guests who booked")
     c.add_argument("--json", action="store_true")
@@ -239,6 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _sub_accounts_parser(cmd("sub-accounts", "list, add, rename or remove the businesses, "
                                              "locations or staff members"))
+
+    _hours_parser(cmd("hours", "show or set the opening hours, per weekday (several ranges "
+                               "a day, a day possibly closed)"))
 
     c = cmd("timezone", "show or set the business's time zone (an IANA name)")
     c.add_argument("zone", nargs="?", metavar="ZONE", help="for example Europe/Berlin")
@@ -282,6 +305,20 @@ def _sub_accounts_parser(c: argparse.ArgumentParser) -> None:
     a.add_argument("new", metavar="NEW")
     a = actions.add_parser("remove", help="remove a sub-account with no appointments ahead")
     a.add_argument("name", metavar="NAME")
+
+
+def _hours_parser(c: argparse.ArgumentParser) -> None:
+    c.add_argument("--json", action="store_true")
+    actions = c.add_subparsers(dest="action", metavar="ACTION", parser_class=CliParser)
+    a = actions.add_parser("show", help="each weekday's opening hours (default)")
+    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    a = actions.add_parser("set", help="set one or more weekdays' opening hours")
+    a.add_argument("--day", action="append", required=True, metavar="DAY",
+                   help="mon, tue, ... sun (repeatable, or several joined by commas)")
+    given = a.add_mutually_exclusive_group(required=True)
+    given.add_argument("--ranges", metavar="RANGES",
+                       help="for example 09:00-12:30,13:30-18:00 (a lunch break)")
+    given.add_argument("--closed", action="store_true", help="closed all day")
 
 
 def _print_json(data: Any) -> None:
@@ -427,7 +464,7 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
             "end": zulu(i.end), "busy": i.busy, "source": i.source,
             "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
             "id": i.ref_id if i.source != Source.ICLOUD else None,
-            "confirmed": i.confirmed,
+            "confirmed": i.confirmed, "repeat": i.repeat or None,
         } for i in items])
         return 0
     tz = desk.zone(args.sub_account)
@@ -436,8 +473,9 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
         if not i.confirmed:
             ident += " (not yet confirmed by iCloud; the time stays held)"
+        repeats = f"; repeats {i.repeat}" if i.repeat else ""
         say(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
-            f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
+            f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{repeats})")
     return 0
 
 
@@ -462,16 +500,38 @@ def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _repeat_of(args: argparse.Namespace, start: datetime) -> Repeat | None:
+    """The rule `block --repeat` asks for; BadArgument for --days or --until that cannot
+    be taken (or given without --repeat)."""
+    if args.repeat is None:
+        if args.days or args.until:
+            raise BadArgument("--days and --until go with --repeat; add --repeat daily, "
+                              "weekdays or weekly.")
+        return None
+    try:
+        return Repeat.make(args.repeat, parse_weekdays(args.days or ""),
+                           parse_until(args.until) if args.until else None,
+                           first_day=start.date())
+    except InputError as exc:
+        raise BadArgument(str(exc)) from exc
+
+
 def cmd_block(desk: Desk, args: argparse.Namespace) -> int:
-    slot = desk.block(args.sub_account, parse_time(args.start), parse_time(args.end),
-                      args.title)
+    start, end = parse_time(args.start), parse_time(args.end)
+    repeat = _repeat_of(args, start.astimezone(desk.zone(args.sub_account)))
+    slot = desk.block(args.sub_account, start, end, args.title, repeat)
     say(str(slot.id))
     return 0
 
 
 def cmd_unblock(desk: Desk, args: argparse.Namespace) -> int:
-    desk.unblock(args.sub_account, args.id)
-    say(f"Removed blocked slot {args.id}.")
+    only = None
+    if args.only:
+        try:
+            only = parse_until(args.only)
+        except InputError as exc:
+            raise BadArgument(str(exc)) from exc
+    say(desk.unblock(args.sub_account, args.id, only=only).sentence(args.id))
     return 0
 
 
@@ -541,6 +601,41 @@ def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _hours_json(hours: OpeningHours) -> list[dict[str, Any]]:
+    return [{"day": name, "closed": day is None,
+             "ranges": [] if day is None else [
+                 {"opens": f"{opens // 60:02d}:{opens % 60:02d}",
+                  "closes": f"{closes // 60:02d}:{closes % 60:02d}"}
+                 for opens, closes in day.minute_ranges]}
+            for name, day in zip(WEEKDAYS, hours, strict=True)]
+
+
+def cmd_hours(desk: Desk, args: argparse.Namespace) -> int:
+    sub = args.sub_account
+    hours = desk.opening_hours(sub)
+    if args.action == "set":
+        try:  # what was typed cannot be taken: a usage error (exit 2)
+            days = sorted({weekday_number(word) for given in args.day
+                           for word in given.split(",") if word.strip()})
+            if not days:
+                raise InputError("Say which day with --day, for example --day tue.")
+            new = None if args.closed else parse_ranges(args.ranges, WEEKDAYS[days[0]])
+        except InputError as exc:
+            raise BadArgument(str(exc)) from exc
+        for day in days:
+            hours = with_day(hours, day, new)
+        hours = desk.set_opening_hours(sub, hours)
+        said = "; ".join(describe_day(hours, day) for day in days)
+        say(f"{desk.sub_account(sub).name}'s opening hours are saved: {said}.")
+        return 0
+    if args.json:
+        _print_json(_hours_json(hours))
+        return 0
+    for number, day in enumerate(hours):
+        say(f"{WEEKDAYS[number]:<10} {'closed' if day is None else describe_ranges(day)}")
+    return 0
+
+
 def cmd_timezone(desk: Desk, args: argparse.Namespace) -> int:
     if args.zone:
         desk.set_timezone(desk.sub_account(args.sub_account).name, args.zone.strip())
@@ -603,6 +698,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "status": cmd_status,
     "conflicts": cmd_conflicts,
     "sub-accounts": cmd_sub_accounts,
+    "hours": cmd_hours,
     "timezone": cmd_timezone,
     "disconnect": cmd_disconnect,
     "store": cmd_store,

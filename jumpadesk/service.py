@@ -20,6 +20,7 @@ from sqlmodel import Session
 from jumpadesk.config import Settings
 
 # Underscored: the class body below reuses the plain names for its methods.
+from jumpadesk.services import blocked_slots as _blocked
 from jumpadesk.services import booking as _booking
 from jumpadesk.services import calendars as _calendars
 from jumpadesk.services import connections as _connections
@@ -126,11 +127,11 @@ class Desk:
     appointment = _on_store(_booking.appointment)
     cancel = _on_store(_booking.cancel)
     move_appointment = _on_store(_booking.move_appointment)
-    block = _on_store(_booking.block)
+    block = _on_store(_blocked.block)
     finish_unconfirmed = _on_store(_booking.finish_unconfirmed)
     settle_unconfirmed = _on_store(_booking.settle_unconfirmed)
     recheck_sentence = _on_store(_booking.recheck_sentence)
-    unblock = _on_store(_booking.unblock)
+    unblock = _on_store(_blocked.unblock)
 
     # contacts
     contacts = _on_store(_contacts.contacts)

@@ -121,6 +121,13 @@ def lived_in(icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureF
                   "--end", zulu(next_week(4, "11:00")), "--title", "Beard trim")):
         code, _, err = jd(capsys, *args)
         assert code == 0, err
+    # Closing up every weekday, but not next Wednesday.
+    code, out, err = jd(capsys, "block", "--start", zulu(next_week(0, "18:30")), "--end",
+                        zulu(next_week(0, "19:00")), "--title", "Close up", "--repeat",
+                        "weekdays")
+    assert code == 0, err
+    code, _, err = jd(capsys, "unblock", out.strip(), "--only", str(next_week(2, "00:00").date()))
+    assert code == 0, err
     # A booking being written right now: its row is there, pending.
     reserve_appointment(Store.open(), "Main", next_week(2, "15:00"), next_week(2, "16:00"),
                         "Consultation", Guest("Bo"))
@@ -173,6 +180,11 @@ def test_both_paths_answer_alike_on_a_lived_in_store(
     assert kinds["Haircut"] == ("icloud", False, False, "Cancelled in iCloud")
     assert kinds["Colour"][:2] == kinds["Consultation"][:2] == ("appointment", True)
     assert kinds["Lunch"][:2] == ("blocked", True)
+    closing = [e for e in week if e["title"] == "Close up"]
+    assert [e["start"] for e in closing] == [zulu(next_week(d, "18:30")) for d in (0, 1, 3, 4)]
+    assert {(e["source"], e["busy"], e["repeat"]) for e in closing} == {
+        ("blocked", True, "every weekday (Monday to Friday)")}
+    assert "Close up" not in answers["Front desk", "next week", "events", ()]
     assert kinds["Beard trim"][3] == "Appointment booked in jumpadesk by another sub-account"
     medication = next(e for e in week if e["title"] == "Take medication")
     assert medication["start"] == zulu(next_week(1, "09:00"))  # floating: read in Berlin

@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("faces", ("cli.py", "ui/")),
     ("services", ("service.py", "services/", "store_admin.py", "demo/")),
     ("rules", ("availability.py", "week.py")),
-    ("words", ("wording.py", "hours.py")),
+    ("words", ("wording.py", "hours.py", "repeats.py")),
     ("sync", ("sync/",)),
     ("store", ("models/", "rows.py", "pg_reading.py", "store_file.py", "store_url.py")),
     ("bottom", ("__init__.py", "config.py", "desktop_entry.py", "errors.py", "kinds.py",

@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         self.switcher.current_changed.connect(self._on_switcher_current_changed)
         self.switcher.current_renamed.connect(self._on_switcher_current_renamed)
         self.switcher.timezone_changed.connect(self._on_switcher_timezone_changed)
+        self.switcher.menu_button.menu().addAction(self.opening_hours_action)
 
         self.schedule_action = QAction("Schedule", self)
         self.schedule_action.setShortcut(QKeySequence("Ctrl+1"))
@@ -958,6 +959,7 @@ class MainWindow(QMainWindow):
         dialog.cancel_requested.connect(self._on_details_cancel_requested)
         dialog.change_time_requested.connect(self._on_details_change_time_requested)
         dialog.unblock_requested.connect(self._on_details_unblock_requested)
+        dialog.unblock_series_requested.connect(self._on_details_unblock_series_requested)
         dialog.finished.connect(self._on_details_finished)
         self.details_dialog = dialog
         dialog.open()
@@ -985,6 +987,10 @@ class MainWindow(QMainWindow):
     @Slot(ScheduleItem)
     def _on_details_unblock_requested(self, item: ScheduleItem) -> None:
         self.remove_blocked_slot(item)
+
+    @Slot(ScheduleItem)
+    def _on_details_unblock_series_requested(self, item: ScheduleItem) -> None:
+        self.remove_blocked_slot(item, every_day=True)
 
     @Slot(ScheduleItem)
     def _on_week_view_delete_requested(self, item: ScheduleItem) -> None:
@@ -1073,24 +1079,34 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._on_cancel_failed)
         return task
 
-    def remove_blocked_slot(self, item: ScheduleItem) -> bool:
-        """After a confirmation, remove a blocked slot so its time can be booked again.
+    def remove_blocked_slot(self, item: ScheduleItem, *, every_day: bool = False) -> bool:
+        """After a confirmation, remove a blocked slot so its time can be booked again:
+        of a repeating one, just the item's day, or with `every_day` all of it.
 
         A blocked slot lives in the local store only (nothing reaches iCloud or the
         keychain), so this runs here rather than on a worker. True when it was removed."""
         if item.ref_id is None:
             return False
-        if not self.ask("Remove blocked slot?",
-                        f"Remove “{item_title(item)}” on {describe_when(item, self.tz)}? "
-                        "That time can then be booked again."):
+        only = item.start.astimezone(self.tz).date() if item.repeat and not every_day else None
+        if only is not None:
+            question = (f"Remove “{item_title(item)}” on {describe_when(item, self.tz)} only? "
+                        f"It still blocks {item.repeat} on the other days.")
+        elif item.repeat:
+            question = (f"Remove “{item_title(item)}” on every day it repeats ({item.repeat})? "
+                        "Those times can then be booked again.")
+        else:
+            question = (f"Remove “{item_title(item)}” on {describe_when(item, self.tz)}? "
+                        "That time can then be booked again.")
+        if not self.ask("Remove blocked slot?", question):
             return False
         try:
-            self.desk.unblock(self.sub, item.ref_id)
+            done = self.desk.unblock(self.sub, item.ref_id, only=only)
         except JumpadeskError as exc:
             self.reload_schedule()
             self._on_cancel_failed(TaskFailure(str(exc), exc))
             return False
-        self.statusBar().showMessage("Blocked slot removed.", 8000)
+        self.statusBar().showMessage(
+            done.sentence(item.ref_id) if only is not None else "Blocked slot removed.", 8000)
         self.reload_schedule(then=lambda: self.booking_done.emit(item))
         return True
 
@@ -1161,7 +1177,8 @@ class MainWindow(QMainWindow):
         call: Callable[[], Appointment | BlockedSlot]
         if request.kind == "block":
             def call() -> BlockedSlot:
-                return desk.block(sub, request.start, request.end, request.title)
+                return desk.block(sub, request.start, request.end, request.title,
+                                  request.repeat)
         else:
             def call() -> Appointment:
                 return desk.book(sub, request.start, request.end, request.title,

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from jumpadesk.hours import closed_spans
 from jumpadesk.ui.colors import ensure_contrast, is_dark, parse_color, with_alpha
 from jumpadesk.ui.event_details import format_hour, uses_am_pm
 from jumpadesk.ui.week_cache import Marks, StaticLayer, now_dirty
@@ -186,19 +187,14 @@ class WeekPainter:
                     return
             p.fillRect(rect, color)
 
-        top, bottom = lay.grid_top, lay.grid_top + lay.grid_height
+        top = lay.grid_top
         dark = is_dark(base)
         shade = with_alpha(QColor("black"), 0.16) if dark else with_alpha(text, 0.035)
         for day in range(DAYS):
-            hours = scene.opening_hours[lay.date_of(day).weekday()]
-            column = QRectF(lay.column_left(day), top, lay.column_width, bottom - top)
-            if hours is None:
-                fill(column, shade)
-                continue
-            opens, closes = (lay.y_for_minute(hours.opens_minute),
-                             lay.y_for_minute(hours.closes_minute))
-            fill(QRectF(column.left(), top, column.width(), opens - top), shade)
-            fill(QRectF(column.left(), closes, column.width(), bottom - closes), shade)
+            left = lay.column_left(day)
+            for first, last in closed_spans(scene.opening_hours, lay.date_of(day).weekday()):
+                y0, y1 = lay.y_for_minute(first), lay.y_for_minute(last)
+                fill(QRectF(left, y0, lay.column_width, y1 - y0), shade)
         past = with_alpha(QColor("black"), 0.14) if dark else with_alpha(text, 0.045)
         for day in range(DAYS):
             minute = scene.past_minutes(day)
@@ -210,6 +206,23 @@ class WeekPainter:
         if today is not None:
             fill(QRectF(lay.column_left(today), top, lay.column_width, lay.grid_height),
                  with_alpha(accent, 0.06))
+        self._paint_closed_labels(p, text, near)
+
+    def _paint_closed_labels(self, p: QPainter, text: QColor, near: QRectF | None) -> None:
+        """"Closed" on each day the opening hours close all day, at the top of the grid as
+        it shows (content coordinates, cut to `near` when given)."""
+        scene = self._scene
+        p.save()
+        if near is not None:
+            p.setClipRect(near, Qt.ClipOperation.IntersectClip)
+        p.setFont(scene.fonts.small)
+        p.setPen(with_alpha(text, 0.55))
+        for day in range(DAYS):
+            rect = scene.closed_label_rect(day)
+            if rect is not None:
+                p.drawText(rect.translated(0, scene.scroll.value()),
+                           Qt.AlignmentFlag.AlignCenter, scene.closed_label(day))
+        p.restore()
 
     def _paint_busy_days(self, p: QPainter, fill: Callable[[QRectF, QColor], None],
                          dark: bool, near: QRectF | None) -> None:

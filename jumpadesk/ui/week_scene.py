@@ -263,6 +263,20 @@ class WeekScene:
 
     # -- where things are (widget coordinates) -------------------------------------------
 
+    def closed_label(self, day: int) -> str:
+        """"Closed" for a day column the opening hours close all day, else ""."""
+        return "Closed" if self.opening_hours[self.layout.date_of(day).weekday()] is None else ""
+
+    def closed_label_rect(self, day: int) -> QRectF | None:
+        """Where a closed day's "Closed" is written (widget coordinates): at the top of
+        the grid as it shows, whatever the scroll; None for an open day."""
+        if not self.closed_label(day):
+            return None
+        lay = self.layout
+        height = QFontMetricsF(self.fonts.small).height() + 6
+        return QRectF(lay.column_left(day) + 2, self.grid_viewport().top() + 4,
+                      lay.column_width - 4, height)
+
     def grid_viewport(self) -> QRectF:
         """Where the time grid shows."""
         top = self.layout.grid_top

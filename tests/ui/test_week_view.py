@@ -893,3 +893,46 @@ def test_opening_hours_shade_a_closed_day_and_the_time_outside_them(view: WeekVi
     assert colour(6, 10 * 60 + 20) == closed  # Sunday too
     assert colour(4, 18 * 60 + 20) == closed  # Friday after closing
     assert colour(3, 9 * 60 + 20) == friday_noon  # Thursday, just after opening
+
+
+def test_a_lunch_break_is_shaded_and_a_closed_day_says_closed_wherever_the_week_is_scrolled(
+    view: WeekView,
+) -> None:
+    from datetime import time
+
+    from jumpadesk.hours import DEFAULT_OPENING_HOURS, DayHours
+
+    lunch = DayHours(time(9), time(12, 30), time(13, 30), time(18))
+    view.set_opening_hours((DEFAULT_OPENING_HOURS[0], lunch, *DEFAULT_OPENING_HOURS[2:]))
+    view.scroll_to_minute(8 * 60)
+    image = view.grab().toImage()
+
+    def colour(day: int, minute: int) -> QColor:
+        return image.pixelColor(_grid_point(view, day, minute))
+
+    tuesday_closed = colour(1, 8 * 60 + 20)
+    assert colour(1, 11 * 60 + 20) != tuesday_closed  # open in the morning
+    assert colour(1, 12 * 60 + 50) == tuesday_closed  # the lunch break is shaded
+    assert colour(1, 13 * 60 + 50) == colour(1, 11 * 60 + 20)  # open again after it
+    assert colour(0, 12 * 60 + 50) == colour(0, 11 * 60 + 20)  # Monday has no break
+
+    assert [view.scene.closed_label(day) for day in range(7)] == ["", "", "", "", "",
+                                                                  "Closed", "Closed"]
+    assert view.scene.closed_label_rect(4) is None
+
+    def inked(rect: QRectF) -> int:
+        """How many pixels of `rect` differ from the first of their row: a row of one
+        colour is background or a grid line; text leaves rows of several."""
+        shot = view.grab().toImage()
+        xs = range(round(rect.left()), round(rect.right()))
+        return sum(shot.pixelColor(x, y) != shot.pixelColor(xs[0], y)
+                   for y in range(round(rect.top()), round(rect.bottom())) for x in xs)
+
+    for minute in (8 * 60, 15 * 60):  # the word stays at the top of what shows
+        view.scroll_to_minute(minute)
+        saturday = view.scene.closed_label_rect(5)
+        assert saturday is not None and view.scene.grid_viewport().contains(saturday)
+        assert inked(saturday) > 20
+        friday = saturday.translated(view.week_layout().column_left(4)
+                                     - view.week_layout().column_left(5), 0)
+        assert inked(friday) == 0  # the same place on an open day: nothing written
