@@ -23,6 +23,11 @@ from jumpadesk.errors import InputError
 from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, ConnectionState, Reason, Role, Source
 from jumpadesk.repeats import Repeat, occurrences
 from jumpadesk.rows import (
+    APPOINTMENT_COLUMNS,
+    BLOCKED_SLOT_COLUMNS,
+    CALENDAR_COLUMNS,
+    CONNECTION_COLUMNS,
+    OCCURRENCE_COLUMNS,
     AppointmentRow,
     BlockedSlotRow,
     CalendarRow,
@@ -208,7 +213,7 @@ _BLOCKING = {"conflict": Role.CONFLICT.value, "linked": Role.LINKED.value}
 def conflict_calendars(reader: StoreReader, sub_account: SubAccountLike) -> list[CalendarRow]:
     """The calendars whose busy time blocks this sub-account: conflict ones and the linked one."""
     rows = reader.rows(
-        f"SELECT {CalendarRow.COLUMNS} FROM calendar c "
+        f"SELECT {CALENDAR_COLUMNS} FROM calendar c "
         "JOIN calendar_role r ON r.calendar_id = c.id "
         "WHERE r.sub_account_id = :sub AND r.role IN (:conflict, :linked)",
         {"sub": sub_account.id, **_BLOCKING})
@@ -225,7 +230,7 @@ def _account_names(reader: StoreReader, calendars: list[CalendarRow]) -> dict[in
     if not ids:
         return {}
     marks = ", ".join(f":c{i}" for i in range(len(ids)))
-    rows = reader.rows(f"SELECT {ConnectionRow.COLUMNS} FROM connection n WHERE n.id IN ({marks})",
+    rows = reader.rows(f"SELECT {CONNECTION_COLUMNS} FROM connection n WHERE n.id IN ({marks})",
                        {f"c{i}": cid for i, cid in enumerate(ids)})
     return {conn.id: conn for conn in map(ConnectionRow.of, rows)}
 
@@ -267,7 +272,7 @@ def _icloud_items(
         )
         if covered:
             rows = reader.rows(
-                f"SELECT {OccurrenceRow.COLUMNS} FROM occurrence o WHERE o.calendar_id = :cal "
+                f"SELECT {OCCURRENCE_COLUMNS} FROM occurrence o WHERE o.calendar_id = :cal "
                 "AND o.start_ts < :before AND o.end_ts > :after",
                 {"cal": cal.id, "before": e + FLOAT_SLACK, "after": s - FLOAT_SLACK})
             for occ in map(OccurrenceRow.of, rows):
@@ -335,7 +340,7 @@ def _local_items(
     span = {"sub": sub_account.id, "s": epoch(start), "e": epoch(end)}
     items: list[ScheduleItem] = []
     appts = reader.rows(
-        f"SELECT {AppointmentRow.COLUMNS} FROM appointment a WHERE a.sub_account_id = :sub "
+        f"SELECT {APPOINTMENT_COLUMNS} FROM appointment a WHERE a.sub_account_id = :sub "
         "AND a.status != :cancelled AND a.start_ts < :e AND a.end_ts > :s",
         {**span, "cancelled": AppointmentStatus.CANCELLED.value})
     for a in map(AppointmentRow.of, appts):
@@ -361,7 +366,7 @@ def blocked_items(
     # and that day is at most a day from the UTC one: two days back is always enough.
     first_day = (start - timedelta(days=2)).date().isoformat()
     slots = reader.rows(
-        f"SELECT {BlockedSlotRow.COLUMNS} FROM blocked_slot b WHERE b.sub_account_id = :sub "
+        f"SELECT {BLOCKED_SLOT_COLUMNS} FROM blocked_slot b WHERE b.sub_account_id = :sub "
         "AND b.start_ts < :e AND (b.end_ts > :s OR (b.repeat_rule != '' "
         "AND (b.repeat_until = '' OR b.repeat_until >= :first_day)))",
         {"sub": sub_account.id, "s": epoch(start), "e": epoch(end), "first_day": first_day})
@@ -393,7 +398,7 @@ def _shared_appointment_items(
     if not by_id:
         return []
     rows = reader.rows(
-        f"SELECT {AppointmentRow.COLUMNS} FROM appointment a WHERE a.sub_account_id != :sub "
+        f"SELECT {APPOINTMENT_COLUMNS} FROM appointment a WHERE a.sub_account_id != :sub "
         f"AND a.calendar_id IN ({_BLOCKING_CALENDAR_IDS}) AND a.status != :cancelled "
         "AND a.start_ts < :e AND a.end_ts > :s",
         {"sub": sub_account.id, **_BLOCKING, "cancelled": AppointmentStatus.CANCELLED.value,

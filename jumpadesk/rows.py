@@ -106,13 +106,15 @@ class CalendarRow(NamedTuple):
     last_sync_at: datetime | None  # aware UTC
     last_error: str
 
-    COLUMNS = ('c.id, c.connection_id, c.name, c.color, c."order", c.expanded_from, '
-               "c.expanded_to, c.deleted_on_server, c.last_sync_at, c.last_error")
-
     @classmethod
     def of(cls, row: Sequence[Any]) -> CalendarRow:
         return cls(row[0], row[1], row[2] or "", row[3] or "", row[4] or 0, row[5] or 0,
                    row[6] or 0, bool(row[7]), instant(row[8]), row[9] or "")
+
+
+#: The columns CalendarRow.of reads, in its order.
+CALENDAR_COLUMNS = ('c.id, c.connection_id, c.name, c.color, c."order", c.expanded_from, '
+                    "c.expanded_to, c.deleted_on_server, c.last_sync_at, c.last_error")
 
 
 class ConnectionRow(NamedTuple):
@@ -124,12 +126,14 @@ class ConnectionRow(NamedTuple):
     last_sync_at: datetime | None  # aware UTC
     last_error: str
 
-    COLUMNS = ("n.id, n.apple_id, n.server_url, n.owner_addresses, n.state, n.last_sync_at, "
-               "n.last_error")
-
     @classmethod
     def of(cls, row: Sequence[Any]) -> ConnectionRow:
         return cls(row[0], row[1], row[2], row[3] or "", row[4], instant(row[5]), row[6] or "")
+
+
+#: The columns ConnectionRow.of reads, in its order.
+CONNECTION_COLUMNS = ("n.id, n.apple_id, n.server_url, n.owner_addresses, n.state, "
+                      "n.last_sync_at, n.last_error")
 
 
 class OccurrenceRow(NamedTuple):
@@ -145,13 +149,15 @@ class OccurrenceRow(NamedTuple):
     reason: str
     kind: str
 
-    COLUMNS = ("o.id, o.uid, o.title, o.location, o.start_ts, o.end_ts, o.floating, "
-               "o.all_day, o.busy, o.reason, o.kind")
-
     @classmethod
     def of(cls, row: Sequence[Any]) -> OccurrenceRow:
         return cls(row[0], row[1] or "", row[2] or "", row[3] or "", row[4], row[5],
                    bool(row[6]), bool(row[7]), bool(row[8]), row[9], row[10])
+
+
+#: The columns OccurrenceRow.of reads, in its order.
+OCCURRENCE_COLUMNS = ("o.id, o.uid, o.title, o.location, o.start_ts, o.end_ts, o.floating, "
+                      "o.all_day, o.busy, o.reason, o.kind")
 
 
 class AppointmentRow(NamedTuple):
@@ -166,12 +172,14 @@ class AppointmentRow(NamedTuple):
     status: str
     calendar_name: str | None
 
-    COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.uid, a.status, "
-               "(SELECT k.name FROM calendar k WHERE k.id = a.calendar_id)")
-
     @classmethod
     def of(cls, row: Sequence[Any]) -> AppointmentRow:
         return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "", row[6], row[7])
+
+
+#: The columns AppointmentRow.of reads, in its order.
+APPOINTMENT_COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.uid, a.status, "
+                       "(SELECT k.name FROM calendar k WHERE k.id = a.calendar_id)")
 
 
 class BlockedSlotRow(NamedTuple):
@@ -187,12 +195,14 @@ class BlockedSlotRow(NamedTuple):
     repeat_until: str = ""
     repeat_skipped: str = ""
 
-    COLUMNS = ("b.id, b.title, b.start_ts, b.end_ts, b.repeat_rule, b.repeat_days, "
-               "b.repeat_until, b.repeat_skipped")
-
     @classmethod
     def of(cls, row: Sequence[Any]) -> BlockedSlotRow:
         return cls(row[0], row[1] or "", row[2], row[3], *(v or "" for v in row[4:8]))
+
+
+#: The columns BlockedSlotRow.of reads, in its order.
+BLOCKED_SLOT_COLUMNS = ("b.id, b.title, b.start_ts, b.end_ts, b.repeat_rule, b.repeat_days, "
+                        "b.repeat_until, b.repeat_skipped")
 
 
 # -- reads shared by the Desk and the command line's read-only path ----------------------
@@ -252,7 +262,7 @@ class ConnectionInfo:
 def connections_of(reader: StoreReader, sub: SubAccountLike) -> list[ConnectionInfo]:
     """The sub-account's iCloud accounts by Apple ID, each with its number of calendars."""
     rows = reader.rows(
-        f"SELECT {ConnectionRow.COLUMNS}, "
+        f"SELECT {CONNECTION_COLUMNS}, "
         "(SELECT count(*) FROM calendar c WHERE c.connection_id = n.id) "
         "FROM connection n JOIN sub_account_connection l ON l.connection_id = n.id "
         "WHERE l.sub_account_id = :sub ORDER BY n.apple_id", {"sub": sub.id})

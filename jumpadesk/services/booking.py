@@ -51,6 +51,7 @@ from jumpadesk.models import Appointment, BlockedSlot, Calendar, CalendarRole, S
 from jumpadesk.models.db import is_overlap_refusal
 from jumpadesk.models.locks import BookingWriter, booking_transaction
 from jumpadesk.models.reading import SessionReader
+from jumpadesk.rows import SubKey
 from jumpadesk.services import connections, schedule
 from jumpadesk.services.contacts import Guest, contact_for
 from jumpadesk.services.schedule import conflict_sentence, validate_span
@@ -101,7 +102,7 @@ def linked_calendar(session: Session, sub: SubAccount) -> Calendar | None:
 
 def book(
     store: Store,
-    sub_name: str,
+    sub_name: SubKey,
     start: datetime,
     end: datetime,
     title: str,
@@ -150,7 +151,7 @@ def unconfirmed_sentence(appt_id: int, calendar: str, why: str) -> str:
 
 
 def ready_to_book(
-    store: Store, sub_name: str, *, sync_first: bool, allow_stale: bool
+    store: Store, sub_name: SubKey, *, sync_first: bool, allow_stale: bool
 ) -> SubAccount:
     """The sub-account, once it has a linked calendar and fresh data (a sync first,
     unless told not to). StaleData when some calendar is out of date and the person
@@ -171,7 +172,7 @@ def ready_to_book(
 
 
 def reserve_appointment(
-    store: Store, sub_name: str, start: datetime, end: datetime, title: str, guest: Guest,
+    store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
     *, writer: BookingWriter | None = None,
 ) -> tuple[int, Calendar]:
     """Check the slot and insert the pending appointment in one write transaction
@@ -330,7 +331,8 @@ def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appoin
 
 
 @contextmanager
-def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime) -> Iterator[None]:
+def refuse_overlaps(store: Store, sub_name: SubKey, start: datetime,
+                    end: datetime) -> Iterator[None]:
     """When the database itself refuses an overlap (PostgreSQL's last line of defence
     under the booking check), the person gets the usual sentence, not an error."""
     try:
@@ -349,7 +351,7 @@ def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime)
                         []) from exc
 
 
-def appointment(store: Store, sub_name: str, appointment_id: int) -> Appointment:
+def appointment(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
     with store.session() as s:
         sub = sub_named(s, sub_name)
         appt = s.get(Appointment, appointment_id)
@@ -371,7 +373,7 @@ def cancelled_by_words(appt: Appointment) -> str:
     return " at this desk" if appt.cancelled_by == desk_name() else f" by {appt.cancelled_by}"
 
 
-def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
+def cancel(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
     """Take the booking out of iCloud (when it got there), then mark it cancelled,
     naming this desk as the one that did. A cancellation whose answer is lost is asked
     once more; when iCloud still does not answer, the appointment is kept, holding its
@@ -433,7 +435,7 @@ def _lost_kind(error: BaseException) -> type[JumpadeskError]:
 
 
 def move_appointment(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime,
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime,
     *, sync_first: bool = True, allow_stale: bool = False,
 ) -> Appointment:
     """Give a booked appointment a new time (a move or a resize). The check and the new
@@ -465,7 +467,7 @@ def move_appointment(
     return appointment(store, sub_name, appointment_id)
 
 
-def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
+def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
                       old: tuple[int, int]) -> None:
     """The PUT of a move, and what follows from iCloud's answer (move_appointment)."""
     caldav = _caldav()
@@ -518,7 +520,7 @@ def _mark_unconfirmed(store: Store, appointment_id: int) -> None:
 
 
 def _reserve_move(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime,
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime,
     writer: BookingWriter,
 ) -> tuple[int, int] | None:
     """Check the new time (the appointment itself aside) and put it on the row, pending
@@ -562,7 +564,7 @@ def _clashes_except(
 
 @contextmanager
 def refuse_overlaps_except(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime
 ) -> Iterator[None]:
     """refuse_overlaps for a move: the database's own refusal, worded."""
     try:
@@ -592,7 +594,8 @@ def _restore_times(store: Store, appointment_id: int, old: tuple[int, int]) -> N
     log.warning("appointment %s not moved: iCloud refused; old time restored", appointment_id)
 
 
-def block(store: Store, sub_name: str, start: datetime, end: datetime, title: str) -> BlockedSlot:
+def block(store: Store, sub_name: SubKey, start: datetime, end: datetime,
+          title: str) -> BlockedSlot:
     """Keep time free of bookings, locally. Checked and inserted in the booking
     transaction: a blocked slot never lands on an appointment or another blocked
     slot of the sub-account (iCloud events under it are fine: both block)."""
@@ -615,7 +618,7 @@ def block(store: Store, sub_name: str, start: datetime, end: datetime, title: st
         return slot
 
 
-def unblock(store: Store, sub_name: str, slot_id: int) -> None:
+def unblock(store: Store, sub_name: SubKey, slot_id: int) -> None:
     with store.session() as s:
         sub = sub_named(s, sub_name)
         slot = s.get(BlockedSlot, slot_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from jumpadesk.errors import InputError, NotConnected, NotFound
 from jumpadesk.kinds import Access, CalendarKind, Role
@@ -199,7 +199,8 @@ def configure(
         _checked_conflict(c)
     with store.session() as s:
         sub = sub_named(s, sub_name)
-        s.exec(delete(CalendarRole).where(CalendarRole.sub_account_id == sub.id))  # type: ignore[arg-type]
+        assert sub.id is not None  # found in the store, so it has its id
+        s.exec(delete(CalendarRole).where(col(CalendarRole.sub_account_id) == sub.id))
         if chosen_linked is not None:
             s.add(CalendarRole(sub_account_id=sub.id, calendar_id=chosen_linked.id,
                                role=Role.LINKED))

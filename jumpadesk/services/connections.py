@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlmodel import delete, select
+from sqlmodel import col, delete, select
 
 from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL
@@ -137,11 +137,11 @@ def _let_go(store: Store, connection_id: int, sub_name: SubKey) -> bool:
         if not users - {sub.id}:
             return False
         cal_ids = select(Calendar.id).where(Calendar.connection_id == connection_id)
-        s.exec(delete(CalendarRole)  # type: ignore[call-overload]
-               .where(CalendarRole.sub_account_id == sub.id)
-               .where(CalendarRole.calendar_id.in_(cal_ids)))  # type: ignore[attr-defined]
-        s.exec(delete(SubAccountConnection)  # type: ignore[call-overload]
-               .where(SubAccountConnection.sub_account_id == sub.id)
-               .where(SubAccountConnection.connection_id == connection_id))
+        s.exec(delete(CalendarRole)
+               .where(col(CalendarRole.sub_account_id) == sub.id)
+               .where(col(CalendarRole.calendar_id).in_(cal_ids)))
+        s.exec(delete(SubAccountConnection)
+               .where(col(SubAccountConnection.sub_account_id) == sub.id)
+               .where(col(SubAccountConnection.connection_id) == connection_id))
         log.info("sub-account %r let go of connection %s", sub_name, connection_id)
         return True

@@ -176,8 +176,9 @@ def remove_sub_account(store: Store, which: SubKey, now: datetime | None = None)
         sub = sub_named(s, which)
         _check_removable(s, sub, now)
         # Appointments point at contacts: they go first.
-        appointments, slots, guests = (_delete_rows(s, model, sub.id)
-                                       for model in (Appointment, BlockedSlot, Contact))
+        appointments = _delete_rows(s, Appointment, sub.id)
+        slots = _delete_rows(s, BlockedSlot, sub.id)
+        guests = _delete_rows(s, Contact, sub.id)
         s.exec(delete(CalendarRole).where(  # type: ignore[call-overload]
             col(CalendarRole.sub_account_id) == sub.id))
         s.delete(sub)
