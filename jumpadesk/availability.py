@@ -405,7 +405,8 @@ def _shared_appointment_items(
          "s": epoch(start), "e": epoch(end)})
     items = []
     for a in map(AppointmentRow.of, rows):
-        cal = by_id[a.calendar_id]  # type: ignore[index]
+        assert a.calendar_id is not None  # the SQL asks for appointments in these calendars
+        cal = by_id[a.calendar_id]
         conn = conns.get(cal.connection_id)
         items.append(_item_from(
             cal, conn.apple_id if conn else "", a.title, _instant(a.start_ts),
@@ -591,10 +592,10 @@ def appointment_conflicts(
     items = schedule_between(reader, sub_account, start, end)
     wanted = {appt_id for appt_id, _, _ in appts}
     overlaps = appointment_overlaps(items)
-    mine = sorted((i for i in items
-                   if i.source == Source.APPOINTMENT and i.ref_id in wanted
-                   and i.ref_id in overlaps), key=lambda i: (i.start, i.end, i.title))
-    return [AppointmentConflict(i, overlaps[i.ref_id]) for i in mine]  # type: ignore[index]
+    mine = [AppointmentConflict(i, overlaps[i.ref_id]) for i in items
+            if i.source == Source.APPOINTMENT and i.ref_id is not None
+            and i.ref_id in wanted and i.ref_id in overlaps]
+    return sorted(mine, key=lambda c: (c.appointment.start, c.appointment.end, c.appointment.title))
 
 
 def repeat_conflicts(

@@ -137,7 +137,9 @@ class TopParser(CliParser):
     """The `jumpadesk` parser: --sub-account may stand before or after the command, with
     one meaning; given in both places with different names, the command is refused."""
 
-    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def, override]
+    def parse_known_args(  # type: ignore[override]  # one form for argparse's overloads
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
         parsed, extras = super().parse_known_args(args, namespace)
         before = getattr(parsed, "sub_account_before", None)
         after = getattr(parsed, "sub_account_after", None)

@@ -61,7 +61,7 @@ def block(store: Store, sub_name: SubKey, start: datetime, end: datetime, title:
         clashes = availability.repeat_conflicts(SessionReader(s), sub, repeat, *first)
         if clashes:
             raise SlotTaken(conflict_sentence(tz, clashes), clashes)
-        assert sub.id is not None  # found in the store, so it has its id
+        assert sub.id is not None
         slot = BlockedSlot(sub_account_id=sub.id, title=title,
                            start_ts=epoch(first[0]), end_ts=epoch(first[1]),
                            **repeat.columns())

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from jumpadesk import availability
 from jumpadesk.availability import ScheduleItem, StaleCalendar
@@ -94,7 +94,7 @@ def linked_calendar(session: Session, sub: SubAccount) -> Calendar | None:
     """The calendar the sub-account's bookings are written to, if one is chosen."""
     return session.exec(
         select(Calendar)
-        .join(CalendarRole, CalendarRole.calendar_id == Calendar.id)  # type: ignore[arg-type]
+        .join(CalendarRole, col(CalendarRole.calendar_id) == Calendar.id)
         .where(CalendarRole.sub_account_id == sub.id)
         .where(CalendarRole.role == Role.LINKED)
     ).first()
@@ -189,8 +189,9 @@ def reserve_appointment(
         clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
+        assert sub.id is not None
         appt = Appointment(
-            sub_account_id=sub.id,  # type: ignore[arg-type]
+            sub_account_id=sub.id,
             calendar_id=linked.id, title=title,
             start_ts=epoch(start), end_ts=epoch(end),
             uid=f"{uuid.uuid4()}@jumpadesk",
@@ -198,10 +199,11 @@ def reserve_appointment(
         )
         s.add(appt)
         s.flush()
+        assert appt.id is not None  # flushed, so the store gave it its id
         if writer is not None:
-            writer.claim(appt.id)  # type: ignore[arg-type]
+            writer.claim(appt.id)
         log.info("appointment %s reserved in %r, pending iCloud", appt.id, sub_name)
-        return appt.id, linked  # type: ignore[return-value]
+        return appt.id, linked
 
 
 def write_reserved(
@@ -259,7 +261,7 @@ def _unquoted(why: str) -> str:
 
 def _forget(store: Store, appt_id: int) -> None:
     with store.session() as s:
-        s.exec(delete(Appointment).where(Appointment.id == appt_id))  # type: ignore[arg-type]
+        s.exec(delete(Appointment).where(col(Appointment.id) == appt_id))
 
 
 def _keep_unconfirmed(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> None:
@@ -269,7 +271,8 @@ def _keep_unconfirmed(store: Store, appt_id: int, sub: SubAccount, guest: Guest)
         if row.status == AppointmentStatus.PENDING:
             row.status = AppointmentStatus.UNCONFIRMED  # sent; how iCloud took it, unknown
         if guest:
-            row.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
+            assert sub.id is not None  # a stored sub-account's
+            row.contact_id = contact_for(s, sub.id, guest)
         s.add(row)
     log.warning("booking %s sent but not confirmed", appt_id)
 
@@ -323,7 +326,8 @@ def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appoin
         appt = s.get(Appointment, appt_id)
         assert appt is not None
         if guest:
-            appt.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
+            assert sub.id is not None  # a stored sub-account's
+            appt.contact_id = contact_for(s, sub.id, guest)
         if appt.status in NOT_CONFIRMED:
             appt.status = AppointmentStatus.WRITTEN
         s.add(appt)
@@ -611,7 +615,8 @@ def block(store: Store, sub_name: SubKey, start: datetime, end: datetime,
         ]
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
-        slot = BlockedSlot(sub_account_id=sub.id, title=title,  # type: ignore[arg-type]
+        assert sub.id is not None
+        slot = BlockedSlot(sub_account_id=sub.id, title=title,
                            start_ts=epoch(start), end_ts=epoch(end))
         s.add(slot)
         s.flush()

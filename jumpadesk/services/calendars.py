@@ -115,11 +115,12 @@ def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int])
     connectable, reason = calendar_usability(cal)
     if connectable and cal.access != Access.WRITE and reason is None:
         reason = REASON_READ_ONLY
+    assert cal.id is not None and conn.id is not None  # both read from the store
     return CalendarInfo(
-        id=cal.id, name=cal.name, url=cal.url, color=cal.color,  # type: ignore[arg-type]
+        id=cal.id, name=cal.name, url=cal.url, color=cal.color,
         access=cal.access, kind=cal.kind, connectable=connectable, reason=reason,
         linked=cal.id in linked, conflict=cal.id in conflict or cal.id in linked,
-        account=conn.apple_id, connection_id=conn.id,  # type: ignore[arg-type]
+        account=conn.apple_id, connection_id=conn.id,
         order=cal.order, deleted=cal.deleted_on_server,
     )
 
@@ -137,9 +138,8 @@ def calendars_in(s: Session, sub_id: int) -> list[CalendarInfo]:
     reads: services/week.py)."""
     rows = s.exec(
         select(Calendar, Connection)
-        .join(Connection, Connection.id == Calendar.connection_id)  # type: ignore[arg-type]
-        .join(SubAccountConnection,
-              SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
+        .join(Connection, col(Connection.id) == Calendar.connection_id)
+        .join(SubAccountConnection, col(SubAccountConnection.connection_id) == Connection.id)
         .where(SubAccountConnection.sub_account_id == sub_id)
     ).all()
     roles = s.exec(select(CalendarRole).where(CalendarRole.sub_account_id == sub_id)).all()
@@ -199,7 +199,7 @@ def configure(
         _checked_conflict(c)
     with store.session() as s:
         sub = sub_named(s, sub_name)
-        assert sub.id is not None  # found in the store, so it has its id
+        assert sub.id is not None
         s.exec(delete(CalendarRole).where(col(CalendarRole.sub_account_id) == sub.id))
         if chosen_linked is not None:
             s.add(CalendarRole(sub_account_id=sub.id, calendar_id=chosen_linked.id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from types import ModuleType
 
 from sqlmodel import col, delete, select
 
@@ -26,7 +27,7 @@ from jumpadesk.sync.servers import is_icloud, service_name
 log = logging.getLogger("jumpadesk.services.connections")
 
 
-def _sync_api():  # type: ignore[no-untyped-def]
+def _sync_api() -> ModuleType:
     """The CalDAV stack, imported on first use: a command that only reads the store
     does not pay for it."""
     from jumpadesk.sync import api
@@ -107,7 +108,7 @@ def connection_users(store: Store, connection_id: int) -> list[str]:
         return sorted(s.exec(
             select(SubAccount.name)
             .join(SubAccountConnection,
-                  SubAccountConnection.sub_account_id == SubAccount.id)  # type: ignore[arg-type]
+                  col(SubAccountConnection.sub_account_id) == SubAccount.id)
             .where(SubAccountConnection.connection_id == connection_id)
         ).all())
 

@@ -179,7 +179,7 @@ def remove_sub_account(store: Store, which: SubKey, now: datetime | None = None)
         appointments = _delete_rows(s, Appointment, sub.id)
         slots = _delete_rows(s, BlockedSlot, sub.id)
         guests = _delete_rows(s, Contact, sub.id)
-        s.exec(delete(CalendarRole).where(  # type: ignore[call-overload]
+        s.exec(delete(CalendarRole).where(
             col(CalendarRole.sub_account_id) == sub.id))
         s.delete(sub)
         log.info("removed sub-account %r", sub.name)
