@@ -20,7 +20,15 @@ from zoneinfo import ZoneInfo
 
 from jumpadesk import wording
 from jumpadesk.errors import InputError
-from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, ConnectionState, Reason, Role, Source
+from jumpadesk.kinds import (
+    NOT_CONFIRMED,
+    AppointmentStatus,
+    ConnectionState,
+    OccurrenceKind,
+    Reason,
+    Role,
+    Source,
+)
 from jumpadesk.repeats import Repeat, occurrences
 from jumpadesk.rows import (
     APPOINTMENT_COLUMNS,
@@ -38,7 +46,7 @@ from jumpadesk.rows import (
     epoch,
     owner_addresses_of,
 )
-from jumpadesk.sync.reasons import REASONS, describe_reason, reason_key
+from jumpadesk.sync.reasons import REASONS, read_reason, reason_words
 from jumpadesk.sync.servers import service_name
 
 # A floating time can sit up to 14 hours either side of UTC.
@@ -56,9 +64,9 @@ CONFLICT_HORIZON = timedelta(days=90)
 
 REASON_TEXT: dict[str, str] = {
     **REASONS,
-    "appointment": "Appointment booked in jumpadesk",
-    "shared_appointment": "Appointment booked in jumpadesk by another sub-account",
-    "blocked": "Blocked slot",
+    Reason.APPOINTMENT: "Appointment booked in jumpadesk",
+    Reason.SHARED_APPOINTMENT: "Appointment booked in jumpadesk by another sub-account",
+    Reason.BLOCKED: "Blocked slot",
 }
 
 
@@ -72,9 +80,10 @@ class Interval:
 class ScheduleItem:
     """One thing on the schedule: an iCloud occurrence, an appointment or a blocked slot.
 
-    `source` is "icloud", "appointment" or "blocked"; `reason` a key of REASON_TEXT.
-    An appointment's `status` is its row's ("pending", "unconfirmed", "written"), and
-    its `calendar` the linked calendar it was written to. `overlapped_by` names what
+    `reason` is why it blocks or not, and `assumed` what jumpadesk assumed to read its
+    event ("": nothing; the store keeps both in one column, sync.reasons.read_reason).
+    An appointment's `status` is its row's (None for the rest), and its `calendar` the
+    linked calendar it was written to. `overlapped_by` names what
     busy time now overlaps an appointment that was free when booked (empty otherwise;
     the window fills it from `appointment_overlaps`, for the details and the painter).
     """
@@ -83,20 +92,21 @@ class ScheduleItem:
     end: datetime
     title: str
     busy: bool
-    source: str
-    reason: str
+    source: Source
+    reason: Reason
     calendar: str
     calendar_id: int | None
     color: str
     all_day: bool = False
-    kind: str = "event"
+    kind: OccurrenceKind = OccurrenceKind.EVENT
     ref_id: int | None = None
     location: str = ""
     account: str = ""
     service: str = "iCloud"  # the server's name in words: "Busy in Fastmail"
-    status: str = ""
+    status: AppointmentStatus | None = None
     overlapped_by: tuple[str, ...] = ()
     repeat: str = ""  # a repeating blocked slot's rule in words: "every weekday ..."
+    assumed: str = ""
 
     @property
     def confirmed(self) -> bool:
@@ -105,8 +115,8 @@ class ScheduleItem:
 
     @property
     def reason_text(self) -> str:
-        if reason_key(self.reason) in REASONS:  # may carry what was assumed to read it
-            return describe_reason(self.reason, self.service)
+        if self.reason in REASONS:  # worded for the server, with what was assumed
+            return reason_words(self.reason, self.assumed, self.service)
         return REASON_TEXT.get(self.reason, self.reason)
 
     @property
@@ -290,12 +300,16 @@ def _icloud_items(
 
 
 def _item_from(cal: CalendarRow, account: str, title: str, start: datetime, end: datetime,
-               busy: bool, reason: str, all_day: bool, kind: str, ref_id: int | None,
+               busy: bool, stored_reason: str, all_day: bool, kind: str, ref_id: int | None,
                location: str, service: str = "iCloud") -> ScheduleItem:
+    """An item of a conflict calendar; `stored_reason` and `kind` as the store (or the
+    parser) has them."""
+    reason, assumed = read_reason(stored_reason, busy)
     return ScheduleItem(
-        start=start, end=end, title=title, busy=busy, source="icloud", reason=reason,
+        start=start, end=end, title=title, busy=busy, source=Source.ICLOUD, reason=reason,
         calendar=cal.name, calendar_id=cal.id, color=cal.color or "#888888", all_day=all_day,
-        kind=kind, ref_id=ref_id, location=location, account=account, service=service,
+        kind=OccurrenceKind(kind), ref_id=ref_id, location=location, account=account,
+        service=service, assumed=assumed,
     )
 
 
@@ -346,7 +360,7 @@ def _local_items(
     for a in map(AppointmentRow.of, appts):
         items.append(ScheduleItem(
             start=_instant(a.start_ts), end=_instant(a.end_ts),
-            title=a.title, busy=True, source="appointment", reason="appointment",
+            title=a.title, busy=True, source=Source.APPOINTMENT, reason=Reason.APPOINTMENT,
             calendar=a.calendar_name if a.calendar_name is not None else "Appointments",
             calendar_id=a.calendar_id,
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
@@ -381,7 +395,7 @@ def blocked_items(
             if o_start < end and o_end > start:
                 items.append(ScheduleItem(
                     start=o_start, end=o_end,
-                    title=b.title, busy=True, source="blocked", reason="blocked",
+                    title=b.title, busy=True, source=Source.BLOCKED, reason=Reason.BLOCKED,
                     calendar="Blocked", calendar_id=None, color=BLOCKED_COLOR, ref_id=b.id,
                     repeat=repeat.words() if repeat is not None else "",
                 ))
@@ -410,7 +424,8 @@ def _shared_appointment_items(
         conn = conns.get(cal.connection_id)
         items.append(_item_from(
             cal, conn.apple_id if conn else "", a.title, _instant(a.start_ts),
-            _instant(a.end_ts), True, "shared_appointment", False, "event", None, "",
+            _instant(a.end_ts), True, Reason.SHARED_APPOINTMENT, False, OccurrenceKind.EVENT,
+            None, "",
         ))
     return items
 

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple, Protocol
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import NotFound, SubAccountGone, UnknownSubAccount
+from jumpadesk.kinds import AppointmentStatus, ConnectionState, OccurrenceKind
 from jumpadesk.schema import SCHEMA_HEAD, SCHEMA_VERSION
 
 
@@ -122,13 +123,14 @@ class ConnectionRow(NamedTuple):
     apple_id: str
     server_url: str
     owner_addresses: str
-    state: str
+    state: ConnectionState
     last_sync_at: datetime | None  # aware UTC
     last_error: str
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> ConnectionRow:
-        return cls(row[0], row[1], row[2], row[3] or "", row[4], instant(row[5]), row[6] or "")
+        return cls(row[0], row[1], row[2], row[3] or "", ConnectionState(row[4]),
+                   instant(row[5]), row[6] or "")
 
 
 #: The columns ConnectionRow.of reads, in its order.
@@ -146,13 +148,13 @@ class OccurrenceRow(NamedTuple):
     floating: bool
     all_day: bool
     busy: bool
-    reason: str
-    kind: str
+    reason: str  # as stored: with what was assumed, if anything (sync.reasons.read_reason)
+    kind: OccurrenceKind
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> OccurrenceRow:
         return cls(row[0], row[1] or "", row[2] or "", row[3] or "", row[4], row[5],
-                   bool(row[6]), bool(row[7]), bool(row[8]), row[9], row[10])
+                   bool(row[6]), bool(row[7]), bool(row[8]), row[9], OccurrenceKind(row[10]))
 
 
 #: The columns OccurrenceRow.of reads, in its order.
@@ -169,12 +171,13 @@ class AppointmentRow(NamedTuple):
     start_ts: int
     end_ts: int
     uid: str
-    status: str
+    status: AppointmentStatus
     calendar_name: str | None
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> AppointmentRow:
-        return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "", row[6], row[7])
+        return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "",
+                   AppointmentStatus(row[6]), row[7])
 
 
 #: The columns AppointmentRow.of reads, in its order.
@@ -253,7 +256,7 @@ class ConnectionInfo:
     id: int
     apple_id: str
     server_url: str
-    state: str
+    state: ConnectionState
     last_sync_at: datetime | None
     last_error: str
     calendars: int
