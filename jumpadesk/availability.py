@@ -291,8 +291,9 @@ def _icloud_items(
                 o_start = _place(occ.start_ts, occ.floating, tz)
                 o_end = _place(occ.end_ts, occ.floating, tz)
                 if o_start < end and o_end > start or (o_start == o_end and start <= o_start < end):
+                    reason, assumed = read_reason(occ.reason, occ.busy)
                     items.append(_item_from(cal, account, occ.title, o_start, o_end, occ.busy,
-                                            occ.reason, occ.all_day, occ.kind, occ.id,
+                                            reason, assumed, occ.all_day, occ.kind, occ.id,
                                             occ.location, service))
         else:
             items.extend(_expand_on_demand(reader, cal, account, start, end, tz, conn, own))
@@ -300,16 +301,13 @@ def _icloud_items(
 
 
 def _item_from(cal: CalendarRow, account: str, title: str, start: datetime, end: datetime,
-               busy: bool, stored_reason: str, all_day: bool, kind: str, ref_id: int | None,
-               location: str, service: str = "iCloud") -> ScheduleItem:
-    """An item of a conflict calendar; `stored_reason` and `kind` as the store (or the
-    parser) has them."""
-    reason, assumed = read_reason(stored_reason, busy)
+               busy: bool, reason: Reason, assumed: str, all_day: bool, kind: OccurrenceKind,
+               ref_id: int | None, location: str, service: str = "iCloud") -> ScheduleItem:
     return ScheduleItem(
         start=start, end=end, title=title, busy=busy, source=Source.ICLOUD, reason=reason,
         calendar=cal.name, calendar_id=cal.id, color=cal.color or "#888888", all_day=all_day,
-        kind=OccurrenceKind(kind), ref_id=ref_id, location=location, account=account,
-        service=service, assumed=assumed,
+        kind=kind, ref_id=ref_id, location=location, account=account, service=service,
+        assumed=assumed,
     )
 
 
@@ -343,8 +341,8 @@ def _expand_on_demand(
             o_end = _place_expanded(occ.end, occ.floating, tz)
             if o_start < end and o_end > start:
                 items.append(_item_from(cal, account, occ.title, o_start, o_end, occ.busy,
-                                        occ.reason, occ.all_day, occ.kind, None, occ.location,
-                                        _service_of(conn)))
+                                        occ.reason, occ.assumed, occ.all_day, occ.kind, None,
+                                        occ.location, _service_of(conn)))
     return items
 
 
@@ -424,8 +422,8 @@ def _shared_appointment_items(
         conn = conns.get(cal.connection_id)
         items.append(_item_from(
             cal, conn.apple_id if conn else "", a.title, _instant(a.start_ts),
-            _instant(a.end_ts), True, Reason.SHARED_APPOINTMENT, False, OccurrenceKind.EVENT,
-            None, "",
+            _instant(a.end_ts), True, Reason.SHARED_APPOINTMENT, "", False,
+            OccurrenceKind.EVENT, None, "",
         ))
     return items
 
