@@ -38,8 +38,8 @@ class CalendarInfo:
     name: str
     url: str
     color: str
-    access: str
-    kind: str
+    access: Access
+    kind: CalendarKind
     connectable: bool
     reason: str | None
     linked: bool
@@ -118,7 +118,8 @@ def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int])
     assert cal.id is not None and conn.id is not None  # both read from the store
     return CalendarInfo(
         id=cal.id, name=cal.name, url=cal.url, color=cal.color,
-        access=cal.access, kind=cal.kind, connectable=connectable, reason=reason,
+        access=Access(cal.access), kind=CalendarKind(cal.kind), connectable=connectable,
+        reason=reason,
         linked=cal.id in linked, conflict=cal.id in conflict or cal.id in linked,
         account=conn.apple_id, connection_id=conn.id,
         order=cal.order, deleted=cal.deleted_on_server,
