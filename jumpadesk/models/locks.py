@@ -90,8 +90,31 @@ SYNC_LOCK_WAIT_SECONDS = 180.0
 
 _HELD = "jumpadesk.schedule_held"  # Session.info: hold_schedule ran (or is not needed)
 
-_BLOCKING_ROLES = ("SELECT calendar_id FROM calendar_role WHERE sub_account_id = :sub "
-                   "AND role IN ('conflict', 'linked')")
+# The keys of a decision for :sub (its own, then its calendars', in one order: n), each
+# tried in that order and the tries stopped at the first one held by someone else, so a
+# booker never holds a later key while it waits for an earlier one; in one round trip.
+_TRY_SCHEDULE_LOCKS = """
+WITH RECURSIVE wanted AS (
+    SELECT row_number() OVER (ORDER BY first_key, key) AS n, first_key, key, alone FROM (
+        SELECT CAST(:sub_key AS integer) AS first_key, CAST(:sub AS integer) AS key,
+               true AS alone
+        UNION ALL
+        SELECT :calendar_key, c.id, c.id = ANY(CAST(:written AS integer[])) FROM (
+            SELECT calendar_id AS id FROM calendar_role
+            WHERE sub_account_id = :sub AND role IN ('conflict', 'linked')
+            UNION SELECT unnest(CAST(:written AS integer[]))
+        ) c
+    ) k
+), tried(n, got) AS (
+    SELECT CAST(0 AS bigint), true
+    UNION ALL
+    SELECT w.n, CASE WHEN w.alone THEN pg_try_advisory_xact_lock(w.first_key, w.key)
+                     ELSE pg_try_advisory_xact_lock_shared(w.first_key, w.key) END
+    FROM tried t JOIN wanted w ON w.n = t.n + 1 WHERE t.got
+)
+SELECT w.first_key, w.key, w.alone, t.got FROM wanted w LEFT JOIN tried t ON t.n = w.n
+ORDER BY w.n
+"""
 
 
 class LockTimeout(Exception):
@@ -162,12 +185,11 @@ def hold_schedule(session: Session, sub_account_id: int, *,
     if session.info.get(_HELD):
         return  # SQLite's one writer, or the store's one lock: held already
     conn = session.connection()
-    written = {c for c in writing_to if c is not None}
-    blocking = {row[0] for row in conn.execute(text(_BLOCKING_ROLES),
-                                               {"sub": sub_account_id})}
-    keys = [(SUB_ACCOUNT_LOCK_KEY, sub_account_id, True)]
-    keys += [(CALENDAR_LOCK_KEY, c, c in written) for c in sorted(blocking | written)]
-    _take(conn, keys)
+    rows = conn.execute(text(_TRY_SCHEDULE_LOCKS), {
+        "sub": sub_account_id, "sub_key": SUB_ACCOUNT_LOCK_KEY, "calendar_key": CALENDAR_LOCK_KEY,
+        "written": sorted({c for c in writing_to if c is not None})}).all()
+    # Held by someone else from the first refusal on: waited for, in the same order.
+    _take(conn, [(first, key, alone) for first, key, alone, got in rows if not got])
     session.info[_HELD] = True
 
 
