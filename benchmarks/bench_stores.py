@@ -16,8 +16,10 @@ BookingWriter, what `jumpadesk book` does before it asks iCloud: the booking tra
 (locks, the conflict check over events, appointments and blocked slots, the insert),
 so the figures do not include iCloud's answer. Half of each booker's bookings want one
 slot that every booker of its sub-account wants (one wins, the others are refused), half
-a slot of its own. "waited" is the share of bookings that found one of their locks held
-(models/locks.py logs each such wait). Before: JUMPADESK_ONE_BOOKING_LOCK=1 in the
+a slot of its own. "waited" is the share of bookings that found one of their locks held,
+"wait" the time they spent waiting for locks (models/locks.py logs each such wait): what
+is left of a booking's time is work, and waiting for a processor when the bookers
+outnumber the cores. Before: JUMPADESK_ONE_BOOKING_LOCK=1 in the
 bookers, one lock for the whole store, as every booking took before. PostgreSQL runs
 from the system's binaries on 127.0.0.1 (tests/pg.py), with fsync on, as a real server
 would. The bookers are started once and reused for every row.
@@ -113,15 +115,18 @@ def prepare(url: str, subs: int) -> None:
 
 
 class _Waits(logging.Handler):
-    """Counts the lines models/locks.py logs when a lock was found held."""
+    """Counts the lines models/locks.py logs when a lock was found held, and adds up
+    the milliseconds they say it waited."""
 
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
         self.count = 0
+        self.ms = 0.0
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.getMessage().startswith("waited"):
             self.count += 1
+            self.ms += float(record.args[0])  # type: ignore[index]
 
 
 def _booker(index: int, tasks, ready, go, out) -> None:  # type: ignore[no-untyped-def]
@@ -152,14 +157,14 @@ def _booker(index: int, tasks, ready, go, out) -> None:  # type: ignore[no-untyp
         ready.put(index)
         while go.value < run:
             time.sleep(0.0005)
-        latencies, waited, won = [], 0, 0
+        latencies, lock_waits, waited, won = [], [], 0, 0
         for k in range(per_booker):
             if k % 2 == 0:  # contended: every booker of this sub-account wants it
                 start, length = DAY0 + timedelta(days=k), timedelta(minutes=30)
             else:  # a slot of its own, after the contended one
                 start = DAY0 + timedelta(days=k, hours=1, minutes=15 * (index // subs))
                 length = timedelta(minutes=15)
-            before = waits.count
+            before, before_ms = waits.count, waits.ms
             began = time.perf_counter()
             try:
                 with BookingWriter(store.engine) as writer:
@@ -169,9 +174,10 @@ def _booker(index: int, tasks, ready, go, out) -> None:  # type: ignore[no-untyp
             except SlotTaken:
                 pass
             latencies.append(time.perf_counter() - began)
+            lock_waits.append((waits.ms - before_ms) / 1000)
             waited += waits.count > before
         store.engine.dispose()
-        out.put((latencies, waited, won))
+        out.put((latencies, waited, won, lock_waits))
 
 
 @dataclass
@@ -179,6 +185,8 @@ class Row:
     median_ms: float
     p95_ms: float
     waited: float  # share of bookings
+    wait_median_ms: float  # time spent waiting for locks, over every booking
+    wait_p95_ms: float
     per_second: float
     won: int
     expected_won: int
@@ -211,12 +219,15 @@ class Bookers:
         results = [self.out.get(timeout=1800) for _ in range(bookers)]
         wall = time.perf_counter() - began
         latencies = sorted(x for r in results for x in r[0])
+        lock_waits = sorted(x for r in results for x in r[3])
         per_sub = [len(range(s, bookers, subs)) for s in range(subs)]
         contended, own = (per_booker + 1) // 2, per_booker // 2
         return Row(
             median_ms=statistics.median(latencies) * 1000,
             p95_ms=latencies[int(0.95 * (len(latencies) - 1))] * 1000,
             waited=sum(r[1] for r in results) / len(latencies),
+            wait_median_ms=statistics.median(lock_waits) * 1000,
+            wait_p95_ms=lock_waits[int(0.95 * (len(lock_waits) - 1))] * 1000,
             per_second=len(latencies) / wall,
             won=sum(r[2] for r in results),
             expected_won=sum(contended + own * n for n in per_sub if n),
@@ -273,8 +284,11 @@ def live_latency(url: str, rounds: int) -> list[float]:
 
 def _line(store: str, bookers: int, subs: int, locks: str, r: Row) -> str:
     # SQLite's one writer waits inside BEGIN IMMEDIATE, where no one can count it.
-    waited = f"{r.waited:>8.0%}" if store != "sqlite" else f"{'-':>8}"
-    return (f"{store:<11}{bookers:>8}{subs:>6}  {locks:<8}{r.median_ms:>10.1f}{r.p95_ms:>9.1f}"
+    if store == "sqlite":
+        waited = f"{'-':>8}{'-':>12}"
+    else:
+        waited = f"{r.waited:>8.0%}{r.wait_median_ms:>6.0f}/{r.wait_p95_ms:<5.0f}"
+    return (f"{store:<11}{bookers:>8}{subs:>6}  {locks:<8}{r.median_ms:>8.1f}{r.p95_ms:>8.1f}"
             f"{waited}{r.per_second:>11.1f}{r.won:>8}/{r.expected_won}")
 
 
@@ -303,8 +317,14 @@ def main() -> int:
     try:
         print(f"{os.cpu_count()} cores; {args.per_booker} bookings per booker, half of them "
               "on a slot every booker of its sub-account wants; times in ms")
-        print(f"{'store':<11}{'bookers':>8}{'subs':>6}  {'locks':<8}{'median':>10}{'p95':>9}"
-              f"{'waited':>8}{'bookings/s':>11}{'won/expected':>14}")
+        print(f"load average {os.getloadavg()[0]:.1f} at the start")
+        # Every booker books once on a store of its own first: what is measured is warm.
+        warm = "bench_warm"
+        server.admin(f"CREATE DATABASE {warm}")
+        prepare(server.url(warm), max(counts))
+        bookers.run(server.url(warm), max(counts), max(counts), 2, one_lock=False)
+        print(f"{'store':<11}{'bookers':>8}{'subs':>6}  {'locks':<8}{'median':>8}{'p95':>8}"
+              f"{'waited':>8}{'wait p50/p95':>13}{'bookings/s':>10}{'won/expected':>14}")
         for n, subs in rows:
             measured = {}
             for locks in ("one", "finer"):
@@ -325,6 +345,7 @@ def main() -> int:
                 r = bookers.run(url, n, subs, args.per_booker, one_lock=False)
                 print(_line("sqlite", n, subs, "one", r), flush=True)
                 assert r.won == r.expected_won, "a slot was booked twice or lost"
+        print(f"load average {os.getloadavg()[0]:.1f} at the end")
         print("\nPostgreSQL, one lock / finer locks (the database's part of a booking):")
         print(f"{'bookers':>8}{'subs':>6}{'median':>9}{'p95':>8}   waited before -> after")
         for n, subs, med, p95, w_before, w_after in ratios:
