@@ -5,29 +5,38 @@ comparison; and the time from a booking at one desk to another desk hearing of i
 (StoreWatcher: LISTEN/NOTIFY on PostgreSQL, data_version on SQLite).
 
     .venv/bin/python benchmarks/bench_stores.py [--per-booker 12] [--bookers 1,16,50]
-                                                [--subs 1,16,50] [--live-rounds 10]
+                        [--subs 1,16,50] [--rtt-ms 0,5] [--live-rounds 10] [--no-sqlite]
 
 A salon chain's store: each sub-account (a staff member) has its own linked calendar and
 a personal conflict calendar, and every one of them counts the chain's shared "Closed
-days" calendar as a conflict calendar (a few hundred events across the three). Each
-booker is a real process with its own engine (as a desk or a command line is); booker i
-books for sub-account i mod S. A booking here is `reserve_appointment` with a
-BookingWriter, what `jumpadesk book` does before it asks iCloud: the booking transaction
-(locks, the conflict check over events, appointments and blocked slots, the insert),
-so the figures do not include iCloud's answer. Half of each booker's bookings want one
-slot that every booker of its sub-account wants (one wins, the others are refused), half
-a slot of its own. "waited" is the share of bookings that found one of their locks held,
-"wait" the time they spent waiting for locks (models/locks.py logs each such wait): what
-is left of a booking's time is work, and waiting for a processor when the bookers
-outnumber the cores. Before: JUMPADESK_ONE_BOOKING_LOCK=1 in the
-bookers, one lock for the whole store, as every booking took before. PostgreSQL runs
-from the system's binaries on 127.0.0.1 (tests/pg.py), with fsync on, as a real server
-would. The bookers are started once and reused for every row.
+days" calendar as a conflict calendar (a few hundred events across them). Each booker is
+a real process with its own engine (as a desk or a command line is); booker i books for
+sub-account i mod S. A booking here is `reserve_appointment` with a BookingWriter, what
+`jumpadesk book` does before it asks iCloud: the booking transaction (locks, the conflict
+check over events, appointments and blocked slots, the insert), so the figures do not
+include iCloud's answer. Half of each booker's bookings want one slot that every booker
+of its sub-account wants (one wins, the others are refused), half a slot of its own;
+every run checks that each slot was won exactly once. "waited" is the share of bookings
+that found one of their locks held, "wait" the time they spent waiting for locks
+(models/locks.py logs each such wait): the rest of a booking's time is work, and waiting
+for a processor when the bookers outnumber the cores.
+
+Before: JUMPADESK_ONE_BOOKING_LOCK=1 in the bookers, one lock for the whole store, as
+every booking took before. Each row runs one, finer, finer, one on fresh stores, so load
+that drifts favours neither. rtt 0: the bookers on this computer, as the issue measured
+(they share its cores, which desks on their own computers do not). rtt 5: every byte to
+and from the store delayed 2.5 ms each way by a proxy (LatencyProxy), as for desks in
+salons across a city and the store on a server: time in the network holds a lock without
+using a processor. PostgreSQL runs from the system's binaries on 127.0.0.1
+(tests/pg.py), with fsync on, as a real server would. The bookers are started once and
+reused for every row.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import itertools
 import logging
 import multiprocessing as mp
 import os
@@ -181,6 +190,19 @@ def _booker(index: int, tasks, ready, go, out) -> None:  # type: ignore[no-untyp
 
 
 @dataclass
+class Run:
+    """What the bookers of one run measured (seconds), and whether every slot was won
+    exactly as often as it should be."""
+
+    latencies: list[float]
+    lock_waits: list[float]
+    waited: int
+    wall: float
+    won: int
+    expected_won: int
+
+
+@dataclass
 class Row:
     median_ms: float
     p95_ms: float
@@ -188,8 +210,22 @@ class Row:
     wait_median_ms: float  # time spent waiting for locks, over every booking
     wait_p95_ms: float
     per_second: float
-    won: int
-    expected_won: int
+
+    @classmethod
+    def of(cls, runs: list[Run]) -> Row:
+        """The runs of one kind taken together."""
+        latencies = sorted(x for r in runs for x in r.latencies)
+        waits = sorted(x for r in runs for x in r.lock_waits)
+
+        def p95(xs: list[float]) -> float:
+            return xs[int(0.95 * (len(xs) - 1))]
+
+        return cls(
+            median_ms=statistics.median(latencies) * 1000, p95_ms=p95(latencies) * 1000,
+            waited=sum(r.waited for r in runs) / len(latencies),
+            wait_median_ms=statistics.median(waits) * 1000, wait_p95_ms=p95(waits) * 1000,
+            per_second=len(latencies) / sum(r.wall for r in runs),
+        )
 
 
 class Bookers:
@@ -200,7 +236,7 @@ class Bookers:
         self.ctx = ctx
         self.ready = ctx.Queue()
         self.out = ctx.Queue()
-        self.go = ctx.Value("i", 0)  # the row the bookers may start
+        self.go = ctx.Value("i", 0)  # the run the bookers may start
         self.tasks = [ctx.Queue() for _ in range(count)]
         self.procs = [ctx.Process(target=_booker,
                                   args=(i, self.tasks[i], self.ready, self.go, self.out))
@@ -208,7 +244,7 @@ class Bookers:
         for p in self.procs:
             p.start()
 
-    def run(self, url: str, bookers: int, subs: int, per_booker: int, one_lock: bool) -> Row:
+    def run(self, url: str, bookers: int, subs: int, per_booker: int, one_lock: bool) -> Run:
         run = self.go.value + 1
         for i in range(bookers):
             self.tasks[i].put((url, subs, per_booker, one_lock, run))
@@ -218,26 +254,78 @@ class Bookers:
         self.go.value = run
         results = [self.out.get(timeout=1800) for _ in range(bookers)]
         wall = time.perf_counter() - began
-        latencies = sorted(x for r in results for x in r[0])
-        lock_waits = sorted(x for r in results for x in r[3])
         per_sub = [len(range(s, bookers, subs)) for s in range(subs)]
         contended, own = (per_booker + 1) // 2, per_booker // 2
-        return Row(
-            median_ms=statistics.median(latencies) * 1000,
-            p95_ms=latencies[int(0.95 * (len(latencies) - 1))] * 1000,
-            waited=sum(r[1] for r in results) / len(latencies),
-            wait_median_ms=statistics.median(lock_waits) * 1000,
-            wait_p95_ms=lock_waits[int(0.95 * (len(lock_waits) - 1))] * 1000,
-            per_second=len(latencies) / wall,
-            won=sum(r[2] for r in results),
-            expected_won=sum(contended + own * n for n in per_sub if n),
-        )
+        done = Run([x for r in results for x in r[0]], [x for r in results for x in r[3]],
+                   sum(r[1] for r in results), wall, sum(r[2] for r in results),
+                   sum(contended + own * n for n in per_sub if n))
+        assert done.won == done.expected_won, "a slot was booked twice or lost"
+        return done
 
     def close(self) -> None:
         for q in self.tasks:
             q.put(None)
         for p in self.procs:
             p.join(timeout=30)
+
+
+class LatencyProxy:
+    """A TCP proxy on 127.0.0.1 in front of the PostgreSQL server that delays every byte
+    by `one_way` seconds in each direction: the bookers are then as far from the store as
+    desks on other computers are, and waiting on the network costs no processor, as it
+    costs none there. Runs in a thread of its own."""
+
+    def __init__(self, target_port: int, one_way: float) -> None:
+        self.target_port = target_port
+        self.one_way = one_way
+        self.port = 0
+        self._loop = asyncio.new_event_loop()
+        started = threading.Event()
+        self._thread = threading.Thread(target=self._serve, args=(started,), daemon=True)
+        self._thread.start()
+        started.wait(10)
+
+    def _serve(self, started: threading.Event) -> None:
+        asyncio.set_event_loop(self._loop)
+
+        async def listen() -> None:
+            server = await asyncio.start_server(self._client, "127.0.0.1", 0)
+            self.port = server.sockets[0].getsockname()[1]
+            started.set()
+
+        self._loop.run_until_complete(listen())
+        self._loop.run_forever()
+
+    async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
+        await asyncio.gather(self._pipe(reader, up_writer), self._pipe(up_reader, writer),
+                             return_exceptions=True)
+
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        queue: asyncio.Queue = asyncio.Queue()
+
+        async def deliver() -> None:
+            while (item := await queue.get()) is not None:
+                due, data = item
+                await asyncio.sleep(max(0.0, due - self._loop.time()))
+                writer.write(data)
+                await writer.drain()
+            writer.close()
+
+        sender = asyncio.ensure_future(deliver())
+        try:
+            while data := await reader.read(65536):
+                queue.put_nowait((self._loop.time() + self.one_way, data))
+        finally:
+            queue.put_nowait(None)
+            await sender
+
+    def url(self, url: str, server_port: int) -> str:
+        return url.replace(f"@127.0.0.1:{server_port}/", f"@127.0.0.1:{self.port}/")
+
+    def close(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
 
 
 def _commit_one(url: str, k: int, stamp) -> None:  # type: ignore[no-untyped-def]
@@ -282,14 +370,14 @@ def live_latency(url: str, rounds: int) -> list[float]:
     return delays
 
 
-def _line(store: str, bookers: int, subs: int, locks: str, r: Row) -> str:
+def _line(store: str, rtt: float, bookers: int, subs: int, locks: str, r: Row) -> str:
     # SQLite's one writer waits inside BEGIN IMMEDIATE, where no one can count it.
     if store == "sqlite":
-        waited = f"{'-':>8}{'-':>12}"
+        waited = f"{'-':>8}{'-':>13}"
     else:
-        waited = f"{r.waited:>8.0%}{r.wait_median_ms:>6.0f}/{r.wait_p95_ms:<5.0f}"
-    return (f"{store:<11}{bookers:>8}{subs:>6}  {locks:<8}{r.median_ms:>8.1f}{r.p95_ms:>8.1f}"
-            f"{waited}{r.per_second:>11.1f}{r.won:>8}/{r.expected_won}")
+        waited = f"{r.waited:>8.0%}{r.wait_median_ms:>7.0f}/{r.wait_p95_ms:<5.0f}"
+    return (f"{store:<11}{rtt:>4g}{bookers:>8}{subs:>6}  {locks:<7}{r.median_ms:>8.1f}"
+            f"{r.p95_ms:>8.1f}{waited}{r.per_second:>10.1f}")
 
 
 def main() -> int:
@@ -297,11 +385,14 @@ def main() -> int:
     parser.add_argument("--per-booker", type=int, default=12)
     parser.add_argument("--bookers", default="1,16,50")
     parser.add_argument("--subs", default="1,16,50")
+    parser.add_argument("--rtt-ms", default="0,5",
+                        help="round trips between bookers and the store to measure, in ms")
     parser.add_argument("--live-rounds", type=int, default=10)
     parser.add_argument("--no-sqlite", action="store_true")
     args = parser.parse_args()
     counts = [int(x) for x in args.bookers.split(",")]
     spreads = [int(x) for x in args.subs.split(",")]
+    rtts = [float(x) for x in args.rtt_ms.split(",")]
     rows = [(n, s) for n in counts for s in spreads if s <= n]
 
     from tests.pg import PostgresServer
@@ -313,43 +404,51 @@ def main() -> int:
     server.admin("SELECT pg_reload_conf()")
     folder = Path(tempfile.mkdtemp(prefix="jumpadesk-bench-"))
     bookers = Bookers(max(counts))
+    names = itertools.count()
     ratios = []
+
+    def fresh_store(subs: int, proxy: LatencyProxy | None) -> str:
+        name = f"bench_{next(names)}"
+        server.admin(f"CREATE DATABASE {name}")
+        prepare(server.url(name), subs)
+        return proxy.url(server.url(name), server.port) if proxy else server.url(name)
+
     try:
-        print(f"{os.cpu_count()} cores; {args.per_booker} bookings per booker, half of them "
-              "on a slot every booker of its sub-account wants; times in ms")
-        print(f"load average {os.getloadavg()[0]:.1f} at the start")
-        # Every booker books once on a store of its own first: what is measured is warm.
-        warm = "bench_warm"
-        server.admin(f"CREATE DATABASE {warm}")
-        prepare(server.url(warm), max(counts))
-        bookers.run(server.url(warm), max(counts), max(counts), 2, one_lock=False)
-        print(f"{'store':<11}{'bookers':>8}{'subs':>6}  {'locks':<8}{'median':>8}{'p95':>8}"
-              f"{'waited':>8}{'wait p50/p95':>13}{'bookings/s':>10}{'won/expected':>14}")
-        for n, subs in rows:
-            measured = {}
-            for locks in ("one", "finer"):
-                name = f"bench_{n}_{subs}_{locks}"
-                server.admin(f"CREATE DATABASE {name}")
-                url = server.url(name)
-                prepare(url, subs)
-                r = bookers.run(url, n, subs, args.per_booker, one_lock=locks == "one")
-                measured[locks] = r
-                print(_line("postgresql", n, subs, locks, r), flush=True)
-                assert r.won == r.expected_won, "a slot was booked twice or lost"
-            before, after = measured["one"], measured["finer"]
-            ratios.append((n, subs, before.median_ms / after.median_ms,
-                           before.p95_ms / after.p95_ms, before.waited, after.waited))
-            if not args.no_sqlite:
-                url = f"sqlite:///{folder / f'bench-{n}-{subs}.db'}"
-                prepare(url, subs)
-                r = bookers.run(url, n, subs, args.per_booker, one_lock=False)
-                print(_line("sqlite", n, subs, "one", r), flush=True)
-                assert r.won == r.expected_won, "a slot was booked twice or lost"
+        print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; "
+              f"{args.per_booker} bookings per booker, half of them on a slot every booker of "
+              "its sub-account wants; rtt: the round trip to the store; times in ms")
+        # Every booker books on a store of its own first: what is measured is warm.
+        bookers.run(fresh_store(max(counts), None), max(counts), max(counts), 2, False)
+        print(f"{'store':<11}{'rtt':>4}{'bookers':>8}{'subs':>6}  {'locks':<7}{'median':>8}"
+              f"{'p95':>8}{'waited':>8}{'wait p50/p95':>13}{'bookings/s':>11}")
+        for rtt in rtts:
+            proxy = LatencyProxy(server.port, rtt / 2000) if rtt else None
+            for n, subs in rows:
+                # One, finer, finer, one: a machine whose load drifts favours neither.
+                runs: dict[str, list[Run]] = {"one": [], "finer": []}
+                for locks in ("one", "finer", "finer", "one"):
+                    runs[locks].append(bookers.run(fresh_store(subs, proxy), n, subs,
+                                                   args.per_booker, one_lock=locks == "one"))
+                before, after = Row.of(runs["one"]), Row.of(runs["finer"])
+                print(_line("postgresql", rtt, n, subs, "one", before), flush=True)
+                print(_line("postgresql", rtt, n, subs, "finer", after), flush=True)
+                ratios.append((rtt, n, subs, before, after))
+                if rtt == 0 and not args.no_sqlite:
+                    url = f"sqlite:///{folder / f'bench-{n}-{subs}.db'}"
+                    prepare(url, subs)
+                    r = Row.of([bookers.run(url, n, subs, args.per_booker, one_lock=False)])
+                    print(_line("sqlite", rtt, n, subs, "one", r), flush=True)
+            if proxy:
+                proxy.close()
         print(f"load average {os.getloadavg()[0]:.1f} at the end")
         print("\nPostgreSQL, one lock / finer locks (the database's part of a booking):")
-        print(f"{'bookers':>8}{'subs':>6}{'median':>9}{'p95':>8}   waited before -> after")
-        for n, subs, med, p95, w_before, w_after in ratios:
-            print(f"{n:>8}{subs:>6}{med:>8.1f}x{p95:>7.1f}x   {w_before:>6.0%} -> {w_after:.0%}")
+        print(f"{'rtt':>4}{'bookers':>8}{'subs':>6}{'median':>9}{'p95':>8}{'bookings/s':>12}"
+              "   waited before -> after")
+        for rtt, n, subs, before, after in ratios:
+            print(f"{rtt:>4g}{n:>8}{subs:>6}{before.median_ms / after.median_ms:>8.1f}x"
+                  f"{before.p95_ms / after.p95_ms:>7.1f}x"
+                  f"{after.per_second / before.per_second:>11.1f}x"
+                  f"   {before.waited:>6.0%} -> {after.waited:.0%}")
         print()
         for kind in ("sqlite", "postgresql"):
             if kind == "sqlite":
