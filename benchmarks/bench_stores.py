@@ -295,6 +295,11 @@ class LatencyProxy:
 
         self._loop.run_until_complete(listen())
         self._loop.run_forever()
+        tasks = asyncio.all_tasks(self._loop)  # connections still open: closed here
+        for task in tasks:
+            task.cancel()
+        self._loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+        self._loop.close()
 
     async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.target_port)

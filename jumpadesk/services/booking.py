@@ -175,8 +175,8 @@ def reserve_appointment(
     that no booker it could collide with (process, window or desk) can interleave with
     (models.locks: this sub-account's, and any whose calendars it writes to or reads
     from): of any number of bookers of one slot, exactly one gets here first and the
-    others see its row. With `writer`, the booking is held before anyone can see it. Returns the
-    appointment's id and the calendar it goes to."""
+    others see its row. With `writer`, the booking is held before anyone can see it.
+    Returns the appointment's id and the calendar it goes to."""
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
