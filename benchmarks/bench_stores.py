@@ -19,7 +19,8 @@ of its sub-account wants (one wins, the others are refused), half a slot of its 
 every run checks that each slot was won exactly once. "waited" is the share of bookings
 that found one of their locks held, "wait" the time they spent waiting for locks
 (models/locks.py logs each such wait): the rest of a booking's time is work, and waiting
-for a processor when the bookers outnumber the cores.
+for a processor when the bookers outnumber the cores; "cpu" is a booker's own processor
+time per booking (about 6 ms alone; more when many share the cores: caches go cold).
 
 Before: JUMPADESK_ONE_BOOKING_LOCK=1 in the bookers, one lock for the whole store, as
 every booking took before. Each row runs one, finer, finer, one on fresh stores, so load
@@ -166,7 +167,7 @@ def _booker(index: int, tasks, ready, go, out) -> None:  # type: ignore[no-untyp
         ready.put(index)
         while go.value < run:
             time.sleep(0.0005)
-        latencies, lock_waits, waited, won = [], [], 0, 0
+        latencies, lock_waits, waited, won, cpu = [], [], 0, 0, 0.0
         for k in range(per_booker):
             if k % 2 == 0:  # contended: every booker of this sub-account wants it
                 start, length = DAY0 + timedelta(days=k), timedelta(minutes=30)
@@ -174,7 +175,7 @@ def _booker(index: int, tasks, ready, go, out) -> None:  # type: ignore[no-untyp
                 start = DAY0 + timedelta(days=k, hours=1, minutes=15 * (index // subs))
                 length = timedelta(minutes=15)
             before, before_ms = waits.count, waits.ms
-            began = time.perf_counter()
+            began, began_cpu = time.perf_counter(), time.process_time()
             try:
                 with BookingWriter(store.engine) as writer:
                     reserve_appointment(store, sub, start, start + length, f"b{index}-{k}",
@@ -183,10 +184,11 @@ def _booker(index: int, tasks, ready, go, out) -> None:  # type: ignore[no-untyp
             except SlotTaken:
                 pass
             latencies.append(time.perf_counter() - began)
+            cpu += time.process_time() - began_cpu
             lock_waits.append((waits.ms - before_ms) / 1000)
             waited += waits.count > before
         store.engine.dispose()
-        out.put((latencies, waited, won, lock_waits))
+        out.put((latencies, waited, won, lock_waits, cpu))
 
 
 @dataclass
@@ -196,6 +198,7 @@ class Run:
 
     latencies: list[float]
     lock_waits: list[float]
+    cpu: float  # the bookers' own processor time
     waited: int
     wall: float
     won: int
@@ -210,6 +213,7 @@ class Row:
     wait_median_ms: float  # time spent waiting for locks, over every booking
     wait_p95_ms: float
     per_second: float
+    cpu_ms: float  # a booker's processor time per booking, on average
 
     @classmethod
     def of(cls, runs: list[Run]) -> Row:
@@ -225,6 +229,7 @@ class Row:
             waited=sum(r.waited for r in runs) / len(latencies),
             wait_median_ms=statistics.median(waits) * 1000, wait_p95_ms=p95(waits) * 1000,
             per_second=len(latencies) / sum(r.wall for r in runs),
+            cpu_ms=sum(r.cpu for r in runs) / len(latencies) * 1000,
         )
 
 
@@ -257,7 +262,8 @@ class Bookers:
         per_sub = [len(range(s, bookers, subs)) for s in range(subs)]
         contended, own = (per_booker + 1) // 2, per_booker // 2
         done = Run([x for r in results for x in r[0]], [x for r in results for x in r[3]],
-                   sum(r[1] for r in results), wall, sum(r[2] for r in results),
+                   sum(r[4] for r in results), sum(r[1] for r in results), wall,
+                   sum(r[2] for r in results),
                    sum(contended + own * n for n in per_sub if n))
         assert done.won == done.expected_won, "a slot was booked twice or lost"
         return done
@@ -382,7 +388,7 @@ def _line(store: str, rtt: float, bookers: int, subs: int, locks: str, r: Row) -
     else:
         waited = f"{r.waited:>8.0%}{r.wait_median_ms:>7.0f}/{r.wait_p95_ms:<5.0f}"
     return (f"{store:<11}{rtt:>4g}{bookers:>8}{subs:>6}  {locks:<7}{r.median_ms:>8.1f}"
-            f"{r.p95_ms:>8.1f}{waited}{r.per_second:>10.1f}")
+            f"{r.p95_ms:>8.1f}{waited}{r.per_second:>10.1f}{r.cpu_ms:>6.1f}")
 
 
 def main() -> int:
@@ -425,7 +431,7 @@ def main() -> int:
         # Every booker books on a store of its own first: what is measured is warm.
         bookers.run(fresh_store(max(counts), None), max(counts), max(counts), 2, False)
         print(f"{'store':<11}{'rtt':>4}{'bookers':>8}{'subs':>6}  {'locks':<7}{'median':>8}"
-              f"{'p95':>8}{'waited':>8}{'wait p50/p95':>13}{'bookings/s':>11}")
+              f"{'p95':>8}{'waited':>8}{'wait p50/p95':>13}{'bookings/s':>11}{'cpu':>5}")
         for rtt in rtts:
             proxy = LatencyProxy(server.port, rtt / 2000) if rtt else None
             for n, subs in rows:
