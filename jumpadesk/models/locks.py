@@ -90,9 +90,22 @@ SYNC_LOCK_WAIT_SECONDS = 180.0
 
 _HELD = "jumpadesk.schedule_held"  # Session.info: hold_schedule ran (or is not needed)
 
-# The keys of a decision for :sub (its own, then its calendars', in one order: n), each
-# tried in that order and the tries stopped at the first one held by someone else, so a
-# booker never holds a later key while it waits for an earlier one; in one round trip.
+# Tries `wanted` (n, first_key, key, alone) in the order n, and stops at the first key
+# someone else holds, so a booker never holds a later key while it waits for an earlier
+# one. `tried` starts from n = 0 (nothing) or n = 1 (the first key, waited for).
+_TRY_IN_ORDER = """, tried(n, got) AS (
+    {start}
+    UNION ALL
+    SELECT w.n, CASE WHEN w.alone THEN pg_try_advisory_xact_lock(w.first_key, w.key)
+                     ELSE pg_try_advisory_xact_lock_shared(w.first_key, w.key) END
+    FROM tried t JOIN wanted w ON w.n = t.n + 1 WHERE t.got
+)
+SELECT w.first_key, w.key, w.alone, t.got FROM wanted w LEFT JOIN tried t ON t.n = w.n
+ORDER BY w.n
+"""
+
+# The keys of a decision for :sub (its own, then its calendars', sorted), tried in order:
+# one round trip when nobody else holds any of them.
 _TRY_SCHEDULE_LOCKS = """
 WITH RECURSIVE wanted AS (
     SELECT row_number() OVER (ORDER BY first_key, key) AS n, first_key, key, alone FROM (
@@ -105,16 +118,17 @@ WITH RECURSIVE wanted AS (
             UNION SELECT unnest(CAST(:written AS integer[]))
         ) c
     ) k
-), tried(n, got) AS (
-    SELECT CAST(0 AS bigint), true
-    UNION ALL
-    SELECT w.n, CASE WHEN w.alone THEN pg_try_advisory_xact_lock(w.first_key, w.key)
-                     ELSE pg_try_advisory_xact_lock_shared(w.first_key, w.key) END
-    FROM tried t JOIN wanted w ON w.n = t.n + 1 WHERE t.got
-)
-SELECT w.first_key, w.key, w.alone, t.got FROM wanted w LEFT JOIN tried t ON t.n = w.n
-ORDER BY w.n
-"""
+)""" + _TRY_IN_ORDER.format(start="SELECT CAST(0 AS bigint), true")
+
+# The keys left from the first one held by someone else: that one waited for, the rest
+# tried in order, in one round trip. {mode}: "" (alone) or "_shared", the first key's.
+_WAIT_THEN_TRY = """
+WITH RECURSIVE wanted AS (
+    SELECT n, first_key, key, alone FROM unnest(
+        CAST(:firsts AS integer[]), CAST(:keys AS integer[]), CAST(:alones AS boolean[]))
+        WITH ORDINALITY AS w(first_key, key, alone, n)
+)""" + _TRY_IN_ORDER.format(
+    start="SELECT CAST(1 AS bigint), true FROM pg_advisory_xact_lock{mode}(:first, :key)")
 
 
 class LockTimeout(Exception):
@@ -162,7 +176,7 @@ def _write_transaction(engine: Engine, *, alone: bool) -> Iterator[Session]:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
             session.info[_HELD] = True
         elif engine.dialect.name == "postgresql":
-            _take(conn, [(None, BOOKING_LOCK_KEY, alone)])
+            _take(conn, BOOKING_LOCK_KEY, alone)
             session.info[_HELD] = alone
         else:
             session.info[_HELD] = True
@@ -188,25 +202,32 @@ def hold_schedule(session: Session, sub_account_id: int, *,
     rows = conn.execute(text(_TRY_SCHEDULE_LOCKS), {
         "sub": sub_account_id, "sub_key": SUB_ACCOUNT_LOCK_KEY, "calendar_key": CALENDAR_LOCK_KEY,
         "written": sorted({c for c in writing_to if c is not None})}).all()
-    # Held by someone else from the first refusal on: waited for, in the same order.
-    _take(conn, [(first, key, alone) for first, key, alone, got in rows if not got])
+    while rest := [(first, key, alone) for first, key, alone, got in rows if not got]:
+        # Held by someone else from the first refusal on: that one waited for, the rest
+        # tried again, in the same order.
+        (first, key, alone), began = rest[0], time.perf_counter()
+        rows = conn.execute(text(_WAIT_THEN_TRY.format(mode="" if alone else "_shared")), {
+            "first": first, "key": key, "firsts": [r[0] for r in rest],
+            "keys": [r[1] for r in rest], "alones": [r[2] for r in rest]}).all()
+        _waited(began, first, key)
     session.info[_HELD] = True
 
 
-def _take(conn: Connection, keys: list[tuple[int | None, int, bool]]) -> None:
-    """Take transaction-scoped advisory locks in the order given ((first key or None for
-    a one-number key, key, alone)): each tried first, and waited for only when held, so
-    the log says who waited for what (the benchmark counts those lines)."""
-    for first, key, alone in keys:
-        mode = "" if alone else "_shared"
-        args, params = ("(:a, :b)", {"a": first, "b": key}) if first is not None else (
-            "(:b)", {"b": key})
-        if conn.execute(text(f"SELECT pg_try_advisory_xact_lock{mode}{args}"), params).scalar():
-            continue
-        began = time.perf_counter()
-        conn.execute(text(f"SELECT pg_advisory_xact_lock{mode}{args}"), params)
-        log.debug("waited %.1f ms for the booking lock %s",
-                  (time.perf_counter() - began) * 1000, _lock_name(first, key))
+def _take(conn: Connection, key: int, alone: bool) -> None:
+    """Take a transaction-scoped advisory lock with a one-number key: tried first, and
+    waited for only when held, so the log says who waited for what (the benchmark counts
+    those lines)."""
+    mode = "" if alone else "_shared"
+    if conn.execute(text(f"SELECT pg_try_advisory_xact_lock{mode}(:k)"), {"k": key}).scalar():
+        return
+    began = time.perf_counter()
+    conn.execute(text(f"SELECT pg_advisory_xact_lock{mode}(:k)"), {"k": key})
+    _waited(began, None, key)
+
+
+def _waited(began: float, first: int | None, key: int) -> None:
+    log.debug("waited %.1f ms for the booking lock %s",
+              (time.perf_counter() - began) * 1000, _lock_name(first, key))
 
 
 def _lock_name(first: int | None, key: int) -> str:
