@@ -156,7 +156,7 @@ def measure(items_count: int, repeat: int) -> dict[str, list[float]]:
     def hover(n: int) -> None:
         shown = [b for b in view.week_layout().timed if view.visible_rects_of(b.item)]
         target = shown[n * 7 % len(shown)]
-        view._set_hover(view.visible_rects_of(target.item)[0].center())
+        view.pointer.set_hover(view.visible_rects_of(target.item)[0].center())
 
     results: dict[str, list[float]] = {}
     view.paint_cache_enabled = False

@@ -37,6 +37,8 @@ import harness  # noqa: E402
 
 def window_child(monday: str, paints: int) -> None:
     """In a fresh process: open the window on the store, show `monday`'s week, paint it."""
+    from PySide6.QtCore import QEventLoop
+
     from jumpadesk.selftest import seconds_since_process_start
     from jumpadesk.service import Desk
     from jumpadesk.ui.app import make_application
@@ -49,8 +51,8 @@ def window_child(monday: str, paints: int) -> None:
     window.show_week(date.fromisoformat(monday))
     window.show()
     view = window.findChild(WeekView)
-    while not view.isVisible():
-        app.processEvents()
+    while not view.isVisible() or window.schedule_pending:  # the week is read on a worker
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     view.grab()  # the week as painted
     cold = seconds_since_process_start()
     cold_cpu = time.process_time()

@@ -11,8 +11,9 @@ it gets: against iCloud each request costs 100-500 ms more, and the request coun
 the figures that carry over.
 
 Run: .venv/bin/python benchmarks/bench_sync.py [--events N]
-     .venv/bin/python benchmarks/bench_sync.py --icloud 5000 [--repeat 3]
-       (whole processes at 5,000 iCloud-like objects beside vdirsyncer and the floor)
+     .venv/bin/python benchmarks/bench_sync.py --icloud 5000 [--repeat 3] [--before DIR]
+       (whole processes at 5,000 iCloud-like objects beside vdirsyncer and the floor, in
+       rounds; --before DIR times another checkout's first sync in each round too)
 Prints the figures and the ratios; it asserts nothing.
 """
 
@@ -119,9 +120,12 @@ def main() -> None:
     parser.add_argument("--icloud", type=int, metavar="N", default=0,
                         help="instead: N iCloud-like objects, whole processes, vs vdirsyncer")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (--icloud)")
+    parser.add_argument("--before", type=Path, metavar="CHECKOUT",
+                        help="with --icloud: also time the first sync of another checkout "
+                             "of jumpadesk (e.g. a worktree of main) in each round")
     args = parser.parse_args()
     if args.icloud:
-        icloud_mode(args.icloud, args.repeat)
+        icloud_mode(args.icloud, args.repeat, args.before)
         return
     logging.basicConfig(level=logging.WARNING)
     use_session_keyring()
@@ -258,7 +262,10 @@ def how_objects_were_read(log_file: Path, calendar: str) -> str:
             f"full, {broken} broken")
 
 
-def icloud_mode(count: int, repeat: int) -> None:
+def icloud_mode(count: int, repeat: int, before: Path | None = None) -> None:
+    """The first syncs run in rounds (the floor, jumpadesk, the `before` checkout's
+    jumpadesk when given, vdirsyncer), so that each ratio compares runs made moments
+    apart on a machine whose load comes and goes; a ratio is the median of the rounds'."""
     import shutil
 
     import harness
@@ -273,10 +280,74 @@ def icloud_mode(count: int, repeat: int) -> None:
     free = sum("TRANSP:TRANSPARENT" in t for t in objects.values())
     size = sum(len(t.encode()) for t in objects.values())
     work_url = server.calendar_url("Work")
-    curl = shutil.which("curl")
+    floor_once = _floor(server, work_url)
+    floor_once()  # warms Radicale's item cache; every figure below is on a warm server
 
-    def floor_once() -> harness.ProcessRun:
-        body = davxml.sync_collection_body("")
+    # jumpadesk, each step its own process, as a script or a person would run it
+    home = tmp / "jumpadesk"
+    home.mkdir()
+    env = harness.child_env(home, JUMPADESK_PASSWORD=server.password)
+    jd = harness.jumpadesk_command()
+    jumpadesk = _runner(server, jd, env)
+    jumpadesk("connect", "--apple-id", server.apple_id, "--server", server.url)
+    jumpadesk("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family")
+    store = home / "jumpadesk.db"
+    template = tmp / "configured.db"
+    shutil.copy(store, template)
+    old = None
+    if before is not None:  # the same store and keychain, that checkout's code
+        old_env = dict(env, PYTHONPATH=os.pathsep.join(
+            [str(harness.BENCH_DIR), str(before.resolve())]))
+        old = _runner(server, jd, old_env)
+
+    def first(run: Callable[..., tuple[harness.ProcessRun, int]]) -> tuple[
+            harness.ProcessRun, int]:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{store}{suffix}").unlink(missing_ok=True)
+        shutil.copy(template, store)
+        return run("sync", "--json")
+
+    vdirsyncer, v_reset, why_not = _vdirsyncer(server, work_url, tmp, count, repeat)
+    rounds: list[dict[str, tuple[harness.ProcessRun, int]]] = []
+    read_ways = ""
+    for _ in range(repeat):
+        done = {"floor": (floor_once(), 1), "now": first(jumpadesk)}
+        read_ways = how_objects_were_read(home / "logs" / "jumpadesk.log", "Work")
+        if old is not None:
+            done["before"] = first(old)
+        if vdirsyncer is not None:
+            v_reset()
+            done["vdirsyncer"] = vdirsyncer("sync")
+        rounds.append(done)
+    first(jumpadesk)  # the store as a first sync leaves it, for what follows
+    quiets = [jumpadesk("sync", "--json") for _ in range(repeat)]
+    hrefs = sorted(objects)
+    increments = []
+    for n in range(repeat):
+        changed, deleted = hrefs[2 * n], hrefs[2 * n + 1]
+        server.put_event("Work", objects[changed].replace("SEQUENCE:", "SEQUENCE:1", 1),
+                         href=changed)
+        server.delete_event("Work", deleted)
+        increments.append(jumpadesk("sync", "--json"))
+    v_quiets = [vdirsyncer("sync") for _ in range(repeat)] if vdirsyncer else []
+    server.stop()
+    shutil.rmtree(tmp, ignore_errors=True)
+    _print_icloud(count, repeat, recurring, free, size, rounds, quiets, increments, v_quiets,
+                  read_ways, before)
+    if vdirsyncer is None:
+        print(f"\nvdirsyncer not measured: {why_not}")
+
+
+def _floor(server, work_url: str) -> Callable[[], object]:  # type: ignore[no-untyped-def]
+    """One sync-collection REPORT of Work by curl (else Python's urllib), as a process."""
+    import shutil
+
+    import harness
+
+    curl = shutil.which("curl")
+    body = davxml.sync_collection_body("")
+
+    def once() -> harness.ProcessRun:
         if curl:
             return harness.run_measured([
                 curl, "-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "REPORT",
@@ -291,125 +362,125 @@ def icloud_mode(count: int, repeat: int) -> None:
         return harness.run_measured([sys.executable, "-c", code, work_url, body,
                                      f"{server.apple_id}:{server.password}"])
 
-    floor_once()  # warms Radicale's item cache; every figure below is on a warm server
-    floors = [floor_once() for _ in range(repeat)]
-    assert floors[0].stdout.strip() in ("207", ""), floors[0].stdout
+    return once
 
-    # jumpadesk, each step its own process, as a script or a person would run it
-    home = tmp / "jumpadesk"
-    home.mkdir()
-    env = harness.child_env(home, JUMPADESK_PASSWORD=server.password)
-    jd = harness.jumpadesk_command()
 
-    def jumpadesk(*argv: str) -> harness.ProcessRun:
-        run = harness.run_measured([*jd, *argv], env=env)
-        if run.returncode != 0:
-            raise SystemExit(f"jumpadesk {' '.join(argv)} failed: {run.stderr.strip()}")
-        return run
+def _runner(server, command: list[str], env: dict[str, str]):  # type: ignore[no-untyped-def]
+    """jumpadesk ARGS as a process: its run and how many requests reached the server."""
+    import harness
 
-    jumpadesk("connect", "--apple-id", server.apple_id, "--server", server.url)
-    jumpadesk("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family")
-    store = home / "jumpadesk.db"
-    template = tmp / "configured.db"
-    shutil.copy(store, template)
-
-    def jd_sync() -> tuple[harness.ProcessRun, int]:
+    def run(*argv: str) -> tuple[harness.ProcessRun, int]:
         before = len(server.requests)
-        run = jumpadesk("sync", "--json")
-        return run, len(server.requests) - before
+        done = harness.run_measured([*command, *argv], env=env)
+        if done.returncode != 0:
+            raise SystemExit(f"jumpadesk {' '.join(argv)} failed: {done.stderr.strip()}")
+        return done, len(server.requests) - before
 
-    firsts = []
-    for _ in range(repeat):
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{store}{suffix}").unlink(missing_ok=True)
-        shutil.copy(template, store)
-        firsts.append(jd_sync())
-    read_ways = how_objects_were_read(home / "logs" / "jumpadesk.log", "Work")
-    quiets = [jd_sync() for _ in range(repeat)]
-    hrefs = sorted(objects)
-    increments = []
-    for n in range(repeat):
-        changed, deleted = hrefs[2 * n], hrefs[2 * n + 1]
-        server.put_event("Work", objects[changed].replace("SEQUENCE:", "SEQUENCE:1", 1),
-                         href=changed)
-        server.delete_event("Work", deleted)
-        increments.append(jd_sync())
+    return run
 
-    # vdirsyncer on the same collection (it stores files; no parsing, no expansion)
+
+def _vdirsyncer(server, work_url: str, tmp: Path, count: int, repeat: int):  # type: ignore[no-untyped-def]
+    """vdirsyncer on the same collection (it stores files; no parsing, no expansion):
+    (run ARGS, reset to a first sync, why not) or (None, None, why not)."""
+    import shutil
+
+    import harness
+
     exe, why_not = vdirsyncer_executable()
-    v_firsts: list[tuple[harness.ProcessRun, int]] = []
-    v_quiets: list[tuple[harness.ProcessRun, int]] = []
-    if exe is not None:
-        vdir = tmp / "vdirsyncer"
-        config = vdir / "config"
-        vdir.mkdir()
-        config.write_text(
-            f'[general]\nstatus_path = "{vdir}/status/"\n\n'
-            '[pair bench]\na = "bench_local"\nb = "bench_icloud"\ncollections = null\n\n'
-            f'[storage bench_local]\ntype = "filesystem"\npath = "{vdir}/files/"\n'
-            'fileext = ".ics"\n\n'
-            f'[storage bench_icloud]\ntype = "caldav"\nurl = "{work_url}"\n'
-            f'username = "{server.apple_id}"\npassword = "{server.password}"\n'
-        )
-        venv_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    if exe is None:
+        return None, None, why_not
+    vdir = tmp / "vdirsyncer"
+    config = vdir / "config"
+    vdir.mkdir()
+    config.write_text(
+        f'[general]\nstatus_path = "{vdir}/status/"\n\n'
+        '[pair bench]\na = "bench_local"\nb = "bench_icloud"\ncollections = null\n\n'
+        f'[storage bench_local]\ntype = "filesystem"\npath = "{vdir}/files/"\n'
+        'fileext = ".ics"\n\n'
+        f'[storage bench_icloud]\ntype = "caldav"\nurl = "{work_url}"\n'
+        f'username = "{server.apple_id}"\npassword = "{server.password}"\n'
+    )
+    venv_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
 
-        def vdirsyncer(*argv: str) -> tuple[harness.ProcessRun, int]:
-            before = len(server.requests)
-            run = harness.run_measured([str(exe), "-c", str(config), *argv], env=venv_env)
-            if run.returncode != 0:
-                raise SystemExit(f"vdirsyncer {' '.join(argv)} failed: {run.stderr[-800:]}")
-            return run, len(server.requests) - before
+    def run(*argv: str) -> tuple[harness.ProcessRun, int]:
+        before = len(server.requests)
+        done = harness.run_measured([str(exe), "-c", str(config), *argv], env=venv_env)
+        if done.returncode != 0:
+            raise SystemExit(f"vdirsyncer {' '.join(argv)} failed: {done.stderr[-800:]}")
+        if argv == ("sync",):
+            synced = len(list((vdir / "files").glob("*.ics")))
+            assert synced >= count - 2 * repeat, f"vdirsyncer stored {synced} objects"
+        return done, len(server.requests) - before
 
-        for _ in range(repeat):
-            shutil.rmtree(vdir / "status", ignore_errors=True)
-            shutil.rmtree(vdir / "files", ignore_errors=True)
-            (vdir / "files").mkdir()
-            vdirsyncer("discover", "bench")  # set-up, like jumpadesk's connect: not timed
-            v_firsts.append(vdirsyncer("sync"))
-        v_quiets = [vdirsyncer("sync") for _ in range(repeat)]
-        synced = len(list((vdir / "files").glob("*.ics")))
-        assert synced >= count - 2 * repeat, f"vdirsyncer stored {synced} objects"
+    def reset() -> None:
+        shutil.rmtree(vdir / "status", ignore_errors=True)
+        shutil.rmtree(vdir / "files", ignore_errors=True)
+        (vdir / "files").mkdir()
+        run("discover", "bench")  # set-up, like jumpadesk's connect: not timed
 
-    server.stop()
-    shutil.rmtree(tmp, ignore_errors=True)
+    return run, reset, ""
 
-    def med(runs: list[tuple[harness.ProcessRun, int]]) -> tuple[float, float, int, float]:
+
+Figures = tuple[float, float, int, float]
+
+
+def _print_icloud(count: int, repeat: int, recurring: int, free: int, size: int,  # type: ignore[no-untyped-def]
+                  rounds, quiets, increments, v_quiets, read_ways: str,
+                  before: Path | None) -> None:
+    import harness
+
+    def med(runs) -> Figures | None:  # type: ignore[no-untyped-def]
+        if not runs:
+            return None
         return (harness.median([r.seconds for r, _ in runs]),
                 harness.median([r.cpu_seconds for r, _ in runs]),
                 max(n for _, n in runs), max(r.peak_mb for r, _ in runs))
 
-    floor = harness.median([r.seconds for r in floors])
-    first, quiet, incr = med(firsts), med(quiets), med(increments)
+    def of(name: str) -> list:  # type: ignore[type-arg]
+        return [r[name] for r in rounds if name in r]
+
+    def ratio(name: str, against: str, cpu: bool = False) -> float | None:
+        pairs = [(r[name][0], r[against][0]) for r in rounds if name in r and against in r]
+        if not pairs:
+            return None
+        pick = (lambda run: run.cpu_seconds) if cpu else (lambda run: run.seconds)
+        return harness.median([pick(a) / max(pick(b), 1e-9) for a, b in pairs])
+
     print(f"\njumpadesk sync at {count} objects: the Work calendar of an iCloud-like server "
           f"(Radicale on loopback, tests/icloud_server.py); {recurring} repeat, {free} free, "
-          f"{size / 1e6:.1f} MB of iCalendar, each object with its own VTIMEZONE; "
-          f"medians of {repeat} runs, each a whole process, server warm")
+          f"{size / 1e6:.1f} MB of iCalendar, each object with its own VTIMEZONE; medians of "
+          f"{repeat} runs, each a whole process, server warm; the first syncs in rounds, "
+          "each ratio the median of the rounds' ratios")
     print(f"\n{'':42}{'wall s':>7}{'cpu s':>7}{'requests':>9}{'peak MB':>8}{'x floor':>8}"
           f"{'x vdirsyncer (wall, cpu)':>26}")
-    v_first = med(v_firsts) if v_firsts else None
-    v_quiet = med(v_quiets) if v_quiets else None
 
-    def row(name: str, figs: tuple[float, float, int, float] | None,
-            against: tuple[float, float, int, float] | None) -> None:
+    def row(name: str, figs: Figures | None, key: str = "") -> None:
         if figs is None:
             print(f"{name:42}{'-':>7}")
             return
         seconds, cpu, n, peak = figs
-        vs = (f"{seconds / against[0]:17.2f}x {cpu / max(against[1], 1e-9):6.2f}x"
-              if against else "")
-        print(f"{name:42}{seconds:7.2f}{cpu:7.2f}{n:9d}{peak:8.0f}{seconds / floor:7.1f}x{vs}")
+        floor = ratio(key, "floor") if key else None
+        against_v = key not in ("", "vdirsyncer")
+        vs_v = ratio(key, "vdirsyncer") if against_v else None
+        vs_cpu = ratio(key, "vdirsyncer", cpu=True) if against_v else None
+        floor_text = f"{floor:7.1f}x" if floor is not None else f"{'':8}"
+        vs = f"{vs_v:17.2f}x {vs_cpu:6.2f}x" if vs_v is not None and vs_cpu is not None else ""
+        print(f"{name:42}{seconds:7.2f}{cpu:7.2f}{n:9d}{peak:8.0f}{floor_text}{vs}")
 
-    row("floor: one sync-collection REPORT (curl)",
-        (floor, harness.median([r.cpu_seconds for r in floors]), 1,
-         max(r.peak_mb for r in floors)), None)
-    row("jumpadesk first sync", first, v_first)
-    row("jumpadesk quiet sync", quiet, v_quiet)
-    row("jumpadesk incremental (1 changed, 1 gone)", incr, None)
-    row("vdirsyncer first sync", v_first, None)
-    row("vdirsyncer quiet sync", v_quiet, None)
+    row("floor: one sync-collection REPORT (curl)", med(of("floor")))
+    row("jumpadesk first sync", med(of("now")), "now")
+    if before is not None:
+        row(f"  the same, {before.name} (before)", med(of("before")), "before")
+    row("jumpadesk quiet sync", med(quiets))
+    row("jumpadesk incremental (1 changed, 1 gone)", med(increments))
+    row("vdirsyncer first sync", med(of("vdirsyncer")), "vdirsyncer")
+    row("vdirsyncer quiet sync", med(v_quiets))
+    if before is not None:
+        now_before = ratio("now", "before")
+        cpu_before = ratio("now", "before", cpu=True)
+        print(f"\nfirst sync now / before: {now_before:.2f}x wall, {cpu_before:.2f}x cpu "
+              "(median of the rounds)")
     print(f"\nhow the first sync read Work's objects (from jumpadesk's log): {read_ways}")
-    if exe is None:
-        print(f"\nvdirsyncer not measured: {why_not}")
     print("\nrequests: what reached the server in that process (the first sync also reads "
           "the calendar list of Home and Family). cpu: user + system time of that process, "
           "steadier than wall time on a shared machine (the server's own work is in neither). "

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from jumpadesk import wording
 from jumpadesk.errors import InputError
 from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, ConnectionState, Reason, Role, Source
+from jumpadesk.repeats import Repeat, occurrences
 from jumpadesk.rows import (
     AppointmentRow,
     BlockedSlotRow,
@@ -42,6 +43,11 @@ APPOINTMENT_COLOR = "#2E7D32"
 #: An appointment iCloud has not confirmed yet: the same green, faded toward grey.
 PENDING_COLOR = "#6E8F70"
 BLOCKED_COLOR = "#6D6D6D"
+
+#: How far ahead double bookings are looked for: by the window after every sync, booking
+#: and switch (which announces them), and by `jumpadesk conflicts` and `status` unless
+#: told otherwise (`--days`).
+CONFLICT_HORIZON = timedelta(days=90)
 
 REASON_TEXT: dict[str, str] = {
     **REASONS,
@@ -85,6 +91,7 @@ class ScheduleItem:
     service: str = "iCloud"  # the server's name in words: "Busy in Fastmail"
     status: str = ""
     overlapped_by: tuple[str, ...] = ()
+    repeat: str = ""  # a repeating blocked slot's rule in words: "every weekday ..."
 
     @property
     def confirmed(self) -> bool:
@@ -143,10 +150,33 @@ def zone_of(sub_account: SubAccountLike) -> ZoneInfo:
     return ZoneInfo(sub_account.timezone)
 
 
+#: The times jumpadesk works with: from 1970 (the store counts seconds from then, and
+#: Windows places no earlier ones) to the end of 2199. Anything outside is refused with a
+#: sentence, rather than overflowing a calendar's arithmetic somewhere inside.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def outside_sentence(moment: datetime, written: str | None = None) -> str | None:
+    """The refusal of an aware time outside EARLIEST..LATEST, or None when it is inside.
+    `written`: the time as the person wrote it, to quote."""
+    inside = EARLIEST.year <= moment.year <= LATEST.year  # then astimezone cannot overflow
+    if inside and EARLIEST <= moment.astimezone(UTC) < LATEST:
+        return None
+    what = f'"{written}"' if written is not None else f"{moment:%Y-%m-%d %H:%M}"
+    return (f"{what} is outside the times jumpadesk works with: from {EARLIEST.year} to the "
+            f"end of {LATEST.year - 1}.")
+
+
 def validate_span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
-    """Both ends as UTC instants; InputError for a time without a zone or an empty span."""
+    """Both ends as UTC instants; InputError for a time without a zone, outside the times
+    jumpadesk works with, or an empty span."""
     if start.tzinfo is None or end.tzinfo is None:
         raise InputError("Times need a time zone, for example 2026-11-25T10:00+01:00 or ...Z.")
+    for moment in (start, end):
+        refusal = outside_sentence(moment)
+        if refusal:
+            raise InputError(refusal)
     if end <= start:
         raise InputError("The end time must be after the start time.")
     return start.astimezone(UTC), end.astimezone(UTC)
@@ -317,15 +347,39 @@ def _local_items(
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
             ref_id=a.id, status=a.status,
         ))
+    items.extend(blocked_items(reader, sub_account, start, end))
+    return items
+
+
+def blocked_items(
+    reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
+) -> list[ScheduleItem]:
+    """The sub-account's blocked slots in [start, end): a repeating one's occurrences
+    there (jumpadesk.repeats, in the sub-account's zone), each carrying its rule in
+    words (`repeat`)."""
+    # A repeating slot's occurrences end at most a day after their local day begins,
+    # and that day is at most a day from the UTC one: two days back is always enough.
+    first_day = (start - timedelta(days=2)).date().isoformat()
     slots = reader.rows(
         f"SELECT {BlockedSlotRow.COLUMNS} FROM blocked_slot b WHERE b.sub_account_id = :sub "
-        "AND b.start_ts < :e AND b.end_ts > :s", span)
+        "AND b.start_ts < :e AND (b.end_ts > :s OR (b.repeat_rule != '' "
+        "AND (b.repeat_until = '' OR b.repeat_until >= :first_day)))",
+        {"sub": sub_account.id, "s": epoch(start), "e": epoch(end), "first_day": first_day})
+    tz = zone_of(sub_account)
+    items: list[ScheduleItem] = []
     for b in map(BlockedSlotRow.of, slots):
-        items.append(ScheduleItem(
-            start=_instant(b.start_ts), end=_instant(b.end_ts),
-            title=b.title, busy=True, source="blocked", reason="blocked",
-            calendar="Blocked", calendar_id=None, color=BLOCKED_COLOR, ref_id=b.id,
-        ))
+        first = (_instant(b.start_ts), _instant(b.end_ts))
+        repeat = Repeat.from_columns(b.repeat_rule, b.repeat_days, b.repeat_until,
+                                     b.repeat_skipped)
+        spans = [first] if repeat is None else occurrences(repeat, *first, tz, start, end)
+        for o_start, o_end in spans:
+            if o_start < end and o_end > start:
+                items.append(ScheduleItem(
+                    start=o_start, end=o_end,
+                    title=b.title, busy=True, source="blocked", reason="blocked",
+                    calendar="Blocked", calendar_id=None, color=BLOCKED_COLOR, ref_id=b.id,
+                    repeat=repeat.words() if repeat is not None else "",
+                ))
     return items
 
 
@@ -414,16 +468,22 @@ def free_events_between(
     return [i for i in schedule_between(reader, sub_account, start, end) if not i.busy]
 
 
+def blocks_booking(item: ScheduleItem, start: datetime, end: datetime) -> bool:
+    """Whether `item` keeps [start, end) from being booked: it is busy, takes time (an
+    event without length takes none, as in a CalDAV free-busy answer; it is still shown)
+    and overlaps the span. The one rule the booking check and the week's preview of a
+    selected or dragged time both apply."""
+    return item.busy and item.start < item.end and item.start < end and start < item.end
+
+
 def conflicts_with(
     reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
 ) -> list[ScheduleItem]:
     """The busy items that a booking of [start, end) would collide with: the ones
-    busy_between counts, so `busy` and `book` agree (an event without length takes no
-    time, as in a CalDAV free-busy answer; it is still shown)."""
-    return [
-        i for i in schedule_between(reader, sub_account, start, end)
-        if i.busy and i.end > i.start
-    ]
+    busy_between counts, so `busy` and `book` agree (blocks_booking)."""
+    start, end = as_utc(start), as_utc(end)
+    return [i for i in schedule_between(reader, sub_account, start, end)
+            if blocks_booking(i, start, end)]
 
 
 def appointment_overlaps(items: Sequence[ScheduleItem]) -> dict[int, list[ScheduleItem]]:
@@ -444,7 +504,7 @@ def appointment_overlaps(items: Sequence[ScheduleItem]) -> dict[int, list[Schedu
         # A short item overlapping the appointment starts less than a day before it.
         lo, hi = bisect_left(starts, appt.start - day), bisect_left(starts, appt.end)
         found = [i for i in (*short[lo:hi], *long)
-                 if i.start < appt.end and i.end > appt.start
+                 if blocks_booking(i, appt.start, appt.end)
                  and not (i.source == Source.APPOINTMENT and i.ref_id == appt.ref_id)]
         if found:
             out[appt.ref_id] = sorted(found, key=lambda i: (i.start, i.end, i.title))
@@ -500,29 +560,25 @@ class AppointmentConflict:
     overlapping: list[ScheduleItem]
 
     def sentence(self, tz: ZoneInfo) -> str:
-        what = "; ".join(describe_item(i, tz) for i in self.overlapping)
-        return (f"{self.appointment.title} (appointment {self.appointment.ref_id}, "
-                f"{wording.brief_when(self.appointment, tz)}) now overlaps {what}.")
-
-
-def describe_item(item: ScheduleItem, tz: ZoneInfo) -> str:
-    """"Team sync (Work, Tue 10:00–11:00, Busy in iCloud)"."""
-    return (f"{item.title or 'Busy'} ({item.calendar}, {wording.brief_when(item, tz)}, "
-            f"{item.reason_text})")
+        """"Haircut (appointment 7, Tue 10:00–11:00) now overlaps Dentist (Home, ...).",
+        naming everything that overlaps it (wording.conflict_sentence)."""
+        return wording.conflict_sentence(tz, self.overlapping, self.appointment, at_most=None)
 
 
 def appointment_conflicts(
-    reader: StoreReader, sub_account: SubAccountLike, now: datetime
+    reader: StoreReader, sub_account: SubAccountLike, now: datetime,
+    horizon: timedelta = CONFLICT_HORIZON,
 ) -> list[AppointmentConflict]:
-    """Appointments, not yet over, that something busy now overlaps: an event added
-    on the phone over a booked haircut. The double bookings no booking check can
-    prevent, because they were made outside jumpadesk after the booking. One rule with
-    the window: appointment_overlaps over one schedule of their span."""
+    """Appointments, not yet over and starting within `horizon` from now, that something
+    busy now overlaps: an event added on the phone over a booked haircut. The double
+    bookings no booking check can prevent, because they were made outside jumpadesk after
+    the booking. One rule with the window: appointment_overlaps over one schedule of
+    their span."""
     appts = reader.rows(
         "SELECT a.id, a.start_ts, a.end_ts FROM appointment a WHERE a.sub_account_id = :sub "
-        "AND a.status != :cancelled AND a.end_ts > :now",
+        "AND a.status != :cancelled AND a.end_ts > :now AND a.start_ts < :until",
         {"sub": sub_account.id, "cancelled": AppointmentStatus.CANCELLED.value,
-         "now": epoch(now)})
+         "now": epoch(now), "until": epoch(now + horizon)})
     if not appts:
         return []
     start = _instant(min(start_ts for _, start_ts, _ in appts))
@@ -534,3 +590,37 @@ def appointment_conflicts(
                    if i.source == Source.APPOINTMENT and i.ref_id in wanted
                    and i.ref_id in overlaps), key=lambda i: (i.start, i.end, i.title))
     return [AppointmentConflict(i, overlaps[i.ref_id]) for i in mine]  # type: ignore[index]
+
+
+def repeat_conflicts(
+    reader: StoreReader, sub_account: SubAccountLike, repeat: Repeat,
+    first_start: datetime, first_end: datetime,
+) -> list[ScheduleItem]:
+    """What a blocked slot repeating by `repeat` from [first_start, first_end) would land
+    on, as a one-off blocked slot may not: the sub-account's appointments and blocked
+    slots (their repeats expanded), and other sub-accounts' appointments in its conflict
+    calendars. Looked for up to the last of those plus a week (every repeat has shown
+    its pattern by then), or to the rule's last day."""
+    tz = zone_of(sub_account)
+    latest = [end for (end,) in reader.rows(
+        "SELECT max(a.end_ts) FROM appointment a WHERE a.status != :cancelled AND "
+        f"(a.sub_account_id = :sub OR a.calendar_id IN ({_BLOCKING_CALENDAR_IDS}))",
+        {"sub": sub_account.id, **_BLOCKING, "cancelled": AppointmentStatus.CANCELLED.value})
+        if end is not None]
+    latest += [end for (end,) in reader.rows(
+        "SELECT max(b.end_ts) FROM blocked_slot b WHERE b.sub_account_id = :sub",
+        {"sub": sub_account.id}) if end is not None]
+    horizon = max([first_end, *map(_instant, latest)]) + timedelta(days=8)
+    if repeat.until is not None:
+        last_day = datetime.combine(repeat.until + timedelta(days=2), datetime.min.time(), tz)
+        horizon = min(horizon, last_day.astimezone(UTC))
+    start = as_utc(first_start)
+    calendars = conflict_calendars(reader, sub_account)
+    candidates = [i for i in (_local_items(reader, sub_account, start, horizon)
+                              + _shared_appointment_items(reader, sub_account, calendars,
+                                                          _account_names(reader, calendars),
+                                                          start, horizon))
+                  if i.busy and i.end > i.start]
+    return sorted((i for i in candidates
+                   if occurrences(repeat, first_start, first_end, tz, i.start, i.end)),
+                  key=lambda i: (i.start, i.end, i.title))

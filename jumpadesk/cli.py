@@ -3,7 +3,9 @@
 Every command takes --sub-account NAME (default: Main, the business's first sub-account);
 a name the store does not have is refused (exit 2) with the names it has, never made
 on the fly: `jumpadesk sub-accounts add NAME` makes one. On error it prints one
-sentence on stderr and exits non-zero, never a traceback.
+sentence on stderr and exits non-zero, never a traceback: 2 for an argument it cannot
+take (an unknown sub-account, not a time, a time without a zone or outside the years
+jumpadesk works with, an id that cannot be one), 1 for a refusal or failure after that.
 Times in are ISO 8601 with an offset or Z; JSON times out are UTC ending in Z.
 """
 
@@ -17,14 +19,26 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from jumpadesk import __version__, terminal
+from jumpadesk.availability import CONFLICT_HORIZON, outside_sentence
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
+from jumpadesk.hours import (
+    WEEKDAYS,
+    OpeningHours,
+    describe_day,
+    describe_ranges,
+    parse_ranges,
+    weekday_number,
+    with_day,
+)
 from jumpadesk.kinds import Source
+from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
+from jumpadesk.store_file import os_error_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.rows import SubKey
@@ -48,20 +62,67 @@ class CliParser(argparse.ArgumentParser):
                               f"See 'jumpadesk --help'.\n")
 
 
+class BadArgument(InputError):
+    """An argument the command line cannot take (exit 2, as argparse's own refusals)."""
+
+
 def parse_time(text: str) -> datetime:
-    """ISO 8601 with an offset or Z; a time without a zone is refused with a sentence."""
+    """ISO 8601 with an offset or Z, within the years jumpadesk works with; anything else
+    is refused with a sentence (BadArgument)."""
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise InputError(
+        raise BadArgument(
             f'"{text}" is not a time jumpadesk understands; use ISO 8601 with a zone, '
             "for example 2026-11-25T10:00:00+01:00 or 2026-11-25T09:00:00Z."
         ) from exc
     if moment.tzinfo is None:
-        raise InputError(
+        raise BadArgument(
             f'"{text}" has no time zone; add an offset such as +01:00, or Z for UTC.'
         )
+    refusal = outside_sentence(moment, text)
+    if refusal:
+        raise BadArgument(refusal)
     return moment
+
+
+#: Ids are SQLite's (and PostgreSQL's bigint) row ids: whole numbers from 1 up to this.
+LARGEST_ID = 2**63 - 1
+
+
+def row_id(what: str) -> Callable[[str], int]:
+    """An argparse type for the id of `what` ("appointment", "blocked slot")."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text.strip())
+        except ValueError:
+            number = 0
+        if not 1 <= number <= LARGEST_ID:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not the number of {'an' if what[0] in 'aeiou' else 'a'} {what}; "
+                "jumpadesk events shows each one's number, like [#12]")
+        return number
+
+    parse.__name__ = f"{what} id"
+    return parse
+
+
+#: `conflicts --days` looks at most this far ahead: a hundred years.
+LONGEST_LOOK_AHEAD_DAYS = 36_500
+
+
+def days_ahead(text: str) -> int:
+    """An argparse type for how many days ahead to look: a whole number, 1 or more."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= LONGEST_LOOK_AHEAD_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of days; give a whole number from 1 to "
+            f"{LONGEST_LOOK_AHEAD_DAYS}")
+    return number
 
 
 def zulu(moment: datetime) -> str:
@@ -120,6 +181,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the Apple ID, or the user name on another server")
     c.add_argument("--server", default=DEFAULT_SERVER_URL, metavar="URL",
                    help="a host or any address of a CalDAV server (default: iCloud)")
+    keep = c.add_mutually_exclusive_group()
+    keep.add_argument("--password-in-file", action="store_true",
+                      help="on a computer without a keychain: keep the password in a file in "
+                           "the data folder that only you can read")
+    keep.add_argument("--password-for-this-run", action="store_true",
+                      help="on a computer without a keychain: keep the password nowhere; "
+                           "later commands read it from JUMPADESK_PASSWORD")
 
     c = cmd("calendars", "list the calendars found in the connected accounts")
     c.add_argument("--json", action="store_true")
@@ -150,33 +218,50 @@ def build_parser() -> argparse.ArgumentParser:
                    help="book even when a conflict calendar could not be synced")
 
     c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=row_id("appointment"))
 
     c = cmd("move", "give an appointment a new time (changed in iCloud in place)")
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=row_id("appointment"))
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
     c.add_argument("--even-if-stale", action="store_true",
                    help="move even when a conflict calendar could not be synced")
 
-    c = cmd("block", "block time locally (never written to iCloud)")
+    c = cmd("block", "block time locally (never written to iCloud), once or repeating")
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
     c.add_argument("--title", default="Blocked")
+    c.add_argument("--repeat", choices=("daily", "weekdays", "weekly"),
+                   help="repeat it every day, every weekday (Monday to Friday) or every "
+                        "week, at the same time of day")
+    c.add_argument("--days", metavar="DAYS",
+                   help="with --repeat weekly: which weekdays, e.g. mon,wed "
+                        "(default: the start's)")
+    c.add_argument("--until", metavar="YYYY-MM-DD",
+                   help="with --repeat: the last day it repeats on (default: no end)")
 
-    c = cmd("unblock", "remove a blocked slot")
-    c.add_argument("id", type=int)
+    c = cmd("unblock", "remove a blocked slot (a repeating one with all its days)")
+    c.add_argument("id", type=row_id("blocked slot"))
+    c.add_argument("--only", metavar="YYYY-MM-DD",
+                   help="remove just this day of a repeating blocked slot")
 
     c = cmd("contacts", "list the guests who booked")
     c.add_argument("--json", action="store_true")
 
     cmd("status", "connections, last sync, anything out of date, and conflicts")
 
-    c = cmd("conflicts", "appointments that an event added since now overlaps")
+    c = cmd("conflicts", "appointments that an event added since now overlaps, within the "
+                         f"next {CONFLICT_HORIZON.days} days (--days)")
+    c.add_argument("--days", type=days_ahead, default=CONFLICT_HORIZON.days, metavar="N",
+                   help="look this many days ahead (default: "
+                        f"{CONFLICT_HORIZON.days}, as far as the window looks)")
     c.add_argument("--json", action="store_true")
 
     _sub_accounts_parser(cmd("sub-accounts", "list, add, rename or remove the businesses, "
                                              "locations or staff members"))
+
+    _hours_parser(cmd("hours", "show or set the opening hours, per weekday (several ranges "
+                               "a day, a day possibly closed)"))
 
     c = cmd("timezone", "show or set the business's time zone (an IANA name)")
     c.add_argument("zone", nargs="?", metavar="ZONE", help="for example Europe/Berlin")
@@ -222,6 +307,20 @@ def _sub_accounts_parser(c: argparse.ArgumentParser) -> None:
     a.add_argument("name", metavar="NAME")
 
 
+def _hours_parser(c: argparse.ArgumentParser) -> None:
+    c.add_argument("--json", action="store_true")
+    actions = c.add_subparsers(dest="action", metavar="ACTION", parser_class=CliParser)
+    a = actions.add_parser("show", help="each weekday's opening hours (default)")
+    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    a = actions.add_parser("set", help="set one or more weekdays' opening hours")
+    a.add_argument("--day", action="append", required=True, metavar="DAY",
+                   help="mon, tue, ... sun (repeatable, or several joined by commas)")
+    given = a.add_mutually_exclusive_group(required=True)
+    given.add_argument("--ranges", metavar="RANGES",
+                       help="for example 09:00-12:30,13:30-18:00 (a lunch break)")
+    given.add_argument("--closed", action="store_true", help="closed all day")
+
+
 def _print_json(data: Any) -> None:
     """`--json`: the text kept whole, what a terminal would act on \\u-escaped."""
     print(terminal.json_text(data))
@@ -255,10 +354,30 @@ def _read_password(server: str = DEFAULT_SERVER_URL, user: str = "") -> str:
 
 
 def cmd_connect(desk: Desk, args: argparse.Namespace) -> int:
+    from jumpadesk.errors import NoKeychain
+    from jumpadesk.kinds import PasswordKeeping
+    from jumpadesk.service import no_usable_calendars
+
+    keeping = (PasswordKeeping.FILE if args.password_in_file
+               else PasswordKeeping.THIS_RUN if args.password_for_this_run else None)
+    if keeping is None and desk.keychain_problem():
+        raise NoKeychain()  # before the password is asked for: where would it go?
     password = _read_password(args.server, args.apple_id)
-    desk.connect(args.sub_account, args.apple_id, password, args.server)
-    cals = desk.calendars(args.sub_account)
-    say(f"Connected {args.apple_id}: {len(cals)} calendars found. "
+    connection_id = desk.connect(args.sub_account, args.apple_id, password, args.server,
+                                 keeping=keeping)
+
+    cals = [c for c in desk.calendars(args.sub_account) if c.connection_id == connection_id]
+    info = next(c for c in desk.connections(args.sub_account) if c.id == connection_id)
+    unusable = no_usable_calendars(info.apple_id, info.server_url, cals)
+    if unusable:  # connected, but nothing to configure
+        say(unusable)
+        return 0
+    kept = ""
+    if keeping == PasswordKeeping.FILE:
+        kept = " The password is kept in a file only you can read."
+    elif keeping == PasswordKeeping.THIS_RUN:
+        kept = " The password is kept nowhere: later commands read it from JUMPADESK_PASSWORD."
+    say(f"Connected {args.apple_id}: {len(cals)} calendars found.{kept} "
         "Next: jumpadesk configure --linked NAME --conflict NAME")
     return 0
 
@@ -345,7 +464,7 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
             "end": zulu(i.end), "busy": i.busy, "source": i.source,
             "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
             "id": i.ref_id if i.source != Source.ICLOUD else None,
-            "confirmed": i.confirmed,
+            "confirmed": i.confirmed, "repeat": i.repeat or None,
         } for i in items])
         return 0
     tz = desk.zone(args.sub_account)
@@ -354,8 +473,9 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
         if not i.confirmed:
             ident += " (not yet confirmed by iCloud; the time stays held)"
+        repeats = f"; repeats {i.repeat}" if i.repeat else ""
         say(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
-            f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text})")
+            f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{repeats})")
     return 0
 
 
@@ -380,16 +500,38 @@ def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _repeat_of(args: argparse.Namespace, start: datetime) -> Repeat | None:
+    """The rule `block --repeat` asks for; BadArgument for --days or --until that cannot
+    be taken (or given without --repeat)."""
+    if args.repeat is None:
+        if args.days or args.until:
+            raise BadArgument("--days and --until go with --repeat; add --repeat daily, "
+                              "weekdays or weekly.")
+        return None
+    try:
+        return Repeat.make(args.repeat, parse_weekdays(args.days or ""),
+                           parse_until(args.until) if args.until else None,
+                           first_day=start.date())
+    except InputError as exc:
+        raise BadArgument(str(exc)) from exc
+
+
 def cmd_block(desk: Desk, args: argparse.Namespace) -> int:
-    slot = desk.block(args.sub_account, parse_time(args.start), parse_time(args.end),
-                      args.title)
+    start, end = parse_time(args.start), parse_time(args.end)
+    repeat = _repeat_of(args, start.astimezone(desk.zone(args.sub_account)))
+    slot = desk.block(args.sub_account, start, end, args.title, repeat)
     say(str(slot.id))
     return 0
 
 
 def cmd_unblock(desk: Desk, args: argparse.Namespace) -> int:
-    desk.unblock(args.sub_account, args.id)
-    say(f"Removed blocked slot {args.id}.")
+    only = None
+    if args.only:
+        try:
+            only = parse_until(args.only)
+        except InputError as exc:
+            raise BadArgument(str(exc)) from exc
+    say(desk.unblock(args.sub_account, args.id, only=only).sentence(args.id))
     return 0
 
 
@@ -437,7 +579,7 @@ def _unconfirmed_lines(desk: Desk | ReadOnlyDesk, sub: SubKey, tz: ZoneInfo) -> 
 
 
 def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
-    clashes = desk.appointment_conflicts(args.sub_account)
+    clashes = desk.appointment_conflicts(args.sub_account, horizon=timedelta(days=args.days))
     if args.json:
         _print_json([{
             "appointment": {"id": c.appointment.ref_id, "title": c.appointment.title,
@@ -450,11 +592,47 @@ def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         } for c in clashes])
         return 0
     if not clashes:
-        say("No conflicts: nothing overlaps a booked appointment.")
+        say("No conflicts: nothing overlaps a booked appointment in the next "
+            f"{args.days} days.")
         return 0
     tz = desk.zone(args.sub_account)
     for c in clashes:
         say(c.sentence(tz))
+    return 0
+
+
+def _hours_json(hours: OpeningHours) -> list[dict[str, Any]]:
+    return [{"day": name, "closed": day is None,
+             "ranges": [] if day is None else [
+                 {"opens": f"{opens // 60:02d}:{opens % 60:02d}",
+                  "closes": f"{closes // 60:02d}:{closes % 60:02d}"}
+                 for opens, closes in day.minute_ranges]}
+            for name, day in zip(WEEKDAYS, hours, strict=True)]
+
+
+def cmd_hours(desk: Desk, args: argparse.Namespace) -> int:
+    sub = args.sub_account
+    hours = desk.opening_hours(sub)
+    if args.action == "set":
+        try:  # what was typed cannot be taken: a usage error (exit 2)
+            days = sorted({weekday_number(word) for given in args.day
+                           for word in given.split(",") if word.strip()})
+            if not days:
+                raise InputError("Say which day with --day, for example --day tue.")
+            new = None if args.closed else parse_ranges(args.ranges, WEEKDAYS[days[0]])
+        except InputError as exc:
+            raise BadArgument(str(exc)) from exc
+        for day in days:
+            hours = with_day(hours, day, new)
+        hours = desk.set_opening_hours(sub, hours)
+        said = "; ".join(describe_day(hours, day) for day in days)
+        say(f"{desk.sub_account(sub).name}'s opening hours are saved: {said}.")
+        return 0
+    if args.json:
+        _print_json(_hours_json(hours))
+        return 0
+    for number, day in enumerate(hours):
+        say(f"{WEEKDAYS[number]:<10} {'closed' if day is None else describe_ranges(day)}")
     return 0
 
 
@@ -520,6 +698,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "status": cmd_status,
     "conflicts": cmd_conflicts,
     "sub-accounts": cmd_sub_accounts,
+    "hours": cmd_hours,
     "timezone": cmd_timezone,
     "disconnect": cmd_disconnect,
     "store": cmd_store,
@@ -600,6 +779,9 @@ def run_parsed(args: argparse.Namespace) -> int:
     except UnknownSubAccount as exc:  # a mistyped --sub-account is a usage error
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_USAGE
+    except BadArgument as exc:
+        say(f"jumpadesk: {exc}", err=True)
+        return EXIT_USAGE
     except JumpadeskError as exc:
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_ERROR
@@ -608,7 +790,8 @@ def run_parsed(args: argparse.Namespace) -> int:
         return 130
     except OSError as exc:
         log.exception("system error")
-        say(f"jumpadesk: The system refused: {exc.strerror or exc}.", err=True)
+        sentence = os_error_sentence(exc) or f"The system refused: {exc.strerror or exc}."
+        say(f"jumpadesk: {sentence}", err=True)
         return EXIT_ERROR
     except Exception:
         log.exception("unexpected error in %s", args.command)

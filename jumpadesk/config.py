@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,23 +19,93 @@ DEFAULT_SUB_ACCOUNT = "Main"
 
 
 def home_dir() -> Path:
-    """The data folder: $JUMPADESK_HOME, else the platform's user data folder."""
+    """The data folder: $JUMPADESK_HOME, else the platform's user data folder. Private to
+    the person (private_folder)."""
     override = os.environ.get("JUMPADESK_HOME")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_ORG))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(path)
 
 
 def log_dir() -> Path:
-    """Logs go beside the data when JUMPADESK_HOME is set, else to the platform's log folder."""
+    """Logs go beside the data when JUMPADESK_HOME is set, else to the platform's log folder
+    (private too: they name guests and calendars)."""
     override = os.environ.get("JUMPADESK_HOME")
     path = (
         Path(override) / "logs"
         if override
         else Path(platformdirs.user_log_dir(APP_NAME, APP_ORG))
     )
-    path.mkdir(parents=True, exist_ok=True)
+    return private_folder(path)
+
+
+# -- private by default ----------------------------------------------------------------
+# The data folder holds guests' names, emails and phones and the titles of private blocked
+# time; the logs name calendars and events. Other users of the computer read none of it:
+# folders 0700, files 0600, whatever the umask. On Windows the per-user folders
+# (%LOCALAPPDATA%) are private to the person by their ACL already, and chmod cannot say
+# more there, so nothing is changed.
+
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+_POSIX = os.name == "posix"
+_tightened: set[Path] = set()
+
+
+def private_folder(path: Path) -> Path:
+    """`path` made if missing (0700), else tightened once per process: it and everything
+    in it lose the group's and others' rights (the owner's stay as they are, so a folder
+    the person made read-only stays read-only)."""
+    try:
+        path.mkdir(mode=PRIVATE_FOLDER_MODE)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return private_folder(path)
+    except FileExistsError:
+        pass
+    else:
+        if _POSIX:
+            os.chmod(path, PRIVATE_FOLDER_MODE)  # a umask such as 0277 must not lock us out
+        _tightened.add(path)
+        return path
+    if path not in _tightened:
+        _tightened.add(path)
+        tighten(path)
     return path
+
+
+def tighten(folder: Path) -> None:
+    """Take the group's and others' rights from `folder` and everything under it (links
+    are not followed). Whatever cannot be changed (a file of another user) is left."""
+    if not _POSIX:
+        return
+    _strip_group_and_others(folder)
+    for root, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            _strip_group_and_others(Path(root, name))
+
+
+def _strip_group_and_others(path: Path) -> None:
+    try:
+        mode = os.lstat(path).st_mode
+        if stat.S_ISLNK(mode) or not mode & 0o077:
+            return
+        os.chmod(path, stat.S_IMODE(mode) & ~0o077)
+    except OSError:
+        pass
+
+
+def private_opener(path: str, flags: int) -> int:
+    """For open(..., opener=private_opener): a new file is made 0600 (an existing one keeps
+    its mode; the data folder's tightening at start took care of it)."""
+    return os.open(path, flags, PRIVATE_FILE_MODE)
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Write a small settings file, 0600, replacing it whole."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    with open(partial, "w", encoding="utf-8", opener=private_opener) as handle:
+        handle.write(text)
+    os.replace(partial, path)
 
 
 #: In the data folder: the shared store chosen with `jumpadesk store use` (no password).
@@ -62,21 +133,6 @@ def chosen_store_url() -> str | None:
     return url if isinstance(url, str) and url else None
 
 
-def database_url() -> str:
-    """SQLAlchemy URL of the store: JUMPADESK_DATABASE_URL, else the shared store chosen
-    with `jumpadesk store use` (its password from the keychain, or ~/.pgpass), else the
-    data folder's SQLite file."""
-    from_env = database_url_from_environment()
-    if from_env:
-        return from_env
-    chosen = chosen_store_url()
-    if chosen:
-        from jumpadesk.store_admin import parse_url, with_saved_password
-
-        return with_saved_password(parse_url(chosen)).render_as_string(hide_password=False)
-    return local_database_url()
-
-
 def desk_name() -> str:
     """This desk's name, as other desks sharing its store call it: $JUMPADESK_DESK_NAME,
     else the computer's name."""
@@ -100,6 +156,11 @@ class Settings:
     stale_after_seconds: int = 600
     # All the pages of one calendar's listing; a listing still paging then is incomplete.
     listing_deadline_seconds: float = 120.0
+    # A calendar bringing at least this many objects stores those of the weeks a window
+    # shows first (this one and the next four) ahead of the rest.
+    shown_weeks_first_from: int = 200
+    # Accounts a sync pass asks at the same time (1: one after another).
+    accounts_at_once: int = 8
 
     @classmethod
     def from_env(cls) -> Settings:

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from jumpadesk import APP_NAME, __version__
-from jumpadesk.config import home_dir, resource_path
+from jumpadesk.config import PRIVATE_FILE_MODE, home_dir, resource_path
 
 #: The entry's file name without .desktop: QGuiApplication.setDesktopFileName() and
 #: the X11 WM_CLASS (the application name) are both this.
@@ -144,7 +144,7 @@ def should_offer(frozen: bool | None = None) -> bool:
 
 
 def remember_offered() -> None:
-    offered_marker().touch()
+    offered_marker().touch(mode=PRIVATE_FILE_MODE)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -87,6 +87,16 @@ class SubAccountGone(NotFound):
                          "the command line).")
 
 
+class DamagedStore(StoreError):
+    """The store's file is damaged (empty, not SQLite, cut short, malformed pages). It is
+    not opened, never taken for a fresh start; the sentence names it and the newest
+    backup beside it."""
+
+    def __init__(self, sentence: str, path: object) -> None:
+        super().__init__(sentence)
+        self.path = path
+
+
 class KeychainUnavailable(JumpadeskError):
     """No usable system keychain; the password is never written anywhere else instead."""
 
@@ -96,6 +106,22 @@ class KeychainUnavailable(JumpadeskError):
             or "No system keychain is available on this computer, so jumpadesk cannot keep "
             "the app-specific password safely. Install or unlock a keychain "
             "(for example GNOME Keyring or KWallet) and try again."
+        )
+
+
+class NoKeychain(KeychainUnavailable):
+    """Found before connecting: no system keychain keeps what it is given, and the
+    person has not yet chosen where else the password goes. The sentence is the command
+    line's; the window recognises this kind and offers the choice itself."""
+
+    def __init__(self, sentence: str | None = None) -> None:
+        super().__init__(
+            sentence
+            or "This computer has no system keychain to keep the password in, so jumpadesk "
+            "did not connect. Connect again with --password-in-file to keep it in a file in "
+            "jumpadesk's data folder that only you can read (anyone who can read your files "
+            "as you could read it), or with --password-for-this-run to keep it nowhere (each "
+            "later command then reads it from JUMPADESK_PASSWORD)."
         )
 
 

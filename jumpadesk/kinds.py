@@ -19,6 +19,15 @@ class ConnectionState(StrEnum):
     ERROR = "error"
 
 
+class PasswordKeeping(StrEnum):
+    """Where an account's password is kept (jumpadesk.secrets). Without a system
+    keychain the person chooses one of the other two before connecting."""
+
+    KEYCHAIN = "keychain"  # the system keychain: the only place, when there is one
+    FILE = "file"  # passwords.json in the data folder, readable only by its owner (0600)
+    THIS_RUN = "this-run"  # in memory until jumpadesk quits; asked for again at next start
+
+
 class Role(StrEnum):
     """A calendar's part in a sub-account."""
 

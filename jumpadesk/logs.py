@@ -3,6 +3,11 @@
 Never log a password, an Authorization header or a whole iCalendar body. A filter
 below scrubs anything that looks like an Authorization header or an app-specific
 password, as a second line of defence.
+
+The log files are private (0600, in a 0700 folder: config.private_folder). A log that
+cannot be written (a full disk, a read-only folder) is given up quietly for a while
+(PrivateRotatingFile): the person hears about the disk once, from the command or the
+window, never as a traceback per log line on the terminal.
 """
 
 from __future__ import annotations
@@ -11,9 +16,10 @@ import logging
 import logging.handlers
 import re
 import sys
+import time
 from pathlib import Path
 
-from jumpadesk.config import log_dir
+from jumpadesk.config import log_dir, private_opener
 
 _SECRETS = [
     re.compile(r"(authorization\s*[:=]\s*)(basic|bearer)\s+\S+", re.IGNORECASE),
@@ -33,6 +39,45 @@ class ScrubSecrets(logging.Filter):
         return True
 
 
+class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """jumpadesk.log and its rotated copies: made 0600, and quiet when the disk refuses.
+
+    logging.Handler.handleError prints a traceback on stderr for every record that could
+    not be written: hundreds of lines on a full disk. Here the first failure closes the
+    file and the records of the next RETRY_SECONDS are dropped; then writing is tried
+    again (the disk may have room by then)."""
+
+    RETRY_SECONDS = 60.0
+
+    def __init__(self, filename: Path, **kwargs: object) -> None:
+        self.failed_at: float | None = None
+        super().__init__(filename, **kwargs)  # type: ignore[arg-type]
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                    opener=private_opener)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.failed_at is not None:
+            if time.monotonic() - self.failed_at < self.RETRY_SECONDS:
+                return
+            self.failed_at = None
+        super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        failure = sys.exc_info()[1]
+        if not isinstance(failure, OSError):
+            super().handleError(record)  # a bug in a log call: logging's usual report
+            return
+        self.failed_at = time.monotonic()
+        stream, self.stream = self.stream, None  # type: ignore[assignment]
+        if stream is not None:
+            try:
+                stream.close()
+            except OSError:
+                pass  # what it still buffered is lost with the disk's refusal
+
+
 def setup_logging(debug: bool = False) -> None:
     """Log to jumpadesk.log (rotating); with debug, verbosely to stderr as well."""
     root = logging.getLogger()
@@ -41,7 +86,7 @@ def setup_logging(debug: bool = False) -> None:
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     scrub = ScrubSecrets()
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = PrivateRotatingFile(
             log_dir() / "jumpadesk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

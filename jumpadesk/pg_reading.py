@@ -3,7 +3,7 @@
 The command line's read-only questions (services/read_only.py) run the same SQL text as
 the Desk (jumpadesk.rows, jumpadesk.availability) over one psycopg 3 connection opened
 read-only. The store's URL is read here without SQLAlchemy, and its password found the
-way the full Desk finds it (config.database_url): in the URL, else, for the store chosen
+way the full Desk finds it (store_url.database_url): in the URL, else, for the store chosen
 with `jumpadesk store use`, the keychain (jumpadesk.secrets), else libpq's ~/.pgpass.
 The keychain is not asked when the URL carries the password or ~/.pgpass has a line
 for the store, so keyring is not even imported then.
@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, unquote
 import psycopg
 from psycopg import IsolationLevel
 
-from jumpadesk.rows import SCHEMA_HEAD
+from jumpadesk.schema import SCHEMA_HEAD
 
 #: The SQL's named parameters, quoted text and `::` casts: what `to_pyformat` walks over.
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|::|:([A-Za-z_]\w*)|%")

@@ -23,12 +23,7 @@ from typing import Any, NamedTuple, Protocol
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import NotFound, SubAccountGone, UnknownSubAccount
-
-#: SQLite's user_version: 1 = made by create_all before migrations, 2 = under Alembic.
-SCHEMA_VERSION = 2
-#: The Alembic revision the store must be at for a plain read to be sure of the columns;
-#: a test keeps it equal to the newest revision in models/migrations/versions.
-SCHEMA_HEAD = "0006"
+from jumpadesk.schema import SCHEMA_HEAD, SCHEMA_VERSION
 
 
 class StoreReader(Protocol):
@@ -180,16 +175,24 @@ class AppointmentRow(NamedTuple):
 
 
 class BlockedSlotRow(NamedTuple):
+    """A blocked slot: its first (or only) occurrence, and how it repeats ("" columns:
+    it does not; jumpadesk.repeats reads them)."""
+
     id: int
     title: str
     start_ts: int
     end_ts: int
+    repeat_rule: str = ""
+    repeat_days: str = ""
+    repeat_until: str = ""
+    repeat_skipped: str = ""
 
-    COLUMNS = "b.id, b.title, b.start_ts, b.end_ts"
+    COLUMNS = ("b.id, b.title, b.start_ts, b.end_ts, b.repeat_rule, b.repeat_days, "
+               "b.repeat_until, b.repeat_skipped")
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> BlockedSlotRow:
-        return cls(row[0], row[1] or "", row[2], row[3])
+        return cls(row[0], row[1] or "", row[2], row[3], *(v or "" for v in row[4:8]))
 
 
 # -- reads shared by the Desk and the command line's read-only path ----------------------

@@ -125,7 +125,8 @@ def _paint_window(desk: Desk, monday: date) -> tuple[QImage, float, float]:
     deadline = time.perf_counter() + 10
     while time.perf_counter() < deadline:
         QApplication.processEvents()
-        if window.week_view.isVisible():
+        # Shown, and showing the week it reads off the GUI thread.
+        if window.week_view.isVisible() and not window.schedule_pending:
             break
     picture = window.grab().toImage()
     painted_at = time.perf_counter()

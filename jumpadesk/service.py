@@ -20,12 +20,14 @@ from sqlmodel import Session
 from jumpadesk.config import Settings
 
 # Underscored: the class body below reuses the plain names for its methods.
+from jumpadesk.services import blocked_slots as _blocked
 from jumpadesk.services import booking as _booking
 from jumpadesk.services import calendars as _calendars
 from jumpadesk.services import connections as _connections
 from jumpadesk.services import contacts as _contacts
 from jumpadesk.services import schedule as _schedule
 from jumpadesk.services import sub_accounts as _sub_accounts
+from jumpadesk.services import week as _week
 from jumpadesk.services.booking import NO_LINKED_CALENDAR, StaleData
 from jumpadesk.services.calendars import (
     REASON_DELETED,
@@ -34,6 +36,7 @@ from jumpadesk.services.calendars import (
     REASON_TASKS,
     CalendarInfo,
     calendar_usability,
+    no_usable_calendars,
 )
 from jumpadesk.services.connections import ConnectionInfo
 from jumpadesk.services.contacts import EMAIL_RE
@@ -101,6 +104,8 @@ class Desk:
     connection_users = _on_store(_connections.connection_users)
     disconnect = _on_store(_connections.disconnect)
     sync = _on_store(_connections.sync)
+    passwords_to_enter_again = _on_store(_connections.passwords_to_enter_again)
+    keychain_problem = staticmethod(_connections.keychain_problem)
 
     # calendars
     calendars = _on_store(_calendars.calendars)
@@ -115,17 +120,18 @@ class Desk:
     appointment_conflicts = _on_store(_schedule.appointment_conflicts)
     describe_conflicts = _on_store(_schedule.describe_conflicts)
     unconfirmed = _on_store(_schedule.unconfirmed)
+    week_snapshot = _on_store(_week.week_snapshot)
 
     # bookings and blocked slots
     book = _on_store(_booking.book)
     appointment = _on_store(_booking.appointment)
     cancel = _on_store(_booking.cancel)
     move_appointment = _on_store(_booking.move_appointment)
-    block = _on_store(_booking.block)
+    block = _on_store(_blocked.block)
     finish_unconfirmed = _on_store(_booking.finish_unconfirmed)
     settle_unconfirmed = _on_store(_booking.settle_unconfirmed)
     recheck_sentence = _on_store(_booking.recheck_sentence)
-    unblock = _on_store(_booking.unblock)
+    unblock = _on_store(_blocked.unblock)
 
     # contacts
     contacts = _on_store(_contacts.contacts)
@@ -145,6 +151,7 @@ __all__ = [
     "StaleData",
     "brief_when",
     "calendar_usability",
+    "no_usable_calendars",
     "system_timezone",
     "validate_span",
 ]

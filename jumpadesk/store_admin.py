@@ -23,19 +23,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, delete, func, inspect, select, text
-from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
 from jumpadesk import __version__, config, terminal
 from jumpadesk.errors import InputError, StoreError, StoreNeedsUpgrade
-from jumpadesk.models.db import (
+from jumpadesk.models.db import make_engine, server_sentence, store_errors, store_name
+from jumpadesk.store_file import os_error_sentence
+from jumpadesk.store_url import (
+    database_url,
     is_postgresql,
-    make_engine,
-    server_sentence,
-    store_errors,
-    store_name,
+    keychain_key,
+    parse_url,
+    with_saved_password,
 )
 
 log = logging.getLogger("jumpadesk.store")
@@ -67,44 +69,6 @@ class StoreCheck:
         else:
             state = "it holds other tables; jumpadesk would add its own beside them"
         return f"PostgreSQL {self.server_version} answers at {self.where}; {state}."
-
-
-def parse_url(url: str) -> URL:
-    """A PostgreSQL URL as SQLAlchemy takes it (postgresql:// means psycopg 3 here)."""
-    try:
-        parsed = make_url(url.strip())
-    except ArgumentError as exc:
-        raise InputError(
-            f'"{url}" is not a database URL; write it like '
-            "postgresql://desk@server.local/salon."
-        ) from exc
-    if not is_postgresql(parsed.drivername):
-        raise InputError("A shared store is a PostgreSQL database: give a URL like "
-                         "postgresql://desk@server.local/salon.")
-    if parsed.drivername in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    if not parsed.database:
-        raise InputError("The URL needs the database's name at its end, like "
-                         "postgresql://desk@server.local/salon.")
-    return parsed
-
-
-def _keychain_key(url: URL) -> tuple[str, str]:
-    port = f":{url.port}" if url.port else ""
-    return f"postgresql://{url.host or 'localhost'}{port}/{url.database}", url.username or ""
-
-
-def with_saved_password(url: URL) -> URL:
-    """The URL with the password this desk keeps in its keychain, when it keeps one."""
-    if url.password:
-        return url
-    from jumpadesk import secrets
-
-    try:
-        password = secrets.get_password(*_keychain_key(url))
-    except Exception:  # no keychain: libpq's ~/.pgpass still works
-        return url
-    return url.set(password=password) if password else url
 
 
 def _probe_engine(url: URL) -> Engine:
@@ -291,7 +255,7 @@ def use(url_text: str) -> str:
         from jumpadesk import secrets
 
         try:
-            secrets.save_password(*_keychain_key(url), url.password)
+            secrets.save_password(*keychain_key(url), url.password)
         except Exception as exc:
             raise StoreError(
                 "No keychain on this computer could keep the database password. Put it in "
@@ -302,7 +266,11 @@ def use(url_text: str) -> str:
                          port=url.port, database=url.database, query=url.query)
     assert url.password is None  # never a password in the settings file
     saved = url.render_as_string(hide_password=False)
-    path.write_text(json.dumps({"database_url": saved}, indent=2) + "\n")
+    try:
+        config.write_private_text(path, json.dumps({"database_url": saved}, indent=2) + "\n")
+    except OSError as exc:
+        raise StoreError(os_error_sentence(exc) or f"jumpadesk could not save {path} "
+                         f"({exc.strerror or exc}).") from exc
     sentence = f"This desk now keeps its schedule in {found.where}."
     if found.empty:
         sentence += (" It is empty: to bring this desk's schedule along, switch back with "
@@ -314,7 +282,7 @@ def use(url_text: str) -> str:
 
 def describe() -> dict[str, str]:
     """Where this desk keeps its schedule and what chose it."""
-    url = config.database_url()
+    url = database_url()
     if config.database_url_from_environment():
         chosen = "JUMPADESK_DATABASE_URL"
     elif config.chosen_store_url():
@@ -353,7 +321,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.action == "upgrade":
         upgrade(with_saved_password(parse_url(args.url)).render_as_string(hide_password=False)
-                if args.url else config.database_url(), say=_say)
+                if args.url else database_url(), say=_say)
         return 0
     if not args.url:
         raise InputError(f"Give the database URL: jumpadesk store {args.action} "
@@ -364,7 +332,7 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "copy-to":
         from jumpadesk.models import make_engine as open_store
 
-        source = open_store(config.database_url())
+        source = open_store(database_url())
         try:
             counts = copy_to(source, args.url)
         finally:

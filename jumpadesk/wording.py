@@ -1,22 +1,91 @@
-"""Words about time and staleness, the same in the window, the command line and the
-screenshots: when something is, how long it lasts, when an account last synced, and
-which calendars are out of date.
+"""Words about time, staleness and conflicts, the same in the window, the command line
+and the screenshots: when something is, how long it lasts, when an account last synced,
+which calendars are out of date, and what a time or an appointment overlaps.
 
 Plain text only (no Qt). Whether the clock reads 14:30 or 2:30 PM is the caller's to
 say (`am_pm`); the window asks the person's locale (ui/event_details.py).
+
+Below the rules that use these words (availability.py, services/): what a sentence needs
+of a schedule item or a stale calendar is said here as a Protocol (`Timed`,
+`Overlapping`, `Booked`, `Stale`), which availability's ScheduleItem and StaleCalendar
+are.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import TYPE_CHECKING
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
-if TYPE_CHECKING:  # availability uses these words itself
-    from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.kinds import OccurrenceKind, Source
 
 EN_DASH = "\u2013"
+
+
+class Timed(Protocol):
+    """Something on the schedule, as far as saying when it is goes."""
+
+    @property
+    def start(self) -> datetime: ...
+
+    @property
+    def end(self) -> datetime: ...
+
+    @property
+    def all_day(self) -> bool: ...
+
+
+class Overlapping(Timed, Protocol):
+    """Something busy that a time or an appointment overlaps, named in a sentence."""
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def calendar(self) -> str: ...
+
+    @property
+    def reason_text(self) -> str: ...
+
+
+class Shown(Overlapping, Protocol):
+    """Something the week shows, as far as naming it goes."""
+
+    @property
+    def kind(self) -> str: ...  # an OccurrenceKind
+
+    @property
+    def source(self) -> str: ...  # a Source
+
+    @property
+    def confirmed(self) -> bool: ...
+
+
+class Booked(Timed, Protocol):
+    """An appointment that something now overlaps."""
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def ref_id(self) -> int | None: ...
+
+
+class Stale(Protocol):
+    """A conflict calendar whose data cannot be trusted right now."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def last_sync_at(self) -> datetime | None: ...
+
+    @property
+    def error(self) -> str: ...
+
+    @property
+    def service(self) -> str: ...
 
 
 def join_names(names: list[str]) -> str:
@@ -24,6 +93,26 @@ def join_names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# -- what -----------------------------------------------------------------------------
+
+NOT_IN_ICLOUD = "not yet in iCloud"
+
+
+def item_title(item: Shown) -> str:
+    """The title as the week and the dialogs show it; an appointment iCloud has not
+    confirmed yet says so ("Haircut (not yet in iCloud)")."""
+    if item.kind == OccurrenceKind.TRAVEL:
+        return "Travel time"
+    title = item.title or ("Blocked" if item.source == Source.BLOCKED else "Busy")
+    return title if item.confirmed else f"{title} ({NOT_IN_ICLOUD})"
+
+
+def overlap_words(item: Shown, tz: ZoneInfo, am_pm: bool = False) -> str:
+    """What overlaps an appointment, as a sentence names it: "“Dentist” (Work, Tue
+    14:00 – 15:00)"."""
+    return f"\u201c{item_title(item)}\u201d ({item.calendar}, {short_when(item, tz, am_pm)})"
 
 
 # -- when -----------------------------------------------------------------------------
@@ -73,7 +162,7 @@ def week_title(monday: date) -> str:
     return f"{monday.day} {EN_DASH} {sunday.day} {sunday:%B %Y}"
 
 
-def describe_when(item: ScheduleItem, tz: ZoneInfo, am_pm: bool = False) -> str:
+def describe_when(item: Timed, tz: ZoneInfo, am_pm: bool = False) -> str:
     """The full date and time of an item in the business's zone."""
     s, e = item.start.astimezone(tz), item.end.astimezone(tz)
     if item.all_day:
@@ -88,7 +177,7 @@ def describe_when(item: ScheduleItem, tz: ZoneInfo, am_pm: bool = False) -> str:
             f"{long_date(e.date())} {format_time(e, am_pm)}")
 
 
-def brief_when(item: ScheduleItem, tz: ZoneInfo) -> str:
+def brief_when(item: Timed, tz: ZoneInfo) -> str:
     """When an item is, briefly, in the business's zone: "Tue 10:00–11:30",
     "Wed 20:00–Thu 09:30", "all day Sat" or "all day Sat–Sun"."""
     start, end = item.start.astimezone(tz), item.end.astimezone(tz)
@@ -102,7 +191,27 @@ def brief_when(item: ScheduleItem, tz: ZoneInfo) -> str:
     return f"{start:%a %H:%M}–{end:%H:%M}"
 
 
-def describe_duration(item: ScheduleItem) -> str:
+def appointment_words(title: str, guest: str, start: datetime, end: datetime, tz: ZoneInfo,
+                      am_pm: bool = False) -> str:
+    """An appointment as a sentence names it, without its id: "“Haircut” for Jana Weber on
+    Tuesday 24 November 2026, 10:00 – 10:30"."""
+    s = start.astimezone(tz)
+    who = f" for {guest}" if guest.strip() else ""
+    return (f"\u201c{title}\u201d{who} on {long_date(s.date())}, "
+            f"{format_span(start, end, tz, am_pm)}")
+
+
+
+
+def short_when(item: Timed, tz: ZoneInfo, am_pm: bool = False) -> str:
+    """ "Tue 14:00 – 15:00", or "Tue, all day"."""
+    day = f"{item.start.astimezone(tz):%a}"
+    if item.all_day:
+        return f"{day}, all day"
+    return f"{day} {format_span(item.start, item.end, tz, am_pm)}"
+
+
+def describe_duration(item: Timed) -> str:
     """"45 min", "1 h 30 min", "2 days"."""
     minutes = int((item.end - item.start).total_seconds() // 60)
     if item.all_day:
@@ -137,21 +246,21 @@ def describe_moment(moment: datetime | None, tz: tzinfo, now: datetime | None = 
 # -- staleness ------------------------------------------------------------------------
 
 
-def stale_sentence(cal: StaleCalendar, tz: ZoneInfo, am_pm: bool = False) -> str:
+def stale_sentence(cal: Stale, tz: ZoneInfo, am_pm: bool = False) -> str:
     """"Work (iCloud): last synced 10:42, cannot reach iCloud"."""
     if cal.last_sync_at is None:
         synced = "never synced"
     else:
         synced = f"last synced {format_time(cal.last_sync_at.astimezone(tz), am_pm)}"
-    service = getattr(cal, "service", "iCloud")  # the server's name: "Work (Fastmail)"
-    return f"{cal.name} ({service}): {synced}, {cal.error or 'not synced recently'}"
+    # cal.service is the server's name: "Work (Fastmail)"
+    return f"{cal.name} ({cal.service}): {synced}, {cal.error or 'not synced recently'}"
 
 
-def stale_lines(stale: Sequence[StaleCalendar], tz: ZoneInfo, am_pm: bool = False) -> list[str]:
+def stale_lines(stale: Sequence[Stale], tz: ZoneInfo, am_pm: bool = False) -> list[str]:
     """The conflict calendars whose data cannot be trusted, by name ("Work (iCloud):
     last synced 10:42, cannot reach iCloud"), one line per cause, so an unreachable
     account does not repeat its sentence for every calendar."""
-    groups: dict[tuple[str, datetime | None], list[StaleCalendar]] = {}
+    groups: dict[tuple[str, datetime | None], list[Stale]] = {}
     for cal in stale:
         groups.setdefault((cal.error, cal.last_sync_at), []).append(cal)
     lines = []
@@ -164,7 +273,7 @@ def stale_lines(stale: Sequence[StaleCalendar], tz: ZoneInfo, am_pm: bool = Fals
     return lines
 
 
-def stale_banner_text(stale: Sequence[StaleCalendar], tz: ZoneInfo,
+def stale_banner_text(stale: Sequence[Stale], tz: ZoneInfo,
                       am_pm: bool = False) -> str | None:
     """The banner over the week: `stale_lines`, and what they mean; None when all
     calendars are fresh."""
@@ -174,7 +283,7 @@ def stale_banner_text(stale: Sequence[StaleCalendar], tz: ZoneInfo,
                       "booking will ask you to confirm."])
 
 
-def stale_question(stale: Sequence[StaleCalendar], tz: ZoneInfo, am_pm: bool = False) -> str:
+def stale_question(stale: Sequence[Stale], tz: ZoneInfo, am_pm: bool = False) -> str:
     """ "Book anyway?", asked once, over the stale calendars."""
     return "\n".join(["The schedule may be out of date:", *stale_lines(stale, tz, am_pm),
                       "", "Time that looks free there may not be free. Book anyway?"])
@@ -189,3 +298,45 @@ def with_event_problems(banner: str | None, problems: list[str], shown: int = 3)
     if len(problems) > shown:
         lines.append(f"And {len(problems) - shown} more; `jumpadesk status` lists them all.")
     return "\n".join([banner, *lines] if banner else lines)
+
+
+# -- conflicts ------------------------------------------------------------------------
+
+#: A conflict names this many of the things that overlap, then how many more there are.
+NAMED_CONFLICTS = 3
+
+
+def describe_overlap(item: Overlapping, tz: ZoneInfo) -> str:
+    """Something busy, as a conflict names it: "Team sync (Work, Tue 10:00–11:00, Busy
+    in iCloud)", "Trade fair (Family, all day Sat–Sun, Busy in iCloud)"."""
+    return f"{item.title or 'Busy'} ({item.calendar}, {brief_when(item, tz)}, {item.reason_text})"
+
+
+def conflict_sentence(tz: ZoneInfo, overlapping: Sequence[Overlapping],
+                      appointment: Booked | None = None, *, guest: str = "",
+                      at_most: int | None = NAMED_CONFLICTS) -> str:
+    """What a time, or a booked appointment, overlaps: the one sentence about a conflict,
+    wherever one is told (a booking refused, `jumpadesk conflicts`, the window's notice).
+
+    - a time asked for: "That time is not free: it overlaps Team sync (Work, Tue
+      10:00–11:00, Busy in iCloud)."
+    - an `appointment` something added later overlaps: "Haircut (appointment 7, Tue
+      10:00–11:00) now overlaps Dentist (Home, Tue 10:30–11:30, Busy in iCloud)."
+    - the same with its `guest`, who is to be called: "Haircut (Anna Berg, appointment 7,
+      Tue 10:00–11:00) now overlaps ... Call Anna Berg to move it."
+
+    `at_most` names only the first few overlapping things, then how many more there are
+    (None: all of them).
+    """
+    shown = list(overlapping if at_most is None else overlapping[:at_most])
+    more = len(overlapping) - len(shown)
+    what = "; ".join(describe_overlap(item, tz) for item in shown)
+    if more:
+        what += f" and {more} more"
+    if appointment is None:
+        return f"That time is not free: it overlaps {what}."
+    who = f"{guest}, " if guest else ""
+    number = f"appointment {appointment.ref_id}, " if appointment.ref_id is not None else ""
+    call = f" Call {guest} to move it." if guest else ""
+    return (f"{appointment.title} ({who}{number}{brief_when(appointment, tz)}) now overlaps "
+            f"{what}.{call}")

@@ -177,6 +177,7 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
     start, end = _free_hour(desk, sub, window.week_monday, tz)
     desk.block(sub, start, end, "Staff meeting")
     window.reload_schedule()
+    wait_until(app, lambda: not window.schedule_pending)
     made = {i.source: i for i in window.week_view.items()
             if i.source in ("appointment", "blocked")}
     for name, source in (("13-appointment-details", "appointment"),
@@ -184,6 +185,99 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
         details = window.show_details(made[source])
         shots.append(shoot(app, details, out, name))
         details.reject()
+    shots += _render_change_time(app, window, made["appointment"], out)
+    shots += _render_other_server(app, window, out)
+    shots += _render_hours_and_repeats(app, window, desk, out)
+    return shots
+
+
+def _render_hours_and_repeats(app, window, desk, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Opening hours with a lunch break on Tuesday, the week with a weekday lunch block
+    on every day, Block time with Repeat, the series' details, and the time zone found
+    by its country."""
+    from datetime import UTC, datetime, time, timedelta
+
+    from jumpadesk.errors import SlotTaken
+    from jumpadesk.hours import DayHours
+    from jumpadesk.repeats import Repeat
+
+    shots: list[Path] = []
+    sub, tz = window.sub_name, window.tz
+    hours = desk.opening_hours(sub)
+    desk.set_opening_hours(sub, (hours[0], DayHours(time(9), time(12, 30), time(13, 30),
+                                                    time(18)), *hours[2:]))
+    window.reload()
+    dialog = window.open_opening_hours()
+    shots.append(shoot(app, dialog, out, "19-opening-hours"))
+    dialog.reject()
+
+    monday = window.week_monday
+    for at in (time(12, 30), time(13, 15), time(14, 0)):
+        start = datetime.combine(monday, at, tz)
+        try:
+            desk.block(sub, start, start + timedelta(minutes=45), "Lunch",
+                       Repeat.make("weekdays"))
+            break
+        except SlotTaken:
+            continue
+    window.reload_schedule()
+    window.week_view.view.scroll_to_minute(8 * 60)
+    shots.append(shoot(app, window, out, "20-week-lunch-break-and-repeating-block"))
+
+    lunch = next(i for i in window.week_view.items() if i.title == "Lunch")
+    details = window.show_details(lunch)
+    shots.append(shoot(app, details, out, "21-repeating-block-details"))
+    details.reject()
+
+    start = datetime.combine(monday + timedelta(days=3), time(17), tz).astimezone(UTC)
+    booking = window.open_booking(start, start + timedelta(hours=1))
+    booking.set_kind("block")
+    booking.title_edit.setText("Inventory")
+    booking.repeat_combo.setCurrentIndex(booking.repeat_combo.findData("weekly"))
+    booking.until_box.setChecked(True)
+    shots.append(shoot(app, booking, out, "22-block-time-repeat"))
+    booking.reject()
+
+    from jumpadesk.ui.sub_accounts import TimeZoneDialog
+
+    zone = TimeZoneDialog(sub, tz.key, lambda _zone: "", parent=window)
+    zone.show()
+    zone.zone.search.setText("Germany")
+    shots.append(shoot(app, zone, out, "23-time-zone-by-country"))
+    zone.reject()
+    return shots
+
+
+def _render_change_time(app, window, item, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Change time…: as opened, then with To before From (its sentence shown whole)."""
+    from PySide6.QtCore import QTime
+
+    dialog = window.open_change_time(item)
+    shots = [shoot(app, dialog, out, "15-change-time")]
+    start = dialog.start_edit.time()
+    dialog.end_edit.setTime(QTime(start.hour(), 0) if start.minute() else start.addSecs(-1800))
+    shots.append(shoot(app, dialog, out, "16-change-time-end-before-start"))
+    dialog.reject()
+    return shots
+
+
+def _render_other_server(app, window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Add New > Other CalDAV Account: empty, then refused on a port where nothing listens."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dialog = window.open_other_server()
+    wait_until(app, lambda: not dialog.keeping.is_checking)
+    shots = [shoot(app, dialog, out, "17-other-caldav-account")]
+    dialog.server.setText(f"127.0.0.1:{port}")
+    dialog.user.setText("sam")
+    dialog.password.setText("server-password")
+    dialog.connect_button.click()
+    wait_until(app, lambda: dialog.error.isVisible() and not dialog.is_busy)
+    shots.append(shoot(app, dialog, out, "18-other-caldav-refused"))
+    dialog.reject()
     return shots
 
 

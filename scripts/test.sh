@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
-# Sets up and runs the whole test suite headless (Qt offscreen, CalDAV on 127.0.0.1).
+# Sets up and runs the whole test suite headless (Qt offscreen, CalDAV on 127.0.0.1): what
+# CI runs. `--fast` first is the day-to-day lane: the tests marked slow (several processes,
+# PostgreSQL, servers that misbehave until a deadline, fuzzing; tests/conftest.py) are
+# left out. Other arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+lane=()
+if [ "${1:-}" = "--fast" ]; then
+  shift
+  lane=(-m "not slow")
+fi
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check jumpadesk tests scripts benchmarks
-.venv/bin/python -m pytest -q "$@"
+.venv/bin/python -m pytest -q "${lane[@]}" "$@"

@@ -13,6 +13,12 @@
   sample calendars and events of resources/demo/ in the week of Monday 2026-11-23,
   Europe/Berlin (`icloud_server.FIXED_WEEK`, `FIXED_ZONE`; week_day() builds times in
   it). Fresh for every test: a copy of storage seeded once per session.
+
+The `slow` marker: what the fast lane (`bash scripts/test.sh --fast`, that is
+`pytest -m "not slow"`) leaves out for day-to-day work; CI runs everything. Marked slow
+here: every test on PostgreSQL (a `[postgresql]` run, or one asking for
+`postgres_server` or `pg_url`), every property test (hypothesis) and the modules in SLOW;
+single tests carry the mark themselves.
 """
 
 from __future__ import annotations
@@ -39,9 +45,28 @@ from tests.pg import PostgresServer, find_bin_dir  # noqa: E402
 TESTS = Path(__file__).resolve().parent
 #: Test modules (paths under tests/) whose tests run on both stores; the rest on SQLite.
 BOTH_STORES = ("models/", "sync/", "test_scenarios.py", "test_cli_journey.py",
-               "services/test_move.py",
+               "services/test_move.py", "services/test_week.py", "services/test_repeats.py",
                "test_shared_bookings.py", "test_lost_answers.py",
                "test_shared_store.py", "test_desks.py")
+
+
+#: Test modules (paths under tests/) the fast lane leaves out.
+SLOW = (
+    # several real jumpadesk processes, or one per command
+    "concurrency/", "test_desks.py", "test_cli.py", "test_absurd_arguments.py",
+    "test_damaged_store.py", "test_full_disk.py", "test_private.py",
+    "ui/test_booking_race.py", "ui/test_launch.py", "ui/test_launch_store.py",
+    "ui/test_live_store.py", "ui/test_sub_account_switcher.py",
+    # servers that misbehave on purpose until a deadline passes
+    "sync/test_hostile_server.py", "test_cli_hostile.py",
+    # fuzzing (and every property test with generated input: pytest_collection_modifyitems)
+    "sync/test_fuzz.py", "sync/test_fuzz_delivery.py",
+    # whole days of a shop against the iCloud-like server, many syncs and bookings each
+    "test_scenarios.py", "test_lost_answers.py", "test_cli_journey.py",
+    "test_journey_other_servers.py", "services/test_move.py",
+    "sync/test_incomplete_listings.py",
+)
+ON_POSTGRESQL = frozenset({"postgres_server", "pg_url"})
 
 
 def store_kinds() -> list[str]:
@@ -55,6 +80,20 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     module = Path(str(metafunc.definition.fspath)).resolve().relative_to(TESTS).as_posix()
     if module.startswith(BOTH_STORES):
         metafunc.parametrize("store_kind", store_kinds())
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow marker on the modules in SLOW, on every test on PostgreSQL and on every
+    property test (hypothesis)."""
+    for item in items:
+        module = Path(str(item.fspath)).resolve().relative_to(TESTS).as_posix()
+        callspec = getattr(item, "callspec", None)
+        on_postgresql = (
+            (callspec is not None and callspec.params.get("store_kind") == "postgresql")
+            or bool(ON_POSTGRESQL & set(getattr(item, "fixturenames", ()))))
+        generated = getattr(getattr(item, "function", None), "is_hypothesis_test", False)
+        if module.startswith(SLOW) or on_postgresql or generated:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ The checks raise AssertionError for a finding; anything else escaping is a findi
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from xml.sax.saxutils import escape
@@ -21,9 +22,10 @@ from sqlmodel import select
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.models import Calendar, CalendarObject, Connection, session_scope
 from jumpadesk.sync import davxml
+from jumpadesk.sync.apply import apply_fetched
 from jumpadesk.sync.client import Response
 from jumpadesk.sync.discovery import classify
-from jumpadesk.sync.engine import apply_fetched, fetch_calendar
+from jumpadesk.sync.fetch import fetch_calendar
 from jumpadesk.sync.ical import (
     REASONS,
     BrokenEvent,
@@ -355,9 +357,10 @@ class CannedClient:
         self.response = Response(status, {}, body, "https://p1-caldav.icloud.com" + CAL,
                                  multistatus)
 
-    def report(self, url: str, body: str, depth: str | None = "1") -> Response:
+    def report(self, url: str, body: str, depth: str | None = "1",
+               on_response: Callable[[davxml.DavResponse], None] | None = None) -> Response:
         self.requests += 1
-        return self.response
+        return handed_on(self.response, on_response)
 
     def propfind(self, url: str, body: str, depth: str = "0") -> Response:
         self.requests += 1
@@ -461,13 +464,23 @@ class PagedClient(CannedClient):
         self.served: list[Response] = []
         self.empty = CannedClient(EMPTY_MULTISTATUS).response
 
-    def report(self, url: str, body: str, depth: str | None = "1") -> Response:
+    def report(self, url: str, body: str, depth: str | None = "1",
+               on_response: Callable[[davxml.DavResponse], None] | None = None) -> Response:
         self.requests += 1
         if "sync-collection" not in body:
-            return self.empty
+            return handed_on(self.empty, on_response)
         page = self.pages[min(len(self.served), len(self.pages) - 1)]
         self.served.append(page)
-        return page
+        return handed_on(page, on_response)
+
+
+def handed_on(answer: Response,
+              on_response: Callable[[davxml.DavResponse], None] | None) -> Response:
+    """As the real client does: each response of a 207 is handed on as it is read."""
+    if on_response is not None and answer.multistatus is not None:
+        for item in answer.multistatus.responses:
+            on_response(item)
+    return answer
 
 
 def is_whole(served: list[Response], token: str) -> bool:

@@ -27,8 +27,7 @@ from jumpadesk.models import (
 )
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.sync.occurrences import reexpand_calendar
-
-FIXTURES = Path(__file__).parent / "fixtures" / "ics"
+from tests.helpers.ics import FIXTURES
 
 
 def utc(*args: int) -> datetime:

@@ -209,3 +209,119 @@ def test_version_and_data_folder(home: Path) -> None:
     run(home, "contacts")
     assert (home / "jumpadesk.db").exists()
     assert (home / "logs" / "jumpadesk.log").exists()
+
+
+def test_opening_hours_are_shown_and_set_per_weekday_with_a_lunch_break(home: Path) -> None:
+    shown = run(home, "hours")
+    assert shown.returncode == 0, shown.stderr
+    week = [f"{'Monday':<10} 09:00 \u2013 18:00", f"{'Tuesday':<10} 09:00 \u2013 18:00",
+            f"{'Wednesday':<10} 09:00 \u2013 18:00", f"{'Thursday':<10} 09:00 \u2013 18:00",
+            f"{'Friday':<10} 09:00 \u2013 18:00", f"{'Saturday':<10} closed",
+            f"{'Sunday':<10} closed", ""]
+    assert shown.stdout.split("\n") == week
+
+    lunch = run(home, "hours", "set", "--day", "tue", "--ranges", "09:00-12:30,13:30-18:00")
+    assert (lunch.returncode, lunch.stdout) == (
+        0, "Main's opening hours are saved: Tuesday 09:00 \u2013 12:30, 13:30 \u2013 18:00.\n")
+    closed = run(home, "hours", "set", "--day", "wed,thu", "--day", "Friday", "--closed")
+    assert closed.stdout == ("Main's opening hours are saved: Wednesday: closed; Thursday: "
+                             "closed; Friday: closed.\n")
+    late = run(home, "hours", "set", "--day", "sat", "--ranges", "18:00-24:00")
+    assert late.returncode == 0, late.stderr
+
+    listed = json.loads(run(home, "hours", "--json").stdout)
+    assert listed[1] == {"day": "Tuesday", "closed": False,
+                         "ranges": [{"opens": "09:00", "closes": "12:30"},
+                                    {"opens": "13:30", "closes": "18:00"}]}
+    assert listed[2] == {"day": "Wednesday", "closed": True, "ranges": []}
+    assert listed[5]["ranges"] == [{"opens": "18:00", "closes": "24:00"}]
+    assert run(home, "hours", "show").stdout.split("\n")[1] == (
+        f"{'Tuesday':<10} 09:00 \u2013 12:30, 13:30 \u2013 18:00")
+
+    for args, sentence in [
+        (("--day", "tue", "--ranges", "09:00-13:00,12:00-18:00"),
+         "On Tuesday, 09:00 \u2013 13:00 and 12:00 \u2013 18:00 overlap; give each time of "
+         "day to one range."),
+        (("--day", "tue", "--ranges", "9-5"),
+         '"9-5" is not a range of hours for Tuesday; write them like 09:00-12:30,13:30-18:00.'),
+        (("--day", "tuz", "--closed"),
+         '"tuz" is not a weekday; use mon, tue, wed, thu, fri, sat or sun.'),
+    ]:
+        refused = run(home, "hours", "set", *args)
+        assert (refused.returncode, refused.stdout, refused.stderr) == (
+            2, "", f"jumpadesk: {sentence}\n"), args
+    assert json.loads(run(home, "hours", "--json").stdout) == listed  # nothing changed
+
+
+def test_a_repeating_block_is_busy_every_weekday_and_one_day_or_all_of_it_is_removed(
+    home: Path,
+) -> None:
+    assert run(home, "timezone", "Europe/Berlin").returncode == 0
+    made = run(home, "block", "--start", "2026-12-14T12:30:00+01:00", "--end",
+               "2026-12-14T13:15:00+01:00", "--title", "Lunch", "--repeat", "weekdays",
+               "--until", "2026-12-31")
+    assert made.returncode == 0, made.stderr
+    slot_id = made.stdout.strip()
+    span = ("--from", "2026-12-14T00:00:00Z", "--to", "2026-12-21T00:00:00Z")
+    lunches = [{"start": f"2026-12-{day}T11:30:00Z", "end": f"2026-12-{day}T12:15:00Z"}
+               for day in (14, 15, 16, 17, 18)]
+    assert json.loads(run(home, "busy", *span, "--json").stdout) == {"busy": lunches}
+    events = run(home, "events", *span).stdout.split("\n")
+    assert events[0] == (f"Mon 12-14 12:30–13:15 busy Lunch [#{slot_id}] (Blocked: Blocked "
+                         "slot; repeats every weekday (Monday to Friday) until Thursday 31 "
+                         "December 2026)")
+    assert len(events) == 6
+    listed = json.loads(run(home, "events", *span, "--json").stdout)
+    assert {e["repeat"] for e in listed} == {"every weekday (Monday to Friday) until "
+                                             "Thursday 31 December 2026"}
+    after = ("--from", "2027-01-01T00:00:00Z", "--to", "2027-01-08T00:00:00Z", "--json")
+    assert json.loads(run(home, "busy", *after).stdout) == {"busy": []}  # past its last day
+
+    one = run(home, "unblock", slot_id, "--only", "2026-12-16")
+    assert (one.returncode, one.stdout) == (
+        0, "Removed \u201cLunch\u201d on Wednesday 16 December 2026 only; it still blocks every "
+           "weekday (Monday to Friday) until Thursday 31 December 2026.\n")
+    assert json.loads(run(home, "busy", *span, "--json").stdout) == {
+        "busy": lunches[:2] + lunches[3:]}
+    weekend = run(home, "unblock", slot_id, "--only", "2026-12-19")
+    assert (weekend.returncode, weekend.stderr) == (
+        1, "jumpadesk: \u201cLunch\u201d does not block Saturday 19 December 2026: it repeats "
+           "every weekday (Monday to Friday) from Monday 14 December 2026 until Thursday 31 "
+           "December 2026.\n")
+
+    gone = run(home, "unblock", slot_id)
+    assert (gone.returncode, gone.stdout) == (0, f"Removed blocked slot {slot_id}.\n")
+    assert json.loads(run(home, "busy", *span, "--json").stdout) == {"busy": []}
+
+    weekly = run(home, "block", "--start", "2026-12-14T08:00:00+01:00", "--end",
+                 "2026-12-14T08:30:00+01:00", "--repeat", "weekly", "--days", "tue,thu")
+    assert weekly.returncode == 0, weekly.stderr
+    assert [b["start"] for b in json.loads(run(home, "busy", *span, "--json").stdout)["busy"]
+            ] == ["2026-12-15T07:00:00Z", "2026-12-17T07:00:00Z"]
+    for args, sentence in [
+        (("--days", "mon"), "--days and --until go with --repeat; add --repeat daily, weekdays "
+                            "or weekly."),
+        (("--repeat", "daily", "--until", "31.12.2026"),
+         '"31.12.2026" is not a day; write it like 2026-12-31.'),
+        (("--repeat", "daily", "--days", "mon"),
+         "Weekdays are chosen only for a block that repeats weekly."),
+    ]:
+        refused = run(home, "block", "--start", "2026-12-21T08:00:00Z", "--end",
+                      "2026-12-21T09:00:00Z", *args)
+        assert (refused.returncode, refused.stdout, refused.stderr) == (
+            2, "", f"jumpadesk: {sentence}\n"), args
+
+
+def test_the_time_zone_is_set_by_a_city_or_a_country(home: Path) -> None:
+    for typed, zone in (("New York", "America/New_York"), ("zurich", "Europe/Zurich"),
+                        ("Germany", "Europe/Berlin")):
+        chosen = run(home, "timezone", typed)
+        assert (chosen.returncode, chosen.stdout) == (0, f"{zone}\n"), chosen.stderr
+    several = run(home, "timezone", "Indonesia")
+    assert several.returncode == 1  # the notes are the time zone database's own words
+    assert several.stderr.startswith('jumpadesk: "Indonesia" has several time zones: '
+                                     "Asia/Jakarta (Java, Sumatra), Asia/Pontianak (")
+    assert several.stderr.endswith("); name one of them.\n")
+    assert run(home, "timezone").stdout == "Europe/Berlin\n"  # unchanged
+    added = run(home, "sub-accounts", "add", "Studio", "--timezone", "Tokyo")
+    assert added.stdout == "Added Studio, in Asia/Tokyo.\n"

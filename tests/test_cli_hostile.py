@@ -111,7 +111,9 @@ def test_sync_and_book_against_a_trickling_server_end_by_themselves(capsys, fron
     # ...and booked anyway, its PUT trickled too: kept, the time held, and said so.
     code, out, err = jd(capsys, *book, "--even-if-stale")
     assert code == 1 and out == ""
-    assert "not yet confirmed, so the time stays taken" in _one_sentence(err)
+    sentence = _one_sentence(err)
+    assert sentence.startswith("Sent to iCloud; iCloud has not confirmed it yet")
+    assert "not yet confirmed, and the time stays held" in sentence
     assert [r.method for r in front.requests[-1:]] == ["PUT"]
     # Four answers were begun (two syncs, the booking's sync, its PUT); none waited for.
     assert front.bytes_sent - sent_before < len(SLOW_ANSWER)
@@ -132,3 +134,14 @@ def test_sync_against_an_oversized_answer_says_so(capsys, front):
         "demo@icloud.com: 127.0.0.2 sent more than 100 MB for one answer, so jumpadesk "
         "stopped reading it")
     assert len([r for r in front.requests if r.method == "PROPFIND"]) >= 1
+
+
+def test_a_booking_whose_answer_is_too_large_says_so(capsys, front):
+    front.behave(oversized(200 << 20, status=201), method="PUT")
+    start, end = week_day(2, "15:00"), week_day(2, "16:00")
+    code, out, err = jd(capsys, "book", "--start", zulu(start), "--end", zulu(end),
+                        "--title", "Cut and colour")
+    assert code == 1 and out == ""
+    sentence = _one_sentence(err)
+    assert sentence.startswith("Sent to iCloud; iCloud has not confirmed it yet (its answer "
+                               "was larger than jumpadesk reads")

@@ -16,17 +16,8 @@ from sqlmodel import SQLModel
 from jumpadesk import cli
 from jumpadesk.__main__ import main as entry_point
 from jumpadesk.models import make_engine
+from tests.helpers.cli import jd, zulu
 from tests.icloud_server import IcloudServer, week_day
-
-
-def jd(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def zulu(moment) -> str:  # type: ignore[no-untyped-def]
-    return cli.zulu(moment)
 
 
 def test_new_user_connects_configures_syncs_and_books(

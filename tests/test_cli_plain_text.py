@@ -18,8 +18,8 @@ import pytest
 
 from jumpadesk import cli
 from jumpadesk.terminal import BIDI_CONTROLS
+from tests.helpers.phone import rename_calendar
 from tests.icloud_server import IcloudServer, week_day
-from tests.ui.test_plain_text import rename_calendar
 
 RLO, LRI, PDI = "\u202e", "\u2066", "\u2069"
 TITLE = f"Checkup {RLO}eerf{PDI} \x1b[2J\x1b]0;pwned\x07done\nTue 09:00 free (fake)"

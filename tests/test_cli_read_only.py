@@ -23,8 +23,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
-from jumpadesk import __version__, cli, pg_reading, rows
-from jumpadesk.config import database_url as db_url
+from jumpadesk import __version__, cli, pg_reading, schema
 from jumpadesk.errors import UnknownSubAccount
 from jumpadesk.models import db
 from jumpadesk.rows import SqliteReader
@@ -33,11 +32,12 @@ from jumpadesk.services.booking import reserve_appointment
 from jumpadesk.services.contacts import Guest
 from jumpadesk.services.read_only import open_read_only_desk
 from jumpadesk.services.store import Store
+from jumpadesk.store_url import database_url as db_url
 from tests.conftest import MemoryKeyring, store_kinds
+from tests.helpers.cli import jd, zulu
+from tests.helpers.ics import FIXTURES
 from tests.icloud_server import IcloudServer, week_day
 from tests.pg import ADMIN, PASSWORD, PostgresServer, free_port
-from tests.sync.test_ical import FIXTURES
-from tests.test_cli_journey import jd, zulu
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,6 +121,13 @@ def lived_in(icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureF
                   "--end", zulu(next_week(4, "11:00")), "--title", "Beard trim")):
         code, _, err = jd(capsys, *args)
         assert code == 0, err
+    # Closing up every weekday, but not next Wednesday.
+    code, out, err = jd(capsys, "block", "--start", zulu(next_week(0, "18:30")), "--end",
+                        zulu(next_week(0, "19:00")), "--title", "Close up", "--repeat",
+                        "weekdays")
+    assert code == 0, err
+    code, _, err = jd(capsys, "unblock", out.strip(), "--only", str(next_week(2, "00:00").date()))
+    assert code == 0, err
     # A booking being written right now: its row is there, pending.
     reserve_appointment(Store.open(), "Main", next_week(2, "15:00"), next_week(2, "16:00"),
                         "Consultation", Guest("Bo"))
@@ -173,6 +180,11 @@ def test_both_paths_answer_alike_on_a_lived_in_store(
     assert kinds["Haircut"] == ("icloud", False, False, "Cancelled in iCloud")
     assert kinds["Colour"][:2] == kinds["Consultation"][:2] == ("appointment", True)
     assert kinds["Lunch"][:2] == ("blocked", True)
+    closing = [e for e in week if e["title"] == "Close up"]
+    assert [e["start"] for e in closing] == [zulu(next_week(d, "18:30")) for d in (0, 1, 3, 4)]
+    assert {(e["source"], e["busy"], e["repeat"]) for e in closing} == {
+        ("blocked", True, "every weekday (Monday to Friday)")}
+    assert "Close up" not in answers["Front desk", "next week", "events", ()]
     assert kinds["Beard trim"][3] == "Appointment booked in jumpadesk by another sub-account"
     medication = next(e for e in week if e["title"] == "Take medication")
     assert medication["start"] == zulu(next_week(1, "09:00"))  # floating: read in Berlin
@@ -195,7 +207,7 @@ def test_a_time_without_a_zone_is_refused_alike(
 ) -> None:
     code, _, err = both_paths(capsys, monkeypatch, "busy", "--from", "2026-11-24T10:00",
                               "--to", "2026-11-24T11:00Z")
-    assert code == cli.EXIT_ERROR and "has no time zone" in err
+    assert code == cli.EXIT_USAGE and "has no time zone" in err  # not a time it can take
     code, _, err = both_paths(capsys, monkeypatch, "events", "--from", "2026-11-24T11:00Z",
                               "--to", "2026-11-24T10:00Z")
     assert code == cli.EXIT_ERROR and "The end time must be after the start time." in err
@@ -209,7 +221,7 @@ def test_a_question_asks_the_full_desk_when_there_is_no_store_yet(
     assert (jumpadesk_home / "jumpadesk.db").is_file()  # the Desk made it, and "Main"
     assert open_read_only_desk("Main") is not None
     assert jd(capsys, "conflicts") == (
-        0, "No conflicts: nothing overlaps a booked appointment.\n", "")
+        0, "No conflicts: nothing overlaps a booked appointment in the next 90 days.\n", "")
 
 
 def test_an_unknown_sub_account_is_refused_alike_and_never_made(
@@ -255,7 +267,7 @@ def test_a_store_at_an_older_schema_is_migrated_then_answered(
 
 def test_the_plain_path_knows_the_schema_it_reads() -> None:
     script = ScriptDirectory.from_config(db._alembic_config())
-    assert rows.SCHEMA_HEAD == script.get_current_head()
+    assert schema.SCHEMA_HEAD == script.get_current_head()
 
 
 def test_a_read_in_progress_does_not_hold_up_a_booking(
@@ -274,6 +286,7 @@ def test_a_read_in_progress_does_not_hold_up_a_booking(
     quick.close()
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_question_in_a_fresh_process_loads_no_orm(
     jumpadesk_home: Path, capsys: pytest.CaptureFixture,
 ) -> None:
@@ -339,6 +352,7 @@ def test_a_shared_store_out_of_reach_gets_the_full_desks_sentence(
     assert answers_read_only("Main", "sqlite")
 
 
+@pytest.mark.slow  # waits out the connection's deadline
 def test_a_shared_store_gone_quiet_is_waited_for_once(
     jumpadesk_home: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -396,9 +410,9 @@ def test_a_shared_store_at_an_older_schema_waits_for_store_upgrade_then_is_answe
                                      name) == [("0004",)]
         code, out, err = jd(capsys, "store", "upgrade")
         assert code == 0, err
-        assert f"jumpadesk {__version__} upgrades it to schema {rows.SCHEMA_HEAD}" in out
+        assert f"jumpadesk {__version__} upgrades it to schema {schema.SCHEMA_HEAD}" in out
         assert out.endswith(f"Upgraded the shared schedule on 127.0.0.1:{postgres_server.port}"
-                            f" ({name}) to schema {rows.SCHEMA_HEAD}.\n")
+                            f" ({name}) to schema {schema.SCHEMA_HEAD}.\n")
         code, out, err = jd(capsys, "busy", *span)
         assert (code, err) == (0, "")
         assert out == "Sat 2026-12-05 10:00 – Sat 2026-12-05 11:00  busy\n"
@@ -483,7 +497,7 @@ def test_a_question_on_a_shared_store_in_a_fresh_process_loads_no_orm_nor_keyrin
 def test_the_plain_path_reads_a_store_url_as_the_full_desk_does() -> None:
     from sqlalchemy.engine import make_url
 
-    from jumpadesk.store_admin import _keychain_key, parse_url
+    from jumpadesk.store_url import keychain_key, parse_url
 
     for url in ("postgresql://desk@server.local/salon",
                 "postgresql+psycopg://desk:pa%3As%40ss%2Fword@db.example:5433/salon",
@@ -495,7 +509,7 @@ def test_the_plain_path_reads_a_store_url_as_the_full_desk_does() -> None:
             username="user", database="dbname").items() if v}
         expected.update(parsed.query)
         assert pg_reading.connect_arguments(url) == expected, url
-        assert pg_reading.keychain_key(url) == _keychain_key(parse_url(url)), url
+        assert pg_reading.keychain_key(url) == keychain_key(parse_url(url)), url
     for not_a_store in ("sqlite:///tmp/jumpadesk.db", "postgresql://desk@db.example/"):
         with pytest.raises(ValueError):
             pg_reading.connect_arguments(not_a_store)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.cli import jd, zulu
+from tests.helpers.ics import FIXTURES
 from tests.icloud_server import IcloudServer, week_day
-from tests.sync.test_ical import FIXTURES
-from tests.test_cli_journey import jd, zulu
 
 
 @pytest.fixture

@@ -23,11 +23,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import create_engine, text
 
-from jumpadesk.config import database_url
 from jumpadesk.errors import StoreError
 from jumpadesk.models import make_engine
 from jumpadesk.models.watch import StoreChange, StoreReach, StoreWatcher
 from jumpadesk.service import Desk
+from jumpadesk.store_url import database_url
 from tests.concurrency.procs import ROOT, DeskProcesses, Result
 from tests.icloud_server import IcloudServer, week_day
 from tests.pg import PostgresServer
@@ -324,3 +324,34 @@ def test_a_desk_killed_mid_booking_and_mid_sync_leaves_the_shared_store_consiste
     span = ("--from", zulu(week), "--to", zulu(week + timedelta(days=7)), "--json")
     titles = {e["title"] for e in json.loads(second.run("events", *span).stdout)}
     assert {f"Phone change {n}" for n in range(3)} <= titles
+
+
+def test_a_repeating_block_at_another_desk_repaints_every_week_it_shows_in(
+    jumpadesk_home: Path, tmp_path: Path, changes: queue.Queue, store_kind: str,
+) -> None:
+    desk = Desk()
+    main = desk.sub_account("Main")
+    other = DeskProcesses(tmp_path / "other", database_url=database_url())
+    if store_kind == "sqlite":
+        other.home = jumpadesk_home
+        other.env["JUMPADESK_HOME"] = str(jumpadesk_home)
+    start = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    later = int((start + timedelta(weeks=20)).timestamp())  # a week months on
+    with StoreWatcher(desk.engine, on_change=changes.put, poll_seconds=0.25):
+        time.sleep(0.5)  # listening before the other desk writes
+        made = other.run("block", "--start", zulu(start), "--end",
+                         zulu(start + timedelta(hours=1)), "--title", "Lunch",
+                         "--repeat", "daily")
+        assert made.returncode == 0, made.stderr
+        wait_for(changes, lambda c: c.touches(main.id, later, later + 3600), LIVE_WITHIN)
+        day = (start + timedelta(weeks=20)).date()
+        out = other.run("unblock", made.stdout.strip(), "--only", str(day))
+        assert out.returncode == 0, out.stderr
+        change = wait_for(changes, lambda c: c.touches(main.id, later, later + 3600),
+                          LIVE_WITHIN)
+        assert isinstance(change, StoreChange)
+        if store_kind == "postgresql":  # the span named reaches past that week
+            assert not change.everything
+            assert not change.touches(main.id, later - 86400 * 365, later - 86400 * 364)
+    assert desk.schedule("Main", start + timedelta(weeks=20), start + timedelta(weeks=20,
+                                                                               hours=1)) == []

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from jumpadesk import cli
+from tests.helpers.cli import jd, zulu
 from tests.icloud_server import week_day
 from tests.other_servers import OtherServer, RadicaleServer, XandikosServer
-from tests.test_cli_journey import jd, zulu
 
 
 @pytest.fixture(params=["radicale", "xandikos"])

@@ -29,9 +29,9 @@ from jumpadesk.errors import (
 )
 from jumpadesk.service import Desk
 from jumpadesk.sync.client import CalDAVClient
+from tests.helpers.shop import BERLIN, at, items_at, open_shop, uid_at
 from tests.icloud_server import IcloudServer
 from tests.lost_answers import AnswerLoser, icloud_losing_answers
-from tests.test_scenarios import BERLIN, at, items_at, open_shop, uid_at
 
 # Wednesday 2 December 2026, Berlin: from 10:00 nothing is there but what a test books.
 TEN, ELEVEN = at(2026, 12, 2, "10:00"), at(2026, 12, 2, "11:00")

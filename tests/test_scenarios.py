@@ -33,9 +33,9 @@ from jumpadesk.errors import (
 )
 from jumpadesk.service import Desk, StaleData
 from jumpadesk.sync.client import CalDAVClient
+from tests.helpers.shop import BERLIN, at, busy_on, items_at, open_shop, uid_at
 from tests.icloud_server import IcloudServer, make_event
 
-BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 CALENDARS = ("Home", "Work", "Family", "Reminders", "US Holidays")
 
@@ -60,50 +60,6 @@ def desk(jumpadesk_home: Path, sleeps: list[float]) -> Desk:
     return Desk(settings=Settings(), client_factory=factory)
 
 
-def open_shop(
-    desk: Desk,
-    icloud: IcloudServer,
-    *,
-    sub: str = "Main",
-    linked: str | None = "Work",
-    conflicts: Iterable[str] = ("Home", "Family"),
-    zone: str = "Europe/Berlin",
-    sync: bool = True,
-) -> None:
-    """Add the sub-account (Main comes with the store), connect, choose the calendars,
-    run the first sync."""
-    if sub not in {s.name for s in desk.sub_accounts()}:
-        desk.add_sub_account(sub, zone)
-    desk.set_timezone(sub, zone)
-    desk.connect(sub, icloud.apple_id, icloud.password, icloud.url)
-    desk.configure(sub, linked, list(conflicts))
-    if sync:
-        report = desk.sync(sub)
-        assert report.ok, report.failures()
-
-
-def at(y: int, m: int, d: int, hhmm: str = "00:00", zone: ZoneInfo = BERLIN) -> datetime:
-    hour, minute = (int(x) for x in hhmm.split(":"))
-    return datetime(y, m, d, hour, minute, tzinfo=zone)
-
-
-def busy_on(desk: Desk, day: date, sub: str = "Main", zone: ZoneInfo = BERLIN) -> list[tuple]:
-    """The busy hours of one whole local day, as (HH:MM, HH:MM) wall times; 24:00 is
-    the next midnight."""
-    start = datetime(day.year, day.month, day.day, tzinfo=zone)
-    end = datetime.combine(day + timedelta(days=1), start.time(), tzinfo=zone)
-    out = []
-    for i in desk.busy(sub, start, end):
-        s, e = i.start.astimezone(zone), i.end.astimezone(zone)
-        out.append((f"{s:%H:%M}", "24:00" if e == end else f"{e:%H:%M}"))
-    return out
-
-
-def items_at(desk: Desk, start: datetime, end: datetime, sub: str = "Main") -> list[tuple]:
-    """(title, source, busy, reason) of everything on the schedule in the span."""
-    return [(i.title, i.source, i.busy, i.reason) for i in desk.schedule(sub, start, end)]
-
-
 def all_hrefs(icloud: IcloudServer) -> dict[str, set[str]]:
     return {name: set(icloud.hrefs(name)) for name in CALENDARS}
 
@@ -116,13 +72,6 @@ def grown(before: dict[str, set[str]], after: dict[str, set[str]]) -> dict[str, 
         if before[name] != after[name]:
             out[name] = len(after[name] - before[name]) - len(before[name] - after[name])
     return out
-
-
-def uid_at(icloud: IcloudServer, calendar: str, href: str) -> str:
-    text = icloud.get_event(calendar, href)
-    assert text is not None
-    [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
-    return str(event["UID"])
 
 
 def calendar_text(*lines: str, vtimezones: Iterable[str] = ()) -> str:

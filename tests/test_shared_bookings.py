@@ -20,8 +20,8 @@ from jumpadesk.config import Settings
 from jumpadesk.errors import SlotTaken
 from jumpadesk.service import Desk, StaleData
 from jumpadesk.sync.client import CalDAVClient
+from tests.helpers.shop import at, busy_on, items_at, open_shop
 from tests.icloud_server import IcloudServer
-from tests.test_scenarios import at, busy_on, items_at, open_shop
 
 
 @pytest.fixture
@@ -127,3 +127,32 @@ def test_an_event_added_on_the_phone_over_a_booking_is_listed_as_a_conflict(
     assert "now overlaps Dentist (Home" in capsys.readouterr().out
     assert cli.main(["status"]) == 0
     assert "Conflicts: 1 appointment now overlapped" in capsys.readouterr().out
+
+
+def test_conflicts_look_as_far_ahead_as_the_window_unless_told_otherwise(
+    desk: Desk, icloud: IcloudServer, capsys: pytest.CaptureFixture,
+) -> None:
+    open_shop(desk, icloud)
+    soon, later = (date.today() + timedelta(days=days) for days in (7, 100))
+    for day, title in ((soon, "Haircut"), (later, "Colour")):
+        desk.book("Main", at(day.year, day.month, day.day, "10:00"),
+                  at(day.year, day.month, day.day, "11:00"), title)
+    # On the phone, over both: the colour is 100 days ahead, past the window's 90.
+    for day, title in ((soon, "Dentist"), (later, "Gym")):
+        icloud.add_event("Home", title, at(day.year, day.month, day.day, "10:30"),
+                         at(day.year, day.month, day.day, "11:30"))
+    assert desk.sync().ok
+
+    assert [c.appointment.title for c in desk.appointment_conflicts("Main")] == ["Haircut"]
+    assert cli.main(["conflicts"]) == 0
+    out = capsys.readouterr().out
+    assert "Haircut" in out and "Colour" not in out
+    assert cli.main(["status"]) == 0
+    assert "Conflicts: 1 appointment now overlapped" in capsys.readouterr().out
+
+    assert cli.main(["conflicts", "--days", "120", "--json"]) == 0
+    assert [c["appointment"]["title"] for c in json.loads(capsys.readouterr().out)] == [
+        "Haircut", "Colour"]
+    assert cli.main(["conflicts", "--days", "3"]) == 0
+    assert capsys.readouterr().out == (
+        "No conflicts: nothing overlaps a booked appointment in the next 3 days.\n")

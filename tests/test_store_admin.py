@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from jumpadesk import __version__, cli, store_admin
-from jumpadesk.config import database_url
 from jumpadesk.models import make_engine
-from jumpadesk.rows import SCHEMA_HEAD
+from jumpadesk.schema import SCHEMA_HEAD
 from jumpadesk.service import Desk
+from jumpadesk.store_url import database_url, parse_url
 from tests.icloud_server import IcloudServer, week_day
 from tests.pg import PostgresServer, free_port
 
@@ -103,7 +103,7 @@ def test_copy_the_local_schedule_once_then_use_the_shared_store(
     desk.engine.dispose()
 
     # Another desk opened the new shared store first: it holds only its first sub-account.
-    make_engine(store_admin.parse_url(with_password(salon)).render_as_string(
+    make_engine(parse_url(with_password(salon)).render_as_string(
         hide_password=False)).dispose()
     code, out, err = jd(capsys, "store", "copy-to", with_password(salon))
     assert code == 0, err

@@ -1,14 +1,15 @@
-"""The words about time and staleness that the window, the command line and the
-screenshots share."""
+"""The words about time, staleness and conflicts that the window, the command line and
+the screenshots share."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
-from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.availability import AppointmentConflict, ScheduleItem, StaleCalendar
 from jumpadesk.wording import (
     brief_when,
+    conflict_sentence,
     describe_duration,
     describe_moment,
     describe_when,
@@ -25,9 +26,15 @@ from jumpadesk.wording import (
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-def item(start: datetime, end: datetime, all_day: bool = False) -> ScheduleItem:
-    return ScheduleItem(start, end, "Brunch", True, "icloud", "busy", "Home", 1, "",
+def item(start: datetime, end: datetime, all_day: bool = False, title: str = "Brunch",
+         calendar: str = "Home") -> ScheduleItem:
+    return ScheduleItem(start, end, title, True, "icloud", "busy", calendar, 1, "",
                         all_day=all_day)
+
+
+def appointment(start: datetime, end: datetime, ref_id: int = 7) -> ScheduleItem:
+    return ScheduleItem(start, end, "Haircut", True, "appointment", "appointment", "Salon", 2,
+                        "", ref_id=ref_id, status="written")
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
@@ -80,3 +87,30 @@ def test_one_wording_for_stale_calendars_everywhere() -> None:
     banner = stale_banner_text([work], BERLIN)
     assert banner is not None and banner.splitlines()[0] == work.sentence(BERLIN)
     assert with_event_problems(banner, ["'Party' in Home ..."]) == banner + "\n'Party' in Home ..."
+
+
+def test_a_time_that_is_not_free_names_three_things_it_overlaps_then_how_many_more() -> None:
+    five = [item(at(24, 9 + n), at(24, 10 + n), title=f"Meeting {n}") for n in range(5)]
+    assert conflict_sentence(BERLIN, five[:1]) == (
+        "That time is not free: it overlaps Meeting 0 (Home, Tue 09:00–10:00, Busy in iCloud).")
+    assert conflict_sentence(BERLIN, five) == (
+        "That time is not free: it overlaps Meeting 0 (Home, Tue 09:00–10:00, Busy in iCloud); "
+        "Meeting 1 (Home, Tue 10:00–11:00, Busy in iCloud); Meeting 2 (Home, Tue 11:00–12:00, "
+        "Busy in iCloud) and 2 more.")
+
+
+def test_an_appointment_something_now_overlaps_is_worded_once_with_or_without_its_guest(
+) -> None:
+    haircut = appointment(at(28, 10), at(28, 11, 30))
+    fair = item(datetime(2026, 11, 28, tzinfo=UTC), datetime(2026, 11, 30, tzinfo=UTC),
+                all_day=True, title="Trade fair", calendar="Family")
+    dentist = item(at(28, 11), at(28, 12), title="", calendar="Work")
+    said = ("Haircut (appointment 7, Sat 10:00–11:30) now overlaps Trade fair (Family, "
+            "all day Sat–Sun, Busy in iCloud); Busy (Work, Sat 11:00–12:00, Busy in iCloud).")
+    # jumpadesk conflicts (availability) names everything that overlaps, in the same words
+    assert AppointmentConflict(haircut, [fair, dentist]).sentence(BERLIN) == said
+    assert conflict_sentence(BERLIN, [fair, dentist], haircut, at_most=None) == said
+    # the window's notice names the guest to call
+    assert conflict_sentence(BERLIN, [fair], haircut, guest="Anna Berg") == (
+        "Haircut (Anna Berg, appointment 7, Sat 10:00–11:30) now overlaps Trade fair (Family, "
+        "all day Sat–Sun, Busy in iCloud). Call Anna Berg to move it.")

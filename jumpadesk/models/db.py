@@ -4,26 +4,32 @@ SQLite in WAL mode by default (one computer); PostgreSQL (psycopg 3) for a store
 by several desks. One schema on both, created and migrated with Alembic (the revisions
 are in jumpadesk/models/migrations/versions/). SQLite's user_version still carries a
 schema number so that a jumpadesk from before migrations refuses a newer store.
+
+A SQLite file is checked before it is opened, and made whole and private when missing
+(jumpadesk.store_file): only a missing file is a fresh start, a damaged one is named.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from jumpadesk import __version__
-from jumpadesk.errors import StoreError, StoreNeedsUpgrade
+from jumpadesk import __version__, store_file
+from jumpadesk.config import PRIVATE_FILE_MODE
+from jumpadesk.errors import DamagedStore, StoreError, StoreNeedsUpgrade
 from jumpadesk.models import tables  # noqa: F401  (registers the tables)
-from jumpadesk.rows import SCHEMA_HEAD, SCHEMA_VERSION
+from jumpadesk.schema import SCHEMA_HEAD, SCHEMA_VERSION
+from jumpadesk.store_url import is_postgresql
 
 if TYPE_CHECKING:  # alembic loads only when a store must be made or upgraded
     from alembic.config import Config
@@ -55,10 +61,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def is_postgresql(url: str) -> bool:
-    return url.startswith(("postgresql", "postgres"))
-
-
 def make_engine(url: str, *, upgrade_shared: bool = False) -> Engine:
     """An engine for `url`, with the schema created or migrated. A SQLite store (this
     desk's alone) is upgraded after its backup; a shared store that other desks use is
@@ -73,15 +75,53 @@ def make_engine(url: str, *, upgrade_shared: bool = False) -> Engine:
         # and test pooled connections before use (the server may have restarted).
         kwargs["connect_args"] = {"connect_timeout": 5, "application_name": "jumpadesk"}
         kwargs["pool_pre_ping"] = True
+    if is_sqlite:
+        _prepare_sqlite_file(url)
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
+    # SQLite's failures (damaged, read-only, full) become sentences here; a server's stay
+    # as they are for the callers that word them themselves (store_admin, Store.open).
     try:
-        _migrate(engine, upgrade_shared)
+        with store_errors(url) if is_sqlite else nullcontext():
+            _migrate(engine, upgrade_shared)
     except BaseException:
         engine.dispose()
         raise
     return engine
+
+
+def sqlite_file(url: object) -> Path | None:
+    """The file of a SQLite URL, or None (not SQLite, or a database in memory)."""
+    try:
+        parsed = url if hasattr(url, "drivername") else make_url(str(url))
+    except ArgumentError:
+        return None
+    if not parsed.drivername.startswith("sqlite"):  # type: ignore[union-attr]
+        return None
+    database = parsed.database  # type: ignore[union-attr]
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _prepare_sqlite_file(url: str) -> None:
+    """A damaged file is refused (DamagedStore); a missing one is made, whole and 0600."""
+    path = sqlite_file(url)
+    if path is None or store_file.check(path):
+        return
+    if not path.parent.is_dir():
+        raise StoreError(store_file.cannot_open_sentence(path, sqlite3.SQLITE_CANTOPEN)
+                         or store_file.CANNOT_OPEN_SENTENCE)
+    try:
+        store_file.create(path)
+    except OSError as exc:
+        raise StoreError(store_file.read_only_sentence(path)  # names the folder, not the
+                         or store_file.os_error_sentence(exc)  # file it was making
+                         or f"The jumpadesk data file {path} cannot be made "
+                            f"({exc.strerror or exc}).") from exc
+    except sqlite3.Error as exc:
+        raise StoreError(store_sentence(exc, url)) from exc
 
 
 def _alembic_config(connection: Connection | None = None) -> Config:
@@ -192,7 +232,9 @@ def _at_head(engine: Engine) -> bool:
             user_version = SCHEMA_VERSION
             if conn.dialect.name == "sqlite":
                 user_version = conn.execute(text("PRAGMA user_version")).scalar() or 0
-    except SQLAlchemyError:  # no table yet, or a store that cannot be read: the long way
+    except SQLAlchemyError as exc:  # no table yet, or a store that cannot be read: the long way
+        if sqlite_code(exc) in DAMAGE_CODES:
+            raise  # damaged: said at once (store_errors), without loading alembic first
         return False
     return [r[0] for r in revisions] == [SCHEMA_HEAD] and user_version == SCHEMA_VERSION
 
@@ -239,6 +281,9 @@ def _backup(engine: Engine, version: str) -> None:
     if not path or not Path(path).exists():
         return
     backup = Path(path).with_suffix(f".db.{version}.bak")
+    os.close(os.open(backup, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE))
+    if os.name == "posix":
+        os.chmod(backup, PRIVATE_FILE_MODE)  # it holds the guests too: private at any umask
     source = sqlite3.connect(path)
     try:
         target = sqlite3.connect(backup)
@@ -259,7 +304,11 @@ def store_errors(url: object = None) -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        raise StoreError(store_sentence(exc, url)) from exc
+        raise store_failure(exc, url) from exc
+    except DatabaseError as exc:  # SQLite's "malformed" and "not a database" come as these
+        if sqlite_code(exc) not in DAMAGE_CODES:
+            raise
+        raise store_failure(exc, url) from exc
 
 
 @contextmanager
@@ -373,19 +422,8 @@ def _unreachable(url: object) -> str:
             "that the server is running and this computer is on its network.")
 
 
-# SQLite's primary result codes (the low byte of an extended code).
-_SQLITE_SENTENCES = {
-    sqlite3.SQLITE_FULL: ("The disk is full, so jumpadesk could not save. Nothing was "
-                          "changed; free some space and try again."),
-    sqlite3.SQLITE_BUSY: ("The jumpadesk data file is busy in another program. Close other "
-                          "copies of jumpadesk and try again."),
-    sqlite3.SQLITE_LOCKED: ("The jumpadesk data file is busy in another program. Close other "
-                            "copies of jumpadesk and try again."),
-    sqlite3.SQLITE_READONLY: ("The jumpadesk data folder is read-only. Check its permissions "
-                              "and try again."),
-    sqlite3.SQLITE_CANTOPEN: ("The jumpadesk data file cannot be opened. Check that its "
-                              "folder exists."),
-}
+#: SQLite's result codes for a damaged file: it is named, with the backup to restore.
+DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def sqlite_code(exc: BaseException) -> int | None:
@@ -395,15 +433,26 @@ def sqlite_code(exc: BaseException) -> int | None:
     return None if code is None else code & 0xFF
 
 
+def store_failure(exc: BaseException, url: object = None) -> StoreError:
+    """The StoreError for a database failure (DamagedStore for a damaged SQLite file)."""
+    path = sqlite_file(url) if url is not None else None
+    sentence = store_sentence(exc, url)
+    if path is not None and sqlite_code(exc) in DAMAGE_CODES:
+        return DamagedStore(sentence, path)
+    return StoreError(sentence)
+
+
 def store_sentence(exc: BaseException, url: object = None) -> str:
-    """The sentence for a database failure the environment caused (full disk, lock,
-    a shared store out of reach...): SQLite's by its result code, PostgreSQL's by
-    SQLSTATE."""
+    """The sentence for a database failure the environment caused (full disk, lock, a
+    damaged or read-only file, a shared store out of reach...): SQLite's by its result
+    code (store_file.sqlite_sentence, naming the file when `url` says which), PostgreSQL's
+    by SQLSTATE."""
     if url is not None and not str(getattr(url, "drivername", url)).startswith("sqlite"):
         sentence = server_sentence(exc, url)
         if sentence:
             return sentence
-    sentence = _SQLITE_SENTENCES.get(sqlite_code(exc))  # type: ignore[arg-type]
+    path = sqlite_file(url) if url is not None else None
+    sentence = store_file.sqlite_sentence(sqlite_code(exc), path)
     if sentence:
         return sentence
     text = str(getattr(exc, "orig", exc))

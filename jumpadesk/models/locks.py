@@ -64,10 +64,15 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
+
+from jumpadesk.config import private_folder, private_opener
+from jumpadesk.errors import StoreError
+from jumpadesk.store_file import os_error_sentence
 
 log = logging.getLogger("jumpadesk.models.locks")
 
@@ -257,6 +262,18 @@ def _lock_file_path(engine: Engine, connection_id: int) -> Path | None:
     return folder / f"sync-account-{connection_id}.lock"
 
 
+def _open_lock_file(path: Path) -> BinaryIO:
+    """The account's lock file, in a private folder beside the store (0700, the file 0600);
+    a disk that refuses it is a StoreError with its sentence."""
+    try:
+        private_folder(path.parent)
+        return open(path, "a+b", opener=private_opener)
+    except OSError as exc:
+        raise StoreError(os_error_sentence(exc)
+                         or f"jumpadesk cannot make its lock file {path} ({exc.strerror or exc})."
+                         ) from exc
+
+
 def _try_lock_file(handle) -> bool:  # type: ignore[no-untyped-def]
     if os.name == "nt":  # pragma: no cover - exercised on Windows only
         import msvcrt
@@ -340,8 +357,7 @@ def account_sync_lock(
         if path is None:
             yield SyncTurn(waited)
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a+b") as handle:
+        with _open_lock_file(path) as handle:
             delay = 0.01
             while not _try_lock_file(handle):
                 waited = True

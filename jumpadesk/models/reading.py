@@ -23,3 +23,17 @@ class SessionReader:
             self.session.flush()
         result = self.session.connection().execute(text(sql), dict(params or {}))
         return [tuple(row) for row in result]
+
+
+def read_at_one_moment(session: Session) -> None:
+    """Make the session's transaction, not yet begun, see the store as it was at its
+    first read, whatever other desks commit meanwhile: on SQLite one deferred transaction
+    (pysqlite begins one only before a write), on PostgreSQL REPEATABLE READ (each
+    statement of READ COMMITTED sees the latest commits)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        return
+    conn = session.connection()
+    if conn.dialect.name == "sqlite" and not getattr(
+            conn.connection.dbapi_connection, "in_transaction", False):
+        conn.exec_driver_sql("BEGIN")

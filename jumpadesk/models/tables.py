@@ -175,10 +175,15 @@ class Appointment(SQLModel, table=True):
     guest_email: str = ""
     guest_phone: str = ""
     created_at: datetime = Field(default_factory=utcnow)
+    # The desk (computer) that cancelled it: a desk whose screen still shows it says who.
+    cancelled_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class BlockedSlot(SQLModel, table=True):
-    """Time the business keeps free of bookings; local only, never written to iCloud."""
+    """Time the business keeps free of bookings; local only, never written to iCloud.
+
+    A repeating one (jumpadesk.repeats) holds its first occurrence in start_ts/end_ts
+    and its rule in the repeat_* columns; a one-off has them empty."""
 
     __tablename__ = "blocked_slot"
     id: int | None = Field(default=None, primary_key=True)
@@ -187,6 +192,12 @@ class BlockedSlot(SQLModel, table=True):
     start_ts: int = Field(sa_type=BigInteger)  # 64-bit: PostgreSQL's INTEGER ends in 2038
     end_ts: int = Field(sa_type=BigInteger)
     created_at: datetime = Field(default_factory=utcnow)
+    # "daily", "weekdays" or "weekly" ("": once); weekly's days ("mon,wed"); the last
+    # day ("2026-12-31"; "": no end); days taken out ("2026-12-02,...").
+    repeat_rule: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    repeat_days: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    repeat_until: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    repeat_skipped: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class StoreVersion(SQLModel, table=True):

@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from types import ModuleType
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -31,6 +32,7 @@ from sqlmodel import Session, delete, select
 
 from jumpadesk import availability
 from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.config import desk_name
 from jumpadesk.errors import (
     BookingUnconfirmed,
     ChangedOnServer,
@@ -55,6 +57,7 @@ from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.occurrences import epoch
+from jumpadesk.wording import appointment_words
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
     from jumpadesk.sync.report import Rechecked
@@ -62,12 +65,12 @@ if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
 log = logging.getLogger("jumpadesk.services.booking")
 
 
-def _sync_api():  # type: ignore[no-untyped-def]
-    """The CalDAV stack, imported on first use: a command that only reads the store
-    does not pay for it."""
-    from jumpadesk.sync import api
+def _caldav() -> ModuleType:
+    """jumpadesk.sync.booking (writing to iCloud), imported on first use: a command that
+    only reads the store does not pay for the CalDAV stack."""
+    from jumpadesk.sync import booking as caldav
 
-    return api
+    return caldav
 
 NO_LINKED_CALENDAR = (
     "Choose a linked calendar first: it is where bookings are written "
@@ -212,15 +215,15 @@ def write_reserved(
     time held. No answer at all is not waited for twice: the client has already sent
     the PUT again on a cut connection, and the next command or sync asks. A StoreError
     is raised as it is (the caller words it)."""
-    api = _sync_api()
+    caldav = _caldav()
     try:
         with store.errors():
-            api.write_appointment(store.engine, appt_id, client_factory=store.client_factory)
+            caldav.write_appointment(store.engine, appt_id, client_factory=store.client_factory)
         return
     except StoreError:
         raise
     except JumpadeskError as exc:
-        if api.is_refusal(exc):
+        if caldav.is_refusal(exc):
             _forget(store, appt_id)
             raise
         lost: BaseException = exc
@@ -232,9 +235,9 @@ def write_reserved(
     _keep_unconfirmed(store, appt_id, sub, guest)
     if not isinstance(lost, ServerFailed):
         raise BookingUnconfirmed(
-            unconfirmed_sentence(appt_id, linked.name, api.lost_answer(lost)), appt_id) from lost
+            unconfirmed_sentence(appt_id, linked.name, caldav.lost_answer(lost)), appt_id) from lost
     with store.errors():
-        found = api.recheck(store.engine, appt_id, client_factory=store.client_factory,
+        found = caldav.recheck(store.engine, appt_id, client_factory=store.client_factory,
                             quick=True)
     if found is None or found.outcome == Recheck.CONFIRMED:
         return
@@ -242,10 +245,10 @@ def write_reserved(
         _forget(store, appt_id)
         if found.why.endswith("."):  # iCloud's refusal, in its sentence
             raise WriteRefused(found.why) from lost
-        raise WriteRefused(f"iCloud did not take the booking: {api.lost_answer(lost)}, and "
+        raise WriteRefused(f"iCloud did not take the booking: {caldav.lost_answer(lost)}, and "
                            f"{found.why}. Nothing was booked; try again.") from lost
     raise BookingUnconfirmed(
-        unconfirmed_sentence(appt_id, linked.name, found.why or api.lost_answer(lost)),
+        unconfirmed_sentence(appt_id, linked.name, found.why or caldav.lost_answer(lost)),
         appt_id) from lost
 
 
@@ -277,8 +280,8 @@ def finish_unconfirmed(store: Store, *, quick: bool = True) -> list[Rechecked]:
     pending with nobody writing it: what the command line does before a command and
     the window on its retry timer. `quick`: one try each, for a command that waits."""
     with store.errors():
-        return _sync_api().finish_unconfirmed(store.engine, quick=quick,
-                                              client_factory=store.client_factory)
+        return _caldav().finish_unconfirmed(store.engine, quick=quick,
+                                            client_factory=store.client_factory)
 
 
 def settle_unconfirmed(store: Store) -> list[str]:
@@ -357,13 +360,28 @@ def appointment(store: Store, sub_name: str, appointment_id: int) -> Appointment
         return appt
 
 
+def named(appt: Appointment, tz: ZoneInfo) -> str:
+    """The appointment as a person knows it: title, guest and time, not its id."""
+    return appointment_words(appt.title, appt.guest_name, datetime.fromtimestamp(
+        appt.start_ts, UTC), datetime.fromtimestamp(appt.end_ts, UTC), tz)
+
+
+def cancelled_by_words(appt: Appointment) -> str:
+    """" by Front desk", " at this desk", or "" when no desk was recorded."""
+    if not appt.cancelled_by:
+        return ""
+    return " at this desk" if appt.cancelled_by == desk_name() else f" by {appt.cancelled_by}"
+
+
 def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
-    """Take the booking out of iCloud (when it got there), then mark it cancelled. A
-    cancellation whose answer is lost is asked once more; when iCloud still does not
-    answer, the appointment is kept, holding its time, and the sentence says so."""
+    """Take the booking out of iCloud (when it got there), then mark it cancelled,
+    naming this desk as the one that did. A cancellation whose answer is lost is asked
+    once more; when iCloud still does not answer, the appointment is kept, holding its
+    time, and the sentence says so."""
     appt = appointment(store, sub_name, appointment_id)
     if appt.status == AppointmentStatus.CANCELLED:
-        raise InputError(f"Appointment {appointment_id} is already cancelled.")
+        tz = ZoneInfo(sub_account(store, sub_name).timezone)
+        raise InputError(f"{named(appt, tz)} was already cancelled{cancelled_by_words(appt)}.")
     if appt.href or appt.status in NOT_CONFIRMED:
         with BookingWriter(store.engine) as writer:
             with store.errors():
@@ -377,6 +395,7 @@ def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
         row = s.get(Appointment, appointment_id)
         assert row is not None
         row.status = AppointmentStatus.CANCELLED
+        row.cancelled_by = desk_name()
         s.add(row)
         return row
 
@@ -385,18 +404,18 @@ def _delete_from_icloud(store: Store, appointment_id: int) -> None:
     """Delete the appointment's event, asking a second time when iCloud answers with
     an error (If-Match on its ETag: a second delete of a deleted event finds it gone);
     no answer at all is not waited for twice (the client retried a cut connection)."""
-    api = _sync_api()
+    caldav = _caldav()
     lost: BaseException | None = None
     for _attempt in range(2):
         try:
             with store.errors():
-                api.delete_appointment(store.engine, appointment_id,
+                caldav.delete_appointment(store.engine, appointment_id,
                                        client_factory=store.client_factory)
             return
         except StoreError:
             raise
         except JumpadeskError as exc:
-            if api.is_refusal(exc):
+            if caldav.is_refusal(exc):
                 raise
             lost = exc
             log.warning("appointment %s: the answer to its cancellation was lost (%s)",
@@ -406,7 +425,7 @@ def _delete_from_icloud(store: Store, appointment_id: int) -> None:
     assert lost is not None
     raise _lost_kind(lost)(
         f"The cancellation was sent to iCloud, but iCloud has not confirmed it "
-        f"({api.lost_answer(lost)}); it may be cancelled there already. Appointment "
+        f"({caldav.lost_answer(lost)}); it may be cancelled there already. Appointment "
         f"{appointment_id} is kept, and its time stays held, until iCloud confirms: "
         "cancel it again once iCloud answers.") from lost
 
@@ -451,10 +470,10 @@ def move_appointment(
 def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
                       old: tuple[int, int]) -> None:
     """The PUT of a move, and what follows from iCloud's answer (move_appointment)."""
-    api = _sync_api()
+    caldav = _caldav()
     try:
         with store.errors():
-            api.update_appointment(store.engine, appointment_id,
+            caldav.update_appointment(store.engine, appointment_id,
                                    client_factory=store.client_factory)
         return
     except StoreError as exc:
@@ -463,13 +482,13 @@ def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
             "both times stay held until jumpadesk has asked iCloud again, as soon as the "
             "store is back (the next command or sync does).") from exc
     except JumpadeskError as exc:
-        if api.is_refusal(exc):
+        if caldav.is_refusal(exc):
             _restore_times(store, appointment_id, old)
             raise
         lost: JumpadeskError = exc
     _mark_unconfirmed(store, appointment_id)
     with store.errors():  # an error status: asked again; no answer: only looked at
-        found = api.recheck(store.engine, appointment_id, client_factory=store.client_factory,
+        found = caldav.recheck(store.engine, appointment_id, client_factory=store.client_factory,
                             old_times=old, quick=True,
                             after=None if isinstance(lost, ServerFailed) else lost)
     if found is None or found.outcome == Recheck.CONFIRMED:
@@ -478,7 +497,7 @@ def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
     if found.outcome == Recheck.REFUSED:
         if (found.start_ts, found.end_ts) == old:
             raise _lost_kind(lost)(
-                f"iCloud did not take the new time ({api.lost_answer(lost)}) and still has "
+                f"iCloud did not take the new time ({caldav.lost_answer(lost)}) and still has "
                 f"the old one, so appointment {appointment_id} keeps its old time here. "
                 "Try again.") from lost
         raise ChangedOnServer(f"Appointment {appointment_id} was not moved: "
@@ -521,11 +540,13 @@ def _reserve_move(
         appt = s.get(Appointment, appointment_id)
         if appt is None or appt.sub_account_id != sub.id:
             raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
+        tz = ZoneInfo(sub.timezone)
         if appt.status == AppointmentStatus.CANCELLED:
-            raise InputError(f"Appointment {appointment_id} is cancelled; book a new one.")
+            raise InputError(f"{named(appt, tz)} was cancelled{cancelled_by_words(appt)}; "
+                             "book a new one.")
         if appt.status in NOT_CONFIRMED or not appt.href:
             raise InputError(
-                f"Appointment {appointment_id} is not yet confirmed by iCloud, so its time "
+                f"{named(appt, tz)} is not yet confirmed by iCloud, so its time "
                 "cannot be changed yet. Try again after the next sync.")
         old = (appt.start_ts, appt.end_ts)
         if old == (epoch(start), epoch(end)):

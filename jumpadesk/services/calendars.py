@@ -4,9 +4,10 @@ used at all, with the reason in one sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import delete, select
+from sqlmodel import Session, delete, select
 
 from jumpadesk.errors import InputError, NotConnected, NotFound
 from jumpadesk.kinds import Access, CalendarKind, Role
@@ -15,6 +16,7 @@ from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.rows import SubKey
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named
+from jumpadesk.sync.servers import is_icloud, service_name
 
 REASON_TASKS = "Reminders lists hold tasks, not events, so they cannot block time."
 REASON_SUBSCRIBED = (
@@ -85,6 +87,31 @@ def calendar_usability(cal: Calendar) -> tuple[bool, str | None]:
     return True, None
 
 
+def no_usable_calendars(account: str, server_url: str,
+                        calendars: Sequence[CalendarInfo]) -> str | None:
+    """One sentence when an account is connected but has no calendar jumpadesk can use
+    (none at all, only task lists, only subscriptions, only deleted ones), saying why;
+    None when it has one. `calendars` are that account's."""
+    if any(c.connectable and not c.deleted for c in calendars):
+        return None
+    service = service_name(server_url, account)
+    head = f"{account} on {service} is connected but has no calendars jumpadesk can use"
+    tasks = "Reminders lists" if is_icloud(server_url, account=account) else "task lists"
+    kinds = {c.kind for c in calendars if not c.deleted}
+    if not calendars:
+        why = (f"{service} lists none for it; make a calendar there, and it shows here "
+               "after the next sync")
+    elif not kinds:
+        why = f"its calendars were deleted on {service}"
+    elif kinds == {CalendarKind.TASKS}:
+        why = f"it has only {tasks}, which hold tasks, not events"
+    elif kinds == {CalendarKind.SUBSCRIBED}:
+        why = f"it has only subscribed calendars, whose events {service} does not serve"
+    else:
+        why = f"it has only {tasks} and subscribed calendars, which cannot block time"
+    return f"{head}: {why}."
+
+
 def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int]) -> CalendarInfo:
     connectable, reason = calendar_usability(cal)
     if connectable and cal.access != Access.WRITE and reason is None:
@@ -102,19 +129,26 @@ def calendars(store: Store, sub_name: SubKey | None = None) -> list[CalendarInfo
     """Every calendar of the sub-account's connections, with its role and usability."""
     with store.session() as s:
         sub = sub_named(s, sub_name)
-        rows = s.exec(
-            select(Calendar, Connection)
-            .join(Connection, Connection.id == Calendar.connection_id)  # type: ignore[arg-type]
-            .join(SubAccountConnection,
-                  SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
-            .where(SubAccountConnection.sub_account_id == sub.id)
-        ).all()
-        roles = s.exec(select(CalendarRole).where(CalendarRole.sub_account_id == sub.id)).all()
-        linked = {r.calendar_id for r in roles if r.role == Role.LINKED}
-        conflict = {r.calendar_id for r in roles if r.role == Role.CONFLICT}
-        out = [_info(cal, conn, linked, conflict) for cal, conn in rows]
-        out.sort(key=lambda c: (c.account, not c.connectable, c.order, c.name.lower()))
-        return out
+        assert sub.id is not None
+        return calendars_in(s, sub.id)
+
+
+def calendars_in(s: Session, sub_id: int) -> list[CalendarInfo]:
+    """calendars(), read in a session the caller holds (one transaction with its other
+    reads: services/week.py)."""
+    rows = s.exec(
+        select(Calendar, Connection)
+        .join(Connection, Connection.id == Calendar.connection_id)  # type: ignore[arg-type]
+        .join(SubAccountConnection,
+              SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
+        .where(SubAccountConnection.sub_account_id == sub_id)
+    ).all()
+    roles = s.exec(select(CalendarRole).where(CalendarRole.sub_account_id == sub_id)).all()
+    linked = {r.calendar_id for r in roles if r.role == Role.LINKED}
+    conflict = {r.calendar_id for r in roles if r.role == Role.CONFLICT}
+    out = [_info(cal, conn, linked, conflict) for cal, conn in rows]
+    out.sort(key=lambda c: (c.account, not c.connectable, c.order, c.name.lower()))
+    return out
 
 
 def find_calendar(cals: list[CalendarInfo], ref: str) -> CalendarInfo:

@@ -6,8 +6,10 @@ import logging
 
 from sqlmodel import delete, select
 
+from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, NotFound
+from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.models import (
     Calendar,
     CalendarRole,
@@ -16,10 +18,11 @@ from jumpadesk.models import (
 )
 from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.rows import ConnectionInfo, SubKey, connections_of
+from jumpadesk.secrets import password_kept_until_quit
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.report import ProgressCallback, SyncReport
-from jumpadesk.sync.servers import is_icloud
+from jumpadesk.sync.servers import is_icloud, service_name
 
 log = logging.getLogger("jumpadesk.services.connections")
 
@@ -38,9 +41,11 @@ def connect(
     apple_id: str,
     password: str,
     server_url: str = DEFAULT_SERVER_URL,
+    keeping: PasswordKeeping | None = None,
 ) -> int:
     """Check the Apple ID and app-specific password with the server, keep the password
-    in the keychain and the calendars in the store; returns the connection's id."""
+    in the keychain (or, on a computer without one, where the person chose: `keeping`)
+    and the calendars in the store; returns the connection's id."""
     apple_id = apple_id.strip()
     password = "".join(password.split())  # pasted passwords carry spaces and newlines
     if not is_icloud(server_url or DEFAULT_SERVER_URL, account=apple_id or "@icloud.com"):
@@ -55,8 +60,23 @@ def connect(
     with store.errors():
         return _sync_api().connect(
             store.engine, sub.id, apple_id, password, server_url or DEFAULT_SERVER_URL,
-            client_factory=store.client_factory,
+            client_factory=store.client_factory, keeping=keeping,
         )
+
+
+def keychain_problem() -> str | None:
+    """None when this computer's keychain keeps passwords; else why not (for the log).
+    Reaches the keychain: call it off the GUI thread."""
+    return secrets.keychain_problem()
+
+
+def passwords_to_enter_again(store: Store, sub_name: SubKey | None = None,
+                             ) -> list[tuple[ConnectionInfo, str]]:
+    """The sub-account's accounts whose password was kept only until jumpadesk quit,
+    each with the sentence that asks for it again. Reads no keychain."""
+    return [(c, password_kept_until_quit(c.apple_id, service_name(c.server_url, c.apple_id)))
+            for c in connections(store, sub_name)
+            if secrets.kept_until_quit(c.server_url, c.apple_id)]
 
 
 def connections(store: Store, sub_name: SubKey | None = None) -> list[ConnectionInfo]:

@@ -7,13 +7,13 @@ sqlite3 (jumpadesk.rows.SqliteReader), a shared PostgreSQL store through psycopg
 functions (services/schedule.py) and the same rules (jumpadesk.availability) as the
 Desk; only the reader differs. `open_read_only_desk` returns None whenever this path
 cannot answer with certainty, and the command line then asks the full Desk, which
-words any failure: no store file yet, a shared store out of reach or refusing the
-password, psycopg missing, or a schema other than the one this jumpadesk reads (the
-full Desk names the version to install, or `jumpadesk store upgrade`). Two answers are
-given here at once: a sub-account the store does not have (UnknownSubAccount, the same
-sentence as the full Desk's: nothing is made on the fly on either path), and a shared
-store that lets the connection time out (the full Desk's sentence, rather than a second
-wait for it).
+words any failure: no store file yet (a damaged one is refused here, at once, as the Desk
+would: store_file.check), a shared store out of reach or refusing the password, psycopg
+missing, or a schema other than the one this jumpadesk reads (the full Desk names the
+version to install, or `jumpadesk store upgrade`). Two answers are given here at once: a
+sub-account the store does not have (UnknownSubAccount, the same sentence as the full
+Desk's: nothing is made on the fly on either path), and a shared store that lets the
+connection time out (the full Desk's sentence, rather than a second wait for it).
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ import logging
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from jumpadesk import config
-from jumpadesk.availability import Interval, ScheduleItem, StaleCalendar
+from jumpadesk import config, store_file
+from jumpadesk.availability import CONFLICT_HORIZON, Interval, ScheduleItem, StaleCalendar
 from jumpadesk.kinds import NOT_CONFIRMED
 from jumpadesk.rows import (
     AppointmentRow,
@@ -135,8 +135,9 @@ class ReadOnlyDesk:
     def event_problems(self, sub_name: SubKey) -> list[str]:
         return schedule.event_problems(self.store, sub_name)
 
-    def appointment_conflicts(self, sub_name: SubKey) -> list[AppointmentConflict]:
-        return schedule.appointment_conflicts(self.store, sub_name)
+    def appointment_conflicts(self, sub_name: SubKey,
+                              horizon: timedelta = CONFLICT_HORIZON) -> list[AppointmentConflict]:
+        return schedule.appointment_conflicts(self.store, sub_name, horizon=horizon)
 
     def unconfirmed(self, sub_name: SubKey) -> list[AppointmentRow]:
         return schedule.unconfirmed(self.store, sub_name)
@@ -181,7 +182,7 @@ def _open_reader() -> PlainReader | None:
     if shared is not None:
         return _open_shared(*shared)
     path = local_store_path()
-    if path is None or not path.is_file():
+    if path is None or not store_file.check(path):  # a damaged file: DamagedStore, said now
         return None
     try:
         return SqliteReader(open_read_only(path))
@@ -210,5 +211,6 @@ def _open_shared(url: str, from_keychain: bool) -> PlainReader | None:
 def _full_desks_sentence(exc: Exception) -> Exception:
     from jumpadesk.errors import StoreError
     from jumpadesk.models.db import store_sentence
+    from jumpadesk.store_url import database_url
 
-    return StoreError(store_sentence(exc, config.database_url()))
+    return StoreError(store_sentence(exc, database_url()))

@@ -12,20 +12,20 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
-from zoneinfo import ZoneInfo
 
 from jumpadesk import availability
 from jumpadesk.availability import (
+    CONFLICT_HORIZON,
     AppointmentConflict,
     Interval,
     ScheduleItem,
     StaleCalendar,
-    describe_item,
     validate_span,
 )
 from jumpadesk.config import Settings
 from jumpadesk.kinds import NOT_CONFIRMED
 from jumpadesk.rows import AppointmentRow, StoreReader, SubAccountLike, SubKey
+from jumpadesk.wording import conflict_sentence
 
 __all__ = [
     "AppointmentConflict",
@@ -48,19 +48,14 @@ class ReadSource(Protocol):
 
     settings: Settings
 
-    def reading(self, sub_name: SubKey) -> AbstractContextManager[tuple[StoreReader,
-                                                                      SubAccountLike]]:
+    def reading(self, sub_name: SubKey | None) -> AbstractContextManager[
+            tuple[StoreReader, SubAccountLike]]:
         ...
 
 
-def conflict_sentence(tz: ZoneInfo, items: list[ScheduleItem]) -> str:
-    """Why a time is not free: the first three things it overlaps, by name."""
-    parts = [describe_item(i, tz) for i in items[:3]]
-    more = f" and {len(items) - 3} more" if len(items) > 3 else ""
-    return "That time is not free: it overlaps " + "; ".join(parts) + more + "."
-
-
 def describe_conflicts(store: ReadSource, sub_name: SubKey, items: list[ScheduleItem]) -> str:
+    """Why a time is not free: the first things it overlaps, by name, in the
+    sub-account's zone (wording.conflict_sentence, as a refused booking says it)."""
     with store.reading(sub_name) as (_, sub):
         return conflict_sentence(availability.zone_of(sub), items)
 
@@ -105,12 +100,14 @@ def conflicts(store: ReadSource, sub_name: SubKey, start: datetime,
 
 
 def appointment_conflicts(
-    store: ReadSource, sub_name: SubKey | None = None, now: datetime | None = None
+    store: ReadSource, sub_name: SubKey | None = None, now: datetime | None = None,
+    horizon: timedelta = CONFLICT_HORIZON,
 ) -> list[AppointmentConflict]:
-    """Appointments, not yet over, that something busy now overlaps (see
-    availability.appointment_conflicts)."""
+    """Appointments, not yet over and starting within `horizon` (90 days unless told),
+    that something busy now overlaps (see availability.appointment_conflicts)."""
     with store.reading(sub_name) as (reader, sub):
-        return availability.appointment_conflicts(reader, sub, now or datetime.now(UTC))
+        return availability.appointment_conflicts(reader, sub, now or datetime.now(UTC),
+                                                  horizon)
 
 
 def unconfirmed(store: ReadSource, sub_name: SubKey | None = None) -> list[AppointmentRow]:

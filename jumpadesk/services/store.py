@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from jumpadesk.config import Settings, database_url
+from jumpadesk.config import Settings
 from jumpadesk.models import make_engine
 from jumpadesk.models.db import session_scope, store_errors
-from jumpadesk.models.reading import SessionReader
+from jumpadesk.models.reading import SessionReader, read_at_one_moment
 from jumpadesk.rows import SubAccountRow, SubKey, resolve_sub_account
+from jumpadesk.store_url import database_url
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a sync first needs it
     from jumpadesk.sync.client import ClientFactory
@@ -52,6 +53,18 @@ class Store:
         """A session's reader and the sub-account as stored now (never made here:
         rows.resolve_sub_account), for the availability rules (services/schedule.py)."""
         with self.session() as s:
+            reader = SessionReader(s)
+            yield reader, resolve_sub_account(reader, which)
+
+    @contextmanager
+    def reading_at_one_moment(
+        self, which: SubKey | None
+    ) -> Iterator[tuple[SessionReader, SubAccountRow]]:
+        """reading(), in one transaction that sees the store as it was at its first read
+        (models.reading.read_at_one_moment): what another desk commits meanwhile shows in
+        all of what is read, or in none of it."""
+        with self.session() as s:
+            read_at_one_moment(s)
             reader = SessionReader(s)
             yield reader, resolve_sub_account(reader, which)
 

@@ -1,5 +1,7 @@
-"""What the rest of the app asks of the CalDAV layer. One implementation, used by the
-command line and by the window's sync worker alike.
+"""What the rest of the app asks of the CalDAV layer about accounts: connect, sync,
+read the calendar list again, disconnect. One implementation, used by the command line
+and by the window's sync worker alike. Bookings are written by sync.booking, and what a
+pass reports is in sync.report.
 
 Every function takes the SQLAlchemy engine of the store and an optional
 `client_factory` (tests hand in a client for a local server or a broken one).
@@ -12,12 +14,12 @@ import copy
 import logging
 
 from sqlalchemy.engine import Engine
-from sqlmodel import col, delete, func, select
+from sqlmodel import Session, col, delete, func, select
 
 from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL, Settings
 from jumpadesk.errors import JumpadeskError, NotConnected, NotFound, ServerFailed
-from jumpadesk.kinds import ConnectionState
+from jumpadesk.kinds import ConnectionState, PasswordKeeping
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -30,10 +32,8 @@ from jumpadesk.models import (
     session_scope,
 )
 from jumpadesk.models.locks import configuration_transaction
-from jumpadesk.sync import booking
-from jumpadesk.sync import engine as sync_engine
+from jumpadesk.sync.booking import finish_unconfirmed
 from jumpadesk.sync.client import (
-    CalDAVClient,
     ClientFactory,
     check_server_url,
     client_for,
@@ -46,40 +46,15 @@ from jumpadesk.sync.discovery import (
     discover_account,
     list_home,
     owner_lines,
+    read_listing,
 )
-from jumpadesk.sync.report import (
-    AccountResult,
-    CalendarResult,
-    ProgressCallback,
-    Rechecked,
-    SyncProgress,
-    SyncReport,
-)
+from jumpadesk.sync.engine import sync_connections
+from jumpadesk.sync.report import ProgressCallback, SyncReport
 from jumpadesk.sync.servers import is_icloud
 
 log = logging.getLogger("jumpadesk.sync.api")
 
-__all__ = [
-    "AccountResult",
-    "CalDAVClient",
-    "CalendarResult",
-    "ClientFactory",
-    "ProgressCallback",
-    "Rechecked",
-    "SyncProgress",
-    "SyncReport",
-    "connect",
-    "delete_appointment",
-    "disconnect",
-    "finish_unconfirmed",
-    "is_refusal",
-    "lost_answer",
-    "recheck",
-    "refresh_calendars",
-    "sync",
-    "update_appointment",
-    "write_appointment",
-]
+__all__ = ["connect", "disconnect", "refresh_calendars", "sync"]
 
 
 def connect(
@@ -90,12 +65,17 @@ def connect(
     server_url: str,
     *,
     client_factory: ClientFactory | None = None,
+    keeping: PasswordKeeping | None = None,
 ) -> int:
-    """Check the credentials, discover the calendars, keep the password in the keychain
-    (only after the server accepted it), link the connection to the sub-account.
-    Returns the connection id."""
+    """Check the credentials, discover the calendars, keep the password (only after the
+    server accepted it) in the keychain, or where `keeping` says when this computer has
+    none, link the connection to the sub-account. Returns the connection id.
+
+    Without a keychain and without `keeping`, NoKeychain before any request: the person
+    is told before connecting, never "connected" and then forgotten."""
     server_url = check_server_url(server_url or DEFAULT_SERVER_URL)
     apple_id = apple_id.strip()
+    secrets.check_can_keep(keeping)
     with session_scope(engine) as s:
         if s.get(SubAccount, sub_account_id) is None:
             raise NotFound(f"There is no sub-account {sub_account_id}.")
@@ -114,7 +94,8 @@ def connect(
                 ) from why
         except JumpadeskError as exc:
             raise _not_saved(exc) from exc
-    secrets.save_password(server_url, apple_id, password)
+    secrets.save_password(server_url, apple_id, password,
+                          keeping or PasswordKeeping.KEYCHAIN)
     with session_scope(engine) as s:
         conn = _find_connection(s, server_url, apple_id)
         if conn is None:
@@ -126,13 +107,14 @@ def connect(
         conn.last_error = ""
         s.add(conn)
         s.flush()
-        apply_listing(s, conn, found)
-        link = s.get(SubAccountConnection, (sub_account_id, conn.id))
-        if link is None:
-            s.add(SubAccountConnection(sub_account_id=sub_account_id, connection_id=conn.id))  # type: ignore[arg-type]
+        assert conn.id is not None
         connection_id = conn.id
+        apply_listing(s, conn, found)
+        link = s.get(SubAccountConnection, (sub_account_id, connection_id))
+        if link is None:
+            s.add(SubAccountConnection(sub_account_id=sub_account_id,
+                                       connection_id=connection_id))
     log.info("connected %s: %d calendars", apple_id, len(found))
-    assert connection_id is not None
     return connection_id
 
 
@@ -150,7 +132,7 @@ def _not_saved(exc: JumpadeskError) -> JumpadeskError:
     return again
 
 
-def _find_connection(s, server_url: str, apple_id: str) -> Connection | None:  # type: ignore[no-untyped-def]
+def _find_connection(s: Session, server_url: str, apple_id: str) -> Connection | None:
     return s.exec(
         select(Connection)
         .where(Connection.server_url == server_url)
@@ -167,7 +149,7 @@ def refresh_calendars(
         if conn is None:
             raise NotFound("There is no such connection.")
     with client_for(conn, client_factory) as client:
-        found = sync_engine.read_listing(engine, client, conn)
+        found = read_listing(engine, client, conn)
     with session_scope(engine) as s:
         row = s.get(Connection, connection_id)
         assert row is not None
@@ -197,7 +179,7 @@ def sync(
         if sub_account_id is not None:
             raise NotConnected("This sub-account has no iCloud connection yet.")
         return SyncReport()
-    report = sync_engine.sync_connections(
+    report = sync_connections(
         engine,
         connection_ids,
         calendar_ids,
@@ -205,55 +187,10 @@ def sync(
         client_factory=client_factory,
         settings=settings,
     )
-    report.rechecked = booking.finish_unconfirmed(
+    report.rechecked = finish_unconfirmed(
         engine, connection_ids=[a.connection_id for a in report.accounts if a.ok],
         sub_account_id=sub_account_id, client_factory=client_factory)
     return report
-
-
-def write_appointment(
-    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
-) -> None:
-    """Write a stored (pending) appointment to its linked calendar exactly once."""
-    booking.write_appointment(engine, appointment_id, client_factory=client_factory)
-
-
-def recheck(
-    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None,
-    old_times: tuple[int, int] | None = None, quick: bool = False,
-    after: JumpadeskError | None = None,
-) -> Rechecked | None:
-    """Ask iCloud again about a booking or change of time whose answer was lost (the
-    caller holds it: models.locks.BookingWriter); see sync.booking.recheck."""
-    return booking.recheck(engine, appointment_id, client_factory=client_factory,
-                           old_times=old_times, quick=quick, after=after)
-
-
-def finish_unconfirmed(
-    engine: Engine, *, sub_account_id: int | None = None,
-    client_factory: ClientFactory | None = None, quick: bool = False,
-) -> list[Rechecked]:
-    """Check again every booking left unconfirmed, or pending with nobody writing it."""
-    return booking.finish_unconfirmed(engine, sub_account_id=sub_account_id,
-                                      client_factory=client_factory, quick=quick)
-
-
-is_refusal = booking.is_refusal
-lost_answer = booking.lost_answer
-
-
-def update_appointment(
-    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
-) -> None:
-    """Change a written appointment's event in place (same UID, If-Match on its ETag)."""
-    booking.update_appointment(engine, appointment_id, client_factory=client_factory)
-
-
-def delete_appointment(
-    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
-) -> None:
-    """Delete a written appointment's event from iCloud (If-Match on its ETag)."""
-    booking.delete_appointment(engine, appointment_id, client_factory=client_factory)
 
 
 def disconnect(engine: Engine, connection_id: int) -> None:
@@ -274,20 +211,20 @@ def disconnect(engine: Engine, connection_id: int) -> None:
             s.exec(select(Calendar.id).where(Calendar.connection_id == connection_id)).all()
         )
         if cal_ids:
-            s.exec(delete(Occurrence).where(col(Occurrence.calendar_id).in_(cal_ids)))  # type: ignore[call-overload]
-            s.exec(delete(CalendarObject).where(col(CalendarObject.calendar_id).in_(cal_ids)))  # type: ignore[call-overload]
-            s.exec(delete(CalendarRole).where(col(CalendarRole.calendar_id).in_(cal_ids)))  # type: ignore[call-overload]
+            s.exec(delete(Occurrence).where(col(Occurrence.calendar_id).in_(cal_ids)))
+            s.exec(delete(CalendarObject).where(col(CalendarObject.calendar_id).in_(cal_ids)))
+            s.exec(delete(CalendarRole).where(col(CalendarRole.calendar_id).in_(cal_ids)))
             for appt in s.exec(
                 select(Appointment).where(col(Appointment.calendar_id).in_(cal_ids))
             ).all():
                 appt.calendar_id = None
                 s.add(appt)
             s.flush()
-            s.exec(delete(Calendar).where(col(Calendar.id).in_(cal_ids)))  # type: ignore[call-overload]
+            s.exec(delete(Calendar).where(col(Calendar.id).in_(cal_ids)))
         s.exec(
             delete(SubAccountConnection).where(
-                SubAccountConnection.connection_id == connection_id  # type: ignore[arg-type]
+                col(SubAccountConnection.connection_id) == connection_id
             )
         )
-        s.exec(delete(Connection).where(Connection.id == connection_id))  # type: ignore[arg-type]
+        s.exec(delete(Connection).where(col(Connection.id) == connection_id))
     log.info("disconnected %s", apple_id)

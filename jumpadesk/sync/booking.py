@@ -27,6 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from jumpadesk.errors import (
+    AnswerTooLarge,
     ChangedOnServer,
     JumpadeskError,
     NotConnected,
@@ -48,6 +49,7 @@ from jumpadesk.models import (
 from jumpadesk.models.locks import BookingWriter
 from jumpadesk.models.tables import NOT_CONFIRMED
 from jumpadesk.sync import davxml
+from jumpadesk.sync.apply import delete_objects, uid_of
 from jumpadesk.sync.client import (
     CalDAVClient,
     ClientFactory,
@@ -55,7 +57,6 @@ from jumpadesk.sync.client import (
     default_client_factory,
 )
 from jumpadesk.sync.davxml import DAV, tag
-from jumpadesk.sync.engine import delete_objects, uid_of
 from jumpadesk.sync.report import Rechecked
 
 log = logging.getLogger("jumpadesk.sync.booking")
@@ -82,6 +83,8 @@ def lost_answer(error: BaseException) -> str:
         status = re.search(r"HTTP (\d{3})", str(error))
         return (f"it answered with an error (HTTP {status.group(1)})" if status
                 else "it answered with an error")
+    if isinstance(error, AnswerTooLarge):
+        return "its answer was larger than jumpadesk reads, so it stopped reading it"
     if isinstance(error, ServerUnreachable):
         return "its answer never arrived: the connection broke off or went quiet"
     return "its answer could not be read"
@@ -125,7 +128,7 @@ def build_event(appt: Appointment, now: datetime | None = None) -> str:
         attendee = icalendar.vCalAddress(f"mailto:{appt.guest_email}")
         if appt.guest_name:
             attendee.params["CN"] = icalendar.vText(appt.guest_name)
-        ev.add("attendee", attendee, encode=0)
+        ev.add("attendee", attendee, encode=False)
     cal.add_component(ev)
     return cal.to_ical().decode("utf-8")
 
@@ -346,7 +349,7 @@ def delete_appointment(
 def _delete_event(client: CalDAVClient, url: str, appt: Appointment, cal: Calendar) -> None:
     """DELETE with If-Match, reading the ETag again (a few times) while the event is
     still ours but changed."""
-    etag = appt.etag
+    etag: str | None = appt.etag
     for _attempt in range(3):
         if not etag:
             etag = _current_etag_if_ours(client, url, appt.uid, cal)
@@ -458,6 +461,8 @@ def _look(
     client_factory: ClientFactory | None, old_times: tuple[int, int] | None,
 ) -> Rechecked:
     """Settle a booking by what its place in iCloud holds now (see recheck)."""
+    assert appt.id is not None
+    appt_id = appt.id
     change = bool(appt.href)
     try:
         with session_scope(engine) as s:
@@ -468,9 +473,8 @@ def _look(
     except StoreError:
         raise
     except JumpadeskError as exc:
-        why = failure if not is_refusal(failure) else exc
-        return _rechecked(engine, appt.id, Recheck.UNSURE, lost_answer(why),  # type: ignore[arg-type]
-                          change=change)
+        cause = failure if not is_refusal(failure) else exc
+        return _rechecked(engine, appt_id, Recheck.UNSURE, lost_answer(cause), change=change)
     ours = found.status == 200 and uid_of(found.text) == appt.uid
     if ours and (not appt.href or _holds_times(found.text, appt)):
         with session_scope(engine) as s:
@@ -481,9 +485,9 @@ def _look(
             row.status = AppointmentStatus.WRITTEN
             s.add(row)
         log.info("booking %s found in %r after all", appt.id, cal.name)
-        return _rechecked(engine, appt.id, Recheck.CONFIRMED, change=change)  # type: ignore[arg-type]
+        return _rechecked(engine, appt_id, Recheck.CONFIRMED, change=change)
     if found.status not in (200, 404, 410):
-        return _rechecked(engine, appt.id, Recheck.UNSURE,  # type: ignore[arg-type]
+        return _rechecked(engine, appt_id, Recheck.UNSURE,
                           f"it answered with HTTP {found.status} when asked what it holds",
                           change=change)
     why = str(failure) if is_refusal(failure) else f"{cal.name} does not have it"
@@ -502,7 +506,7 @@ def _look(
             why = _gone(cal)
         s.add(row)
     log.warning("booking %s let go: %s", appt.id, why)
-    return _rechecked(engine, appt.id, Recheck.REFUSED, why, change=change)  # type: ignore[arg-type]
+    return _rechecked(engine, appt_id, Recheck.REFUSED, why, change=change)
 
 
 def _times_of(text: str) -> tuple[int, int] | None:
@@ -535,7 +539,7 @@ def unconfirmed_ids(
     with session_scope(engine) as s:
         query = (
             select(Appointment.id, Calendar.connection_id)
-            .join(Calendar, Calendar.id == Appointment.calendar_id)  # type: ignore[arg-type]
+            .join(Calendar, col(Calendar.id) == col(Appointment.calendar_id))
             .where(col(Appointment.status).in_(NOT_CONFIRMED))
             .where(Appointment.uid != "")
             .order_by(col(Appointment.id))

@@ -15,19 +15,16 @@ on the size of its answer, which is read as a stream and dropped past the cap.
 from __future__ import annotations
 
 import email.utils
-import functools
-import ipaddress
 import logging
 import os
-import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict
 from urllib.parse import urljoin, urlsplit
 
-import caldav
+from caldav.davclient import DAVClient
 from caldav.lib.http_sync import requests as http
 
 from jumpadesk import secrets
@@ -43,7 +40,9 @@ from jumpadesk.errors import (
     TLSFailure,
 )
 from jumpadesk.sync import davxml
-from jumpadesk.sync.servers import is_icloud, password_may_go_to
+from jumpadesk.sync import http_words as words
+from jumpadesk.sync.http_watch import Watch, watch_connections, watched
+from jumpadesk.sync.servers import is_loopback, password_may_go_to
 
 log = logging.getLogger("jumpadesk.sync.client")
 
@@ -78,33 +77,6 @@ _UNREACHABLE_CAUSES = {
 _STALL_CAUSES = {"ReadTimeoutError", "ReadTimeout", "TimeoutError", "timeout"}
 # What a body read that breaks off may raise besides the session's own exceptions.
 _READ_ERRORS = (OSError, ValueError)
-
-
-def auth_sentence(apple_id: str = "", url: str = "", challenge: str = "") -> str:
-    """The 401 in words; about app-specific passwords only when the server is iCloud."""
-    who = f" for {apple_id}" if apple_id else ""
-    if not is_icloud(url, challenge, apple_id):
-        return (
-            f"{_host(url)} did not accept the user name and password{who}. Check both and "
-            "connect again; if the server asks for an app password (many do when two-factor "
-            "sign-in is on), make one in its settings and use that."
-        )
-    return (
-        f"iCloud did not accept the Apple ID and password{who}. iCloud needs an "
-        "app-specific password here, not your Apple ID password: make one at "
-        "appleid.apple.com (Sign-In and Security, App-Specific Passwords) and connect "
-        "again. App-specific passwords also stop working when the Apple ID password changes."
-    )
-
-
-def is_loopback(host: str) -> bool:
-    host = (host or "").strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def check_server_url(url: str) -> str:
@@ -151,89 +123,38 @@ class Response:
         return self.body.decode("utf-8", errors="replace")
 
 
+class _Reading:
+    """A 207 answer read as it arrives (davxml.MultistatusReader), one per try. A body
+    that stops being readable XML is read to its end all the same (the try is not cut
+    short for it) and is unreadable at `finish`."""
+
+    def __init__(self, on_response: Callable[[davxml.DavResponse], None] | None) -> None:
+        self._on_response = on_response
+        self._reader: davxml.MultistatusReader | None = None
+
+    def start(self) -> None:
+        self._reader = davxml.MultistatusReader(self._on_response)
+
+    def feed(self, chunk: bytes) -> None:
+        if self._reader is None:
+            return
+        try:
+            self._reader.feed(chunk)
+        except davxml.BadMultistatus:
+            pass  # kept by the reader: finish() raises it
+
+    def finish(self) -> davxml.Multistatus:
+        if self._reader is None:  # nothing read as it came: read it whole
+            raise davxml.BadMultistatus("the answer was not read")
+        return self._reader.close()
+
+
 class _Transient(Exception):
     def __init__(self, why: str, retry_after: float = 0.0, error: Exception | None = None):
         super().__init__(why)
         self.why = why
         self.retry_after = retry_after
         self.error = error
-
-
-# -- the deadline of one try ------------------------------------------------------------
-
-_watching = threading.local()  # the _Watch of the try running on this thread, if any
-
-
-class _Watch:
-    """The deadline of one try. When it passes, the connection the try uses is closed
-    from a timer thread: a read blocked on a server that sends a byte now and then
-    wakes at once and fails, whichever phase it is in (status line, headers, body)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.expired = False
-        self.started = time.monotonic()
-        self.ends = self.started + seconds
-        self._connections: list[Any] = []
-        self._lock = threading.Lock()
-        self._timer = threading.Timer(max(0.0, seconds), self._expire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def attach(self, connection: Any) -> None:
-        if connection is None:
-            return
-        with self._lock:
-            if connection not in self._connections:
-                self._connections.append(connection)
-            expired = self.expired
-        if expired:
-            _close_quietly(connection)
-
-    def _expire(self) -> None:
-        with self._lock:
-            self.expired = True
-            connections = list(self._connections)
-        for connection in connections:
-            _close_quietly(connection)
-
-    def passed(self) -> bool:
-        return self.expired or time.monotonic() >= self.ends
-
-    def cancel(self) -> None:
-        self._timer.cancel()
-
-
-def _close_quietly(connection: Any) -> None:
-    try:
-        connection.close()
-    except Exception:  # closing from another thread may race the reader; it is closed
-        log.debug("closing a connection at its deadline failed", exc_info=True)
-
-
-@functools.cache
-def _watched_pool(base: type) -> type:
-    """`base` (a urllib3 connection pool class) whose connections join the running
-    try's watch just before each request goes out on them."""
-
-    def _validate_conn(self: Any, conn: Any) -> None:
-        watch = getattr(_watching, "watch", None)
-        if watch is not None:
-            watch.attach(conn)
-        base._validate_conn(self, conn)
-
-    return type(f"Watched{base.__name__}", (base,), {"_validate_conn": _validate_conn})
-
-
-def _watch_connections(session: Any) -> None:
-    """Make the session's pools hand every connection to the running try's watch."""
-    for adapter in getattr(session, "adapters", {}).values():
-        manager = getattr(adapter, "poolmanager", None)
-        classes = getattr(manager, "pool_classes_by_scheme", None)
-        if manager is None or not isinstance(classes, dict):
-            continue
-        manager.pool_classes_by_scheme = {
-            scheme: _watched_pool(cls) for scheme, cls in classes.items()
-        }
 
 
 def _chain_names(exc: BaseException | None) -> set[str]:
@@ -300,7 +221,7 @@ class CalDAVClient:
         # requests are not sent (each would wait as long again).
         self._not_answering: NoAnswer | None = None
         # Basic from the first request: iCloud offers it, and it saves a 401 per pass.
-        self._dav = caldav.DAVClient(
+        self._dav = DAVClient(
             url=self.server_url,
             username=username,
             password=password,
@@ -309,7 +230,7 @@ class CalDAVClient:
             timeout=int(timeout),
             ssl_verify_cert=verify,
         )
-        _watch_connections(self._dav.session)
+        watch_connections(self._dav.session)
         self._verify = verify
 
     def close(self) -> None:
@@ -331,9 +252,9 @@ class CalDAVClient:
         home."""
         if password_may_go_to(self.server_url, url, self.username):
             return
-        log.warning("refused to send credentials to %s (from %s)", _where(url),
-                    _where(came_from or self.server_url))
-        raise ForeignHost(_elsewhere_sentence(self.server_url, url, came_from, what,
+        log.warning("refused to send credentials to %s (from %s)", words.where(url),
+                    words.where(came_from or self.server_url))
+        raise ForeignHost(words.elsewhere_sentence(self.server_url, url, came_from, what,
                                               self.username))
 
     def deadline_for(self, method: str) -> float:
@@ -350,6 +271,7 @@ class CalDAVClient:
         headers: Mapping[str, str] | None = None,
         *,
         parse: bool = False,
+        on_response: Callable[[davxml.DavResponse], None] | None = None,
     ) -> Response:
         """Send one request, retrying 503/429/cut connections with backoff, within the
         method's deadline (all tries together; the waits between them not counted).
@@ -360,7 +282,11 @@ class CalDAVClient:
         AnswerTooLarge, TLSFailure, ServerFailed (5xx other than 501, or retries used
         up). Other statuses are returned. With parse=True a 207 answer must be readable
         XML; one that is not raises AnswerUnreadable (not retried: it would come again).
+        A 207 answer is read as it arrives, and `on_response` (which implies parse) is
+        handed each of its responses as soon as it is complete: when a try fails, what
+        it was handed is superseded by the next try's, and by the returned answer.
         """
+        parse = parse or on_response is not None
         self.check_destination(url)
         if self._not_answering is not None:
             raise NoAnswer(str(self._not_answering))
@@ -373,7 +299,8 @@ class CalDAVClient:
             tries += 1
             started = time.monotonic()
             try:
-                return self._attempt(method, url, body, headers, parse, deadline - spent)
+                return self._attempt(method, url, body, headers, deadline - spent,
+                                     _Reading(on_response) if parse else None)
             except NoAnswer as exc:
                 self._not_answering = exc
                 raise
@@ -382,9 +309,9 @@ class CalDAVClient:
                 delay = max(t.retry_after, self.retry_floor, delay * 2)
                 if slept + delay > self.retry_budget or spent >= deadline:
                     log.warning("%s %s: giving up after %d tries, %.0f s of retries (%s)",
-                                method, _where(url), tries, slept, t.why)
+                                method, words.where(url), tries, slept, t.why)
                     raise self._give_up(url, t, tries, deadline, spent) from t.error
-                log.info("%s %s: %s; retrying in %.0f s", method, _where(url), t.why, delay)
+                log.info("%s %s: %s; retrying in %.0f s", method, words.where(url), t.why, delay)
                 self._sleep(delay)
                 slept += delay
                 self.slept += delay
@@ -395,15 +322,16 @@ class CalDAVClient:
         url: str,
         body: str | bytes | None,
         headers: Mapping[str, str] | None,
-        parse: bool,
         seconds: float,
+        reading: _Reading | None,
     ) -> Response:
         """One try, within `seconds`, and what its answer means: a Response, a sentence
         (AuthFailed, ServerFailed, TLSFailure, ServerUnreachable and its kinds) or
-        _Transient (worth a retry)."""
-        status, answer_headers, content = self._send(method, url, body, headers, seconds)
+        _Transient (worth a retry). With `reading`, a 207 answer is read as it comes."""
+        status, answer_headers, content = self._send(method, url, body, headers, seconds,
+                                                     reading)
         resp = Response(status=status, headers=answer_headers, body=content, url=url)
-        log.debug("%s %s -> %s (%d bytes)", method, _where(url), status, len(content))
+        log.debug("%s %s -> %s (%d bytes)", method, words.where(url), status, len(content))
         if status in (429, 503):
             raise _Transient(
                 f"HTTP {status}", retry_after=parse_retry_after(resp.header("Retry-After"))
@@ -411,23 +339,19 @@ class CalDAVClient:
         if status == 401:
             challenge = next(
                 (v for k, v in resp.headers.items() if k.lower() == "www-authenticate"), "")
-            raise AuthFailed(auth_sentence(self.username, url, challenge))
+            raise AuthFailed(words.auth_sentence(self.username, url, challenge))
         if status >= 500 and status != 501:  # 501: "not implemented", the caller decides
             raise ServerFailed(
-                f"{_host(url)} answered with an error (HTTP {status}). This is on the "
+                f"{words.host_of(url)} answered with an error (HTTP {status}). This is on the "
                 "server's side; jumpadesk will try again at the next sync."
             )
-        if parse and status == 207:
+        if reading is not None and status == 207:
             try:
-                resp.multistatus = davxml.parse_multistatus(content)
+                resp.multistatus = reading.finish()
             except davxml.BadMultistatus as exc:
                 log.warning("%s %s: the 207 answer is not readable XML (%d bytes)",
-                            method, _where(url), len(content))
-                raise AnswerUnreadable(
-                    f"{_host(url)} sent an answer jumpadesk could not read (not the "
-                    "calendar data it asked for), a fault on the server's side; "
-                    "jumpadesk will try again at the next sync."
-                ) from exc
+                            method, words.where(url), len(content))
+                raise AnswerUnreadable(words.unreadable_sentence(url)) from exc
         return resp
 
     def _send(
@@ -437,11 +361,13 @@ class CalDAVClient:
         body: str | bytes | None,
         headers: Mapping[str, str] | None,
         seconds: float,
+        reading: _Reading | None = None,
     ) -> tuple[int, dict[str, str], bytes]:
         """Status, headers and body of one try, all of it within `seconds`; a connection
-        that fails, stalls, runs out of time or answers too much says why."""
+        that fails, stalls, runs out of time or answers too much says why. A 207 body is
+        fed to `reading` as it arrives."""
         if seconds <= 0:
-            raise NoAnswer(_unfinished_sentence(url, self.deadline_for(method)))
+            raise NoAnswer(words.unfinished_sentence(url, self.deadline_for(method)))
         combined = dict(self._dav.headers)
         if headers:
             combined.update(headers)
@@ -450,57 +376,55 @@ class CalDAVClient:
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.requests += 1
         stall = min(self.timeout, seconds)
-        watch = _Watch(seconds)
-        _watching.watch = watch
         started_answer = False
-        try:
-            r = self._dav.session.request(
-                method,
-                url,
-                data=data,
-                headers=combined,
-                auth=self._dav.auth,
-                timeout=(stall, stall),
-                verify=self._verify,
-                allow_redirects=False,
-                stream=True,
-            )
-            started_answer = True
-            watch.attach(getattr(r.raw, "connection", None))
-            content = self._read_answer(r, method, url, watch)
-        except (NoAnswer, AnswerTooLarge):
-            raise
-        except http.exceptions.SSLError as exc:
-            if watch.expired:
-                raise self._out_of_time(method, url, started_answer) from exc
-            log.warning("%s %s: TLS failed (%s)", method, _where(url), type(exc).__name__)
-            raise TLSFailure(
-                f"The secure connection to {_host(url)} could not be set up or verified. "
-                "Check that the computer's date and time are right and that no network "
-                "filter or proxy intercepts secure connections."
-            ) from exc
-        except Exception as exc:
-            if watch.expired:
-                raise self._out_of_time(method, url, started_answer) from exc
-            if not isinstance(exc, (http.exceptions.RequestException, *_READ_ERRORS)):
+        with watched(seconds) as watch:
+            try:
+                r = self._dav.session.request(
+                    method, url, data=data, headers=combined, auth=self._dav.auth,
+                    timeout=(stall, stall), verify=self._verify, allow_redirects=False,
+                    stream=True,
+                )
+                started_answer = True
+                watch.attach(getattr(r.raw, "connection", None))
+                if reading is not None and r.status_code == 207:
+                    reading.start()
+                content = self._read_answer(r, method, url, watch, reading)
+            except (NoAnswer, AnswerTooLarge):
                 raise
-            names = _chain_names(exc)
-            if names & _UNREACHABLE_CAUSES:
-                log.warning("%s %s: unreachable (%s)", method, _where(url), type(exc).__name__)
-                raise ServerUnreachable(_unreachable_sentence(url)) from exc
-            if names & _STALL_CAUSES:
-                log.warning("%s %s: nothing for %.0f s (%s)", method, _where(url), stall,
-                            "mid-answer" if started_answer else "no status line")
-                raise NoAnswer(_silent_sentence(url, stall, started_answer)) from exc
-            raise _Transient(f"connection cut ({type(exc).__name__})", error=exc) from exc
-        finally:
-            watch.cancel()
-            _watching.watch = None
+            except Exception as exc:
+                failure = self._failure(exc, method, url, watch, stall, started_answer)
+                if failure is exc:
+                    raise
+                raise failure from exc
         return int(r.status_code or 0), dict(r.headers or {}), content
 
-    def _read_answer(self, r: Any, method: str, url: str, watch: _Watch) -> bytes:
+    def _failure(self, exc: Exception, method: str, url: str, watch: Watch, stall: float,
+                 started_answer: bool) -> Exception:
+        """What a try that raised `exc` means: out of time, TLS, unreachable, silent, or
+        a cut connection worth another try (_Transient); `exc` itself when it is none of
+        the session's or the socket's."""
+        if watch.expired:
+            return self._out_of_time(method, url, started_answer)
+        if isinstance(exc, http.exceptions.SSLError):
+            log.warning("%s %s: TLS failed (%s)", method, words.where(url), type(exc).__name__)
+            return TLSFailure(words.tls_sentence(url))
+        if not isinstance(exc, (http.exceptions.RequestException, *_READ_ERRORS)):
+            return exc
+        names = _chain_names(exc)
+        if names & _UNREACHABLE_CAUSES:
+            log.warning("%s %s: unreachable (%s)", method, words.where(url), type(exc).__name__)
+            return ServerUnreachable(words.unreachable_sentence(url))
+        if names & _STALL_CAUSES:
+            log.warning("%s %s: nothing for %.0f s (%s)", method, words.where(url), stall,
+                        "mid-answer" if started_answer else "no status line")
+            return NoAnswer(words.silent_sentence(url, stall, started_answer))
+        return _Transient(f"connection cut ({type(exc).__name__})", error=exc)
+
+    def _read_answer(self, r: Any, method: str, url: str, watch: Watch,
+                     reading: _Reading | None = None) -> bytes:
         """The answer's body, read as a stream: dropped past the cap (a Content-Length
-        over it is refused before any of it is read) or past the deadline."""
+        over it is refused before any of it is read) or past the deadline; each piece
+        fed to `reading` as it arrives."""
         cap = self.max_answer_bytes
         try:
             declared = int(r.headers.get("Content-Length") or 0)
@@ -512,6 +436,8 @@ class CalDAVClient:
         content = bytearray()
         for chunk in r.iter_content(chunk_size=_CHUNK):
             content += chunk
+            if reading is not None:
+                reading.feed(chunk)
             if len(content) > cap:
                 r.close()
                 raise self._too_large(url, len(content))
@@ -522,34 +448,30 @@ class CalDAVClient:
 
     def _too_large(self, url: str, seen: int) -> AnswerTooLarge:
         log.warning("%s: answer over %d bytes (%d seen or declared); not read further",
-                    _where(url), self.max_answer_bytes, seen)
-        return AnswerTooLarge(
-            f"{_host(url)} sent more than {_megabytes(self.max_answer_bytes)} MB for one "
-            "answer, so jumpadesk stopped reading it (no calendar needs that much: most "
-            "likely a fault on the server); jumpadesk will try again at the next sync."
-        )
+                    words.where(url), self.max_answer_bytes, seen)
+        return AnswerTooLarge(words.too_large_sentence(url, self.max_answer_bytes))
 
     def _out_of_time(self, method: str, url: str, started_answer: bool) -> NoAnswer:
         """The deadline passed: before the status line and headers were complete, the
         server did not answer; after, it answered too slowly."""
         deadline = self.deadline_for(method)
-        log.warning("%s %s: not finished within %.0f s (%s)", method, _where(url), deadline,
+        log.warning("%s %s: not finished within %.0f s (%s)", method, words.where(url), deadline,
                     "answer under way" if started_answer else "no status line yet")
         if not started_answer:
-            return NoAnswer(_silent_sentence(url, deadline))
-        return NoAnswer(_unfinished_sentence(url, deadline))
+            return NoAnswer(words.silent_sentence(url, deadline))
+        return NoAnswer(words.unfinished_sentence(url, deadline))
 
     def _give_up(self, url: str, t: _Transient, tries: int, deadline: float,
                  spent: float) -> Exception:
         if t.why.startswith("HTTP"):
             return ServerFailed(
-                f"{_host(url)} is busy ({t.why}) and did not recover within "
+                f"{words.host_of(url)} is busy ({t.why}) and did not recover within "
                 f"{self.retry_budget:.0f} seconds; jumpadesk will try again at the next sync."
             )
         if spent >= deadline:
-            return NoAnswer(_unfinished_sentence(url, deadline))
+            return NoAnswer(words.unfinished_sentence(url, deadline))
         return ServerUnreachable(
-            f"The connection to {_host(url)} kept breaking off before the answer was "
+            f"The connection to {words.host_of(url)} kept breaking off before the answer was "
             f"complete ({tries} tries), so jumpadesk gave up for now. Check the internet "
             "connection; jumpadesk will try again at the next sync."
         )
@@ -565,11 +487,15 @@ class CalDAVClient:
             parse=True,
         )
 
-    def report(self, url: str, body: str, depth: str | None = "1") -> Response:
+    def report(
+        self, url: str, body: str, depth: str | None = "1",
+        on_response: Callable[[davxml.DavResponse], None] | None = None,
+    ) -> Response:
+        """A REPORT; `on_response` is handed each response of its answer as it arrives."""
         headers = {"Content-Type": "application/xml; charset=utf-8"}
         if depth is not None:
             headers["Depth"] = depth
-        return self.request("REPORT", url, body, headers, parse=True)
+        return self.request("REPORT", url, body, headers, parse=True, on_response=on_response)
 
     def get(self, url: str) -> Response:
         return self.request("GET", url, None, {"Accept": "text/calendar"})
@@ -583,76 +509,18 @@ class CalDAVClient:
         return self.request("DELETE", url, None, headers)
 
 
-def _host(url: str) -> str:
-    return urlsplit(url).hostname or url
-
-
-def _where(url: str) -> str:
-    """For logs: host and path, never credentials or a query string."""
-    parts = urlsplit(url)
-    return f"{parts.hostname}{parts.path}"
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f}"
-
-
-def _silent_sentence(url: str, seconds: float, midway: bool = False) -> str:
-    what = (f"stopped sending halfway through its answer for {seconds:.0f} seconds" if midway
-            else f"did not answer within {seconds:.0f} seconds")
-    return (
-        f"{_host(url)} {what}, so jumpadesk stopped waiting (the server may be down or "
-        "overloaded); jumpadesk will try again at the next sync."
-    )
-
-
-def _unfinished_sentence(url: str, seconds: float) -> str:
-    return (
-        f"{_host(url)} had not finished its answer after {seconds:.0f} seconds (it was "
-        "sending very slowly), so jumpadesk stopped waiting; jumpadesk will try again at "
-        "the next sync."
-    )
-
-
-def _elsewhere_sentence(server_url: str, url: str, came_from: str, what: str,
-                        account: str) -> str:
-    """Why the password was not sent to `url`, and what the person can do."""
-    parts = urlsplit(url)
-    target = parts.hostname or url
-    origin = _host(came_from or server_url)
-    home = _host(server_url)
-    if parts.scheme == "http" and urlsplit(server_url).scheme == "https":
-        return (
-            f"{origin} sent jumpadesk to an address that is not secure (http://{target}); "
-            "jumpadesk will not send the password there, so nothing was read from it."
-        )
-    if parts.scheme not in ("http", "https"):
-        return (f"{origin} sent jumpadesk to an address it cannot use ({parts.scheme}:); "
-                "nothing was sent there.")
-    if what == "home":
-        head = (f"{origin} says the calendars of {account or 'this account'} are on "
-                f"{target}, which is not {home}, the server this account was connected with")
-    else:
-        head = (f"{origin} sent jumpadesk on to {target}, which is not {home}, the server "
-                "this account was connected with")
-    return (
-        f"{head}; jumpadesk does not send the password to another server, so nothing was "
-        f"read there. If the calendars really are on {target}, connect the account again "
-        f"with https://{target}/ as the server address."
-    )
-
-
-def _unreachable_sentence(url: str) -> str:
-    return (
-        f"jumpadesk could not reach {_host(url)}. Check the internet connection; "
-        "jumpadesk will try again at the next sync."
-    )
-
-
 ClientFactory = Callable[[str, str, str], CalDAVClient]
 
 
-def limits_from_env() -> dict[str, float]:
+class Limits(TypedDict, total=False):
+    """Overrides of a client's stall timeout and deadlines (seconds)."""
+
+    timeout: float
+    listing_deadline: float
+    item_deadline: float
+
+
+def limits_from_env() -> Limits:
     """Deadline overrides from JUMPADESK_REQUEST_DEADLINE (seconds; for tests and the
     benchmarks that run the command line against a misbehaving server)."""
     value = os.environ.get(DEADLINE_ENV, "").strip()
@@ -676,28 +544,10 @@ class StoredConnection(Protocol):
     apple_id: str
 
 
-def password_missing(apple_id: str, server_url: str = "") -> AuthFailed:
-    """The keychain lost the password: the account shows "password no longer accepted"
-    and the window offers to reconnect, as for a password the server refused. Worded
-    for the server in use: app-specific passwords are iCloud's."""
-    from jumpadesk.sync.servers import is_icloud, service_name
-
-    if server_url and not is_icloud(server_url, account=apple_id):
-        return AuthFailed(
-            f"The password for {apple_id} on {service_name(server_url, apple_id)} is not in this "
-            "computer's keychain any more. Connect the account again."
-        )
-    return AuthFailed(
-        f"The app-specific password for {apple_id} is not in this computer's keychain any "
-        "more. Connect the account again with an app-specific password from "
-        "appleid.apple.com."
-    )
-
-
 def client_for(conn: StoredConnection, factory: ClientFactory | None = None) -> CalDAVClient:
     """A client for a stored connection, signed in with the keychain's password; the one
     way every part of the sync layer gets one."""
     password = secrets.get_password(conn.server_url, conn.apple_id)
     if not password:
-        raise password_missing(conn.apple_id, conn.server_url)
+        raise words.password_missing(conn.apple_id, conn.server_url)
     return (factory or default_client_factory)(conn.server_url, conn.apple_id, password)

@@ -6,7 +6,9 @@ Plain XML on purpose: the caldav library's high-level calls hide things iCloud n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NoReturn
 from urllib.parse import quote, unquote, urlsplit
 from xml.sax.saxutils import escape
 
@@ -166,39 +168,111 @@ def _status_code(text: str | None) -> int | None:
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
+_MULTISTATUS = tag(DAV, "multistatus")
+_RESPONSE = tag(DAV, "response")
+
+
 def parse_multistatus(body: bytes) -> Multistatus:
-    if not body.strip():
-        raise BadMultistatus("empty answer")
-    try:
-        root = etree.fromstring(body, parser=_PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise BadMultistatus(str(exc)) from exc
-    if root.tag != tag(DAV, "multistatus"):
-        raise BadMultistatus(f"unexpected root element {root.tag}")
-    responses: list[DavResponse] = []
-    for resp in root.findall(tag(DAV, "response")):
-        href_el = resp.find(tag(DAV, "href"))
-        if href_el is None or not (href_el.text or "").strip():
-            continue
-        item = DavResponse(href=href_el.text.strip())
-        item.status = _status_code(resp.findtext(tag(DAV, "status")))
-        for propstat in resp.findall(tag(DAV, "propstat")):
-            # An empty or missing status is not 200 (iCloud sends one on its 404 block):
-            # such properties count as not found, never as empty values.
-            code = _status_code(propstat.findtext(tag(DAV, "status"))) or 0
-            prop = propstat.find(tag(DAV, "prop"))
-            if prop is None:
+    """A whole 207 answer read at once (see MultistatusReader)."""
+    reader = MultistatusReader()
+    reader.feed(body)
+    return reader.close()
+
+
+class MultistatusReader:
+    """A 207 answer read as it arrives: `feed` it the pieces, and each <D:response> that
+    is complete is handed to `on_response` at once (the sync pass reads the calendar
+    data in it while the rest is still coming); `close` gives the whole Multistatus.
+
+    What it takes is what a whole parse takes: the responses directly under a
+    D:multistatus root, each with an href, and the root's D:sync-token. An answer that
+    is empty, not XML, or another document raises BadMultistatus, from `feed` as soon
+    as that shows and from `close` in any case; after that nothing more is handed on."""
+
+    def __init__(self, on_response: Callable[[DavResponse], None] | None = None) -> None:
+        # Only the ends of responses are events: one per object, not per element.
+        self._parser = etree.XMLPullParser(
+            events=("start", "end"), tag=(_MULTISTATUS, _RESPONSE), resolve_entities=False,
+            no_network=True, huge_tree=True)
+        self._on_response = on_response
+        self._root: etree._Element | None = None
+        self._responses: list[DavResponse] = []
+        self._fed = False  # anything but white space
+        self._failed: BadMultistatus | None = None
+
+    def feed(self, data: bytes) -> None:
+        if self._failed is not None:
+            raise self._failed
+        if not self._fed and data.strip():
+            self._fed = True
+        try:
+            self._parser.feed(data)
+            self._take_events()
+        except etree.XMLSyntaxError as exc:
+            self._fail(str(exc))
+
+    def close(self) -> Multistatus:
+        if self._failed is not None:
+            raise self._failed
+        if not self._fed:
+            self._fail("empty answer")
+        try:
+            root = self._parser.close()
+            self._take_events()
+        except etree.XMLSyntaxError as exc:
+            self._fail(str(exc))
+        if root.tag != _MULTISTATUS:  # a document with neither a multistatus nor a response
+            self._fail(f"unexpected root element {root.tag}")
+        self._root = root
+        token = (self._root.findtext(tag(DAV, "sync-token")) or "").strip()
+        return Multistatus(responses=self._responses, sync_token=token)
+
+    def _fail(self, why: str) -> NoReturn:
+        self._failed = BadMultistatus(why)
+        raise self._failed
+
+    def _take_events(self) -> None:
+        for event, element in self._parser.read_events():
+            if self._root is None:
+                # The document's first element is the root: a multistatus, or it is not
+                # the answer (a D:multistatus further in does not count).
+                root = element.getroottree().getroot()
+                if root.tag != _MULTISTATUS:
+                    self._fail(f"unexpected root element {root.tag}")
+                self._root = root
+            if (event != "end" or element.tag != _RESPONSE
+                    or element.getparent() is not self._root):
                 continue
-            for el in prop:
-                if not isinstance(el.tag, str):
-                    continue
-                if 200 <= code < 300:
-                    item.props[el.tag] = el
-                else:
-                    item.missing.add(el.tag)
-        responses.append(item)
-    token = (root.findtext(tag(DAV, "sync-token")) or "").strip()
-    return Multistatus(responses=responses, sync_token=token)
+            item = _response_of(element)
+            if item is None:
+                continue
+            self._responses.append(item)
+            if self._on_response is not None:
+                self._on_response(item)
+
+
+def _response_of(resp: etree._Element) -> DavResponse | None:
+    """One <D:response>; None when it has no href."""
+    href_el = resp.find(tag(DAV, "href"))
+    if href_el is None or not (href_el.text or "").strip():
+        return None
+    item = DavResponse(href=(href_el.text or "").strip())
+    item.status = _status_code(resp.findtext(tag(DAV, "status")))
+    for propstat in resp.findall(tag(DAV, "propstat")):
+        # An empty or missing status is not 200 (iCloud sends one on its 404 block):
+        # such properties count as not found, never as empty values.
+        code = _status_code(propstat.findtext(tag(DAV, "status"))) or 0
+        prop = propstat.find(tag(DAV, "prop"))
+        if prop is None:
+            continue
+        for el in prop:
+            if not isinstance(el.tag, str):
+                continue
+            if 200 <= code < 300:
+                item.props[el.tag] = el
+            else:
+                item.missing.add(el.tag)
+    return item
 
 
 def error_conditions(body: bytes) -> set[str]:

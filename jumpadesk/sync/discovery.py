@@ -10,11 +10,12 @@ import logging
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from jumpadesk.errors import ServerFailed
-from jumpadesk.kinds import CalendarKind
-from jumpadesk.models import Calendar, Connection
+from jumpadesk.kinds import Access, CalendarKind
+from jumpadesk.models import Calendar, Connection, session_scope
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, Response
 from jumpadesk.sync.davxml import CALDAV, CS, DAV, ICAL, tag
@@ -51,8 +52,8 @@ class FoundCalendar:
     name: str
     color: str
     order: int
-    access: str  # "read" or "write"
-    kind: str  # "events", "tasks" or "subscribed"
+    access: Access
+    kind: CalendarKind
     source_url: str
     ctag: str  # CS:getctag, else DAV:sync-token; "" when the server gives neither
     supports_sync: bool | None  # sync-collection in supported-report-set; None: not said
@@ -222,20 +223,20 @@ def classify(item: davxml.DavResponse, home_url: str) -> FoundCalendar | None:
         path += "/"
     comps = item.components()
     if is_subscribed:  # also when it says C:calendar too: iCloud serves it read-only
-        kind = "subscribed"
+        kind = CalendarKind.SUBSCRIBED
     elif comps is not None and "VEVENT" not in comps:
-        kind = "tasks" if "VTODO" in comps else "other"
+        if "VTODO" not in comps:
+            return None  # journals and the like: nothing to do with time
+        kind = CalendarKind.TASKS
     else:
-        kind = "events"
-    if kind == "other":
-        return None  # journals and the like: nothing to do with time
+        kind = CalendarKind.EVENTS
     privileges = item.children(tag(DAV, "current-user-privilege-set"))
-    if tag(DAV, "current-user-privilege-set") in item.props:
-        access = "write" if privileges & _WRITE_PRIVILEGES else "read"
+    if kind == CalendarKind.SUBSCRIBED:
+        access = Access.READ
+    elif tag(DAV, "current-user-privilege-set") in item.props:
+        access = Access.WRITE if privileges & _WRITE_PRIVILEGES else Access.READ
     else:
-        access = "write"  # not reported: a write will say otherwise
-    if kind == "subscribed":
-        access = "read"
+        access = Access.WRITE  # not reported: a write will say otherwise
     reports = item.children(tag(DAV, "supported-report-set"))
     supports_sync: bool | None = None
     if tag(DAV, "supported-report-set") in item.props:
@@ -295,7 +296,8 @@ def apply_listing(
         changes.by_path[f.path] = f
         cal = stored.get(f.path)
         if cal is None:
-            cal = Calendar(connection_id=connection.id, path=f.path)  # type: ignore[arg-type]
+            assert connection.id is not None
+            cal = Calendar(connection_id=connection.id, path=f.path)
             changes.added.append(f.name)
         elif cal.name != f.name:
             changes.renamed.append((cal.name, f.name))
@@ -321,3 +323,32 @@ def apply_listing(
     if changes.added or changes.renamed:
         log.info("calendar list: %d new, %d renamed", len(changes.added), len(changes.renamed))
     return changes
+
+
+def read_listing(engine: Engine, client: CalDAVClient, conn: Connection) -> list[FoundCalendar]:
+    """The home's listing; when the home moved (a new partition host), find it again and
+    keep where it is now."""
+    if conn.home_url:
+        try:
+            return list_home(client, conn.home_url)
+        except HomeGone:
+            log.info("calendar home of %s moved; discovering it again", conn.apple_id)
+    places = discover_account(client, conn.server_url)
+    try:
+        found = list_home(client, places.home_url)
+    except HomeGone as why:
+        raise ServerFailed(
+            f"iCloud did not let jumpadesk read the calendar list of {conn.apple_id} ({why}). "
+            "Connect the account again; if that does not help, try again later."
+        ) from why
+    owners = owner_lines(places.owner_addresses, conn.apple_id)
+    with session_scope(engine) as s:
+        row = s.get(Connection, conn.id)
+        assert row is not None
+        row.principal_url = places.principal_url
+        row.home_url = places.home_url
+        row.owner_addresses = owners
+        s.add(row)
+    conn.home_url = places.home_url
+    conn.owner_addresses = owners
+    return found

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import bindparam
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, col, select
 
 from jumpadesk.config import Settings
-from jumpadesk.models import Calendar, CalendarObject, Occurrence
+from jumpadesk.models import Calendar, CalendarObject
 from jumpadesk.rows import epoch, owner_addresses_of  # noqa: F401  (light; used elsewhere too)
 
 if TYPE_CHECKING:
     from jumpadesk.sync.ical import ExpandedOccurrence
+    from jumpadesk.sync.object_reader import ObjectReading
 
 log = logging.getLogger("jumpadesk.sync.occurrences")
 
@@ -53,6 +54,10 @@ def to_row(calendar_id: int, object_id: int, occ: ExpandedOccurrence) -> dict[st
     }
 
 
+# The Core tables the bulk statements use (SQLModel does not declare a model's __table__).
+OCCURRENCES = SQLModel.metadata.tables["occurrence"]
+OBJECTS = SQLModel.metadata.tables["calendar_object"]
+
 # Ids per DELETE/SELECT ... IN (...): well under SQLite's variable limit.
 CHUNK = 500
 
@@ -74,65 +79,49 @@ def store_occurrences(
     window: tuple[datetime, datetime],
     *,
     whole_calendar: bool = False,
+    readings: Mapping[str, ObjectReading] | None = None,
 ) -> int:
     """Replace the occurrences of `objects` (stored already, so they have ids); returns how
     many are broken. A broken object keeps its reason in the error column, is logged by
-    href, and yields none. Core statements, not ORM ones: one DELETE per chunk of objects
-    (one per calendar with `whole_calendar`), one executemany INSERT, and one executemany
-    UPDATE for the objects whose error changed."""
+    href, and yields none but what still blocks. An object already read from the same
+    text (`readings`, by href: read while its answer arrived) is not read again. Core
+    statements, not ORM ones: one DELETE per chunk of objects (one per calendar with
+    `whole_calendar`), one executemany INSERT, and one executemany UPDATE for the
+    objects whose error changed."""
     # Here, not at the top: the command line's questions use epoch() and never parse.
-    from jumpadesk.sync.ical import (
-        BrokenEvent,
-        ReadNote,
-        broken_sentence,
-        expand_calendar_object,
-        first_occurrences,
-    )
+    from jumpadesk.sync.object_reader import read_object
 
     assert calendar.id is not None
-    table = Occurrence.__table__  # type: ignore[attr-defined]
     _delete_occurrences(session, calendar, objects, whole_calendar=whole_calendar)
     rows: list[dict[str, object]] = []
     errors: list[dict[str, object]] = []
-    broken = 0
     tally: Counter[str] = Counter()  # how the objects were read, for the log
     for obj in objects:
         assert obj.id is not None
-        notes: list[ReadNote] = []
-        try:
-            expanded = expand_calendar_object(obj.ics, window[0], window[1], owner_addresses,
-                                              notes, tally=tally)
-        except BrokenEvent as exc:
-            # Never free by accident: what still has a readable start blocks its first
-            # occurrence, and the person is told by name (obj.error).
-            broken += 1
-            fallback = first_occurrences(obj.ics, window[0], window[1], owner_addresses)
-            error = broken_sentence(calendar.name, str(exc) or "unreadable event",
-                                    bool(fallback))
-            log.warning("a broken event %s in %r: %s", obj.href, calendar.name, exc)
-            if obj.error != error:
-                errors.append({"object": obj.id, "error": error})
-            rows.extend(to_row(calendar.id, obj.id, occ) for occ in fallback)
-            continue
-        # A readable object that needed an assumption keeps that sentence too.
-        error = " ".join(note.sentence(calendar.name) for note in notes)
-        if obj.error != error:
-            errors.append({"object": obj.id, "error": error})
-        rows.extend(to_row(calendar.id, obj.id, occ) for occ in expanded)
+        reading = readings.get(obj.href) if readings else None
+        if reading is None or reading.ics != obj.ics:
+            reading = read_object(obj.ics, calendar.name, obj.href, owner_addresses, window)
+        else:
+            tally["early"] += 1
+        tally[reading.how] += 1
+        if obj.error != reading.error:
+            errors.append({"object": obj.id, "error": reading.error})
+        rows.extend(to_row(calendar.id, obj.id, occ) for occ in reading.occurrences)
     if rows:
-        session.execute(table.insert(), rows)
+        session.execute(OCCURRENCES.insert(), rows)
     if errors:
         _store_errors(session, errors)
     log.info("%r: %d objects read: %d by the quick reader, %d repeating ones from the "
-             "expander's times, %d in full, %d broken", calendar.name, len(objects),
-             tally["quick"], tally["series"], tally["full"], broken)
-    return broken
+             "expander's times, %d in full, %d broken; %d of them while their answer "
+             "arrived", calendar.name, len(objects), tally["quick"], tally["series"],
+             tally["full"], tally["broken"], tally["early"])
+    return tally["broken"]
 
 
 def _delete_occurrences(session: Session, calendar: Calendar, objects: Sequence[StoredObject],
                         *, whole_calendar: bool) -> None:
     """One DELETE per chunk of objects, or one for the whole calendar."""
-    table = Occurrence.__table__  # type: ignore[attr-defined]
+    table = OCCURRENCES
     if whole_calendar:
         session.execute(table.delete().where(table.c.calendar_id == calendar.id))
         return
@@ -143,7 +132,7 @@ def _delete_occurrences(session: Session, calendar: Calendar, objects: Sequence[
 
 def _store_errors(session: Session, errors: list[dict[str, object]]) -> None:
     """One executemany UPDATE of the objects' error column ({"object": id, "error": text})."""
-    objects_table = CalendarObject.__table__  # type: ignore[attr-defined]
+    objects_table = OBJECTS
     session.execute(
         objects_table.update()
         .where(objects_table.c.id == bindparam("object"))
@@ -171,11 +160,11 @@ def stored_objects(
         CalendarObject.id, CalendarObject.href, CalendarObject.ics, CalendarObject.error
     ).where(CalendarObject.calendar_id == calendar.id)
     if hrefs is None:
-        return list(session.execute(query).all())  # type: ignore[arg-type]
+        return list(session.execute(query).all())
     rows: list[StoredObject] = []
     for i in range(0, len(hrefs), CHUNK):
         chunk = hrefs[i : i + CHUNK]
-        rows.extend(session.execute(query.where(CalendarObject.href.in_(chunk))).all())  # type: ignore[attr-defined,arg-type]
+        rows.extend(session.execute(query.where(col(CalendarObject.href).in_(chunk))).all())
     return rows
 
 
@@ -184,13 +173,24 @@ def reexpand_calendar(
     calendar: Calendar,
     owner_addresses: list[str],
     window: tuple[datetime, datetime],
+    readings: Mapping[str, ObjectReading] | None = None,
+    expanded: Collection[str] = (),
 ) -> int:
-    """Expand every object of a calendar again for `window`; returns the broken count."""
+    """Expand every object of a calendar again for `window`, but those at `expanded`
+    (their occurrences stored for this window already; those in `readings` were read from
+    their text already); returns the broken count of those expanded here."""
     session.flush()
-    objects = stored_objects(session, calendar)
+    if expanded:
+        rows = session.execute(select(CalendarObject.href)
+                               .where(CalendarObject.calendar_id == calendar.id)).all()
+        others = [href for (href,) in rows if href not in expanded]
+        objects = stored_objects(session, calendar, others) if others else []
+    else:
+        objects = stored_objects(session, calendar)
     broken = store_occurrences(
-        session, calendar, objects, owner_addresses, window, whole_calendar=True
-    )
+        session, calendar, objects, owner_addresses, window, whole_calendar=not expanded,
+        readings=readings,
+    ) if objects or not expanded else 0
     calendar.expanded_from = epoch(window[0])
     calendar.expanded_to = epoch(window[1])
     session.add(calendar)

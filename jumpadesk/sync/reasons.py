@@ -3,15 +3,17 @@ schedule does not import it."""
 
 from __future__ import annotations
 
+from jumpadesk.kinds import Reason
+
 REASONS: dict[str, str] = {
-    "busy": "Busy in iCloud",
-    "tentative": "Tentative in iCloud (blocks)",
-    "free": "Free in iCloud",
-    "cancelled": "Cancelled in iCloud",
-    "declined": "Declined invitation",
-    "travel": "Travel time",
-    "unexpandable": "Repeats too often to show one by one; blocks all the time it covers",
-    "unreadable": "Could not be read; blocks its first occurrence",
+    Reason.BUSY: "Busy in iCloud",
+    Reason.TENTATIVE: "Tentative in iCloud (blocks)",
+    Reason.FREE: "Free in iCloud",
+    Reason.CANCELLED: "Cancelled in iCloud",
+    Reason.DECLINED: "Declined invitation",
+    Reason.TRAVEL: "Travel time",
+    Reason.UNEXPANDABLE: "Repeats too often to show one by one; blocks all the time it covers",
+    Reason.UNREADABLE: "Could not be read; blocks its first occurrence",
 }
 
 # A reason may carry what jumpadesk assumed to read the event: "busy;<assumption>".

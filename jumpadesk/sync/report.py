@@ -1,7 +1,4 @@
-"""What a sync pass reports: progress as it goes and a result per account and calendar.
-
-Re-exported by jumpadesk.sync.api, which is where the rest of the app takes them from.
-"""
+"""What a sync pass reports: progress as it goes and a result per account and calendar."""
 
 from __future__ import annotations
 
@@ -20,6 +17,8 @@ class SyncProgress:
     objects_fetched: int
     account: str = ""
     calendar: str = ""
+    # The weeks a window shows first are stored for `calendar`; the rest follows.
+    shown_weeks_stored: bool = False
 
 
 @dataclass

@@ -19,7 +19,7 @@ def is_icloud(url: str = "", challenge: str = "", account: str = "") -> bool:
         return True
     if "mmcaldav" in challenge.lower():
         return True
-    return _loopback(host) and account.strip().lower().rpartition("@")[2] in _APPLE_MAIL
+    return is_loopback(host) and account.strip().lower().rpartition("@")[2] in _APPLE_MAIL
 
 
 # Where the stand-ins for iCloud on this computer (the demo, the tests' iCloud-like server)
@@ -38,7 +38,7 @@ def password_may_go_to(server_url: str, url: str, account: str = "") -> bool:
     host = (there.hostname or "").lower()
     if not host or there.scheme not in ("http", "https"):
         return False
-    if there.scheme == "http" and (home.scheme == "https" or not _loopback(host)):
+    if there.scheme == "http" and (home.scheme == "https" or not is_loopback(host)):
         return False
     if host == home_host:
         return True
@@ -69,11 +69,19 @@ def service_name(url: str, account: str = "") -> str:
     return host
 
 
-def _loopback(host: str) -> bool:
-    host = host.strip("[]")
-    if host == "localhost" or host.endswith(".localhost"):
+def is_loopback(host: str | None) -> bool:
+    """Whether `host` (a URL's host name or address) is this computer: "localhost" or a
+    name under it (RFC 6761), in any case and with or without the final dot of a fully
+    qualified name, or a loopback address (127.0.0.0/8, ::1, and 127.x written as an
+    IPv4-mapped IPv6 address). Anything else, "0.0.0.0" included, is not."""
+    host = (host or "").strip().strip("[]").lower()
+    name = host[:-1] if host.endswith(".") else host
+    if name == "localhost" or name.endswith(".localhost"):
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        address = ipaddress.ip_address(host)
     except ValueError:
         return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback

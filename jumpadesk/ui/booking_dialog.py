@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jumpadesk.repeats import DAILY, WEEKDAYS_ONLY, WEEKLY, Repeat
 from jumpadesk.service import EMAIL_RE
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, radio_style
+from jumpadesk.ui.change_time import DayEdit
 from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
 from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
@@ -46,7 +50,8 @@ PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{3,30}$")
 @dataclass(frozen=True)
 class BookingRequest:
     """What the person asked for. `kind` is "appointment" or "block"; start and end are
-    aware UTC datetimes. Guest fields are empty for a block."""
+    aware UTC datetimes. Guest fields are empty for a block; `repeat` is how a block
+    repeats (None: once)."""
 
     kind: str
     start: datetime
@@ -55,6 +60,7 @@ class BookingRequest:
     name: str = ""
     email: str = ""
     phone: str = ""
+    repeat: Repeat | None = None
 
     @property
     def is_block(self) -> bool:
@@ -201,22 +207,24 @@ class BookingDialog(QDialog):
         # tall as the taller, so switching kinds moves nothing on screen.
         self.guest_stack = QStackedWidget(self)
         self.guest_box = QWidget(self.guest_stack)
+        self.block_box = QWidget(self.guest_stack)
         self.block_note = plain_label("A blocked slot stays in jumpadesk: nothing is written to "
-                                 "iCloud and no guest is needed.", self.guest_stack)
+                                 "iCloud and no guest is needed.", self.block_box)
         self.block_note.setObjectName("blockNote")
         self.block_note.setWordWrap(True)
         self.block_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.block_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # Its height comes from the guest rows (a wrapped label alone asks for too much).
-        self.block_note.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                      QSizePolicy.Policy.Ignored)
+        self.block_box.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                     QSizePolicy.Policy.Ignored)
         self.guest_stack.addWidget(self.guest_box)
-        self.guest_stack.addWidget(self.block_note)
+        self.guest_stack.addWidget(self.block_box)
+        repeat_caption = self._build_repeat_row()
         guest_form = QFormLayout(self.guest_box)
         guest_form.setContentsMargins(0, 0, 0, 0)
         guest_form.setHorizontalSpacing(12)
         guest_form.setVerticalSpacing(6)
-        captions = [self.title_caption]
+        captions = [self.title_caption, repeat_caption]
         for caption, edit, key in (
             ("Guest name", self.name_edit, "name"),
             ("Email", self.email_edit, "email"),
@@ -229,6 +237,59 @@ class BookingDialog(QDialog):
             c.setMinimumWidth(widest)
         fields.addWidget(self.guest_stack)
         outer.addLayout(fields)
+
+    def _build_repeat_row(self) -> QLabel:
+        """A blocked slot's "Repeat" row (never, every day, every weekday, every week on
+        the start's weekday; until a day, or no end) above its note. Returns its caption."""
+        local = self.start.astimezone(self.tz)
+        self.repeat_combo = QComboBox(self.block_box)
+        self.repeat_combo.setAccessibleName("Repeat")
+        for text, kind in (("Does not repeat", ""), ("Every day", DAILY),
+                           ("Weekdays (Mon\u2013Fri)", WEEKDAYS_ONLY),
+                           (f"Every {local:%A}", WEEKLY)):
+            self.repeat_combo.addItem(text, kind)
+        self.until_box = QCheckBox("until", self.block_box)
+        self.until_box.setToolTip("The last day it repeats on; without it, it has no end")
+        self.until_edit = DayEdit(self.block_box)  # Tab leaves it in one step
+        self.until_edit.setDisplayFormat("d MMM yyyy")  # "6 Jan 2027": the month in words
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setAccessibleName("Repeat until")
+        self.until_edit.setMinimumDate(QDate(local.year, local.month, local.day))
+        self.until_edit.setDate(QDate(local.year, local.month, local.day).addDays(27))
+        self.repeat_combo.currentIndexChanged.connect(self._on_repeat_changed)
+        self.until_box.toggled.connect(self._on_repeat_changed)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.repeat_combo, 1)
+        row.addWidget(self.until_box)
+        row.addWidget(self.until_edit)
+        caption = plain_label("Repeat", self.block_box)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(12)
+        form.addRow(caption, row)
+        column = QVBoxLayout(self.block_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addLayout(form)
+        column.addWidget(self.block_note, 1)
+        self._on_repeat_changed()
+        return caption
+
+    def repeat(self) -> Repeat | None:
+        """How the blocked slot is to repeat, as chosen; None: once."""
+        kind = self.repeat_combo.currentData()
+        if not kind:
+            return None
+        until = self.until_edit.date().toPython() if self.until_box.isChecked() else None
+        return Repeat.make(kind, until=until,
+                           first_day=self.start.astimezone(self.tz).date())
+
+    @Slot()
+    def _on_repeat_changed(self) -> None:
+        repeats = bool(self.repeat_combo.currentData())
+        self.until_box.setEnabled(repeats)
+        self.until_edit.setEnabled(repeats and self.until_box.isChecked())
 
     def _build_edits(self) -> None:
         """The title, guest name, email and phone fields, each with its placeholder."""
@@ -321,7 +382,8 @@ class BookingDialog(QDialog):
         kind = self.kind()
         title = self.title_edit.text().strip()
         if kind == KIND_BLOCK:
-            return BookingRequest(kind, self.start, self.end, title or "Blocked")
+            return BookingRequest(kind, self.start, self.end, title or "Blocked",
+                                  repeat=self.repeat())
         return BookingRequest(
             kind, self.start, self.end, title,
             name=self.name_edit.text().strip(),
@@ -350,7 +412,7 @@ class BookingDialog(QDialog):
         """Grey the form while the booking is on its way."""
         self._busy = busy
         for widget in (self.appointment_radio, self.block_radio, self.title_edit,
-                       self.name_edit, self.email_edit, self.phone_edit):
+                       self.name_edit, self.email_edit, self.phone_edit, self.block_box):
             widget.setEnabled(not busy)
         self._apply_kind()
         self.ok_button.setText("Booking\u2026" if busy and self.kind() == KIND_APPOINTMENT
@@ -405,7 +467,7 @@ class BookingDialog(QDialog):
 
     def _apply_kind(self) -> None:
         block = self.kind() == KIND_BLOCK
-        self.guest_stack.setCurrentWidget(self.block_note if block else self.guest_box)
+        self.guest_stack.setCurrentWidget(self.block_box if block else self.guest_box)
         self.title_caption.setText("Reason" if block else "Title")
         self.title_edit.setPlaceholderText("e.g. Lunch, Staff meeting (optional)" if block
                                            else "e.g. Haircut, Consultation")

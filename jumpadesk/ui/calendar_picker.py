@@ -14,7 +14,7 @@ network).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.kinds import Access
 from jumpadesk.rows import SubKey
-from jumpadesk.service import CalendarInfo, Desk
+from jumpadesk.service import CalendarInfo, ConnectionInfo, Desk, no_usable_calendars
 from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, readable_on
 from jumpadesk.ui.plain import plain_label, plain_title, plain_tooltip, rich_label
 from jumpadesk.wording import join_names
@@ -94,6 +94,19 @@ def suggested_choice(calendars: Iterable[CalendarInfo],
     if linked is not None:
         chosen.add(linked)
     return PickerChoice(linked, frozenset(chosen))
+
+
+def account_notes(connections: Iterable[ConnectionInfo],
+                  calendars: Sequence[CalendarInfo]) -> list[str]:
+    """For each account that connected but has no calendar jumpadesk can use, the
+    sentence saying so and why (services.calendars.no_usable_calendars)."""
+    notes = []
+    for info in connections:
+        mine = [c for c in calendars if c.connection_id == info.id]
+        sentence = no_usable_calendars(info.apple_id, info.server_url, mine)
+        if sentence:
+            notes.append(sentence)
+    return notes
 
 
 def radio_style(palette: QPalette) -> str:
@@ -179,6 +192,7 @@ class CalendarPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PickerRow] = []
+        self._notes: list[QLabel] = []
         self._suggested_id: int | None = None  # linked by name, not yet by the owner
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -207,8 +221,11 @@ class CalendarPicker(QWidget):
     # -- filling -------------------------------------------------------------------
 
     def set_calendars(self, calendars: list[CalendarInfo],
-                      choice: PickerChoice | None = None) -> None:
-        """Show `calendars` with `choice` selected (default: `suggested_choice`)."""
+                      choice: PickerChoice | None = None,
+                      notes: Sequence[str] = ()) -> None:
+        """Show `calendars` with `choice` selected (default: `suggested_choice`), and
+        under them `notes`: one sentence for each account with nothing to choose
+        (`account_notes`)."""
         self._clear()
         choice = choice or suggested_choice(calendars)
         self._suggested_id = (None if any(c.linked for c in calendars)
@@ -228,6 +245,14 @@ class CalendarPicker(QWidget):
         grid_row = 2
         for cal in calendars:
             grid_row = self._add_row(cal, grid_row, choice)
+        self._notes = []
+        for sentence in notes:
+            note = plain_label(sentence)
+            note.setObjectName("accountNote")
+            note.setWordWrap(True)
+            self._grid.addWidget(note, grid_row, self.COL_SWATCH, 1, 4)
+            self._notes.append(note)
+            grid_row += 1
         self._grid.setColumnStretch(self.COL_NAME, 1)
         self._grid.setRowStretch(grid_row, 1)
         self._refresh()
@@ -290,6 +315,10 @@ class CalendarPicker(QWidget):
 
     def rows(self) -> list[PickerRow]:
         return list(self._rows)
+
+    def notes(self) -> list[str]:
+        """The sentences shown for accounts with no calendar to choose."""
+        return [note.text() for note in self._notes]
 
     def row(self, name: str) -> PickerRow:
         """The row of the calendar called `name` (the first, when names repeat)."""
@@ -357,7 +386,7 @@ class CalendarPicker(QWidget):
     def summary(self) -> str:
         """One sentence saying what the current choice means."""
         if not self._rows:
-            return "No calendars were found for this account."
+            return "" if self._notes else "No calendars were found for this account."
         linked = self.linked_calendar()
         blocking = self.conflict_calendars()
         if linked is None:
@@ -390,7 +419,9 @@ class CalendarPickerDialog(QDialog):
         self.setWindowTitle(plain_title(f"Calendars for {sub_name}"))
         self.setMinimumSize(680, 400)
         self.picker = CalendarPicker()
-        self.picker.set_calendars(desk.calendars(sub_name))
+        calendars = desk.calendars(sub_name)
+        self.picker.set_calendars(calendars, notes=account_notes(desk.connections(sub_name),
+                                                                 calendars))
         intro = plain_label(
             "Choose the calendar that takes your bookings, and the calendars whose "
             "busy time should block a booking."

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.kinds import ConnectionState
-from jumpadesk.service import CalendarInfo, ConnectionInfo
+from jumpadesk.service import CalendarInfo, ConnectionInfo, no_usable_calendars
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, ColorSwatch
 from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.event_details import uses_am_pm
@@ -40,6 +40,10 @@ STATE_LABELS: dict[str, tuple[str, str]] = {
     ConnectionState.UNREACHABLE: ("Cannot reach iCloud", "#B26A00"),
     "error": ("Sync problem", "#B26A00"),
 }
+
+
+#: The badge of an account that connected but has no calendar jumpadesk can use.
+NO_CALENDARS_LABEL = ("No calendars to use", "#B26A00")
 
 
 # state -> how the status bar says it after the Apple ID
@@ -71,6 +75,8 @@ class ConnectionCard(QFrame):
             "#connectionCard { border: 1px solid palette(mid); border-radius: 8px;"
             " background: palette(base); }"
         )
+        # Connected, but nothing to use (no calendars, only task lists...): said so.
+        self.unusable = no_usable_calendars(info.apple_id, info.server_url, calendars)
         header = self._header(info)
         self._build_details(info, tz)
         self._build_calendar_row(calendars)
@@ -87,6 +93,8 @@ class ConnectionCard(QFrame):
     def _header(self, info: ConnectionInfo) -> QHBoxLayout:
         """The account and its state badge."""
         text, color = STATE_LABELS.get(info.state, (state_label(info.state), "#6D6D6D"))
+        if self.unusable and info.state == ConnectionState.OK:
+            text, color = NO_CALENDARS_LABEL
         title = rich_label(f"<b>iCloud</b> &nbsp;{html.escape(info.apple_id)}")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state = plain_label(text)
@@ -121,16 +129,20 @@ class ConnectionCard(QFrame):
         cal_row.setContentsMargins(0, 0, 0, 0)
         cal_row.setSpacing(6)
         used = [c for c in calendars if c.linked or c.conflict]
-        if used:
+        if self.unusable:
+            note = plain_label(self.unusable)
+            note.setObjectName("noUsableCalendars")
+            note.setWordWrap(True)
+            cal_row.addWidget(note, 1)
+        elif used:
             for cal in used:
                 cal_row.addWidget(ColorSwatch(cal.color))
                 role = " (linked)" if cal.linked else ""
                 cal_row.addWidget(plain_label(f"{cal.name}{role}"))
                 cal_row.addSpacing(8)
         else:
-            note = ("No calendar chosen yet: choose them with Edit calendars."
-                    if calendars else "No calendars found yet.")
-            cal_row.addWidget(plain_label(note))
+            cal_row.addWidget(plain_label("No calendar chosen yet: choose them with Edit "
+                                          "calendars."))
         cal_row.addStretch(1)
 
     def _actions(self, info: ConnectionInfo) -> QHBoxLayout:

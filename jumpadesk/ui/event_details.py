@@ -25,7 +25,7 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import blend, ensure_contrast, parse_color
 from jumpadesk.ui.plain import plain_label, plain_title
-from jumpadesk.wording import describe_duration
+from jumpadesk.wording import NOT_IN_ICLOUD, describe_duration, item_title
 
 WARNING_COLOR = "#B26A00"
 
@@ -69,18 +69,6 @@ def blocking_sentence(item: ScheduleItem) -> str:
     return f"Does not block: {item.reason_text}."
 
 
-NOT_IN_ICLOUD = "not yet in iCloud"
-
-
-def item_title(item: ScheduleItem) -> str:
-    """The title as the week and the dialogs show it; an appointment iCloud has not
-    confirmed yet says so ("Haircut (not yet in iCloud)")."""
-    if item.kind == OccurrenceKind.TRAVEL:
-        return "Travel time"
-    title = item.title or ("Blocked" if item.source == Source.BLOCKED else "Busy")
-    return title if item.confirmed else f"{title} ({NOT_IN_ICLOUD})"
-
-
 def pending_sentence(item: ScheduleItem) -> str:
     """For an appointment iCloud has not confirmed: what that means; "" otherwise."""
     if item.confirmed:
@@ -118,6 +106,8 @@ def tooltip_html(item: ScheduleItem, tz: ZoneInfo) -> str:
         lines.insert(1, f"before \u201c{escape(item.title)}\u201d")
     if item.location:
         lines.append(escape(item.location))
+    if item.repeat:
+        lines.append(escape(f"Repeats {item.repeat}"))
     lines.append(f"<i>{escape(blocking_sentence(item))}</i>")
     for warning in (pending_sentence(item), overlap_sentence(item)):
         if warning:
@@ -154,16 +144,22 @@ class EventDetails(QDialog):
     since that needs the Desk (and for a cancel, a worker). `action_buttons()` says which
     buttons are shown.
 
+    A repeating blocked slot offers "Remove This Day" and "Remove Every Day" instead.
+
     Signals:
         cancel_requested(ScheduleItem): "Cancel appointment…" was pressed.
         change_time_requested(ScheduleItem): "Change time…" was pressed (an appointment
             iCloud has confirmed); the owner asks for the new time and moves it.
-        unblock_requested(ScheduleItem): "Remove blocked slot" was pressed.
+        unblock_requested(ScheduleItem): "Remove blocked slot" was pressed, or, for a
+            repeating one, "Remove This Day" (just the item's day).
+        unblock_series_requested(ScheduleItem): "Remove Every Day" was pressed (a
+            repeating blocked slot, all its days).
     """
 
     cancel_requested = Signal(ScheduleItem)
     change_time_requested = Signal(ScheduleItem)
     unblock_requested = Signal(ScheduleItem)
+    unblock_series_requested = Signal(ScheduleItem)
 
     def __init__(self, item: ScheduleItem, tz: ZoneInfo, parent: QWidget | None = None,
                  *, actions: bool = False, extra_rows: Sequence[tuple[str, str]] = ()) -> None:
@@ -173,6 +169,7 @@ class EventDetails(QDialog):
         self.cancel_button: QPushButton | None = None
         self.change_time_button: QPushButton | None = None
         self.unblock_button: QPushButton | None = None
+        self.unblock_series_button: QPushButton | None = None
         self.setWindowTitle(plain_title(item_title(item)))
         self.setMinimumWidth(460)
 
@@ -288,6 +285,20 @@ class EventDetails(QDialog):
                 self.cancel_button.setToolTip("Cancel it here and in the linked iCloud "
                                               "calendar; asks first")
                 self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+            elif item.source == Source.BLOCKED and item.repeat:
+                self.unblock_button = self.buttons.addButton(
+                    "Remove This Day", QDialogButtonBox.ButtonRole.ActionRole)
+                self.unblock_button.setObjectName("removeBlockedDay")
+                self.unblock_button.setToolTip("Make this time bookable again on this day "
+                                               "only; asks first")
+                self.unblock_button.clicked.connect(self._on_unblock_button_clicked)
+                self.unblock_series_button = self.buttons.addButton(
+                    "Remove Every Day", QDialogButtonBox.ButtonRole.ActionRole)
+                self.unblock_series_button.setObjectName("removeBlockedSeries")
+                self.unblock_series_button.setToolTip(
+                    f"Remove it on every day it repeats ({item.repeat}); asks first")
+                self.unblock_series_button.clicked.connect(
+                    self._on_unblock_series_button_clicked)
             elif item.source == Source.BLOCKED:
                 self.unblock_button = self.buttons.addButton(
                     "Remove blocked slot", QDialogButtonBox.ButtonRole.ActionRole)
@@ -302,8 +313,8 @@ class EventDetails(QDialog):
 
     def action_buttons(self) -> list[QPushButton]:
         """The item actions offered (none for iCloud events, or without `actions=True`)."""
-        return [b for b in (self.change_time_button, self.cancel_button, self.unblock_button)
-                if b is not None]
+        return [b for b in (self.change_time_button, self.cancel_button, self.unblock_button,
+                            self.unblock_series_button) if b is not None]
 
     @Slot()
     def _on_change_time_button_clicked(self) -> None:
@@ -320,6 +331,11 @@ class EventDetails(QDialog):
         self.accept()
         self.unblock_requested.emit(self.item)
 
+    @Slot()
+    def _on_unblock_series_button_clicked(self) -> None:
+        self.accept()
+        self.unblock_series_requested.emit(self.item)
+
     def _rows(self) -> list[tuple[str, str]]:
         item, tz = self.item, self.tz
         rows = [
@@ -331,6 +347,8 @@ class EventDetails(QDialog):
         if item.account:
             calendar += f" \u00b7 {item.account}"
         rows.append(("Calendar", calendar))
+        if item.repeat:
+            rows.append(("Repeats", item.repeat[0].upper() + item.repeat[1:]))
         if item.kind == OccurrenceKind.TRAVEL and item.title:
             rows.append(("Before", item.title))
         if item.location:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 
 from jumpadesk import terminal
 from jumpadesk.errors import JumpadeskError, StoreNeedsUpgrade, UnknownSubAccount
+from jumpadesk.store_file import os_error_sentence
 from jumpadesk.ui.plain import message_box
 from jumpadesk.ui.store_upgrade import ask_to_upgrade
 
@@ -39,9 +40,10 @@ def open_desk(ask: Callable[[StoreNeedsUpgrade], bool] | None = None) -> Desk | 
         if not (ask or ask_to_upgrade)(needed):
             print(terminal.line(f"jumpadesk: {needed}"), file=sys.stderr)
             return None
-    from jumpadesk import config, store_admin
+    from jumpadesk import store_admin
+    from jumpadesk.store_url import database_url
 
-    store_admin.upgrade(config.database_url(), say=lambda line: log.info("%s", line))
+    store_admin.upgrade(database_url(), say=lambda line: log.info("%s", line))
     return Desk()
 
 
@@ -76,9 +78,13 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
                 set_up_demo(desk, demo_info)  # the filled week at once, no walkthrough
             if sub_account is not None:
                 desk.sub_account_ref(sub_account)  # a mistyped name is refused, not made
-        except JumpadeskError as exc:
+        except JumpadeskError as exc:  # a damaged, full or read-only store among them
             _show_fatal(make_application, str(exc))
             return 2 if isinstance(exc, UnknownSubAccount) else 1
+        except OSError as exc:  # the data folder itself could not be made or tightened
+            _show_fatal(make_application, os_error_sentence(exc)
+                        or f"jumpadesk cannot use its data folder: {exc.strerror or exc}.")
+            return 1
         default = None if sub_account in (None, "Main") else sub_account
         return run_window(desk, demo=demo_info, sub_account=default)
     except _Stopped as stop:
@@ -94,6 +100,7 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
 
 
 _stop_signals: list[int] = []  # the stop signals received since launch_window began
+_fatal_box: list[bool] = []  # non-empty while _show_fatal makes and shows its box
 
 
 class _Stopped(BaseException):
@@ -112,6 +119,8 @@ def _quit_on_signals() -> dict[int, Any]:
         from PySide6.QtWidgets import QApplication
 
         _stop_signals.append(signum)
+        if _fatal_box:  # noted: the box closes itself (_show_fatal), wherever this lands
+            return
         app = QApplication.instance()
         if app is None or not _event_loop_running():
             raise _Stopped(signum)
@@ -159,8 +168,26 @@ def _offer_desktop_entry() -> None:
 
 
 def _show_fatal(make_application, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    print(terminal.line(f"jumpadesk: {sentence}"), file=sys.stderr)
-    from PySide6.QtWidgets import QMessageBox
+    """The sentence on stderr and in a message box, as plain text the person can select
+    (it may name a file to restore), instead of a window on a store that is not there.
+    A stop signal closes the box as OK would, whenever it comes: it is only noted (an
+    exception raised into Qt's code while the box is made would be a traceback), and a
+    timer in the box's own loop sees the note."""
+    _fatal_box.append(True)
+    try:
+        print(terminal.line(f"jumpadesk: {sentence}"), file=sys.stderr)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
 
-    make_application()
-    message_box(QMessageBox.Icon.Critical, "jumpadesk cannot start", sentence).exec()
+        make_application()
+        box = QMessageBox(QMessageBox.Icon.Critical, "jumpadesk cannot start", sentence,
+                          QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        watch = QTimer(box)
+        watch.timeout.connect(lambda: box.done(0) if _stop_signals else None)
+        watch.start(100)
+        if not _stop_signals:
+            box.exec()
+    finally:
+        _fatal_box.clear()

@@ -2,9 +2,10 @@
 
 Two pages in a stack: Schedule (the week view) and Calendar Settings (a Connections
 tab). A sub-account switcher sits in the tool bar; the status bar shows the last sync
-of each account and a progress bar while a pass runs. The window reads the store on
-the GUI thread (fast, local) and hands every Desk call that may reach the network or
-the keychain (connect, sync, book, cancel, disconnect) to a worker thread.
+of each account and a progress bar while a pass runs. The week shown is read off the GUI
+thread, at one moment (Desk.week_snapshot), and handed to the week view whole; every Desk
+call that may reach the network or the keychain (connect, sync, book, cancel, disconnect)
+runs on a worker thread too.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk import __version__
-from jumpadesk.availability import ScheduleItem, appointment_overlaps
+from jumpadesk.availability import CONFLICT_HORIZON, ScheduleItem
 from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar, SubAccountGone
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import ConnectionState, Recheck, Source
@@ -44,8 +45,10 @@ from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow, SubKey
+from jumpadesk.secrets import password_kept_where
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.report import Rechecked, SyncProgress, SyncReport
+from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
@@ -75,13 +78,14 @@ from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.week_layout import local_midnight, monday_of
 from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
+from jumpadesk.week import UpcomingConflict, WeekSnapshot
 from jumpadesk.wording import (
     describe_moment,
     join_names,
-    stale_banner_text,
+    overlap_words,
+    short_when,
     stale_lines,
     stale_question,
-    with_event_problems,
 )
 
 log = logging.getLogger("jumpadesk.ui.main")
@@ -89,9 +93,6 @@ log = logging.getLogger("jumpadesk.ui.main")
 Ask = Callable[[str, str], bool]
 Clock = Callable[[], datetime]
 
-#: How far ahead double bookings are looked for after a sync and announced; the week on
-#: screen is marked whatever its date.
-CONFLICT_HORIZON = timedelta(days=90)
 #: A booking whose answer from iCloud was lost is asked about again this soon, then
 #: twice as late each time, up to the sync interval (every sync asks too).
 RECHECK_FIRST_MS = 20_000
@@ -99,6 +100,17 @@ RECHECK_FIRST_MS = 20_000
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+@dataclass
+class _WeekRead:
+    """The read of the shown week on its way: what was asked of it, and what runs once
+    the week shows it (a newer request takes these over and the older read is dropped)."""
+
+    task: Task
+    conflicts: bool = False
+    announce: bool = False
+    then: list[Callable[[], None]] = field(default_factory=list)
 
 
 def _ask_with_message_box(parent: QWidget) -> Ask:
@@ -164,9 +176,11 @@ class MainWindow(QMainWindow):
         self.share_dialog: QDialog | None = None
         self.share_page: SharePage | None = None
         self.change_time_dialog: ChangeTimeDialog | None = None
+        self.other_server_dialog: OtherServerDialog | None = None
         self._pending_move: tuple[ScheduleItem, datetime, datetime] | None = None
         # Appointments something now overlaps, by id; and the conflicts told already.
-        self._conflicts: dict[int, tuple[ScheduleItem, list[ScheduleItem]]] = {}
+        self._conflicts: dict[int | None, UpcomingConflict] = {}
+        self._week_read: _WeekRead | None = None
         self._announced: set[tuple[object, ...]] = set()
         self.tray: QSystemTrayIcon | None = None
         self.unconfirmed_notice: QMessageBox | None = None
@@ -246,6 +260,7 @@ class MainWindow(QMainWindow):
         self.switcher.current_changed.connect(self._on_switcher_current_changed)
         self.switcher.current_renamed.connect(self._on_switcher_current_renamed)
         self.switcher.timezone_changed.connect(self._on_switcher_timezone_changed)
+        self.switcher.menu_button.menu().addAction(self.opening_hours_action)
 
         self.schedule_action = QAction("Schedule", self)
         self.schedule_action.setShortcut(QKeySequence("Ctrl+1"))
@@ -367,6 +382,24 @@ class MainWindow(QMainWindow):
             self.sync_now()
         if not self.desk.connections(self.sub):
             self.open_wizard(self._prefill)
+        else:
+            self.ask_for_passwords_again()
+
+    def ask_for_passwords_again(self) -> QDialog | None:
+        """A password kept only until jumpadesk last quit (no keychain here) is asked for
+        again, saying why: the walkthrough for iCloud, Other CalDAV Account otherwise."""
+        try:
+            wanted = self.desk.passwords_to_enter_again(self.sub)
+        except JumpadeskError as exc:
+            log.warning("passwords to ask for not read: %s", exc)
+            return None
+        if not wanted:
+            return None
+        info, why = wanted[0]
+        if is_icloud(info.server_url, account=info.apple_id):
+            return self.open_wizard(Prefill(apple_id=info.apple_id, server_url=info.server_url,
+                                            reconnect=True, why=why))
+        return self.open_other_server(server=info.server_url, user=info.apple_id, why=why)
 
     @Slot()
     def shutdown(self) -> None:
@@ -408,19 +441,8 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         demo = " (Demo)" if self.demo else ""
         self.setWindowTitle(plain_title(f"{self.sub_name} – jumpadesk{demo}"))
-        self._reload_opening_hours()
-        self._refresh_conflicts()
-        self.reload_schedule()
+        self.reload_schedule(conflicts=True, announce=True)
         self.reload_connections()
-        self._announce_conflicts()
-
-    def _reload_opening_hours(self) -> None:
-        try:
-            self.opening_hours = self.desk.opening_hours(self.sub)
-        except JumpadeskError as exc:
-            log.warning("opening hours not read: %s", exc)
-            return
-        self.week_view.set_opening_hours(self.opening_hours)
 
     @Slot()
     def open_opening_hours(self) -> OpeningHoursDialog:
@@ -439,11 +461,11 @@ class MainWindow(QMainWindow):
             return
         self.opening_hours_dialog = None
         try:
-            self.desk.set_opening_hours(self.sub, dialog.hours())
+            self.opening_hours = self.desk.set_opening_hours(self.sub, dialog.hours())
         except JumpadeskError as exc:
             self._on_task_failed_message(TaskFailure(str(exc), exc))
             return
-        self._reload_opening_hours()
+        self.week_view.set_opening_hours(self.opening_hours)
         self.statusBar().showMessage(f"{self.sub_name}'s opening hours are saved.", 8000)
 
     def show_week(self, day: date) -> None:
@@ -458,33 +480,54 @@ class MainWindow(QMainWindow):
         start = local_midnight(self.week_monday, self.tz)
         return start, local_midnight(self.week_monday + timedelta(days=7), self.tz)
 
-    def reload_schedule(self) -> None:
-        """The shown week and the staleness banner, from the store."""
-        start, end = self.week_span()
-        try:
-            items = self.desk.schedule(self.sub, start, end)
-            stale = self.desk.stale(self.sub)
-            problems = self.desk.event_problems(self.sub)
-        except JumpadeskError as exc:
-            self.statusBar().showMessage(str(exc), 15_000)
-            return
-        self.week_view.set_items(self._mark_overlaps(items))
-        banner = with_event_problems(stale_banner_text(stale, self.tz, uses_am_pm()), problems)
-        if self._store_out_of_reach:
-            banner = "\n".join(filter(None, [self._store_out_of_reach, banner]))
-        self.week_view.set_stale_banner(banner)
-        self._reload_legend_calendars()
-        self.schedule_reloaded.emit()
+    @property
+    def schedule_pending(self) -> bool:
+        """True while the shown week is being read (it shows when the read arrives)."""
+        return self._week_read is not None
 
-    def _reload_legend_calendars(self) -> None:
-        """The legend lists every conflict calendar, whether or not it has events this
-        week."""
-        try:
-            calendars = self.desk.calendars(self.sub)
-        except JumpadeskError:
-            return
-        self.week_view.set_calendars(
-            [(c.name, c.color) for c in calendars if c.conflict and not c.deleted])
+    def reload_schedule(self, *, conflicts: bool = False, announce: bool = False,
+                        then: Callable[[], None] | None = None) -> None:
+        """Read the shown week off the GUI thread, at one moment (Desk.week_snapshot): its
+        items, banner, legend and opening hours; with `conflicts` the double bookings
+        ahead too (CONFLICT_HORIZON), told with `announce`. `then` runs once the week
+        shows what was read (or the read failed). A read still on its way is dropped for
+        this one, which takes over what was asked of it."""
+        pending, self._week_read = self._week_read, None
+        if pending is not None:
+            pending.task.cancel()
+            conflicts, announce = conflicts or pending.conflicts, announce or pending.announce
+        desk, sub, monday, now = self.desk, self.sub, self.week_monday, self._clock()
+        am_pm = uses_am_pm()
+        ahead = (now, now + CONFLICT_HORIZON) if conflicts else None
+        task = self._run(lambda: desk.week_snapshot(sub, monday, am_pm=am_pm, conflicts=ahead),
+                         "week")
+        task.succeeded.connect(self._on_week_read)
+        task.failed.connect(self._on_week_read_failed)
+        self._week_read = _WeekRead(task, conflicts, announce,
+                                    [*(pending.then if pending else ()), *filter(None, [then])])
+
+    @Slot(object)
+    def _on_week_read(self, result: object) -> None:
+        """The week, read: shown whole (and the double bookings ahead, when read, kept and
+        told once)."""
+        read, self._week_read = self._week_read, None
+        snapshot: WeekSnapshot = result  # type: ignore[assignment]
+        self.opening_hours = snapshot.opening_hours
+        if snapshot.conflicts is not None:
+            self._conflicts = {c.appointment.ref_id: c for c in snapshot.conflicts}
+        self.week_view.show_snapshot(snapshot.with_notice(self._store_out_of_reach))
+        self.schedule_reloaded.emit()
+        if read is not None and read.announce:
+            self._announce_conflicts()
+        for then in read.then if read is not None else ():
+            then()
+
+    @Slot(object)
+    def _on_week_read_failed(self, failure: TaskFailure) -> None:
+        read, self._week_read = self._week_read, None
+        self.statusBar().showMessage(failure.sentence, 15_000)
+        for then in read.then if read is not None else ():
+            then()
 
     # -- other desks -------------------------------------------------------------------
 
@@ -576,15 +619,17 @@ class MainWindow(QMainWindow):
     def _on_recheck_succeeded(self, result: object) -> None:
         found: list[tuple[Rechecked, str]] = result  # type: ignore[assignment]
         settled = [sentence for f, sentence in found if f.outcome != Recheck.UNSURE]
-        if settled:
-            self.statusBar().showMessage(" ".join(settled), 60_000)
-            self._refresh_conflicts()
-            self.reload_schedule()
         if any(f.outcome == Recheck.UNSURE for f, _ in found):
             self._recheck_later()
         else:
             self._recheck_delay_ms = self.recheck_first_ms
-        self.unconfirmed_rechecked.emit([f for f, _ in found])
+        told = [f for f, _ in found]
+        if settled:  # told once the week shows what was settled
+            self.statusBar().showMessage(" ".join(settled), 60_000)
+            self.reload_schedule(conflicts=True,
+                                 then=lambda: self.unconfirmed_rechecked.emit(told))
+        else:
+            self.unconfirmed_rechecked.emit(told)
 
     @Slot(object)
     def _on_recheck_failed(self, failure: TaskFailure) -> None:
@@ -627,46 +672,24 @@ class MainWindow(QMainWindow):
 
     # -- conflicts after booking -------------------------------------------------------
 
-    def _refresh_conflicts(self) -> None:
-        """Which appointments, not yet over, something busy now overlaps (an event added
-        on the phone over a booked haircut): one schedule read of the coming
-        CONFLICT_HORIZON after syncs, bookings and switches, not a query per appointment."""
-        now = self._clock()
-        try:
-            items = self.desk.schedule(self.sub, now, now + CONFLICT_HORIZON)
-        except JumpadeskError as exc:
-            log.warning("conflicts not read: %s", exc)
-            return
-        mine = {i.ref_id: i for i in items if i.source == Source.APPOINTMENT and i.end > now}
-        self._conflicts = {ref: (mine[ref], over)
-                           for ref, over in appointment_overlaps(items).items() if ref in mine}
-
     def conflicting_appointment_ids(self) -> set[int]:
         """The appointments of the sub-account on screen, not yet over, that something
         added later now overlaps (within CONFLICT_HORIZON)."""
-        return set(self._conflicts)
-
-    def _mark_overlaps(self, items: list[ScheduleItem]) -> list[ScheduleItem]:
-        """The week's items with what overlaps each double-booked appointment
-        (`overlapped_by`), for its details and the painter."""
-        overlaps = appointment_overlaps(items)
-        return [replace(i, overlapped_by=tuple(overlap_words(o, self.tz)
-                                               for o in overlaps[i.ref_id]))
-                if i.source == Source.APPOINTMENT and i.ref_id in overlaps else i
-                for i in items]
+        return {ref for ref in self._conflicts if ref is not None}
 
     def _announce_conflicts(self) -> None:
         """A desktop notification (the status bar without a system tray) for each
         conflict not told before, naming the appointment and its guest."""
         fresh = []
-        for ref, (mine, over) in self._conflicts.items():
-            key = (self.sub.id, ref, tuple(sorted((o.title, o.start, o.calendar) for o in over)))
+        for ref, conflict in self._conflicts.items():
+            key = (self.sub.id, ref, tuple(sorted((o.title, o.start, o.calendar)
+                                                  for o in conflict.overlapping)))
             if key not in self._announced:
                 self._announced.add(key)
-                fresh.append((mine, over))
+                fresh.append(conflict)
         if not fresh:
             return
-        sentences = [self._conflict_sentence(mine, over) for mine, over in fresh]
+        sentences = [self._conflict_sentence(conflict) for conflict in fresh]
         title = ("An appointment is double booked" if len(fresh) == 1
                  else f"{len(fresh)} appointments are double booked")
         self._notify(title, "\n".join(sentences))
@@ -675,17 +698,12 @@ class MainWindow(QMainWindow):
         for sentence in sentences:
             self.conflict_announced.emit(sentence)
 
-    def _conflict_sentence(self, mine: ScheduleItem, over: list[ScheduleItem]) -> str:
-        guest = ""
-        if mine.ref_id is not None:
-            try:
-                guest = self.desk.appointment(self.sub, mine.ref_id).guest_name
-            except JumpadeskError:
-                guest = ""
+    def _conflict_sentence(self, conflict: UpcomingConflict) -> str:
+        mine, guest, am_pm = conflict.appointment, conflict.guest, uses_am_pm()
         who = f"{guest}, " if guest else ""
-        what = join_names([overlap_words(o, self.tz) for o in over])
-        return (f"\u201c{mine.title}\u201d ({who}{short_when(mine, self.tz)}) now overlaps "
-                f"{what}. Call {guest or 'the guest'} to move it.")
+        what = join_names([overlap_words(o, self.tz, am_pm) for o in conflict.overlapping])
+        return (f"\u201c{mine.title}\u201d ({who}{short_when(mine, self.tz, am_pm)}) now "
+                f"overlaps {what}. Call {guest or 'the guest'} to move it.")
 
     def _notify(self, title: str, text: str) -> None:
         """A desktop notification through the system tray, when there is one."""
@@ -807,20 +825,34 @@ class MainWindow(QMainWindow):
         self.open_wizard(None)  # a real account: nothing of the demo's filled in
 
     @Slot()
-    def open_other_server(self) -> OtherServerDialog:
-        """Add New > Other CalDAV Account; once connected, the calendar picker follows."""
-        dialog = OtherServerDialog(self.desk, self.sub, parent=self)
+    def open_other_server(self, *, server: str = "", user: str = "",
+                          why: str = "") -> OtherServerDialog:
+        """Add New > Other CalDAV Account (filled in, saying `why`, when a password is
+        asked for again); once connected, the calendar picker follows."""
+        dialog = OtherServerDialog(self.desk, self.sub, parent=self, server=server,
+                                   user=user, why=why)
         dialog.connected.connect(self._on_other_server_connected)
+        self.other_server_dialog = dialog
         dialog.open()
         return dialog
 
     @Slot(int)
-    def _on_other_server_connected(self, _connection_id: int) -> None:
+    def _on_other_server_connected(self, connection_id: int) -> None:
         self.reload()
         self.edit_calendars()
+        dialog = self.other_server_dialog
+        info = next((c for c in self.desk.connections(self.sub_name)
+                     if c.id == connection_id), None)
+        if dialog is not None and dialog.password_kept and info is not None:
+            self.statusBar().showMessage(password_kept_where(
+                info.apple_id, service_name(info.server_url, info.apple_id),
+                dialog.password_kept), 30_000)
 
     @Slot(ConnectionInfo)
     def _on_reconnect_requested(self, info: ConnectionInfo) -> None:
+        if not is_icloud(info.server_url, account=info.apple_id):
+            self.open_other_server(server=info.server_url, user=info.apple_id)
+            return
         self.open_wizard(Prefill(apple_id=info.apple_id, server_url=info.server_url,
                                  reconnect=True))
 
@@ -927,6 +959,7 @@ class MainWindow(QMainWindow):
         dialog.cancel_requested.connect(self._on_details_cancel_requested)
         dialog.change_time_requested.connect(self._on_details_change_time_requested)
         dialog.unblock_requested.connect(self._on_details_unblock_requested)
+        dialog.unblock_series_requested.connect(self._on_details_unblock_series_requested)
         dialog.finished.connect(self._on_details_finished)
         self.details_dialog = dialog
         dialog.open()
@@ -954,6 +987,10 @@ class MainWindow(QMainWindow):
     @Slot(ScheduleItem)
     def _on_details_unblock_requested(self, item: ScheduleItem) -> None:
         self.remove_blocked_slot(item)
+
+    @Slot(ScheduleItem)
+    def _on_details_unblock_series_requested(self, item: ScheduleItem) -> None:
+        self.remove_blocked_slot(item, every_day=True)
 
     @Slot(ScheduleItem)
     def _on_week_view_delete_requested(self, item: ScheduleItem) -> None:
@@ -1026,9 +1063,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_move_succeeded(self, result: object) -> None:
         self.statusBar().showMessage("Appointment moved; iCloud has the new time.", 8000)
-        self._refresh_conflicts()
-        self.reload_schedule()
-        self.booking_done.emit(result)
+        self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(result))
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
         """After a confirmation, cancel an appointment (deleted from iCloud too)."""
@@ -1044,26 +1079,35 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._on_cancel_failed)
         return task
 
-    def remove_blocked_slot(self, item: ScheduleItem) -> bool:
-        """After a confirmation, remove a blocked slot so its time can be booked again.
+    def remove_blocked_slot(self, item: ScheduleItem, *, every_day: bool = False) -> bool:
+        """After a confirmation, remove a blocked slot so its time can be booked again:
+        of a repeating one, just the item's day, or with `every_day` all of it.
 
         A blocked slot lives in the local store only (nothing reaches iCloud or the
         keychain), so this runs here rather than on a worker. True when it was removed."""
         if item.ref_id is None:
             return False
-        if not self.ask("Remove blocked slot?",
-                        f"Remove “{item_title(item)}” on {describe_when(item, self.tz)}? "
-                        "That time can then be booked again."):
+        only = item.start.astimezone(self.tz).date() if item.repeat and not every_day else None
+        if only is not None:
+            question = (f"Remove “{item_title(item)}” on {describe_when(item, self.tz)} only? "
+                        f"It still blocks {item.repeat} on the other days.")
+        elif item.repeat:
+            question = (f"Remove “{item_title(item)}” on every day it repeats ({item.repeat})? "
+                        "Those times can then be booked again.")
+        else:
+            question = (f"Remove “{item_title(item)}” on {describe_when(item, self.tz)}? "
+                        "That time can then be booked again.")
+        if not self.ask("Remove blocked slot?", question):
             return False
         try:
-            self.desk.unblock(self.sub, item.ref_id)
+            done = self.desk.unblock(self.sub, item.ref_id, only=only)
         except JumpadeskError as exc:
             self.reload_schedule()
             self._on_cancel_failed(TaskFailure(str(exc), exc))
             return False
-        self.reload_schedule()
-        self.statusBar().showMessage("Blocked slot removed.", 8000)
-        self.booking_done.emit(item)
+        self.statusBar().showMessage(
+            done.sentence(item.ref_id) if only is not None else "Blocked slot removed.", 8000)
+        self.reload_schedule(then=lambda: self.booking_done.emit(item))
         return True
 
     @Slot(object)
@@ -1133,7 +1177,8 @@ class MainWindow(QMainWindow):
         call: Callable[[], Appointment | BlockedSlot]
         if request.kind == "block":
             def call() -> BlockedSlot:
-                return desk.block(sub, request.start, request.end, request.title)
+                return desk.block(sub, request.start, request.end, request.title,
+                                  request.repeat)
         else:
             def call() -> Appointment:
                 return desk.book(sub, request.start, request.end, request.title,
@@ -1152,9 +1197,7 @@ class MainWindow(QMainWindow):
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
             self.booking_dialog = None
-        self._refresh_conflicts()
-        self.reload_schedule()
-        self.booking_done.emit(result)
+        self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(result))
 
     @Slot(object)
     def _on_booking_failed(self, failure: TaskFailure) -> None:
@@ -1188,8 +1231,6 @@ class MainWindow(QMainWindow):
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
             self.booking_dialog = None
-        self._refresh_conflicts()
-        self.reload_schedule()
         try:
             appointment: Appointment | None = self.desk.appointment(
                 self.sub, error.appointment_id)
@@ -1211,7 +1252,7 @@ class MainWindow(QMainWindow):
         box.finished.connect(self._on_unconfirmed_notice_finished)
         box.open()
         self.unconfirmed_notice = box
-        self.booking_done.emit(appointment)
+        self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(appointment))
 
     def _restart_recheck(self) -> None:
         self._recheck_delay_ms = self.recheck_first_ms
@@ -1267,18 +1308,6 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: str) -> None:
         self._open_url(QUrl(url))
-
-
-def short_when(item: ScheduleItem, tz: ZoneInfo) -> str:
-    """ "Tue 14:00 – 15:00", or "Tue, all day"."""
-    day = f"{item.start.astimezone(tz):%a}"
-    return f"{day}, all day" if item.all_day else f"{day} {format_span(item.start, item.end, tz)}"
-
-
-def overlap_words(item: ScheduleItem, tz: ZoneInfo) -> str:
-    """What overlaps an appointment, as a sentence names it: "“Dentist” (Work, Tue
-    14:00 – 15:00)"."""
-    return f"\u201c{item_title(item)}\u201d ({item.calendar}, {short_when(item, tz)})"
 
 
 def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:

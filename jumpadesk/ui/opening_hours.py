@@ -1,27 +1,147 @@
 """Sub-account → Opening Hours…: when the sub-account takes bookings, per weekday.
 
-One row per weekday: an "Open" box, then the opening and closing time (in the locale's
-time format). A day whose box is off is closed. OK keeps the hours only when every open
-day closes after it opens; `hours()` is what was chosen. The dialog does not touch the
-store: the window saves what it returns.
+One row per weekday: its ranges (opening and closing time, in the locale's time format),
+"Add range" for another one (the afternoon after a lunch break), a remove button on each
+range when there are several, and "Closed". OK keeps the hours only when every range
+closes after it opens and no two overlap (the sentence names the day); `hours()` is what
+was chosen. The dialog does not touch the store: the window saves what it returns.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, Slot
+from datetime import time
+
+from PySide6.QtCore import Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
+    QPushButton,
     QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jumpadesk.errors import InputError
 from jumpadesk.hours import WEEKDAYS, DayHours, OpeningHours, check_hours
+from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label, plain_title
+
+#: A day's ranges when it is opened in the dialog without any.
+FIRST_RANGE = (9 * 60, 18 * 60)
+
+
+class RangeRow(QWidget):
+    """One range of a day: opens "to" closes, and a button that removes it."""
+
+    def __init__(self, day_name: str, opens: int, closes: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.opens, self.closes = QTimeEdit(self), QTimeEdit(self)
+        self.opens.setAccessibleName(f"{day_name} opens")
+        self.closes.setAccessibleName(f"{day_name} closes")
+        self.closes.setToolTip("00:00 is midnight, at the end of the day")
+        self.opens.setTime(_qtime(opens))
+        self.closes.setTime(_qtime(closes))
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("\u00d7")
+        self.remove_button.setToolTip(f"Remove this range from {day_name}")
+        self.remove_button.setAccessibleName(f"Remove this range from {day_name}")
+        # Hidden while it is a day's only range, keeping its place: the columns line up.
+        keep = self.remove_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.remove_button.setSizePolicy(keep)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.opens)
+        row.addWidget(plain_label("to", self))
+        row.addWidget(self.closes)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+
+    def times(self) -> tuple[time, time]:
+        return self.opens.time().toPython(), self.closes.time().toPython()
+
+
+class DayRow:
+    """One weekday's widgets in the dialog's grid: its ranges, Add range and Closed."""
+
+    def __init__(self, name: str, entry: DayHours | None, grid: QGridLayout, row: int,
+                 parent: QWidget) -> None:
+        self.name = name
+        self.parent = parent
+        self.ranges: list[RangeRow] = []
+        self.label = plain_label(name, parent)
+        self.box = QWidget(parent)
+        self.column = QVBoxLayout(self.box)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(4)
+        self.add_button = QPushButton("Add range", parent)
+        self.add_button.setToolTip(f"Another range on {name}, after a break")
+        self.add_button.setAccessibleName(f"Add a range on {name}")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.closed_box = QCheckBox("Closed", parent)
+        self.closed_box.setAccessibleName(f"{name} closed")
+        self.closed_box.toggled.connect(self._on_closed_box_toggled)
+        for opens, closes in (entry.minute_ranges if entry is not None else [FIRST_RANGE]):
+            self.add_range(opens, closes)
+        self.closed_box.setChecked(entry is None)
+        top = Qt.AlignmentFlag.AlignTop
+        line = self.ranges[0].sizeHint().height()  # the name and Closed beside the first
+        for widget in (self.label, self.closed_box):
+            widget.setMinimumHeight(line)
+        grid.addWidget(self.label, row, 0, top)
+        grid.addWidget(self.box, row, 1)
+        grid.addWidget(self.add_button, row, 2, top)
+        grid.addWidget(self.closed_box, row, 3, top)
+        self._update()
+
+    def add_range(self, opens: int | None = None, closes: int | None = None) -> RangeRow:
+        """Another range, after the last one unless told when."""
+        if opens is None or closes is None:
+            last = self.ranges[-1].closes.time() if self.ranges else QTime(17, 0)
+            start = min(last.hour() * 60 + last.minute() + 60, 22 * 60)
+            opens, closes = start, start + 60
+        line = RangeRow(self.name, opens, closes, self.box)
+        line.remove_button.clicked.connect(lambda: self.remove_range(line))
+        self.ranges.append(line)
+        self.column.addWidget(line)
+        self._update()
+        return line
+
+    def remove_range(self, line: RangeRow) -> None:
+        if line not in self.ranges or len(self.ranges) == 1:
+            return
+        self.ranges.remove(line)
+        self.column.removeWidget(line)
+        line.deleteLater()
+        self._update()
+
+    def day_hours(self) -> DayHours | None:
+        """What the row says: None when closed, else its ranges as typed."""
+        if self.closed_box.isChecked():
+            return None
+        return DayHours.of_ranges(line.times() for line in self.ranges)
+
+    def _update(self) -> None:
+        open_ = not self.closed_box.isChecked()
+        self.box.setEnabled(open_)
+        self.add_button.setEnabled(open_)
+        for line in self.ranges:
+            line.remove_button.setVisible(len(self.ranges) > 1)
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        self.add_range()
+        grow_to_fit(self.parent)
+
+    @Slot(bool)
+    def _on_closed_box_toggled(self, _checked: bool) -> None:
+        self._update()
 
 
 class OpeningHoursDialog(QDialog):
@@ -33,29 +153,15 @@ class OpeningHoursDialog(QDialog):
         self.setWindowTitle(plain_title(f"Opening Hours of {sub_name}"))
         outer = QVBoxLayout(self)
         intro = plain_label("Time outside these hours is shaded in the week, and booking there "
-                       "asks first. They do not block anything.")
+                            "asks first. They do not block anything. A day may have several "
+                            "ranges, with a break between them.")
         intro.setWordWrap(True)
         outer.addWidget(intro)
         grid = QGridLayout()
-        self.open_boxes: list[QCheckBox] = []
-        self.opens: list[QTimeEdit] = []
-        self.closes: list[QTimeEdit] = []
-        for row, (name, entry) in enumerate(zip(WEEKDAYS, hours, strict=True)):
-            box = QCheckBox(name)
-            box.setChecked(entry is not None)
-            box.toggled.connect(self._on_open_box_toggled)
-            start, end = QTimeEdit(), QTimeEdit()
-            start.setAccessibleName(f"{name} opens")
-            end.setAccessibleName(f"{name} closes")
-            start.setTime(_qtime(entry.opens_minute if entry else 9 * 60))
-            end.setTime(_qtime(entry.closes_minute if entry else 18 * 60))
-            grid.addWidget(box, row, 0)
-            grid.addWidget(start, row, 1)
-            grid.addWidget(plain_label("to"), row, 2)
-            grid.addWidget(end, row, 3)
-            self.open_boxes.append(box)
-            self.opens.append(start)
-            self.closes.append(end)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(4, 1)  # the room left over goes after Closed
+        self.days = [DayRow(name, entry, grid, row, self)
+                     for row, (name, entry) in enumerate(zip(WEEKDAYS, hours, strict=True))]
         outer.addLayout(grid)
         self.error = plain_label()
         self.error.setWordWrap(True)
@@ -67,16 +173,12 @@ class OpeningHoursDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self._on_open_box_toggled()
+        self.setMinimumWidth(520)
 
     def hours(self) -> OpeningHours:
-        """What the rows say, Monday first (None: closed). A closing time of 00:00 means
-        midnight at the end of the day."""
-        days: list[DayHours | None] = []
-        for box, start, end in zip(self.open_boxes, self.opens, self.closes, strict=True):
-            days.append(DayHours(start.time().toPython(), end.time().toPython())
-                        if box.isChecked() else None)
-        return tuple(days)
+        """What the rows say, Monday first (None: closed), unchecked. A closing time of
+        00:00 means midnight at the end of the day."""
+        return tuple(day.day_hours() for day in self.days)
 
     def accept(self) -> None:
         try:
@@ -84,14 +186,9 @@ class OpeningHoursDialog(QDialog):
         except InputError as exc:
             self.error.setText(str(exc))
             self.error.show()
+            grow_to_fit(self)
             return
         super().accept()
-
-    @Slot()
-    def _on_open_box_toggled(self) -> None:
-        for box, start, end in zip(self.open_boxes, self.opens, self.closes, strict=True):
-            start.setEnabled(box.isChecked())
-            end.setEnabled(box.isChecked())
 
 
 def _qtime(minute: int) -> QTime:

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jumpadesk.errors import JumpadeskError
+from jumpadesk.errors import JumpadeskError, NoKeychain
+from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.rows import SubKey
 from jumpadesk.service import Desk
 from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.grow import grow_to_fit
+from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
@@ -51,6 +54,11 @@ def server_hint(server: str, user: str = "") -> str:
 class OtherServerDialog(QDialog):
     """Connect a CalDAV account that is not iCloud.
 
+    With `server`, `user` and `why` (a password kept only until jumpadesk quit, asked
+    for again at start), the account is filled in and `why` is said above it. On a
+    computer without a keychain the dialog first asks where the password stays
+    (ui/password_keeping.py); `password_kept` is then what was chosen.
+
     Signals:
         connected(int): the server accepted the account and its calendars were listed;
             carries the connection id. The dialog closes itself (accepted).
@@ -58,21 +66,25 @@ class OtherServerDialog(QDialog):
 
     connected = Signal(int)
 
-    def __init__(self, desk: Desk, sub_name: SubKey, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, sub_name: SubKey, parent: QWidget | None = None, *,
+                 server: str = "", user: str = "", why: str = "") -> None:
         super().__init__(parent)
         self.desk = desk
         self.sub_name = sub_name
         self.connection_id: int | None = None
+        self.password_kept: PasswordKeeping | None = None
         self._task: Task | None = None
         self._known: set[int] = set()  # connections before this one: never undone
         self.setWindowTitle("Other CalDAV Account")
 
-        intro = plain_label("Connect a calendar account on any CalDAV server: Fastmail, "
-                       "Nextcloud, mailbox.org, Radicale, Xandikos and others.")
+        intro = plain_label(why or "Connect a calendar account on any CalDAV server: "
+                            "Fastmail, Nextcloud, mailbox.org, Radicale, Xandikos and others.")
+        intro.setObjectName("otherServerWhy" if why else "otherServerIntro")
         intro.setWordWrap(True)
-        self.server = QLineEdit()
+        self.intro = intro
+        self.server = QLineEdit(server)
         self.server.setPlaceholderText(SERVER_PLACEHOLDER)
-        self.user = QLineEdit()
+        self.user = QLineEdit(user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = plain_label(server_hint(""))
@@ -85,6 +97,8 @@ class OtherServerDialog(QDialog):
         self.error.hide()
         self.status = plain_label()
         self.status.hide()
+        self.keeping = PasswordKeepingChoice()
+        self.keeping.shown.connect(self._on_keeping_shown)
 
         form = QFormLayout()
         form.addRow("Server", self.server)
@@ -93,21 +107,31 @@ class OtherServerDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = QPushButton("Connect")
-        self.connect_button.setDefault(True)
-        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.clicked.connect(self.start_connect)
         self.buttons.rejected.connect(self.reject)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.hint)
+        layout.addWidget(self.keeping)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Enter in any field connects: the default button, set once the button is inside
+        # the dialog (before that, Qt has no dialog to make it the default of).
+        self.connect_button.setDefault(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
 
         for field in (self.server, self.user):
             field.textChanged.connect(self._on_field_text_changed)
+        self._on_field_text_changed("")
+        if server and user:
+            self.password.setFocus()
+        self.keeping.check(desk)  # without a keychain: where the password stays, asked now
 
     @Slot(str)
     def _on_field_text_changed(self, _text: str) -> None:
@@ -126,7 +150,10 @@ class OtherServerDialog(QDialog):
         if not server:
             self._show_error("Enter the server's address.")
             return
-        desk, sub = self.desk, self.sub_name
+        if self.keeping.waiting_for_choice():
+            self._show_error(CHOOSE_FIRST)
+            return
+        desk, sub, keeping = self.desk, self.sub_name, self.keeping.chosen()
         try:
             known = {c.id for c in desk.connections(sub)}
         except JumpadeskError as exc:
@@ -135,7 +162,9 @@ class OtherServerDialog(QDialog):
         self._known = known
         self._show_error("")
         self._set_busy(True)
-        self._task = run_task(lambda: desk.connect(sub, user, password, server),
+        self.password_kept = keeping
+        self._task = run_task(lambda: desk.connect(sub, user, password, server,
+                                                   keeping=keeping),
                               label="connect other server")
         self._task.succeeded.connect(self._on_connect_succeeded)
         self._task.failed.connect(self._on_connect_failed)
@@ -164,14 +193,25 @@ class OtherServerDialog(QDialog):
     def _on_connect_failed(self, failure: TaskFailure) -> None:
         self._task = None
         self._set_busy(False)
+        if isinstance(failure.error, NoKeychain):  # found at connect time: the choice
+            self.keeping.offer()
+            self._show_error(CHOOSE_FIRST)
+            return
         self._show_error(failure.sentence)
 
+    @Slot()
+    def _on_keeping_shown(self) -> None:
+        grow_to_fit(self)
+
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.server, self.user, self.password, self.connect_button):
+        for widget in (self.server, self.user, self.password, self.keeping,
+                       self.connect_button):
             widget.setEnabled(not busy)
         self.status.setText("Checking with the server…")
         self.status.setVisible(busy)
+        grow_to_fit(self)
 
     def _show_error(self, sentence: str) -> None:
         self.error.setText(sentence)
         self.error.setVisible(bool(sentence))
+        grow_to_fit(self)  # the fields keep their height and the sentence shows whole

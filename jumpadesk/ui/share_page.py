@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jumpadesk import config, store_admin
+from jumpadesk import store_admin
 from jumpadesk.models import make_engine
+from jumpadesk.store_url import database_url
 from jumpadesk.ui.plain import plain_label, rich_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
@@ -37,7 +38,7 @@ HELP = ("Several desks can share one schedule on a PostgreSQL server: bookings m
 
 
 def _copy_local_schedule(url: str) -> dict[str, int]:
-    source = make_engine(config.database_url())
+    source = make_engine(database_url())
     try:
         return store_admin.copy_to(source, url)
     finally:

@@ -9,7 +9,6 @@ thread.
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
@@ -31,7 +30,9 @@ from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk, system_timezone
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label, plain_title
+from jumpadesk.ui.zone_picker import ZonePicker
 
 
 class SubAccountDialog(QDialog):
@@ -45,18 +46,13 @@ class SubAccountDialog(QDialog):
         self._save = save
         self.name = QLineEdit(name)
         self.name.setPlaceholderText("for example Downtown studio, or Alex")
-        self.zone = QComboBox()
-        self.zone.setEditable(True)
-        self.zone.addItems(sorted(zoneinfo.available_timezones()))
-        self.zone.setCurrentText(system_timezone())
+        self.zone = ZonePicker(system_timezone())
         self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()
         form = QFormLayout()
         form.addRow("Name", self.name)
-        if with_zone:
-            form.addRow("Time zone", self.zone)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,15 +60,21 @@ class SubAccountDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if with_zone:
+            layout.addWidget(plain_label("Time zone"))
+            layout.addWidget(self.zone, 1)
+        else:
+            self.zone.hide()
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(460)
 
     def accept(self) -> None:
         sentence = self._save(self.name.text(), self.zone.currentText().strip())
         if sentence:
             self.error.setText(sentence)
             self.error.show()
+            grow_to_fit(self)
             return
         super().accept()
 
@@ -87,38 +89,34 @@ class TimeZoneDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(plain_title(f"Time zone of {sub_name}"))
         self._save = save
-        self.zone = QComboBox()
-        self.zone.setEditable(True)
-        self.zone.addItems(sorted(zoneinfo.available_timezones()))
-        self.zone.setCurrentText(current)
-        self.zone.setAccessibleName("Time zone")
-        self.zone.lineEdit().selectAll()
-        intro = plain_label(f"{sub_name}'s week is shown, and its bookings made, in this time "
-                       "zone. Events in iCloud keep their own times.")
-        intro.setWordWrap(True)
+        self.zone = ZonePicker(current)
+        self.intro = plain_label(f"{sub_name}'s week is shown, and its bookings made, in this "
+                                 "time zone. Events in iCloud keep their own times. Type a "
+                                 "city or a country to find it.")
+        self.intro.setWordWrap(True)
         self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()
-        form = QFormLayout()
-        form.addRow("Time zone", self.zone)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.zone, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
+        self.zone.search.setFocus()
 
     def accept(self) -> None:
         sentence = self._save(self.zone.currentText().strip())
         if sentence:
             self.error.setText(sentence)
             self.error.show()
+            grow_to_fit(self)
             return
         super().accept()
 
@@ -153,7 +151,8 @@ class SubAccountSwitcher(QWidget):
         self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
         self.menu_button = QToolButton()
         self.menu_button.setText("…")
-        self.menu_button.setToolTip("Add or rename a sub-account, or set its time zone")
+        self.menu_button.setToolTip("Add or rename a sub-account, or set its time zone and "
+                                    "opening hours")
         self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)

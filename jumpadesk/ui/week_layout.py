@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QPointF, QRectF
 
-from jumpadesk.availability import ScheduleItem
+from jumpadesk.availability import ScheduleItem, blocks_booking
 from jumpadesk.kinds import OccurrenceKind, Source
 
 DAYS = 7
@@ -232,14 +232,16 @@ class WeekLayout:
         return [b for b in (*self.all_day, *self.timed) if b.item is item]
 
     def busy_over(self, day: int, start_minute: float, end_minute: float) -> list[ScheduleItem]:
-        """The busy items that overlap [start, end) on a day: a busy all-day event blocks
-        the whole day; free, cancelled and declined ones never block."""
+        """The items that keep [start, end) on a day from being booked, by the booking
+        check's own rule (availability.blocks_booking): a busy all-day event blocks the
+        whole day; free, cancelled and declined ones, and events without length, never
+        block."""
+        begins, ends = self.moment_at(day, start_minute), self.moment_at(day, end_minute)
         out: list[ScheduleItem] = []
-        if day in self.busy_days:
+        if day in self.busy_days and blocks_booking(self.busy_days[day], begins, ends):
             out.append(self.busy_days[day])
         for b in self.timed:
-            if (b.day == day and b.item.busy and b.start_minute < end_minute
-                    and start_minute < b.end_minute and b.item not in out):
+            if b.day == day and blocks_booking(b.item, begins, ends) and b.item not in out:
                 out.append(b.item)
         return out
 

@@ -160,36 +160,47 @@ def paint_block(
     else:
         shape = rect
     if paint.dashed:
-        # A dashed outline is stroked over the fill, which shows between the dashes.
-        path = QPainterPath()
-        path.addRoundedRect(shape, radius, radius)
-        p.fillPath(path, paint.fill)
-        if paint.hatch is not None:
-            p.fillPath(path, hatch_brush(paint.hatch, 7.0, device_ratio(p)))
-        if left_edge > 0:
-            p.fillPath(_left_edge(rect, radius, left_edge), paint.border)
-        half = outline_width / 2
-        p.setPen(_outline_pen(paint.border.rgba(), outline_width))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(shape.adjusted(half, half, -half, -half), radius, radius)
+        _paint_dashed(p, rect, shape, paint, radius, outline_width, left_edge)
     else:
-        # A solid outline is the border's colour under the fill, which leaves it showing:
-        # two fills instead of a fill and a stroke.
-        w = outline_width
-        outer, inner = _outlined_shape(shape.x(), shape.y(), shape.width(), shape.height(),
-                                       radius, w)
-        p.fillPath(outer, paint.border)
-        p.fillPath(inner, paint.fill)
-        if paint.hatch is not None:
-            p.fillPath(inner, hatch_brush(paint.hatch, 7.0, device_ratio(p)))
-        if left_edge > w:
-            # The edge inside the outline, as tall as fits inside the rounding (within a
-            # pixel of the corners it reaches the outline, which is its colour too).
-            inset = radius - math.sqrt(max(radius * radius - (radius - w) ** 2, 0.0))
-            p.fillRect(QRectF(rect.left() + w, rect.top() + inset, left_edge - w,
-                              rect.height() - 2 * inset), paint.border)
+        _paint_outlined(p, rect, shape, paint, radius, outline_width, left_edge)
     if cut:
         p.restore()
+
+
+def _paint_dashed(p: QPainter, rect: QRectF, shape: QRectF, paint: BlockPaint, radius: float,
+                  outline_width: float, left_edge: float) -> None:
+    """A block with a dashed outline: stroked over the fill, which shows between the
+    dashes."""
+    path = QPainterPath()
+    path.addRoundedRect(shape, radius, radius)
+    p.fillPath(path, paint.fill)
+    if paint.hatch is not None:
+        p.fillPath(path, hatch_brush(paint.hatch, 7.0, device_ratio(p)))
+    if left_edge > 0:
+        p.fillPath(_left_edge(rect, radius, left_edge), paint.border)
+    half = outline_width / 2
+    p.setPen(_outline_pen(paint.border.rgba(), outline_width))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRoundedRect(shape.adjusted(half, half, -half, -half), radius, radius)
+
+
+def _paint_outlined(p: QPainter, rect: QRectF, shape: QRectF, paint: BlockPaint,
+                    radius: float, outline_width: float, left_edge: float) -> None:
+    """A block with a solid outline: the border's colour under the fill, which leaves it
+    showing (two fills instead of a fill and a stroke)."""
+    w = outline_width
+    outer, inner = _outlined_shape(shape.x(), shape.y(), shape.width(), shape.height(),
+                                   radius, w)
+    p.fillPath(outer, paint.border)
+    p.fillPath(inner, paint.fill)
+    if paint.hatch is not None:
+        p.fillPath(inner, hatch_brush(paint.hatch, 7.0, device_ratio(p)))
+    if left_edge > w:
+        # The edge inside the outline, as tall as fits inside the rounding (within a
+        # pixel of the corners it reaches the outline, which is its colour too).
+        inset = radius - math.sqrt(max(radius * radius - (radius - w) ** 2, 0.0))
+        p.fillRect(QRectF(rect.left() + w, rect.top() + inset, left_edge - w,
+                          rect.height() - 2 * inset), paint.border)
 
 
 @lru_cache(maxsize=2048)

@@ -1,7 +1,8 @@
 """The week as the main window embeds it: navigator, stale banner, week view, legend.
 
-`WeekPanel` is the one widget the main window embeds. The owner feeds it items with
-`set_items()` after each `week_changed`; the view never queries anything itself."""
+`WeekPanel` is the one widget the main window embeds. The owner reads the week after each
+`week_changed` and hands it over with `show_snapshot()` (or the pieces with `set_items()`
+and friends); the view never queries anything itself."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from jumpadesk.ui.week_legend import WeekLegend
 from jumpadesk.ui.week_navigator import WeekNavigator
 from jumpadesk.ui.week_paint import Clock
 from jumpadesk.ui.week_view import WeekView
+from jumpadesk.week import WeekSnapshot
 from jumpadesk.wording import stale_banner_text
 
 log = logging.getLogger("jumpadesk.ui.week_view")
@@ -106,6 +108,14 @@ class WeekPanel(QWidget):
         self.setFocusProxy(self.view)
         self._update_navigator()
 
+    def show_snapshot(self, snapshot: WeekSnapshot) -> None:
+        """One read of the week, shown whole: the view's week, zone, banner, opening
+        hours and items, and the legend's calendars and styles."""
+        self.view.show_snapshot(snapshot)
+        self.legend.set_items(snapshot.items)
+        self.legend.set_calendars(snapshot.legend())
+        self._update_navigator()
+
     def set_items(self, items: Sequence[ScheduleItem]) -> None:
         self.view.set_items(items)
         self.legend.set_items(items)
@@ -130,9 +140,6 @@ class WeekPanel(QWidget):
 
     def items(self) -> list[ScheduleItem]:
         return self.view.items()
-
-    def set_working_hours(self, start_hour: int, end_hour: int) -> None:
-        self.view.set_working_hours(start_hour, end_hour)
 
     def set_opening_hours(self, hours: OpeningHours) -> None:
         """Per weekday, Monday first (None: closed); the time outside them is shaded."""
@@ -168,4 +175,5 @@ class WeekPanel(QWidget):
         self.details = None
 
     def _update_navigator(self) -> None:
-        self.navigator.set_week(self.view.week_start(), self.view.timezone(), self.view.today())
+        self.navigator.set_week(self.view.week_start(), self.view.timezone(),
+                                 self.view.scene.today())

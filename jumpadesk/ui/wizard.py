@@ -34,16 +34,21 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.config import DEFAULT_SERVER_URL, resource_path
-from jumpadesk.errors import JumpadeskError
+from jumpadesk.errors import JumpadeskError, NoKeychain
+from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.rows import SubKey
-from jumpadesk.service import Desk
+from jumpadesk.secrets import password_kept_where
+from jumpadesk.service import Desk, no_usable_calendars
+from jumpadesk.sync.servers import service_name
 from jumpadesk.ui.calendar_picker import (
     CHOOSE_LINKED,
     ERROR_COLOR,
     CalendarPicker,
+    account_notes,
     suggested_choice,
 )
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
 from jumpadesk.ui.plain import plain_label, rich_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
@@ -71,6 +76,7 @@ class Prefill:
     password: str = ""
     server_url: str = DEFAULT_SERVER_URL
     reconnect: bool = False
+    why: str = ""  # why the password is asked for again, said instead of Apple's reason
 
     @classmethod
     def from_demo(cls, demo: Any) -> Prefill:
@@ -151,7 +157,11 @@ class PasswordPage(QWizardPage):
         self.setSubTitle("Apple makes it for you on its website; jumpadesk never sees your "
                          "Apple ID password.")
         layout = QVBoxLayout(self)
-        if prefill.reconnect:
+        if prefill.reconnect and prefill.why:
+            why = _paragraph(html.escape(prefill.why), style=TIP_STYLE)
+            why.setObjectName("reconnectWhy")
+            layout.addWidget(why)
+        elif prefill.reconnect:
             layout.addWidget(_paragraph(
                 f"<b>Apple no longer accepts the saved password for "
                 f"{html.escape(prefill.apple_id or 'this account')}.</b> This happens when "
@@ -242,6 +252,7 @@ class ConnectPage(QWizardPage):
         self._pending: tuple[str, str, str] | None = None
         self._busy = False
         self.connection_id: int | None = None
+        self.password_kept: PasswordKeeping | None = None
         self.setTitle("Connect")
         self.setSubTitle("Enter the Apple ID and the app-specific password you just made.")
         self.setButtonText(QWizard.WizardButton.NextButton, "Connect")
@@ -254,6 +265,7 @@ class ConnectPage(QWizardPage):
         self.success = plain_label()
         self.success.setWordWrap(True)
         self.success.hide()
+        self.keeping = PasswordKeepingChoice()
         self._build_layout()
         self.other_server.setVisible(not custom_server)
         self.apple_id.textChanged.connect(self._on_field_changed)
@@ -330,6 +342,7 @@ class ConnectPage(QWizardPage):
         other_row.addWidget(self.other_server)
         layout.addLayout(other_row)
         layout.addSpacing(6)
+        layout.addWidget(self.keeping)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.success)
@@ -349,6 +362,9 @@ class ConnectPage(QWizardPage):
         apple_id, password, _server = self.credentials()
         return bool(apple_id and password) and not self.is_busy
 
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self.keeping.check(self._desk)  # without a keychain: where the password stays
+
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         if self._connected_with == self.credentials() and self.connection_id is not None:
             return True
@@ -364,10 +380,14 @@ class ConnectPage(QWizardPage):
         if self.is_busy:
             return
         apple_id, password, server = self.credentials()
+        if self.keeping.waiting_for_choice():
+            self._show_error(CHOOSE_FIRST)
+            return
         self._show_error("")
         self.success.hide()
         self._set_busy(True)
-        desk, sub = self._desk, self._sub_name
+        desk, sub, keeping = self._desk, self._sub_name, self.keeping.chosen()
+        self.password_kept = keeping
         try:
             known: set[int] | None = {c.id for c in desk.connections(sub)}
         except JumpadeskError:
@@ -381,7 +401,7 @@ class ConnectPage(QWizardPage):
                 for other in earlier:
                     if not other.settled.wait(SETTLE_SECONDS):
                         log.warning("an earlier cancelled connect is still running")
-                return desk.connect(sub, apple_id, password, server)
+                return desk.connect(sub, apple_id, password, server, keeping=keeping)
             except BaseException:
                 attempt.settled.set()  # a failed connect saved nothing
                 raise
@@ -426,10 +446,19 @@ class ConnectPage(QWizardPage):
         self._set_busy(False)
         self.connection_id = int(connection_id)  # type: ignore[call-overload]
         self._connected_with = self._pending
-        count = sum(1 for c in self._desk.calendars(self._sub_name)
-                    if c.connection_id == self.connection_id)
-        self.success.setText(f"Connected. iCloud lists {count} calendar"
-                             f"{'' if count == 1 else 's'} for this Apple ID.")
+        mine = [c for c in self._desk.calendars(self._sub_name)
+                if c.connection_id == self.connection_id]
+        info = next((c for c in self._desk.connections(self._sub_name)
+                     if c.id == self.connection_id), None)
+        count = len(mine)
+        kept = (password_kept_where(info.apple_id, service_name(info.server_url,
+                                                                info.apple_id),
+                                    self.password_kept)
+                if info is not None and self.password_kept else "")
+        self.success.setText(" ".join(filter(None, [
+            (info and no_usable_calendars(info.apple_id, info.server_url, mine))
+            or f"Connected. iCloud lists {count} calendar{'' if count == 1 else 's'} for "
+               "this Apple ID.", kept])))
         self.success.show()
         wizard = self.wizard()
         if isinstance(wizard, ConnectWizard):
@@ -442,13 +471,17 @@ class ConnectPage(QWizardPage):
         self._task = None
         self._attempt = None
         self._set_busy(False)
+        if isinstance(failure.error, NoKeychain):  # found at connect time: the choice
+            self.keeping.offer()
+            self._show_error(CHOOSE_FIRST)
+            return
         self._show_error(failure.sentence)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
         for widget in (self.apple_id, self.password, self.server, self.show_password,
-                       self.other_server):
+                       self.other_server, self.keeping):
             widget.setEnabled(not busy)
         wizard = self.wizard()
         if wizard is not None:
@@ -511,7 +544,9 @@ class ConfigurePage(QWizardPage):
         wizard = self.wizard()
         new_id = wizard.connection_id if isinstance(wizard, ConnectWizard) else None
         calendars = self._desk.calendars(self._sub_name)
-        self.picker.set_calendars(calendars, suggested_choice(calendars, new_id))
+        self.picker.set_calendars(calendars, suggested_choice(calendars, new_id),
+                                  account_notes(self._desk.connections(self._sub_name),
+                                                calendars))
         self.error.hide()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)

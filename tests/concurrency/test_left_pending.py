@@ -18,11 +18,11 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.concurrency.procs import ROOT, DeskProcesses
-from tests.concurrency.test_races import open_shop, z
+from tests.helpers.shop import at
+from tests.helpers.shop_processes import open_shop, z
 from tests.icloud_server import IcloudServer
 from tests.lost_answers import AnswerLoser, icloud_losing_answers
 from tests.pg import PostgresServer
-from tests.test_scenarios import at
 
 TEN, ELEVEN = at(2026, 12, 2, "10:00"), at(2026, 12, 2, "11:00")
 BOOK = ("book", "--start", z(TEN), "--end", z(ELEVEN), "--title", "Colour")

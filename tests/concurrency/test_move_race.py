@@ -11,7 +11,7 @@ import icalendar
 import pytest
 
 from tests.concurrency.procs import DeskProcesses
-from tests.concurrency.test_races import BERLIN, open_shop, z
+from tests.helpers.shop_processes import BERLIN, open_shop, z
 from tests.icloud_server import IcloudServer
 
 ROUNDS = 3

@@ -10,33 +10,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.concurrency.procs import DeskProcesses
+from tests.helpers.shop_processes import BERLIN, open_shop, z
 from tests.icloud_server import IcloudServer
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
-
-def z(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def open_shop(desk: DeskProcesses, icloud: IcloudServer) -> None:
-    """Connect, choose Work as linked and Home and Family as conflict calendars, sync."""
-    steps = [
-        desk.run("timezone", "Europe/Berlin"),
-        desk.run("connect", "--apple-id", icloud.apple_id, "--server", icloud.url,
-                 password=icloud.password),
-        desk.run("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family"),
-        desk.run("sync"),
-    ]
-    for step in steps:
-        assert step.returncode == 0, (step.args, step.stderr)
 
 
 def busy(desk: DeskProcesses, start: datetime, end: datetime) -> list[dict]:

@@ -198,7 +198,10 @@ def test_a_shared_store_behind_is_upgraded_only_when_asked_and_names_who_made_it
             "Opening hours per sub-account", "The store names the jumpadesk that brought it "
             "to each schema revision, so a desk with an older jumpadesk can say which version "
             "to install; and a store starts with its first sub-account, Main, in the "
-            "computer's time zone (nothing makes one on first use any more)."]
+            "computer's time zone (nothing makes one on first use any more).",
+            "Each cancelled appointment names the desk that cancelled it, so a desk whose "
+            "screen is behind names the appointment and who cancelled it instead of an id.",
+            "Blocked slots that repeat"]
         assert postgres_server.admin("SELECT version_num FROM alembic_version", name) == [
             ("0004",)]  # nothing changed on the side
 

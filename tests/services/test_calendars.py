@@ -52,3 +52,29 @@ def test_configure_needs_a_connection_first(store: Store) -> None:
     assert calendars.calendars(store, "Main") == []
     with pytest.raises(NotConnected, match="no iCloud connection yet"):
         calendars.configure(store, "Main", "Work", [])
+
+
+def test_an_account_with_nothing_to_block_time_with_is_said_so_with_why() -> None:
+    """Issue 21 item 3: one sentence for an account that connected but has no calendar
+    jumpadesk can use; nothing when it has one."""
+    from dataclasses import replace
+
+    from jumpadesk.services.calendars import no_usable_calendars
+
+    icloud, fastmail = "https://caldav.icloud.com/", "https://caldav.fastmail.com/"
+    events = info(1, "Work")
+    tasks = replace(info(2, "Reminders"), kind="tasks", connectable=False)
+    feed = replace(info(3, "Holidays"), kind="subscribed", connectable=False)
+    gone = replace(info(4, "Old"), connectable=False, deleted=True)
+    assert no_usable_calendars("a@icloud.com", icloud, [events, tasks]) is None
+    head = "a@icloud.com on iCloud is connected but has no calendars jumpadesk can use: "
+    assert no_usable_calendars("a@icloud.com", icloud, [tasks]) == (
+        head + "it has only Reminders lists, which hold tasks, not events.")
+    assert no_usable_calendars("a@icloud.com", icloud, [feed, gone]) == (
+        head + "it has only subscribed calendars, whose events iCloud does not serve.")
+    assert no_usable_calendars("a@icloud.com", icloud, [tasks, feed]) == (
+        head + "it has only Reminders lists and subscribed calendars, which cannot block "
+        "time.")
+    assert no_usable_calendars("me@fastmail.com", fastmail, [gone]) == (
+        "me@fastmail.com on Fastmail is connected but has no calendars jumpadesk can use: "
+        "its calendars were deleted on Fastmail.")

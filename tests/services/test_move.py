@@ -13,7 +13,13 @@ import icalendar
 import pytest
 
 from jumpadesk.config import Settings
-from jumpadesk.errors import ChangedOnServer, ServerUnreachable, SlotTaken, WriteRefused
+from jumpadesk.errors import (
+    ChangedOnServer,
+    InputError,
+    ServerUnreachable,
+    SlotTaken,
+    WriteRefused,
+)
 from jumpadesk.service import Desk, StaleData
 from jumpadesk.sync.client import CalDAVClient
 from tests.icloud_server import IcloudServer
@@ -169,3 +175,28 @@ def test_a_move_on_out_of_date_calendars_asks_first(desk: Desk, icloud: IcloudSe
     desk.move_appointment("Main", appt.id, FIVE + 2 * HOUR, FIVE + 3 * HOUR,
                           sync_first=False, allow_stale=True)
     assert event_in_icloud(icloud, appt.href).decoded("DTSTART") == FIVE + 2 * HOUR
+
+
+def test_an_appointment_another_desk_cancelled_is_named_with_who_cancelled_it(
+    desk: Desk, icloud: IcloudServer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 21 item 7: a desk whose screen still shows the appointment hears what it
+    was and who cancelled it, never only its number."""
+    appt = desk.book("Main", FIVE, FIVE + HOUR, "Haircut", "Jana Weber")
+    monkeypatch.setenv("JUMPADESK_DESK_NAME", "Front desk")
+    desk.cancel("Main", appt.id)
+    assert desk.appointment("Main", appt.id).cancelled_by == "Front desk"
+    monkeypatch.setenv("JUMPADESK_DESK_NAME", "Back office")
+    with pytest.raises(InputError) as moving:
+        desk.move_appointment("Main", appt.id, FIVE + HOUR, FIVE + 2 * HOUR)
+    assert str(moving.value) == (
+        "\u201cHaircut\u201d for Jana Weber on Monday 7 December 2026, 05:00 \u2013 06:00 "
+        "was cancelled by Front desk; book a new one.")
+    with pytest.raises(InputError) as cancelling:
+        desk.cancel("Main", appt.id)
+    assert str(cancelling.value) == (
+        "\u201cHaircut\u201d for Jana Weber on Monday 7 December 2026, 05:00 \u2013 06:00 "
+        "was already cancelled by Front desk.")
+    monkeypatch.setenv("JUMPADESK_DESK_NAME", "Front desk")  # the desk that did it
+    with pytest.raises(InputError, match="was cancelled at this desk; book a new one"):
+        desk.move_appointment("Main", appt.id, FIVE + HOUR, FIVE + 2 * HOUR)

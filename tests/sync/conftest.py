@@ -18,7 +18,6 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from jumpadesk.config import database_url
 from jumpadesk.models import (
     Calendar,
     CalendarObject,
@@ -28,8 +27,10 @@ from jumpadesk.models import (
     make_engine,
     session_scope,
 )
+from jumpadesk.store_url import database_url
 from jumpadesk.sync import api
 from jumpadesk.sync.client import CalDAVClient
+from jumpadesk.sync.report import SyncReport
 from tests.icloud_server import IcloudServer
 
 
@@ -74,6 +75,12 @@ def sub_id(store: Engine) -> int:
         return main.id
 
 
+def stored_calendars(engine: Engine) -> dict[str, Calendar]:
+    """The calendars the store holds, by name."""
+    with session_scope(engine) as s:
+        return {c.name: c for c in s.exec(select(Calendar)).all()}
+
+
 def calendar_ids(engine: Engine) -> dict[str, int]:
     with session_scope(engine) as s:
         return {c.name: c.id for c in s.exec(select(Calendar)).all()}  # type: ignore[misc]
@@ -100,7 +107,7 @@ class Connected:
     factory: object
     sleeps: list[float]
 
-    def sync(self, **kw: object) -> api.SyncReport:
+    def sync(self, **kw: object) -> SyncReport:
         return api.sync(self.engine, client_factory=self.factory, **kw)  # type: ignore[arg-type]
 
     def calendar(self, name: str) -> Calendar:

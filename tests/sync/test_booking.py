@@ -10,7 +10,7 @@ from jumpadesk.config import Settings
 from jumpadesk.errors import ChangedOnServer, SlotTaken, WriteRefused
 from jumpadesk.models import Appointment, session_scope
 from jumpadesk.service import Desk
-from jumpadesk.sync import api
+from jumpadesk.sync import booking
 from jumpadesk.sync.booking import new_uid, resource_name
 from jumpadesk.sync.occurrences import epoch
 from tests.icloud_server import week_day
@@ -59,7 +59,7 @@ def _log(connected) -> list[tuple[str, int | None, str]]:  # type: ignore[no-unt
 
 def test_a_booking_is_written_with_dtend_and_no_attendee_without_email(connected):
     appt_id = _appointment(connected)
-    api.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
+    booking.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
     row = _row(connected, appt_id)
     assert row.status == "written" and row.etag and row.href.endswith(resource_name(row.uid))
     assert _log(connected) == [("PUT", 201, "")]
@@ -77,7 +77,7 @@ def test_a_booking_is_written_with_dtend_and_no_attendee_without_email(connected
 def test_a_guest_with_an_email_is_the_attendee(connected):
     appt_id = _appointment(connected, guest_name="Ana Ruiz", guest_email="ana@example.com",
                            guest_phone="+34 600 000 000")
-    api.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
+    booking.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
     event = _event(connected.icloud.get_event("Work", _row(connected, appt_id).href))
     attendee = event["ATTENDEE"]
     assert str(attendee) == "mailto:ana@example.com"
@@ -88,7 +88,7 @@ def test_a_retry_after_a_cut_connection_writes_the_booking_once(connected):
     # The server stores the event, then the connection breaks before the answer arrives.
     connected.icloud.cut_next(1, method="PUT")
     appt_id = _appointment(connected)
-    api.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
+    booking.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
     row = _row(connected, appt_id)
     assert _log(connected) == [("PUT", None, "cut"), ("PUT", 412, ""), ("GET", 200, "")]
     assert _copies(connected, row.uid) == 1
@@ -99,7 +99,7 @@ def test_a_retry_after_a_cut_connection_writes_the_booking_once(connected):
 def test_a_cut_before_the_server_did_anything_is_simply_retried(connected):
     connected.icloud.cut_next(1, method="PUT", after_processing=False)
     appt_id = _appointment(connected)
-    api.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
+    booking.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
     assert [(m, s) for m, s, _ in _log(connected)] == [("PUT", None), ("PUT", 201)]
     assert _copies(connected, _row(connected, appt_id).uid) == 1
 
@@ -107,7 +107,7 @@ def test_a_cut_before_the_server_did_anything_is_simply_retried(connected):
 def test_a_write_refused_on_a_read_only_calendar_is_a_sentence_and_not_written(connected):
     appt_id = _appointment(connected, calendar="Family")
     with pytest.raises(WriteRefused) as caught:
-        api.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
+        booking.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
     assert "Family" in str(caught.value) and "read" in str(caught.value)
     row = _row(connected, appt_id)
     assert row.status == "pending" and not row.href and not row.etag
@@ -125,21 +125,21 @@ def test_create_never_overwrites_what_is_already_at_the_address(connected):
     connected.icloud.delete_event("Work", other)
     connected.icloud.put_event("Work", text, href=href)
     with pytest.raises(ChangedOnServer):
-        api.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
+        booking.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
     assert "Someone else's" in connected.icloud.get_event("Work", href)
     assert _row(connected, appt_id).status == "pending"
 
 
 def _written(connected) -> Appointment:  # type: ignore[no-untyped-def]
     appt_id = _appointment(connected)
-    api.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
+    booking.write_appointment(connected.engine, appt_id, client_factory=connected.factory)
     connected.icloud.reset_requests()
     return _row(connected, appt_id)
 
 
 def test_cancel_deletes_with_if_match(connected):
     row = _written(connected)
-    api.delete_appointment(connected.engine, row.id, client_factory=connected.factory)
+    booking.delete_appointment(connected.engine, row.id, client_factory=connected.factory)
     assert [(m, s in (200, 204)) for m, s, _ in _log(connected)] == [("DELETE", True)]
     assert connected.icloud.get_event("Work", row.href) is None
     after = _row(connected, row.id)
@@ -152,7 +152,7 @@ def test_cancel_after_a_change_on_the_phone_reads_again_then_deletes(connected):
     connected.icloud.put_event("Work", text.replace("SUMMARY:Haircut", "SUMMARY:Haircut+beard"),
                                href=row.href)
     connected.icloud.reset_requests()
-    api.delete_appointment(connected.engine, row.id, client_factory=connected.factory)
+    booking.delete_appointment(connected.engine, row.id, client_factory=connected.factory)
     assert [(m, s) for m, s, _ in _log(connected)][:2] == [("DELETE", 412), ("GET", 200)]
     assert _log(connected)[2][0] == "DELETE" and _log(connected)[2][1] in (200, 204)
     assert connected.icloud.get_event("Work", row.href) is None
@@ -161,7 +161,7 @@ def test_cancel_after_a_change_on_the_phone_reads_again_then_deletes(connected):
 def test_cancel_of_an_event_already_deleted_on_the_phone_is_fine(connected):
     row = _written(connected)
     connected.icloud.delete_event("Work", row.href)
-    api.delete_appointment(connected.engine, row.id, client_factory=connected.factory)
+    booking.delete_appointment(connected.engine, row.id, client_factory=connected.factory)
     assert _log(connected) == [("DELETE", 404, "")]
     assert _row(connected, row.id).status == "cancelled"
 
@@ -173,7 +173,7 @@ def test_cancel_never_deletes_someone_elses_event(connected):
     connected.icloud.put_event("Work", foreign, href=row.href)
     connected.icloud.reset_requests()
     with pytest.raises(ChangedOnServer):
-        api.delete_appointment(connected.engine, row.id, client_factory=connected.factory)
+        booking.delete_appointment(connected.engine, row.id, client_factory=connected.factory)
     assert "someone-else" in connected.icloud.get_event("Work", row.href)
     assert [m for m, _, _ in _log(connected)] == ["DELETE", "GET"]
     assert _row(connected, row.id).status == "written"
@@ -183,7 +183,7 @@ def test_cancel_drops_the_local_copy_at_once(connected):
     row = _written(connected)
     assert connected.sync().ok
     assert row.uid in connected.objects("Work")
-    api.delete_appointment(connected.engine, row.id, client_factory=connected.factory)
+    booking.delete_appointment(connected.engine, row.id, client_factory=connected.factory)
     assert row.uid not in connected.objects("Work")
     assert not [o for o in connected.occurrences("Work") if o.uid == row.uid]
 

@@ -21,6 +21,7 @@ from jumpadesk.errors import (
 from jumpadesk.models import Calendar, Connection, SubAccountConnection, session_scope
 from jumpadesk.sync import api
 from jumpadesk.sync.client import CalDAVClient, check_server_url
+from jumpadesk.sync.servers import is_icloud, password_may_go_to
 from tests.icloud_server import PARTITION_HOST
 
 
@@ -108,6 +109,26 @@ def test_plain_http_is_refused_unless_loopback():
                 "http://127.0.0.2/", "https://caldav.icloud.com/"):
         assert check_server_url(url) == url
     assert check_server_url("https://caldav.icloud.com") == "https://caldav.icloud.com/"
+
+
+def test_this_computer_is_known_in_every_spelling():
+    # One rule (sync.servers.is_loopback) for where plain http may go and for the
+    # stand-ins for iCloud on this computer: a fully qualified "localhost." and 127.0.0.1
+    # written as an IPv4-mapped IPv6 address are this computer too.
+    for url in ("http://localhost.:8/", "http://LOCALHOST.:8/", "http://[::ffff:127.0.0.1]:8/",
+                "http://cal.localhost:8/"):
+        assert check_server_url(url) == url
+    assert check_server_url("localhost.:5232/dav") == "http://localhost.:5232/dav"
+    assert is_icloud("http://[::ffff:127.0.0.2]:8/", account="demo@icloud.com")
+    assert password_may_go_to("http://localhost.:8/", "http://localhost.:8/home/")
+    # Names that merely look like it are not: the password never goes there over http.
+    for url in ("http://localhost.example.com/", "http://127.0.0.1.nip.io/",
+                "http://0.0.0.0:8/", "http://[::ffff:10.0.0.1]:8/"):
+        with pytest.raises(InputError):
+            check_server_url(url)
+    assert check_server_url("localhost.example.com") == "https://localhost.example.com/"
+    assert not password_may_go_to("https://localhost.example.com/",
+                                  "http://localhost.example.com/home/")
 
 
 def test_plain_http_to_another_host_sends_nothing(store, sub_id, client_factory):

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from jumpadesk.models import Calendar, CalendarRole, Connection, session_scope
+from jumpadesk.models import CalendarRole, Connection, session_scope
 from jumpadesk.sync import api, davxml
 from jumpadesk.sync.discovery import classify
 from tests.icloud_server import PARTITION_HOST
+from tests.sync.conftest import stored_calendars
 
 NS = (
     'xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav" '
@@ -16,13 +17,8 @@ NS = (
 )
 
 
-def _calendars(engine) -> dict[str, Calendar]:  # type: ignore[no-untyped-def]
-    with session_scope(engine) as s:
-        return {c.name: c for c in s.exec(select(Calendar)).all()}
-
-
 def test_calendars_are_classified_like_icloud_kinds(connected):
-    cals = _calendars(connected.engine)
+    cals = stored_calendars(connected.engine)
     assert set(cals) == {"Home", "Work", "Family", "Reminders", "US Holidays"}  # no inbox &c.
     assert (cals["Home"].kind, cals["Home"].access) == ("events", "write")
     assert (cals["Work"].kind, cals["Work"].access) == ("events", "write")
@@ -119,7 +115,7 @@ def test_the_list_follows_icloud_renamed_recoloured_added_deleted(connected):
 
     report = connected.sync()
 
-    cals = _calendars(connected.engine)
+    cals = stored_calendars(connected.engine)
     assert "Home & Garden" in cals and "Home" not in cals
     assert cals["Home & Garden"].color == "#00FF00"
     assert cals["Clinic"].kind == "events" and not cals["Clinic"].deleted_on_server
@@ -153,10 +149,10 @@ def test_a_calendar_home_that_moved_is_found_again(connected):
 
 def test_absolute_hrefs_on_the_partition_host_key_the_same_calendars(connected):
     connected.icloud.layer.absolute_hrefs = True
-    before = {c.path: c.id for c in _calendars(connected.engine).values()}
+    before = {c.path: c.id for c in stored_calendars(connected.engine).values()}
     report = connected.sync()
     assert report.ok, report.failures()
-    after = {c.path: c.id for c in _calendars(connected.engine).values()}
+    after = {c.path: c.id for c in stored_calendars(connected.engine).values()}
     assert after == before
     assert connected.objects("Work")
 
@@ -169,4 +165,4 @@ def test_refresh_calendars_is_one_request(connected):
                                     client_factory=connected.factory)
     assert changes.renamed == [("Work", "Salon")]
     assert len(connected.icloud.requests) == 1
-    assert "Salon" in _calendars(connected.engine)
+    assert "Salon" in stored_calendars(connected.engine)

@@ -20,6 +20,7 @@ from jumpadesk.errors import AnswerTooLarge, AnswerUnreadable, NoAnswer
 from jumpadesk.models import Connection, session_scope
 from jumpadesk.sync import api
 from jumpadesk.sync.client import CalDAVClient
+from jumpadesk.sync.report import SyncReport
 from tests.hostile_http import (
     HostileServer,
     canned,
@@ -151,7 +152,7 @@ class Fronted:
     front: HostileServer
     factory: object
 
-    def sync(self) -> api.SyncReport:
+    def sync(self) -> SyncReport:
         return api.sync(self.engine, client_factory=self.factory)  # type: ignore[arg-type]
 
     def objects(self) -> dict[str, set[str]]:

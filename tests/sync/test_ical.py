@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import icalendar
 import pytest
@@ -17,8 +16,8 @@ from jumpadesk.sync.ical import (
     ExpandedOccurrence,
     expand_calendar_object,
 )
+from tests.helpers.ics import FIXTURES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ics"
 OWNER = "sam.rivera@icloud.com"
 YEAR_2026 = (datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
 

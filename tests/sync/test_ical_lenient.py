@@ -21,7 +21,7 @@ from jumpadesk.sync.ical import (
     first_occurrences,
     reason_key,
 )
-from tests.sync.test_ical import FIXTURES
+from tests.helpers.ics import FIXTURES
 
 WINDOW = (datetime(2026, 11, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
 

@@ -128,7 +128,8 @@ def test_a_full_listing_in_55_pages_is_read_to_its_last_page_and_its_token_kept(
 # -- servers whose full listing cannot be trusted ----------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["repeat-token", "no-token", "empty-no-token", "endless",
+@pytest.mark.parametrize("mode", ["repeat-token", "no-token", "empty-no-token",
+                                  pytest.param("endless", marks=pytest.mark.slow),  # a deadline
                                   "truncated-propfind"])
 def test_a_full_listing_that_cannot_be_trusted_changes_nothing(
     jumpadesk_home: Path, icloud: IcloudServer, sleeps: list[float], mode: str

@@ -14,7 +14,7 @@ from jumpadesk.demo.seed import seed_icloud_like_account
 from jumpadesk.demo.server import LocalAccount
 from jumpadesk.errors import AuthFailed, ServerFailed, ServerUnreachable
 from jumpadesk.sync import api
-from jumpadesk.sync.client import auth_sentence
+from jumpadesk.sync.http_words import auth_sentence
 from jumpadesk.sync.servers import is_icloud, service_name
 from tests.icloud_server import IcloudServer
 from tests.local_server import CalDAVTestServer

@@ -20,8 +20,8 @@ from jumpadesk.demo.seed import load_layout, render_template
 from jumpadesk.sync.ical import BrokenEvent, ExpandedOccurrence, expand_calendar_object
 from jumpadesk.sync.quick_ics import read_simple
 from tests.fuzz_strategies import WINDOW, GeneratedEvent, calendar_objects
+from tests.helpers.ics import FIXTURES
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
 OWNER = "sam.rivera@icloud.com"
 WIDE = (datetime(2019, 1, 1, tzinfo=UTC), datetime(2031, 1, 1, tzinfo=UTC))
 OWNER_SETS = [(), (OWNER,), ("mailto:SAM.Rivera@iCloud.com ", "other@example.org")]

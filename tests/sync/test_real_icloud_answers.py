@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from jumpadesk.sync import api, davxml
 from jumpadesk.sync.discovery import classify
-from tests.sync.conftest import calendar_ids
-from tests.sync.test_discovery import _calendars
+from tests.sync.conftest import calendar_ids, stored_calendars
 
 
 def test_an_href_that_multiget_answers_404_is_absent_and_the_pass_completes(connected):
@@ -64,7 +63,7 @@ def test_an_empty_propstat_status_is_not_200(store, icloud, sub_id, client_facto
     icloud.blank_error_statuses("")
     api.connect(store, sub_id, icloud.apple_id, icloud.password, icloud.url,
                 client_factory=client_factory)
-    cals = _calendars(store)
+    cals = stored_calendars(store)
     assert (cals["Work"].kind, cals["Work"].access) == ("events", "write")
     assert (cals["Home"].access, cals["Family"].access) == ("write", "read")
     assert cals["Home"].color == "#34AADC"
@@ -75,7 +74,7 @@ def test_a_missing_propstat_status_is_not_200(store, icloud, sub_id, client_fact
     icloud.blank_error_statuses("missing")
     api.connect(store, sub_id, icloud.apple_id, icloud.password, icloud.url,
                 client_factory=client_factory)
-    assert _calendars(store)["Work"].access == "write"
+    assert stored_calendars(store)["Work"].access == "write"
 
 
 def test_empty_and_missing_statuses_when_parsing():
@@ -101,7 +100,7 @@ def test_a_collection_both_subscribed_and_calendar_is_subscribed(connected):
     report = api.refresh_calendars(connected.engine, connected.connection_id,
                                    client_factory=connected.factory)
     assert report is not None
-    home = _calendars(connected.engine)["Home"]
+    home = stored_calendars(connected.engine)["Home"]
     assert (home.kind, home.access) == ("subscribed", "read")
     assert "Home" in calendar_ids(connected.engine)
 

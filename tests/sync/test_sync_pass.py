@@ -11,7 +11,7 @@ from sqlmodel import select
 from jumpadesk.config import Settings
 from jumpadesk.models import Calendar, Connection, Occurrence, session_scope
 from jumpadesk.sync import api
-from jumpadesk.sync.engine import Fetched, fetch_calendar
+from jumpadesk.sync.fetch import Fetched, fetch_calendar
 from tests.icloud_server import PARTITION_HOST, week_day
 from tests.sync.conftest import add_sub_account, set_roles
 
@@ -321,7 +321,8 @@ class _CannedClient:
 
         self.response = Response(207, {}, body, "", davxml.parse_multistatus(body))
 
-    def report(self, url: str, body: str, depth: str | None = "1"):  # type: ignore[no-untyped-def]
+    def report(self, url: str, body: str, depth: str | None = "1",  # type: ignore[no-untyped-def]
+               on_response=None):
         return self.response
 
 
@@ -363,7 +364,8 @@ class _TwoAnswers(_CannedClient):
         self.multiget = _CannedClient(multiget_body).response
         self.multigets = 0
 
-    def report(self, url: str, body: str, depth: str | None = "1"):  # type: ignore[no-untyped-def]
+    def report(self, url: str, body: str, depth: str | None = "1",  # type: ignore[no-untyped-def]
+               on_response=None):
         if "calendar-multiget" in body:
             self.multigets += 1
             return self.multiget

@@ -1,6 +1,7 @@
 """Fixtures for the window's tests: a Desk on a fresh store, a Desk connected to the
-iCloud-like test server, a client that can be held mid-request, and a check that no
-worker thread outlives its test.
+iCloud-like test server, a client that can be held mid-request, a check that no
+worker thread outlives its test, and the week view's `clock` and shown `view` (the week
+of tests/helpers/week.py).
 
 Qt runs offscreen (tests/conftest.py sets QT_QPA_PLATFORM before Qt is imported).
 """
@@ -18,6 +19,9 @@ from PySide6.QtCore import QUrl
 from jumpadesk.service import Desk
 from jumpadesk.sync.client import CalDAVClient
 from jumpadesk.ui.tasks import live_tasks, wait_for_tasks
+from jumpadesk.ui.week_view import WeekView
+from tests.helpers.clock import Clock
+from tests.helpers.week import NOW, shown_week_view
 from tests.icloud_server import FIXED_ZONE, IcloudServer
 
 SUB = "Main"
@@ -32,6 +36,18 @@ def no_thread_left_behind(qtbot: Any) -> Iterator[None]:
     yield
     assert wait_for_tasks(20_000), "a worker thread was still running after the test"
     qtbot.waitUntil(lambda: not live_tasks(), timeout=5000)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """The week view's clock: Wednesday 25 November 2026, 14:20 in Berlin."""
+    return Clock(NOW)
+
+
+@pytest.fixture
+def view(qtbot: Any, clock: Clock) -> WeekView:
+    """The week view of Monday 23 November 2026, shown, on `clock`."""
+    return shown_week_view(qtbot, clock)
 
 
 @pytest.fixture
@@ -59,6 +75,12 @@ def connected_desk(desk: Desk, icloud: IcloudServer) -> Desk:
     synced once."""
     connect_and_sync(desk, icloud)
     return desk
+
+
+def week_shown(qtbot: Any, window: Any) -> None:
+    """Wait until the window shows the week it is reading (the read runs off the GUI
+    thread; see MainWindow.reload_schedule)."""
+    qtbot.waitUntil(lambda: not window.schedule_pending, timeout=20_000)
 
 
 class Gate:

@@ -14,9 +14,9 @@ import pytest
 
 from jumpadesk.service import Desk
 from tests.concurrency.procs import DeskProcesses
+from tests.helpers.window import book_through_dialog, make_window
 from tests.icloud_server import IcloudServer
 from tests.ui.conftest import OFFSCREEN_NOISE
-from tests.ui.test_main_window import book_through_dialog, make_window
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -123,7 +123,13 @@ def test_each_card_shows_only_its_own_calendars_and_a_refresh_replaces_cards(
     assert "Team" in _texts(page.cards()[2].calendars)
     page.set_connections("Main", [_connection(2, apple_id="ben@icloud.com")], [], FIXED_ZONE)
     assert set(page.cards()) == {2}
-    assert "No calendars found yet." in _texts(page.cards()[2].calendars)
+    # Connected but with nothing to use: said in one sentence, not "No calendars found
+    # yet" under a green "Connected" (issue 21 item 3).
+    assert _texts(page.cards()[2].calendars) == [
+        "ben@icloud.com on iCloud is connected but has no calendars jumpadesk can use: "
+        "iCloud lists none for it; make a calendar there, and it shows here after the "
+        "next sync."]
+    assert page.cards()[2].state.text() == "No calendars to use"
 
 
 def test_the_buttons_hand_the_connection_to_the_window(qtbot: Any) -> None:

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from jumpadesk.service import Desk
+from tests.helpers.window import banner_text, make_window, shown_items, sync_and_wait
 from tests.hostile_listing import HostileListing
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE
-from tests.ui.test_main_window import banner_text, make_window, shown_items, sync_and_wait
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

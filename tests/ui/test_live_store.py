@@ -46,7 +46,7 @@ def test_a_block_made_by_another_process_is_heard_on_the_gui_thread(
 def test_the_window_shows_another_process_booking_within_seconds_without_a_sync(
     qtbot: Any, desk: Desk, jumpadesk_home: Path, tmp_path: Path,
 ) -> None:
-    from tests.ui.test_main_window import make_window
+    from tests.helpers.window import make_window
 
     window = make_window(qtbot, desk)  # auto_sync off: nothing syncs
     window.show_week(date(2026, 12, 7))
@@ -61,7 +61,7 @@ def test_the_window_shows_another_process_booking_within_seconds_without_a_sync(
 
 
 def test_share_this_schedule_opens_from_the_calendars_menu(qtbot: Any, desk: Desk) -> None:
-    from tests.ui.test_main_window import make_window
+    from tests.helpers.window import make_window
 
     window = make_window(qtbot, desk)
     assert window.share_action in window.calendars_menu.actions()

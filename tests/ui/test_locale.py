@@ -57,7 +57,7 @@ def test_the_booking_dialog_says_the_time_the_locales_way(qtbot: Any, locale: st
 def test_the_opening_hours_dialog_edits_times_the_locales_way(qtbot: Any, locale: str) -> None:
     dialog = OpeningHoursDialog("Main", DEFAULT_OPENING_HOURS)
     qtbot.addWidget(dialog)
-    shown = dialog.closes[0].text().replace("\u202f", " ")  # Qt's CLDR narrow space
+    shown = dialog.days[0].ranges[0].closes.text().replace("\u202f", " ")  # Qt's CLDR narrow space
     assert shown == ("6:00 PM" if locale == "en_US" else "18:00"), shown
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -10,65 +11,30 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton, QWizard
+from sqlalchemy import event
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.service import Desk
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
-from jumpadesk.ui.event_details import EventDetails
 from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.tasks import live_tasks
 from jumpadesk.ui.week_layout import monday_of
 from jumpadesk.ui.wizard import ConnectWizard, Prefill
+from tests.helpers.window import (
+    Answers,
+    banner_text,
+    book_through_dialog,
+    click_in_week,
+    make_window,
+    shown,
+    shown_items,
+    sync_and_wait,
+)
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
-from tests.ui.conftest import OFFSCREEN_NOISE, SUB, Gate, connect_and_sync
+from tests.ui.conftest import OFFSCREEN_NOISE, SUB, Gate, connect_and_sync, week_shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-
-
-class Answers:
-    """Stands in for the confirmation message box: records questions, answers `yes`."""
-
-    def __init__(self, yes: bool = True) -> None:
-        self.yes = yes
-        self.asked: list[tuple[str, str]] = []
-
-    def __call__(self, title: str, text: str) -> bool:
-        self.asked.append((title, text))
-        return self.yes
-
-
-def seeded_monday_morning() -> datetime:
-    """Now, for the window: before the seeded week's working hours, so its times are
-    still to come."""
-    return week_day(0, "07:00")
-
-
-def make_window(qtbot: Any, desk: Desk, **kwargs: Any) -> MainWindow:
-    kwargs.setdefault("auto_sync", False)
-    kwargs.setdefault("ask", Answers())
-    kwargs.setdefault("clock", seeded_monday_morning)
-    window = MainWindow(desk, sub_account=SUB, **kwargs)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def sync_and_wait(qtbot: Any, window: MainWindow) -> Any:
-    with qtbot.waitSignal(window.schedule_reloaded, timeout=20_000):
-        with qtbot.waitSignal(window.sync.finished, timeout=20_000) as finished:
-            assert window.sync_now()
-    qtbot.waitUntil(lambda: not window.sync.running)
-    return finished.args[0]
-
-
-def banner_text(window: MainWindow) -> str:
-    """The staleness banner as the week view paints it ("" when hidden)."""
-    return window.week_view.view.stale_banner_text() or ""
-
-
-def shown_items(window: MainWindow) -> list[ScheduleItem]:
-    return window.week_view.view.items()
 
 
 def first_busy_icloud_item(window: MainWindow) -> ScheduleItem:
@@ -90,6 +56,41 @@ def test_cached_week_shows_at_once_before_any_network(
     assert icloud.request_count() == 0  # all of that came from the store
     assert "demo@icloud.com: synced today" in window.sync_status.text()
     assert banner_text(window) == ""
+
+
+def test_switching_weeks_reads_the_store_off_the_gui_thread_in_one_transaction(
+    qtbot: Any, connected_desk: Desk
+) -> None:
+    """Issue 19 item 1: the window never waits on the store for a week: each week shown
+    is one transaction on a worker (Desk.week_snapshot), none on the GUI thread."""
+    window = make_window(qtbot, connected_desk)
+    gui = threading.current_thread()
+    on_gui: list[str] = []
+    begun: list[bool] = []
+
+    def statement(_conn: Any, _cursor: Any, sql: str, *_: Any) -> None:
+        if threading.current_thread() is gui:
+            on_gui.append(sql)
+
+    def transaction(_conn: Any) -> None:
+        begun.append(threading.current_thread() is gui)
+
+    engine = connected_desk.engine
+    event.listen(engine, "before_cursor_execute", statement)
+    event.listen(engine, "begin", transaction)
+    try:
+        with qtbot.waitSignal(window.schedule_reloaded, timeout=20_000):
+            window.show_week(FIXED_WEEK + timedelta(days=7))
+        assert "Quarterly planning" not in {i.title for i in shown_items(window)}
+        with qtbot.waitSignal(window.schedule_reloaded, timeout=20_000):
+            qtbot.keyClick(window.week_view.view, Qt.Key.Key_PageUp)
+    finally:
+        event.remove(engine, "before_cursor_execute", statement)
+        event.remove(engine, "begin", transaction)
+    assert on_gui == []
+    assert begun == [False, False]  # one transaction per week, each on a worker
+    assert window.week_monday == FIXED_WEEK
+    assert "Quarterly planning" in {i.title for i in shown_items(window)}
 
 
 def test_start_syncs_and_starts_the_timer(
@@ -152,6 +153,7 @@ def demo_window(qtbot: Any, jumpadesk_home: Path, tmp_path: Path) -> Any:
         set_up_demo(desk, demo)
         window = open_window(desk, demo)
         qtbot.addWidget(window)
+        week_shown(qtbot, window)
         yield window
     finally:
         if window is not None:
@@ -336,6 +338,7 @@ def test_disconnect_asks_first_then_forgets_password_and_data(
     answers.yes = True
     with qtbot.waitSignal(window.connections_reloaded, timeout=10_000):
         card.disconnect_button.click()
+    week_shown(qtbot, window)
     assert connected_desk.connections(SUB) == []
     assert connected_desk.calendars(SUB) == []
     assert keyring_backend.passwords == {}
@@ -401,21 +404,6 @@ def test_sub_accounts_can_be_added_and_renamed(qtbot: Any, connected_desk: Desk)
 
 
 # -- booking -------------------------------------------------------------------------------
-
-
-def book_through_dialog(qtbot: Any, window: MainWindow, start: datetime, end: datetime,
-                        title: str, *, block: bool = False, guest: str = "",
-                        phone: str = "") -> BookingDialog:
-    window.week_view.slot_selected.emit(start.astimezone(UTC), end.astimezone(UTC))
-    dialog = window.booking_dialog
-    assert isinstance(dialog, BookingDialog)
-    if block:
-        dialog.set_kind("block")
-    dialog.title_edit.setText(title)
-    dialog.name_edit.setText(guest)
-    dialog.phone_edit.setText(phone)
-    dialog.ok_button.click()
-    return dialog
 
 
 def test_booking_a_free_slot_writes_it_to_icloud(
@@ -484,24 +472,6 @@ def test_blocking_a_slot_keeps_it_local(
                             "Lunch", block=True)
     assert any(i.source == "blocked" and i.title == "Lunch" for i in shown_items(window))
     assert icloud.request_count("PUT") == 0
-
-
-def click_in_week(qtbot: Any, window: MainWindow, item: ScheduleItem) -> EventDetails:
-    """Click an item's block in the week view, as the receptionist does; its details."""
-    view = window.week_view.view
-    local = item.start.astimezone(window.tz)
-    view.scroll_to_minute(local.hour * 60 + local.minute - 60)
-    [rect] = view.visible_rects_of(item)
-    with qtbot.waitSignal(view.item_activated):
-        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
-    details = window.details_dialog
-    assert isinstance(details, EventDetails) and details.isVisible()
-    assert details.item == item
-    return details
-
-
-def shown(window: MainWindow, source: str, title: str) -> ScheduleItem:
-    return next(i for i in shown_items(window) if i.source == source and i.title == title)
 
 
 def test_an_appointment_can_be_cancelled_from_its_details(
@@ -595,7 +565,7 @@ def test_banner_names_each_stale_calendar_once_per_cause() -> None:
     from zoneinfo import ZoneInfo
 
     from jumpadesk.availability import StaleCalendar
-    from jumpadesk.ui.main_window import stale_banner_text
+    from jumpadesk.wording import stale_banner_text
 
     tz = ZoneInfo("Europe/Berlin")
     at = datetime(2026, 11, 25, 9, 42, tzinfo=UTC)
@@ -637,6 +607,7 @@ def test_two_accounts_in_one_sub_account(
         with qtbot.waitSignal(window.sync.finished, timeout=20_000):
             wizard.button(QWizard.WizardButton.FinishButton).click()
         qtbot.waitUntil(lambda: not window.sync.running)
+        week_shown(qtbot, window)
         cards = window.connections_page.cards()
         assert sorted(c.info.apple_id for c in cards.values()) == [
             icloud.apple_id, second.apple_id]
@@ -670,7 +641,7 @@ def test_the_banner_names_an_event_jumpadesk_cannot_expand(
     qtbot: Any, connected_desk: Desk, icloud: IcloudServer
 ) -> None:
     """Issue 14 item 4: the window's staleness area names it, as `status` does."""
-    from tests.sync.test_ical import FIXTURES
+    from tests.helpers.ics import FIXTURES
 
     icloud.put_event("Work", (FIXTURES / "lenient_minutely.ics").read_text())
     window = make_window(qtbot, connected_desk)
@@ -679,7 +650,7 @@ def test_the_banner_names_an_event_jumpadesk_cannot_expand(
 
 
 def test_event_problems_join_the_banner_a_few_at_a_time() -> None:
-    from jumpadesk.ui.main_window import with_event_problems
+    from jumpadesk.wording import with_event_problems
 
     assert with_event_problems(None, []) is None
     assert with_event_problems("Work: stale", []) == "Work: stale"

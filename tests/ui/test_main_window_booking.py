@@ -20,9 +20,7 @@ from jumpadesk.ui.event_details import NOT_IN_ICLOUD, item_title
 from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.sub_accounts import TimeZoneDialog
 from jumpadesk.ui.wizard import ConnectWizard
-from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, week_day
-from tests.ui.conftest import OFFSCREEN_NOISE, SUB, connect_and_sync
-from tests.ui.test_main_window import (
+from tests.helpers.window import (
     Answers,
     book_through_dialog,
     click_in_week,
@@ -31,6 +29,8 @@ from tests.ui.test_main_window import (
     shown_items,
     sync_and_wait,
 )
+from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, week_day
+from tests.ui.conftest import OFFSCREEN_NOISE, SUB, connect_and_sync
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -82,7 +82,7 @@ def test_a_booking_made_while_icloud_cannot_be_reached_is_kept_and_said_so(
     item = shown(window, "appointment", "Haircut")
     assert not item.confirmed and item.busy
     assert item_title(item) == f"Haircut ({NOT_IN_ICLOUD})"
-    drawn = " ".join(" ".join(lines) for lines in window.week_view.view.texts_of(item))
+    drawn = " ".join(" ".join(lines) for lines in window.week_view.view.scene.texts_of(item))
     assert "(not yet i" in drawn, drawn  # elided in an hour's block, whole in a longer one
     window.unconfirmed_notice.accept()
     assert window.unconfirmed_notice is None

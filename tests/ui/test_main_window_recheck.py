@@ -12,10 +12,10 @@ import pytest
 
 from jumpadesk.service import Desk
 from jumpadesk.sync.client import CalDAVClient
+from tests.helpers.window import book_through_dialog, make_window, shown
 from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, week_day
 from tests.lost_answers import AnswerLoser, icloud_losing_answers
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB, connect_and_sync
-from tests.ui.test_main_window import book_through_dialog, make_window, shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QTime
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, DayHours
 from jumpadesk.service import Desk
 from jumpadesk.ui.opening_hours import OpeningHoursDialog
+from tests.helpers.window import Answers, book_through_dialog, make_window, shown_items
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
-from tests.ui.conftest import OFFSCREEN_NOISE, SUB
-from tests.ui.test_main_window import Answers, book_through_dialog, make_window, shown_items
+from tests.ui.conftest import OFFSCREEN_NOISE, SUB, week_shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -25,6 +25,7 @@ def test_booking_outside_opening_hours_asks_first(
     answers = Answers(yes=False)
     window = make_window(qtbot, connected_desk, ask=answers)
     window.show_week(FIXED_WEEK)
+    week_shown(qtbot, window)
     assert window.week_view.view.opening_hours() == DEFAULT_OPENING_HOURS
     with qtbot.assertNotEmitted(window.booking_done, wait=200):
         dialog = book_through_dialog(qtbot, window, week_day(1, "19:00"),
@@ -48,6 +49,7 @@ def test_a_closed_day_is_named_and_a_blocked_slot_is_not_asked_about(
     answers = Answers(yes=False)
     window = make_window(qtbot, connected_desk, ask=answers)
     window.show_week(FIXED_WEEK)
+    week_shown(qtbot, window)
     book_through_dialog(qtbot, window, week_day(5, "10:00"), week_day(5, "10:30"), "Sat")
     assert answers.asked == [("Book outside opening hours?", "That is outside opening "
                               "hours (Saturday: closed). Book anyway?")]
@@ -68,17 +70,59 @@ def test_the_sub_account_menu_sets_opening_hours_and_the_week_follows(
     window.opening_hours_action.trigger()
     dialog = window.opening_hours_dialog
     assert isinstance(dialog, OpeningHoursDialog) and dialog.isVisible()
-    assert not dialog.open_boxes[5].isChecked() and not dialog.opens[5].isEnabled()
-    dialog.open_boxes[5].setChecked(True)  # Saturday mornings
-    dialog.opens[5].setTime(QTime(10, 0))
-    dialog.closes[5].setTime(QTime(9, 0))
+    saturday = dialog.days[5]
+    assert saturday.closed_box.isChecked() and not saturday.ranges[0].opens.isEnabled()
+    saturday.closed_box.setChecked(False)  # Saturday mornings
+    saturday.ranges[0].opens.setTime(QTime(10, 0))
+    saturday.ranges[0].closes.setTime(QTime(9, 0))
     dialog.accept()
     assert dialog.isVisible() and "On Saturday, closing time" in dialog.error.text()
-    dialog.closes[5].setTime(QTime(14, 0))
-    dialog.open_boxes[2].setChecked(False)  # closed on Wednesdays
+    saturday.ranges[0].closes.setTime(QTime(14, 0))
+    dialog.days[2].closed_box.setChecked(True)  # closed on Wednesdays
     dialog.accept()
     saved = connected_desk.opening_hours(SUB)
     assert saved[5] == DayHours(time(10), time(14)) and saved[2] is None
     assert saved[0] == DayHours(time(9), time(18))
     assert window.week_view.view.opening_hours() == saved
     assert "opening hours are saved" in window.statusBar().currentMessage()
+
+
+def test_the_menu_sets_a_lunch_break_and_the_week_and_the_question_follow(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    answers = Answers(yes=False)
+    window = make_window(qtbot, connected_desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    week_shown(qtbot, window)
+    assert window.opening_hours_action in window.switcher.menu_button.menu().actions()
+    window.opening_hours_action.trigger()
+    dialog = window.opening_hours_dialog
+    assert isinstance(dialog, OpeningHoursDialog)
+    tuesday = dialog.days[1]
+    assert len(tuesday.ranges) == 1 and tuesday.ranges[0].remove_button.isHidden()
+    tuesday.ranges[0].closes.setTime(QTime(12, 30))
+    qtbot.mouseClick(tuesday.add_button, Qt.MouseButton.LeftButton)
+    assert len(tuesday.ranges) == 2 and not tuesday.ranges[0].remove_button.isHidden()
+    tuesday.ranges[1].opens.setTime(QTime(12, 0))  # overlaps the morning
+    tuesday.ranges[1].closes.setTime(QTime(18, 0))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error.text() == ("On Tuesday, 09:00 \u2013 12:30 and 12:00 \u2013 18:00 "
+                                   "overlap; give each time of day to one range.")
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+    tuesday.ranges[1].opens.setTime(QTime(13, 30))
+    qtbot.mouseClick(dialog.days[3].add_button, Qt.MouseButton.LeftButton)  # one too many
+    assert len(dialog.days[3].ranges) == 2
+    qtbot.mouseClick(dialog.days[3].ranges[1].remove_button, Qt.MouseButton.LeftButton)
+    assert len(dialog.days[3].ranges) == 1
+    dialog.accept()
+
+    lunch = DayHours(time(9), time(12, 30), time(13, 30), time(18))
+    assert connected_desk.opening_hours(SUB)[1] == lunch
+    assert connected_desk.opening_hours(SUB)[3] == DayHours(time(9), time(18))
+    assert window.week_view.view.opening_hours()[1] == lunch
+    assert window.week_view.view.scene.closed_label(5) == "Closed"
+
+    book_through_dialog(qtbot, window, week_day(1, "12:30"), week_day(1, "13:00"), "Lunch?")
+    assert answers.asked == [("Book outside opening hours?", "That is outside opening hours "
+                              "(Tuesday 09:00 \u2013 12:30, 13:30 \u2013 18:00). Book anyway?")]

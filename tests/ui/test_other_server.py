@@ -3,21 +3,32 @@ a server address, a user name and a password, worded for the server, no Apple st
 
 from __future__ import annotations
 
+import json
+import os
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from jumpadesk.demo.seed import home_path
+from jumpadesk.demo.server import DAVRequester, LocalAccount
 from jumpadesk.service import Desk
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.other_server import OtherServerDialog, server_hint
+from tests.helpers.cli import jd
+from tests.helpers.window import make_window
+from tests.local_server import CalDAVTestServer
 from tests.other_servers import RadicaleServer
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
-from tests.ui.test_main_window import make_window
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -88,3 +99,149 @@ def test_the_menu_offers_other_caldav_accounts(qtbot: Any, desk: Desk) -> None:
     dialog.connect_button.click()  # nothing typed: a sentence, no request
     assert dialog.error.text() == "Enter the server's address."
     dialog.reject()
+
+
+def _closed_port() -> int:
+    """A port on 127.0.0.1 where nothing listens (a connection there is refused)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_enter_in_a_field_connects(
+    qtbot: Any, desk: Desk, radicale: RadicaleServer, keyring_backend: Any,
+) -> None:
+    window = make_window(qtbot, desk)
+    dialog = window.open_other_server()
+    assert dialog.connect_button.isDefault()
+    dialog.server.setText(radicale.url)
+    dialog.user.setText(radicale.user)
+    dialog.password.setText(radicale.password)
+    dialog.password.setFocus()
+    with qtbot.waitSignal(dialog.connected, timeout=20_000):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [c.apple_id for c in desk.connections(SUB)] == [radicale.user]
+    picker = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, CalendarPickerDialog) and w.isVisible())
+    picker.reject()
+
+
+def test_a_refusal_grows_the_dialog_and_the_fields_keep_their_height(
+    qtbot: Any, desk: Desk,
+) -> None:
+    window = make_window(qtbot, desk)
+    dialog = window.open_other_server()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.server.setText(f"127.0.0.1:{_closed_port()}")  # a wrong port: refused
+    dialog.user.setText("sam")
+    dialog.password.setText("server-password-1")
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible() and not dialog.is_busy, timeout=30_000)
+    error = dialog.error
+    assert "127.0.0.1" in error.text()
+    assert dialog.height() > before
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))
+    assert dialog.rect().contains(error.geometry())
+    for field in (dialog.server, dialog.user, dialog.password):
+        assert field.height() >= field.sizeHint().height()
+
+
+@pytest.mark.parametrize("scale", [1, 2])
+def test_a_refusal_shows_whole_on_a_1024_by_700_screen(tmp_path: Path, scale: int) -> None:
+    """On its own process's screen: 1024×700 logical pixels, at 1× and at 2×."""
+    screens = tmp_path / "screen.json"
+    screens.write_text(json.dumps({"screens": [{
+        "name": "desk", "x": 0, "y": 0, "width": 1024 * scale, "height": 700 * scale,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    env.update({"QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
+                "QT_SCALE_FACTOR": str(scale), "JUMPADESK_HOME": str(tmp_path / "home"),
+                "PYTHONPATH": str(ROOT),
+                # No keychain: the dialog also asks where the password stays (its tallest).
+                "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
+    done = subprocess.run([sys.executable, "-m", "tests.ui.other_server_probe",
+                           str(_closed_port())], capture_output=True, text=True, env=env,
+                          timeout=120, cwd=ROOT, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["screen"] == [1024, 700] and seen["pixel_ratio"] == scale
+    assert seen["visible"] and seen["choice_shown"] and "127.0.0.1" in seen["sentence"]
+    assert seen["error_height"] >= seen["error_needs"] and seen["error_inside"]
+    assert all(height >= needs for height, needs in seen["fields"]), seen["fields"]
+    assert seen["dialog"][0] <= 1024 and seen["dialog"][1] <= 700
+
+
+TASKS_ONLY, NOTHING = "tess", "nina"
+
+
+@pytest.fixture
+def sparse(tmp_path: Path) -> Iterator[CalDAVTestServer]:
+    """A second Radicale whose accounts connect but have nothing to block time with:
+    `tess` has only a task list (made as a to-do app makes one), `nina` no calendar."""
+    server = CalDAVTestServer(tmp_path / "sparse", [LocalAccount(TASKS_ONLY, "pw-tess"),
+                                                    LocalAccount(NOTHING, "pw-nina")])
+    server.start()
+    phone = DAVRequester(server.wsgi_app, TASKS_ONLY, "pw-tess")
+    made = phone.request(
+        "MKCALENDAR", f"{home_path(TASKS_ONLY)}chores/",
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">'
+        "<D:set><D:prop><D:displayname>Chores</D:displayname>"
+        '<C:supported-calendar-component-set><C:comp name="VTODO"/>'
+        "</C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>",
+        {"Content-Type": "application/xml; charset=utf-8"})
+    assert made.status == 201, made.text
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_an_account_with_only_a_task_list_says_so_and_the_picker_lists_it(
+    qtbot: Any, desk: Desk, radicale: RadicaleServer, sparse: CalDAVTestServer,
+) -> None:
+    desk.connect(SUB, radicale.user, radicale.password, radicale.url)
+    window = make_window(qtbot, desk)
+    dialog = window.open_other_server()
+    dialog.server.setText(sparse.url)
+    dialog.user.setText(TASKS_ONLY)
+    dialog.password.setText("pw-tess")
+    with qtbot.waitSignal(dialog.connected, timeout=20_000):
+        dialog.connect_button.click()
+    sentence = (f"{TASKS_ONLY} on 127.0.0.1 is connected but has no calendars jumpadesk "
+                "can use: it has only task lists, which hold tasks, not events.")
+    # The calendar choice that follows lists this account too, not only sam's calendars.
+    qtbot.waitUntil(lambda: any(isinstance(w, CalendarPickerDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5000)
+    picker = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, CalendarPickerDialog) and w.isVisible())
+    assert picker.picker.notes() == [sentence]
+    assert {r.calendar.name for r in picker.picker.rows()} == {"Work", "Home", "Chores"}
+    note = picker.findChild(QLabel, "accountNote")
+    assert note is not None and note.isVisible() and note.text() == sentence
+    picker.reject()
+    # Its card says the same, under no green "Connected".
+    window.show_settings()
+    [card] = [c for c in window.connections_page.cards().values()
+              if c.info.apple_id == TASKS_ONLY]
+    assert card.state.text() == "No calendars to use"
+    assert card.findChild(QLabel, "noUsableCalendars").text() == sentence
+    assert "No calendars found yet" not in _words_of(card)
+
+
+def _words_of(widget: Any) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_an_account_without_calendars_says_so_on_the_command_line(
+    sparse: CalDAVTestServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("JUMPADESK_PASSWORD", "pw-nina")
+    code, out, err = jd(capsys, "connect", "--user", NOTHING, "--server", sparse.url)
+    assert (code, err) == (0, "")
+    assert out == (f"{NOTHING} on 127.0.0.1 is connected but has no calendars jumpadesk can "
+                   "use: 127.0.0.1 lists none for it; make a calendar there, and it shows "
+                   "here after the next sync.\n")

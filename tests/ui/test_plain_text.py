@@ -41,9 +41,8 @@ from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.sub_accounts import TimeZoneDialog
 from jumpadesk.ui.wizard import Prefill
-from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, make_event, week_day
-from tests.ui.conftest import OFFSCREEN_NOISE
-from tests.ui.test_main_window import (
+from tests.helpers.phone import rename_calendar
+from tests.helpers.window import (
     Answers,
     book_through_dialog,
     click_in_week,
@@ -51,6 +50,8 @@ from tests.ui.test_main_window import (
     shown_items,
     sync_and_wait,
 )
+from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, make_event, week_day
+from tests.ui.conftest import OFFSCREEN_NOISE, week_shown
 
 # The tooltips' windows cannot be raised offscreen.
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise")
@@ -159,17 +160,6 @@ def answer_next_message_box(yes: bool, seen: list[tuple[str, Qt.TextFormat]]) ->
 # -- the hostile week --------------------------------------------------------------------
 
 
-def rename_calendar(icloud: IcloudServer, calendar: str, name: str) -> None:
-    """What renaming it on another device does: a new display name on the server."""
-    escaped = name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    body = ('<?xml version="1.0" encoding="utf-8"?><D:propertyupdate xmlns:D="DAV:">'
-            f"<D:set><D:prop><D:displayname>{escaped}</D:displayname></D:prop></D:set>"
-            "</D:propertyupdate>")
-    answer = icloud.phone_request("PROPPATCH", icloud.calendar_path(calendar), body,
-                                  {"Content-Type": "application/xml; charset=utf-8"})
-    assert answer.status == 207, answer.text
-
-
 @pytest.fixture
 def hostile_desk(jumpadesk_home: Path, icloud: IcloudServer) -> Iterator[Desk]:
     """A sub-account called SUB connected to the server, whose Home calendar is called
@@ -205,6 +195,7 @@ def hostile_window(qtbot: Any, desk: Desk, ask: Any = "answers") -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.show_week(FIXED_WEEK)
+    week_shown(qtbot, window)
     return window
 
 
@@ -235,7 +226,7 @@ def test_the_week_and_its_dialogs_show_hostile_titles_as_text(
     # characters are the markup's.
     local = invitation.start.astimezone(window.tz)
     view.scroll_to_minute(local.hour * 60 - 60)
-    assert view.texts_of(invitation)[0][0].startswith("<b>ZEBRA</b>")
+    assert view.scene.texts_of(invitation)[0][0].startswith("<b>ZEBRA</b>")
     assert CALENDAR in [e.label for e in window.week_view.legend.entries()]
     # Hover: the block's tooltip, and "+2 more" on Saturday naming the hidden all-day ones.
     [rect] = view.visible_rects_of(invitation)

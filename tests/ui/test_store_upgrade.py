@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from jumpadesk import __version__
-from jumpadesk.rows import SCHEMA_HEAD
+from jumpadesk.schema import SCHEMA_HEAD
 from jumpadesk.ui.launch import open_desk
 from jumpadesk.ui.store_upgrade import StoreUpgradeDialog
 from tests.pg import PostgresServer

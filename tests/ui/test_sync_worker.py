@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Slot
 
 from jumpadesk.service import Desk
-from jumpadesk.sync.api import SyncProgress, SyncReport
+from jumpadesk.sync.report import SyncProgress, SyncReport
 from jumpadesk.ui.sync_worker import SyncScheduler, sync_pass
 from jumpadesk.ui.tasks import Task, run_task, wait_for_tasks
 from tests.icloud_server import IcloudServer

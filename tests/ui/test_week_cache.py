@@ -32,9 +32,12 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleItem  # noqa: E402
 from jumpadesk.hours import every_day  # noqa: E402
+from jumpadesk.rows import SubAccountRow  # noqa: E402
 from jumpadesk.ui.colors import dark_palette  # noqa: E402
 from jumpadesk.ui.week_view import WeekView  # noqa: E402
-from tests.ui.test_week_view import BERLIN, MONDAY, NOW, at  # noqa: E402
+from jumpadesk.week import WeekSnapshot  # noqa: E402
+from tests.helpers.clock import Clock  # noqa: E402
+from tests.helpers.week import BERLIN, MONDAY, at  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -77,29 +80,12 @@ def busy_week() -> list[ScheduleItem]:
     return out
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(NOW)
-
-
-@pytest.fixture
-def view(qtbot: Any, clock: Clock) -> WeekView:
-    v = WeekView(tz=BERLIN, monday=MONDAY, clock=clock)
-    qtbot.addWidget(v)
-    v.resize(1000, 700)
-    v.show()
-    qtbot.waitExposed(v)
-    v.set_items(busy_week())
-    v.scroll_to_minute(8 * 60)
-    return v
+def view(view: WeekView) -> WeekView:
+    """The shown week view (tests/ui/conftest.py), with a busy week, from 08:00."""
+    view.set_items(busy_week())
+    view.scroll_to_minute(8 * 60)
+    return view
 
 
 @pytest.fixture
@@ -186,7 +172,7 @@ def test_a_conflict_mark_shows_as_soon_as_it_appears(view: WeekView) -> None:
     marked = replace(haircut, overlapped_by=("Dentist",))
     view.set_items([marked if i is haircut else i for i in items])
     after = assert_as_painted_afresh(view)
-    [mark] = view.warning_rects_of(marked)
+    [mark] = view.scene.warning_rects_of(marked)
     inside = QPoint(round(mark.left() + mark.width() * 0.3), round(mark.bottom() - 2))
     amber = colour_at(after, inside)  # the warning triangle's amber, over the green block
     assert amber != colour_at(before, inside)
@@ -237,7 +223,7 @@ def test_the_clock_moves_the_now_line_and_greys_the_past(view: WeekView,
         view.refresh_now()
         previous, shown = shown, assert_as_painted_afresh(view)
         assert shown != previous
-    assert view.today_column() == 3  # Thursday now
+    assert view.scene.today_column() == 3  # Thursday now
 
 
 def test_scrolling_shows_the_hours_scrolled_to(view: WeekView) -> None:
@@ -269,6 +255,22 @@ def test_a_banner_and_opening_hours_change_the_picture(view: WeekView) -> None:
     assert assert_as_painted_afresh(view) != shaded
 
 
+def test_a_snapshot_of_another_zone_with_a_banner_paints_as_afresh(view: WeekView) -> None:
+    """A read of the week handed over whole (WeekView.show_snapshot): laid out once, the
+    same picture as an uncached paint; read again unchanged, the picture stays."""
+    before = assert_as_painted_afresh(view)
+    tokyo = ZoneInfo("Asia/Tokyo")
+    snapshot = WeekSnapshot(
+        sub_account=SubAccountRow(1, "Main", tokyo.key), monday=MONDAY, zone=tokyo,
+        items=tuple(busy_week()), banner="Work (iCloud): last synced 10:42, cannot reach iCloud",
+        opening_hours=every_day(10, 16))
+    view.show_snapshot(snapshot)
+    after = assert_as_painted_afresh(view)
+    assert after != before
+    view.show_snapshot(replace(snapshot, items=tuple(replace(i) for i in snapshot.items)))
+    assert assert_as_painted_afresh(view) == after
+
+
 def test_the_hour_labels_follow_a_locale_change(view: WeekView) -> None:
     before_locale = QLocale()
     QLocale.setDefault(QLocale("de_DE"))
@@ -295,7 +297,7 @@ def test_the_layer_is_painted_at_the_screens_pixel_ratio(view: WeekView) -> None
     assert pictures[0] == pictures[1]
     # A hover, then a paint at 1x and again at 2x: each at its own ratio.
     [rect] = view.visible_rects_of(view.items()[6])
-    view._set_hover(rect.center())
+    view.pointer.set_hover(rect.center())
     assert_as_painted_afresh(view)
 
 

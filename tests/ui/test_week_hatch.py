@@ -131,7 +131,7 @@ def test_a_busy_all_day_event_hatches_its_whole_day_and_the_next_day_alike(
     view.set_items(days)
     image = shot(view, 1.0)
     lay = view.week_layout()
-    grid = view.grid_viewport()
+    grid = view.scene.grid_viewport()
     scroll = view.scroll_offset()
     # Within the opening hours (08:00-18:00): the shading of closed hours aside.
     y0 = round(max(grid.top(), lay.y_for_minute(8 * 60) - scroll) + 4)

@@ -17,31 +17,10 @@ from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR  # noqa: E40
 from jumpadesk.ui.week_focus import spoken_item, zone_abbreviation  # noqa: E402
 from jumpadesk.ui.week_panel import WeekPanel  # noqa: E402
 from jumpadesk.ui.week_view import WeekView  # noqa: E402
-from tests.ui.test_week_view import (  # noqa: E402
-    BERLIN,
-    MONDAY,
-    NOW,
-    Clock,
-    at,
-    item,
-)
+from tests.helpers.clock import Clock  # noqa: E402
+from tests.helpers.week import BERLIN, MONDAY, NOW, at, item  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(NOW)
-
-
-@pytest.fixture
-def view(qtbot: Any, clock: Clock) -> WeekView:
-    v = WeekView(tz=BERLIN, monday=MONDAY, clock=clock)
-    qtbot.addWidget(v)
-    v.resize(1000, 700)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
 
 
 def haircut() -> Any:
@@ -241,7 +220,7 @@ def test_free_time_says_how_to_book_and_the_corner_names_the_zone(
 ) -> None:
     view.scroll_to_minute(9 * 60)
     assert _tooltip_at(view, grid_point(view, 3, 10 * 60)).startswith("Click or drag to book")
-    corner = view.zone_label_rect().center().toPoint()
+    corner = view.scene.zone_label_rect().center().toPoint()
     assert _tooltip_at(view, corner).startswith("Europe/Berlin (CET, UTC+1)")
 
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from jumpadesk.service import Desk
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.main_window import MainWindow
+from tests.helpers.window import Answers, make_window, shown_items
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
-from tests.ui.test_main_window import Answers, make_window, shown_items
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -88,7 +88,8 @@ def test_the_legend_lists_every_conflict_calendar_in_an_empty_week(
     window = make_window(qtbot, connected_desk)
     window.show_week(FIXED_WEEK)
     first = [e.label for e in window.week_view.legend.entries() if e.style == "solid"]
-    window.show_week(date(2000, 1, 3))  # before any event began
+    with qtbot.waitSignal(window.schedule_reloaded):  # read off the GUI thread
+        window.show_week(date(2000, 1, 3))  # before any event began
     assert not shown_items(window)
     later = [e.label for e in window.week_view.legend.entries() if e.style == "solid"]
     conflict = sorted((c.name for c in connected_desk.calendars(SUB) if c.conflict),

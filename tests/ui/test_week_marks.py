@@ -12,21 +12,11 @@ from PySide6.QtGui import QColor
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.ui.week_view import WeekView
-from tests.ui.test_week_view import BERLIN, MONDAY, NOW, Clock, at, item
+from tests.helpers.week import at, item
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 AMBER = QColor("#F6C344")
-
-
-@pytest.fixture
-def view(qtbot: Any) -> WeekView:
-    v = WeekView(tz=BERLIN, monday=MONDAY, clock=Clock(NOW))
-    qtbot.addWidget(v)
-    v.resize(1000, 700)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
 
 
 def appointment(day: int, status: str = "written", over: tuple[str, ...] = ()) -> ScheduleItem:
@@ -54,7 +44,7 @@ def test_an_unconfirmed_appointment_has_a_dashed_border(view: WeekView) -> None:
     view.set_items([written, pending, unconfirmed])
     view.scroll_to_minute(9 * 60)
     lay = view.week_layout()
-    paint = {b.item.ref_id: view.block_paint_of(b) for b in lay.timed}
+    paint = {b.item.ref_id: view.painter.block_paint_of(b) for b in lay.timed}
     assert paint[written.ref_id].dashed is False
     assert paint[pending.ref_id].dashed is True
     assert paint[unconfirmed.ref_id].dashed is True
@@ -75,8 +65,8 @@ def test_an_overlapped_appointment_carries_a_warning_mark(view: WeekView) -> Non
     clashed = appointment(1, over=("Dentist (Home, 10:30–11:30)",))
     view.set_items([fine, clashed])
     view.scroll_to_minute(9 * 60)
-    assert view.warning_rects_of(fine) == []
-    [mark] = view.warning_rects_of(clashed)
+    assert view.scene.warning_rects_of(fine) == []
+    [mark] = view.scene.warning_rects_of(clashed)
     [block] = view.rects_of(clashed)
     assert block.contains(mark.center()) and mark.width() >= 8
     assert amber_pixels(view, mark) > 10

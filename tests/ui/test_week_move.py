@@ -12,14 +12,12 @@ import icalendar
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from jumpadesk.availability import ScheduleItem
 from jumpadesk.service import Desk
 from jumpadesk.ui.change_time import ChangeTimeDialog
-from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.week_view import WeekView
+from tests.helpers.window import booked, click_in_week, make_window, shown
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
-from tests.ui.test_main_window import click_in_week, make_window, shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 HOUR = timedelta(hours=1)
@@ -45,16 +43,6 @@ def drag(qtbot: Any, view: WeekView, start: QPoint, end: QPoint) -> None:
     qtbot.mouseMove(view, end)
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
 
-
-def booked(qtbot: Any, desk: Desk, icloud: IcloudServer, start: datetime,
-           end: datetime) -> tuple[MainWindow, ScheduleItem, str]:
-    appt = desk.book(SUB, start, end, "Haircut", "Jana Weber")
-    window = make_window(qtbot, desk)
-    window.show_week(FIXED_WEEK)
-    view = window.week_view.view
-    view.scroll_to_minute(start.hour * 60 - 60)
-    icloud.reset_requests()
-    return window, shown(window, "appointment", "Haircut"), appt.href
 
 
 def test_dragging_an_appointment_to_a_free_hour_moves_its_icloud_event_once(
@@ -134,6 +122,36 @@ def test_a_drag_within_its_own_time_does_not_count_it_as_busy(
     assert view.current_selection() is None
 
 
+def test_an_event_without_length_under_a_dragged_slot_is_free_to_book(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    """Issue 19: a reminder with no length (06:00-06:00) under a slot dragged over it
+    leaves the preview free, as the booking check does; booking there succeeds."""
+    icloud.add_event("Home", "Call back Mia", week_day(1, "06:00"), week_day(1, "06:00"))
+    assert connected_desk.sync(SUB).ok
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    assert shown(window, "icloud", "Call back Mia").busy
+    view = window.week_view.view
+    view.scroll_to_minute(4 * 60)
+    icloud.reset_requests()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=point(view, 1, 5 * 60 + 35))
+    qtbot.mouseMove(view, point(view, 1, 6 * 60 + 25))
+    preview = view.current_selection()
+    assert preview is not None and preview.overlaps == ()
+    assert (preview.start, preview.end) == (week_day(1, "05:30"), week_day(1, "06:30"))
+    with qtbot.waitSignal(view.slot_selected):
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=point(view, 1, 6 * 60 + 25))
+    dialog = window.booking_dialog
+    assert dialog is not None
+    dialog.title_edit.setText("Haircut")
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        dialog.ok_button.click()
+    made = shown(window, "appointment", "Haircut")
+    assert (made.start, made.end) == (week_day(1, "05:30"), week_day(1, "06:30"))
+    assert icloud.request_count("PUT") == 1
+
+
 def test_change_time_in_the_details_moves_it(
     qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
 ) -> None:
@@ -146,7 +164,7 @@ def test_change_time_in_the_details_moves_it(
     dialog = window.change_time_dialog
     assert isinstance(dialog, ChangeTimeDialog) and dialog.isVisible()
     dialog.start_edit.setTime(dialog.start_edit.time().addSecs(3600))
-    dialog.end_edit.setTime(dialog.end_edit.time().addSecs(5400))
+    dialog.end_edit.setTime(dialog.end_edit.time().addSecs(1800))  # To followed From
     with qtbot.waitSignal(window.booking_done, timeout=20_000):
         dialog.buttons.accepted.emit()
     assert start_in_icloud(icloud, href) == (week_day(1, "06:00"), week_day(1, "07:30"))

@@ -22,6 +22,8 @@ from jumpadesk.availability import (  # noqa: E402
     ScheduleItem,
     StaleCalendar,
 )
+from jumpadesk.hours import every_day  # noqa: E402
+from jumpadesk.rows import SubAccountRow  # noqa: E402
 from jumpadesk.ui.colors import (  # noqa: E402
     blend,
     contrast_ratio,
@@ -44,53 +46,13 @@ from jumpadesk.ui.week_navigator import week_title  # noqa: E402
 from jumpadesk.ui.week_paint import block_paint  # noqa: E402
 from jumpadesk.ui.week_panel import WeekPanel  # noqa: E402
 from jumpadesk.ui.week_view import WeekView  # noqa: E402
-
-BERLIN = ZoneInfo("Europe/Berlin")
-MONDAY = date(2026, 11, 23)
-NOW = datetime(2026, 11, 25, 14, 20, tzinfo=BERLIN)  # Wednesday
+from jumpadesk.week import ShownCalendar, WeekSnapshot  # noqa: E402
+from tests.helpers.clock import Clock  # noqa: E402
+from tests.helpers.week import BERLIN, MONDAY, NOW, at, item  # noqa: E402
 
 # The offscreen platform warns about a window feature it lacks whenever a top-level
 # widget with a layout is shown; that says nothing about the code under test.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def at(day: int, hhmm: str) -> datetime:
-    hour, minute = (int(x) for x in hhmm.split(":"))
-    d = MONDAY + timedelta(days=day)
-    return datetime(d.year, d.month, d.day, hour, minute, tzinfo=BERLIN).astimezone(UTC)
-
-
-def item(start: datetime, end: datetime, title: str = "Event", *, busy: bool = True,
-         reason: str = "busy", all_day: bool = False, kind: str = "event",
-         source: str = "icloud", color: str = "#1BADF8", calendar: str = "Work",
-         location: str = "") -> ScheduleItem:
-    return ScheduleItem(start=start, end=end, title=title, busy=busy, source=source,
-                        reason=reason, calendar=calendar, calendar_id=1, color=color,
-                        all_day=all_day, kind=kind, location=location,
-                        account="anna@icloud.com")
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(NOW)
-
-
-@pytest.fixture
-def view(qtbot: Any, clock: Clock) -> WeekView:
-    v = WeekView(tz=BERLIN, monday=MONDAY, clock=clock)
-    qtbot.addWidget(v)
-    v.resize(1000, 700)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
 
 
 def centre(view: WeekView, it: ScheduleItem, index: int = 0) -> QPoint:
@@ -107,7 +69,7 @@ def test_a_busy_event_is_drawn_where_its_time_says(view: WeekView) -> None:
     assert rect.top() == pytest.approx(lay.grid_top + hour, abs=1.5)  # one hour below 09:00
     assert rect.height() == pytest.approx(hour, abs=2)
     assert lay.column_left(2) <= rect.left() < rect.right() <= lay.column_left(3)
-    assert view.block_at(rect.center()).item is review
+    assert view.scene.block_at(rect.center()).item is review
     assert view.week_layout().blocks_of(review)[0].style == STYLE_SOLID
 
 
@@ -283,9 +245,9 @@ def test_week_titles_across_months_and_years() -> None:
 def test_the_now_line_is_in_todays_column_and_moves_with_the_clock(
     qtbot: Any, view: WeekView, clock: Clock
 ) -> None:
-    assert view.today_column() == 2
+    assert view.scene.today_column() == 2
     view.scroll_to_minute(12 * 60)
-    line = view.now_line()
+    line = view.scene.now_line()
     assert line is not None
     lay = view.week_layout()
     assert line.x1() == pytest.approx(lay.column_left(2))
@@ -295,13 +257,13 @@ def test_the_now_line_is_in_todays_column_and_moves_with_the_clock(
     clock.now = NOW + timedelta(minutes=30)
     timer = view.findChild(QTimer, "nowTimer")
     timer.timeout.emit()
-    moved = view.now_line()
+    moved = view.scene.now_line()
     assert moved.y1() - line.y1() == pytest.approx(lay.metrics.hour_height / 2, abs=0.5)
 
 
 def test_no_now_line_in_another_week(view: WeekView) -> None:
     view.go_next_week()
-    assert view.now_line() is None and view.today_column() is None
+    assert view.scene.now_line() is None and view.scene.today_column() is None
 
 
 def test_the_now_timer_runs_only_while_the_view_is_visible(qtbot: Any, view: WeekView) -> None:
@@ -319,12 +281,12 @@ def test_the_stale_banner_shows_the_sentence_and_pushes_the_grid_down(view: Week
     sentence = "Work (iCloud): last synced 10:42, cannot reach iCloud"
     view.set_stale_banner(sentence)
     assert view.stale_banner_text() == sentence
-    banner = view.banner_rect()
+    banner = view.scene.banner_rect()
     assert banner is not None and banner.height() > 10
     assert view.week_layout().grid_top > top
     assert view.week_layout().band_top >= banner.bottom()
     view.set_stale_banner(None)
-    assert view.banner_rect() is None and view.week_layout().grid_top == top
+    assert view.scene.banner_rect() is None and view.week_layout().grid_top == top
 
 
 def test_the_panel_banner_names_each_stale_calendar(qtbot: Any, clock: Clock) -> None:
@@ -353,6 +315,45 @@ def test_the_legend_lists_the_calendars_shown_and_the_styles(qtbot: Any, clock: 
     assert labels[:2] == ["Home", "Work"]
     assert {"Appointment", "Blocked slot", "Travel time"} <= set(labels)
     assert any(e.style == STYLE_OUTLINE for e in panel.legend.entries())
+
+
+def test_a_snapshot_shows_its_week_zone_banner_hours_legend_and_items_at_once(
+    qtbot: Any, clock: Clock
+) -> None:
+    """The window hands over one read of the week (issue 19 item 1): the panel shows it
+    whole, as the pieces set one by one would, and says when the week is another."""
+    panel = WeekPanel(tz=BERLIN, monday=MONDAY, clock=clock)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    tokyo = ZoneInfo("Asia/Tokyo")
+    next_week = MONDAY + timedelta(days=7)
+    dentist = item(datetime(2026, 12, 1, 1, 0, tzinfo=UTC), datetime(2026, 12, 1, 2, 0,
+                                                                    tzinfo=UTC), "Dentist")
+    hours = every_day(10, 16)
+    snapshot = WeekSnapshot(
+        sub_account=SubAccountRow(1, "Main", tokyo.key), monday=next_week, zone=tokyo,
+        items=(dentist,), banner="Work (iCloud): last synced 10:42, cannot reach iCloud",
+        calendars=(ShownCalendar("Work", "#1BADF8", True, True),
+                   ShownCalendar("Holidays", "#FF2968", False, False),
+                   ShownCalendar("Gone", "#63DA38", False, True, deleted=True)),
+        opening_hours=hours)
+    with qtbot.waitSignal(panel.week_changed) as changed:
+        panel.show_snapshot(snapshot)
+    assert changed.args == [next_week]
+    view = panel.view
+    assert (view.week_start(), view.timezone(), view.opening_hours()) == (next_week, tokyo, hours)
+    assert view.items() == [dentist] and view.stale_banner_text() == snapshot.banner
+    [rect] = view.rects_of(dentist)
+    lay = view.week_layout()
+    assert lay.column_left(1) <= rect.left() < lay.column_left(2)  # Tuesday in Tokyo
+    assert lay.grid_top > 0 and view.scene.banner_rect() is not None
+    labels = [e.label for e in panel.legend.entries()]
+    assert "Work" in labels and "Holidays" not in labels and "Gone" not in labels
+    assert panel.navigator.title_label.text() == week_title(next_week)
+    with qtbot.assertNotEmitted(panel.week_changed):
+        panel.show_snapshot(replace(snapshot, items=(replace(dentist),)))
+    assert view.items() == [dentist]
 
 
 def test_the_panel_can_open_the_details_on_click(qtbot: Any, clock: Clock) -> None:
@@ -466,7 +467,7 @@ def test_a_block_scrolled_above_the_grid_stays_off_the_banner_header_and_band(
     view.set_items([night])
     view.scroll_to_minute(8 * 60)
     _wednesday, thursday = view.rects_of(night)
-    grid = view.grid_viewport()
+    grid = view.scene.grid_viewport()
     assert thursday.top() < 0 < grid.top() < thursday.bottom()  # runs up past the banner
 
     image = view.grab().toImage()
@@ -481,7 +482,7 @@ def test_a_block_scrolled_above_the_grid_stays_off_the_banner_header_and_band(
     # In geometry: what shows starts at the grid's top, and the header is no click on it.
     shown = view.visible_rects_of(night)[-1]
     assert shown.top() == grid.top() and shown.bottom() == thursday.bottom()
-    assert view.block_at(QPointF(thursday.center().x(), grid.top() - 10)) is None
+    assert view.scene.block_at(QPointF(thursday.center().x(), grid.top() - 10)) is None
 
 
 def test_the_title_of_a_block_running_under_the_band_stays_in_sight(view: WeekView) -> None:
@@ -502,8 +503,8 @@ def test_all_day_blocks_stay_in_the_band(view: WeekView) -> None:
     view.set_items([fair])
     view.scroll_to_minute(12 * 60)
     [rect] = view.visible_rects_of(fair)
-    assert view.band_viewport().contains(rect)
-    assert rect.bottom() <= view.grid_viewport().top()
+    assert view.scene.band_viewport().contains(rect)
+    assert rect.bottom() <= view.scene.grid_viewport().top()
 
 
 @pytest.mark.parametrize(
@@ -547,7 +548,7 @@ def test_a_drag_held_at_the_edge_keeps_scrolling(
     qtbot: Any, view: WeekView, downwards: bool
 ) -> None:
     view.scroll_to_minute(3 * 60 if downwards else 9 * 60)
-    grid = view.grid_viewport()
+    grid = view.scene.grid_viewport()
     start = _grid_point(view, 2, 6 * 60 if downwards else 14 * 60)
     edge = QPoint(start.x(), round(grid.bottom() - 6 if downwards else grid.top() + 6))
     offset = view.scroll_offset()
@@ -644,10 +645,10 @@ def test_a_dark_theme_keeps_grid_outlines_and_banner_readable(dark_view: WeekVie
     grid_line = image.pixelColor(round(x), line_y)
     between = image.pixelColor(round(x), line_y + round(lay.metrics.hour_height / 4))
     assert contrast_ratio(grid_line, between) >= 1.2  # hour lines still visible
-    fill, _border, text = view.banner_colors()
+    fill, _border, text = view.painter.banner_colors()
     assert relative_luminance(fill) < 0.18  # no bright strip in a dark theme
     assert contrast_ratio(text, fill) >= 7.0
-    banner = view.banner_rect()
+    banner = view.scene.banner_rect()
     assert _near(_pixel(image, QPointF(banner.right() - 12, banner.center().y())), fill, 3)
 
 
@@ -656,13 +657,13 @@ def test_narrow_blocks_keep_the_title_rather_than_the_time(view: WeekView) -> No
     dentist = item(at(2, "10:30"), at(2, "11:00"), "Dentist")
     parcel = item(at(2, "11:00"), at(2, "12:00"), "Parcel pick-up")
     view.set_items([review, dentist, parcel])
-    [[dentist_line]] = view.texts_of(dentist)
+    [[dentist_line]] = view.scene.texts_of(dentist)
     assert dentist_line == "Dentist"  # not "10:30  D…"
-    [parcel_lines] = view.texts_of(parcel)
+    [parcel_lines] = view.scene.texts_of(parcel)
     assert "11:00" in parcel_lines  # the start, not "11:00 – 1…"
     wide = item(at(0, "09:00"), at(0, "09:30"), "Stand-up")
     view.set_items([wide])
-    assert view.texts_of(wide) == [["09:00  Stand-up"]]  # room for both: both
+    assert view.scene.texts_of(wide) == [["09:00  Stand-up"]]  # room for both: both
 
 
 def test_error_text_and_details_stay_readable_in_a_dark_theme(qtbot: Any) -> None:
@@ -747,6 +748,33 @@ def test_bug1_the_drag_preview_over_a_busy_all_day_event_is_red_before_the_form(
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
 
 
+def test_an_event_without_length_under_a_dragged_slot_leaves_the_preview_free(
+    qtbot: Any, view: WeekView
+) -> None:
+    """Issue 19: the preview counts what the booking check counts (an event that takes no
+    time blocks nothing, as in a CalDAV free-busy answer), so it is not red where booking
+    succeeds; a busy event with length under it still turns it red."""
+    reminder = item(at(3, "11:00"), at(3, "11:00"), "Call back Mia")
+    view.set_items([reminder])
+    view.scroll_to_minute(9 * 60)
+    start, end = _grid_point(view, 3, 10 * 60 + 5), _grid_point(view, 3, 11 * 60 + 50)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, end)
+    assert view.selection() == (at(3, "10:00"), at(3, "12:00"))
+    assert view.current_selection().overlaps == ()
+    image = view.grab().toImage()
+    lay = view.week_layout()
+    inside = QPointF(lay.column_left(3) + lay.column_width - 12,
+                     lay.y_for_minute(11 * 60 + 45) - view.scroll_offset())
+    tint = _pixel(image, inside)
+    assert tint.blue() > tint.red()  # the accent's blue, not red
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    meeting = item(at(3, "11:00"), at(3, "11:30"), "Stand-up")
+    view.set_items([reminder, meeting])
+    view.select_slot(3, 10 * 60, 12 * 60)
+    assert view.current_selection().overlaps == (meeting,)
+
+
 def test_bug6_the_zone_in_the_corner_is_short_whole_and_named_in_full_on_hover(
     view: WeekView,
 ) -> None:
@@ -755,15 +783,15 @@ def test_bug6_the_zone_in_the_corner_is_short_whole_and_named_in_full_on_hover(
     for zone in ("Europe/Berlin", "Etc/UTC", "America/Argentina/ComodRivadavia",
                  "Asia/Kathmandu"):
         view.set_timezone(ZoneInfo(zone))
-        label = view.zone_label()
+        label = view.scene.zone_label()
         font = QFont(view.font())
         font.setPointSizeF(font.pointSizeF() * 0.78)
         font.setWeight(QFont.Weight.DemiBold)
-        assert QFontMetricsF(font).horizontalAdvance(label) <= view.zone_label_rect().width()
+        assert QFontMetricsF(font).horizontalAdvance(label) <= view.scene.zone_label_rect().width()
         assert "\u2026" not in label and "/" not in label
-        assert zone.replace("_", " ") in view.zone_tooltip()
+        assert zone.replace("_", " ") in view.scene.zone_tooltip()
     view.set_timezone(BERLIN)
-    assert view.zone_label() == "CET"
+    assert view.scene.zone_label() == "CET"
 
 
 def test_bug9_the_legend_explains_struck_events_and_travel_in_its_drawn_colour(
@@ -865,3 +893,46 @@ def test_opening_hours_shade_a_closed_day_and_the_time_outside_them(view: WeekVi
     assert colour(6, 10 * 60 + 20) == closed  # Sunday too
     assert colour(4, 18 * 60 + 20) == closed  # Friday after closing
     assert colour(3, 9 * 60 + 20) == friday_noon  # Thursday, just after opening
+
+
+def test_a_lunch_break_is_shaded_and_a_closed_day_says_closed_wherever_the_week_is_scrolled(
+    view: WeekView,
+) -> None:
+    from datetime import time
+
+    from jumpadesk.hours import DEFAULT_OPENING_HOURS, DayHours
+
+    lunch = DayHours(time(9), time(12, 30), time(13, 30), time(18))
+    view.set_opening_hours((DEFAULT_OPENING_HOURS[0], lunch, *DEFAULT_OPENING_HOURS[2:]))
+    view.scroll_to_minute(8 * 60)
+    image = view.grab().toImage()
+
+    def colour(day: int, minute: int) -> QColor:
+        return image.pixelColor(_grid_point(view, day, minute))
+
+    tuesday_closed = colour(1, 8 * 60 + 20)
+    assert colour(1, 11 * 60 + 20) != tuesday_closed  # open in the morning
+    assert colour(1, 12 * 60 + 50) == tuesday_closed  # the lunch break is shaded
+    assert colour(1, 13 * 60 + 50) == colour(1, 11 * 60 + 20)  # open again after it
+    assert colour(0, 12 * 60 + 50) == colour(0, 11 * 60 + 20)  # Monday has no break
+
+    assert [view.scene.closed_label(day) for day in range(7)] == ["", "", "", "", "",
+                                                                  "Closed", "Closed"]
+    assert view.scene.closed_label_rect(4) is None
+
+    def inked(rect: QRectF) -> int:
+        """How many pixels of `rect` differ from the first of their row: a row of one
+        colour is background or a grid line; text leaves rows of several."""
+        shot = view.grab().toImage()
+        xs = range(round(rect.left()), round(rect.right()))
+        return sum(shot.pixelColor(x, y) != shot.pixelColor(xs[0], y)
+                   for y in range(round(rect.top()), round(rect.bottom())) for x in xs)
+
+    for minute in (8 * 60, 15 * 60):  # the word stays at the top of what shows
+        view.scroll_to_minute(minute)
+        saturday = view.scene.closed_label_rect(5)
+        assert saturday is not None and view.scene.grid_viewport().contains(saturday)
+        assert inked(saturday) > 20
+        friday = saturday.translated(view.week_layout().column_left(4)
+                                     - view.week_layout().column_left(5), 0)
+        assert inked(friday) == 0  # the same place on an open day: nothing written

@@ -1,0 +1,88 @@
+"""A week as the window shows it, read at one moment: one session and one transaction
+for its schedule, its stale calendars and unreadable events, its calendars, its opening
+hours and, when asked, the double bookings ahead (jumpadesk.week.WeekSnapshot).
+
+The window calls it off the GUI thread (Desk.week_snapshot) and hands the snapshot to the
+week view: where it once asked the Desk eight times, reading the calendars twice, it
+reads once. The rules are availability's; nothing here decides what blocks."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from jumpadesk import availability
+from jumpadesk.hours import OpeningHours, hours_from_text
+from jumpadesk.rows import StoreReader, SubAccountRow, SubKey
+from jumpadesk.services.calendars import calendars_in
+from jumpadesk.services.store import Store
+from jumpadesk.week import (
+    ShownCalendar,
+    UpcomingConflict,
+    WeekSnapshot,
+    banner_of,
+    mark_overlaps,
+    upcoming_conflicts,
+    week_span,
+)
+
+__all__ = ["week_snapshot"]
+
+
+def week_snapshot(
+    store: Store,
+    which: SubKey | None,
+    monday: date,
+    *,
+    am_pm: bool = False,
+    conflicts: tuple[datetime, datetime] | None = None,
+    now: datetime | None = None,
+) -> WeekSnapshot:
+    """The week from `monday` (its first day) of a sub-account, read in one transaction
+    that sees the store at one moment (Store.reading_at_one_moment).
+
+    `am_pm` is how the person's clock reads (the banner and the overlap marks say times);
+    `conflicts` the span to look for double bookings in (the window: from its now, some
+    weeks ahead), None to leave them out; `now` what staleness is measured against (the
+    computer's clock by default)."""
+    now = now or datetime.now(UTC)
+    stale_after = timedelta(seconds=store.settings.stale_after_seconds)
+    with store.reading_at_one_moment(which) as (reader, sub):
+        zone = availability.zone_of(sub)
+        items = availability.schedule_between(reader, sub, *week_span(monday, zone))
+        stale = availability.stale_calendars(reader, sub, now, stale_after)
+        problems = availability.event_problems(reader, sub)
+        shown = tuple(ShownCalendar(c.name, c.color, c.linked, c.conflict, c.deleted)
+                      for c in calendars_in(reader.session, sub.id))
+        hours = _opening_hours(reader, sub)
+        ahead = _conflicts_between(reader, sub, *conflicts) if conflicts else None
+    return WeekSnapshot(
+        sub_account=sub, monday=monday, zone=zone,
+        items=tuple(mark_overlaps(items, zone, am_pm)), stale=tuple(stale),
+        problems=tuple(problems), banner=banner_of(stale, problems, zone, am_pm),
+        calendars=shown, opening_hours=hours, conflicts=ahead)
+
+
+def _opening_hours(reader: StoreReader, sub: SubAccountRow) -> OpeningHours:
+    """The sub-account's opening hours (services/sub_accounts.opening_hours' rule)."""
+    rows = reader.rows("SELECT opening_hours FROM sub_account WHERE id = :id", {"id": sub.id})
+    return hours_from_text(rows[0][0] if rows else "")
+
+
+def _conflicts_between(reader: StoreReader, sub: SubAccountRow, start: datetime,
+                       end: datetime) -> tuple[UpcomingConflict, ...]:
+    """The appointments from `start` to `end`, not over at `start`, that something busy
+    now overlaps: one schedule read of the span, not a query per appointment."""
+    items = availability.schedule_between(reader, sub, start, end)
+    found = upcoming_conflicts(items, start)
+    ids = sorted({c.appointment.ref_id for c in found if c.appointment.ref_id is not None})
+    if not ids:
+        return found
+    marks = ", ".join(f":a{n}" for n in range(len(ids)))
+    rows = reader.rows(
+        f"SELECT a.id, a.guest_name FROM appointment a WHERE a.sub_account_id = :sub "
+        f"AND a.id IN ({marks})", {"sub": sub.id, **{f"a{n}": i for n, i in enumerate(ids)}})
+    guests = {appt_id: name or "" for appt_id, name in rows}
+    return tuple(UpcomingConflict(c.appointment, c.overlapping,
+                                  guests.get(c.appointment.ref_id or 0, ""))
+                 for c in found)
+
