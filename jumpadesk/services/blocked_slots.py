@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from jumpadesk import availability
 from jumpadesk.errors import InputError, NotFound, SlotTaken
 from jumpadesk.models import BlockedSlot
-from jumpadesk.models.locks import booking_transaction
+from jumpadesk.models.locks import booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.repeats import LONGEST, Repeat, occurrence_on
 from jumpadesk.services import booking
@@ -50,6 +50,7 @@ def block(store: Store, sub_name: str, start: datetime, end: datetime, title: st
     with (store.errors(), booking.refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        hold_schedule(s, sub.id)  # type: ignore[arg-type]  # a stored row's id is set
         tz = ZoneInfo(sub.timezone)
         asked = start.astimezone(tz).date()
         day = repeat.first_day_from(asked)
@@ -95,6 +96,7 @@ def unblock(store: Store, sub_name: str, slot_id: int, only: date | None = None)
         return Unblocked(title, None, "")
     with store.errors(), booking_transaction(store.engine) as s:
         sub = sub_named(s, sub_name)
+        hold_schedule(s, sub.id)  # type: ignore[arg-type]  # a stored row's id is set
         slot = s.get(BlockedSlot, slot_id)
         if slot is None or slot.sub_account_id != sub.id:
             raise NotFound(f"There is no blocked slot {slot_id} in {sub_name}.")
