@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from jumpadesk import availability
 from jumpadesk.errors import InputError, NotFound, SlotTaken
 from jumpadesk.models import BlockedSlot
-from jumpadesk.models.locks import booking_transaction
+from jumpadesk.models.locks import booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.repeats import LONGEST, Repeat, occurrence_on
 from jumpadesk.rows import SubKey
@@ -51,6 +51,7 @@ def block(store: Store, sub_name: SubKey, start: datetime, end: datetime, title:
     with (store.errors(), booking.refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        hold_schedule(s, sub.id)  # type: ignore[arg-type]  # a stored row's id is set
         tz = ZoneInfo(sub.timezone)
         asked = start.astimezone(tz).date()
         day = repeat.first_day_from(asked)
@@ -97,6 +98,7 @@ def unblock(store: Store, sub_name: SubKey, slot_id: int, only: date | None = No
         return Unblocked(title, None, "")
     with store.errors(), booking_transaction(store.engine) as s:
         sub = sub_named(s, sub_name)
+        hold_schedule(s, sub.id)  # type: ignore[arg-type]  # a stored row's id is set
         slot = s.get(BlockedSlot, slot_id)
         if slot is None or slot.sub_account_id != sub.id:
             raise NotFound(f"There is no blocked slot {slot_id} in {sub_name}.")

@@ -49,7 +49,7 @@ from jumpadesk.errors import (
 from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Reason, Recheck, Role, Source
 from jumpadesk.models import Appointment, BlockedSlot, Calendar, CalendarRole, SubAccount
 from jumpadesk.models.db import is_overlap_refusal
-from jumpadesk.models.locks import BookingWriter, booking_transaction
+from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.rows import SubKey
 from jumpadesk.services import connections, schedule
@@ -175,17 +175,19 @@ def reserve_appointment(
     store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
     *, writer: BookingWriter | None = None,
 ) -> tuple[int, Calendar]:
-    """Check the slot and insert the pending appointment in one write transaction
-    that no other booker (process, window or desk) can interleave with: of any
-    number of bookers of one slot, exactly one gets here first and the others see
-    its row. With `writer`, the booking is held before anyone can see it. Returns the
-    appointment's id and the calendar it goes to."""
+    """Check the slot and insert the pending appointment in one booking transaction
+    that no booker it could collide with (process, window or desk) can interleave with
+    (models.locks: this sub-account's, and any whose calendars it writes to or reads
+    from): of any number of bookers of one slot, exactly one gets here first and the
+    others see its row. With `writer`, the booking is held before anyone can see it.
+    Returns the appointment's id and the calendar it goes to."""
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
         linked = linked_calendar(s, sub)
         if linked is None:
             raise NoLinkedCalendar(NO_LINKED_CALENDAR)
+        hold_schedule(s, sub.id, writing_to=[linked.id])  # type: ignore[arg-type]
         clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
@@ -533,6 +535,14 @@ def _reserve_move(
     with (store.errors(), refuse_overlaps_except(store, sub_name, appointment_id, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        # Where the row is (not loaded before the locks, so it is read as they leave it);
+        # one that lost its calendar is written to the linked one.
+        placed = s.exec(select(Appointment.calendar_id)
+                        .where(Appointment.id == appointment_id)).first()
+        if placed is None:
+            linked = linked_calendar(s, sub)
+            placed = linked.id if linked is not None else None
+        hold_schedule(s, sub.id, writing_to=[placed])  # type: ignore[arg-type]
         appt = s.get(Appointment, appointment_id)
         if appt is None or appt.sub_account_id != sub.id:
             raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
@@ -608,6 +618,7 @@ def block(store: Store, sub_name: SubKey, start: datetime, end: datetime,
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        hold_schedule(s, sub.id)  # type: ignore[arg-type]
         clashes = [
             i for i in availability.conflicts_with(SessionReader(s), sub, start, end)
             if i.source in (Source.APPOINTMENT, Source.BLOCKED)

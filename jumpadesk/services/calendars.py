@@ -12,6 +12,7 @@ from sqlmodel import Session, col, delete, select
 from jumpadesk.errors import InputError, NotConnected, NotFound
 from jumpadesk.kinds import Access, CalendarKind, Role
 from jumpadesk.models import Calendar, CalendarRole, Connection, SubAccountConnection
+from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.rows import SubKey
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named
@@ -198,7 +199,8 @@ def configure(
     chosen_conflicts = [find_calendar(cals, ref) for ref in conflicts]
     for c in chosen_conflicts:
         _checked_conflict(c)
-    with store.session() as s:
+    # Bookings under way finish on the old calendars, later ones start on the new.
+    with store.errors(), configuration_transaction(store.engine) as s:
         sub = sub_named(s, sub_name)
         assert sub.id is not None
         s.exec(delete(CalendarRole).where(col(CalendarRole.sub_account_id) == sub.id))

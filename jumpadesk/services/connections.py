@@ -17,6 +17,7 @@ from jumpadesk.models import (
     SubAccount,
     SubAccountConnection,
 )
+from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.rows import ConnectionInfo, SubKey, connections_of
 from jumpadesk.secrets import password_kept_until_quit
 from jumpadesk.services.store import Store
@@ -126,8 +127,9 @@ def disconnect(store: Store, connection_id: int, sub_name: SubKey | None = None)
 
 def _let_go(store: Store, connection_id: int, sub_name: SubKey) -> bool:
     """This sub-account stops using the account, when others still use it: its roles
-    and its link go, nothing else. False when it is the account's last user."""
-    with store.session() as s:
+    and its link go, nothing else. False when it is the account's last user. A change of
+    what blocks it (configuration_transaction)."""
+    with store.errors(), configuration_transaction(store.engine) as s:
         sub = sub_named(s, sub_name)
         users = set(s.exec(
             select(SubAccountConnection.sub_account_id)
