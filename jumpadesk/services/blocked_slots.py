@@ -51,7 +51,8 @@ def block(store: Store, sub_name: SubKey, start: datetime, end: datetime, title:
     with (store.errors(), booking.refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
-        hold_schedule(s, sub.id)  # type: ignore[arg-type]  # a stored row's id is set
+        assert sub.id is not None
+        hold_schedule(s, sub.id)
         tz = ZoneInfo(sub.timezone)
         asked = start.astimezone(tz).date()
         day = repeat.first_day_from(asked)
@@ -62,7 +63,6 @@ def block(store: Store, sub_name: SubKey, start: datetime, end: datetime, title:
         clashes = availability.repeat_conflicts(SessionReader(s), sub, repeat, *first)
         if clashes:
             raise SlotTaken(conflict_sentence(tz, clashes), clashes)
-        assert sub.id is not None
         slot = BlockedSlot(sub_account_id=sub.id, title=title,
                            start_ts=epoch(first[0]), end_ts=epoch(first[1]),
                            **repeat.columns())
@@ -98,7 +98,8 @@ def unblock(store: Store, sub_name: SubKey, slot_id: int, only: date | None = No
         return Unblocked(title, None, "")
     with store.errors(), booking_transaction(store.engine) as s:
         sub = sub_named(s, sub_name)
-        hold_schedule(s, sub.id)  # type: ignore[arg-type]  # a stored row's id is set
+        assert sub.id is not None
+        hold_schedule(s, sub.id)
         slot = s.get(BlockedSlot, slot_id)
         if slot is None or slot.sub_account_id != sub.id:
             raise NotFound(f"There is no blocked slot {slot_id} in {sub_name}.")

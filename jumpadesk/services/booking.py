@@ -184,14 +184,14 @@ def reserve_appointment(
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        assert sub.id is not None
         linked = linked_calendar(s, sub)
         if linked is None:
             raise NoLinkedCalendar(NO_LINKED_CALENDAR)
-        hold_schedule(s, sub.id, writing_to=[linked.id])  # type: ignore[arg-type]
+        hold_schedule(s, sub.id, writing_to=[linked.id])
         clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
-        assert sub.id is not None
         appt = Appointment(
             sub_account_id=sub.id,
             calendar_id=linked.id, title=title,
@@ -535,6 +535,7 @@ def _reserve_move(
     with (store.errors(), refuse_overlaps_except(store, sub_name, appointment_id, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        assert sub.id is not None
         # Where the row is (not loaded before the locks, so it is read as they leave it);
         # one that lost its calendar is written to the linked one.
         placed = s.exec(select(Appointment.calendar_id)
@@ -542,7 +543,7 @@ def _reserve_move(
         if placed is None:
             linked = linked_calendar(s, sub)
             placed = linked.id if linked is not None else None
-        hold_schedule(s, sub.id, writing_to=[placed])  # type: ignore[arg-type]
+        hold_schedule(s, sub.id, writing_to=[placed])
         appt = s.get(Appointment, appointment_id)
         if appt is None or appt.sub_account_id != sub.id:
             raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
@@ -618,7 +619,8 @@ def block(store: Store, sub_name: SubKey, start: datetime, end: datetime,
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
-        hold_schedule(s, sub.id)  # type: ignore[arg-type]
+        assert sub.id is not None
+        hold_schedule(s, sub.id)
         clashes = [
             i for i in availability.conflicts_with(SessionReader(s), sub, start, end)
             if i.source in (Source.APPOINTMENT, Source.BLOCKED)
@@ -626,7 +628,6 @@ def block(store: Store, sub_name: SubKey, start: datetime, end: datetime,
         ]
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
-        assert sub.id is not None
         slot = BlockedSlot(sub_account_id=sub.id, title=title,
                            start_ts=epoch(start), end_ts=epoch(end))
         s.add(slot)
