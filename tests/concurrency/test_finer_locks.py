@@ -34,8 +34,8 @@ from jumpadesk.models.locks import BOOKING_LOCK_KEY, CALENDAR_LOCK_KEY, SUB_ACCO
 from jumpadesk.secrets import SERVICE
 from jumpadesk.service import Desk
 from tests.concurrency.procs import ROOT, DeskProcesses, Result
-from tests.concurrency.test_races import BERLIN, z
 from tests.conftest import MemoryKeyring
+from tests.helpers.shop_processes import BERLIN, z
 from tests.icloud_server import IcloudServer
 
 WITHIN = 120  # seconds: only a deadline for something that must happen, never a measure
