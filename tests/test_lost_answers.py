@@ -59,14 +59,18 @@ def loser(served: tuple[IcloudServer, AnswerLoser]) -> AnswerLoser:
 @pytest.fixture
 def desk(jumpadesk_home: Path, icloud: IcloudServer) -> Desk:
     """A connected shop (Work linked; Home and Family blocking), synced, whose clients
-    record their backoff instead of sleeping and give up on silence after a second."""
+    record their backoff instead of sleeping and give up on silence after a second (once
+    the shop is open: connecting and the first sync keep the usual patience, so a busy
+    machine does not fail the setting up)."""
+    timeout = {"now": 30.0}
 
     def factory(server_url: str, apple_id: str, password: str) -> CalDAVClient:
         return CalDAVClient(server_url, apple_id, password, sleep=lambda _s: None,
-                            timeout=CLIENT_TIMEOUT)
+                            timeout=timeout["now"])
 
     d = Desk(settings=Settings(), client_factory=factory)
     open_shop(d, icloud)
+    timeout["now"] = CLIENT_TIMEOUT
     return d
 
 
