@@ -20,7 +20,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 from zoneinfo import ZoneInfo
 
 from jumpadesk import __version__, terminal
@@ -57,7 +57,7 @@ EXIT_SYNC_FAILED = 4
 class CliParser(argparse.ArgumentParser):
     """argparse that ends with one sentence rather than a usage dump."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"jumpadesk: {message[0].upper() + message[1:]}. "
                               f"See 'jumpadesk --help'.\n")
 
@@ -137,7 +137,9 @@ class TopParser(CliParser):
     """The `jumpadesk` parser: --sub-account may stand before or after the command, with
     one meaning; given in both places with different names, the command is refused."""
 
-    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def, override]
+    def parse_known_args(  # type: ignore[override]  # one form for argparse's overloads
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
         parsed, extras = super().parse_known_args(args, namespace)
         before = getattr(parsed, "sub_account_before", None)
         after = getattr(parsed, "sub_account_after", None)
@@ -155,7 +157,7 @@ class TopParser(CliParser):
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line. Longer than a function should be because it is a table:
     one short block of arguments per command, and no logic."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = CliParser(add_help=False)
     common.add_argument("--sub-account", dest="sub_account_after", default=None,
                         metavar="NAME", help=SUB_ACCOUNT_HELP)
 
@@ -631,8 +633,8 @@ def cmd_hours(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(_hours_json(hours))
         return 0
-    for number, day in enumerate(hours):
-        say(f"{WEEKDAYS[number]:<10} {'closed' if day is None else describe_ranges(day)}")
+    for number, ranges in enumerate(hours):
+        say(f"{WEEKDAYS[number]:<10} {'closed' if ranges is None else describe_ranges(ranges)}")
     return 0
 
 

@@ -61,6 +61,7 @@ def _on_store(func: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[
 
     signature = inspect.signature(func)
     self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    # inspect reads __signature__ off any callable; typeshed does not declare it on functions.
     method.__signature__ = signature.replace(  # type: ignore[attr-defined]
         parameters=[self_param, *list(signature.parameters.values())[1:]])
     return method

@@ -53,10 +53,10 @@ class Shown(Overlapping, Protocol):
     """Something the week shows, as far as naming it goes."""
 
     @property
-    def kind(self) -> str: ...  # an OccurrenceKind
+    def kind(self) -> OccurrenceKind: ...
 
     @property
-    def source(self) -> str: ...  # a Source
+    def source(self) -> Source: ...
 
     @property
     def confirmed(self) -> bool: ...

@@ -58,6 +58,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -274,8 +275,8 @@ def _open_lock_file(path: Path) -> BinaryIO:
                          ) from exc
 
 
-def _try_lock_file(handle) -> bool:  # type: ignore[no-untyped-def]
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+def _try_lock_file(handle: BinaryIO) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import msvcrt
 
         try:
@@ -292,8 +293,8 @@ def _try_lock_file(handle) -> bool:  # type: ignore[no-untyped-def]
         return False
 
 
-def _unlock_file(handle) -> None:  # type: ignore[no-untyped-def]
-    if os.name == "nt":  # pragma: no cover
+def _unlock_file(handle: BinaryIO) -> None:
+    if sys.platform == "win32":  # pragma: no cover
         import msvcrt
 
         handle.seek(0)
@@ -313,22 +314,22 @@ class SyncTurn:
 
     waited: bool
     last_started: float | None = None
-    _handle: object | None = None
+    _handle: BinaryIO | None = None
 
     def record_start(self, started: float) -> None:
         handle = self._handle
         if handle is None:
             return
         try:
-            handle.seek(0)  # type: ignore[attr-defined]
-            handle.truncate(0)  # type: ignore[attr-defined]
-            handle.write(repr(started).encode())  # type: ignore[attr-defined]
-            handle.flush()  # type: ignore[attr-defined]
+            handle.seek(0)
+            handle.truncate(0)
+            handle.write(repr(started).encode())
+            handle.flush()
         except OSError:  # a full disk: the next waiter just asks the server itself
             log.warning("could not note the sync's start in the lock file")
 
 
-def _read_started(handle) -> float | None:  # type: ignore[no-untyped-def]
+def _read_started(handle: BinaryIO) -> float | None:
     try:
         handle.seek(0)
         return float(handle.read().decode() or "nan") if handle else None
@@ -409,7 +410,7 @@ class BookingWriter:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._held: list[tuple[threading.Lock, object | None, Path | None]] = []
+        self._held: list[tuple[threading.Lock, BinaryIO | None, Path | None]] = []
         self._pg: Connection | None = None  # the connection holding the advisory locks
 
     def __enter__(self) -> BookingWriter:
@@ -457,13 +458,13 @@ class BookingWriter:
         held, self._held = self._held, []
         for plock, handle, path in held:
             try:
-                if handle is not None:
+                if handle is not None and path is not None:
                     # Removed while still held; a writer that opened it just before
                     # then holds a file nobody else can find, which costs one
                     # needless check at most: a retry with the same UID is harmless.
-                    path.unlink(missing_ok=True)  # type: ignore[union-attr]
+                    path.unlink(missing_ok=True)
                     _unlock_file(handle)
-                    handle.close()  # type: ignore[attr-defined]
+                    handle.close()
             except OSError:
                 log.warning("could not remove the lock file %s", path)
             finally:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from jumpadesk import availability
 from jumpadesk.availability import ScheduleItem, StaleCalendar
@@ -51,6 +51,7 @@ from jumpadesk.models import Appointment, BlockedSlot, Calendar, CalendarRole, S
 from jumpadesk.models.db import is_overlap_refusal
 from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
+from jumpadesk.rows import SubKey
 from jumpadesk.services import connections, schedule
 from jumpadesk.services.contacts import Guest, contact_for
 from jumpadesk.services.schedule import conflict_sentence, validate_span
@@ -93,7 +94,7 @@ def linked_calendar(session: Session, sub: SubAccount) -> Calendar | None:
     """The calendar the sub-account's bookings are written to, if one is chosen."""
     return session.exec(
         select(Calendar)
-        .join(CalendarRole, CalendarRole.calendar_id == Calendar.id)  # type: ignore[arg-type]
+        .join(CalendarRole, col(CalendarRole.calendar_id) == Calendar.id)
         .where(CalendarRole.sub_account_id == sub.id)
         .where(CalendarRole.role == Role.LINKED)
     ).first()
@@ -101,7 +102,7 @@ def linked_calendar(session: Session, sub: SubAccount) -> Calendar | None:
 
 def book(
     store: Store,
-    sub_name: str,
+    sub_name: SubKey,
     start: datetime,
     end: datetime,
     title: str,
@@ -150,7 +151,7 @@ def unconfirmed_sentence(appt_id: int, calendar: str, why: str) -> str:
 
 
 def ready_to_book(
-    store: Store, sub_name: str, *, sync_first: bool, allow_stale: bool
+    store: Store, sub_name: SubKey, *, sync_first: bool, allow_stale: bool
 ) -> SubAccount:
     """The sub-account, once it has a linked calendar and fresh data (a sync first,
     unless told not to). StaleData when some calendar is out of date and the person
@@ -171,7 +172,7 @@ def ready_to_book(
 
 
 def reserve_appointment(
-    store: Store, sub_name: str, start: datetime, end: datetime, title: str, guest: Guest,
+    store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
     *, writer: BookingWriter | None = None,
 ) -> tuple[int, Calendar]:
     """Check the slot and insert the pending appointment in one booking transaction
@@ -183,15 +184,16 @@ def reserve_appointment(
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        assert sub.id is not None
         linked = linked_calendar(s, sub)
         if linked is None:
             raise NoLinkedCalendar(NO_LINKED_CALENDAR)
-        hold_schedule(s, sub.id, writing_to=[linked.id])  # type: ignore[arg-type]
+        hold_schedule(s, sub.id, writing_to=[linked.id])
         clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
         appt = Appointment(
-            sub_account_id=sub.id,  # type: ignore[arg-type]
+            sub_account_id=sub.id,
             calendar_id=linked.id, title=title,
             start_ts=epoch(start), end_ts=epoch(end),
             uid=f"{uuid.uuid4()}@jumpadesk",
@@ -199,10 +201,11 @@ def reserve_appointment(
         )
         s.add(appt)
         s.flush()
+        assert appt.id is not None  # flushed, so the store gave it its id
         if writer is not None:
-            writer.claim(appt.id)  # type: ignore[arg-type]
+            writer.claim(appt.id)
         log.info("appointment %s reserved in %r, pending iCloud", appt.id, sub_name)
-        return appt.id, linked  # type: ignore[return-value]
+        return appt.id, linked
 
 
 def write_reserved(
@@ -260,7 +263,7 @@ def _unquoted(why: str) -> str:
 
 def _forget(store: Store, appt_id: int) -> None:
     with store.session() as s:
-        s.exec(delete(Appointment).where(Appointment.id == appt_id))  # type: ignore[arg-type]
+        s.exec(delete(Appointment).where(col(Appointment.id) == appt_id))
 
 
 def _keep_unconfirmed(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> None:
@@ -270,7 +273,8 @@ def _keep_unconfirmed(store: Store, appt_id: int, sub: SubAccount, guest: Guest)
         if row.status == AppointmentStatus.PENDING:
             row.status = AppointmentStatus.UNCONFIRMED  # sent; how iCloud took it, unknown
         if guest:
-            row.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
+            assert sub.id is not None  # a stored sub-account's
+            row.contact_id = contact_for(s, sub.id, guest)
         s.add(row)
     log.warning("booking %s sent but not confirmed", appt_id)
 
@@ -324,7 +328,8 @@ def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appoin
         appt = s.get(Appointment, appt_id)
         assert appt is not None
         if guest:
-            appt.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
+            assert sub.id is not None  # a stored sub-account's
+            appt.contact_id = contact_for(s, sub.id, guest)
         if appt.status in NOT_CONFIRMED:
             appt.status = AppointmentStatus.WRITTEN
         s.add(appt)
@@ -332,7 +337,8 @@ def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appoin
 
 
 @contextmanager
-def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime) -> Iterator[None]:
+def refuse_overlaps(store: Store, sub_name: SubKey, start: datetime,
+                    end: datetime) -> Iterator[None]:
     """When the database itself refuses an overlap (PostgreSQL's last line of defence
     under the booking check), the person gets the usual sentence, not an error."""
     try:
@@ -351,7 +357,7 @@ def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime)
                         []) from exc
 
 
-def appointment(store: Store, sub_name: str, appointment_id: int) -> Appointment:
+def appointment(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
     with store.session() as s:
         sub = sub_named(s, sub_name)
         appt = s.get(Appointment, appointment_id)
@@ -373,7 +379,7 @@ def cancelled_by_words(appt: Appointment) -> str:
     return " at this desk" if appt.cancelled_by == desk_name() else f" by {appt.cancelled_by}"
 
 
-def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
+def cancel(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
     """Take the booking out of iCloud (when it got there), then mark it cancelled,
     naming this desk as the one that did. A cancellation whose answer is lost is asked
     once more; when iCloud still does not answer, the appointment is kept, holding its
@@ -435,7 +441,7 @@ def _lost_kind(error: BaseException) -> type[JumpadeskError]:
 
 
 def move_appointment(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime,
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime,
     *, sync_first: bool = True, allow_stale: bool = False,
 ) -> Appointment:
     """Give a booked appointment a new time (a move or a resize). The check and the new
@@ -467,7 +473,7 @@ def move_appointment(
     return appointment(store, sub_name, appointment_id)
 
 
-def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
+def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
                       old: tuple[int, int]) -> None:
     """The PUT of a move, and what follows from iCloud's answer (move_appointment)."""
     caldav = _caldav()
@@ -520,7 +526,7 @@ def _mark_unconfirmed(store: Store, appointment_id: int) -> None:
 
 
 def _reserve_move(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime,
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime,
     writer: BookingWriter,
 ) -> tuple[int, int] | None:
     """Check the new time (the appointment itself aside) and put it on the row, pending
@@ -529,6 +535,7 @@ def _reserve_move(
     with (store.errors(), refuse_overlaps_except(store, sub_name, appointment_id, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        assert sub.id is not None
         # Where the row is (not loaded before the locks, so it is read as they leave it);
         # one that lost its calendar is written to the linked one.
         placed = s.exec(select(Appointment.calendar_id)
@@ -536,7 +543,7 @@ def _reserve_move(
         if placed is None:
             linked = linked_calendar(s, sub)
             placed = linked.id if linked is not None else None
-        hold_schedule(s, sub.id, writing_to=[placed])  # type: ignore[arg-type]
+        hold_schedule(s, sub.id, writing_to=[placed])
         appt = s.get(Appointment, appointment_id)
         if appt is None or appt.sub_account_id != sub.id:
             raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
@@ -572,7 +579,7 @@ def _clashes_except(
 
 @contextmanager
 def refuse_overlaps_except(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime
 ) -> Iterator[None]:
     """refuse_overlaps for a move: the database's own refusal, worded."""
     try:
@@ -602,7 +609,8 @@ def _restore_times(store: Store, appointment_id: int, old: tuple[int, int]) -> N
     log.warning("appointment %s not moved: iCloud refused; old time restored", appointment_id)
 
 
-def block(store: Store, sub_name: str, start: datetime, end: datetime, title: str) -> BlockedSlot:
+def block(store: Store, sub_name: SubKey, start: datetime, end: datetime,
+          title: str) -> BlockedSlot:
     """Keep time free of bookings, locally. Checked and inserted in the booking
     transaction: a blocked slot never lands on an appointment or another blocked
     slot of the sub-account (iCloud events under it are fine: both block)."""
@@ -611,7 +619,8 @@ def block(store: Store, sub_name: str, start: datetime, end: datetime, title: st
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
-        hold_schedule(s, sub.id)  # type: ignore[arg-type]
+        assert sub.id is not None
+        hold_schedule(s, sub.id)
         clashes = [
             i for i in availability.conflicts_with(SessionReader(s), sub, start, end)
             if i.source in (Source.APPOINTMENT, Source.BLOCKED)
@@ -619,14 +628,14 @@ def block(store: Store, sub_name: str, start: datetime, end: datetime, title: st
         ]
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
-        slot = BlockedSlot(sub_account_id=sub.id, title=title,  # type: ignore[arg-type]
+        slot = BlockedSlot(sub_account_id=sub.id, title=title,
                            start_ts=epoch(start), end_ts=epoch(end))
         s.add(slot)
         s.flush()
         return slot
 
 
-def unblock(store: Store, sub_name: str, slot_id: int) -> None:
+def unblock(store: Store, sub_name: SubKey, slot_id: int) -> None:
     with store.session() as s:
         sub = sub_named(s, sub_name)
         slot = s.get(BlockedSlot, slot_id)

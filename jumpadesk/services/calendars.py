@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from jumpadesk.errors import InputError, NotConnected, NotFound
 from jumpadesk.kinds import Access, CalendarKind, Role
@@ -39,8 +39,8 @@ class CalendarInfo:
     name: str
     url: str
     color: str
-    access: str
-    kind: str
+    access: Access
+    kind: CalendarKind
     connectable: bool
     reason: str | None
     linked: bool
@@ -116,11 +116,13 @@ def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int])
     connectable, reason = calendar_usability(cal)
     if connectable and cal.access != Access.WRITE and reason is None:
         reason = REASON_READ_ONLY
+    assert cal.id is not None and conn.id is not None  # both read from the store
     return CalendarInfo(
-        id=cal.id, name=cal.name, url=cal.url, color=cal.color,  # type: ignore[arg-type]
-        access=cal.access, kind=cal.kind, connectable=connectable, reason=reason,
+        id=cal.id, name=cal.name, url=cal.url, color=cal.color,
+        access=Access(cal.access), kind=CalendarKind(cal.kind), connectable=connectable,
+        reason=reason,
         linked=cal.id in linked, conflict=cal.id in conflict or cal.id in linked,
-        account=conn.apple_id, connection_id=conn.id,  # type: ignore[arg-type]
+        account=conn.apple_id, connection_id=conn.id,
         order=cal.order, deleted=cal.deleted_on_server,
     )
 
@@ -138,9 +140,8 @@ def calendars_in(s: Session, sub_id: int) -> list[CalendarInfo]:
     reads: services/week.py)."""
     rows = s.exec(
         select(Calendar, Connection)
-        .join(Connection, Connection.id == Calendar.connection_id)  # type: ignore[arg-type]
-        .join(SubAccountConnection,
-              SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
+        .join(Connection, col(Connection.id) == Calendar.connection_id)
+        .join(SubAccountConnection, col(SubAccountConnection.connection_id) == Connection.id)
         .where(SubAccountConnection.sub_account_id == sub_id)
     ).all()
     roles = s.exec(select(CalendarRole).where(CalendarRole.sub_account_id == sub_id)).all()
@@ -201,7 +202,8 @@ def configure(
     # Bookings under way finish on the old calendars, later ones start on the new.
     with store.errors(), configuration_transaction(store.engine) as s:
         sub = sub_named(s, sub_name)
-        s.exec(delete(CalendarRole).where(CalendarRole.sub_account_id == sub.id))  # type: ignore[arg-type]
+        assert sub.id is not None
+        s.exec(delete(CalendarRole).where(col(CalendarRole.sub_account_id) == sub.id))
         if chosen_linked is not None:
             s.add(CalendarRole(sub_account_id=sub.id, calendar_id=chosen_linked.id,
                                role=Role.LINKED))

@@ -55,7 +55,10 @@ class CannotAnswer(Exception):
 class PlainReader(Protocol):
     """A StoreReader on its own connection (SqliteReader, PsycopgReader)."""
 
-    errors: tuple[type[Exception], ...]
+    @property
+    def errors(self) -> tuple[type[Exception], ...]:
+        """The exceptions its driver raises (sqlite3.Error, psycopg.Error)."""
+        ...
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> Sequence[Sequence[Any]]:
         ...

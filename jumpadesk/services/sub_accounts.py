@@ -177,9 +177,10 @@ def remove_sub_account(store: Store, which: SubKey, now: datetime | None = None)
         sub = sub_named(s, which)
         _check_removable(s, sub, now)
         # Appointments point at contacts: they go first.
-        appointments, slots, guests = (_delete_rows(s, model, sub.id)
-                                       for model in (Appointment, BlockedSlot, Contact))
-        s.exec(delete(CalendarRole).where(  # type: ignore[call-overload]
+        appointments = _delete_rows(s, Appointment, sub.id)
+        slots = _delete_rows(s, BlockedSlot, sub.id)
+        guests = _delete_rows(s, Contact, sub.id)
+        s.exec(delete(CalendarRole).where(
             col(CalendarRole.sub_account_id) == sub.id))
         s.delete(sub)
         log.info("removed sub-account %r", sub.name)

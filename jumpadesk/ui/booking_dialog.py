@@ -38,6 +38,7 @@ from jumpadesk.ui.change_time import DayEdit
 from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
 from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
+from jumpadesk.ui.qt_values import py_date
 from jumpadesk.wording import EN_DASH
 
 KIND_APPOINTMENT = "appointment"
@@ -281,7 +282,7 @@ class BookingDialog(QDialog):
         kind = self.repeat_combo.currentData()
         if not kind:
             return None
-        until = self.until_edit.date().toPython() if self.until_box.isChecked() else None
+        until = py_date(self.until_edit.date()) if self.until_box.isChecked() else None
         return Repeat.make(kind, until=until,
                            first_day=self.start.astimezone(self.tz).date())
 

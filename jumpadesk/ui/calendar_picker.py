@@ -304,8 +304,8 @@ class CalendarPicker(QWidget):
         for button in list(self._group.buttons()):
             self._group.removeButton(button)
         while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget()
+            item = self._grid.takeAt(0)  # None only past the end, which count() rules out
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # deleteLater waits for the event loop
                 widget.deleteLater()

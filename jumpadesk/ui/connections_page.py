@@ -229,10 +229,11 @@ class ConnectionsPage(QWidget):
                         calendars: list[CalendarInfo], tz: tzinfo) -> None:
         self.heading.setText(f"iCloud connections for {sub_name}")
         while self._list_layout.count():
-            item = self._list_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # deleteLater waits for the event loop
-                item.widget().deleteLater()
+            item = self._list_layout.takeAt(0)  # None only past the end, ruled out by count()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop
+                widget.deleteLater()
         self._cards = {}
         for info in connections:
             mine = [c for c in calendars if c.connection_id == info.id]

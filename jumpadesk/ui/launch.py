@@ -167,7 +167,7 @@ def _offer_desktop_entry() -> None:
                     f"to the application menu: {exc.strerror or exc}.").exec()
 
 
-def _show_fatal(make_application, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def _show_fatal(make_application: Callable[[], object], sentence: str) -> None:
     """The sentence on stderr and in a message box, as plain text the person can select
     (it may name a file to restore), instead of a window on a store that is not there.
     A stop signal closes the box as OK would, whenever it comes: it is only noted (an

@@ -507,11 +507,10 @@ class MainWindow(QMainWindow):
                                     [*(pending.then if pending else ()), *filter(None, [then])])
 
     @Slot(object)
-    def _on_week_read(self, result: object) -> None:
+    def _on_week_read(self, snapshot: WeekSnapshot) -> None:
         """The week, read: shown whole (and the double bookings ahead, when read, kept and
         told once)."""
         read, self._week_read = self._week_read, None
-        snapshot: WeekSnapshot = result  # type: ignore[assignment]
         self.opening_hours = snapshot.opening_hours
         if snapshot.conflicts is not None:
             self._conflicts = {c.appointment.ref_id: c for c in snapshot.conflicts}
@@ -616,8 +615,7 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._on_recheck_failed)
 
     @Slot(object)
-    def _on_recheck_succeeded(self, result: object) -> None:
-        found: list[tuple[Rechecked, str]] = result  # type: ignore[assignment]
+    def _on_recheck_succeeded(self, found: list[tuple[Rechecked, str]]) -> None:
         settled = [sentence for f, sentence in found if f.outcome != Recheck.UNSURE]
         if any(f.outcome == Recheck.UNSURE for f, _ in found):
             self._recheck_later()

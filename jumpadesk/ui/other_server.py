@@ -173,19 +173,19 @@ class OtherServerDialog(QDialog):
         if self._task is not None:
             desk, sub, known = self.desk, self.sub_name, self._known
 
-            def undo(connection_id: object) -> None:
-                if int(connection_id) not in known:  # type: ignore[call-overload]
-                    desk.disconnect(int(connection_id), sub)  # type: ignore[call-overload]
+            def undo(connection_id: int) -> None:  # what desk.connect returned
+                if connection_id not in known:
+                    desk.disconnect(connection_id, sub)
 
             self._task.cancel(undo=undo)
             self._task = None
         super().reject()
 
     @Slot(object)
-    def _on_connect_succeeded(self, connection_id: object) -> None:
+    def _on_connect_succeeded(self, connection_id: int) -> None:  # desk.connect's
         self._task = None
         self._set_busy(False)
-        self.connection_id = int(connection_id)  # type: ignore[call-overload]
+        self.connection_id = connection_id
         self.connected.emit(self.connection_id)
         self.accept()
 

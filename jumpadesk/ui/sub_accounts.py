@@ -39,8 +39,8 @@ class SubAccountDialog(QDialog):
     """Name (and, for a new sub-account, time zone); OK runs `save(name, zone)`, which
     returns an error sentence or "" when it worked."""
 
-    def __init__(self, title: str, save, *, name: str = "", with_zone: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, save: Callable[[str, str], str], *, name: str = "",
+                 with_zone: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(plain_title(title))
         self._save = save
