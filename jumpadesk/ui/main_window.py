@@ -1197,6 +1197,7 @@ class MainWindow(QMainWindow):
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
             self.booking_dialog = None
+        self.week_view.view.clear_selection()  # booked: not "overlaps busy time" on itself
         self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(result))
 
     @Slot(object)
@@ -1231,6 +1232,7 @@ class MainWindow(QMainWindow):
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
             self.booking_dialog = None
+        self.week_view.view.clear_selection()
         try:
             appointment: Appointment | None = self.desk.appointment(
                 self.sub, error.appointment_id)
