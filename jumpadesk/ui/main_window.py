@@ -72,6 +72,7 @@ from jumpadesk.ui.plain import (
     tray_text,
 )
 from jumpadesk.ui.share_page import SharePage
+from jumpadesk.ui.shortcuts import ShortcutsDialog
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -315,6 +316,10 @@ class MainWindow(QMainWindow):
         subs.addAction(self.switcher.timezone_action)
         subs.addAction(self.opening_hours_action)
         help_menu = menus.addMenu("&Help")
+        self.shortcuts_action = QAction("Keyboard Shortcuts", self)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(about_action)
         self.calendars_menu = calendars
 
@@ -1296,6 +1301,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_task_ended(self) -> None:
         self._tasks = {t for t in self._tasks if t.running}
+
+    @Slot()
+    def open_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard Shortcuts: every key of the week view (ui/shortcuts.py)."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
 
     @Slot()
     def _on_about_triggered(self) -> None:
