@@ -346,6 +346,7 @@ def _local_items(
             calendar_id=a.calendar_id,
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
             ref_id=a.id, status=a.status,
+            service=service_name(a.server_url, a.account) if a.server_url else "iCloud",
         ))
     items.extend(blocked_items(reader, sub_account, start, end))
     return items

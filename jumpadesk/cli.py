@@ -39,6 +39,7 @@ from jumpadesk.hours import (
 from jumpadesk.kinds import Source
 from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
 from jumpadesk.store_file import os_error_sentence
+from jumpadesk.sync.servers import service_name
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.rows import SubKey
@@ -333,7 +334,7 @@ def _desk() -> Desk:
 
 
 def _read_password(server: str = DEFAULT_SERVER_URL, user: str = "") -> str:
-    from jumpadesk.sync.servers import is_icloud, service_name
+    from jumpadesk.sync.servers import is_icloud
 
     password = os.environ.get("JUMPADESK_PASSWORD")
     if password:
@@ -472,7 +473,7 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         flag = "busy" if i.busy else "free"
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
         if not i.confirmed:
-            ident += " (not yet confirmed by iCloud; the time stays held)"
+            ident += f" (not yet confirmed by {i.service}; the time stays held)"
         repeats = f"; repeats {i.repeat}" if i.repeat else ""
         say(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
             f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{repeats})")
@@ -570,12 +571,22 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
 
 
 def _unconfirmed_lines(desk: Desk | ReadOnlyDesk, sub: SubKey, tz: ZoneInfo) -> list[str]:
-    """For `status`: each appointment iCloud has not confirmed yet, and what that means."""
-    return [f"Not yet confirmed: {a.title} (appointment {a.id}, "
+    """For `status`: each appointment its server has not confirmed yet, and what that
+    means, the server named as everywhere (sync/servers.service_name)."""
+    lines = []
+    for a in desk.unconfirmed(sub):
+        if a.server_url:
+            service = service_name(a.server_url, a.account)
+        else:  # not yet given a calendar: the sub-account's server, when it has one
+            names = {service_name(c.server_url, c.apple_id) for c in desk.connections(sub)}
+            service = names.pop() if len(names) == 1 else "its calendar server"
+        lines.append(
+            f"Not yet confirmed: {a.title} (appointment {a.id}, "
             f"{datetime.fromtimestamp(a.start_ts, tz):%a %Y-%m-%d %H:%M}–"
             f"{datetime.fromtimestamp(a.end_ts, tz):%H:%M}) was sent to "
-            f"{a.calendar_name or 'iCloud'}; iCloud has not confirmed it yet; the time stays "
-            "held." for a in desk.unconfirmed(sub)]
+            f"{a.calendar_name or service}; {service} has not confirmed it yet; the time "
+            "stays held.")
+    return lines
 
 
 def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:

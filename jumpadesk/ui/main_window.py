@@ -52,7 +52,7 @@ from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
-from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
+from jumpadesk.ui.connections_page import ConnectionsPage, connection_service, state_phrase
 from jumpadesk.ui.event_details import (
     EventDetails,
     describe_when,
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         group.addAction(self.settings_action)
         self.sync_action = QAction("Sync Now", self)
         self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.sync_action.setToolTip("Fetch changes from iCloud now")
+        self.sync_action.setToolTip("Fetch changes from your calendars now")
         self.sync_action.triggered.connect(self._on_sync_action_triggered)
         self.add_icloud_action = QAction("Add iCloud Calendar…", self)
         self.add_icloud_action.triggered.connect(self._on_add_requested)
@@ -739,7 +739,7 @@ class MainWindow(QMainWindow):
         self.sync_progress.setRange(0, 0)
         self.sync_progress.show()
         self.sync_action.setEnabled(False)
-        self.statusBar().showMessage("Syncing with iCloud…")
+        self.statusBar().showMessage(f"Syncing with {self._servers()}…")
 
     @Slot(SyncProgress)
     def _on_sync_progress(self, progress: SyncProgress) -> None:
@@ -902,15 +902,17 @@ class MainWindow(QMainWindow):
     def disconnect_connection(self, info: ConnectionInfo) -> Task | None:
         """After a confirmation, forget the connection (keychain entry and cached data)."""
         others = [n for n in self.desk.connection_users(info.id) if n != self.sub_name]
+        service = connection_service(info)
+        password = "app-specific password" if service == "iCloud" else "password"
         if others:
             text = (f"Stop using {info.apple_id} in {self.sub_name}? "
-                    f"{join_names(others)} still use it, so its app-specific password and "
-                    "events stay; your calendars in iCloud are not touched.")
+                    f"{join_names(others)} still use it, so its {password} and "
+                    f"events stay; your calendars in {service} are not touched.")
         else:
-            text = (f"Disconnect {info.apple_id}? jumpadesk forgets its app-specific password "
-                    "and the events it copied; your calendars in iCloud are not touched. "
+            text = (f"Disconnect {info.apple_id}? jumpadesk forgets its {password} "
+                    f"and the events it copied; your calendars in {service} are not touched. "
                     "Appointments stay in jumpadesk.")
-        if not self.ask("Disconnect iCloud account?", text):
+        if not self.ask(f"Disconnect {service} account?", text):
             return None
         desk, sub = self.desk, self.sub
         task = self._run(lambda: desk.disconnect(info.id, sub), "disconnect")
@@ -921,7 +923,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_disconnect_succeeded(self, outcome: object) -> None:
         if outcome == "unlinked":
-            message = (f"{self.sub_name} no longer uses that iCloud account; other "
+            message = (f"{self.sub_name} no longer uses that account; other "
                        "sub-accounts still do, so its password stays in the keychain.")
         else:
             message = "Disconnected."
@@ -1067,7 +1069,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_move_succeeded(self, result: object) -> None:
-        self.statusBar().showMessage("Appointment moved; iCloud has the new time.", 8000)
+        self.statusBar().showMessage(f"Appointment moved; {self._servers()} has the new time.",
+                                     8000)
         self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(result))
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
@@ -1076,7 +1079,7 @@ class MainWindow(QMainWindow):
             return None
         if not self.ask("Cancel appointment?",
                         f"Cancel “{item_title(item)}” on {describe_when(item, self.tz)}? "
-                        "It is removed from the linked iCloud calendar too."):
+                        f"It is removed from its calendar in {self._servers()} too."):
             return None
         desk, sub, ref = self.desk, self.sub, item.ref_id
         task = self._run(lambda: desk.cancel(sub, ref), "cancel")
@@ -1246,20 +1249,30 @@ class MainWindow(QMainWindow):
             appointment, calendars = None, []
         where = next((c.name for c in calendars if appointment is not None
                       and c.id == appointment.calendar_id), "the linked calendar")
+        service = self._servers()
         title = request.title if request is not None else "The appointment"
-        sentence = (f"\u201c{title}\u201d is booked and its time is kept, but iCloud has not "
-                    "confirmed it yet: it was sent, and iCloud's answer was lost. jumpadesk "
-                    f"asks again in a moment and at every sync, and writes it to {where}, "
-                    "never twice; until then it shows as not yet in iCloud.")
+        sentence = (f"\u201c{title}\u201d is booked and its time is kept, but {service} has "
+                    f"not confirmed it yet: it was sent, and {service}'s answer was lost. "
+                    f"jumpadesk asks again in a moment and at every sync, and writes it to "
+                    f"{where}, never twice; until then it shows as not yet in {service}.")
         self._restart_recheck()
         self.statusBar().showMessage(sentence, 120_000)
-        box = message_box(QMessageBox.Icon.Information, "Booked, not yet in iCloud",
+        box = message_box(QMessageBox.Icon.Information, f"Booked, not yet in {service}",
                           sentence, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._on_unconfirmed_notice_finished)
         box.open()
         self.unconfirmed_notice = box
         self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(appointment))
+
+    def _servers(self) -> str:
+        """The server of this sub-account's accounts, by name (sync/servers.service_name):
+        "iCloud", "Fastmail", "127.0.0.1"; "the calendar server" for none or several."""
+        try:
+            names = {connection_service(c) for c in self.desk.connections(self.sub)}
+        except JumpadeskError:
+            names = set()
+        return names.pop() if len(names) == 1 else "the calendar server"
 
     def _restart_recheck(self) -> None:
         self._recheck_delay_ms = self.recheck_first_ms
@@ -1329,12 +1342,13 @@ class MainWindow(QMainWindow):
 def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
     """The status bar's last sync per account."""
     if not connections:
-        return "No iCloud calendar connected"
+        return "No calendar account connected"
     parts = []
     for c in connections:
         when = describe_moment(c.last_sync_at, tz, am_pm=uses_am_pm())
         if c.state in (ConnectionState.OK, ConnectionState.NEW):
             parts.append(f"{c.apple_id}: synced {when}")
         else:
-            parts.append(f"{c.apple_id}: {state_phrase(c.state)} (last synced {when})")
+            phrase = state_phrase(c.state, connection_service(c))
+            parts.append(f"{c.apple_id}: {phrase} (last synced {when})")
     return " · ".join(parts)
