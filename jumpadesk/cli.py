@@ -217,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--phone", default="")
     c.add_argument("--even-if-stale", action="store_true",
                    help="book even when a conflict calendar could not be synced")
+    c.add_argument("--in-the-past", action="store_true",
+                   help="book a time that has already begun or is over")
 
     c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
     c.add_argument("id", type=row_id("appointment"))
@@ -475,17 +477,39 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         if not i.confirmed:
             ident += f" (not yet confirmed by {i.service}; the time stays held)"
         repeats = f"; repeats {i.repeat}" if i.repeat else ""
-        say(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
+        start, end = i.start.astimezone(tz), i.end.astimezone(tz)
+        # An end on another day says which ("Wed 11-25 20:00–Thu 11-26 09:30").
+        ends = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a %m-%d %H:%M}"
+        say(f"{start:%a %m-%d %H:%M}–{ends} "
             f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{repeats})")
     return 0
 
 
 def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
-    appt = desk.book(args.sub_account, parse_time(args.start), parse_time(args.end),
-                     args.title, args.name, args.email, args.phone,
-                     allow_stale=args.even_if_stale)
+    from jumpadesk.service import StaleData
+
+    start, end = parse_time(args.start), parse_time(args.end)
+    _refuse_the_past(desk, args, start, end)
+    try:
+        appt = desk.book(args.sub_account, start, end, args.title, args.name, args.email,
+                         args.phone, allow_stale=args.even_if_stale)
+    except StaleData as exc:
+        raise exc.saying("Add --even-if-stale to book anyway.") from exc
     say(str(appt.id))
     return 0
+
+
+def _refuse_the_past(desk: Desk, args: argparse.Namespace, start: datetime,
+                     end: datetime) -> None:
+    """A time already begun or over is booked only with --in-the-past, as the window asks
+    first (a walk-in booked late is fine; a slip of the date is not)."""
+    now = datetime.now(UTC)
+    if start >= now or args.in_the_past:
+        return
+    tz = desk.zone(args.sub_account)
+    state = "is over" if end <= now else "has already begun"
+    raise BadArgument(f"That time ({start.astimezone(tz):%a %Y-%m-%d %H:%M}) {state}; "
+                      "add --in-the-past to book it anyway.")
 
 
 def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
@@ -495,8 +519,13 @@ def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
-    desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
-                          parse_time(args.end), allow_stale=args.even_if_stale)
+    from jumpadesk.service import StaleData
+
+    try:
+        desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
+                              parse_time(args.end), allow_stale=args.even_if_stale)
+    except StaleData as exc:
+        raise exc.saying("Add --even-if-stale to move it anyway.") from exc
     say(f"Moved appointment {args.id}.")
     return 0
 

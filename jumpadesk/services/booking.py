@@ -89,12 +89,17 @@ NO_LINKED_CALENDAR = (
 class StaleData(JumpadeskError):
     """Booking would rely on calendars whose last sync failed; the person must confirm."""
 
-    def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo) -> None:
+    def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo,
+                 anyway: str = "Confirm to book anyway.") -> None:
         lines = "; ".join(s.sentence(tz) for s in stale)
-        super().__init__(
-            f"The schedule may be out of date ({lines}). Confirm to book anyway."
-        )
+        super().__init__(f"The schedule may be out of date ({lines}). {anyway}")
         self.stale = stale
+        self.tz = tz
+
+    def saying(self, anyway: str) -> StaleData:
+        """The same refusal, with how to go ahead in the asker's words (the command
+        line names its flag)."""
+        return StaleData(self.stale, self.tz, anyway)
 
 
 def linked_calendar(session: Session, sub: SubAccount) -> Calendar | None:

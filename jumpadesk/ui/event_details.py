@@ -56,8 +56,8 @@ def describe_when(item: ScheduleItem, tz: ZoneInfo) -> str:
 
 def blocking_sentence(item: ScheduleItem) -> str:
     """Why the item blocks booking or not, in the words the receptionist reads."""
-    if item.source == Source.APPOINTMENT:
-        return "Blocks booking: an appointment booked in jumpadesk."
+    if item.source == Source.APPOINTMENT:  # ours: nothing in the way (issue 21 item 10)
+        return "Booked in jumpadesk: this time is held for it."
     if item.source == Source.BLOCKED:
         return "Blocks booking: Blocked slot."
     if item.kind == OccurrenceKind.TRAVEL:
@@ -212,7 +212,8 @@ class EventDetails(QDialog):
     def _build_reason(self, outer: QVBoxLayout) -> None:
         """Whether and why it blocks, on a red or green chip."""
         item = self.item
-        blocks = item.busy
+        # Red for what is in the way of booking; an appointment of our own is not.
+        blocks = item.busy and item.source != Source.APPOINTMENT
         self.reason_label = plain_label(blocking_sentence(item), self)
         self.reason_label.setObjectName("detailsReason")
         self.reason_label.setWordWrap(True)

@@ -49,6 +49,7 @@ from jumpadesk.secrets import password_kept_where
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.report import Rechecked, SyncProgress, SyncReport
 from jumpadesk.sync.servers import is_icloud, service_name
+from jumpadesk.ui.appearance import AppearanceMenu
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self._on_live_changed)
         self.live.reach_changed.connect(self._on_live_reach_changed)
         self._store_out_of_reach = ""
+        self._cancelling = ""  # the appointment being cancelled, in words
         # Bookings iCloud has not confirmed are asked about again on a worker.
         self.recheck_timer = QTimer(self)
         self.recheck_timer.setSingleShot(True)
@@ -310,6 +312,9 @@ class MainWindow(QMainWindow):
         calendars.addAction(self.sync_action)
         calendars.addSeparator()
         calendars.addAction(self.share_action)
+        view_menu = menus.addMenu("&View")
+        self.appearance_menu = AppearanceMenu(self)  # System, Light, Dark (issue 21 item 10)
+        view_menu.addMenu(self.appearance_menu)
         subs = menus.addMenu("&Sub-account")
         subs.addAction(self.switcher.add_action)
         subs.addAction(self.switcher.rename_action)
@@ -328,21 +333,26 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addWidget(plain_label(" Sub-account "))
+        switcher_label = plain_label("Sub-account")
+        switcher_label.setContentsMargins(2, 0, 2, 0)
+        bar.addWidget(switcher_label)
         bar.addWidget(self.switcher)
         bar.addSeparator()
         bar.addAction(self.schedule_action)
         bar.addAction(self.settings_action)
+        # Before the spacer: a narrow window hides the tool bar's last buttons behind »,
+        # and Sync Now is not one to hide (issue 21 item 10; 700 px in the demo).
+        bar.addAction(self.sync_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         if self.demo:
             self._add_demo_badge(bar)
-        bar.addAction(self.sync_action)
         self.addToolBar(bar)
 
     def _build_demo_and_hours_actions(self) -> None:
         self.connect_own_action = QAction("Connect your own iCloud…", self)
+        self.connect_own_action.setIconText("Your iCloud…")  # the tool bar's, kept short
         self.connect_own_action.setToolTip(
             "Walk through connecting your own iCloud calendars. In the demo they are kept "
             "only until you quit; start jumpadesk without --demo to keep them.")
@@ -358,10 +368,9 @@ class MainWindow(QMainWindow):
                                    "after you quit.")
         self.demo_label.setStyleSheet(
             "QLabel#demoLabel { background: #f5a623; color: #1f1f1f; font-weight: 600;"
-            " border-radius: 4px; padding: 2px 8px; margin-right: 6px; }")
+            " border-radius: 4px; padding: 2px 6px; margin-right: 2px; }")
         bar.addWidget(self.demo_label)
         bar.addAction(self.connect_own_action)
-        bar.addSeparator()
 
     def _build_status_bar(self) -> None:
         self.sync_status = plain_label()
@@ -778,6 +787,8 @@ class MainWindow(QMainWindow):
     # -- sub-accounts ----------------------------------------------------------------
 
     def _show_sub_account(self, sub: SubAccountRow) -> None:
+        if sub.id != self.sub.id:  # another sub-account's time is not chosen here
+            self.week_view.view.clear_selection()
         self.sub = sub
         self.tz = ZoneInfo(sub.timezone)
         self.week_view.set_timezone(self.tz)
@@ -1083,7 +1094,9 @@ class MainWindow(QMainWindow):
             return None
         desk, sub, ref = self.desk, self.sub, item.ref_id
         task = self._run(lambda: desk.cancel(sub, ref), "cancel")
-        task.succeeded.connect(self._on_booking_succeeded)
+        # Said in the status bar, over whatever it said before (issue 21 item 10).
+        self._cancelling = f"\u201c{item_title(item)}\u201d on {describe_when(item, self.tz)}"
+        task.succeeded.connect(self._on_cancel_succeeded)
         task.failed.connect(self._on_cancel_failed)
         return task
 
@@ -1119,6 +1132,11 @@ class MainWindow(QMainWindow):
         return True
 
     @Slot(object)
+    def _on_cancel_succeeded(self, result: object) -> None:
+        self.statusBar().showMessage(f"Cancelled {self._cancelling}.", 8000)
+        self._on_booking_succeeded(result)
+
+    @Slot(object)
     def _on_cancel_failed(self, failure: TaskFailure) -> None:
         self.booking_failed.emit(failure.sentence)
         self._on_task_failed_message(failure)
@@ -1136,33 +1154,42 @@ class MainWindow(QMainWindow):
 
     @Slot(BookingRequest)
     def _on_booking_dialog_submitted(self, request: BookingRequest) -> None:
-        if not self._confirm_past(request) or not self._confirm_opening_hours(request):
+        if not self._confirm_when(request):
             self._set_booking_busy(False)
             return
         self.submit_booking(request)
 
-    def _confirm_opening_hours(self, request: BookingRequest) -> bool:
-        """An appointment outside the opening hours is booked only after a question (a
-        blocked slot is not asked about: blocking closed time is harmless)."""
+    def _outside_hours(self, request: BookingRequest) -> str:
+        """The opening hours an appointment falls outside, in words ("Tuesday 09:00 –
+        18:00"); "" when inside them, or for a blocked slot (blocking closed time is
+        harmless)."""
         if request.is_block or not closed_between(self.opening_hours, request.start,
                                                   request.end, self.tz):
-            return True
+            return ""
         # Ending at midnight ends that day, not the next.
         last = (request.end - timedelta(microseconds=1)).astimezone(self.tz)
         days = sorted({request.start.astimezone(self.tz).weekday(), last.weekday()})
-        said = "; ".join(describe_day(self.opening_hours, d, uses_am_pm()) for d in days)
-        return self.ask("Book outside opening hours?",
-                        f"That is outside opening hours ({said}). Book anyway?")
+        return "; ".join(describe_day(self.opening_hours, d, uses_am_pm()) for d in days)
 
-    def _confirm_past(self, request: BookingRequest) -> bool:
-        """A time already begun or over is booked only after a question (a walk-in
-        booked late is fine; a slip of the week arrows is not)."""
+    def _confirm_when(self, request: BookingRequest) -> bool:
+        """A time already begun or over (a walk-in booked late is fine; a slip of the
+        week arrows is not), or an appointment outside the opening hours, is booked only
+        after a question: one, naming both when both are so (issue 21 item 10)."""
         now = self._clock()
-        if request.start >= now:
-            return True
         verb = "Block" if request.is_block else "Book"
-        state = "has passed" if request.end <= now else "has already begun"
-        return self.ask(f"{verb} a past time?", f"That time {state}. {verb} it anyway?")
+        state = ("" if request.start >= now
+                 else "has passed" if request.end <= now else "has already begun")
+        hours = self._outside_hours(request)
+        if state and hours:
+            return self.ask(f"{verb} a past time outside opening hours?",
+                            f"That time {state}, and it is outside opening hours ({hours}). "
+                            f"{verb} it anyway?")
+        if state:
+            return self.ask(f"{verb} a past time?", f"That time {state}. {verb} it anyway?")
+        if hours:
+            return self.ask("Book outside opening hours?",
+                            f"That is outside opening hours ({hours}). Book anyway?")
+        return True
 
     @Slot()
     def _on_booking_dialog_error_action_requested(self) -> None:
