@@ -526,7 +526,7 @@ def stale_calendars(
         account = conn.apple_id if conn else ""
         last = cal.last_sync_at  # aware: the record normalises it
         if cal.deleted_on_server:
-            error = "deleted in iCloud"
+            error = f"deleted in {_service_of(conn)}"
         elif cal.last_error:
             error = cal.last_error
         elif (conn is not None and conn.last_error

@@ -25,7 +25,7 @@ from jumpadesk.service import Desk
 from jumpadesk.sync.client import CalDAVClient
 from tests.helpers.cli import jd
 from tests.helpers.shop import at
-from tests.local_server import CalDAVTestServer
+from tests.local_server import CalDAVTestServer, HTTPRequester
 from tests.lost_answers import AnswerLoser
 
 USER, PASSWORD = "sam", "radicale-password"
@@ -39,7 +39,7 @@ def served(tmp_path: Path) -> Iterator[tuple[CalDAVTestServer, AnswerLoser]]:
     loser = AnswerLoser()
     server.put_in_front(loser.wrap)
     server.start()
-    seed_icloud_like_account(server, USER, PASSWORD)
+    server.paths = seed_icloud_like_account(server, USER, PASSWORD)  # type: ignore[attr-defined]
     try:
         yield server, loser
     finally:
@@ -78,6 +78,27 @@ def test_a_lost_answer_names_the_server_in_use_not_icloud(
     code, out, _ = jd(capsys, "events", "--from", cli.zulu(TEN), "--to", cli.zulu(ELEVEN))
     assert "(not yet confirmed by 127.0.0.1; the time stays held)" in out
     assert "iCloud" not in out
+    # The window's title and details of it say the same.
+    from jumpadesk.ui.event_details import pending_sentence
+    from jumpadesk.wording import item_title
+
+    [shown] = [i for i in desk.schedule("Main", TEN, ELEVEN) if i.source == "appointment"]
+    assert item_title(shown) == "Colour (not yet in 127.0.0.1)"
+    assert pending_sentence(shown).startswith(
+        "Not yet in 127.0.0.1: it was sent, but 127.0.0.1 has not confirmed it")
+
+
+def test_a_calendar_deleted_on_the_server_is_said_deleted_there(
+    desk: Desk, served: tuple[CalDAVTestServer, AnswerLoser],
+) -> None:
+    server = served[0]
+    phone = HTTPRequester(server.url, USER, PASSWORD)
+    assert phone.request("DELETE", server.paths["Home"]).status in (200, 204)  # type: ignore[attr-defined]
+    report = desk.sync("Main")
+    assert any("Home was deleted in 127.0.0.1" in f for f in report.failures())
+    [stale] = desk.stale("Main")
+    assert "deleted in 127.0.0.1" in stale.sentence(ZoneInfo("Europe/Berlin"))
+    assert "iCloud" not in stale.sentence(ZoneInfo("Europe/Berlin"))
 
 
 def test_a_refused_booking_names_the_server_in_use(

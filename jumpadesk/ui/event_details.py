@@ -74,7 +74,8 @@ def pending_sentence(item: ScheduleItem) -> str:
     if item.confirmed:
         return ""
     where = item.calendar if item.calendar_id is not None else "the linked calendar"
-    return (f"Not yet in iCloud: it was sent, but iCloud has not confirmed it, so it is "
+    service = item.service
+    return (f"Not yet in {service}: it was sent, but {service} has not confirmed it, so it is "
             f"kept here and its time stays held. jumpadesk asks again soon, and the next "
             f"sync writes it to {where}, never twice.")
 
