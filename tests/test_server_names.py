@@ -99,6 +99,8 @@ def test_a_calendar_deleted_on_the_server_is_said_deleted_there(
     [stale] = desk.stale("Main")
     assert "deleted in 127.0.0.1" in stale.sentence(ZoneInfo("Europe/Berlin"))
     assert "iCloud" not in stale.sentence(ZoneInfo("Europe/Berlin"))
+    [home] = [c for c in desk.calendars("Main") if c.name == "Home"]
+    assert home.reason == "This calendar was deleted in 127.0.0.1."  # the picker's words
 
 
 def test_a_refused_booking_names_the_server_in_use(
