@@ -363,6 +363,7 @@ def _local_items(
             calendar_id=a.calendar_id,
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
             ref_id=a.id, status=a.status,
+            service=service_name(a.server_url, a.account) if a.server_url else "iCloud",
         ))
     items.extend(blocked_items(reader, sub_account, start, end))
     return items
@@ -544,7 +545,7 @@ def stale_calendars(
         account = conn.apple_id if conn else ""
         last = cal.last_sync_at  # aware: the record normalises it
         if cal.deleted_on_server:
-            error = "deleted in iCloud"
+            error = f"deleted in {_service_of(conn)}"
         elif cal.last_error:
             error = cal.last_error
         elif (conn is not None and conn.last_error

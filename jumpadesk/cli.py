@@ -39,6 +39,7 @@ from jumpadesk.hours import (
 from jumpadesk.kinds import Source
 from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
 from jumpadesk.store_file import os_error_sentence
+from jumpadesk.sync.servers import service_name
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.rows import SubKey
@@ -218,6 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--phone", default="")
     c.add_argument("--even-if-stale", action="store_true",
                    help="book even when a conflict calendar could not be synced")
+    c.add_argument("--in-the-past", action="store_true",
+                   help="book a time that has already begun or is over")
 
     c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
     c.add_argument("id", type=row_id("appointment"))
@@ -335,7 +338,7 @@ def _desk() -> Desk:
 
 
 def _read_password(server: str = DEFAULT_SERVER_URL, user: str = "") -> str:
-    from jumpadesk.sync.servers import is_icloud, service_name
+    from jumpadesk.sync.servers import is_icloud
 
     password = os.environ.get("JUMPADESK_PASSWORD")
     if password:
@@ -474,19 +477,41 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         flag = "busy" if i.busy else "free"
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
         if not i.confirmed:
-            ident += " (not yet confirmed by iCloud; the time stays held)"
+            ident += f" (not yet confirmed by {i.service}; the time stays held)"
         repeats = f"; repeats {i.repeat}" if i.repeat else ""
-        say(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
+        start, end = i.start.astimezone(tz), i.end.astimezone(tz)
+        # An end on another day says which ("Wed 11-25 20:00–Thu 11-26 09:30").
+        ends = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a %m-%d %H:%M}"
+        say(f"{start:%a %m-%d %H:%M}–{ends} "
             f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{repeats})")
     return 0
 
 
 def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
-    appt = desk.book(args.sub_account, parse_time(args.start), parse_time(args.end),
-                     args.title, args.name, args.email, args.phone,
-                     allow_stale=args.even_if_stale)
+    from jumpadesk.service import StaleData
+
+    start, end = parse_time(args.start), parse_time(args.end)
+    _refuse_the_past(desk, args, start, end)
+    try:
+        appt = desk.book(args.sub_account, start, end, args.title, args.name, args.email,
+                         args.phone, allow_stale=args.even_if_stale)
+    except StaleData as exc:
+        raise exc.saying("Add --even-if-stale to book anyway.") from exc
     say(str(appt.id))
     return 0
+
+
+def _refuse_the_past(desk: Desk, args: argparse.Namespace, start: datetime,
+                     end: datetime) -> None:
+    """A time already begun or over is booked only with --in-the-past, as the window asks
+    first (a walk-in booked late is fine; a slip of the date is not)."""
+    now = datetime.now(UTC)
+    if start >= now or args.in_the_past:
+        return
+    tz = desk.zone(args.sub_account)
+    state = "is over" if end <= now else "has already begun"
+    raise BadArgument(f"That time ({start.astimezone(tz):%a %Y-%m-%d %H:%M}) {state}; "
+                      "add --in-the-past to book it anyway.")
 
 
 def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
@@ -496,8 +521,13 @@ def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
-    desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
-                          parse_time(args.end), allow_stale=args.even_if_stale)
+    from jumpadesk.service import StaleData
+
+    try:
+        desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
+                              parse_time(args.end), allow_stale=args.even_if_stale)
+    except StaleData as exc:
+        raise exc.saying("Add --even-if-stale to move it anyway.") from exc
     say(f"Moved appointment {args.id}.")
     return 0
 
@@ -572,12 +602,22 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
 
 
 def _unconfirmed_lines(desk: Desk | ReadOnlyDesk, sub: SubKey, tz: ZoneInfo) -> list[str]:
-    """For `status`: each appointment iCloud has not confirmed yet, and what that means."""
-    return [f"Not yet confirmed: {a.title} (appointment {a.id}, "
+    """For `status`: each appointment its server has not confirmed yet, and what that
+    means, the server named as everywhere (sync/servers.service_name)."""
+    lines = []
+    for a in desk.unconfirmed(sub):
+        if a.server_url:
+            service = service_name(a.server_url, a.account)
+        else:  # not yet given a calendar: the sub-account's server, when it has one
+            names = {service_name(c.server_url, c.apple_id) for c in desk.connections(sub)}
+            service = names.pop() if len(names) == 1 else "its calendar server"
+        lines.append(
+            f"Not yet confirmed: {a.title} (appointment {a.id}, "
             f"{datetime.fromtimestamp(a.start_ts, tz):%a %Y-%m-%d %H:%M}–"
             f"{datetime.fromtimestamp(a.end_ts, tz):%H:%M}) was sent to "
-            f"{a.calendar_name or 'iCloud'}; iCloud has not confirmed it yet; the time stays "
-            "held." for a in desk.unconfirmed(sub)]
+            f"{a.calendar_name or service}; {service} has not confirmed it yet; the time "
+            "stays held.")
+    return lines
 
 
 def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:

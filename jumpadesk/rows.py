@@ -173,16 +173,22 @@ class AppointmentRow(NamedTuple):
     uid: str
     status: AppointmentStatus
     calendar_name: str | None
+    server_url: str = ""  # of the calendar's account: its server's name in sentences
+    account: str = ""
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> AppointmentRow:
         return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "",
-                   AppointmentStatus(row[6]), row[7])
+                   AppointmentStatus(row[6]), row[7], row[8] or "", row[9] or "")
 
 
 #: The columns AppointmentRow.of reads, in its order.
 APPOINTMENT_COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.uid, a.status, "
-                       "(SELECT k.name FROM calendar k WHERE k.id = a.calendar_id)")
+                       "(SELECT k.name FROM calendar k WHERE k.id = a.calendar_id), "
+                       "(SELECT n.server_url FROM calendar k JOIN connection n "
+                       "ON n.id = k.connection_id WHERE k.id = a.calendar_id), "
+                       "(SELECT n.apple_id FROM calendar k JOIN connection n "
+                       "ON n.id = k.connection_id WHERE k.id = a.calendar_id)")
 
 
 class BlockedSlotRow(NamedTuple):

@@ -61,6 +61,9 @@ class Shown(Overlapping, Protocol):
     @property
     def confirmed(self) -> bool: ...
 
+    @property
+    def service(self) -> str: ...  # the server's name (sync/servers.service_name)
+
 
 class Booked(Timed, Protocol):
     """An appointment that something now overlaps."""
@@ -97,16 +100,21 @@ def join_names(names: list[str]) -> str:
 
 # -- what -----------------------------------------------------------------------------
 
-NOT_IN_ICLOUD = "not yet in iCloud"
+def not_yet_in(service: str) -> str:
+    """What an appointment its server has not confirmed is ("not yet in Fastmail")."""
+    return f"not yet in {service}"
+
+
+NOT_IN_ICLOUD = not_yet_in("iCloud")
 
 
 def item_title(item: Shown) -> str:
-    """The title as the week and the dialogs show it; an appointment iCloud has not
-    confirmed yet says so ("Haircut (not yet in iCloud)")."""
+    """The title as the week and the dialogs show it; an appointment its server has not
+    confirmed yet says so ("Haircut (not yet in iCloud)", "... (not yet in Fastmail)")."""
     if item.kind == OccurrenceKind.TRAVEL:
         return "Travel time"
     title = item.title or ("Blocked" if item.source == Source.BLOCKED else "Busy")
-    return title if item.confirmed else f"{title} ({NOT_IN_ICLOUD})"
+    return title if item.confirmed else f"{title} ({not_yet_in(item.service)})"
 
 
 def overlap_words(item: Shown, tz: ZoneInfo, am_pm: bool = False) -> str:

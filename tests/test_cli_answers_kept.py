@@ -76,14 +76,15 @@ def _fixed_store(icloud: IcloudServer, capsys: pytest.CaptureFixture,
     _ok(capsys, "sync")
     monday = week_day(0)
     for args in (("book", "--start", zulu(monday.replace(hour=7)), "--end",
-                  zulu(monday.replace(hour=8)), "--title", "Colour", "--name", "Ann Lee"),
+                  zulu(monday.replace(hour=8)), "--title", "Colour", "--name", "Ann Lee", "--in-the-past"),
                  ("block", "--start", zulu(monday.replace(hour=8)), "--end",
                   zulu(monday.replace(hour=8, minute=30)), "--title", "Lunch"),
                  ("block", "--start", zulu(monday.replace(hour=18, minute=30)), "--end",
                   zulu(monday.replace(hour=19)), "--title", "Close up", "--repeat", "weekdays"),
                  ("--sub-account", "Front desk", "book", "--start",
                   zulu(monday + timedelta(days=2, hours=6)), "--end",
-                  zulu(monday + timedelta(days=2, hours=7)), "--title", "Beard trim")):
+                  zulu(monday + timedelta(days=2, hours=7)), "--title", "Beard trim",
+                  "--in-the-past")):
         _ok(capsys, *args)
     for name in LATER_EVENTS:
         icloud.put_event("Home", (FIXTURES / name).read_text())

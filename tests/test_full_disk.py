@@ -78,7 +78,7 @@ def set_up(desk: DeskProcesses, icloud: IcloudServer) -> tuple[str, str]:
     for args in [("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
                  ("configure", "--linked", "Work", "--conflict", "Home"), ("sync",)]:
         assert desk.run(*args, password=icloud.password).returncode == 0, args
-    booked = desk.run("book", "--start", zulu(week_day(1, "14:00")),
+    booked = desk.run("book", "--in-the-past", "--start", zulu(week_day(1, "14:00")),
                       "--end", zulu(week_day(1, "15:00")), "--title", "Colour")
     blocked = desk.run("block", "--start", zulu(week_day(3, "12:00")),
                        "--end", zulu(week_day(3, "13:00")))
@@ -111,7 +111,7 @@ def test_every_command_on_a_full_disk_says_so_in_one_sentence_and_changes_nothin
         ("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
         ("configure", "--linked", "Work", "--conflict", "Home"),
         ("sync",),
-        ("book", *free, "--title", "Cut"),
+        ("book", "--in-the-past", *free, "--title", "Cut"),
         ("block", *free),
         ("cancel", appointment),
         ("move", appointment, *free),

@@ -290,12 +290,14 @@ def test_the_command_line_shows_an_unconfirmed_booking_and_the_next_command_fini
     before = work_events(icloud)
     span = ("--from", cli.zulu(TEN), "--to", cli.zulu(ELEVEN))
     lose_everything(loser, "error")
-    code, out, err = jd(capsys, "book", "--start", cli.zulu(TEN), "--end", cli.zulu(ELEVEN),
+    code, out, err = jd(capsys, "book", "--in-the-past",
+                        "--start", cli.zulu(TEN), "--end", cli.zulu(ELEVEN),
                         "--title", "Colour")
     assert (code, out) == (1, "")
     assert err.startswith("jumpadesk: Sent to iCloud; iCloud has not confirmed it yet "
                           "(it answered with an error (HTTP 500)). It is kept as appointment 1")
-    code, out, err = jd(capsys, "book", "--start", cli.zulu(TEN), "--end", cli.zulu(ELEVEN),
+    code, out, err = jd(capsys, "book", "--in-the-past",
+                        "--start", cli.zulu(TEN), "--end", cli.zulu(ELEVEN),
                         "--title", "Colour", "--even-if-stale")
     assert code == 3 and "overlaps Colour (Work" in err
 

@@ -47,7 +47,14 @@ from jumpadesk.errors import (
     WriteRefused,
 )
 from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Reason, Recheck, Role, Source
-from jumpadesk.models import Appointment, BlockedSlot, Calendar, CalendarRole, SubAccount
+from jumpadesk.models import (
+    Appointment,
+    BlockedSlot,
+    Calendar,
+    CalendarRole,
+    Connection,
+    SubAccount,
+)
 from jumpadesk.models.db import is_overlap_refusal
 from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
@@ -58,6 +65,7 @@ from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.occurrences import epoch
+from jumpadesk.sync.servers import service_name
 from jumpadesk.wording import appointment_words
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
@@ -82,12 +90,17 @@ NO_LINKED_CALENDAR = (
 class StaleData(JumpadeskError):
     """Booking would rely on calendars whose last sync failed; the person must confirm."""
 
-    def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo) -> None:
+    def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo,
+                 anyway: str = "Confirm to book anyway.") -> None:
         lines = "; ".join(s.sentence(tz) for s in stale)
-        super().__init__(
-            f"The schedule may be out of date ({lines}). Confirm to book anyway."
-        )
+        super().__init__(f"The schedule may be out of date ({lines}). {anyway}")
         self.stale = stale
+        self.tz = tz
+
+    def saying(self, anyway: str) -> StaleData:
+        """The same refusal, with how to go ahead in the asker's words (the command
+        line names its flag)."""
+        return StaleData(self.stale, self.tz, anyway)
 
 
 def linked_calendar(session: Session, sub: SubAccount) -> Calendar | None:
@@ -127,24 +140,44 @@ def book(
     with BookingWriter(store.engine) as writer:
         appt_id, linked = reserve_appointment(store, sub_name, start, end, title, guest,
                                               writer=writer)
+        service = server_of(store, appt_id)  # named now: the store may go away
         try:
             write_reserved(store, appt_id, sub, linked, guest)
             return confirm(store, appt_id, sub, guest)
         except StoreError as exc:
-            raise StoreError(f"{exc} {may_be_in_icloud(appt_id, title)}") from exc
+            raise StoreError(f"{exc} {may_be_in_icloud(appt_id, title, service)}") from exc
 
 
-def may_be_in_icloud(appt_id: int, title: str) -> str:
-    """What became of a booking when the store went away while iCloud was asked."""
-    return (f"The booking \u201c{title}\u201d may be in iCloud already: it is kept as "
+def may_be_in_icloud(appt_id: int, title: str, service: str = "iCloud") -> str:
+    """What became of a booking when the store went away while its server was asked."""
+    return (f"The booking \u201c{title}\u201d may be in {service} already: it is kept as "
             f"appointment {appt_id}, and its time stays held; jumpadesk finishes it with "
-            "iCloud, never twice, as soon as the store is back (the next command or sync "
-            "does).")
+            f"{service}, never twice, as soon as the store is back (the next command or "
+            "sync does).")
 
 
-def unconfirmed_sentence(appt_id: int, calendar: str, why: str) -> str:
+def server_of(store: Store, appointment_id: int) -> str:
+    """The name of the server an appointment goes to, for sentences (sync/servers.
+    service_name: "iCloud", "Fastmail", the host): its calendar's, else its sub-account's
+    linked calendar's; "its calendar server" when neither is known any more."""
+    with store.errors(), store.session() as s:
+        appt = s.get(Appointment, appointment_id)
+        calendar_id = appt.calendar_id if appt is not None else None
+        if appt is not None and calendar_id is None:
+            role = s.exec(select(CalendarRole)
+                          .where(CalendarRole.sub_account_id == appt.sub_account_id)
+                          .where(CalendarRole.role == Role.LINKED)).first()
+            calendar_id = role.calendar_id if role is not None else None
+        cal = s.get(Calendar, calendar_id) if calendar_id is not None else None
+        conn = s.get(Connection, cal.connection_id) if cal is not None else None
+        return (service_name(conn.server_url, conn.apple_id) if conn is not None
+                else "its calendar server")
+
+
+def unconfirmed_sentence(appt_id: int, calendar: str, why: str,
+                         service: str = "iCloud") -> str:
     """A booking whose answer was lost: what is known, and what happens next."""
-    return (f"Sent to iCloud; iCloud has not confirmed it yet ({why}). It is kept as "
+    return (f"Sent to {service}; {service} has not confirmed it yet ({why}). It is kept as "
             f"appointment {appt_id}, not yet confirmed, and the time stays held: jumpadesk "
             f"asks {calendar} again with the same booking at the next command and at the "
             "next sync, and never books it twice. Cancel it if it is not wanted.")
@@ -236,9 +269,11 @@ def write_reserved(
     # The PUT may have been stored with its answer lost: forgetting the booking would
     # leave an event nobody can cancel, and the slot would look free here.
     _keep_unconfirmed(store, appt_id, sub, guest)
+    service = server_of(store, appt_id)
     if not isinstance(lost, ServerFailed):
         raise BookingUnconfirmed(
-            unconfirmed_sentence(appt_id, linked.name, caldav.lost_answer(lost)), appt_id) from lost
+            unconfirmed_sentence(appt_id, linked.name, caldav.lost_answer(lost), service),
+            appt_id) from lost
     with store.errors():
         found = caldav.recheck(store.engine, appt_id, client_factory=store.client_factory,
                             quick=True)
@@ -248,11 +283,11 @@ def write_reserved(
         _forget(store, appt_id)
         if found.why.endswith("."):  # iCloud's refusal, in its sentence
             raise WriteRefused(found.why) from lost
-        raise WriteRefused(f"iCloud did not take the booking: {caldav.lost_answer(lost)}, and "
-                           f"{found.why}. Nothing was booked; try again.") from lost
+        raise WriteRefused(f"{service} did not take the booking: {caldav.lost_answer(lost)}, "
+                           f"and {found.why}. Nothing was booked; try again.") from lost
     raise BookingUnconfirmed(
-        unconfirmed_sentence(appt_id, linked.name, found.why or caldav.lost_answer(lost)),
-        appt_id) from lost
+        unconfirmed_sentence(appt_id, linked.name, found.why or caldav.lost_answer(lost),
+                             service), appt_id) from lost
 
 
 def _unquoted(why: str) -> str:
@@ -302,15 +337,17 @@ def recheck_sentence(store: Store, found: Rechecked) -> str:
         tz = ZoneInfo(sub.timezone if sub is not None else "UTC")
     what = (f"\u201c{found.title}\u201d (appointment {found.appointment_id}, "
             f"{when(found.start_ts, found.end_ts, tz)})")
-    where = found.calendar or "iCloud"
+    service = server_of(store, found.appointment_id)
+    where = found.calendar or service
     if found.outcome == Recheck.CONFIRMED:
         return f"{what} is now confirmed: {where} has it."
     if found.outcome == Recheck.REFUSED and found.change:
-        return (f"{what} was not moved; it stays where iCloud has it: "
+        return (f"{what} was not moved; it stays where {service} has it: "
                 f"{_unquoted(found.why)}")
     if found.outcome == Recheck.REFUSED:
-        return f"{what} is not in iCloud, so its time is free again: {_unquoted(found.why)}"
-    return (f"{what} is still not confirmed by iCloud ({found.why}); the time stays held "
+        return (f"{what} is not in {service}, so its time is free again: "
+                f"{_unquoted(found.why)}")
+    return (f"{what} is still not confirmed by {service} ({found.why}); the time stays held "
             "and jumpadesk asks again at the next command and sync.")
 
 
@@ -394,7 +431,8 @@ def cancel(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
                 free = appt.status not in NOT_CONFIRMED or writer.claim(appointment_id)
             if not free:
                 raise InputError(
-                    f"Appointment {appointment_id} is being written to iCloud right now; "
+                    f"Appointment {appointment_id} is being written to "
+                    f"{server_of(store, appointment_id)} right now; "
                     "cancel it again in a moment.")
             _delete_from_icloud(store, appointment_id)
     with store.session() as s:
@@ -429,11 +467,12 @@ def _delete_from_icloud(store: Store, appointment_id: int) -> None:
             if not isinstance(exc, ServerFailed):
                 break
     assert lost is not None
+    service = server_of(store, appointment_id)
     raise _lost_kind(lost)(
-        f"The cancellation was sent to iCloud, but iCloud has not confirmed it "
+        f"The cancellation was sent to {service}, but {service} has not confirmed it "
         f"({caldav.lost_answer(lost)}); it may be cancelled there already. Appointment "
-        f"{appointment_id} is kept, and its time stays held, until iCloud confirms: "
-        "cancel it again once iCloud answers.") from lost
+        f"{appointment_id} is kept, and its time stays held, until {service} confirms: "
+        f"cancel it again once {service} answers.") from lost
 
 
 def _lost_kind(error: BaseException) -> type[JumpadeskError]:
@@ -484,8 +523,8 @@ def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
         return
     except StoreError as exc:
         raise StoreError(
-            f"{exc} The new time of appointment {appointment_id} may be in iCloud already; "
-            "both times stay held until jumpadesk has asked iCloud again, as soon as the "
+            f"{exc} The new time of appointment {appointment_id} may be in its calendar "
+            "already; both times stay held until jumpadesk has asked again, as soon as the "
             "store is back (the next command or sync does).") from exc
     except JumpadeskError as exc:
         if caldav.is_refusal(exc):
@@ -500,19 +539,22 @@ def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
     if found is None or found.outcome == Recheck.CONFIRMED:
         return
     tz = ZoneInfo(sub_account(store, sub_name).timezone)
+    service = server_of(store, appointment_id)
     if found.outcome == Recheck.REFUSED:
         if (found.start_ts, found.end_ts) == old:
             raise _lost_kind(lost)(
-                f"iCloud did not take the new time ({caldav.lost_answer(lost)}) and still has "
+                f"{service} did not take the new time ({caldav.lost_answer(lost)}) and still has "
                 f"the old one, so appointment {appointment_id} keeps its old time here. "
                 "Try again.") from lost
         raise ChangedOnServer(f"Appointment {appointment_id} was not moved: "
                               f"{_unquoted(found.why)}") from lost
     raise BookingUnconfirmed(
-        f"The new time was sent to iCloud; iCloud has not confirmed it yet ({found.why}). "
+        f"The new time was sent to {service}; {service} has not confirmed it yet "
+        f"({found.why}). "
         f"Appointment {appointment_id} is kept at the new time, "
         f"{when(found.start_ts, found.end_ts, tz)}, and its old time, {when(*old, tz)}, "
-        "stays held as iCloud last showed it, until iCloud answers: jumpadesk asks again "
+        f"stays held as {service} last showed it, until {service} answers: jumpadesk asks "
+        "again "
         "at the next command and at the next sync.", appointment_id) from lost
 
 
@@ -553,7 +595,7 @@ def _reserve_move(
                              "book a new one.")
         if appt.status in NOT_CONFIRMED or not appt.href:
             raise InputError(
-                f"{named(appt, tz)} is not yet confirmed by iCloud, so its time "
+                f"{named(appt, tz)} is not yet confirmed by its calendar's server, so its time "
                 "cannot be changed yet. Try again after the next sync.")
         old = (appt.start_ts, appt.end_ts)
         if old == (epoch(start), epoch(end)):

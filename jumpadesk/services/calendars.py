@@ -28,7 +28,12 @@ REASON_READ_ONLY = (
     "This calendar is shared with you read-only, so bookings cannot be written to it; "
     "it can still block time as a conflict calendar."
 )
-REASON_DELETED = "This calendar was deleted in iCloud."
+REASON_DELETED = "This calendar was deleted in iCloud."  # for iCloud; deleted_reason names any
+
+
+def deleted_reason(service: str) -> str:
+    """Why a calendar its server deleted cannot be used, naming that server."""
+    return f"This calendar was deleted in {service}."
 
 
 @dataclass(frozen=True)
@@ -75,10 +80,11 @@ class CalendarInfo:
         }
 
 
-def calendar_usability(cal: Calendar) -> tuple[bool, str | None]:
-    """Whether a calendar can be connected at all, and if not, why (one sentence)."""
+def calendar_usability(cal: Calendar, service: str = "iCloud") -> tuple[bool, str | None]:
+    """Whether a calendar can be connected at all, and if not, why (one sentence);
+    `service` names its server (sync/servers.service_name)."""
     if cal.deleted_on_server:
-        return False, REASON_DELETED
+        return False, deleted_reason(service)
     if cal.kind == CalendarKind.TASKS:
         return False, REASON_TASKS
     if cal.kind == CalendarKind.SUBSCRIBED:
@@ -113,7 +119,7 @@ def no_usable_calendars(account: str, server_url: str,
 
 
 def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int]) -> CalendarInfo:
-    connectable, reason = calendar_usability(cal)
+    connectable, reason = calendar_usability(cal, service_name(conn.server_url, conn.apple_id))
     if connectable and cal.access != Access.WRITE and reason is None:
         reason = REASON_READ_ONLY
     assert cal.id is not None and conn.id is not None  # both read from the store

@@ -58,6 +58,7 @@ from jumpadesk.sync.client import (
 )
 from jumpadesk.sync.davxml import DAV, tag
 from jumpadesk.sync.report import Rechecked
+from jumpadesk.sync.servers import service_name
 
 log = logging.getLogger("jumpadesk.sync.booking")
 
@@ -177,15 +178,20 @@ def _read_etag(client: CalDAVClient, url: str) -> str:
     return ""
 
 
-def _refused(cal: Calendar, status: int) -> WriteRefused:
+def _named(client: CalDAVClient) -> str:
+    """The server's name for sentences ("iCloud", "Fastmail", "127.0.0.1")."""
+    return service_name(client.server_url, client.username)
+
+
+def _refused(cal: Calendar, status: int, service: str = "iCloud") -> WriteRefused:
     if status == 403:
         return WriteRefused(
-            f"iCloud refused to write the booking to {cal.name}: this Apple ID may only "
+            f"{service} refused to write the booking to {cal.name}: this account may only "
             "read that calendar. Choose one of your own calendars as the linked calendar. "
             "Nothing was booked."
         )
     return WriteRefused(
-        f"iCloud refused the booking for {cal.name} (HTTP {status}). Nothing was booked; "
+        f"{service} refused the booking for {cal.name} (HTTP {status}). Nothing was booked; "
         "try again, and if it keeps happening, choose another linked calendar."
     )
 
@@ -204,7 +210,8 @@ def write_appointment(
         cal, conn = _target(s, appt)
         if cal.deleted_on_server:
             raise WriteRefused(
-                f"{cal.name} was deleted in iCloud, so the booking cannot be written there. "
+                f"{cal.name} was deleted in {service_name(conn.server_url, conn.apple_id)}, "
+                "so the booking cannot be written there. "
                 "Choose another linked calendar."
             )
         if not appt.uid:
@@ -230,9 +237,9 @@ def write_appointment(
                 )
         elif 300 <= r.status < 500 or r.status in (501, 507):
             log.warning("booking %s refused with HTTP %s", appointment_id, r.status)
-            raise _refused(cal, r.status)
+            raise _refused(cal, r.status, _named(client))
         else:  # 202 "accepted", a 5xx: it may yet be stored
-            raise ServerFailed(f"iCloud answered the booking with HTTP {r.status}.")
+            raise ServerFailed(f"{_named(client)} answered the booking with HTTP {r.status}.")
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
@@ -257,7 +264,7 @@ def update_appointment(
         if appt is None:
             raise NotFound(f"There is no appointment {appointment_id}.")
         if not appt.href:
-            raise WriteRefused(f"Appointment {appointment_id} is not in iCloud yet; "
+            raise WriteRefused(f"Appointment {appointment_id} is not in its calendar yet; "
                                "its time was not changed.")
         cal, conn = _target(s, appt)
         s.expunge(appt)
@@ -287,14 +294,16 @@ def update_appointment(
             raise ChangedOnServer(_gone(cal))
         elif r.status == 403:
             raise WriteRefused(
-                f"iCloud refused to change the appointment in {cal.name}: this Apple ID may "
-                "only read that calendar. Its time was not changed.")
+                f"{_named(client)} refused to change the appointment in {cal.name}: this "
+                "account may only read that calendar. Its time was not changed.")
         elif 300 <= r.status < 500 or r.status == 501:
             raise WriteRefused(
-                f"iCloud refused the change of time (HTTP {r.status}); the appointment keeps "
+                f"{_named(client)} refused the change of time (HTTP {r.status}); the "
+                "appointment keeps "
                 "its old time.")
         else:  # it may yet be stored
-            raise ServerFailed(f"iCloud answered the change of time with HTTP {r.status}.")
+            raise ServerFailed(
+                f"{_named(client)} answered the change of time with HTTP {r.status}.")
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
@@ -366,15 +375,15 @@ def _delete_event(client: CalDAVClient, url: str, appt: Appointment, cal: Calend
             continue
         if r.status == 403:
             raise WriteRefused(
-                f"iCloud refused to delete the booking from {cal.name}: this Apple ID "
+                f"{_named(client)} refused to delete the booking from {cal.name}: this account "
                 "may only read that calendar. The appointment was not cancelled."
             )
         raise ServerFailed(
-            f"iCloud answered the cancellation with HTTP {r.status}; the appointment "
+            f"{_named(client)} answered the cancellation with HTTP {r.status}; the appointment "
             "was not cancelled. Try again in a moment."
         )
     raise ChangedOnServer(
-        f"The booking in {cal.name} keeps changing in iCloud, so jumpadesk did not "
+        f"The booking in {cal.name} keeps changing in {_named(client)}, so jumpadesk did not "
         "delete it. Check it on the phone and try again."
     )
 
@@ -411,7 +420,7 @@ def _current_etag_if_ours(
             "did not delete it. Check the calendar on the phone."
         )
     raise ServerFailed(
-        f"iCloud answered with HTTP {g.status} while jumpadesk re-read the booking; the "
+        f"{_named(client)} answered with HTTP {g.status} while jumpadesk re-read the booking; the "
         "appointment was not cancelled. Try again in a moment."
     )
 

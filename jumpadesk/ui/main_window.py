@@ -49,10 +49,11 @@ from jumpadesk.secrets import password_kept_where
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.sync.report import Rechecked, SyncProgress, SyncReport
 from jumpadesk.sync.servers import is_icloud, service_name
+from jumpadesk.ui.appearance import AppearanceMenu
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
-from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
+from jumpadesk.ui.connections_page import ConnectionsPage, connection_service, state_phrase
 from jumpadesk.ui.event_details import (
     EventDetails,
     describe_when,
@@ -72,6 +73,7 @@ from jumpadesk.ui.plain import (
     tray_text,
 )
 from jumpadesk.ui.share_page import SharePage
+from jumpadesk.ui.shortcuts import ShortcutsDialog
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self._on_live_changed)
         self.live.reach_changed.connect(self._on_live_reach_changed)
         self._store_out_of_reach = ""
+        self._cancelling = ""  # the appointment being cancelled, in words
         # Bookings iCloud has not confirmed are asked about again on a worker.
         self.recheck_timer = QTimer(self)
         self.recheck_timer.setSingleShot(True)
@@ -276,7 +279,7 @@ class MainWindow(QMainWindow):
         group.addAction(self.settings_action)
         self.sync_action = QAction("Sync Now", self)
         self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.sync_action.setToolTip("Fetch changes from iCloud now")
+        self.sync_action.setToolTip("Fetch changes from your calendars now")
         self.sync_action.triggered.connect(self._on_sync_action_triggered)
         self.add_icloud_action = QAction("Add iCloud Calendar…", self)
         self.add_icloud_action.triggered.connect(self._on_add_requested)
@@ -309,12 +312,19 @@ class MainWindow(QMainWindow):
         calendars.addAction(self.sync_action)
         calendars.addSeparator()
         calendars.addAction(self.share_action)
+        view_menu = menus.addMenu("&View")
+        self.appearance_menu = AppearanceMenu(self)  # System, Light, Dark (issue 21 item 10)
+        view_menu.addMenu(self.appearance_menu)
         subs = menus.addMenu("&Sub-account")
         subs.addAction(self.switcher.add_action)
         subs.addAction(self.switcher.rename_action)
         subs.addAction(self.switcher.timezone_action)
         subs.addAction(self.opening_hours_action)
         help_menu = menus.addMenu("&Help")
+        self.shortcuts_action = QAction("Keyboard Shortcuts", self)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(about_action)
         self.calendars_menu = calendars
 
@@ -323,21 +333,26 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addWidget(plain_label(" Sub-account "))
+        switcher_label = plain_label("Sub-account")
+        switcher_label.setContentsMargins(2, 0, 2, 0)
+        bar.addWidget(switcher_label)
         bar.addWidget(self.switcher)
         bar.addSeparator()
         bar.addAction(self.schedule_action)
         bar.addAction(self.settings_action)
+        # Before the spacer: a narrow window hides the tool bar's last buttons behind »,
+        # and Sync Now is not one to hide (issue 21 item 10; 700 px in the demo).
+        bar.addAction(self.sync_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         if self.demo:
             self._add_demo_badge(bar)
-        bar.addAction(self.sync_action)
         self.addToolBar(bar)
 
     def _build_demo_and_hours_actions(self) -> None:
         self.connect_own_action = QAction("Connect your own iCloud…", self)
+        self.connect_own_action.setIconText("Your iCloud…")  # the tool bar's, kept short
         self.connect_own_action.setToolTip(
             "Walk through connecting your own iCloud calendars. In the demo they are kept "
             "only until you quit; start jumpadesk without --demo to keep them.")
@@ -353,10 +368,9 @@ class MainWindow(QMainWindow):
                                    "after you quit.")
         self.demo_label.setStyleSheet(
             "QLabel#demoLabel { background: #f5a623; color: #1f1f1f; font-weight: 600;"
-            " border-radius: 4px; padding: 2px 8px; margin-right: 6px; }")
+            " border-radius: 4px; padding: 2px 6px; margin-right: 2px; }")
         bar.addWidget(self.demo_label)
         bar.addAction(self.connect_own_action)
-        bar.addSeparator()
 
     def _build_status_bar(self) -> None:
         self.sync_status = plain_label()
@@ -732,7 +746,7 @@ class MainWindow(QMainWindow):
         self.sync_progress.setRange(0, 0)
         self.sync_progress.show()
         self.sync_action.setEnabled(False)
-        self.statusBar().showMessage("Syncing with iCloud…")
+        self.statusBar().showMessage(f"Syncing with {self._servers()}…")
 
     @Slot(SyncProgress)
     def _on_sync_progress(self, progress: SyncProgress) -> None:
@@ -771,6 +785,8 @@ class MainWindow(QMainWindow):
     # -- sub-accounts ----------------------------------------------------------------
 
     def _show_sub_account(self, sub: SubAccountRow) -> None:
+        if sub.id != self.sub.id:  # another sub-account's time is not chosen here
+            self.week_view.view.clear_selection()
         self.sub = sub
         self.tz = ZoneInfo(sub.timezone)
         self.week_view.set_timezone(self.tz)
@@ -895,15 +911,17 @@ class MainWindow(QMainWindow):
     def disconnect_connection(self, info: ConnectionInfo) -> Task | None:
         """After a confirmation, forget the connection (keychain entry and cached data)."""
         others = [n for n in self.desk.connection_users(info.id) if n != self.sub_name]
+        service = connection_service(info)
+        password = "app-specific password" if service == "iCloud" else "password"
         if others:
             text = (f"Stop using {info.apple_id} in {self.sub_name}? "
-                    f"{join_names(others)} still use it, so its app-specific password and "
-                    "events stay; your calendars in iCloud are not touched.")
+                    f"{join_names(others)} still use it, so its {password} and "
+                    f"events stay; your calendars in {service} are not touched.")
         else:
-            text = (f"Disconnect {info.apple_id}? jumpadesk forgets its app-specific password "
-                    "and the events it copied; your calendars in iCloud are not touched. "
+            text = (f"Disconnect {info.apple_id}? jumpadesk forgets its {password} "
+                    f"and the events it copied; your calendars in {service} are not touched. "
                     "Appointments stay in jumpadesk.")
-        if not self.ask("Disconnect iCloud account?", text):
+        if not self.ask(f"Disconnect {service} account?", text):
             return None
         desk, sub = self.desk, self.sub
         task = self._run(lambda: desk.disconnect(info.id, sub), "disconnect")
@@ -914,7 +932,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_disconnect_succeeded(self, outcome: object) -> None:
         if outcome == "unlinked":
-            message = (f"{self.sub_name} no longer uses that iCloud account; other "
+            message = (f"{self.sub_name} no longer uses that account; other "
                        "sub-accounts still do, so its password stays in the keychain.")
         else:
             message = "Disconnected."
@@ -1060,7 +1078,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_move_succeeded(self, result: object) -> None:
-        self.statusBar().showMessage("Appointment moved; iCloud has the new time.", 8000)
+        self.statusBar().showMessage(f"Appointment moved; {self._servers()} has the new time.",
+                                     8000)
         self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(result))
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
@@ -1069,11 +1088,13 @@ class MainWindow(QMainWindow):
             return None
         if not self.ask("Cancel appointment?",
                         f"Cancel “{item_title(item)}” on {describe_when(item, self.tz)}? "
-                        "It is removed from the linked iCloud calendar too."):
+                        f"It is removed from its calendar in {self._servers()} too."):
             return None
         desk, sub, ref = self.desk, self.sub, item.ref_id
         task = self._run(lambda: desk.cancel(sub, ref), "cancel")
-        task.succeeded.connect(self._on_booking_succeeded)
+        # Said in the status bar, over whatever it said before (issue 21 item 10).
+        self._cancelling = f"\u201c{item_title(item)}\u201d on {describe_when(item, self.tz)}"
+        task.succeeded.connect(self._on_cancel_succeeded)
         task.failed.connect(self._on_cancel_failed)
         return task
 
@@ -1109,6 +1130,11 @@ class MainWindow(QMainWindow):
         return True
 
     @Slot(object)
+    def _on_cancel_succeeded(self, result: object) -> None:
+        self.statusBar().showMessage(f"Cancelled {self._cancelling}.", 8000)
+        self._on_booking_succeeded(result)
+
+    @Slot(object)
     def _on_cancel_failed(self, failure: TaskFailure) -> None:
         self.booking_failed.emit(failure.sentence)
         self._on_task_failed_message(failure)
@@ -1126,33 +1152,42 @@ class MainWindow(QMainWindow):
 
     @Slot(BookingRequest)
     def _on_booking_dialog_submitted(self, request: BookingRequest) -> None:
-        if not self._confirm_past(request) or not self._confirm_opening_hours(request):
+        if not self._confirm_when(request):
             self._set_booking_busy(False)
             return
         self.submit_booking(request)
 
-    def _confirm_opening_hours(self, request: BookingRequest) -> bool:
-        """An appointment outside the opening hours is booked only after a question (a
-        blocked slot is not asked about: blocking closed time is harmless)."""
+    def _outside_hours(self, request: BookingRequest) -> str:
+        """The opening hours an appointment falls outside, in words ("Tuesday 09:00 –
+        18:00"); "" when inside them, or for a blocked slot (blocking closed time is
+        harmless)."""
         if request.is_block or not closed_between(self.opening_hours, request.start,
                                                   request.end, self.tz):
-            return True
+            return ""
         # Ending at midnight ends that day, not the next.
         last = (request.end - timedelta(microseconds=1)).astimezone(self.tz)
         days = sorted({request.start.astimezone(self.tz).weekday(), last.weekday()})
-        said = "; ".join(describe_day(self.opening_hours, d, uses_am_pm()) for d in days)
-        return self.ask("Book outside opening hours?",
-                        f"That is outside opening hours ({said}). Book anyway?")
+        return "; ".join(describe_day(self.opening_hours, d, uses_am_pm()) for d in days)
 
-    def _confirm_past(self, request: BookingRequest) -> bool:
-        """A time already begun or over is booked only after a question (a walk-in
-        booked late is fine; a slip of the week arrows is not)."""
+    def _confirm_when(self, request: BookingRequest) -> bool:
+        """A time already begun or over (a walk-in booked late is fine; a slip of the
+        week arrows is not), or an appointment outside the opening hours, is booked only
+        after a question: one, naming both when both are so (issue 21 item 10)."""
         now = self._clock()
-        if request.start >= now:
-            return True
         verb = "Block" if request.is_block else "Book"
-        state = "has passed" if request.end <= now else "has already begun"
-        return self.ask(f"{verb} a past time?", f"That time {state}. {verb} it anyway?")
+        state = ("" if request.start >= now
+                 else "has passed" if request.end <= now else "has already begun")
+        hours = self._outside_hours(request)
+        if state and hours:
+            return self.ask(f"{verb} a past time outside opening hours?",
+                            f"That time {state}, and it is outside opening hours ({hours}). "
+                            f"{verb} it anyway?")
+        if state:
+            return self.ask(f"{verb} a past time?", f"That time {state}. {verb} it anyway?")
+        if hours:
+            return self.ask("Book outside opening hours?",
+                            f"That is outside opening hours ({hours}). Book anyway?")
+        return True
 
     @Slot()
     def _on_booking_dialog_error_action_requested(self) -> None:
@@ -1195,6 +1230,7 @@ class MainWindow(QMainWindow):
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
             self.booking_dialog = None
+        self.week_view.view.clear_selection()  # booked: not "overlaps busy time" on itself
         self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(result))
 
     @Slot(object)
@@ -1229,6 +1265,7 @@ class MainWindow(QMainWindow):
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
             self.booking_dialog = None
+        self.week_view.view.clear_selection()
         try:
             appointment: Appointment | None = self.desk.appointment(
                 self.sub, error.appointment_id)
@@ -1237,20 +1274,30 @@ class MainWindow(QMainWindow):
             appointment, calendars = None, []
         where = next((c.name for c in calendars if appointment is not None
                       and c.id == appointment.calendar_id), "the linked calendar")
+        service = self._servers()
         title = request.title if request is not None else "The appointment"
-        sentence = (f"\u201c{title}\u201d is booked and its time is kept, but iCloud has not "
-                    "confirmed it yet: it was sent, and iCloud's answer was lost. jumpadesk "
-                    f"asks again in a moment and at every sync, and writes it to {where}, "
-                    "never twice; until then it shows as not yet in iCloud.")
+        sentence = (f"\u201c{title}\u201d is booked and its time is kept, but {service} has "
+                    f"not confirmed it yet: it was sent, and {service}'s answer was lost. "
+                    f"jumpadesk asks again in a moment and at every sync, and writes it to "
+                    f"{where}, never twice; until then it shows as not yet in {service}.")
         self._restart_recheck()
         self.statusBar().showMessage(sentence, 120_000)
-        box = message_box(QMessageBox.Icon.Information, "Booked, not yet in iCloud",
+        box = message_box(QMessageBox.Icon.Information, f"Booked, not yet in {service}",
                           sentence, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._on_unconfirmed_notice_finished)
         box.open()
         self.unconfirmed_notice = box
         self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(appointment))
+
+    def _servers(self) -> str:
+        """The server of this sub-account's accounts, by name (sync/servers.service_name):
+        "iCloud", "Fastmail", "127.0.0.1"; "the calendar server" for none or several."""
+        try:
+            names = {connection_service(c) for c in self.desk.connections(self.sub)}
+        except JumpadeskError:
+            names = set()
+        return names.pop() if len(names) == 1 else "the calendar server"
 
     def _restart_recheck(self) -> None:
         self._recheck_delay_ms = self.recheck_first_ms
@@ -1294,6 +1341,15 @@ class MainWindow(QMainWindow):
         self._tasks = {t for t in self._tasks if t.running}
 
     @Slot()
+    def open_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard Shortcuts: every key of the week view (ui/shortcuts.py)."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
+
+    @Slot()
     def _on_about_triggered(self) -> None:
         log_file = current_log_file()
         # A windowed app has no terminal: say where its log is.
@@ -1311,12 +1367,13 @@ class MainWindow(QMainWindow):
 def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
     """The status bar's last sync per account."""
     if not connections:
-        return "No iCloud calendar connected"
+        return "No calendar account connected"
     parts = []
     for c in connections:
         when = describe_moment(c.last_sync_at, tz, am_pm=uses_am_pm())
         if c.state in (ConnectionState.OK, ConnectionState.NEW):
             parts.append(f"{c.apple_id}: synced {when}")
         else:
-            parts.append(f"{c.apple_id}: {state_phrase(c.state)} (last synced {when})")
+            phrase = state_phrase(c.state, connection_service(c))
+            parts.append(f"{c.apple_id}: {phrase} (last synced {when})")
     return " · ".join(parts)

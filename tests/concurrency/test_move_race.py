@@ -35,7 +35,8 @@ def test_of_two_moves_onto_one_slot_exactly_one_wins(
         ids, titles = [], [f"Round {rnd} early", f"Round {rnd} late"]
         for k, title in enumerate(titles):
             t = day + timedelta(hours=2 * k)
-            r = shop.run("book", "--start", z(t), "--end", z(t + timedelta(minutes=30)),
+            r = shop.run("book", "--in-the-past",
+                         "--start", z(t), "--end", z(t + timedelta(minutes=30)),
                          "--title", title)
             assert r.returncode == 0, r.stderr
             ids.append(r.stdout.strip())
