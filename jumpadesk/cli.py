@@ -27,6 +27,13 @@ from jumpadesk import __version__, terminal
 from jumpadesk.availability import CONFLICT_HORIZON, outside_sentence
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
+from jumpadesk.free_time import (
+    DEFAULT_COUNT,
+    DEFAULT_DAYS,
+    MOST_STARTS,
+    describe_length,
+    parse_length,
+)
 from jumpadesk.hours import (
     WEEKDAYS,
     OpeningHours,
@@ -125,6 +132,18 @@ def days_ahead(text: str) -> int:
     return number
 
 
+def how_many(text: str) -> int:
+    """An argparse type for how many free times to list: 1 to MOST_STARTS."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MOST_STARTS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of free times; give a whole number from 1 to {MOST_STARTS}")
+    return number
+
+
 def zulu(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -146,6 +165,7 @@ class TopParser(CliParser):
                        "give it once")
         chosen = after if after is not None else before
         parsed.sub_account = (chosen or "").strip() or None  # None: the first (Main)
+        parsed.given_sub_account = parsed.sub_account is not None
         for name in ("sub_account_before", "sub_account_after"):
             if hasattr(parsed, name):
                 delattr(parsed, name)
@@ -206,6 +226,20 @@ def build_parser() -> argparse.ArgumentParser:
         c.add_argument("--from", dest="start", required=True, metavar="T")
         c.add_argument("--to", dest="end", required=True, metavar="T")
         c.add_argument("--json", action="store_true")
+
+    c = cmd("free", "the next free starts of a given length, on the quarter hour, inside "
+                    "the opening hours")
+    c.add_argument("--length", required=True, metavar="LENGTH", help="45m, 1h, 1h30m, 90m")
+    c.add_argument("--anyone", action="store_true",
+                   help="with any sub-account (each start names its sub-account)")
+    c.add_argument("--after", metavar="T", help="from this time on (default: now)")
+    c.add_argument("--before", metavar="T",
+                   help=f"ending by this time (default: {DEFAULT_DAYS} days after --after)")
+    c.add_argument("--count", type=how_many, default=DEFAULT_COUNT, metavar="N",
+                   help=f"at most this many (default: {DEFAULT_COUNT})")
+    c.add_argument("--even-if-stale", action="store_true",
+                   help="offer times even when a conflict calendar could not be synced")
+    c.add_argument("--json", action="store_true")
 
     c = cmd("book", "book an appointment in the linked calendar")
     c.add_argument("--start", required=True, metavar="T")
@@ -479,6 +513,35 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
+    try:  # what was typed cannot be taken: a usage error (exit 2)
+        if args.anyone and args.given_sub_account:
+            raise InputError("Give --sub-account or --anyone, not both.")
+        length = parse_length(args.length)
+        after = parse_time(args.after) if args.after else None
+        before = parse_time(args.before) if args.before else None
+        answer = desk.free_times(args.sub_account, length, anyone=args.anyone, after=after,
+                                 before=before, count=args.count,
+                                 allow_stale=args.even_if_stale)
+    except InputError as exc:
+        raise BadArgument(str(exc)) from exc
+    for left_out in answer.out_of_date:
+        say(f"jumpadesk: {left_out.sentence()}", err=True)
+    if args.json:
+        _print_json([{"start": zulu(f.start), "end": zulu(f.end),
+                      "sub_account": f.sub_account.name} for f in answer.starts])
+    else:
+        for f in answer.starts:
+            tz = f.zone
+            say(f"{f.start.astimezone(tz):%a %Y-%m-%d %H:%M} – "
+                f"{f.end.astimezone(tz):%a %Y-%m-%d %H:%M}  free  {f.sub_account.name}")
+        if not answer.starts and not answer.out_of_date:
+            who = "with anyone" if args.anyone else f"with {args.sub_account.name}"
+            say(f"No free {describe_length(length)} {who} from {zulu(answer.after)} to "
+                f"{zulu(answer.before)}.")
+    return EXIT_ERROR if answer.out_of_date and not answer.starts else 0
+
+
 def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
     appt = desk.book(args.sub_account, parse_time(args.start), parse_time(args.end),
                      args.title, args.name, args.email, args.phone,
@@ -689,6 +752,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "sync": cmd_sync,
     "busy": cmd_busy,
     "events": cmd_events,
+    "free": cmd_free,
     "book": cmd_book,
     "cancel": cmd_cancel,
     "move": cmd_move,
@@ -706,7 +770,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
 
 
 #: The questions a read-only desk can answer (services/read_only.py) without the ORM.
-READ_ONLY_COMMANDS = frozenset({"busy", "events", "status", "conflicts"})
+READ_ONLY_COMMANDS = frozenset({"busy", "events", "status", "conflicts", "free"})
 #: Set (to anything) to answer them through the full Desk: for tests and benchmarks.
 FULL_PATH_ENV = "JUMPADESK_FULL_PATH"
 
