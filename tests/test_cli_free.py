@@ -7,7 +7,9 @@ so (exit 1)."""
 from __future__ import annotations
 
 import json
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,6 +18,7 @@ from tests.helpers.cli import jd, zulu
 from tests.icloud_server import IcloudServer, week_day
 
 TUESDAY = zulu(week_day(1, "00:00"))
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
@@ -134,3 +137,37 @@ def test_a_calendar_that_could_not_be_read_offers_no_time(
     code, out, _ = both_paths(capsys, monkeypatch, "free", "--length", "45m", "--after",
                               TUESDAY, "--count", "1", "--even-if-stale")
     assert (code, out) == (0, "Tue 2026-11-24 09:00 – Tue 2026-11-24 09:45  free  Main\n")
+
+
+def next_week(day: int, hhmm: str) -> datetime:
+    """A wall time in Berlin next week (never in the past, so it can be offered)."""
+    today = date.today()
+    monday = today + timedelta(days=7 - today.weekday())
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    moment = monday + timedelta(days=day)
+    return datetime(moment.year, moment.month, moment.day, hour, minute, tzinfo=BERLIN)
+
+
+def test_a_booking_refused_names_the_nearest_free_starts(
+    shop: IcloudServer, capsys: pytest.CaptureFixture,
+) -> None:
+    shop.add_event("Home", "Supplier visit", next_week(1, "10:00"), next_week(1, "11:30"))
+    assert jd(capsys, "sync")[0] == 0
+    code, _, err = jd(capsys, "book", "--start", zulu(next_week(1, "10:00")), "--end",
+                      zulu(next_week(1, "10:45")), "--title", "Colour", "--name", "Ann Lee")
+    assert code == cli.EXIT_SLOT_TAKEN
+    assert err.startswith("jumpadesk: That time is not free: it overlaps Supplier visit (Home")
+    assert err.endswith("; free from 11:30, 11:45, 12:00.\n")
+    # The first of them is indeed free: booking it succeeds.
+    code, _, err = jd(capsys, "book", "--start", zulu(next_week(1, "11:30")), "--end",
+                      zulu(next_week(1, "12:15")), "--title", "Colour", "--name", "Ann Lee")
+    assert code == 0, err
+    # Late on Friday the next free start is on another day, and named with it (Monday
+    # after the weekly stand-up, 09:00-09:30).
+    shop.add_event("Home", "Stocktaking", next_week(4, "16:00"), next_week(4, "18:00"))
+    assert jd(capsys, "sync")[0] == 0
+    code, _, err = jd(capsys, "book", "--start", zulu(next_week(4, "17:00")), "--end",
+                      zulu(next_week(4, "17:45")), "--title", "Colour")
+    day = f"{next_week(7, '09:00'):%a} {next_week(7, '09:00').day} {next_week(7, '09:00'):%b}"
+    assert code == cli.EXIT_SLOT_TAKEN
+    assert err.endswith(f"; free from {day} 09:30, {day} 09:45, {day} 10:00.\n"), err

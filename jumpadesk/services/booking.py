@@ -22,7 +22,7 @@ import logging
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -51,7 +51,7 @@ from jumpadesk.models import Appointment, BlockedSlot, Calendar, CalendarRole, S
 from jumpadesk.models.db import is_overlap_refusal
 from jumpadesk.models.locks import BookingWriter, booking_transaction
 from jumpadesk.models.reading import SessionReader
-from jumpadesk.services import connections, schedule
+from jumpadesk.services import connections, free, schedule
 from jumpadesk.services.contacts import Guest, contact_for
 from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
@@ -185,9 +185,11 @@ def reserve_appointment(
         linked = linked_calendar(s, sub)
         if linked is None:
             raise NoLinkedCalendar(NO_LINKED_CALENDAR)
-        clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
+        reader = SessionReader(s)
+        clashes = availability.conflicts_with(reader, sub, start, end)
         if clashes:
-            raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
+            raise free.slot_taken(reader, sub, start, end, clashes, stale_after=timedelta(
+                seconds=store.settings.stale_after_seconds))
         appt = Appointment(
             sub_account_id=sub.id,  # type: ignore[arg-type]
             calendar_id=linked.id, title=title,

@@ -18,15 +18,16 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from jumpadesk import availability, wording
-from jumpadesk.availability import StaleCalendar, validate_span
+from jumpadesk.availability import ScheduleItem, StaleCalendar, validate_span
 from jumpadesk.config import Settings
-from jumpadesk.errors import InputError
+from jumpadesk.errors import InputError, SlotTaken
 from jumpadesk.free_time import DEFAULT_COUNT, DEFAULT_DAYS, MOST_STARTS, free_starts
 from jumpadesk.hours import hours_from_text
 from jumpadesk.rows import StoreReader, SubAccountLike, SubAccountRow, SubKey
+from jumpadesk.wording import conflict_sentence
 
 __all__ = ["DEFAULT_COUNT", "DEFAULT_DAYS", "FreeStart", "FreeTimes", "MomentSource",
-           "OutOfDate", "free_for", "free_times", "nearest_free",
+           "OutOfDate", "free_for", "free_times", "nearest_free", "slot_taken",
            "suggestion_words"]
 
 #: The schedule is read a week at a time, until enough starts are found.
@@ -162,6 +163,23 @@ def suggestion_words(starts: list[datetime], asked: datetime, zone: ZoneInfo) ->
         words.append(f"{local:%H:%M}" if local.date() == day
                      else f"{local:%a} {local.day} {local:%b %H:%M}")
     return ", ".join(words)
+
+
+def slot_taken(
+    reader: StoreReader, sub: SubAccountLike, start: datetime, end: datetime,
+    clashes: list[ScheduleItem], *, stale_after: timedelta, now: datetime | None = None,
+) -> SlotTaken:
+    """The refusal of a booking of [start, end) that `clashes` block: the conflict
+    sentence, and the nearest free starts of the same length ("...; free from 11:00,
+    11:15."), which the window offers as buttons (SlotTaken.free_starts)."""
+    zone = availability.zone_of(sub)
+    sentence = conflict_sentence(zone, clashes)
+    starts = nearest_free(reader, sub, start, end, now=now or datetime.now(UTC),
+                          stale_after=stale_after)
+    if starts:
+        sentence = (f"{sentence.removesuffix('.')}; free from "
+                    f"{suggestion_words(starts, start, zone)}.")
+    return SlotTaken(sentence, clashes, starts)
 
 
 def nearest_free(
