@@ -38,7 +38,13 @@ from PySide6.QtWidgets import (
 
 from jumpadesk import __version__
 from jumpadesk.availability import CONFLICT_HORIZON, ScheduleItem
-from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar, SubAccountGone
+from jumpadesk.errors import (
+    BookingUnconfirmed,
+    JumpadeskError,
+    NoLinkedCalendar,
+    SlotTaken,
+    SubAccountGone,
+)
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import ConnectionState, Recheck, Source
 from jumpadesk.logs import current_log_file
@@ -1219,6 +1225,8 @@ class MainWindow(QMainWindow):
                                   "again, then try once more.", failure.error)
         if self.booking_dialog is not None:
             self.booking_dialog.show_error(failure.sentence)
+            if isinstance(error, SlotTaken):
+                self.booking_dialog.show_free_starts(error.free_starts)
         else:
             self.statusBar().showMessage(failure.sentence, 30_000)
         self.reload_schedule()
