@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from jumpadesk.availability import ScheduleItem, blocks_booking, merge_intervals
 from jumpadesk.errors import InputError
-from jumpadesk.hours import OpeningHours, closed_between
+from jumpadesk.hours import MINUTES_PER_DAY, OpeningHours, closed_between
 
 #: The grid starts are offered on: :00, :15, :30 and :45 of the sub-account's clock.
 GRID_MINUTES = 15
@@ -56,6 +57,31 @@ def describe_length(length: timedelta) -> str:
     return " ".join(parts)
 
 
+@dataclass(frozen=True)
+class Within:
+    """Which starts a person wants: on these weekdays (0 is Monday), and lying between
+    these minutes of the day on the sub-account's clock (a part of the day)."""
+
+    weekdays: frozenset[int] = frozenset(range(7))
+    from_minute: int = 0
+    to_minute: int = MINUTES_PER_DAY
+
+    def takes(self, start: datetime, end: datetime, zone: ZoneInfo) -> bool:
+        local_start, local_end = start.astimezone(zone), end.astimezone(zone)
+        if local_start.weekday() not in self.weekdays:
+            return False
+        first = local_start.hour * 60 + local_start.minute
+        last = (local_end - local_start).total_seconds() // 60 + first
+        return self.from_minute <= first and last <= self.to_minute
+
+
+#: Parts of the day, as Find a Time offers them.
+MORNING = Within(from_minute=0, to_minute=12 * 60)
+AFTERNOON = Within(from_minute=12 * 60, to_minute=17 * 60)
+EVENING = Within(from_minute=17 * 60, to_minute=MINUTES_PER_DAY)
+ANY_TIME = Within()
+
+
 def _grid_starts(hours: OpeningHours, zone: ZoneInfo, after: datetime,
                  before: datetime) -> Iterator[datetime]:
     """Each start on the grid, earliest first, from `after` on, whose wall time lies in an
@@ -80,13 +106,13 @@ def _grid_starts(hours: OpeningHours, zone: ZoneInfo, after: datetime,
 
 def free_starts(
     items: Iterable[ScheduleItem], hours: OpeningHours, zone: ZoneInfo, length: timedelta,
-    after: datetime, before: datetime, count: int,
+    after: datetime, before: datetime, count: int, within: Within = ANY_TIME,
 ) -> list[datetime]:
     """Up to `count` starts (UTC, earliest first) on the grid in `zone`, at or after
     `after`, of slots of `length` that end by `before`, lie inside the opening hours
     (hours.closed_between, as the window asks before booking) and overlap no item that
     blocks a booking there (availability.blocks_booking). `items` must cover [after,
-    before)."""
+    before). Only starts `within` takes (weekdays, a part of the day) are offered."""
     after, before = after.astimezone(UTC), before.astimezone(UTC)
     taken = merge_intervals((i.start, i.end) for i in items if blocks_booking(i, after, before))
     ends = [span.end for span in taken]
@@ -100,7 +126,7 @@ def free_starts(
         at = bisect_left(ends, start + timedelta(microseconds=1))  # first span ending after
         if at < len(taken) and taken[at].start < end:
             continue
-        if closed_between(hours, start, end, zone):
+        if not within.takes(start, end, zone) or closed_between(hours, start, end, zone):
             continue
         found.append(start)
         if len(found) >= count:

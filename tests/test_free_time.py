@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from jumpadesk.errors import InputError
-from jumpadesk.free_time import describe_length, free_starts, parse_length
+from jumpadesk.free_time import AFTERNOON, Within, describe_length, free_starts, parse_length
 from jumpadesk.hours import every_day
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -44,3 +44,15 @@ def test_the_grid_follows_the_clock_across_summer_time() -> None:
                         after + timedelta(hours=3), count=10)
     assert [f"{s.astimezone(BERLIN):%H:%M}" for s in found] == [
         "01:00", "01:15", "01:30", "01:45", "03:00"]
+
+
+def test_only_the_weekdays_and_the_part_of_the_day_asked_for() -> None:
+    # Monday 30 November 2026, open all day: afternoons (12:00-17:00) of Wednesdays only.
+    after = datetime(2026, 11, 30, 0, 0, tzinfo=BERLIN)
+    within = Within(frozenset({2}), AFTERNOON.from_minute, AFTERNOON.to_minute)
+    found = free_starts([], every_day(0, 24), BERLIN, timedelta(hours=2), after,
+                        after + timedelta(days=14), count=20, within=within)
+    assert [f"{s.astimezone(BERLIN):%a %d %H:%M}" for s in found] == [
+        f"Wed {day} {hour}" for day in ("02", "09")
+        for hour in ("12:00", "12:15", "12:30", "12:45", "13:00", "13:15", "13:30", "13:45",
+                     "14:00", "14:15", "14:30", "14:45", "15:00")][:20]

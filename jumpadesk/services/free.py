@@ -21,7 +21,14 @@ from jumpadesk import availability, wording
 from jumpadesk.availability import ScheduleItem, StaleCalendar, validate_span
 from jumpadesk.config import Settings
 from jumpadesk.errors import InputError, SlotTaken
-from jumpadesk.free_time import DEFAULT_COUNT, DEFAULT_DAYS, MOST_STARTS, free_starts
+from jumpadesk.free_time import (
+    ANY_TIME,
+    DEFAULT_COUNT,
+    DEFAULT_DAYS,
+    MOST_STARTS,
+    Within,
+    free_starts,
+)
 from jumpadesk.hours import hours_from_text
 from jumpadesk.rows import StoreReader, SubAccountLike, SubAccountRow, SubKey
 from jumpadesk.wording import conflict_sentence
@@ -86,7 +93,7 @@ class FreeTimes:
 
 def free_for(
     reader: StoreReader, sub: SubAccountLike, length: timedelta, after: datetime,
-    before: datetime, count: int,
+    before: datetime, count: int, within: Within = ANY_TIME,
 ) -> list[datetime]:
     """Up to `count` free starts of one sub-account in [after, before), read through
     `reader` a week at a time: the schedule (availability.schedule_between) and the
@@ -101,7 +108,7 @@ def free_for(
         reach = min(starts_before + length, before)
         items = availability.schedule_between(reader, sub, at, reach)
         found += [s for s in free_starts(items, hours, zone, length, at, reach,
-                                         count - len(found)) if s < starts_before]
+                                         count - len(found), within) if s < starts_before]
         at = starts_before
     return found[:count]
 
@@ -117,12 +124,14 @@ def free_times(
     count: int = DEFAULT_COUNT,
     allow_stale: bool = False,
     now: datetime | None = None,
+    within: Within = ANY_TIME,
 ) -> FreeTimes:
     """The next `count` starts on the quarter-hour grid, at or after `after` (now), of
     slots of `length` that end by `before` (60 days after `after`), inside the opening
     hours and overlapping nothing that blocks: of the sub-account `which`, or with
     `anyone` of every sub-account (`count` in all; equal starts by name). One read
-    transaction. InputError for a span or count that cannot be; UnknownSubAccount as
+    transaction. `within`: only on some weekdays, in a part of the day. InputError for
+    a span or count that cannot be; UnknownSubAccount as
     every command."""
     now = now or datetime.now(UTC)
     after = after if after is not None else now
@@ -143,7 +152,7 @@ def free_times(
                 left_out.append(OutOfDate(sub, tuple(stale)))
                 continue
             starts += [FreeStart(s, s + length, sub)
-                       for s in free_for(reader, sub, length, after, before, count)]
+                       for s in free_for(reader, sub, length, after, before, count, within)]
     starts.sort(key=lambda f: (f.start, f.sub_account.name))
     return FreeTimes(tuple(starts[:count]), tuple(left_out), length, after, before)
 

@@ -66,6 +66,7 @@ from jumpadesk.ui.event_details import (
     item_title,
     uses_am_pm,
 )
+from jumpadesk.ui.find_time import FindTimeDialog, open_find_time
 from jumpadesk.ui.live_store import LiveStore
 from jumpadesk.ui.opening_hours import OpeningHoursDialog
 from jumpadesk.ui.other_server import OtherServerDialog
@@ -295,6 +296,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.share_action = QAction("Share This Schedule with Other Desks…", self)
         self.share_action.triggered.connect(self.open_share_page)
+        self.find_time_action = QAction("Find a Time\u2026", self)
+        self.find_time_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_time_action.triggered.connect(self.open_find_time)
         about_action = QAction("About jumpadesk", self)
         about_action.triggered.connect(self._on_about_triggered)
         self._build_menus(quit_action, about_action)
@@ -307,6 +311,7 @@ class MainWindow(QMainWindow):
         calendars = menus.addMenu("&Calendars")
         calendars.addAction(self.schedule_action)
         calendars.addAction(self.settings_action)
+        calendars.addAction(self.find_time_action)
         calendars.addSeparator()
         if self.demo:
             calendars.addAction(self.connect_own_action)
@@ -1122,6 +1127,10 @@ class MainWindow(QMainWindow):
         self._on_task_failed_message(failure)
 
     # -- booking ---------------------------------------------------------------------
+
+    def open_find_time(self) -> FindTimeDialog:
+        """Find a Time (ui/find_time.py): a chosen start opens the booking form."""
+        return open_find_time(self, self._clock, self)
 
     def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
         """The booking dialog for a dragged slot; its answer goes to `submit_booking`."""
