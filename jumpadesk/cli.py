@@ -46,6 +46,7 @@ from jumpadesk.hours import (
 from jumpadesk.kinds import Source
 from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
 from jumpadesk.store_file import os_error_sentence
+from jumpadesk.wording import booked_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.rows import SubKey
@@ -250,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--phone", default="")
     c.add_argument("--even-if-stale", action="store_true",
                    help="book even when a conflict calendar could not be synced")
+    c.add_argument("--json", action="store_true",
+                   help="the booking as a JSON object (its id, times, guest, calendar)")
 
     c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
     c.add_argument("id", type=row_id("appointment"))
@@ -499,6 +502,7 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
             "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
             "id": i.ref_id if i.source != Source.ICLOUD else None,
             "confirmed": i.confirmed, "repeat": i.repeat or None,
+            "guest": i.guest if i.source == Source.APPOINTMENT else None,
         } for i in items])
         return 0
     tz = desk.zone(args.sub_account)
@@ -508,8 +512,9 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         if not i.confirmed:
             ident += " (not yet confirmed by iCloud; the time stays held)"
         repeats = f"; repeats {i.repeat}" if i.repeat else ""
+        guest = f" \u00b7 {i.guest}" if i.guest and i.source == Source.APPOINTMENT else ""
         say(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
-            f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{repeats})")
+            f"{flag:<4} {i.title}{guest}{ident} ({i.calendar}: {i.reason_text}{repeats})")
     return 0
 
 
@@ -546,7 +551,18 @@ def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
     appt = desk.book(args.sub_account, parse_time(args.start), parse_time(args.end),
                      args.title, args.name, args.email, args.phone,
                      allow_stale=args.even_if_stale)
-    say(str(appt.id))
+    start = datetime.fromtimestamp(appt.start_ts, UTC)
+    end = datetime.fromtimestamp(appt.end_ts, UTC)
+    calendar = next((c.name for c in desk.calendars(args.sub_account)
+                     if c.id == appt.calendar_id), "")
+    staff = desk.sub_account(args.sub_account).name
+    if args.json:
+        _print_json({"id": appt.id, "title": appt.title, "guest": appt.guest_name,
+                     "start": zulu(start), "end": zulu(end), "sub_account": staff,
+                     "calendar": calendar})
+        return 0
+    say(booked_sentence(appt.id, appt.title, appt.guest_name,  # type: ignore[arg-type]
+                        start, end, desk.zone(args.sub_account), staff, calendar))
     return 0
 
 

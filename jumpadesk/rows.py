@@ -165,13 +165,15 @@ class AppointmentRow(NamedTuple):
     uid: str
     status: str
     calendar_name: str | None
+    guest_name: str = ""
 
     COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.uid, a.status, "
-               "(SELECT k.name FROM calendar k WHERE k.id = a.calendar_id)")
+               "(SELECT k.name FROM calendar k WHERE k.id = a.calendar_id), a.guest_name")
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> AppointmentRow:
-        return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "", row[6], row[7])
+        return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "", row[6], row[7],
+                   row[8] or "")
 
 
 class BlockedSlotRow(NamedTuple):
