@@ -179,7 +179,7 @@ def reserve_appointment(
     number of bookers of one slot, exactly one gets here first and the others see
     its row. With `writer`, the booking is held before anyone can see it. Returns the
     appointment's id and the calendar it goes to."""
-    with (store.errors(), refuse_overlaps(store, sub_name, start, end),
+    with (store.errors(), refuse_overlaps(store, sub_name, start, end, suggest=True),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
         linked = linked_calendar(s, sub)
@@ -332,9 +332,11 @@ def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appoin
 
 
 @contextmanager
-def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime) -> Iterator[None]:
+def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime, *,
+                    suggest: bool = False) -> Iterator[None]:
     """When the database itself refuses an overlap (PostgreSQL's last line of defence
-    under the booking check), the person gets the usual sentence, not an error."""
+    under the booking check), the person gets the usual sentence, not an error; with
+    `suggest` (a booking), naming the nearest free starts as a refusal in the check does."""
     try:
         yield
     except IntegrityError as exc:
@@ -343,8 +345,12 @@ def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime)
         log.warning("the database refused an overlapping booking: %s", exc.orig)
         with store.session() as s:
             sub = sub_named(s, sub_name)
-            clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
+            reader = SessionReader(s)
+            clashes = availability.conflicts_with(reader, sub, start, end)
             tz = ZoneInfo(sub.timezone)
+            if clashes and suggest:
+                raise free.slot_taken(reader, sub, start, end, clashes, stale_after=timedelta(
+                    seconds=store.settings.stale_after_seconds)) from exc
         if clashes:
             raise SlotTaken(conflict_sentence(tz, clashes), clashes) from exc
         raise SlotTaken("That time is not free: another desk has just taken it.",
