@@ -45,7 +45,8 @@ class MomentSource(Protocol):
     """Where free times are read from: the Desk's Store, or the command line's read-only
     store; one read of the store as it is at one moment."""
 
-    settings: Settings
+    @property
+    def settings(self) -> Settings: ...
 
     def reading_at_one_moment(self, which: SubKey | None) -> AbstractContextManager[
             tuple[StoreReader, SubAccountRow]]:

@@ -134,8 +134,8 @@ class FindTimeDialog(QDialog):
         self.status_label.setWordWrap(True)
         outer.addWidget(self.status_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        for button in buttons.buttons():
-            button.setAutoDefault(False)  # Enter books the chosen start, not Close
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter books the chosen start, not Close
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
 
