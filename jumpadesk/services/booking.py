@@ -178,18 +178,31 @@ def reserve_appointment(
     that no other booker (process, window or desk) can interleave with: of any
     number of bookers of one slot, exactly one gets here first and the others see
     its row. With `writer`, the booking is held before anyone can see it. Returns the
-    appointment's id and the calendar it goes to."""
-    with (store.errors(), refuse_overlaps(store, sub_name, start, end, suggest=True),
+    appointment's id and the calendar it goes to. A time that is taken is refused
+    naming the nearest free starts (read after the write transaction, not holding it)."""
+    try:
+        return _reserve(store, sub_name, start, end, title, guest, writer)
+    except SlotTaken as taken:
+        if not taken.conflicts:
+            raise
+        with store.errors(), store.reading_at_one_moment(sub_name) as (reader, sub):
+            raise free.slot_taken(reader, sub, start, end, taken.conflicts, stale_after=timedelta(
+                seconds=store.settings.stale_after_seconds)) from taken.__cause__
+
+
+def _reserve(
+    store: Store, sub_name: str, start: datetime, end: datetime, title: str, guest: Guest,
+    writer: BookingWriter | None,
+) -> tuple[int, Calendar]:
+    with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
         linked = linked_calendar(s, sub)
         if linked is None:
             raise NoLinkedCalendar(NO_LINKED_CALENDAR)
-        reader = SessionReader(s)
-        clashes = availability.conflicts_with(reader, sub, start, end)
+        clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
         if clashes:
-            raise free.slot_taken(reader, sub, start, end, clashes, stale_after=timedelta(
-                seconds=store.settings.stale_after_seconds))
+            raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
         appt = Appointment(
             sub_account_id=sub.id,  # type: ignore[arg-type]
             calendar_id=linked.id, title=title,
@@ -332,11 +345,9 @@ def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appoin
 
 
 @contextmanager
-def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime, *,
-                    suggest: bool = False) -> Iterator[None]:
+def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime) -> Iterator[None]:
     """When the database itself refuses an overlap (PostgreSQL's last line of defence
-    under the booking check), the person gets the usual sentence, not an error; with
-    `suggest` (a booking), naming the nearest free starts as a refusal in the check does."""
+    under the booking check), the person gets the usual sentence, not an error."""
     try:
         yield
     except IntegrityError as exc:
@@ -345,12 +356,8 @@ def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime,
         log.warning("the database refused an overlapping booking: %s", exc.orig)
         with store.session() as s:
             sub = sub_named(s, sub_name)
-            reader = SessionReader(s)
-            clashes = availability.conflicts_with(reader, sub, start, end)
+            clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
             tz = ZoneInfo(sub.timezone)
-            if clashes and suggest:
-                raise free.slot_taken(reader, sub, start, end, clashes, stale_after=timedelta(
-                    seconds=store.settings.stale_after_seconds)) from exc
         if clashes:
             raise SlotTaken(conflict_sentence(tz, clashes), clashes) from exc
         raise SlotTaken("That time is not free: another desk has just taken it.",
