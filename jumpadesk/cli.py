@@ -531,7 +531,8 @@ def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     except InputError as exc:
         raise BadArgument(str(exc)) from exc
     for left_out in answer.out_of_date:
-        say(f"jumpadesk: {left_out.sentence()}", err=True)
+        say(f"jumpadesk: {left_out.sentence().removesuffix('.')} (or add --even-if-stale).",
+            err=True)
     if args.json:
         _print_json([{"start": zulu(f.start), "end": zulu(f.end),
                       "sub_account": f.sub_account.name} for f in answer.starts])

@@ -77,7 +77,7 @@ class OutOfDate:
         zone = ZoneInfo(self.sub_account.timezone)
         lines = "; ".join(wording.stale_sentence(s, zone) for s in self.stale)
         return (f"No times are offered for {self.sub_account.name}: its schedule may be out "
-                f"of date ({lines}). Sync, then ask again (or add --even-if-stale).")
+                f"of date ({lines}). Sync, then ask again.")
 
 
 @dataclass(frozen=True)

@@ -193,7 +193,7 @@ class FindTimeDialog(QDialog):
         answer: FreeTimes = result  # type: ignore[assignment]
         self.answer = answer
         notes = [o.sentence() for o in answer.out_of_date]
-        if not answer.starts:
+        if not answer.starts and not answer.out_of_date:
             notes.insert(0, f"No free {describe_length(answer.length)} in the next "
                             f"{(answer.before - answer.after).days} days.")
         self._show(list(answer.starts), " ".join(notes))

@@ -113,3 +113,18 @@ def test_a_length_that_cannot_be_is_said_and_lists_nothing(
     answered(qtbot, dialog, lambda: dialog.length_combo.setCurrentText("1h30m"))
     first = dialog.starts()[0]
     assert first.end - first.start == timedelta(minutes=90)
+
+
+def test_a_calendar_that_could_not_be_read_offers_no_time_and_says_why(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    icloud.add_event("Family", "School run", week_day(3, "07:00"), week_day(3, "07:30"))
+    icloud.fail_next(10, status=500, path="/family/")
+    assert not connected_desk.sync("Main").ok
+    window = make_window(qtbot, connected_desk)
+    dialog = find_time(qtbot, window)
+    assert dialog.results.count() == 0
+    said = dialog.status_label.text()
+    assert said.startswith("No times are offered for Main: its schedule may be out of date "
+                           "(Family"), said
+    assert said.endswith("Sync, then ask again.")
