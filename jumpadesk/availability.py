@@ -107,6 +107,7 @@ class ScheduleItem:
     overlapped_by: tuple[str, ...] = ()
     repeat: str = ""  # a repeating blocked slot's rule in words: "every weekday ..."
     assumed: str = ""
+    guest: str = ""  # an appointment's guest: who is coming
 
     @property
     def confirmed(self) -> bool:
@@ -362,7 +363,7 @@ def _local_items(
             calendar=a.calendar_name if a.calendar_name is not None else "Appointments",
             calendar_id=a.calendar_id,
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
-            ref_id=a.id, status=a.status,
+            ref_id=a.id, status=a.status, guest=a.guest_name,
             service=service_name(a.server_url, a.account) if a.server_url else "iCloud",
         ))
     items.extend(blocked_items(reader, sub_account, start, end))

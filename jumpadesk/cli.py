@@ -27,6 +27,13 @@ from jumpadesk import __version__, terminal
 from jumpadesk.availability import CONFLICT_HORIZON, outside_sentence
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
+from jumpadesk.free_time import (
+    DEFAULT_COUNT,
+    DEFAULT_DAYS,
+    MOST_STARTS,
+    describe_length,
+    parse_length,
+)
 from jumpadesk.hours import (
     WEEKDAYS,
     OpeningHours,
@@ -40,6 +47,7 @@ from jumpadesk.kinds import Source
 from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
 from jumpadesk.store_file import os_error_sentence
 from jumpadesk.sync.servers import service_name
+from jumpadesk.wording import booked_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.rows import SubKey
@@ -126,6 +134,18 @@ def days_ahead(text: str) -> int:
     return number
 
 
+def how_many(text: str) -> int:
+    """An argparse type for how many free times to list: 1 to MOST_STARTS."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MOST_STARTS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of free times; give a whole number from 1 to {MOST_STARTS}")
+    return number
+
+
 def zulu(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -149,6 +169,7 @@ class TopParser(CliParser):
                        "give it once")
         chosen = after if after is not None else before
         parsed.sub_account = (chosen or "").strip() or None  # None: the first (Main)
+        parsed.given_sub_account = parsed.sub_account is not None
         for name in ("sub_account_before", "sub_account_after"):
             if hasattr(parsed, name):
                 delattr(parsed, name)
@@ -210,6 +231,20 @@ def build_parser() -> argparse.ArgumentParser:
         c.add_argument("--to", dest="end", required=True, metavar="T")
         c.add_argument("--json", action="store_true")
 
+    c = cmd("free", "the next free starts of a given length, on the quarter hour, inside "
+                    "the opening hours")
+    c.add_argument("--length", required=True, metavar="LENGTH", help="45m, 1h, 1h30m, 90m")
+    c.add_argument("--anyone", action="store_true",
+                   help="with any sub-account (each start names its sub-account)")
+    c.add_argument("--after", metavar="T", help="from this time on (default: now)")
+    c.add_argument("--before", metavar="T",
+                   help=f"ending by this time (default: {DEFAULT_DAYS} days after --after)")
+    c.add_argument("--count", type=how_many, default=DEFAULT_COUNT, metavar="N",
+                   help=f"at most this many (default: {DEFAULT_COUNT})")
+    c.add_argument("--even-if-stale", action="store_true",
+                   help="offer times even when a conflict calendar could not be synced")
+    c.add_argument("--json", action="store_true")
+
     c = cmd("book", "book an appointment in the linked calendar")
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
@@ -221,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="book even when a conflict calendar could not be synced")
     c.add_argument("--in-the-past", action="store_true",
                    help="book a time that has already begun or is over")
+    c.add_argument("--json", action="store_true",
+                   help="the booking as a JSON object (its id, times, guest, calendar)")
 
     c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
     c.add_argument("id", type=row_id("appointment"))
@@ -470,6 +507,7 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
             "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
             "id": i.ref_id if i.source != Source.ICLOUD else None,
             "confirmed": i.confirmed, "repeat": i.repeat or None,
+            "guest": i.guest if i.source == Source.APPOINTMENT else None,
         } for i in items])
         return 0
     tz = desk.zone(args.sub_account)
@@ -482,9 +520,40 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         start, end = i.start.astimezone(tz), i.end.astimezone(tz)
         # An end on another day says which ("Wed 11-25 20:00–Thu 11-26 09:30").
         ends = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a %m-%d %H:%M}"
+        guest = f" \u00b7 {i.guest}" if i.guest and i.source == Source.APPOINTMENT else ""
         say(f"{start:%a %m-%d %H:%M}–{ends} "
-            f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{repeats})")
+            f"{flag:<4} {i.title}{guest}{ident} ({i.calendar}: {i.reason_text}{repeats})")
     return 0
+
+
+def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
+    try:  # what was typed cannot be taken: a usage error (exit 2)
+        if args.anyone and args.given_sub_account:
+            raise InputError("Give --sub-account or --anyone, not both.")
+        length = parse_length(args.length)
+        after = parse_time(args.after) if args.after else None
+        before = parse_time(args.before) if args.before else None
+        answer = desk.free_times(args.sub_account, length, anyone=args.anyone, after=after,
+                                 before=before, count=args.count,
+                                 allow_stale=args.even_if_stale)
+    except InputError as exc:
+        raise BadArgument(str(exc)) from exc
+    for left_out in answer.out_of_date:
+        say(f"jumpadesk: {left_out.sentence().removesuffix('.')} (or add --even-if-stale).",
+            err=True)
+    if args.json:
+        _print_json([{"start": zulu(f.start), "end": zulu(f.end),
+                      "sub_account": f.sub_account.name} for f in answer.starts])
+    else:
+        for f in answer.starts:
+            tz = f.zone
+            say(f"{f.start.astimezone(tz):%a %Y-%m-%d %H:%M} – "
+                f"{f.end.astimezone(tz):%a %Y-%m-%d %H:%M}  free  {f.sub_account.name}")
+        if not answer.starts and not answer.out_of_date:
+            who = "with anyone" if args.anyone else f"with {args.sub_account.name}"
+            say(f"No free {describe_length(length)} {who} from {zulu(answer.after)} to "
+                f"{zulu(answer.before)}.")
+    return EXIT_ERROR if answer.out_of_date and not answer.starts else 0
 
 
 def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
@@ -497,7 +566,18 @@ def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
                          args.phone, allow_stale=args.even_if_stale)
     except StaleData as exc:
         raise exc.saying("Add --even-if-stale to book anyway.") from exc
-    say(str(appt.id))
+    start = datetime.fromtimestamp(appt.start_ts, UTC)
+    end = datetime.fromtimestamp(appt.end_ts, UTC)
+    calendar = next((c.name for c in desk.calendars(args.sub_account)
+                     if c.id == appt.calendar_id), "")
+    staff = desk.sub_account(args.sub_account).name
+    if args.json:
+        _print_json({"id": appt.id, "title": appt.title, "guest": appt.guest_name,
+                     "start": zulu(start), "end": zulu(end), "sub_account": staff,
+                     "calendar": calendar})
+        return 0
+    say(booked_sentence(appt.id, appt.title, appt.guest_name,  # type: ignore[arg-type]
+                        start, end, desk.zone(args.sub_account), staff, calendar))
     return 0
 
 
@@ -731,6 +811,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "sync": cmd_sync,
     "busy": cmd_busy,
     "events": cmd_events,
+    "free": cmd_free,
     "book": cmd_book,
     "cancel": cmd_cancel,
     "move": cmd_move,
@@ -748,7 +829,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
 
 
 #: The questions a read-only desk can answer (services/read_only.py) without the ORM.
-READ_ONLY_COMMANDS = frozenset({"busy", "events", "status", "conflicts"})
+READ_ONLY_COMMANDS = frozenset({"busy", "events", "status", "conflicts", "free"})
 #: Set (to anything) to answer them through the full Desk: for tests and benchmarks.
 FULL_PATH_ENV = "JUMPADESK_FULL_PATH"
 

@@ -175,11 +175,13 @@ class AppointmentRow(NamedTuple):
     calendar_name: str | None
     server_url: str = ""  # of the calendar's account: its server's name in sentences
     account: str = ""
+    guest_name: str = ""
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> AppointmentRow:
         return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "",
-                   AppointmentStatus(row[6]), row[7], row[8] or "", row[9] or "")
+                   AppointmentStatus(row[6]), row[7], row[8] or "", row[9] or "",
+                   row[10] or "")
 
 
 #: The columns AppointmentRow.of reads, in its order.
@@ -188,7 +190,7 @@ APPOINTMENT_COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.ui
                        "(SELECT n.server_url FROM calendar k JOIN connection n "
                        "ON n.id = k.connection_id WHERE k.id = a.calendar_id), "
                        "(SELECT n.apple_id FROM calendar k JOIN connection n "
-                       "ON n.id = k.connection_id WHERE k.id = a.calendar_id)")
+                       "ON n.id = k.connection_id WHERE k.id = a.calendar_id), a.guest_name")
 
 
 class BlockedSlotRow(NamedTuple):

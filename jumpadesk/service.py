@@ -25,6 +25,7 @@ from jumpadesk.services import booking as _booking
 from jumpadesk.services import calendars as _calendars
 from jumpadesk.services import connections as _connections
 from jumpadesk.services import contacts as _contacts
+from jumpadesk.services import free as _free
 from jumpadesk.services import schedule as _schedule
 from jumpadesk.services import sub_accounts as _sub_accounts
 from jumpadesk.services import week as _week
@@ -122,6 +123,7 @@ class Desk:
     describe_conflicts = _on_store(_schedule.describe_conflicts)
     unconfirmed = _on_store(_schedule.unconfirmed)
     week_snapshot = _on_store(_week.week_snapshot)
+    free_times = _on_store(_free.free_times)
 
     # bookings and blocked slots
     book = _on_store(_booking.book)

@@ -211,6 +211,17 @@ def appointment_words(title: str, guest: str, start: datetime, end: datetime, tz
 
 
 
+def booked_sentence(appt_id: int, title: str, guest: str, start: datetime, end: datetime,
+                    tz: ZoneInfo, staff: str, calendar: str) -> str:
+    """A booking made, as the command line says it: "Booked #12: Haircut for Ann Lee, Tue
+    8 Dec 13:00–14:00 with Maria (Work)"."""
+    s, e = start.astimezone(tz), end.astimezone(tz)
+    when = f"{s:%a} {s.day} {s:%b} {s:%H:%M}{EN_DASH}"
+    when += f"{e:%H:%M}" if e.date() == s.date() else f"{e:%a} {e.day} {e:%b} {e:%H:%M}"
+    who = f" for {guest}" if guest.strip() else ""
+    return f"Booked #{appt_id}: {title}{who}, {when} with {staff} ({calendar})"
+
+
 def short_when(item: Timed, tz: ZoneInfo, am_pm: bool = False) -> str:
     """ "Tue 14:00 – 15:00", or "Tue, all day"."""
     day = f"{item.start.astimezone(tz):%a}"

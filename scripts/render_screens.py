@@ -174,6 +174,12 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
     dialog.ok_button.click()
     wait_until(app, lambda: bool(done))
 
+    finder = window.open_find_time()  # Ctrl+F: 45 minutes with anyone, from today
+    wait_until(app, lambda: finder.results.count() > 0 or bool(finder.status_label.text()
+                                                               .startswith("No free")))
+    shots.append(shoot(app, finder, out, "12b-find-a-time"))
+    finder.reject()
+
     start, end = _free_hour(desk, sub, window.week_monday, tz)
     desk.block(sub, start, end, "Staff meeting")
     window.reload_schedule()

@@ -85,7 +85,9 @@ def test_new_user_connects_configures_syncs_and_books(
                         "--end", zulu(week_day(1, "15:00")), "--title", "Colour",
                         "--name", "Ann Lee", "--email", "Ann@Example.com", "--phone", "+49 30 1")
     assert code == 0, err
-    appointment_id = out.strip()
+    appointment_id = out.split(":")[0].removeprefix("Booked #")
+    assert out.startswith(f"Booked #{appointment_id}: Colour for Ann Lee, Tue 24 Nov ")
+    assert out.endswith(" with Main (Work)\n")
     written = set(icloud.hrefs("Work")) - work_before
     assert len(written) == 1  # exactly one copy in the linked calendar
     code, out, _ = jd(capsys, "events", "--from", zulu(week_day(1, "14:00")),
@@ -193,11 +195,11 @@ def test_a_sub_account_with_appointments_ahead_is_not_removed_until_they_are_gon
     assert jd(capsys, "configure", "--sub-account", "Salon B", "--linked", "Work")[0] == 0
     soon = (datetime.now(UTC) + timedelta(days=8)).replace(hour=5, minute=0, second=0,
                                                             microsecond=0)
-    code, out, err = jd(capsys, "book", "--in-the-past",
-                        "--sub-account", "Salon B", "--start", zulu(soon),
-                        "--end", zulu(soon + timedelta(hours=1)), "--title", "Perm")
+    code, out, err = jd(capsys, "book", "--in-the-past", "--sub-account", "Salon B",
+                        "--start", zulu(soon), "--end", zulu(soon + timedelta(hours=1)),
+                        "--title", "Perm", "--json")
     assert code == 0, err
-    booked = out.strip()
+    booked = str(json.loads(out)["id"])
 
     code, out, err = jd(capsys, "sub-accounts", "remove", "Salon B")
     assert (code, out) == (cli.EXIT_ERROR, "")

@@ -79,11 +79,11 @@ def set_up(desk: DeskProcesses, icloud: IcloudServer) -> tuple[str, str]:
                  ("configure", "--linked", "Work", "--conflict", "Home"), ("sync",)]:
         assert desk.run(*args, password=icloud.password).returncode == 0, args
     booked = desk.run("book", "--in-the-past", "--start", zulu(week_day(1, "14:00")),
-                      "--end", zulu(week_day(1, "15:00")), "--title", "Colour")
+                      "--end", zulu(week_day(1, "15:00")), "--title", "Colour", "--json")
     blocked = desk.run("block", "--start", zulu(week_day(3, "12:00")),
                        "--end", zulu(week_day(3, "13:00")))
     assert booked.returncode == 0 and blocked.returncode == 0, booked.stderr + blocked.stderr
-    return booked.stdout.strip(), blocked.stdout.strip()
+    return str(json.loads(booked.stdout)["id"]), blocked.stdout.strip()
 
 
 def week_events(desk: DeskProcesses) -> list[dict]:

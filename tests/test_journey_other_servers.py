@@ -88,9 +88,9 @@ def test_the_whole_journey_on_another_server(
     work_before = server.hrefs("Work")
     code, out, err = jd(capsys, "book", "--in-the-past", "--start", zulu(week_day(1, "14:00")),
                         "--end", zulu(week_day(1, "15:00")), "--title", "Colour",
-                        "--name", "Ann Lee", "--email", "ann@example.com")
+                        "--name", "Ann Lee", "--email", "ann@example.com", "--json")
     assert code == 0, err
-    appointment_id = out.strip()
+    appointment_id = str(json.loads(out)["id"])
     assert len(server.hrefs("Work") - work_before) == 1  # one copy, on the server
 
     code, out, err = jd(capsys, "status")

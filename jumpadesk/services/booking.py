@@ -22,7 +22,7 @@ import logging
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -59,7 +59,7 @@ from jumpadesk.models.db import is_overlap_refusal
 from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.rows import SubKey
-from jumpadesk.services import connections, schedule
+from jumpadesk.services import connections, free, schedule
 from jumpadesk.services.contacts import Guest, contact_for
 from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
@@ -213,7 +213,23 @@ def reserve_appointment(
     (models.locks: this sub-account's, and any whose calendars it writes to or reads
     from): of any number of bookers of one slot, exactly one gets here first and the
     others see its row. With `writer`, the booking is held before anyone can see it.
-    Returns the appointment's id and the calendar it goes to."""
+    Returns the appointment's id and the calendar it goes to. A time that is taken is
+    refused naming the nearest free starts (read after the booking transaction, not
+    holding it)."""
+    try:
+        return _reserve(store, sub_name, start, end, title, guest, writer)
+    except SlotTaken as taken:
+        if not taken.conflicts:
+            raise
+        with store.errors(), store.reading_at_one_moment(sub_name) as (reader, sub):
+            raise free.slot_taken(reader, sub, start, end, taken.conflicts, stale_after=timedelta(
+                seconds=store.settings.stale_after_seconds)) from taken.__cause__
+
+
+def _reserve(
+    store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
+    writer: BookingWriter | None,
+) -> tuple[int, Calendar]:
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)

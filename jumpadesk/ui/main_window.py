@@ -38,7 +38,13 @@ from PySide6.QtWidgets import (
 
 from jumpadesk import __version__
 from jumpadesk.availability import CONFLICT_HORIZON, ScheduleItem
-from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar, SubAccountGone
+from jumpadesk.errors import (
+    BookingUnconfirmed,
+    JumpadeskError,
+    NoLinkedCalendar,
+    SlotTaken,
+    SubAccountGone,
+)
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import ConnectionState, Recheck, Source
 from jumpadesk.logs import current_log_file
@@ -61,6 +67,7 @@ from jumpadesk.ui.event_details import (
     item_title,
     uses_am_pm,
 )
+from jumpadesk.ui.find_time import FindTimeDialog, open_find_time
 from jumpadesk.ui.live_store import LiveStore
 from jumpadesk.ui.opening_hours import OpeningHoursDialog
 from jumpadesk.ui.other_server import OtherServerDialog
@@ -292,6 +299,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.share_action = QAction("Share This Schedule with Other Desks…", self)
         self.share_action.triggered.connect(self.open_share_page)
+        self.find_time_action = QAction("Find a Time\u2026", self)
+        self.find_time_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_time_action.triggered.connect(self.open_find_time)
         about_action = QAction("About jumpadesk", self)
         about_action.triggered.connect(self._on_about_triggered)
         self._build_menus(quit_action, about_action)
@@ -304,6 +314,7 @@ class MainWindow(QMainWindow):
         calendars = menus.addMenu("&Calendars")
         calendars.addAction(self.schedule_action)
         calendars.addAction(self.settings_action)
+        calendars.addAction(self.find_time_action)
         calendars.addSeparator()
         if self.demo:
             calendars.addAction(self.connect_own_action)
@@ -1141,6 +1152,10 @@ class MainWindow(QMainWindow):
 
     # -- booking ---------------------------------------------------------------------
 
+    def open_find_time(self) -> FindTimeDialog:
+        """Find a Time (ui/find_time.py): a chosen start opens the booking form."""
+        return open_find_time(self, self._clock, self)
+
     def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
         """The booking dialog for a dragged slot; its answer goes to `submit_booking`."""
         dialog = BookingDialog(start, end, self.tz, parent=self)
@@ -1253,6 +1268,8 @@ class MainWindow(QMainWindow):
                                   "again, then try once more.", failure.error)
         if self.booking_dialog is not None:
             self.booking_dialog.show_error(failure.sentence)
+            if isinstance(error, SlotTaken):
+                self.booking_dialog.show_free_starts(error.free_starts)
         else:
             self.statusBar().showMessage(failure.sentence, 30_000)
         self.reload_schedule()
