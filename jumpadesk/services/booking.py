@@ -81,6 +81,14 @@ def _caldav() -> ModuleType:
 
     return caldav
 
+
+def _recheck() -> ModuleType:
+    """jumpadesk.sync.recheck (settling bookings whose answer was lost), imported on first
+    use, as _caldav."""
+    from jumpadesk.sync import recheck
+
+    return recheck
+
 NO_LINKED_CALENDAR = (
     "Choose a linked calendar first: it is where bookings are written "
     "(jumpadesk configure --linked NAME)."
@@ -291,8 +299,8 @@ def write_reserved(
             unconfirmed_sentence(appt_id, linked.name, caldav.lost_answer(lost), service),
             appt_id) from lost
     with store.errors():
-        found = caldav.recheck(store.engine, appt_id, client_factory=store.client_factory,
-                            quick=True)
+        found = _recheck().recheck(store.engine, appt_id, client_factory=store.client_factory,
+                                   quick=True)
     if found is None or found.outcome == Recheck.CONFIRMED:
         return
     if found.outcome == Recheck.REFUSED:
@@ -335,7 +343,7 @@ def finish_unconfirmed(store: Store, *, quick: bool = True) -> list[Rechecked]:
     pending with nobody writing it: what the command line does before a command and
     the window on its retry timer. `quick`: one try each, for a command that waits."""
     with store.errors():
-        return _caldav().finish_unconfirmed(store.engine, quick=quick,
+        return _recheck().finish_unconfirmed(store.engine, quick=quick,
                                             client_factory=store.client_factory)
 
 
@@ -549,9 +557,10 @@ def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
         lost: JumpadeskError = exc
     _mark_unconfirmed(store, appointment_id)
     with store.errors():  # an error status: asked again; no answer: only looked at
-        found = caldav.recheck(store.engine, appointment_id, client_factory=store.client_factory,
-                            old_times=old, quick=True,
-                            after=None if isinstance(lost, ServerFailed) else lost)
+        found = _recheck().recheck(store.engine, appointment_id,
+                                   client_factory=store.client_factory,
+                                   old_times=old, quick=True,
+                                   after=None if isinstance(lost, ServerFailed) else lost)
     if found is None or found.outcome == Recheck.CONFIRMED:
         return
     tz = ZoneInfo(sub_account(store, sub_name).timezone)

@@ -32,7 +32,6 @@ from jumpadesk.models import (
     session_scope,
 )
 from jumpadesk.models.locks import configuration_transaction
-from jumpadesk.sync.booking import finish_unconfirmed
 from jumpadesk.sync.client import (
     ClientFactory,
     check_server_url,
@@ -49,6 +48,7 @@ from jumpadesk.sync.discovery import (
     read_listing,
 )
 from jumpadesk.sync.engine import sync_connections
+from jumpadesk.sync.recheck import finish_unconfirmed
 from jumpadesk.sync.report import ProgressCallback, SyncReport
 from jumpadesk.sync.servers import is_icloud
 
