@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionFrame
 
 from jumpadesk.demo.seed import home_path
 from jumpadesk.demo.server import DAVRequester, LocalAccount
@@ -125,6 +125,22 @@ def test_enter_in_a_field_connects(
     picker = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, CalendarPickerDialog) and w.isVisible())
     picker.reject()
+
+
+def test_the_server_example_shows_whole(qtbot: Any, desk: Desk) -> None:
+    """The grey example in the empty Server field ("caldav.fastmail.com, or https://..."):
+    all of it fits, not cut off at "remote.php/re" (seen in the 1280x820 screenshot)."""
+    window = make_window(qtbot, desk)
+    dialog = window.open_other_server()
+    qtbot.waitExposed(dialog)
+    field = dialog.server
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    room = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option,
+                                        field).width()
+    margins = field.textMargins()
+    room -= margins.left() + margins.right() + 2 * 2  # Qt's own 2 px either side
+    assert field.fontMetrics().horizontalAdvance(field.placeholderText()) <= room
 
 
 def test_a_refusal_grows_the_dialog_and_the_fields_keep_their_height(
