@@ -147,6 +147,12 @@ class OtherServerDialog(QDialog):
         self.hint.setText(server_hint(self.server.text(), self.user.text()))
 
     @property
+    def added_account(self) -> bool:
+        """The connection made is a new account (not one connected before, its password
+        entered again)."""
+        return self.connection_id is not None and self.connection_id not in self._known
+
+    @property
     def is_busy(self) -> bool:
         return self._task is not None
 

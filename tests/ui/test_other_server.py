@@ -23,6 +23,7 @@ from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.other_server import OtherServerDialog, server_hint
 from tests.helpers.cli import jd
 from tests.helpers.window import make_window
+from tests.icloud_server import IcloudServer
 from tests.local_server import CalDAVTestServer
 from tests.other_servers import RadicaleServer
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
@@ -90,6 +91,36 @@ def test_add_new_other_caldav_account_connects_to_radicale(
     picker = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, CalendarPickerDialog) and w.isVisible())
     picker.reject()
+
+
+def test_a_second_account_s_calendars_block_time_as_suggested(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer, radicale: RadicaleServer,
+    keyring_backend: Any,
+) -> None:
+    """Beside an iCloud account already chosen, the calendars of an account added with
+    Other CalDAV Account come up ticked in Blocks time (as the walkthrough suggests them),
+    so Save makes their busy time block bookings; before, they came up unticked and a
+    Save left them blocking nothing (seen in the screenshot of the calendar choice)."""
+    desk = connected_desk
+    window = make_window(qtbot, desk)
+    dialog = window.open_other_server()
+    dialog.server.setText(radicale.url)
+    dialog.user.setText(radicale.user)
+    dialog.password.setText(radicale.password)
+    with qtbot.waitSignal(dialog.connected, timeout=20_000):
+        dialog.connect_button.click()
+    qtbot.waitUntil(lambda: any(isinstance(w, CalendarPickerDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5000)
+    picker = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, CalendarPickerDialog) and w.isVisible())
+    blocking = {(c.name, c.account) for c in picker.picker.conflict_calendars()}
+    assert {("Work", radicale.user), ("Home", radicale.user)} <= blocking
+    assert picker.picker.linked_calendar().name == "Work"  # the iCloud one, as before
+    assert picker.picker.linked_calendar().account != radicale.user
+    picker.accept()
+    chosen = {(c.name, c.account) for c in desk.calendars(SUB) if c.conflict}
+    assert {("Work", radicale.user), ("Home", radicale.user)} <= chosen
+    assert {("Home", icloud.apple_id), ("Family", icloud.apple_id)} <= chosen  # kept
 
 
 def test_the_menu_offers_other_caldav_accounts(qtbot: Any, desk: Desk) -> None:
