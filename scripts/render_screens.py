@@ -126,6 +126,8 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
     shots += _render_booking(app, window, desk, out)
 
     shots.append(_render_narrow(app, window, out, width, height))
+    radicale = _other_account_server(demo)
+    shots += _render_other_connected(app, window, radicale, out)
 
     window.show_settings()
     shots.append(shoot(app, window, out, "8-calendar-settings-connections"))
@@ -134,9 +136,10 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
     shots.append(shoot(app, dialog, out, "9-edit-calendars"))
     dialog.reject()
 
-    # A conflict calendar that cannot be reached: the banner names it.
+    # Conflict calendars that cannot be reached: the banner names them and their servers.
     window.show_schedule()
     demo.server.stop()
+    radicale.stop()
     window.sync_now()
     wait_until(app, lambda: not window.sync.running, timeout=90)
     settle(app, 20)
@@ -331,6 +334,81 @@ def _render_change_time(app, window, item, out: Path) -> list[Path]:  # type: ig
     dialog.end_edit.setTime(QTime(start.hour(), 0) if start.minute() else start.addSecs(-1800))
     shots.append(shoot(app, dialog, out, "16-change-time-end-before-start"))
     dialog.reject()
+    return shots
+
+
+OTHER_USER, OTHER_PASSWORD = "sam", "server-password"
+
+
+def _other_account_server(demo):  # type: ignore[no-untyped-def]
+    """A plain Radicale on 127.0.0.1 (not iCloud-like: its user is not an Apple ID) with
+    one calendar, Salon, and a supplier's visit in it on Tuesday at 16:00."""
+    from datetime import UTC, datetime, time, timedelta
+
+    from jumpadesk.demo.seed import home_path
+    from jumpadesk.demo.server import LocalAccount, LocalCalDAVServer
+
+    server = LocalCalDAVServer(demo.data_folder / "other-server",
+                               [LocalAccount(OTHER_USER, OTHER_PASSWORD)])
+    server.start()
+    phone = server.requester(OTHER_USER)
+    home = home_path(OTHER_USER)
+    phone.request("PROPFIND", home, headers={"Depth": "0"})  # Radicale makes the home
+    xml = {"Content-Type": "application/xml; charset=utf-8"}
+    made = phone.request("MKCALENDAR", f"{home}salon/", (
+        '<?xml version="1.0" encoding="utf-8"?><C:mkcalendar xmlns:D="DAV:" '
+        'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop>'
+        "<D:displayname>Salon</D:displayname><C:supported-calendar-component-set>"
+        '<C:comp name="VEVENT"/></C:supported-calendar-component-set></D:prop></D:set>'
+        "</C:mkcalendar>"), xml)
+    if made.status != 201:
+        raise SystemExit(f"could not make the other server's calendar ({made.status})")
+    today = datetime.now(UTC).date()
+    tuesday = today - timedelta(days=today.weekday()) + timedelta(days=1)
+    start = datetime.combine(tuesday, time(16), UTC)
+    fmt = "%Y%m%dT%H%M%SZ"
+    event = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//jumpadesk screens//EN", "BEGIN:VEVENT",
+        "UID:supplier-visit@screens", f"DTSTAMP:{start.strftime(fmt)}",
+        f"DTSTART:{start.strftime(fmt)}",
+        f"DTEND:{(start + timedelta(minutes=45)).strftime(fmt)}",
+        "SUMMARY:Supplier visit", "END:VEVENT", "END:VCALENDAR", ""])
+    phone.request("PUT", f"{home}salon/supplier-visit.ics", event,
+                  {"Content-Type": "text/calendar; charset=utf-8"})
+    return server
+
+
+def _render_other_connected(app, window, server, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Other CalDAV Account connected to the Radicale on 127.0.0.1: the calendar choice
+    (both accounts' calendars, named by their servers), then the week with Salon's event."""
+    from jumpadesk.ui.calendar_picker import CalendarPickerDialog
+
+    dialog = window.open_other_server()
+    wait_until(app, lambda: not dialog.keeping.is_checking)
+    dialog.server.setText(server.url)
+    dialog.user.setText(OTHER_USER)
+    dialog.password.setText(OTHER_PASSWORD)
+    shots = [shoot(app, dialog, out, "18b-other-caldav-filled-in")]
+    dialog.connect_button.click()
+    wait_until(app, lambda: dialog.connection_id is not None
+               or (dialog.error.isVisible() and not dialog.is_busy))
+    if dialog.connection_id is None:
+        shots.append(shoot(app, dialog, out, "18c-other-caldav-not-connected"))
+        dialog.reject()
+        return shots
+    wait_until(app, lambda: any(isinstance(w, CalendarPickerDialog) and w.isVisible()
+                                for w in app.topLevelWidgets()))
+    picker = next(w for w in app.topLevelWidgets()
+                  if isinstance(w, CalendarPickerDialog) and w.isVisible())
+    shots.append(shoot(app, picker, out, "18c-other-caldav-calendars"))
+    picker.accept()  # Save
+    window.sync_now()
+    wait_until(app, lambda: not window.sync.running, timeout=90)
+    window.show_schedule()
+    window.reload_schedule()
+    wait_until(app, lambda: not window.schedule_pending)
+    window.week_view.view.scroll_to_minute(8 * 60)
+    shots.append(shoot(app, window, out, "18d-week-with-other-caldav-account"))
     return shots
 
 
