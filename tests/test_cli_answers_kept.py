@@ -76,7 +76,8 @@ def _fixed_store(icloud: IcloudServer, capsys: pytest.CaptureFixture,
     _ok(capsys, "sync")
     monday = week_day(0)
     for args in (("book", "--start", zulu(monday.replace(hour=7)), "--end",
-                  zulu(monday.replace(hour=8)), "--title", "Colour", "--name", "Ann Lee", "--in-the-past"),
+                  zulu(monday.replace(hour=8)), "--title", "Colour", "--name", "Ann Lee",
+                  "--in-the-past"),
                  ("block", "--start", zulu(monday.replace(hour=8)), "--end",
                   zulu(monday.replace(hour=8, minute=30)), "--title", "Lunch"),
                  ("block", "--start", zulu(monday.replace(hour=18, minute=30)), "--end",
