@@ -277,11 +277,12 @@ def stale_sentence(cal: Stale, tz: ZoneInfo, am_pm: bool = False) -> str:
 
 def stale_lines(stale: Sequence[Stale], tz: ZoneInfo, am_pm: bool = False) -> list[str]:
     """The conflict calendars whose data cannot be trusted, by name ("Work (iCloud):
-    last synced 10:42, cannot reach iCloud"), one line per cause, so an unreachable
-    account does not repeat its sentence for every calendar."""
-    groups: dict[tuple[str, datetime | None], list[Stale]] = {}
+    last synced 10:42, cannot reach iCloud"), one line per server and cause, so an
+    unreachable account does not repeat its sentence for every calendar and two servers
+    with the same trouble keep their own names."""
+    groups: dict[tuple[str, str, datetime | None], list[Stale]] = {}
     for cal in stale:
-        groups.setdefault((cal.error, cal.last_sync_at), []).append(cal)
+        groups.setdefault((cal.service, cal.error, cal.last_sync_at), []).append(cal)
     lines = []
     for cals in groups.values():
         first = cals[0]

@@ -412,7 +412,8 @@ class CalendarPickerDialog(QDialog):
     """"Edit calendars": the picker in a dialog; Save stores the choice (store only, so
     on the GUI thread) and keeps the dialog open with the sentence when it is refused."""
 
-    def __init__(self, desk: Desk, sub_name: SubKey, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, sub_name: SubKey, parent: QWidget | None = None, *,
+                 new_connection_id: int | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._sub_name = sub_name
@@ -420,8 +421,11 @@ class CalendarPickerDialog(QDialog):
         self.setMinimumSize(680, 400)
         self.picker = CalendarPicker()
         calendars = desk.calendars(sub_name)
-        self.picker.set_calendars(calendars, notes=account_notes(desk.connections(sub_name),
-                                                                 calendars))
+        # An account just added: its calendars join the choice as the walkthrough's do.
+        choice = (suggested_choice(calendars, new_connection_id)
+                  if new_connection_id is not None else None)
+        self.picker.set_calendars(calendars, choice,
+                                  notes=account_notes(desk.connections(sub_name), calendars))
         intro = plain_label(
             "Choose the calendar that takes your bookings, and the calendars whose "
             "busy time should block a booking."

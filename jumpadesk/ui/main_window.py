@@ -863,9 +863,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_other_server_connected(self, connection_id: int) -> None:
-        self.reload()
-        self.edit_calendars()
         dialog = self.other_server_dialog
+        self.reload()
+        # A new account's calendars come up blocking time; a password entered again for
+        # an account already there keeps the choice made for it.
+        added = dialog is None or dialog.added_account
+        self.edit_calendars(new_connection_id=connection_id if added else None)
         info = next((c for c in self.desk.connections(self.sub_name)
                      if c.id == connection_id), None)
         if dialog is not None and dialog.password_kept and info is not None:
@@ -900,10 +903,13 @@ class MainWindow(QMainWindow):
     def _on_edit_requested(self, _info: ConnectionInfo) -> None:
         self.edit_calendars()
 
-    def edit_calendars(self, parent: QWidget | None = None) -> CalendarPickerDialog:
+    def edit_calendars(self, parent: QWidget | None = None, *,
+                       new_connection_id: int | None = None) -> CalendarPickerDialog:
         """Open the calendar picker for this sub-account (window-modal over `parent`,
-        the window by default) and return it."""
-        dialog = CalendarPickerDialog(self.desk, self.sub, parent=parent or self)
+        the window by default) and return it; with `new_connection_id`, an account just
+        added, whose calendars are suggested to block time."""
+        dialog = CalendarPickerDialog(self.desk, self.sub, parent=parent or self,
+                                      new_connection_id=new_connection_id)
         dialog.accepted.connect(self._on_calendars_edited)
         dialog.open()
         return dialog
