@@ -61,3 +61,35 @@ def test_a_length_that_cannot_be_is_said_before_the_store_is_asked(
     assert dialog.status_label.text() == (
         '"an hour" is not a length; write it like 45m, 1h, 1h30m or 90m.')
     assert desk.services() == []
+
+
+def test_the_booking_form_starts_with_the_service_and_its_length_fills_the_end(
+    qtbot: Any,
+) -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from jumpadesk.services.offered import Offered
+    from jumpadesk.ui.booking_dialog import BookingDialog
+
+    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    colour = Offered("Colour", timedelta(hours=1), timedelta(0), timedelta(minutes=15))
+    cut = Offered("Cut", timedelta(minutes=45))
+    form = BookingDialog(start, start + timedelta(minutes=30), ZoneInfo("Europe/Berlin"),
+                         services=[colour, cut])
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.focusWidget() is form.service_combo  # the first thing chosen
+    form.service_combo.setCurrentIndex(1)
+    assert (form.title_edit.text(), form.end) == ("Colour", start + timedelta(hours=1))
+    assert form.when_label.text().endswith("14:00 \u2013 15:00")
+    assert form.length_label.text().startswith("1 h")
+    form.service_combo.setCurrentIndex(2)  # a title the service gave follows the service
+    assert (form.title_edit.text(), form.end) == ("Cut", start + timedelta(minutes=45))
+    form.name_edit.setText("Ann Lee")
+    request = form.request()
+    assert (request.service, request.title, request.end) == (
+        "Cut", "Cut", start + timedelta(minutes=45))
+    form.service_combo.setCurrentIndex(0)  # no service: the time as chosen
+    assert (form.end, form.request().service) == (start + timedelta(minutes=30), "")
