@@ -617,7 +617,8 @@ def appointment_conflicts(
     the booking. One rule with the window: appointment_overlaps over one schedule of
     their span."""
     appts = reader.rows(
-        "SELECT a.id, a.start_ts, a.end_ts FROM appointment a WHERE a.sub_account_id = :sub "
+        "SELECT a.id, a.start_ts - 60 * a.buffer_before_minutes, "  # with its buffers
+        "a.end_ts + 60 * a.buffer_after_minutes FROM appointment a WHERE a.sub_account_id = :sub "
         "AND a.status != :cancelled AND a.end_ts > :now AND a.start_ts < :until",
         {"sub": sub_account.id, "cancelled": AppointmentStatus.CANCELLED.value,
          "now": epoch(now), "until": epoch(now + horizon)})

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from jumpadesk import cli
 from tests.helpers.cli import jd, zulu
 from tests.icloud_server import IcloudServer, week_day
+
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
@@ -191,3 +195,23 @@ def test_a_moved_appointment_takes_its_buffer_along(
     code, out, err = jd(capsys, "move", str(colour), "--start", zulu(week_day(1, "14:45")),
                         "--end", zulu(week_day(1, "15:45")))
     assert code == 0, err
+
+
+def test_an_event_added_later_in_a_buffer_is_a_conflict(
+    shop: IcloudServer, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    today = date.today()
+    monday = today + timedelta(days=7 - today.weekday())
+    day = datetime(monday.year, monday.month, monday.day, tzinfo=BERLIN) + timedelta(days=1)
+    code, out, err = jd(capsys, "book", "--service", "Colour", "--start",
+                        zulu(day.replace(hour=14)), "--name", "Ann Lee", "--json")
+    assert code == 0, err
+    colour = json.loads(out)["id"]
+    # On the phone: something in the quarter hour after the Colour, not in the Colour.
+    shop.add_event("Home", "Supplier call", day.replace(hour=15, minute=5),
+                   day.replace(hour=15, minute=25))
+    code, _, err = jd(capsys, "sync")
+    assert code == 0, err
+    code, out, _ = both_paths(capsys, monkeypatch, "conflicts", "--json")
+    assert [(c["appointment"]["id"], [i["title"] for i in c["overlapping"]])
+            for c in json.loads(out)] == [(colour, ["Supplier call"])]
