@@ -108,6 +108,20 @@ class ScheduleItem:
     repeat: str = ""  # a repeating blocked slot's rule in words: "every weekday ..."
     assumed: str = ""
     guest: str = ""  # an appointment's guest: who is coming
+    # An appointment's service buffers: the staff member is kept this long before and
+    # after it (blocks_from..blocks_until), while start..end is the service itself.
+    buffer_before: timedelta = timedelta(0)
+    buffer_after: timedelta = timedelta(0)
+
+    @property
+    def blocks_from(self) -> datetime:
+        """Where the time this item keeps from booking begins: its start, less a buffer."""
+        return self.start - self.buffer_before
+
+    @property
+    def blocks_until(self) -> datetime:
+        """Where the time this item keeps from booking ends: its end, plus a buffer."""
+        return self.end + self.buffer_after
 
     @property
     def confirmed(self) -> bool:
@@ -354,7 +368,8 @@ def _local_items(
     items: list[ScheduleItem] = []
     appts = reader.rows(
         f"SELECT {APPOINTMENT_COLUMNS} FROM appointment a WHERE a.sub_account_id = :sub "
-        "AND a.status != :cancelled AND a.start_ts < :e AND a.end_ts > :s",
+        "AND a.status != :cancelled AND a.start_ts - 60 * a.buffer_before_minutes < :e "
+        "AND a.end_ts + 60 * a.buffer_after_minutes > :s",
         {**span, "cancelled": AppointmentStatus.CANCELLED.value})
     for a in map(AppointmentRow.of, appts):
         items.append(ScheduleItem(
@@ -365,6 +380,8 @@ def _local_items(
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
             ref_id=a.id, status=a.status, guest=a.guest_name,
             service=service_name(a.server_url, a.account) if a.server_url else "iCloud",
+            buffer_before=timedelta(minutes=a.buffer_before_minutes),
+            buffer_after=timedelta(minutes=a.buffer_after_minutes),
         ))
     items.extend(blocked_items(reader, sub_account, start, end))
     return items
@@ -475,9 +492,9 @@ def busy_between(
     """Merged busy intervals in [start, end), clipped to it."""
     start, end = as_utc(start), as_utc(end)
     spans = [
-        (max(i.start, start), min(i.end, end))
+        (max(i.blocks_from, start), min(i.blocks_until, end))
         for i in schedule_between(reader, sub_account, start, end)
-        if i.busy
+        if i.busy and i.blocks_from < end and i.blocks_until > start
     ]
     return merge_intervals(spans)
 
@@ -493,8 +510,10 @@ def blocks_booking(item: ScheduleItem, start: datetime, end: datetime) -> bool:
     """Whether `item` keeps [start, end) from being booked: it is busy, takes time (an
     event without length takes none, as in a CalDAV free-busy answer; it is still shown)
     and overlaps the span. The one rule the booking check and the week's preview of a
-    selected or dragged time both apply."""
-    return item.busy and item.start < item.end and item.start < end and start < item.end
+    selected or dragged time both apply. An appointment's service buffers block too
+    (blocks_from..blocks_until)."""
+    return (item.busy and item.start < item.end and item.blocks_from < end
+            and start < item.blocks_until)
 
 
 def conflicts_with(
@@ -513,19 +532,21 @@ def appointment_overlaps(items: Sequence[ScheduleItem]) -> dict[int, list[Schedu
     Empty for an appointment nothing overlaps. One pass over a schedule instead of a
     query per appointment, so a window can ask after every sync."""
     blocking = sorted((i for i in items if i.busy and i.end > i.start),
-                      key=lambda i: (i.start, i.end))
+                      key=lambda i: (i.blocks_from, i.blocks_until))
     day = timedelta(days=1)
-    long = [i for i in blocking if i.end - i.start > day]  # few: checked one by one
-    short = [i for i in blocking if i.end - i.start <= day]
-    starts = [i.start for i in short]
+    long = [i for i in blocking if i.blocks_until - i.blocks_from > day]  # few: one by one
+    short = [i for i in blocking if i.blocks_until - i.blocks_from <= day]
+    starts = [i.blocks_from for i in short]
     out: dict[int, list[ScheduleItem]] = {}
     for appt in items:
         if appt.source != Source.APPOINTMENT or appt.ref_id is None:
             continue
-        # A short item overlapping the appointment starts less than a day before it.
-        lo, hi = bisect_left(starts, appt.start - day), bisect_left(starts, appt.end)
+        # A short item overlapping the appointment starts less than a day before it
+        # (both counted with their buffers).
+        lo = bisect_left(starts, appt.blocks_from - day)
+        hi = bisect_left(starts, appt.blocks_until)
         found = [i for i in (*short[lo:hi], *long)
-                 if blocks_booking(i, appt.start, appt.end)
+                 if blocks_booking(i, appt.blocks_from, appt.blocks_until)
                  and not (i.source == Source.APPOINTMENT and i.ref_id == appt.ref_id)]
         if found:
             out[appt.ref_id] = sorted(found, key=lambda i: (i.start, i.end, i.title))
@@ -596,7 +617,8 @@ def appointment_conflicts(
     the booking. One rule with the window: appointment_overlaps over one schedule of
     their span."""
     appts = reader.rows(
-        "SELECT a.id, a.start_ts, a.end_ts FROM appointment a WHERE a.sub_account_id = :sub "
+        "SELECT a.id, a.start_ts - 60 * a.buffer_before_minutes, "  # with its buffers
+        "a.end_ts + 60 * a.buffer_after_minutes FROM appointment a WHERE a.sub_account_id = :sub "
         "AND a.status != :cancelled AND a.end_ts > :now AND a.start_ts < :until",
         {"sub": sub_account.id, "cancelled": AppointmentStatus.CANCELLED.value,
          "now": epoch(now), "until": epoch(now + horizon)})

@@ -45,6 +45,7 @@ from jumpadesk.hours import (
 )
 from jumpadesk.kinds import Source
 from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
+from jumpadesk.services.offered import UnknownService, parse_buffer
 from jumpadesk.store_file import os_error_sentence
 from jumpadesk.sync.servers import service_name
 from jumpadesk.wording import booked_sentence
@@ -233,7 +234,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = cmd("free", "the next free starts of a given length, on the quarter hour, inside "
                     "the opening hours")
-    c.add_argument("--length", required=True, metavar="LENGTH", help="45m, 1h, 1h30m, 90m")
+    what = c.add_mutually_exclusive_group(required=True)
+    what.add_argument("--length", metavar="LENGTH", help="45m, 1h, 1h30m, 90m")
+    what.add_argument("--service", metavar="NAME",
+                      help="a service's length, with its buffers before and after free too")
     c.add_argument("--anyone", action="store_true",
                    help="with any sub-account (each start names its sub-account)")
     c.add_argument("--after", metavar="T", help="from this time on (default: now)")
@@ -247,8 +251,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = cmd("book", "book an appointment in the linked calendar")
     c.add_argument("--start", required=True, metavar="T")
-    c.add_argument("--end", required=True, metavar="T")
-    c.add_argument("--title", required=True)
+    c.add_argument("--end", metavar="T", help="required unless --service gives the length")
+    c.add_argument("--service", metavar="NAME",
+                   help="a service from `jumpadesk services`: its length gives the end, its "
+                        "name the title, and its buffers are kept free around it")
+    c.add_argument("--title", help="required unless --service names it")
     c.add_argument("--name", default="")
     c.add_argument("--email", default="")
     c.add_argument("--phone", default="")
@@ -302,6 +309,9 @@ def build_parser() -> argparse.ArgumentParser:
     _sub_accounts_parser(cmd("sub-accounts", "list, add, rename or remove the businesses, "
                                              "locations or staff members"))
 
+    _services_parser(cmd("services", "list, add or remove the services the business offers "
+                                     "(a length, and buffers before and after)"))
+
     _hours_parser(cmd("hours", "show or set the opening hours, per weekday (several ranges "
                                "a day, a day possibly closed)"))
 
@@ -346,6 +356,24 @@ def _sub_accounts_parser(c: argparse.ArgumentParser) -> None:
     a.add_argument("old", metavar="OLD")
     a.add_argument("new", metavar="NEW")
     a = actions.add_parser("remove", help="remove a sub-account with no appointments ahead")
+    a.add_argument("name", metavar="NAME")
+
+
+def _services_parser(c: argparse.ArgumentParser) -> None:
+    c.set_defaults(needs_sub_account=False)
+    c.add_argument("--json", action="store_true")
+    actions = c.add_subparsers(dest="action", metavar="ACTION", parser_class=CliParser)
+    a = actions.add_parser("list", help="every service with its length and buffers (default)")
+    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    a = actions.add_parser("add", help="add a service")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--length", required=True, metavar="LENGTH", help="45m, 1h, 1h30m, 90m")
+    a.add_argument("--buffer-before", default="0m", metavar="LENGTH",
+                   help="time kept free before it (default: 0m)")
+    a.add_argument("--buffer-after", default="0m", metavar="LENGTH",
+                   help="time kept free after it, e.g. to clean up (default: 0m)")
+    a = actions.add_parser("remove", help="take a service off the list (appointments booked "
+                                          "for it keep their times)")
     a.add_argument("name", metavar="NAME")
 
 
@@ -530,12 +558,12 @@ def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     try:  # what was typed cannot be taken: a usage error (exit 2)
         if args.anyone and args.given_sub_account:
             raise InputError("Give --sub-account or --anyone, not both.")
-        length = parse_length(args.length)
+        length = parse_length(args.length) if args.length is not None else None
         after = parse_time(args.after) if args.after else None
         before = parse_time(args.before) if args.before else None
         answer = desk.free_times(args.sub_account, length, anyone=args.anyone, after=after,
                                  before=before, count=args.count,
-                                 allow_stale=args.even_if_stale)
+                                 allow_stale=args.even_if_stale, service=args.service)
     except InputError as exc:
         raise BadArgument(str(exc)) from exc
     for left_out in answer.out_of_date:
@@ -551,7 +579,7 @@ def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
                 f"{f.end.astimezone(tz):%a %Y-%m-%d %H:%M}  free  {f.sub_account.name}")
         if not answer.starts and not answer.out_of_date:
             who = "with anyone" if args.anyone else f"with {args.sub_account.name}"
-            say(f"No free {describe_length(length)} {who} from {zulu(answer.after)} to "
+            say(f"No free {describe_length(answer.length)} {who} from {zulu(answer.after)} to "
                 f"{zulu(answer.before)}.")
     return EXIT_ERROR if answer.out_of_date and not answer.starts else 0
 
@@ -559,11 +587,20 @@ def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
 def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
     from jumpadesk.service import StaleData
 
-    start, end = parse_time(args.start), parse_time(args.end)
+    if args.end is None and args.service is None:
+        raise BadArgument("Give --end, or --service to take the length from.")
+    if args.title is None and args.service is None:
+        raise BadArgument("Give --title, or --service to take the title from.")
+    start = parse_time(args.start)
+    if args.end is not None:
+        end = parse_time(args.end)
+    else:  # the service's length (an unknown service: a usage error, exit 2)
+        end = start + desk.service_named(args.service).length
     _refuse_the_past(desk, args, start, end)
     try:
-        appt = desk.book(args.sub_account, start, end, args.title, args.name, args.email,
-                         args.phone, allow_stale=args.even_if_stale)
+        appt = desk.book(args.sub_account, start, end, args.title or "", args.name,
+                         args.email, args.phone, allow_stale=args.even_if_stale,
+                         service=args.service)
     except StaleData as exc:
         raise exc.saying("Add --even-if-stale to book anyway.") from exc
     start = datetime.fromtimestamp(appt.start_ts, UTC)
@@ -783,6 +820,33 @@ def cmd_sub_accounts(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_services(desk: Desk, args: argparse.Namespace) -> int:
+    try:  # a name taken or unknown, a length that cannot be: a usage error (exit 2)
+        if args.action == "add":
+            added = desk.add_service(args.name, parse_length(args.length),
+                                     parse_buffer(args.buffer_before),
+                                     parse_buffer(args.buffer_after))
+            say(f"Added {added.words()}.")
+            return 0
+        if args.action == "remove":
+            gone = desk.remove_service(args.name)
+            say(f"Removed {gone.name}; appointments booked for it keep their times.")
+            return 0
+    except InputError as exc:
+        raise BadArgument(str(exc)) from exc
+    offered = desk.services()
+    if args.json:
+        _print_json([o.json() for o in offered])
+    elif not offered:
+        say("No services yet; add one with: jumpadesk services add NAME --length 60m.")
+    else:
+        for o in offered:
+            say(f"{o.name:<24} {describe_length(o.length):<12} "
+                f"before {describe_length(o.buffer_before) if o.buffer_before else '-':<10} "
+                f"after {describe_length(o.buffer_after) if o.buffer_after else '-'}")
+    return 0
+
+
 def cmd_disconnect(desk: Desk, args: argparse.Namespace) -> int:
     sub = args.sub_account
     chosen = [c for c in desk.connections(sub)
@@ -821,6 +885,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "status": cmd_status,
     "conflicts": cmd_conflicts,
     "sub-accounts": cmd_sub_accounts,
+    "services": cmd_services,
     "hours": cmd_hours,
     "timezone": cmd_timezone,
     "disconnect": cmd_disconnect,
@@ -899,7 +964,7 @@ def run_parsed(args: argparse.Namespace) -> int:
     except SlotTaken as exc:
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_SLOT_TAKEN
-    except UnknownSubAccount as exc:  # a mistyped --sub-account is a usage error
+    except (UnknownSubAccount, UnknownService) as exc:  # a mistyped name: a usage error
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_USAGE
     except BadArgument as exc:

@@ -107,26 +107,33 @@ def _grid_starts(hours: OpeningHours, zone: ZoneInfo, after: datetime,
 def free_starts(
     items: Iterable[ScheduleItem], hours: OpeningHours, zone: ZoneInfo, length: timedelta,
     after: datetime, before: datetime, count: int, within: Within = ANY_TIME,
+    lead: timedelta = timedelta(0), tail: timedelta = timedelta(0),
 ) -> list[datetime]:
     """Up to `count` starts (UTC, earliest first) on the grid in `zone`, at or after
     `after`, of slots of `length` that end by `before`, lie inside the opening hours
     (hours.closed_between, as the window asks before booking) and overlap no item that
     blocks a booking there (availability.blocks_booking). `items` must cover [after,
-    before). Only starts `within` takes (weekdays, a part of the day) are offered."""
+    before). Only starts `within` takes (weekdays, a part of the day) are offered.
+
+    A service's buffers, `lead` before the start and `tail` after the slot, must fit
+    too: the span checked is [start - lead, start + length + tail], and `items` must
+    cover it."""
     after, before = after.astimezone(UTC), before.astimezone(UTC)
-    taken = merge_intervals((i.start, i.end) for i in items if blocks_booking(i, after, before))
+    taken = merge_intervals((i.blocks_from, i.blocks_until) for i in items
+                            if blocks_booking(i, after - lead, before))
     ends = [span.end for span in taken]
     found: list[datetime] = []
     if count <= 0:
         return found
     for start in _grid_starts(hours, zone, after, before):
         end = start + length
-        if end > before:
+        if end + tail > before:
             break
-        at = bisect_left(ends, start + timedelta(microseconds=1))  # first span ending after
-        if at < len(taken) and taken[at].start < end:
+        first, last = start - lead, end + tail
+        at = bisect_left(ends, first + timedelta(microseconds=1))  # first span ending after
+        if at < len(taken) and taken[at].start < last:
             continue
-        if not within.takes(start, end, zone) or closed_between(hours, start, end, zone):
+        if not within.takes(start, end, zone) or closed_between(hours, first, last, zone):
             continue
         found.append(start)
         if len(found) >= count:

@@ -176,12 +176,14 @@ class AppointmentRow(NamedTuple):
     server_url: str = ""  # of the calendar's account: its server's name in sentences
     account: str = ""
     guest_name: str = ""
+    buffer_before_minutes: int = 0  # the service's buffers, kept when booked
+    buffer_after_minutes: int = 0
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> AppointmentRow:
         return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "",
                    AppointmentStatus(row[6]), row[7], row[8] or "", row[9] or "",
-                   row[10] or "")
+                   row[10] or "", row[11] or 0, row[12] or 0)
 
 
 #: The columns AppointmentRow.of reads, in its order.
@@ -190,7 +192,8 @@ APPOINTMENT_COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.ui
                        "(SELECT n.server_url FROM calendar k JOIN connection n "
                        "ON n.id = k.connection_id WHERE k.id = a.calendar_id), "
                        "(SELECT n.apple_id FROM calendar k JOIN connection n "
-                       "ON n.id = k.connection_id WHERE k.id = a.calendar_id), a.guest_name")
+                       "ON n.id = k.connection_id WHERE k.id = a.calendar_id), a.guest_name, "
+                       "a.buffer_before_minutes, a.buffer_after_minutes")
 
 
 class BlockedSlotRow(NamedTuple):

@@ -27,6 +27,7 @@ from jumpadesk.services import connections as _connections
 from jumpadesk.services import contacts as _contacts
 from jumpadesk.services import free as _free
 from jumpadesk.services import schedule as _schedule
+from jumpadesk.services import service_list as _service_list
 from jumpadesk.services import sub_accounts as _sub_accounts
 from jumpadesk.services import week as _week
 from jumpadesk.services.booking import NO_LINKED_CALENDAR, StaleData
@@ -138,6 +139,12 @@ class Desk:
 
     # contacts
     contacts = _on_store(_contacts.contacts)
+
+    # the services offered (a length, buffers before and after)
+    services = _on_store(_service_list.services)
+    service_named = _on_store(_service_list.service_named)
+    add_service = _on_store(_service_list.add_service)
+    remove_service = _on_store(_service_list.remove_service)
 
 
 __all__ = [

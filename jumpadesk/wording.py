@@ -48,6 +48,12 @@ class Overlapping(Timed, Protocol):
     @property
     def reason_text(self) -> str: ...
 
+    @property
+    def buffer_before(self) -> timedelta: ...
+
+    @property
+    def buffer_after(self) -> timedelta: ...
+
 
 class Shown(Overlapping, Protocol):
     """Something the week shows, as far as naming it goes."""
@@ -328,8 +334,14 @@ NAMED_CONFLICTS = 3
 
 def describe_overlap(item: Overlapping, tz: ZoneInfo) -> str:
     """Something busy, as a conflict names it: "Team sync (Work, Tue 10:00–11:00, Busy
-    in iCloud)", "Trade fair (Family, all day Sat–Sun, Busy in iCloud)"."""
-    return f"{item.title or 'Busy'} ({item.calendar}, {brief_when(item, tz)}, {item.reason_text})"
+    in iCloud)", "Trade fair (Family, all day Sat–Sun, Busy in iCloud)"; an appointment's
+    service buffers are named after its time ("Tue 14:00–15:00 and 15 min kept free
+    after")."""
+    kept = [f"{int(span.total_seconds() // 60)} min kept free {side}"
+            for side, span in (("before", item.buffer_before), ("after", item.buffer_after))
+            if span]
+    when = brief_when(item, tz) + (f" and {' and '.join(kept)}" if kept else "")
+    return f"{item.title or 'Busy'} ({item.calendar}, {when}, {item.reason_text})"
 
 
 def conflict_sentence(tz: ZoneInfo, overlapping: Sequence[Overlapping],

@@ -4,6 +4,7 @@ from jumpadesk.models.db import SCHEMA_VERSION, StoreError, make_engine, session
 from jumpadesk.models.tables import (
     Appointment,
     BlockedSlot,
+    BookableService,
     Calendar,
     CalendarObject,
     CalendarRole,
@@ -19,6 +20,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Appointment",
     "BlockedSlot",
+    "BookableService",
     "Calendar",
     "CalendarObject",
     "CalendarRole",

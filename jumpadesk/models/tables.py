@@ -177,6 +177,12 @@ class Appointment(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     # The desk (computer) that cancelled it: a desk whose screen still shows it says who.
     cancelled_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # The service booked ("": none) and its buffers as they were when booked: the
+    # staff member is blocked this long before and after; iCloud's event spans only
+    # start_ts..end_ts (revision 0009).
+    service_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    buffer_before_minutes: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    buffer_after_minutes: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class BlockedSlot(SQLModel, table=True):
@@ -198,6 +204,20 @@ class BlockedSlot(SQLModel, table=True):
     repeat_days: str = Field(default="", sa_column_kwargs={"server_default": ""})
     repeat_until: str = Field(default="", sa_column_kwargs={"server_default": ""})
     repeat_skipped: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class BookableService(SQLModel, table=True):
+    """A service the business offers (a haircut, a colour): its length and the time it
+    keeps the staff member before and after (cleaning up, travel). Shared by every
+    sub-account of the store (revision 0009)."""
+
+    __tablename__ = "service"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    length_minutes: int
+    buffer_before_minutes: int = 0
+    buffer_after_minutes: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class StoreVersion(SQLModel, table=True):

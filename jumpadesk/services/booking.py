@@ -59,7 +59,7 @@ from jumpadesk.models.db import is_overlap_refusal
 from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.rows import SubKey
-from jumpadesk.services import connections, free, schedule
+from jumpadesk.services import connections, free, offered, schedule, service_list
 from jumpadesk.services.contacts import Guest, contact_for
 from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
@@ -125,7 +125,7 @@ def book(
     store: Store,
     sub_name: SubKey,
     start: datetime,
-    end: datetime,
+    end: datetime | None,
     title: str,
     name: str = "",
     email: str = "",
@@ -133,21 +133,31 @@ def book(
     *,
     sync_first: bool = True,
     allow_stale: bool = False,
+    service: str | None = None,
 ) -> Appointment:
     """Check the slot against fresh busy time, write it to the linked calendar once,
     then keep it locally. Nothing is kept when iCloud refuses the write; when its
     answer is lost the booking is kept unconfirmed, holding its time
     (BookingUnconfirmed), and finished later with the same UID; when the store goes
-    away meanwhile, the StoreError says the booking may be in iCloud."""
+    away meanwhile, the StoreError says the booking may be in iCloud.
+
+    With `service` (a name in the services list, offered.py): the end is the start plus
+    its length unless given, the title its name unless given, and its buffers are kept
+    on the appointment and must be free too (iCloud's event spans only the service)."""
+    offer = service_list.service_named(store, service) if service is not None else None
+    if end is None:
+        if offer is None:
+            raise InputError("An appointment needs an end, or a service to take it from.")
+        end = start + offer.length
     start, end = validate_span(start, end)
-    title = title.strip()
+    title = title.strip() or (offer.name if offer is not None else "")
     if not title:
         raise InputError("An appointment needs a title.")
     guest = Guest.checked(name, email, phone)
     sub = ready_to_book(store, sub_name, sync_first=sync_first, allow_stale=allow_stale)
     with BookingWriter(store.engine) as writer:
         appt_id, linked = reserve_appointment(store, sub_name, start, end, title, guest,
-                                              writer=writer)
+                                              writer=writer, service=offer)
         service = server_of(store, appt_id)  # named now: the store may go away
         try:
             write_reserved(store, appt_id, sub, linked, guest)
@@ -214,7 +224,7 @@ def ready_to_book(
 
 def reserve_appointment(
     store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
-    *, writer: BookingWriter | None = None,
+    *, writer: BookingWriter | None = None, service: offered.Offered | None = None,
 ) -> tuple[int, Calendar]:
     """Check the slot and insert the pending appointment in one booking transaction
     that no booker it could collide with (process, window or desk) can interleave with
@@ -224,21 +234,27 @@ def reserve_appointment(
     Returns the appointment's id and the calendar it goes to. A time that is taken is
     refused naming the nearest free starts (read after the booking transaction, not
     holding it)."""
+    lead = service.buffer_before if service is not None else timedelta(0)
+    tail = service.buffer_after if service is not None else timedelta(0)
     try:
-        return _reserve(store, sub_name, start, end, title, guest, writer)
+        return _reserve(store, sub_name, start, end, title, guest, writer, service)
     except SlotTaken as taken:
         if not taken.conflicts:
             raise
         with store.errors(), store.reading_at_one_moment(sub_name) as (reader, sub):
             raise free.slot_taken(reader, sub, start, end, taken.conflicts, stale_after=timedelta(
-                seconds=store.settings.stale_after_seconds)) from taken.__cause__
+                seconds=store.settings.stale_after_seconds), lead=lead,
+                tail=tail) from taken.__cause__
 
 
 def _reserve(
     store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
-    writer: BookingWriter | None,
+    writer: BookingWriter | None, service: offered.Offered | None = None,
 ) -> tuple[int, Calendar]:
-    with (store.errors(), refuse_overlaps(store, sub_name, start, end),
+    # What the booking keeps from others: the service with its buffers around it.
+    lead = service.buffer_before if service is not None else timedelta(0)
+    tail = service.buffer_after if service is not None else timedelta(0)
+    with (store.errors(), refuse_overlaps(store, sub_name, start - lead, end + tail),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
         assert sub.id is not None
@@ -246,7 +262,7 @@ def _reserve(
         if linked is None:
             raise NoLinkedCalendar(NO_LINKED_CALENDAR)
         hold_schedule(s, sub.id, writing_to=[linked.id])
-        clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
+        clashes = availability.conflicts_with(SessionReader(s), sub, start - lead, end + tail)
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
         appt = Appointment(
@@ -255,6 +271,9 @@ def _reserve(
             start_ts=epoch(start), end_ts=epoch(end),
             uid=f"{uuid.uuid4()}@jumpadesk",
             guest_name=guest.name, guest_email=guest.email, guest_phone=guest.phone,
+            service_name=service.name if service is not None else "",
+            buffer_before_minutes=int(lead.total_seconds() // 60),
+            buffer_after_minutes=int(tail.total_seconds() // 60),
         )
         s.add(appt)
         s.flush()
@@ -625,7 +644,10 @@ def _reserve_move(
         old = (appt.start_ts, appt.end_ts)
         if old == (epoch(start), epoch(end)):
             return None
-        clashes = _clashes_except(s, sub, appointment_id, start, end)
+        # Its service's buffers move with it and must be free at the new time too.
+        clashes = _clashes_except(
+            s, sub, appointment_id, start - timedelta(minutes=appt.buffer_before_minutes),
+            end + timedelta(minutes=appt.buffer_after_minutes))
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
         writer.claim(appointment_id)

@@ -31,6 +31,7 @@ from jumpadesk.free_time import (
 )
 from jumpadesk.hours import hours_from_text
 from jumpadesk.rows import StoreReader, SubAccountLike, SubAccountRow, SubKey
+from jumpadesk.services import offered
 from jumpadesk.wording import conflict_sentence
 
 __all__ = ["DEFAULT_COUNT", "DEFAULT_DAYS", "FreeStart", "FreeTimes", "MomentSource",
@@ -95,10 +96,12 @@ class FreeTimes:
 def free_for(
     reader: StoreReader, sub: SubAccountLike, length: timedelta, after: datetime,
     before: datetime, count: int, within: Within = ANY_TIME,
+    lead: timedelta = timedelta(0), tail: timedelta = timedelta(0),
 ) -> list[datetime]:
     """Up to `count` free starts of one sub-account in [after, before), read through
     `reader` a week at a time: the schedule (availability.schedule_between) and the
-    opening hours, decided by free_time.free_starts. No staleness check: callers do."""
+    opening hours, decided by free_time.free_starts. A service's buffers (`lead` before,
+    `tail` after) must be free too. No staleness check: callers do."""
     zone = availability.zone_of(sub)
     text = reader.rows("SELECT opening_hours FROM sub_account WHERE id = :id", {"id": sub.id})
     hours = hours_from_text(text[0][0] if text else "")
@@ -106,10 +109,11 @@ def free_for(
     at = after
     while at < before and len(found) < count:
         starts_before = min(at + _CHUNK, before)
-        reach = min(starts_before + length, before)
-        items = availability.schedule_between(reader, sub, at, reach)
+        reach = min(starts_before + length + tail, before)
+        items = availability.schedule_between(reader, sub, at - lead, reach)
         found += [s for s in free_starts(items, hours, zone, length, at, reach,
-                                         count - len(found), within) if s < starts_before]
+                                         count - len(found), within, lead, tail)
+                  if s < starts_before]
         at = starts_before
     return found[:count]
 
@@ -117,8 +121,9 @@ def free_for(
 def free_times(
     store: MomentSource,
     which: SubKey | None,
-    length: timedelta,
+    length: timedelta | None,
     *,
+    service: str | None = None,
     anyone: bool = False,
     after: datetime | None = None,
     before: datetime | None = None,
@@ -131,21 +136,27 @@ def free_times(
     slots of `length` that end by `before` (60 days after `after`), inside the opening
     hours and overlapping nothing that blocks: of the sub-account `which`, or with
     `anyone` of every sub-account (`count` in all; equal starts by name). One read
-    transaction. `within`: only on some weekdays, in a part of the day. InputError for
-    a span or count that cannot be; UnknownSubAccount as
-    every command."""
+    transaction. `within`: only on some weekdays, in a part of the day. With `service`
+    (a name in the services list) instead of `length`: its length, and its buffers
+    before and after must be free too. InputError for a span or count that cannot be;
+    UnknownSubAccount as every command, UnknownService for a service not in the list."""
     now = now or datetime.now(UTC)
     after = after if after is not None else now
     before = before if before is not None else after + timedelta(days=DEFAULT_DAYS)
     after, before = validate_span(after, before)
     if not 1 <= count <= MOST_STARTS:
         raise InputError(f"Ask for 1 to {MOST_STARTS} free times, not {count}.")
-    if length <= timedelta(0):
+    if service is None and (length is None or length <= timedelta(0)):
         raise InputError("A free time needs a length, like 45m.")
     stale_after = timedelta(seconds=store.settings.stale_after_seconds)
     starts: list[FreeStart] = []
     left_out: list[OutOfDate] = []
+    lead = tail = timedelta(0)
     with store.reading_at_one_moment(which) as (reader, chosen):
+        if service is not None:
+            offer = offered.service_in(reader, service)
+            length, lead, tail = offer.length, offer.buffer_before, offer.buffer_after
+        assert length is not None  # given, or the service's
         subs = _everyone(reader) if anyone else [chosen]
         for sub in subs:
             stale = availability.stale_calendars(reader, sub, now, stale_after)
@@ -153,7 +164,8 @@ def free_times(
                 left_out.append(OutOfDate(sub, tuple(stale)))
                 continue
             starts += [FreeStart(s, s + length, sub)
-                       for s in free_for(reader, sub, length, after, before, count, within)]
+                       for s in free_for(reader, sub, length, after, before, count, within,
+                                         lead, tail)]
     starts.sort(key=lambda f: (f.start, f.sub_account.name))
     return FreeTimes(tuple(starts[:count]), tuple(left_out), length, after, before)
 
@@ -178,6 +190,7 @@ def suggestion_words(starts: list[datetime], asked: datetime, zone: ZoneInfo) ->
 def slot_taken(
     reader: StoreReader, sub: SubAccountLike, start: datetime, end: datetime,
     clashes: list[ScheduleItem], *, stale_after: timedelta, now: datetime | None = None,
+    lead: timedelta = timedelta(0), tail: timedelta = timedelta(0),
 ) -> SlotTaken:
     """The refusal of a booking of [start, end) that `clashes` block: the conflict
     sentence, and the nearest free starts of the same length ("...; free from 11:00,
@@ -185,7 +198,7 @@ def slot_taken(
     zone = availability.zone_of(sub)
     sentence = conflict_sentence(zone, clashes)
     starts = nearest_free(reader, sub, start, end, now=now or datetime.now(UTC),
-                          stale_after=stale_after)
+                          stale_after=stale_after, lead=lead, tail=tail)
     if starts:
         sentence = (f"{sentence.removesuffix('.')}; free from "
                     f"{suggestion_words(starts, start, zone)}.")
@@ -195,6 +208,7 @@ def slot_taken(
 def nearest_free(
     reader: StoreReader, sub: SubAccountLike, start: datetime, end: datetime, *,
     now: datetime, stale_after: timedelta, count: int = 3,
+    lead: timedelta = timedelta(0), tail: timedelta = timedelta(0),
 ) -> list[datetime]:
     """For a refused booking of [start, end): the next free starts of the same length
     from the asked time on (never in the past), none when a calendar is out of date."""
@@ -202,5 +216,5 @@ def nearest_free(
         return []
     after = max(start, now)
     return free_for(reader, sub, end - start, after,
-                    after + timedelta(days=DEFAULT_DAYS), count)
+                    after + timedelta(days=DEFAULT_DAYS), count, ANY_TIME, lead, tail)
 

@@ -150,7 +150,7 @@ class ReadOnlyDesk:
     def unconfirmed(self, sub_name: SubKey) -> list[AppointmentRow]:
         return schedule.unconfirmed(self.store, sub_name)
 
-    def free_times(self, which: SubKey | None, length: timedelta,
+    def free_times(self, which: SubKey | None, length: timedelta | None,
                    **options: Any) -> free.FreeTimes:
         return free.free_times(self.store, which, length, **options)
 

@@ -7,6 +7,7 @@ on a worker; a refusal comes back through `show_error()` and the input stays as 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -33,12 +34,14 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.repeats import DAILY, WEEKDAYS_ONLY, WEEKLY, Repeat
 from jumpadesk.service import EMAIL_RE
+from jumpadesk.services.offered import Offered
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, radio_style
 from jumpadesk.ui.change_time import DayEdit
 from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
 from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.qt_values import py_date
+from jumpadesk.ui.services_dialog import service_words
 from jumpadesk.wording import EN_DASH
 
 KIND_APPOINTMENT = "appointment"
@@ -62,6 +65,7 @@ class BookingRequest:
     email: str = ""
     phone: str = ""
     repeat: Repeat | None = None
+    service: str = ""  # the service chosen ("": none); its buffers are the Desk's to keep
 
     @property
     def is_block(self) -> bool:
@@ -132,12 +136,15 @@ class BookingDialog(QDialog):
         *,
         kind: str = KIND_APPOINTMENT,
         close_on_submit: bool = False,
+        services: Sequence[Offered] = (),
     ) -> None:
         super().__init__(parent)
         self.start = start
         self.end = end
         self.tz = tz
         self.close_on_submit = close_on_submit
+        self.services = list(services)
+        self._dragged = end - start  # the length when no service is chosen
         self._busy = False
         self._touched: set[str] = set()
         self.setWindowTitle("New booking")
@@ -155,7 +162,10 @@ class BookingDialog(QDialog):
 
         (self.block_radio if kind == KIND_BLOCK else self.appointment_radio).setChecked(True)
         self._apply_kind()
-        self.title_edit.setFocus()
+        if self.services:
+            self.service_combo.setFocus()
+        else:
+            self.title_edit.setFocus()
 
     def _build_header(self, outer: QVBoxLayout) -> None:
         """When the booking is, how long, in which zone."""
@@ -167,8 +177,8 @@ class BookingDialog(QDialog):
         self.when_label.setFont(font)
         self.when_label.setWordWrap(True)
         outer.addWidget(self.when_label)
-        zone = plain_label(f"{describe_length(self.start, self.end)}  \u00b7  times in "
-                      f"{self.tz.key.replace('_', ' ')}", self)
+        zone = plain_label(self._length_words(), self)
+        self.length_label = zone
         zone.setObjectName("bookingLength")
         zone.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         outer.addWidget(zone)
@@ -198,6 +208,16 @@ class BookingDialog(QDialog):
         self._build_edits()
 
         self.hints: dict[str, QLabel] = {}
+        self.service_combo = QComboBox(self)
+        self.service_combo.setAccessibleName("Service")
+        self.service_combo.addItem("No service (the time as chosen)", None)
+        for offer in self.services:
+            self.service_combo.addItem(service_words(offer), offer.name)
+        self.service_combo.currentIndexChanged.connect(self._on_service_chosen)
+        if self.services:  # first: the service sets the length, then the rest is typed
+            form.addRow(plain_label("Service", self), self.service_combo)
+        else:
+            self.service_combo.hide()
         self.title_caption = plain_label("Title", self)
         self._add_row(form, self.title_caption, self.title_edit, "title")
         self.form = form
@@ -381,6 +401,29 @@ class BookingDialog(QDialog):
 
     # -- public API ---------------------------------------------------------------
 
+    def _length_words(self) -> str:
+        return (f"{describe_length(self.start, self.end)}  \u00b7  times in "
+                f"{self.tz.key.replace('_', ' ')}")
+
+    def chosen_service(self) -> Offered | None:
+        name = self.service_combo.currentData()
+        return next((o for o in self.services if o.name == name), None)
+
+    @Slot(int)
+    def _on_service_chosen(self, _index: int) -> None:
+        """A service's length becomes the booking's (from the same start) and its name
+        the title, unless one was typed; no service puts back the time as chosen."""
+        offer = self.chosen_service()
+        old_title = self.title_edit.text().strip()
+        self.end = self.start + (offer.length if offer is not None else self._dragged)
+        if not old_title or old_title in {o.name for o in self.services}:
+            self.title_edit.setText(offer.name if offer is not None else "")
+        self.when_label.setText(describe_slot(self.start, self.end, self.tz))
+        self.length_label.setText(self._length_words())
+        self.show_error("")
+        self.free_row.hide()
+        self._update_ok()
+
     def kind(self) -> str:
         return KIND_BLOCK if self.block_radio.isChecked() else KIND_APPOINTMENT
 
@@ -394,11 +437,13 @@ class BookingDialog(QDialog):
         if kind == KIND_BLOCK:
             return BookingRequest(kind, self.start, self.end, title or "Blocked",
                                   repeat=self.repeat())
+        offer = self.chosen_service()
         return BookingRequest(
             kind, self.start, self.end, title,
             name=self.name_edit.text().strip(),
             email=self.email_edit.text().strip(),
             phone=self.phone_edit.text().strip(),
+            service=offer.name if offer is not None else "",
         )
 
     def problems(self) -> dict[str, str]:

@@ -79,6 +79,7 @@ from jumpadesk.ui.plain import (
     plain_tooltip,
     tray_text,
 )
+from jumpadesk.ui.services_dialog import open_services
 from jumpadesk.ui.share_page import SharePage
 from jumpadesk.ui.shortcuts import ShortcutsDialog
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
@@ -302,6 +303,8 @@ class MainWindow(QMainWindow):
         self.find_time_action = QAction("Find a Time\u2026", self)
         self.find_time_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_time_action.triggered.connect(self.open_find_time)
+        self.services_action = QAction("Services\u2026", self)
+        self.services_action.triggered.connect(lambda: open_services(self.desk, self))
         about_action = QAction("About jumpadesk", self)
         about_action.triggered.connect(self._on_about_triggered)
         self._build_menus(quit_action, about_action)
@@ -315,6 +318,7 @@ class MainWindow(QMainWindow):
         calendars.addAction(self.schedule_action)
         calendars.addAction(self.settings_action)
         calendars.addAction(self.find_time_action)
+        calendars.addAction(self.services_action)
         calendars.addSeparator()
         if self.demo:
             calendars.addAction(self.connect_own_action)

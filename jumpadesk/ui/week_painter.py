@@ -306,6 +306,8 @@ class WeekPainter:
         hovered = scene.hover is block or (scene.hover is not None and scene.hover.item is item)
         # A darker edge on the left, as desktop calendars mark a block's calendar.
         edge = 3.0 if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) and rect.width() > 6 else 0.0
+        if item.buffer_before or item.buffer_after:
+            self._paint_buffers(p, block, paint)
         paint_block(p, rect, paint, cut_top=block.starts_before, cut_bottom=block.ends_after,
                     outline_width=1.5 if block.style == STYLE_OUTLINE or paint.dashed else 1.0,
                     left_edge=edge)
@@ -321,6 +323,30 @@ class WeekPainter:
             self._paint_block_text(p, block, paint, lines)
         if item.overlapped_by:
             paint_warning(p, warning_rect(rect))  # over the text: it must be seen
+
+    def _paint_buffers(self, p: QPainter, block: Block, paint: BlockPaint) -> None:
+        """An appointment's service buffers, as a lighter part of its block above and
+        below it (the time they keep the staff member, not the service itself), within
+        the block's day."""
+        item, rect, lay = block.item, block.rect, self._scene.layout
+        per_minute = lay.metrics.hour_height / 60.0
+        spans = []
+        if item.buffer_before and not block.starts_before:
+            top = max(lay.y_for_minute(0), rect.top() - item.buffer_before.total_seconds()
+                      / 60.0 * per_minute)
+            spans.append(QRectF(rect.left(), top, rect.width(), rect.top() - top))
+        if item.buffer_after and not block.ends_after:
+            bottom = min(lay.y_for_minute(24 * 60), rect.bottom() + item.buffer_after
+                         .total_seconds() / 60.0 * per_minute)
+            spans.append(QRectF(rect.left(), rect.bottom(), rect.width(),
+                                bottom - rect.bottom()))
+        p.save()
+        p.setPen(QPen(with_alpha(paint.border, 0.5), 1.0, Qt.PenStyle.DotLine))
+        p.setBrush(with_alpha(paint.fill, 0.35))
+        for span in spans:
+            if span.height() > 0:
+                p.drawRect(span.adjusted(0.5, 0, -0.5, 0))
+        p.restore()
 
     def _paint_block_text(self, p: QPainter, block: Block, paint: BlockPaint,
                           lines: list[TextLine]) -> None:

@@ -1,0 +1,79 @@
+"""The services the business offers (a haircut, a colour): a name, a length and the time
+each keeps the staff member before and after it (buffers). One list for the whole store,
+shared by every sub-account (revision 0009), read here through plain SQL (the command
+line's read-only desk loads no ORM; services/service_list.py changes it). A booking of a
+service takes its end from the length and keeps the buffers on the appointment as they
+were then, so changing a service later never moves what is booked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from jumpadesk.errors import InputError
+from jumpadesk.free_time import describe_length, parse_length
+from jumpadesk.rows import StoreReader
+
+#: The longest buffer on either side.
+LONGEST_BUFFER = timedelta(hours=12)
+
+
+def parse_buffer(text: str) -> timedelta:
+    """A buffer as people write it: 0m (or 0) for none, else a length (15m, 1h, 1h30m);
+    InputError with one sentence for anything else."""
+    if text.strip().lower().replace(" ", "") in ("0", "0m", "0min", "0h"):
+        return timedelta(0)
+    return parse_length(text)
+
+
+@dataclass(frozen=True)
+class Offered:
+    """A service: what is booked (length) and the staff member's time around it."""
+
+    name: str
+    length: timedelta
+    buffer_before: timedelta = timedelta(0)
+    buffer_after: timedelta = timedelta(0)
+
+    def json(self) -> dict[str, Any]:
+        return {"name": self.name, "length_minutes": minutes_of(self.length),
+                "buffer_before_minutes": minutes_of(self.buffer_before),
+                "buffer_after_minutes": minutes_of(self.buffer_after)}
+
+    def words(self) -> str:
+        """"Colour, 1 h, 15 min after" (each buffer only when there is one)."""
+        parts = [self.name, describe_length(self.length)]
+        if self.buffer_before:
+            parts.append(f"{describe_length(self.buffer_before)} before")
+        if self.buffer_after:
+            parts.append(f"{describe_length(self.buffer_after)} after")
+        return ", ".join(parts)
+
+
+def minutes_of(span: timedelta) -> int:
+    return int(span.total_seconds() // 60)
+
+
+class UnknownService(InputError):
+    """A service named that the store's list does not have."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        self.name = name
+        there = f"there are: {', '.join(known)}" if known else "there are none yet"
+        super().__init__(f"There is no service named '{name}'; {there}.")
+
+
+def service_in(reader: StoreReader, name: str) -> Offered:
+    """The service named `name` (case as typed, or any case when only one matches),
+    read through a plain reader (the read-only desk's too); UnknownService if none."""
+    rows = reader.rows("SELECT name, length_minutes, buffer_before_minutes, "
+                       "buffer_after_minutes FROM service ORDER BY name", {})
+    found = [Offered(n, timedelta(minutes=length), timedelta(minutes=before),
+                     timedelta(minutes=after)) for n, length, before, after in rows]
+    wanted = name.strip()
+    exact = [o for o in found if o.name == wanted]
+    folded = [o for o in found if o.name.casefold() == wanted.casefold()]
+    if exact or len(folded) == 1:
+        return (exact or folded)[0]
+    raise UnknownService(wanted, [o.name for o in found])
