@@ -8,6 +8,7 @@ the same items booking decides with): no Qt and no store. services/agenda.py rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -147,11 +148,27 @@ def stale_lines(day: AgendaDay) -> list[str]:
     return [f"May be out of date: {stale_sentence(s, day.zone)}" for s in day.stale]
 
 
+#: A cell a spreadsheet would take for a formula starts with one of these.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PHONE = re.compile(r"^\+?[\d][\d\s()./-]*$")
+
+
+def as_cell(text: str, phone: bool = False) -> str:
+    """Text from a server or a guest as a CSV cell a spreadsheet shows as text: one that
+    would be read as a formula ("=HYPERLINK(...)") starts with an apostrophe; a phone
+    number ("+49 170 555") stays as it is."""
+    if text.startswith(_FORMULA_STARTS) and not (phone and _PHONE.match(text)):
+        return f"'{text}"
+    return text
+
+
 def csv_rows(days: Iterable[AgendaDay]) -> list[list[str]]:
     """The rows under CSV_COLUMNS: times in ISO 8601 with the staff member's offset."""
     rows = []
     for d in days:
         for e in d.entries:
-            rows.append([d.sub_account.name, e.start.isoformat(), e.end.isoformat(), e.kind.value,
-                         e.title, e.guest, e.phone, e.calendar, "yes" if e.busy else "no"])
+            rows.append([as_cell(d.sub_account.name), e.start.isoformat(), e.end.isoformat(),
+                         e.kind.value, as_cell(e.title), as_cell(e.guest),
+                         as_cell(e.phone, phone=True), as_cell(e.calendar),
+                         "yes" if e.busy else "no"])
     return rows

@@ -146,6 +146,20 @@ def test_agenda_csv_has_a_row_for_everything_on_the_day(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def test_a_title_a_spreadsheet_would_run_stays_text_in_the_csv(
+    shop: IcloudServer, capsys: pytest.CaptureFixture, tmp_path: Path,
+) -> None:
+    shop.add_event("Home", '=HYPERLINK("http://127.0.0.1/x","Call")', week_day(1, "17:00"),
+                   week_day(1, "17:30"))
+    assert jd(capsys, "sync")[0] == 0
+    target = tmp_path / "day.csv"
+    assert jd(capsys, "agenda", "--day", TUESDAY, "--csv", str(target))[0] == 0
+    with open(target, encoding="utf-8", newline="") as handle:
+        rows = {row[4]: row for row in csv.reader(handle)}
+    assert "'=HYPERLINK(\"http://127.0.0.1/x\",\"Call\")" in rows
+    assert rows["Haircut"][6] == "+49 170 5550101"  # a phone number stays one
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="a folder's write bit is POSIX")
 def test_a_folder_that_cannot_be_written_gets_one_sentence(
     shop: IcloudServer, capsys: pytest.CaptureFixture, tmp_path: Path,
