@@ -205,3 +205,19 @@ def test_agenda_pdf_is_a_printable_day_sheet_per_staff_member(
     assert "Open 09:00 – 18:00" in pages[1]
     assert "12:00 – 12:45 busy Haircut · Ann Lee, +49 170 5550101" in pages[1]
     assert "13:00 – 14:00 free Gym (Family)" in pages[1]
+
+
+def test_a_day_read_from_calendars_that_could_not_be_synced_says_so(
+    shop: IcloudServer, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A day sheet never passes for certain when a calendar could not be read: under the
+    hours, which calendar may be out of date and why, and the day as it was last read."""
+    shop.fail_next(10, status=500)
+    assert jd(capsys, "sync")[0] == cli.EXIT_SYNC_FAILED
+    shop.clear_faults()
+    code, out, err = both_paths(capsys, monkeypatch, "agenda", "--day", TUESDAY)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[:2] == MAIN_DAY[:2]
+    assert lines[2].startswith("May be out of date: ")
+    assert [line for line in lines if not line.startswith("May be out of date: ")] == MAIN_DAY
