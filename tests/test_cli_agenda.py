@@ -221,3 +221,14 @@ def test_a_day_read_from_calendars_that_could_not_be_synced_says_so(
     assert lines[:2] == MAIN_DAY[:2]
     assert lines[2].startswith("May be out of date: ")
     assert [line for line in lines if not line.startswith("May be out of date: ")] == MAIN_DAY
+
+
+@pytest.mark.slow  # a process of its own
+def test_agenda_loads_qt_only_for_a_pdf(shop: IcloudServer) -> None:
+    probe = ("import sys\n"
+             "from jumpadesk.__main__ import main\n"
+             f"code = main(['agenda', '--day', '{TUESDAY}'])\n"
+             "print(code, 'PySide6' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120)
+    assert done.stdout.splitlines()[-1] == "0 False", done.stderr
