@@ -79,10 +79,10 @@ def paint_days(painter: QPainter, device: QPagedPaintDevice, days: Sequence[Agen
     for number, day in enumerate(days):
         if number:
             device.newPage()
-        _paint_page(painter, day)
+        _paint_page(painter, device, day)
 
 
-def _paint_page(painter: QPainter, day: AgendaDay) -> None:
+def _paint_page(painter: QPainter, device: QPagedPaintDevice, day: AgendaDay) -> None:
     page = QRectF(painter.viewport())
     title_font, text_font = QFont(painter.font()), QFont(painter.font())
     title_font.setPointSizeF(TITLE_POINTS)
@@ -106,8 +106,13 @@ def _paint_page(painter: QPainter, day: AgendaDay) -> None:
         painter.drawText(QRectF(page.left(), y, page.width(), line),
                          Qt.TextFlag.TextSingleLine, "Nothing on the schedule.")
     for entry in day.entries:
-        if y + line > page.bottom():
-            break  # one page a day: what does not fit is left for the screen
+        if y + 2 * line > page.bottom():  # a long day goes on over the page
+            device.newPage()
+            y = page.top()
+            painter.drawText(QRectF(page.left(), y, page.width(), line),
+                             Qt.TextFlag.TextSingleLine,
+                             f"{heading(day, locale_date(day))} (continued)")
+            y += line * 1.5
         painter.drawText(QRectF(page.left(), y, times_width, line),
                          Qt.TextFlag.TextSingleLine, _locale_times(entry, day))
         painter.drawText(QRectF(page.left() + times_width, y, flag_width, line),

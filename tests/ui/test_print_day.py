@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
@@ -18,6 +19,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import event
 
+from jumpadesk.agenda import AgendaDay, AgendaEntry, EntryKind
+from jumpadesk.day_sheet import save_pdf
+from jumpadesk.hours import DayHours
+from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk
 from jumpadesk.ui.print_day import DayPrintDialog
 from tests.helpers.window import make_window
@@ -112,3 +117,24 @@ def test_save_day_as_pdf_of_everyone_has_a_page_each(
     assert "09:00 – 10:00 busy Training (blocked slot #1)" in alex
     assert main.startswith("Main, Tuesday, 24 November 2026")
     assert "Haircut · Ann Lee" in main
+
+
+def test_a_day_longer_than_a_page_goes_on_over_the_page(
+    qapp: Any, tmp_path: Path, british: None,
+) -> None:
+    """Nothing on the day is left off the paper: a day of 80 short bookings takes a
+    second page, headed as the first, and its last booking is on it."""
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime(2026, 11, 24, 8, 0, tzinfo=zone)
+    entries = tuple(AgendaEntry(start + timedelta(minutes=5 * n),
+                                start + timedelta(minutes=5 * n + 5), EntryKind.APPOINTMENT,
+                                f"Check-in {n + 1}", True, "Work", f"Guest {n + 1}", "",
+                                ref_id=n + 1)
+                    for n in range(80))
+    day = AgendaDay(SubAccountRow(1, "Main", "Europe/Berlin"), date(2026, 11, 24), zone,
+                    DayHours(time(8), time(18)), entries)
+    pages = pages_of(save_pdf(tmp_path / "long.pdf", [day]))
+    assert len(pages) >= 2
+    assert pages[1].startswith("Main, Tuesday, 24 November 2026 (continued)")
+    assert "Check-in 80 · Guest 80" in pages[-1]
+    assert all(f"Check-in {n} · Guest {n} " in " ".join(pages) for n in range(1, 81))
