@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import getpass
 import io
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 from zoneinfo import ZoneInfo
 
-from jumpadesk import __version__, terminal
+from jumpadesk import __version__, agenda, terminal
 from jumpadesk.availability import CONFLICT_HORIZON, outside_sentence
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
@@ -44,9 +46,10 @@ from jumpadesk.hours import (
     with_day,
 )
 from jumpadesk.kinds import Source
+from jumpadesk.lazy import LazyModule
 from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
 from jumpadesk.services.offered import UnknownService, parse_buffer
-from jumpadesk.store_file import os_error_sentence
+from jumpadesk.store_file import os_error_sentence, save_whole
 from jumpadesk.sync.servers import service_name
 from jumpadesk.wording import booked_sentence
 
@@ -57,6 +60,8 @@ if TYPE_CHECKING:  # the service, the store and the sync engine load only when a
     from jumpadesk.sync.report import SyncReport
 
 log = logging.getLogger("jumpadesk.cli")
+#: The printed day sheet, and Qt with it, load only when `agenda --pdf` asks for one.
+day_sheet = LazyModule("jumpadesk.day_sheet")
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -145,6 +150,19 @@ def how_many(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a number of free times; give a whole number from 1 to {MOST_STARTS}")
     return number
+
+
+def a_day(text: str) -> date:
+    """An argparse type for a day: YYYY-MM-DD, within the years jumpadesk works with."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a day; give it as YYYY-MM-DD, for example 2026-11-24") from None
+    refusal = outside_sentence(datetime.combine(day, time(12), UTC), text)
+    if refusal:
+        raise argparse.ArgumentTypeError(refusal.removesuffix("."))
+    return day
 
 
 def zulu(moment: datetime) -> str:
@@ -248,6 +266,16 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--even-if-stale", action="store_true",
                    help="offer times even when a conflict calendar could not be synced")
     c.add_argument("--json", action="store_true")
+
+    c = cmd("agenda", "one staff member's day (or everyone's, --all) in time order, with the "
+                      "opening hours: as text, a CSV or a printable PDF")
+    c.add_argument("--day", required=True, type=a_day, metavar="YYYY-MM-DD",
+                   help="the day, on each staff member's own clock")
+    c.add_argument("--all", action="store_true", help="every staff member, one after another")
+    out = c.add_mutually_exclusive_group()
+    out.add_argument("--pdf", metavar="FILE",
+                     help="write a printable day sheet (one page per staff member) here")
+    out.add_argument("--csv", metavar="FILE", help="write the day as CSV here")
 
     c = cmd("book", "book an appointment in the linked calendar")
     c.add_argument("--start", required=True, metavar="T")
@@ -584,6 +612,40 @@ def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     return EXIT_ERROR if answer.out_of_date and not answer.starts else 0
 
 
+def cmd_agenda(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
+    if args.all and args.given_sub_account:
+        raise BadArgument("Give --sub-account or --all, not both.")
+    days = desk.agenda_days(args.sub_account, args.day, everyone=args.all)
+    whose = "everyone" if args.all else days[0].sub_account.name
+    if args.csv:
+        path = save_whole(Path(args.csv), lambda partial: _write_csv(partial, days))
+        say(f"Saved {whose}'s day, {args.day:%a %Y-%m-%d}, as CSV to {path}.")
+        return 0
+    if args.pdf:
+        path = day_sheet.save_pdf(Path(args.pdf), days)
+        say(f"Saved {whose}'s day sheet, {args.day:%a %Y-%m-%d}, as PDF to {path}.")
+        return 0
+    for number, day in enumerate(days):
+        if number:
+            say("")
+        say(f"{agenda.heading(day)} ({day.zone.key})")
+        say(agenda.hours_line(day))
+        for line in agenda.stale_lines(day):
+            say(line)
+        for entry in day.entries:
+            say(agenda.entry_line(entry, day.day))
+        if not day.entries:
+            say("Nothing on the schedule.")
+    return 0
+
+
+def _write_csv(path: Path, days: Sequence[agenda.AgendaDay]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(agenda.CSV_COLUMNS)
+        writer.writerows(agenda.csv_rows(days))
+
+
 def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
     from jumpadesk.service import StaleData
 
@@ -876,6 +938,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "busy": cmd_busy,
     "events": cmd_events,
     "free": cmd_free,
+    "agenda": cmd_agenda,
     "book": cmd_book,
     "cancel": cmd_cancel,
     "move": cmd_move,
@@ -894,7 +957,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
 
 
 #: The questions a read-only desk can answer (services/read_only.py) without the ORM.
-READ_ONLY_COMMANDS = frozenset({"busy", "events", "status", "conflicts", "free"})
+READ_ONLY_COMMANDS = frozenset({"busy", "events", "status", "conflicts", "free", "agenda"})
 #: Set (to anything) to answer them through the full Desk: for tests and benchmarks.
 FULL_PATH_ENV = "JUMPADESK_FULL_PATH"
 

@@ -190,3 +190,8 @@ class BookingUnconfirmed(SyncError):
 
 class ChangedOnServer(SyncError):
     """The object changed on the server since it was read (412)."""
+
+
+class CannotSave(JumpadeskError):
+    """A file the person asked for (a day sheet, a CSV) could not be written where they
+    said; nothing is left half written there."""

@@ -20,6 +20,7 @@ from sqlmodel import Session
 from jumpadesk.config import Settings
 
 # Underscored: the class body below reuses the plain names for its methods.
+from jumpadesk.services import agenda as _agenda
 from jumpadesk.services import blocked_slots as _blocked
 from jumpadesk.services import booking as _booking
 from jumpadesk.services import calendars as _calendars
@@ -125,6 +126,7 @@ class Desk:
     unconfirmed = _on_store(_schedule.unconfirmed)
     week_snapshot = _on_store(_week.week_snapshot)
     free_times = _on_store(_free.free_times)
+    agenda_days = _on_store(_agenda.agenda_days)
 
     # bookings and blocked slots
     book = _on_store(_booking.book)

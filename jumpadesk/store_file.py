@@ -15,16 +15,19 @@ No SQLAlchemy here: the command line's read-only path (services/read_only.py) us
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
 import sqlite3
+import tempfile
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from jumpadesk.config import PRIVATE_FILE_MODE
-from jumpadesk.errors import DamagedStore, StoreError
+from jumpadesk.errors import CannotSave, DamagedStore, StoreError
 
 #: The first 16 bytes of every SQLite 3 database (https://sqlite.org/fileformat.html).
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -254,3 +257,41 @@ def no_room(folder: Path) -> bool:
     finally:
         os.close(handle)
         probe.unlink(missing_ok=True)
+
+
+def save_whole(path: Path, fill: Callable[[Path], None]) -> Path:
+    """Write the file at `path` whole or not at all: `fill` writes a new file beside it
+    (0600, under another name), which then replaces `path` in one step. Returns the
+    absolute path; CannotSave with one sentence when the folder cannot be written."""
+    path = Path(path).expanduser().absolute()
+    folder = path.parent
+    if path.is_dir():
+        raise CannotSave(f"{path} is a folder; give a file name in it, like "
+                         f"{path / 'day.pdf'}.")
+    if not folder.is_dir():
+        raise CannotSave(f"jumpadesk cannot save {path.name}: the folder {folder} does not "
+                         "exist.")
+    try:
+        handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial",
+                                           dir=folder)
+    except OSError as exc:
+        raise CannotSave(_save_sentence(exc, path)) from exc
+    os.close(handle)
+    try:
+        fill(Path(partial))
+        os.replace(partial, path)
+    except OSError as exc:
+        raise CannotSave(_save_sentence(exc, path)) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(partial)
+    return path
+
+
+def _save_sentence(exc: OSError, path: Path) -> str:
+    if exc.errno in NO_ROOM:
+        return f"The disk is full, so jumpadesk could not save {path}. Nothing was written."
+    if exc.errno in READ_ONLY_ERRNOS:
+        return (f"jumpadesk cannot save {path.name} in {path.parent}: this user may not write "
+                "in that folder. Choose another folder.")
+    return f"jumpadesk could not save {path}: {exc.strerror or exc}."

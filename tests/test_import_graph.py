@@ -21,9 +21,9 @@ PACKAGE = ROOT / "jumpadesk"
 #: it, never above. The same table is in ARCHITECTURE.md (a test keeps them equal).
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("top", ("__main__.py", "selftest.py")),
-    ("faces", ("cli.py", "ui/")),
+    ("faces", ("cli.py", "day_sheet.py", "ui/")),
     ("services", ("service.py", "services/", "store_admin.py", "demo/")),
-    ("rules", ("availability.py", "free_time.py", "week.py")),
+    ("rules", ("agenda.py", "availability.py", "free_time.py", "week.py")),
     ("words", ("wording.py", "hours.py", "repeats.py")),
     ("sync", ("sync/",)),
     ("store", ("models/", "rows.py", "pg_reading.py", "store_file.py", "store_url.py")),

@@ -22,12 +22,13 @@ import logging
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from jumpadesk import config, store_file
+from jumpadesk.agenda import AgendaDay
 from jumpadesk.availability import CONFLICT_HORIZON, Interval, ScheduleItem, StaleCalendar
 from jumpadesk.kinds import NOT_CONFIRMED
 from jumpadesk.rows import (
@@ -41,7 +42,7 @@ from jumpadesk.rows import (
     open_read_only,
     resolve_sub_account,
 )
-from jumpadesk.services import free, schedule
+from jumpadesk.services import agenda, free, schedule
 from jumpadesk.services.schedule import AppointmentConflict
 
 log = logging.getLogger("jumpadesk.read_only")
@@ -153,6 +154,10 @@ class ReadOnlyDesk:
     def free_times(self, which: SubKey | None, length: timedelta | None,
                    **options: Any) -> free.FreeTimes:
         return free.free_times(self.store, which, length, **options)
+
+    def agenda_days(self, which: SubKey | None, day: date,
+                    **options: Any) -> tuple[AgendaDay, ...]:
+        return agenda.agenda_days(self.store, which, day, **options)
 
     def close(self) -> None:
         self.store.close()

@@ -79,6 +79,7 @@ from jumpadesk.ui.plain import (
     plain_tooltip,
     tray_text,
 )
+from jumpadesk.ui.print_day import DayPrintDialog, Paper, open_print_day
 from jumpadesk.ui.services_dialog import open_services
 from jumpadesk.ui.share_page import SharePage
 from jumpadesk.ui.shortcuts import ShortcutsDialog
@@ -305,6 +306,12 @@ class MainWindow(QMainWindow):
         self.find_time_action.triggered.connect(self.open_find_time)
         self.services_action = QAction("Services\u2026", self)
         self.services_action.triggered.connect(lambda: open_services(self.desk, self))
+        # The day on paper (ui/print_day.py, issue 20 item 7).
+        self.print_day_action = QAction("Print Day\u2026", self)
+        self.print_day_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_day_action.triggered.connect(lambda: self.open_print_day(Paper.PRINTER))
+        self.save_day_action = QAction("Save Day as PDF\u2026", self)
+        self.save_day_action.triggered.connect(lambda: self.open_print_day(Paper.PDF))
         about_action = QAction("About jumpadesk", self)
         about_action.triggered.connect(self._on_about_triggered)
         self._build_menus(quit_action, about_action)
@@ -313,6 +320,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self, quit_action: QAction, about_action: QAction) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.print_day_action)
+        file_menu.addAction(self.save_day_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         calendars = menus.addMenu("&Calendars")
         calendars.addAction(self.schedule_action)
@@ -1165,6 +1175,19 @@ class MainWindow(QMainWindow):
     def open_find_time(self) -> FindTimeDialog:
         """Find a Time (ui/find_time.py): a chosen start opens the booking form."""
         return open_find_time(self, self._clock, self)
+
+    def open_print_day(self, paper: Paper) -> DayPrintDialog:
+        """Print Day or Save Day as PDF (ui/print_day.py) for the shown day."""
+        return open_print_day(self, self._clock, paper, self,
+                              lambda sentence: self.statusBar().showMessage(sentence, 15_000))
+
+    def selected_day(self) -> date | None:
+        """The day of the selected time, or of the block with the focus, if any."""
+        view = self.week_view.view
+        span = view.selection()
+        item = view.focused_item()
+        moment = span[0] if span is not None else item.start if item is not None else None
+        return moment.astimezone(self.tz).date() if moment is not None else None
 
     def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
         """The booking dialog for a dragged slot; its answer goes to `submit_booking`."""
