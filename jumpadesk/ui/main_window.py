@@ -47,6 +47,7 @@ from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.secrets import password_kept_where
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
+from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.sync.report import Rechecked, SyncProgress, SyncReport
 from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
@@ -72,7 +73,7 @@ from jumpadesk.ui.plain import (
     tray_text,
 )
 from jumpadesk.ui.share_page import SharePage
-from jumpadesk.ui.sub_accounts import SubAccountSwitcher
+from jumpadesk.ui.sub_accounts import SubAccountSwitcher, first_of
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.week_layout import local_midnight, monday_of
@@ -111,6 +112,15 @@ class _WeekRead:
     conflicts: bool = False
     announce: bool = False
     then: list[Callable[[], None]] = field(default_factory=list)
+
+
+@dataclass
+class _ConnectionsRead:
+    """The read of the shown sub-account's connections on its way, and what runs with
+    what it found (a newer request takes these over and the older read is dropped)."""
+
+    task: Task
+    then: list[Callable[[ConnectionsSnapshot], None]] = field(default_factory=list)
 
 
 def _ask_with_message_box(parent: QWidget) -> Ask:
@@ -154,7 +164,7 @@ class MainWindow(QMainWindow):
 
     PAGE_SCHEDULE, PAGE_SETTINGS = 0, 1
 
-    def __init__(self, desk: Desk, *, sub_account: SubKey | None = None,
+    def __init__(self, desk: Desk, *, sub_account: SubAccountRow | SubKey | None = None,
                  prefill: Prefill | None = None, open_url: UrlOpener | None = None,
                  ask: Ask | None = None, auto_sync: bool = True,
                  clock: Clock | None = None, demo: bool = False,
@@ -181,15 +191,22 @@ class MainWindow(QMainWindow):
         # Appointments something now overlaps, by id; and the conflicts told already.
         self._conflicts: dict[int | None, UpcomingConflict] = {}
         self._week_read: _WeekRead | None = None
+        self._snapshot: WeekSnapshot | None = None
+        self._connections_read: _ConnectionsRead | None = None
         self._announced: set[tuple[object, ...]] = set()
         self.tray: QSystemTrayIcon | None = None
         self.unconfirmed_notice: QMessageBox | None = None
         self.opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
         self.opening_hours_dialog: OpeningHoursDialog | None = None
         # The sub-account on screen, by reference: found by id, so a rename at another
-        # desk keeps it (under its new name); never made by showing it.
-        self.sub: SubAccountRow = desk.sub_account_ref(sub_account)
+        # desk keeps it (under its new name); never made by showing it. The launcher
+        # resolves a name before the window exists (a name given here is resolved here,
+        # once, before the window is up).
+        self.sub: SubAccountRow = (sub_account if isinstance(sub_account, SubAccountRow)
+                                   else desk.sub_account_ref(sub_account))
         self.tz = ZoneInfo(self.sub.timezone)
+        #: The shown sub-account's accounts and calendars, as last read.
+        self.connections = ConnectionsSnapshot(self.sub)
         self.week_monday = monday_of(self._clock().astimezone(self.tz).date())
 
         self.resize(1180, 780)
@@ -380,20 +397,33 @@ class MainWindow(QMainWindow):
         if self._auto_sync:
             self.sync.start_timer()
             self.sync_now()
-        if not self.desk.connections(self.sub):
+        self.reload_connections(then=self._offer_connecting)
+
+    def _offer_connecting(self, connections: ConnectionsSnapshot) -> None:
+        """At start: the walkthrough when nothing is connected, else the passwords to
+        enter again."""
+        if not connections.connected:
             self.open_wizard(self._prefill)
         else:
             self.ask_for_passwords_again()
 
-    def ask_for_passwords_again(self) -> QDialog | None:
+    def ask_for_passwords_again(self) -> Task:
         """A password kept only until jumpadesk last quit (no keychain here) is asked for
-        again, saying why: the walkthrough for iCloud, Other CalDAV Account otherwise."""
-        try:
-            wanted = self.desk.passwords_to_enter_again(self.sub)
-        except JumpadeskError as exc:
-            log.warning("passwords to ask for not read: %s", exc)
-            return None
-        if not wanted:
+        again, saying why: the walkthrough for iCloud, Other CalDAV Account otherwise.
+        Which ones is read off the GUI thread."""
+        desk, sub = self.desk, self.sub
+        task = self._run(lambda: desk.passwords_to_enter_again(sub), "passwords")
+        task.succeeded.connect(self._on_passwords_to_enter_again_read)
+        task.failed.connect(self._on_passwords_to_enter_again_failed)
+        return task
+
+    @Slot(object)
+    def _on_passwords_to_enter_again_failed(self, failure: TaskFailure) -> None:
+        log.warning("passwords to ask for not read: %s", failure.sentence)
+
+    @Slot(object)
+    def _on_passwords_to_enter_again_read(self, wanted: Any) -> QDialog | None:
+        if not wanted or self._shut_down:
             return None
         info, why = wanted[0]
         if is_icloud(info.server_url, account=info.apple_id):
@@ -438,11 +468,13 @@ class MainWindow(QMainWindow):
 
     # -- reading the store -----------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, then: Callable[[ConnectionsSnapshot], None] | None = None) -> None:
+        """Read the shown week and the connections afresh, off the GUI thread (`then`:
+        see reload_connections)."""
         demo = " (Demo)" if self.demo else ""
         self.setWindowTitle(plain_title(f"{self.sub_name} – jumpadesk{demo}"))
         self.reload_schedule(conflicts=True, announce=True)
-        self.reload_connections()
+        self.reload_connections(then)
 
     @Slot()
     def open_opening_hours(self) -> OpeningHoursDialog:
@@ -460,13 +492,17 @@ class MainWindow(QMainWindow):
         if dialog is None:
             return
         self.opening_hours_dialog = None
-        try:
-            self.opening_hours = self.desk.set_opening_hours(self.sub, dialog.hours())
-        except JumpadeskError as exc:
-            self._on_task_failed_message(TaskFailure(str(exc), exc))
-            return
-        self.week_view.set_opening_hours(self.opening_hours)
+        desk, sub, hours = self.desk, self.sub, dialog.hours()
+        task = self._run(lambda: desk.set_opening_hours(sub, hours), "opening hours")
+        task.succeeded.connect(self._on_opening_hours_saved)
+        task.failed.connect(self._on_task_failed_message)
+
+    @Slot(object)
+    def _on_opening_hours_saved(self, hours: Any) -> None:
+        self.opening_hours = hours
+        self.week_view.set_opening_hours(hours)
         self.statusBar().showMessage(f"{self.sub_name}'s opening hours are saved.", 8000)
+        self.reload_schedule()
 
     def show_week(self, day: date) -> None:
         """Show the week containing `day`, read from the store."""
@@ -512,6 +548,7 @@ class MainWindow(QMainWindow):
         told once)."""
         read, self._week_read = self._week_read, None
         snapshot: WeekSnapshot = result  # type: ignore[assignment]
+        self._snapshot = snapshot
         self.opening_hours = snapshot.opening_hours
         if snapshot.conflicts is not None:
             self._conflicts = {c.appointment.ref_id: c for c in snapshot.conflicts}
@@ -537,46 +574,63 @@ class MainWindow(QMainWindow):
         what it touches."""
         if self._shut_down:
             return
-        if (change.everything or "sub_account" in change.tables) and \
-                not self._follow_sub_account():
-            return  # another sub-account is on screen now, read afresh
+        if change.everything or "sub_account" in change.tables:
+            self._follow_sub_account(change)
+            return
+        self._reload_for(change)
+
+    def _reload_for(self, change: StoreChange) -> None:
+        """Read again what a change elsewhere touches of what is shown."""
         start, end = self.week_span()
         if change.touches(self.sub.id, int(start.timestamp()), int(end.timestamp())):
             self.reload_schedule()
         if change.everything or change.tables & {"connection", "calendar", "calendar_role"}:
             self.reload_connections()
 
-    def _follow_sub_account(self) -> bool:
-        """The sub-accounts changed elsewhere: the switcher lists them as they are now,
-        and the one on screen is followed by its id through a rename or a new zone. When
-        it was removed, the window says so and shows the first one (nothing is made
-        under the old name). True when the same sub-account is still on screen, as it was."""
-        try:
-            now = self.desk.sub_account_ref(self.sub)
-        except SubAccountGone:
-            self._leave_removed_sub_account()
-            return False
-        except JumpadeskError as exc:
-            log.warning("sub-accounts not read: %s", exc)
-            return True
-        before = self.sub
-        self.switcher.reload(now)  # current_renamed: the window shows it as it is now
+    def _follow_sub_account(self, change: StoreChange) -> None:
+        """The sub-accounts changed elsewhere: read them off the GUI thread (the one on
+        screen by its id, and the list), then follow it (_on_sub_accounts_read)."""
+        desk, before = self.desk, self.sub
+
+        def call() -> tuple[SubAccountRow | None, list[SubAccountRow]]:
+            try:
+                now: SubAccountRow | None = desk.sub_account_ref(before)
+            except SubAccountGone:
+                now = None
+            return now, [SubAccountRow.of(s) for s in desk.sub_accounts()]
+
+        task = self._run(call, "sub-accounts")
+        task.succeeded.connect(lambda found: self._on_sub_accounts_read(before, change, *found))
+        task.failed.connect(self._on_sub_accounts_read_failed)
+
+    @Slot(object)
+    def _on_sub_accounts_read_failed(self, failure: TaskFailure) -> None:
+        log.warning("sub-accounts not read: %s", failure.sentence)
+
+    def _on_sub_accounts_read(self, before: SubAccountRow, change: StoreChange,
+                              now: SubAccountRow | None, subs: list[SubAccountRow]) -> None:
+        """The switcher lists the sub-accounts as they are now, and the one on screen is
+        followed by its id through a rename or a new zone. When it was removed, the
+        window says so and shows the first one (nothing is made under the old name)."""
+        if self._shut_down or self.sub.id != before.id:
+            return  # another sub-account was chosen meanwhile, and read afresh
+        if now is None:
+            self._leave_removed_sub_account(subs)
+            return
+        self.switcher.show_list(subs, now)  # current_renamed: shown as it is now
         if now == before:
-            return True
-        if now.name != before.name:
+            self._reload_for(change)
+        elif now.name != before.name:
             self.statusBar().showMessage(
                 f"{before.name} is now called {now.name} (renamed at another desk).", 15_000)
-        return False
 
-    def _leave_removed_sub_account(self) -> None:
+    def _leave_removed_sub_account(self, subs: list[SubAccountRow]) -> None:
         """The sub-account on screen was removed elsewhere: show the first one, say so."""
         gone = self.sub
-        try:
-            first = self.desk.sub_account_ref(None)
-        except JumpadeskError as exc:
-            self.statusBar().showMessage(str(exc), 30_000)
+        first = first_of(subs)
+        if first is None:
             return
-        self.switcher.reload(first)  # current_changed: the window shows it
+        self.switcher.show_list(subs, first)  # current_changed: the window shows it
         sentence = (f"{gone.name} was removed (at another desk or from the command line), "
                     f"so this window shows {first.name} now.")
         self.statusBar().showMessage(sentence, 60_000)
@@ -659,16 +713,50 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def reload_connections(self) -> None:
-        try:
-            connections = self.desk.connections(self.sub)
-            calendars = self.desk.calendars(self.sub)
-        except JumpadeskError as exc:
-            self.statusBar().showMessage(str(exc), 15_000)
-            return
-        self.connections_page.set_connections(self.sub_name, connections, calendars, self.tz)
+    @property
+    def working(self) -> bool:
+        """True while a Desk call the window (or its switcher) started runs on a worker
+        (a sync pass aside: see `sync.running`)."""
+        return any(t.running for t in self._tasks) or self.switcher.reading
+
+    @property
+    def connections_pending(self) -> bool:
+        """True while the shown sub-account's connections are being read."""
+        return self._connections_read is not None
+
+    def reload_connections(
+            self, then: Callable[[ConnectionsSnapshot], None] | None = None) -> None:
+        """Read the shown sub-account's accounts and calendars off the GUI thread, at one
+        moment (Desk.connections_snapshot), for the Connections page and the status bar;
+        `then(snapshot)` runs once they show it. A read on its way is dropped for this one,
+        which takes over what was asked of it."""
+        pending, self._connections_read = self._connections_read, None
+        if pending is not None:
+            pending.task.cancel()
+        desk, sub = self.desk, self.sub
+        task = self._run(lambda: desk.connections_snapshot(sub), "connections")
+        task.succeeded.connect(self._on_connections_read)
+        task.failed.connect(self._on_connections_read_failed)
+        self._connections_read = _ConnectionsRead(
+            task, [*(pending.then if pending else ()), *filter(None, [then])])
+
+    @Slot(object)
+    def _on_connections_read(self, result: object) -> None:
+        read, self._connections_read = self._connections_read, None
+        snapshot: ConnectionsSnapshot = result  # type: ignore[assignment]
+        self.connections = snapshot
+        connections = list(snapshot.connections)
+        self.connections_page.set_connections(snapshot.sub_account.name, connections,
+                                              list(snapshot.calendars), self.tz)
         self.sync_status.setText(sync_status_text(connections, self.tz))
         self.connections_reloaded.emit()
+        for then in read.then if read is not None else ():
+            then(snapshot)
+
+    @Slot(object)
+    def _on_connections_read_failed(self, failure: TaskFailure) -> None:
+        self._connections_read = None
+        self.statusBar().showMessage(failure.sentence, 15_000)
 
     # -- conflicts after booking -------------------------------------------------------
 
@@ -772,20 +860,20 @@ class MainWindow(QMainWindow):
 
     # -- sub-accounts ----------------------------------------------------------------
 
-    def _show_sub_account(self, sub: SubAccountRow) -> None:
+    def _show_sub_account(self, sub: SubAccountRow, then: Callable[[ConnectionsSnapshot],
+                                                                    None] | None = None) -> None:
         self.sub = sub
         self.tz = ZoneInfo(sub.timezone)
+        self._snapshot = None
         self.week_view.set_timezone(self.tz)
-        self.reload()
+        self.reload(then)
 
     @Slot(object)
     def _on_switcher_current_changed(self, sub: SubAccountRow) -> None:
-        self._show_sub_account(sub)
-        try:
-            connected = bool(self.desk.connections(sub))
-        except JumpadeskError:
-            connected = True
-        if not connected:
+        self._show_sub_account(sub, then=self._settings_when_nothing_connected)
+
+    def _settings_when_nothing_connected(self, connections: ConnectionsSnapshot) -> None:
+        if not connections.connected and connections.sub_account.id == self.sub.id:
             self.show_settings()
 
     @Slot(object)
@@ -838,15 +926,17 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_other_server_connected(self, connection_id: int) -> None:
-        self.reload()
-        self.edit_calendars()
         dialog = self.other_server_dialog
-        info = next((c for c in self.desk.connections(self.sub_name)
-                     if c.id == connection_id), None)
-        if dialog is not None and dialog.password_kept and info is not None:
-            self.statusBar().showMessage(password_kept_where(
-                info.apple_id, service_name(info.server_url, info.apple_id),
-                dialog.password_kept), 30_000)
+        kept = dialog.password_kept if dialog is not None else None
+
+        def then(connections: ConnectionsSnapshot) -> None:
+            self.edit_calendars()
+            info = connections.connection(connection_id)
+            if kept and info is not None:
+                self.statusBar().showMessage(password_kept_where(
+                    info.apple_id, service_name(info.server_url, info.apple_id), kept), 30_000)
+
+        self.reload(then)
 
     @Slot(ConnectionInfo)
     def _on_reconnect_requested(self, info: ConnectionInfo) -> None:
@@ -878,7 +968,8 @@ class MainWindow(QMainWindow):
     def edit_calendars(self, parent: QWidget | None = None) -> CalendarPickerDialog:
         """Open the calendar picker for this sub-account (window-modal over `parent`,
         the window by default) and return it."""
-        dialog = CalendarPickerDialog(self.desk, self.sub, parent=parent or self)
+        dialog = CalendarPickerDialog(self.desk, self.sub, parent=parent or self,
+                                      connections=self.connections)
         dialog.accepted.connect(self._on_calendars_edited)
         dialog.open()
         return dialog
@@ -896,7 +987,7 @@ class MainWindow(QMainWindow):
 
     def disconnect_connection(self, info: ConnectionInfo) -> Task | None:
         """After a confirmation, forget the connection (keychain entry and cached data)."""
-        others = [n for n in self.desk.connection_users(info.id) if n != self.sub_name]
+        others = self.connections.other_users(info.id)
         if others:
             text = (f"Stop using {info.apple_id} in {self.sub_name}? "
                     f"{join_names(others)} still use it, so its app-specific password and "
@@ -966,15 +1057,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _guest_rows(self, item: ScheduleItem) -> list[tuple[str, str]]:
-        """Who an appointment is for, from the store (the schedule item does not say)."""
-        if item.source != Source.APPOINTMENT or item.ref_id is None:
+        """Who an appointment is for, as the week's read found it (the schedule item
+        does not say)."""
+        guest = self._snapshot.guest_of(item) if self._snapshot is not None else None
+        if guest is None:
             return []
-        try:
-            appointment = self.desk.appointment(self.sub, item.ref_id)
-        except JumpadeskError:
-            return []
-        return [("Guest", appointment.guest_name), ("Email", appointment.guest_email),
-                ("Phone", appointment.guest_phone)]
+        return [("Guest", guest.name), ("Email", guest.email), ("Phone", guest.phone)]
 
     @Slot(int)
     def _on_details_finished(self, _result: int) -> None:
@@ -1079,14 +1167,13 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._on_cancel_failed)
         return task
 
-    def remove_blocked_slot(self, item: ScheduleItem, *, every_day: bool = False) -> bool:
+    def remove_blocked_slot(self, item: ScheduleItem, *,
+                            every_day: bool = False) -> Task | None:
         """After a confirmation, remove a blocked slot so its time can be booked again:
-        of a repeating one, just the item's day, or with `every_day` all of it.
-
-        A blocked slot lives in the local store only (nothing reaches iCloud or the
-        keychain), so this runs here rather than on a worker. True when it was removed."""
+        of a repeating one, just the item's day, or with `every_day` all of it, on a
+        worker (the store may be a server away). None when nothing was asked of it."""
         if item.ref_id is None:
-            return False
+            return None
         only = item.start.astimezone(self.tz).date() if item.repeat and not every_day else None
         if only is not None:
             question = (f"Remove “{item_title(item)}” on {describe_when(item, self.tz)} only? "
@@ -1098,17 +1185,23 @@ class MainWindow(QMainWindow):
             question = (f"Remove “{item_title(item)}” on {describe_when(item, self.tz)}? "
                         "That time can then be booked again.")
         if not self.ask("Remove blocked slot?", question):
-            return False
-        try:
-            done = self.desk.unblock(self.sub, item.ref_id, only=only)
-        except JumpadeskError as exc:
-            self.reload_schedule()
-            self._on_cancel_failed(TaskFailure(str(exc), exc))
-            return False
-        self.statusBar().showMessage(
-            done.sentence(item.ref_id) if only is not None else "Blocked slot removed.", 8000)
+            return None
+        desk, sub, ref = self.desk, self.sub, item.ref_id
+        task = self._run(lambda: desk.unblock(sub, ref, only=only), "unblock")
+        task.succeeded.connect(
+            lambda done: self._on_unblocked(item, done.sentence(ref) if only is not None
+                                            else "Blocked slot removed."))
+        task.failed.connect(self._on_unblock_failed)
+        return task
+
+    def _on_unblocked(self, item: ScheduleItem, sentence: str) -> None:
+        self.statusBar().showMessage(sentence, 8000)
         self.reload_schedule(then=lambda: self.booking_done.emit(item))
-        return True
+
+    @Slot(object)
+    def _on_unblock_failed(self, failure: TaskFailure) -> None:
+        self.reload_schedule()
+        self._on_cancel_failed(failure)
 
     @Slot(object)
     def _on_cancel_failed(self, failure: TaskFailure) -> None:
@@ -1160,7 +1253,7 @@ class MainWindow(QMainWindow):
     def _on_booking_dialog_error_action_requested(self) -> None:
         """The button offered with "no calendar takes bookings yet": the calendar choice,
         over the booking dialog (which keeps its input), or the walkthrough."""
-        if self.desk.connections(self.sub):
+        if self.connections.connected:
             self.edit_calendars(parent=self.booking_dialog)
             return
         if self.booking_dialog is not None:
@@ -1227,18 +1320,28 @@ class MainWindow(QMainWindow):
     def _on_booking_unconfirmed(self, error: BookingUnconfirmed) -> None:
         """Booked, but iCloud's answer never came: an outcome, not a failure. The
         booking is kept and blocks; the dialog closes and the window says what follows."""
+        desk, sub, ref = self.desk, self.sub, error.appointment_id
+
+        def call() -> tuple[Appointment | None, str]:
+            try:
+                appointment: Appointment | None = desk.appointment(sub, ref)
+                calendars = desk.calendars(sub)
+            except JumpadeskError:
+                appointment, calendars = None, []
+            return appointment, next((c.name for c in calendars if appointment is not None
+                                      and c.id == appointment.calendar_id),
+                                     "the linked calendar")
+
+        task = self._run(call, "unconfirmed")
+        task.succeeded.connect(self._on_unconfirmed_read)
+
+    @Slot(object)
+    def _on_unconfirmed_read(self, result: Any) -> None:
+        appointment, where = result
         request = self._pending_booking
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
             self.booking_dialog = None
-        try:
-            appointment: Appointment | None = self.desk.appointment(
-                self.sub, error.appointment_id)
-            calendars = self.desk.calendars(self.sub)
-        except JumpadeskError:
-            appointment, calendars = None, []
-        where = next((c.name for c in calendars if appointment is not None
-                      and c.id == appointment.calendar_id), "the linked calendar")
         title = request.title if request is not None else "The appointment"
         sentence = (f"\u201c{title}\u201d is booked and its time is kept, but iCloud has not "
                     "confirmed it yet: it was sent, and iCloud's answer was lost. jumpadesk "
@@ -1265,7 +1368,7 @@ class MainWindow(QMainWindow):
     def _on_no_linked_calendar(self) -> None:
         """No calendar takes this sub-account's bookings yet: said in the window's words,
         with a button to choose one (or to connect iCloud, when nothing is)."""
-        if self.desk.connections(self.sub):
+        if self.connections.connected:
             sentence = (f"Not booked: no calendar is chosen yet to take {self.sub_name}'s "
                         "bookings. Choose one, then press Book again.")
             action = "Choose calendar\u2026"

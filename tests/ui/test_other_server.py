@@ -122,6 +122,8 @@ def test_enter_in_a_field_connects(
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert [c.apple_id for c in desk.connections(SUB)] == [radicale.user]
+    qtbot.waitUntil(lambda: any(isinstance(w, CalendarPickerDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=20_000)
     picker = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, CalendarPickerDialog) and w.isVisible())
     picker.reject()
