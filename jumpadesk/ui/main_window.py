@@ -21,7 +21,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QMainWindow,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
-    QSystemTrayIcon,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -40,7 +38,7 @@ from jumpadesk import __version__
 from jumpadesk.availability import CONFLICT_HORIZON, ScheduleItem
 from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar, SubAccountGone
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
-from jumpadesk.kinds import ConnectionState, Recheck, Source
+from jumpadesk.kinds import Recheck, Source
 from jumpadesk.logs import current_log_file
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.models.watch import StoreChange, StoreReach
@@ -48,12 +46,12 @@ from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.secrets import password_kept_where
 from jumpadesk.service import ConnectionInfo, Desk, StaleData
 from jumpadesk.services.connections_view import ConnectionsSnapshot
-from jumpadesk.sync.report import Rechecked, SyncProgress, SyncReport
+from jumpadesk.sync.report import Rechecked
 from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
-from jumpadesk.ui.connections_page import ConnectionsPage, state_phrase
+from jumpadesk.ui.connections_page import ConnectionsPage
 from jumpadesk.ui.event_details import (
     EventDetails,
     describe_when,
@@ -69,8 +67,6 @@ from jumpadesk.ui.plain import (
     message_box,
     plain_label,
     plain_title,
-    plain_tooltip,
-    tray_text,
 )
 from jumpadesk.ui.share_page import SharePage
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher, first_of
@@ -78,13 +74,12 @@ from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.week_layout import local_midnight, monday_of
 from jumpadesk.ui.week_panel import WeekPanel
+from jumpadesk.ui.window_conflicts import ConflictWatch
+from jumpadesk.ui.window_sync import SyncStatus
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
-from jumpadesk.week import UpcomingConflict, WeekSnapshot
+from jumpadesk.week import WeekSnapshot
 from jumpadesk.wording import (
-    describe_moment,
     join_names,
-    overlap_words,
-    short_when,
     stale_lines,
     stale_question,
 )
@@ -188,13 +183,9 @@ class MainWindow(QMainWindow):
         self.change_time_dialog: ChangeTimeDialog | None = None
         self.other_server_dialog: OtherServerDialog | None = None
         self._pending_move: tuple[ScheduleItem, datetime, datetime] | None = None
-        # Appointments something now overlaps, by id; and the conflicts told already.
-        self._conflicts: dict[int | None, UpcomingConflict] = {}
         self._week_read: _WeekRead | None = None
         self._snapshot: WeekSnapshot | None = None
         self._connections_read: _ConnectionsRead | None = None
-        self._announced: set[tuple[object, ...]] = set()
-        self.tray: QSystemTrayIcon | None = None
         self.unconfirmed_notice: QMessageBox | None = None
         self.opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
         self.opening_hours_dialog: OpeningHoursDialog | None = None
@@ -212,10 +203,6 @@ class MainWindow(QMainWindow):
         self.resize(1180, 780)
 
         self.sync = SyncScheduler(desk, parent=self)
-        self.sync.started.connect(self._on_sync_started)
-        self.sync.progress.connect(self._on_sync_progress)
-        self.sync.finished.connect(self._on_sync_finished)
-        self.sync.failed.connect(self._on_sync_failed)
         # Other desks, windows and the command line: their changes show here at once.
         self.live = LiveStore(desk.engine, parent=self)
         self.live.changed.connect(self._on_live_changed)
@@ -231,6 +218,12 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_actions()
         self._build_status_bar()
+        self.sync_status_shown = SyncStatus(self.sync, self.sync_action, self.statusBar(),
+                                            self.sync_progress, self.sync_status, self.reload)
+        # The double bookings ahead, told once each.
+        self.conflicts = ConflictWatch(self, self.statusBar().showMessage, lambda: self.tz,
+                                       lambda: self.sub.id)
+        self.conflicts.announced.connect(self.conflict_announced)
 
         # The cached week, at once: no network before the window is up.
         self.week_view.set_timezone(self.tz)
@@ -294,7 +287,6 @@ class MainWindow(QMainWindow):
         self.sync_action = QAction("Sync Now", self)
         self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.sync_action.setToolTip("Fetch changes from iCloud now")
-        self.sync_action.triggered.connect(self._on_sync_action_triggered)
         self.add_icloud_action = QAction("Add iCloud Calendar…", self)
         self.add_icloud_action.triggered.connect(self._on_add_requested)
         self.add_other_action = QAction("Add Other CalDAV Account…", self)
@@ -436,8 +428,7 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
-        if self.tray is not None:
-            self.tray.hide()  # no icon left behind in the panel
+        self.conflicts.hide_tray()
         if self.wizard is not None:
             self.wizard.connect_page.cancel_connect()
         self.live.stop()
@@ -551,11 +542,11 @@ class MainWindow(QMainWindow):
         self._snapshot = snapshot
         self.opening_hours = snapshot.opening_hours
         if snapshot.conflicts is not None:
-            self._conflicts = {c.appointment.ref_id: c for c in snapshot.conflicts}
+            self.conflicts.found(snapshot.conflicts)
         self.week_view.show_snapshot(snapshot.with_notice(self._store_out_of_reach))
         self.schedule_reloaded.emit()
         if read is not None and read.announce:
-            self._announce_conflicts()
+            self.conflicts.announce()
         for then in read.then if read is not None else ():
             then()
 
@@ -748,7 +739,7 @@ class MainWindow(QMainWindow):
         connections = list(snapshot.connections)
         self.connections_page.set_connections(snapshot.sub_account.name, connections,
                                               list(snapshot.calendars), self.tz)
-        self.sync_status.setText(sync_status_text(connections, self.tz))
+        self.sync_status_shown.show_accounts(connections, self.tz)
         self.connections_reloaded.emit()
         for then in read.then if read is not None else ():
             then(snapshot)
@@ -758,105 +749,16 @@ class MainWindow(QMainWindow):
         self._connections_read = None
         self.statusBar().showMessage(failure.sentence, 15_000)
 
-    # -- conflicts after booking -------------------------------------------------------
-
     def conflicting_appointment_ids(self) -> set[int]:
         """The appointments of the sub-account on screen, not yet over, that something
         added later now overlaps (within CONFLICT_HORIZON)."""
-        return {ref for ref in self._conflicts if ref is not None}
-
-    def _announce_conflicts(self) -> None:
-        """A desktop notification (the status bar without a system tray) for each
-        conflict not told before, naming the appointment and its guest."""
-        fresh = []
-        for ref, conflict in self._conflicts.items():
-            key = (self.sub.id, ref, tuple(sorted((o.title, o.start, o.calendar)
-                                                  for o in conflict.overlapping)))
-            if key not in self._announced:
-                self._announced.add(key)
-                fresh.append(conflict)
-        if not fresh:
-            return
-        sentences = [self._conflict_sentence(conflict) for conflict in fresh]
-        title = ("An appointment is double booked" if len(fresh) == 1
-                 else f"{len(fresh)} appointments are double booked")
-        self._notify(title, "\n".join(sentences))
-        more = f" (and {len(fresh) - 1} more)" if len(fresh) > 1 else ""
-        self.statusBar().showMessage(sentences[0] + more, 60_000)
-        for sentence in sentences:
-            self.conflict_announced.emit(sentence)
-
-    def _conflict_sentence(self, conflict: UpcomingConflict) -> str:
-        mine, guest, am_pm = conflict.appointment, conflict.guest, uses_am_pm()
-        who = f"{guest}, " if guest else ""
-        what = join_names([overlap_words(o, self.tz, am_pm) for o in conflict.overlapping])
-        return (f"\u201c{mine.title}\u201d ({who}{short_when(mine, self.tz, am_pm)}) now "
-                f"overlaps {what}. Call {guest or 'the guest'} to move it.")
-
-    def _notify(self, title: str, text: str) -> None:
-        """A desktop notification through the system tray, when there is one."""
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        if self.tray is None:
-            app = QApplication.instance()
-            icon = app.windowIcon() if isinstance(app, QApplication) else self.windowIcon()
-            self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip("jumpadesk")
-            self.tray.show()
-        self.tray.showMessage(tray_text(title), tray_text(text),
-                              QSystemTrayIcon.MessageIcon.Warning, 30_000)
+        return self.conflicts.appointment_ids()
 
     # -- sync ------------------------------------------------------------------------
 
     def sync_now(self) -> bool:
         """Start a pass unless one is running (then one more follows it)."""
         return self.sync.sync_now(again_if_running=True)
-
-    @Slot()
-    def _on_sync_action_triggered(self) -> None:
-        if not self.sync.sync_now():
-            self.statusBar().showMessage("A sync is already running.", 4000)
-
-    @Slot()
-    def _on_sync_started(self) -> None:
-        self.sync_progress.setRange(0, 0)
-        self.sync_progress.show()
-        self.sync_action.setEnabled(False)
-        self.statusBar().showMessage("Syncing with iCloud…")
-
-    @Slot(SyncProgress)
-    def _on_sync_progress(self, progress: SyncProgress) -> None:
-        if progress.calendars_total:
-            self.sync_progress.setRange(0, progress.calendars_total)
-            self.sync_progress.setValue(progress.calendars_done)
-        if progress.calendar:
-            self.statusBar().showMessage(f"Syncing {progress.calendar}…")
-
-    @Slot(SyncReport)
-    def _on_sync_finished(self, report: SyncReport) -> None:
-        self._sync_ended()
-        failures = report.failures()
-        if failures:
-            # The banner and the per-account status say which and why; keep this short.
-            count = len(failures)
-            self.statusBar().showMessage(
-                f"Sync problem ({count} {'item' if count == 1 else 'items'}); see the "
-                "banner over the week.", 30_000)
-            self.statusBar().setToolTip(plain_tooltip("\n".join(failures)))
-        else:
-            self.statusBar().clearMessage()
-            self.statusBar().setToolTip("")
-        self.reload()
-
-    @Slot(str)
-    def _on_sync_failed(self, sentence: str) -> None:
-        self._sync_ended()
-        self.statusBar().showMessage(sentence, 30_000)
-        self.reload()
-
-    def _sync_ended(self) -> None:
-        self.sync_progress.hide()
-        self.sync_action.setEnabled(True)
 
     # -- sub-accounts ----------------------------------------------------------------
 
@@ -1411,17 +1313,3 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: str) -> None:
         self._open_url(QUrl(url))
-
-
-def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
-    """The status bar's last sync per account."""
-    if not connections:
-        return "No iCloud calendar connected"
-    parts = []
-    for c in connections:
-        when = describe_moment(c.last_sync_at, tz, am_pm=uses_am_pm())
-        if c.state in (ConnectionState.OK, ConnectionState.NEW):
-            parts.append(f"{c.apple_id}: synced {when}")
-        else:
-            parts.append(f"{c.apple_id}: {state_phrase(c.state)} (last synced {when})")
-    return " · ".join(parts)
