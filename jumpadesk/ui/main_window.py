@@ -36,15 +36,14 @@ from PySide6.QtWidgets import (
 
 from jumpadesk import __version__
 from jumpadesk.availability import CONFLICT_HORIZON, ScheduleItem
-from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar, SubAccountGone
-from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours, closed_between, describe_day
-from jumpadesk.kinds import Recheck, Source
+from jumpadesk.errors import SubAccountGone
+from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours
+from jumpadesk.kinds import Recheck
 from jumpadesk.logs import current_log_file
-from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.secrets import password_kept_where
-from jumpadesk.service import ConnectionInfo, Desk, StaleData
+from jumpadesk.service import ConnectionInfo, Desk
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.sync.report import Rechecked
 from jumpadesk.sync.servers import is_icloud, service_name
@@ -54,9 +53,6 @@ from jumpadesk.ui.change_time import ChangeTimeDialog
 from jumpadesk.ui.connections_page import ConnectionsPage
 from jumpadesk.ui.event_details import (
     EventDetails,
-    describe_when,
-    format_span,
-    item_title,
     uses_am_pm,
 )
 from jumpadesk.ui.live_store import LiveStore
@@ -74,14 +70,13 @@ from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.week_layout import local_midnight, monday_of
 from jumpadesk.ui.week_panel import WeekPanel
+from jumpadesk.ui.window_booking import BookingController
 from jumpadesk.ui.window_conflicts import ConflictWatch
 from jumpadesk.ui.window_sync import SyncStatus
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 from jumpadesk.week import WeekSnapshot
 from jumpadesk.wording import (
     join_names,
-    stale_lines,
-    stale_question,
 )
 
 log = logging.getLogger("jumpadesk.ui.main")
@@ -167,26 +162,20 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.desk = desk
         self.demo = demo
-        self._prefill = prefill
+        self.prefill = prefill
         self._open_url = open_url or QDesktopServices.openUrl
         self.ask: Ask = ask or _ask_with_message_box(self)
         self._auto_sync = auto_sync
-        self._clock: Clock = clock or utc_now
+        self.clock: Clock = clock or utc_now
         self._shut_down = False
         self._tasks: set[Task] = set()
         self.wizard: ConnectWizard | None = None
-        self.booking_dialog: BookingDialog | None = None
-        self._pending_booking: BookingRequest | None = None
-        self.details_dialog: EventDetails | None = None
         self.share_dialog: QDialog | None = None
         self.share_page: SharePage | None = None
-        self.change_time_dialog: ChangeTimeDialog | None = None
         self.other_server_dialog: OtherServerDialog | None = None
-        self._pending_move: tuple[ScheduleItem, datetime, datetime] | None = None
         self._week_read: _WeekRead | None = None
         self._snapshot: WeekSnapshot | None = None
         self._connections_read: _ConnectionsRead | None = None
-        self.unconfirmed_notice: QMessageBox | None = None
         self.opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
         self.opening_hours_dialog: OpeningHoursDialog | None = None
         # The sub-account on screen, by reference: found by id, so a rename at another
@@ -198,7 +187,7 @@ class MainWindow(QMainWindow):
         self.tz = ZoneInfo(self.sub.timezone)
         #: The shown sub-account's accounts and calendars, as last read.
         self.connections = ConnectionsSnapshot(self.sub)
-        self.week_monday = monday_of(self._clock().astimezone(self.tz).date())
+        self.week_monday = monday_of(self.clock().astimezone(self.tz).date())
 
         self.resize(1180, 780)
 
@@ -218,8 +207,6 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_actions()
         self._build_status_bar()
-        self.sync_status_shown = SyncStatus(self.sync, self.sync_action, self.statusBar(),
-                                            self.sync_progress, self.sync_status, self.reload)
         # The double bookings ahead, told once each.
         self.conflicts = ConflictWatch(self, self.statusBar().showMessage, lambda: self.tz,
                                        lambda: self.sub.id)
@@ -234,12 +221,16 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         self.week_view = WeekPanel(tz=self.tz, monday=self.week_monday, show_details=False,
-                                   clock=self._clock)
+                                   clock=self.clock)
         self.week_view.week_changed.connect(self._on_week_view_week_changed)
-        self.week_view.item_activated.connect(self._on_week_view_item_activated)
-        self.week_view.slot_selected.connect(self._on_week_view_slot_selected)
-        self.week_view.delete_requested.connect(self._on_week_view_delete_requested)
-        self.week_view.move_requested.connect(self._on_week_view_move_requested)
+        # Booking, moving, cancelling and removing: their own controller.
+        self.booking = BookingController(self, parent=self)
+        self.booking.done.connect(self.booking_done)
+        self.booking.failed.connect(self.booking_failed)
+        self.week_view.item_activated.connect(self.booking.show_details)
+        self.week_view.slot_selected.connect(self.booking.open_booking)
+        self.week_view.delete_requested.connect(self.booking.delete)
+        self.week_view.move_requested.connect(self.booking.move_appointment)
 
         self.connections_page = ConnectionsPage()
         self.connections_page.add_requested.connect(self._on_add_requested)
@@ -378,6 +369,8 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addPermanentWidget(self.sync_progress)
         bar.addPermanentWidget(self.sync_status)
+        self.sync_status_shown = SyncStatus(self.sync, self.sync_action, bar,
+                                            self.sync_progress, self.sync_status, self.reload)
 
     # -- life ------------------------------------------------------------------------
 
@@ -395,7 +388,7 @@ class MainWindow(QMainWindow):
         """At start: the walkthrough when nothing is connected, else the passwords to
         enter again."""
         if not connections.connected:
-            self.open_wizard(self._prefill)
+            self.open_wizard(self.prefill)
         else:
             self.ask_for_passwords_again()
 
@@ -404,7 +397,7 @@ class MainWindow(QMainWindow):
         again, saying why: the walkthrough for iCloud, Other CalDAV Account otherwise.
         Which ones is read off the GUI thread."""
         desk, sub = self.desk, self.sub
-        task = self._run(lambda: desk.passwords_to_enter_again(sub), "passwords")
+        task = self.run_call(lambda: desk.passwords_to_enter_again(sub), "passwords")
         task.succeeded.connect(self._on_passwords_to_enter_again_read)
         task.failed.connect(self._on_passwords_to_enter_again_failed)
         return task
@@ -484,9 +477,9 @@ class MainWindow(QMainWindow):
             return
         self.opening_hours_dialog = None
         desk, sub, hours = self.desk, self.sub, dialog.hours()
-        task = self._run(lambda: desk.set_opening_hours(sub, hours), "opening hours")
+        task = self.run_call(lambda: desk.set_opening_hours(sub, hours), "opening hours")
         task.succeeded.connect(self._on_opening_hours_saved)
-        task.failed.connect(self._on_task_failed_message)
+        task.failed.connect(self.warn)
 
     @Slot(object)
     def _on_opening_hours_saved(self, hours: Any) -> None:
@@ -523,10 +516,10 @@ class MainWindow(QMainWindow):
         if pending is not None:
             pending.task.cancel()
             conflicts, announce = conflicts or pending.conflicts, announce or pending.announce
-        desk, sub, monday, now = self.desk, self.sub, self.week_monday, self._clock()
+        desk, sub, monday, now = self.desk, self.sub, self.week_monday, self.clock()
         am_pm = uses_am_pm()
         ahead = (now, now + CONFLICT_HORIZON) if conflicts else None
-        task = self._run(lambda: desk.week_snapshot(sub, monday, am_pm=am_pm, conflicts=ahead),
+        task = self.run_call(lambda: desk.week_snapshot(sub, monday, am_pm=am_pm, conflicts=ahead),
                          "week")
         task.succeeded.connect(self._on_week_read)
         task.failed.connect(self._on_week_read_failed)
@@ -590,7 +583,7 @@ class MainWindow(QMainWindow):
                 now = None
             return now, [SubAccountRow.of(s) for s in desk.sub_accounts()]
 
-        task = self._run(call, "sub-accounts")
+        task = self.run_call(call, "sub-accounts")
         task.succeeded.connect(lambda found: self._on_sub_accounts_read(before, change, *found))
         task.failed.connect(self._on_sub_accounts_read_failed)
 
@@ -648,6 +641,11 @@ class MainWindow(QMainWindow):
         if delay_ms is not None or not self.recheck_timer.isActive():
             self.recheck_timer.start(self._recheck_delay_ms if delay_ms is None else delay_ms)
 
+    def restart_recheck(self) -> None:
+        """Ask iCloud about the unconfirmed bookings soon, from the first step again."""
+        self._recheck_delay_ms = self.recheck_first_ms
+        self.recheck_soon(self.recheck_first_ms)
+
     @Slot()
     def _on_recheck_timer_timeout(self) -> None:
         desk = self.desk
@@ -656,7 +654,7 @@ class MainWindow(QMainWindow):
             return [(found, desk.recheck_sentence(found))
                     for found in desk.finish_unconfirmed()]
 
-        task = self._run(call, "recheck")
+        task = self.run_call(call, "recheck")
         task.succeeded.connect(self._on_recheck_succeeded)
         task.failed.connect(self._on_recheck_failed)
 
@@ -725,7 +723,7 @@ class MainWindow(QMainWindow):
         if pending is not None:
             pending.task.cancel()
         desk, sub = self.desk, self.sub
-        task = self._run(lambda: desk.connections_snapshot(sub), "connections")
+        task = self.run_call(lambda: desk.connections_snapshot(sub), "connections")
         task.succeeded.connect(self._on_connections_read)
         task.failed.connect(self._on_connections_read_failed)
         self._connections_read = _ConnectionsRead(
@@ -808,7 +806,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_add_requested(self) -> None:
-        self.open_wizard(self._prefill)
+        self.open_wizard(self.prefill)
 
     @Slot()
     def _on_connect_own_triggered(self) -> None:
@@ -901,9 +899,9 @@ class MainWindow(QMainWindow):
         if not self.ask("Disconnect iCloud account?", text):
             return None
         desk, sub = self.desk, self.sub
-        task = self._run(lambda: desk.disconnect(info.id, sub), "disconnect")
+        task = self.run_call(lambda: desk.disconnect(info.id, sub), "disconnect")
         task.succeeded.connect(self._on_disconnect_succeeded)
-        task.failed.connect(self._on_task_failed_message)
+        task.failed.connect(self.warn)
         return task
 
     @Slot(object)
@@ -917,7 +915,9 @@ class MainWindow(QMainWindow):
         self.reload()
 
     @Slot(object)
-    def _on_task_failed_message(self, failure: TaskFailure) -> None:
+    def warn(self, failure: TaskFailure) -> None:
+        """A failure's sentence in the status bar and a message box that does not hold
+        up the window."""
         self.statusBar().showMessage(failure.sentence, 30_000)
         box = message_box(QMessageBox.Icon.Warning, "jumpadesk", failure.sentence,
                           parent=self)
@@ -933,364 +933,56 @@ class MainWindow(QMainWindow):
             self.week_monday = monday
             self.reload_schedule()
 
-    @Slot(ScheduleItem)
-    def _on_week_view_item_activated(self, item: ScheduleItem) -> None:
-        self.show_details(item)
+    # -- booking (ui/window_booking.BookingController), as tests and menus reach it ------
 
-    @Slot(object, object)
-    def _on_week_view_slot_selected(self, start: datetime, end: datetime) -> None:
-        self.open_booking(start, end)
+    @property
+    def week(self) -> WeekSnapshot | None:
+        """The shown week as last read (None: being read for another sub-account)."""
+        return self._snapshot
+
+    @property
+    def booking_dialog(self) -> BookingDialog | None:
+        return self.booking.booking_dialog
+
+    @property
+    def details_dialog(self) -> EventDetails | None:
+        return self.booking.details_dialog
+
+    @property
+    def change_time_dialog(self) -> ChangeTimeDialog | None:
+        return self.booking.change_time_dialog
+
+    @property
+    def unconfirmed_notice(self) -> QMessageBox | None:
+        return self.booking.unconfirmed_notice
+
+    def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
+        return self.booking.open_booking(start, end)
+
+    def submit_booking(self, request: BookingRequest, *, allow_stale: bool = False) -> Task:
+        return self.booking.submit_booking(request, allow_stale=allow_stale)
 
     def show_details(self, item: ScheduleItem) -> EventDetails:
-        """The details of an item, with its actions: cancel for an appointment, remove for
-        a blocked slot (EventDetails' signals; see below)."""
-        if self.details_dialog is not None:
-            self.details_dialog.close()
-        dialog = EventDetails(item, self.tz, parent=self, actions=True,
-                              extra_rows=self._guest_rows(item))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.cancel_requested.connect(self._on_details_cancel_requested)
-        dialog.change_time_requested.connect(self._on_details_change_time_requested)
-        dialog.unblock_requested.connect(self._on_details_unblock_requested)
-        dialog.unblock_series_requested.connect(self._on_details_unblock_series_requested)
-        dialog.finished.connect(self._on_details_finished)
-        self.details_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _guest_rows(self, item: ScheduleItem) -> list[tuple[str, str]]:
-        """Who an appointment is for, as the week's read found it (the schedule item
-        does not say)."""
-        guest = self._snapshot.guest_of(item) if self._snapshot is not None else None
-        if guest is None:
-            return []
-        return [("Guest", guest.name), ("Email", guest.email), ("Phone", guest.phone)]
-
-    @Slot(int)
-    def _on_details_finished(self, _result: int) -> None:
-        self.details_dialog = None
-
-    @Slot(ScheduleItem)
-    def _on_details_cancel_requested(self, item: ScheduleItem) -> None:
-        self.cancel_appointment(item)
-
-    @Slot(ScheduleItem)
-    def _on_details_unblock_requested(self, item: ScheduleItem) -> None:
-        self.remove_blocked_slot(item)
-
-    @Slot(ScheduleItem)
-    def _on_details_unblock_series_requested(self, item: ScheduleItem) -> None:
-        self.remove_blocked_slot(item, every_day=True)
-
-    @Slot(ScheduleItem)
-    def _on_week_view_delete_requested(self, item: ScheduleItem) -> None:
-        """Delete on a block in the week: the same confirmation as its details' button."""
-        if item.source == Source.APPOINTMENT:
-            self._on_details_cancel_requested(item)
-        elif item.source == Source.BLOCKED:
-            self._on_details_unblock_requested(item)
-
-    @Slot(ScheduleItem, object, object)
-    def _on_week_view_move_requested(self, item: ScheduleItem, start: datetime,
-                                     end: datetime) -> None:
-        self.move_appointment(item, start, end)
-
-    @Slot(ScheduleItem)
-    def _on_details_change_time_requested(self, item: ScheduleItem) -> None:
-        self.open_change_time(item)
+        return self.booking.show_details(item)
 
     def open_change_time(self, item: ScheduleItem) -> ChangeTimeDialog:
-        """Ask for an appointment's new day and times; the answer moves it."""
-        dialog = ChangeTimeDialog(item, self.tz, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.time_chosen.connect(
-            lambda start, end: self.move_appointment(item, start, end))
-        self.change_time_dialog = dialog
-        dialog.open()
-        return dialog
+        return self.booking.open_change_time(item)
 
     def move_appointment(self, item: ScheduleItem, start: datetime, end: datetime,
                          *, allow_stale: bool = False) -> Task | None:
-        """Give an appointment a new time, on a worker: a sync, the booking check, then
-        its event changed in iCloud. Out-of-date calendars ask first; a refusal is shown
-        as its sentence; either way the week reloads."""
-        if item.ref_id is None:
-            return None
-        if not allow_stale and start < self._clock():
-            state = "has passed" if end <= self._clock() else "has already begun"
-            if not self.ask("Move to a past time?", f"That time {state}. Move it anyway?"):
-                self.reload_schedule()
-                return None
-        desk, sub, ref = self.desk, self.sub, item.ref_id
-        self._pending_move = (item, start, end)
-        task = self._run(lambda: desk.move_appointment(sub, ref, start, end,
-                                                       allow_stale=allow_stale), "move")
-        task.succeeded.connect(self._on_move_succeeded)
-        task.failed.connect(self._on_move_failed)
-        self.statusBar().showMessage(
-            f"Moving “{item_title(item)}” to {format_span(start, end, self.tz)}…")
-        return task
-
-    @Slot(object)
-    def _on_move_failed(self, failure: TaskFailure) -> None:
-        """Refused (the time is taken, iCloud said no, it changed on the phone): the
-        sentence is shown, and the week shows the appointment where it still is."""
-        pending, self._pending_move = self._pending_move, None
-        if isinstance(failure.error, BookingUnconfirmed):
-            self._restart_recheck()
-        if isinstance(failure.error, StaleData) and pending is not None:
-            question = "\n".join(["The schedule may be out of date:",
-                                  *stale_lines(failure.error.stale, self.tz), "",
-                                  "Time that looks free there may not be free. Move anyway?"])
-            if self.ask("Move anyway?", question):
-                self.move_appointment(*pending, allow_stale=True)
-                return
-            failure = TaskFailure("Not moved: the schedule may be out of date. Sync again, "
-                                  "then try once more.", failure.error)
-        self.reload_schedule()
-        self._on_cancel_failed(failure)
-
-    @Slot(object)
-    def _on_move_succeeded(self, result: object) -> None:
-        self.statusBar().showMessage("Appointment moved; iCloud has the new time.", 8000)
-        self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(result))
+        return self.booking.move_appointment(item, start, end, allow_stale=allow_stale)
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
-        """After a confirmation, cancel an appointment (deleted from iCloud too)."""
-        if item.ref_id is None:
-            return None
-        if not self.ask("Cancel appointment?",
-                        f"Cancel “{item_title(item)}” on {describe_when(item, self.tz)}? "
-                        "It is removed from the linked iCloud calendar too."):
-            return None
-        desk, sub, ref = self.desk, self.sub, item.ref_id
-        task = self._run(lambda: desk.cancel(sub, ref), "cancel")
-        task.succeeded.connect(self._on_booking_succeeded)
-        task.failed.connect(self._on_cancel_failed)
-        return task
+        return self.booking.cancel_appointment(item)
 
     def remove_blocked_slot(self, item: ScheduleItem, *,
                             every_day: bool = False) -> Task | None:
-        """After a confirmation, remove a blocked slot so its time can be booked again:
-        of a repeating one, just the item's day, or with `every_day` all of it, on a
-        worker (the store may be a server away). None when nothing was asked of it."""
-        if item.ref_id is None:
-            return None
-        only = item.start.astimezone(self.tz).date() if item.repeat and not every_day else None
-        if only is not None:
-            question = (f"Remove “{item_title(item)}” on {describe_when(item, self.tz)} only? "
-                        f"It still blocks {item.repeat} on the other days.")
-        elif item.repeat:
-            question = (f"Remove “{item_title(item)}” on every day it repeats ({item.repeat})? "
-                        "Those times can then be booked again.")
-        else:
-            question = (f"Remove “{item_title(item)}” on {describe_when(item, self.tz)}? "
-                        "That time can then be booked again.")
-        if not self.ask("Remove blocked slot?", question):
-            return None
-        desk, sub, ref = self.desk, self.sub, item.ref_id
-        task = self._run(lambda: desk.unblock(sub, ref, only=only), "unblock")
-        task.succeeded.connect(
-            lambda done: self._on_unblocked(item, done.sentence(ref) if only is not None
-                                            else "Blocked slot removed."))
-        task.failed.connect(self._on_unblock_failed)
-        return task
-
-    def _on_unblocked(self, item: ScheduleItem, sentence: str) -> None:
-        self.statusBar().showMessage(sentence, 8000)
-        self.reload_schedule(then=lambda: self.booking_done.emit(item))
-
-    @Slot(object)
-    def _on_unblock_failed(self, failure: TaskFailure) -> None:
-        self.reload_schedule()
-        self._on_cancel_failed(failure)
-
-    @Slot(object)
-    def _on_cancel_failed(self, failure: TaskFailure) -> None:
-        self.booking_failed.emit(failure.sentence)
-        self._on_task_failed_message(failure)
-
-    # -- booking ---------------------------------------------------------------------
-
-    def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
-        """The booking dialog for a dragged slot; its answer goes to `submit_booking`."""
-        dialog = BookingDialog(start, end, self.tz, parent=self)
-        dialog.submitted.connect(self._on_booking_dialog_submitted)
-        dialog.error_action_requested.connect(self._on_booking_dialog_error_action_requested)
-        self.booking_dialog = dialog
-        dialog.open()
-        return dialog
-
-    @Slot(BookingRequest)
-    def _on_booking_dialog_submitted(self, request: BookingRequest) -> None:
-        if not self._confirm_past(request) or not self._confirm_opening_hours(request):
-            self._set_booking_busy(False)
-            return
-        self.submit_booking(request)
-
-    def _confirm_opening_hours(self, request: BookingRequest) -> bool:
-        """An appointment outside the opening hours is booked only after a question (a
-        blocked slot is not asked about: blocking closed time is harmless)."""
-        if request.is_block or not closed_between(self.opening_hours, request.start,
-                                                  request.end, self.tz):
-            return True
-        # Ending at midnight ends that day, not the next.
-        last = (request.end - timedelta(microseconds=1)).astimezone(self.tz)
-        days = sorted({request.start.astimezone(self.tz).weekday(), last.weekday()})
-        said = "; ".join(describe_day(self.opening_hours, d, uses_am_pm()) for d in days)
-        return self.ask("Book outside opening hours?",
-                        f"That is outside opening hours ({said}). Book anyway?")
-
-    def _confirm_past(self, request: BookingRequest) -> bool:
-        """A time already begun or over is booked only after a question (a walk-in
-        booked late is fine; a slip of the week arrows is not)."""
-        now = self._clock()
-        if request.start >= now:
-            return True
-        verb = "Block" if request.is_block else "Book"
-        state = "has passed" if request.end <= now else "has already begun"
-        return self.ask(f"{verb} a past time?", f"That time {state}. {verb} it anyway?")
-
-    @Slot()
-    def _on_booking_dialog_error_action_requested(self) -> None:
-        """The button offered with "no calendar takes bookings yet": the calendar choice,
-        over the booking dialog (which keeps its input), or the walkthrough."""
-        if self.connections.connected:
-            self.edit_calendars(parent=self.booking_dialog)
-            return
-        if self.booking_dialog is not None:
-            self.booking_dialog.reject()
-            self.booking_dialog = None
-        self.open_wizard(self._prefill)
-
-    def submit_booking(self, request: BookingRequest, *, allow_stale: bool = False) -> Task:
-        """Book an appointment or block a slot off the GUI thread.
-
-        SlotTaken and other refusals show their sentence in the booking dialog;
-        StaleData asks "book anyway?" and tries again with allow_stale=True."""
-        desk, sub = self.desk, self.sub
-        call: Callable[[], Appointment | BlockedSlot]
-        if request.kind == "block":
-            def call() -> BlockedSlot:
-                return desk.block(sub, request.start, request.end, request.title,
-                                  request.repeat)
-        else:
-            def call() -> Appointment:
-                return desk.book(sub, request.start, request.end, request.title,
-                                 request.name, request.email, request.phone,
-                                 allow_stale=allow_stale)
-        self._set_booking_busy(True)
-        task = self._run(call, "book")
-        task.succeeded.connect(self._on_booking_succeeded)
-        task.failed.connect(self._on_booking_failed)
-        self._pending_booking = request
-        return task
-
-    @Slot(object)
-    def _on_booking_succeeded(self, result: object) -> None:
-        self._set_booking_busy(False)
-        if self.booking_dialog is not None:
-            self.booking_dialog.accept()
-            self.booking_dialog = None
-        self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(result))
-
-    @Slot(object)
-    def _on_booking_failed(self, failure: TaskFailure) -> None:
-        self._set_booking_busy(False)
-        error = failure.error
-        if isinstance(error, BookingUnconfirmed):
-            self._on_booking_unconfirmed(error)
-            return
-        if isinstance(error, NoLinkedCalendar):
-            self._on_no_linked_calendar()
-            return
-        if isinstance(error, StaleData):
-            request = self._pending_booking
-            question = stale_question(error.stale, self.tz, uses_am_pm())
-            if request is not None and self.ask("Book anyway?", question):
-                self.submit_booking(request, allow_stale=True)
-                return
-            failure = TaskFailure("Not booked: the schedule may be out of date. Sync "
-                                  "again, then try once more.", failure.error)
-        if self.booking_dialog is not None:
-            self.booking_dialog.show_error(failure.sentence)
-        else:
-            self.statusBar().showMessage(failure.sentence, 30_000)
-        self.reload_schedule()
-        self.booking_failed.emit(failure.sentence)
-
-    def _on_booking_unconfirmed(self, error: BookingUnconfirmed) -> None:
-        """Booked, but iCloud's answer never came: an outcome, not a failure. The
-        booking is kept and blocks; the dialog closes and the window says what follows."""
-        desk, sub, ref = self.desk, self.sub, error.appointment_id
-
-        def call() -> tuple[Appointment | None, str]:
-            try:
-                appointment: Appointment | None = desk.appointment(sub, ref)
-                calendars = desk.calendars(sub)
-            except JumpadeskError:
-                appointment, calendars = None, []
-            return appointment, next((c.name for c in calendars if appointment is not None
-                                      and c.id == appointment.calendar_id),
-                                     "the linked calendar")
-
-        task = self._run(call, "unconfirmed")
-        task.succeeded.connect(self._on_unconfirmed_read)
-
-    @Slot(object)
-    def _on_unconfirmed_read(self, result: Any) -> None:
-        appointment, where = result
-        request = self._pending_booking
-        if self.booking_dialog is not None:
-            self.booking_dialog.accept()
-            self.booking_dialog = None
-        title = request.title if request is not None else "The appointment"
-        sentence = (f"\u201c{title}\u201d is booked and its time is kept, but iCloud has not "
-                    "confirmed it yet: it was sent, and iCloud's answer was lost. jumpadesk "
-                    f"asks again in a moment and at every sync, and writes it to {where}, "
-                    "never twice; until then it shows as not yet in iCloud.")
-        self._restart_recheck()
-        self.statusBar().showMessage(sentence, 120_000)
-        box = message_box(QMessageBox.Icon.Information, "Booked, not yet in iCloud",
-                          sentence, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._on_unconfirmed_notice_finished)
-        box.open()
-        self.unconfirmed_notice = box
-        self.reload_schedule(conflicts=True, then=lambda: self.booking_done.emit(appointment))
-
-    def _restart_recheck(self) -> None:
-        self._recheck_delay_ms = self.recheck_first_ms
-        self.recheck_soon(self.recheck_first_ms)
-
-    @Slot(int)
-    def _on_unconfirmed_notice_finished(self, _result: int) -> None:
-        self.unconfirmed_notice = None
-
-    def _on_no_linked_calendar(self) -> None:
-        """No calendar takes this sub-account's bookings yet: said in the window's words,
-        with a button to choose one (or to connect iCloud, when nothing is)."""
-        if self.connections.connected:
-            sentence = (f"Not booked: no calendar is chosen yet to take {self.sub_name}'s "
-                        "bookings. Choose one, then press Book again.")
-            action = "Choose calendar\u2026"
-        else:
-            sentence = (f"Not booked: {self.sub_name} has no iCloud calendar to write "
-                        "bookings to yet. Connect one, then book again.")
-            action = "Connect iCloud\u2026"
-        if self.booking_dialog is not None:
-            self.booking_dialog.show_error(sentence, action)
-        else:
-            self.statusBar().showMessage(sentence, 30_000)
-        self.booking_failed.emit(sentence)
-
-    def _set_booking_busy(self, busy: bool) -> None:
-        if self.booking_dialog is not None:
-            self.booking_dialog.set_busy(busy)
+        return self.booking.remove_blocked_slot(item, every_day=every_day)
 
     # -- helpers ---------------------------------------------------------------------
 
-    def _run(self, fn: Callable[[], Any], label: str) -> Task:
+    def run_call(self, fn: Callable[[], Any], label: str) -> Task:
+        """Run a Desk call on a worker (ui/tasks), counted while it runs (`working`)."""
         task = run_task(fn, label=label)
         self._tasks.add(task)
         task.ended.connect(self._on_task_ended)
