@@ -42,11 +42,9 @@ from jumpadesk.kinds import Recheck
 from jumpadesk.logs import current_log_file
 from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow, SubKey
-from jumpadesk.secrets import password_kept_where
-from jumpadesk.service import ConnectionInfo, Desk
+from jumpadesk.service import Desk
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.sync.report import Rechecked
-from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
@@ -72,12 +70,10 @@ from jumpadesk.ui.week_layout import local_midnight, monday_of
 from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.window_booking import BookingController
 from jumpadesk.ui.window_conflicts import ConflictWatch
+from jumpadesk.ui.window_connections import ConnectionsController, Then
 from jumpadesk.ui.window_sync import SyncStatus
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 from jumpadesk.week import WeekSnapshot
-from jumpadesk.wording import (
-    join_names,
-)
 
 log = logging.getLogger("jumpadesk.ui.main")
 
@@ -102,15 +98,6 @@ class _WeekRead:
     conflicts: bool = False
     announce: bool = False
     then: list[Callable[[], None]] = field(default_factory=list)
-
-
-@dataclass
-class _ConnectionsRead:
-    """The read of the shown sub-account's connections on its way, and what runs with
-    what it found (a newer request takes these over and the older read is dropped)."""
-
-    task: Task
-    then: list[Callable[[ConnectionsSnapshot], None]] = field(default_factory=list)
 
 
 def _ask_with_message_box(parent: QWidget) -> Ask:
@@ -153,6 +140,9 @@ class MainWindow(QMainWindow):
     sub_account_gone = Signal(str)
 
     PAGE_SCHEDULE, PAGE_SETTINGS = 0, 1
+    # Made by the _build_* methods, which refer to each other's.
+    opening_hours_action: QAction
+    sync_status_shown: SyncStatus
 
     def __init__(self, desk: Desk, *, sub_account: SubAccountRow | SubKey | None = None,
                  prefill: Prefill | None = None, open_url: UrlOpener | None = None,
@@ -169,13 +159,10 @@ class MainWindow(QMainWindow):
         self.clock: Clock = clock or utc_now
         self._shut_down = False
         self._tasks: set[Task] = set()
-        self.wizard: ConnectWizard | None = None
         self.share_dialog: QDialog | None = None
         self.share_page: SharePage | None = None
-        self.other_server_dialog: OtherServerDialog | None = None
         self._week_read: _WeekRead | None = None
         self._snapshot: WeekSnapshot | None = None
-        self._connections_read: _ConnectionsRead | None = None
         self.opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
         self.opening_hours_dialog: OpeningHoursDialog | None = None
         # The sub-account on screen, by reference: found by id, so a rename at another
@@ -185,8 +172,6 @@ class MainWindow(QMainWindow):
         self.sub: SubAccountRow = (sub_account if isinstance(sub_account, SubAccountRow)
                                    else desk.sub_account_ref(sub_account))
         self.tz = ZoneInfo(self.sub.timezone)
-        #: The shown sub-account's accounts and calendars, as last read.
-        self.connections = ConnectionsSnapshot(self.sub)
         self.week_monday = monday_of(self.clock().astimezone(self.tz).date())
 
         self.resize(1180, 780)
@@ -205,6 +190,12 @@ class MainWindow(QMainWindow):
         self._recheck_delay_ms = RECHECK_FIRST_MS
 
         self._build_pages()
+        # The accounts: the Connections page, connecting, the calendars, disconnecting.
+        self.accounts = ConnectionsController(
+            self, self, self.connections_page,
+            lambda connections, tz: self.sync_status_shown.show_accounts(connections, tz),
+            self._open_url)
+        self.accounts.reloaded.connect(self.connections_reloaded)
         self._build_actions()
         self._build_status_bar()
         # The double bookings ahead, told once each.
@@ -233,10 +224,6 @@ class MainWindow(QMainWindow):
         self.week_view.move_requested.connect(self.booking.move_appointment)
 
         self.connections_page = ConnectionsPage()
-        self.connections_page.add_requested.connect(self._on_add_requested)
-        self.connections_page.reconnect_requested.connect(self._on_reconnect_requested)
-        self.connections_page.edit_calendars_requested.connect(self._on_edit_requested)
-        self.connections_page.disconnect_requested.connect(self._on_disconnect_requested)
         self.settings_tabs = QTabWidget()
         self.settings_tabs.setDocumentMode(True)
         self.settings_tabs.addTab(self.connections_page, "Connections")
@@ -279,11 +266,9 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.sync_action.setToolTip("Fetch changes from iCloud now")
         self.add_icloud_action = QAction("Add iCloud Calendar…", self)
-        self.add_icloud_action.triggered.connect(self._on_add_requested)
+        self.add_icloud_action.triggered.connect(self.accounts.add_icloud)
         self.add_other_action = QAction("Add Other CalDAV Account…", self)
-        self.add_other_action.triggered.connect(self.open_other_server)
-        # Add New > Other CalDAV Account, beside Add New > iCloud Calendar.
-        self.connections_page.add_menu.addAction("Other CalDAV Account", self.open_other_server)
+        self.add_other_action.triggered.connect(self.accounts.open_other_server)
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -341,7 +326,7 @@ class MainWindow(QMainWindow):
         self.connect_own_action.setToolTip(
             "Walk through connecting your own iCloud calendars. In the demo they are kept "
             "only until you quit; start jumpadesk without --demo to keep them.")
-        self.connect_own_action.triggered.connect(self._on_connect_own_triggered)
+        self.connect_own_action.triggered.connect(self.accounts.connect_own)
         self.opening_hours_action = QAction("Opening Hours…", self)
         self.opening_hours_action.triggered.connect(self.open_opening_hours)
 
@@ -382,39 +367,7 @@ class MainWindow(QMainWindow):
         if self._auto_sync:
             self.sync.start_timer()
             self.sync_now()
-        self.reload_connections(then=self._offer_connecting)
-
-    def _offer_connecting(self, connections: ConnectionsSnapshot) -> None:
-        """At start: the walkthrough when nothing is connected, else the passwords to
-        enter again."""
-        if not connections.connected:
-            self.open_wizard(self.prefill)
-        else:
-            self.ask_for_passwords_again()
-
-    def ask_for_passwords_again(self) -> Task:
-        """A password kept only until jumpadesk last quit (no keychain here) is asked for
-        again, saying why: the walkthrough for iCloud, Other CalDAV Account otherwise.
-        Which ones is read off the GUI thread."""
-        desk, sub = self.desk, self.sub
-        task = self.run_call(lambda: desk.passwords_to_enter_again(sub), "passwords")
-        task.succeeded.connect(self._on_passwords_to_enter_again_read)
-        task.failed.connect(self._on_passwords_to_enter_again_failed)
-        return task
-
-    @Slot(object)
-    def _on_passwords_to_enter_again_failed(self, failure: TaskFailure) -> None:
-        log.warning("passwords to ask for not read: %s", failure.sentence)
-
-    @Slot(object)
-    def _on_passwords_to_enter_again_read(self, wanted: Any) -> QDialog | None:
-        if not wanted or self._shut_down:
-            return None
-        info, why = wanted[0]
-        if is_icloud(info.server_url, account=info.apple_id):
-            return self.open_wizard(Prefill(apple_id=info.apple_id, server_url=info.server_url,
-                                            reconnect=True, why=why))
-        return self.open_other_server(server=info.server_url, user=info.apple_id, why=why)
+        self.accounts.reload(then=self.accounts.offer_connecting)
 
     @Slot()
     def shutdown(self) -> None:
@@ -458,7 +411,7 @@ class MainWindow(QMainWindow):
         demo = " (Demo)" if self.demo else ""
         self.setWindowTitle(plain_title(f"{self.sub_name} – jumpadesk{demo}"))
         self.reload_schedule(conflicts=True, announce=True)
-        self.reload_connections(then)
+        self.accounts.reload(then)
 
     @Slot()
     def open_opening_hours(self) -> OpeningHoursDialog:
@@ -569,7 +522,7 @@ class MainWindow(QMainWindow):
         if change.touches(self.sub.id, int(start.timestamp()), int(end.timestamp())):
             self.reload_schedule()
         if change.everything or change.tables & {"connection", "calendar", "calendar_role"}:
-            self.reload_connections()
+            self.accounts.reload()
 
     def _follow_sub_account(self, change: StoreChange) -> None:
         """The sub-accounts changed elsewhere: read them off the GUI thread (the one on
@@ -708,45 +661,6 @@ class MainWindow(QMainWindow):
         (a sync pass aside: see `sync.running`)."""
         return any(t.running for t in self._tasks) or self.switcher.reading
 
-    @property
-    def connections_pending(self) -> bool:
-        """True while the shown sub-account's connections are being read."""
-        return self._connections_read is not None
-
-    def reload_connections(
-            self, then: Callable[[ConnectionsSnapshot], None] | None = None) -> None:
-        """Read the shown sub-account's accounts and calendars off the GUI thread, at one
-        moment (Desk.connections_snapshot), for the Connections page and the status bar;
-        `then(snapshot)` runs once they show it. A read on its way is dropped for this one,
-        which takes over what was asked of it."""
-        pending, self._connections_read = self._connections_read, None
-        if pending is not None:
-            pending.task.cancel()
-        desk, sub = self.desk, self.sub
-        task = self.run_call(lambda: desk.connections_snapshot(sub), "connections")
-        task.succeeded.connect(self._on_connections_read)
-        task.failed.connect(self._on_connections_read_failed)
-        self._connections_read = _ConnectionsRead(
-            task, [*(pending.then if pending else ()), *filter(None, [then])])
-
-    @Slot(object)
-    def _on_connections_read(self, result: object) -> None:
-        read, self._connections_read = self._connections_read, None
-        snapshot: ConnectionsSnapshot = result  # type: ignore[assignment]
-        self.connections = snapshot
-        connections = list(snapshot.connections)
-        self.connections_page.set_connections(snapshot.sub_account.name, connections,
-                                              list(snapshot.calendars), self.tz)
-        self.sync_status_shown.show_accounts(connections, self.tz)
-        self.connections_reloaded.emit()
-        for then in read.then if read is not None else ():
-            then(snapshot)
-
-    @Slot(object)
-    def _on_connections_read_failed(self, failure: TaskFailure) -> None:
-        self._connections_read = None
-        self.statusBar().showMessage(failure.sentence, 15_000)
-
     def conflicting_appointment_ids(self) -> set[int]:
         """The appointments of the sub-account on screen, not yet over, that something
         added later now overlaps (within CONFLICT_HORIZON)."""
@@ -788,132 +702,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{sub.name} now shows and books times in {self.tz.key.replace('_', ' ')}.", 8000)
 
-    # -- connections -----------------------------------------------------------------
-
-    def open_wizard(self, prefill: Prefill | None = None) -> ConnectWizard:
-        """Open the connect walkthrough (window-modal) and return it."""
-        if self.wizard is not None and self.wizard.isVisible():
-            self.wizard.raise_()
-            return self.wizard
-        wizard = ConnectWizard(self.desk, self.sub, prefill=prefill,
-                               open_url=self._open_url, parent=self)
-        wizard.connected.connect(self._on_wizard_connected)
-        wizard.connect_undone.connect(self._on_wizard_connect_undone)
-        wizard.finished.connect(self._on_wizard_finished)
-        self.wizard = wizard
-        wizard.open()
-        return wizard
-
-    @Slot()
-    def _on_add_requested(self) -> None:
-        self.open_wizard(self.prefill)
-
-    @Slot()
-    def _on_connect_own_triggered(self) -> None:
-        self.open_wizard(None)  # a real account: nothing of the demo's filled in
-
-    @Slot()
-    def open_other_server(self, *, server: str = "", user: str = "",
-                          why: str = "") -> OtherServerDialog:
-        """Add New > Other CalDAV Account (filled in, saying `why`, when a password is
-        asked for again); once connected, the calendar picker follows."""
-        dialog = OtherServerDialog(self.desk, self.sub, parent=self, server=server,
-                                   user=user, why=why)
-        dialog.connected.connect(self._on_other_server_connected)
-        self.other_server_dialog = dialog
-        dialog.open()
-        return dialog
-
-    @Slot(int)
-    def _on_other_server_connected(self, connection_id: int) -> None:
-        dialog = self.other_server_dialog
-        kept = dialog.password_kept if dialog is not None else None
-
-        def then(connections: ConnectionsSnapshot) -> None:
-            self.edit_calendars()
-            info = connections.connection(connection_id)
-            if kept and info is not None:
-                self.statusBar().showMessage(password_kept_where(
-                    info.apple_id, service_name(info.server_url, info.apple_id), kept), 30_000)
-
-        self.reload(then)
-
-    @Slot(ConnectionInfo)
-    def _on_reconnect_requested(self, info: ConnectionInfo) -> None:
-        if not is_icloud(info.server_url, account=info.apple_id):
-            self.open_other_server(server=info.server_url, user=info.apple_id)
-            return
-        self.open_wizard(Prefill(apple_id=info.apple_id, server_url=info.server_url,
-                                 reconnect=True))
-
-    @Slot(int)
-    def _on_wizard_connected(self, _connection_id: int) -> None:
-        self.reload_connections()
-
-    @Slot(int)
-    def _on_wizard_connect_undone(self, _connection_id: int) -> None:
-        # A connect cancelled in the walkthrough went through late and was taken back.
-        self.reload()
-
-    @Slot(int)
-    def _on_wizard_finished(self, _result: int) -> None:
-        self.reload()
-        if self.wizard is not None and self.wizard.connection_id is not None:
-            self.sync.sync_now(again_if_running=True)
-
-    @Slot(ConnectionInfo)
-    def _on_edit_requested(self, _info: ConnectionInfo) -> None:
-        self.edit_calendars()
-
-    def edit_calendars(self, parent: QWidget | None = None) -> CalendarPickerDialog:
-        """Open the calendar picker for this sub-account (window-modal over `parent`,
-        the window by default) and return it."""
-        dialog = CalendarPickerDialog(self.desk, self.sub, parent=parent or self,
-                                      connections=self.connections)
-        dialog.accepted.connect(self._on_calendars_edited)
-        dialog.open()
-        return dialog
-
-    @Slot()
-    def _on_calendars_edited(self) -> None:
-        self.reload()
-        self.sync.sync_now(again_if_running=True)
-        if self.booking_dialog is not None:
-            self.booking_dialog.show_error("")  # the calendar it asked for is chosen
-
-    @Slot(ConnectionInfo)
-    def _on_disconnect_requested(self, info: ConnectionInfo) -> None:
-        self.disconnect_connection(info)
-
-    def disconnect_connection(self, info: ConnectionInfo) -> Task | None:
-        """After a confirmation, forget the connection (keychain entry and cached data)."""
-        others = self.connections.other_users(info.id)
-        if others:
-            text = (f"Stop using {info.apple_id} in {self.sub_name}? "
-                    f"{join_names(others)} still use it, so its app-specific password and "
-                    "events stay; your calendars in iCloud are not touched.")
-        else:
-            text = (f"Disconnect {info.apple_id}? jumpadesk forgets its app-specific password "
-                    "and the events it copied; your calendars in iCloud are not touched. "
-                    "Appointments stay in jumpadesk.")
-        if not self.ask("Disconnect iCloud account?", text):
-            return None
-        desk, sub = self.desk, self.sub
-        task = self.run_call(lambda: desk.disconnect(info.id, sub), "disconnect")
-        task.succeeded.connect(self._on_disconnect_succeeded)
-        task.failed.connect(self.warn)
-        return task
-
-    @Slot(object)
-    def _on_disconnect_succeeded(self, outcome: object) -> None:
-        if outcome == "unlinked":
-            message = (f"{self.sub_name} no longer uses that iCloud account; other "
-                       "sub-accounts still do, so its password stays in the keychain.")
-        else:
-            message = "Disconnected."
-        self.statusBar().showMessage(message, 8000)
-        self.reload()
-
     @Slot(object)
     def warn(self, failure: TaskFailure) -> None:
         """A failure's sentence in the status bar and a message box that does not hold
@@ -932,6 +720,38 @@ class MainWindow(QMainWindow):
         if monday != self.week_monday:
             self.week_monday = monday
             self.reload_schedule()
+
+    # -- connections (ui/window_connections.ConnectionsController), as tests reach them --
+
+    @property
+    def connections(self) -> ConnectionsSnapshot:
+        """The shown sub-account's accounts and calendars, as last read."""
+        return self.accounts.connections
+
+    @property
+    def wizard(self) -> ConnectWizard | None:
+        return self.accounts.wizard
+
+    @property
+    def other_server_dialog(self) -> OtherServerDialog | None:
+        return self.accounts.other_server_dialog
+
+    @property
+    def is_shut_down(self) -> bool:
+        return self._shut_down
+
+    def reload_connections(self, then: Then | None = None) -> None:
+        self.accounts.reload(then)
+
+    def open_wizard(self, prefill: Prefill | None = None) -> ConnectWizard:
+        return self.accounts.open_wizard(prefill)
+
+    def open_other_server(self, *, server: str = "", user: str = "",
+                          why: str = "") -> OtherServerDialog:
+        return self.accounts.open_other_server(server=server, user=user, why=why)
+
+    def edit_calendars(self, parent: QWidget | None = None) -> CalendarPickerDialog:
+        return self.accounts.edit_calendars(parent)
 
     # -- booking (ui/window_booking.BookingController), as tests and menus reach it ------
 
