@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,15 +36,11 @@ from PySide6.QtWidgets import (
 
 from jumpadesk import __version__
 from jumpadesk.availability import CONFLICT_HORIZON, ScheduleItem
-from jumpadesk.errors import SubAccountGone
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours
-from jumpadesk.kinds import Recheck
 from jumpadesk.logs import current_log_file
-from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.service import Desk
 from jumpadesk.services.connections_view import ConnectionsSnapshot
-from jumpadesk.sync.report import Rechecked
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
@@ -63,7 +59,7 @@ from jumpadesk.ui.plain import (
     plain_title,
 )
 from jumpadesk.ui.share_page import SharePage
-from jumpadesk.ui.sub_accounts import SubAccountSwitcher, first_of
+from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.week_layout import local_midnight, monday_of
@@ -71,6 +67,8 @@ from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.window_booking import BookingController
 from jumpadesk.ui.window_conflicts import ConflictWatch
 from jumpadesk.ui.window_connections import ConnectionsController, Then
+from jumpadesk.ui.window_live import LiveFollower
+from jumpadesk.ui.window_recheck import Rechecks
 from jumpadesk.ui.window_sync import SyncStatus
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 from jumpadesk.week import WeekSnapshot
@@ -80,9 +78,6 @@ log = logging.getLogger("jumpadesk.ui.main")
 Ask = Callable[[str, str], bool]
 Clock = Callable[[], datetime]
 
-#: A booking whose answer from iCloud was lost is asked about again this soon, then
-#: twice as late each time, up to the sync interval (every sync asks too).
-RECHECK_FIRST_MS = 20_000
 
 
 def utc_now() -> datetime:
@@ -179,15 +174,11 @@ class MainWindow(QMainWindow):
         self.sync = SyncScheduler(desk, parent=self)
         # Other desks, windows and the command line: their changes show here at once.
         self.live = LiveStore(desk.engine, parent=self)
-        self.live.changed.connect(self._on_live_changed)
-        self.live.reach_changed.connect(self._on_live_reach_changed)
-        self._store_out_of_reach = ""
+        self.follower = LiveFollower(self, self.live, lambda: self.rechecks.soon(0))
+        self.follower.sub_account_gone.connect(self.sub_account_gone)
         # Bookings iCloud has not confirmed are asked about again on a worker.
-        self.recheck_timer = QTimer(self)
-        self.recheck_timer.setSingleShot(True)
-        self.recheck_timer.timeout.connect(self._on_recheck_timer_timeout)
-        self.recheck_first_ms = RECHECK_FIRST_MS
-        self._recheck_delay_ms = RECHECK_FIRST_MS
+        self.rechecks = Rechecks(self, parent=self)
+        self.rechecks.rechecked.connect(self.unconfirmed_rechecked)
 
         self._build_pages()
         # The accounts: the Connections page, connecting, the calendars, disconnecting.
@@ -378,7 +369,7 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.wizard.connect_page.cancel_connect()
         self.live.stop()
-        self.recheck_timer.stop()
+        self.rechecks.stop()
         self.sync.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
@@ -489,7 +480,7 @@ class MainWindow(QMainWindow):
         self.opening_hours = snapshot.opening_hours
         if snapshot.conflicts is not None:
             self.conflicts.found(snapshot.conflicts)
-        self.week_view.show_snapshot(snapshot.with_notice(self._store_out_of_reach))
+        self.week_view.show_snapshot(snapshot.with_notice(self.follower.out_of_reach))
         self.schedule_reloaded.emit()
         if read is not None and read.announce:
             self.conflicts.announce()
@@ -503,140 +494,13 @@ class MainWindow(QMainWindow):
         for then in read.then if read is not None else ():
             then()
 
-    # -- other desks -------------------------------------------------------------------
-
-    @Slot(StoreChange)
-    def _on_live_changed(self, change: StoreChange) -> None:
-        """Someone else booked, cancelled, synced or changed the sub-accounts: reload
-        what it touches."""
-        if self._shut_down:
-            return
-        if change.everything or "sub_account" in change.tables:
-            self._follow_sub_account(change)
-            return
-        self._reload_for(change)
-
-    def _reload_for(self, change: StoreChange) -> None:
-        """Read again what a change elsewhere touches of what is shown."""
-        start, end = self.week_span()
-        if change.touches(self.sub.id, int(start.timestamp()), int(end.timestamp())):
-            self.reload_schedule()
-        if change.everything or change.tables & {"connection", "calendar", "calendar_role"}:
-            self.accounts.reload()
-
-    def _follow_sub_account(self, change: StoreChange) -> None:
-        """The sub-accounts changed elsewhere: read them off the GUI thread (the one on
-        screen by its id, and the list), then follow it (_on_sub_accounts_read)."""
-        desk, before = self.desk, self.sub
-
-        def call() -> tuple[SubAccountRow | None, list[SubAccountRow]]:
-            try:
-                now: SubAccountRow | None = desk.sub_account_ref(before)
-            except SubAccountGone:
-                now = None
-            return now, [SubAccountRow.of(s) for s in desk.sub_accounts()]
-
-        task = self.run_call(call, "sub-accounts")
-        task.succeeded.connect(lambda found: self._on_sub_accounts_read(before, change, *found))
-        task.failed.connect(self._on_sub_accounts_read_failed)
-
-    @Slot(object)
-    def _on_sub_accounts_read_failed(self, failure: TaskFailure) -> None:
-        log.warning("sub-accounts not read: %s", failure.sentence)
-
-    def _on_sub_accounts_read(self, before: SubAccountRow, change: StoreChange,
-                              now: SubAccountRow | None, subs: list[SubAccountRow]) -> None:
-        """The switcher lists the sub-accounts as they are now, and the one on screen is
-        followed by its id through a rename or a new zone. When it was removed, the
-        window says so and shows the first one (nothing is made under the old name)."""
-        if self._shut_down or self.sub.id != before.id:
-            return  # another sub-account was chosen meanwhile, and read afresh
-        if now is None:
-            self._leave_removed_sub_account(subs)
-            return
-        self.switcher.show_list(subs, now)  # current_renamed: shown as it is now
-        if now == before:
-            self._reload_for(change)
-        elif now.name != before.name:
-            self.statusBar().showMessage(
-                f"{before.name} is now called {now.name} (renamed at another desk).", 15_000)
-
-    def _leave_removed_sub_account(self, subs: list[SubAccountRow]) -> None:
-        """The sub-account on screen was removed elsewhere: show the first one, say so."""
-        gone = self.sub
-        first = first_of(subs)
-        if first is None:
-            return
-        self.switcher.show_list(subs, first)  # current_changed: the window shows it
-        sentence = (f"{gone.name} was removed (at another desk or from the command line), "
-                    f"so this window shows {first.name} now.")
-        self.statusBar().showMessage(sentence, 60_000)
-        self.sub_account_gone.emit(sentence)
-
-    @Slot(StoreReach)
-    def _on_live_reach_changed(self, reach: StoreReach) -> None:
-        """A shared store that stops answering is named over the week, like a stale
-        calendar; booking refuses until it is back (the service says so)."""
-        self._store_out_of_reach = "" if reach.reachable else reach.sentence
-        if not reach.reachable:
-            self.statusBar().showMessage(reach.sentence, 30_000)
-        else:  # a booking the store lost sight of while iCloud was asked is finished now
-            self.recheck_soon(0)
-        self.reload_schedule()
-
-    # -- bookings iCloud has not confirmed ---------------------------------------------
+    # -- bookings iCloud has not confirmed (ui/window_recheck.Rechecks) ---------------
 
     def recheck_soon(self, delay_ms: int | None = None) -> None:
-        """Ask iCloud again about every booking left unconfirmed, after `delay_ms` (by
-        default the next step of the timer's backoff), unless already due."""
-        if self._shut_down:
-            return
-        if delay_ms is not None or not self.recheck_timer.isActive():
-            self.recheck_timer.start(self._recheck_delay_ms if delay_ms is None else delay_ms)
+        self.rechecks.soon(delay_ms)
 
     def restart_recheck(self) -> None:
-        """Ask iCloud about the unconfirmed bookings soon, from the first step again."""
-        self._recheck_delay_ms = self.recheck_first_ms
-        self.recheck_soon(self.recheck_first_ms)
-
-    @Slot()
-    def _on_recheck_timer_timeout(self) -> None:
-        desk = self.desk
-
-        def call() -> list[tuple[Rechecked, str]]:
-            return [(found, desk.recheck_sentence(found))
-                    for found in desk.finish_unconfirmed()]
-
-        task = self.run_call(call, "recheck")
-        task.succeeded.connect(self._on_recheck_succeeded)
-        task.failed.connect(self._on_recheck_failed)
-
-    @Slot(object)
-    def _on_recheck_succeeded(self, result: object) -> None:
-        found: list[tuple[Rechecked, str]] = result  # type: ignore[assignment]
-        settled = [sentence for f, sentence in found if f.outcome != Recheck.UNSURE]
-        if any(f.outcome == Recheck.UNSURE for f, _ in found):
-            self._recheck_later()
-        else:
-            self._recheck_delay_ms = self.recheck_first_ms
-        told = [f for f, _ in found]
-        if settled:  # told once the week shows what was settled
-            self.statusBar().showMessage(" ".join(settled), 60_000)
-            self.reload_schedule(conflicts=True,
-                                 then=lambda: self.unconfirmed_rechecked.emit(told))
-        else:
-            self.unconfirmed_rechecked.emit(told)
-
-    @Slot(object)
-    def _on_recheck_failed(self, failure: TaskFailure) -> None:
-        log.warning("unconfirmed bookings not asked about: %s", failure.sentence)
-        self._recheck_later()
-
-    def _recheck_later(self) -> None:
-        ceiling = self.desk.settings.sync_interval_seconds * 1000
-        self._recheck_delay_ms = min(self._recheck_delay_ms * 2, max(ceiling,
-                                                                     self.recheck_first_ms))
-        self.recheck_soon()
+        self.rechecks.restart()
 
     def open_share_page(self) -> QDialog:
         """"Share this schedule with other desks": where the store is, and a PostgreSQL
