@@ -3,9 +3,13 @@
 Two pages in a stack: Schedule (the week view) and Calendar Settings (a Connections
 tab). A sub-account switcher sits in the tool bar; the status bar shows the last sync
 of each account and a progress bar while a pass runs. The week shown is read off the GUI
-thread, at one moment (Desk.week_snapshot), and handed to the week view whole; every Desk
-call that may reach the network or the keychain (connect, sync, book, cancel, disconnect)
-runs on a worker thread too.
+thread, at one moment (Desk.week_snapshot), and handed to the week view whole; every other
+Desk call, read or write, runs on a worker thread too (ui/tasks), never on the GUI thread.
+
+The window builds its pages, reads the week and hands the rest to its controllers:
+booking (ui/window_booking), the accounts (ui/window_connections), the double bookings
+ahead (ui/window_conflicts), the sync status (ui/window_sync), the other desks
+(ui/window_live) and the rechecks of unconfirmed bookings (ui/window_recheck).
 """
 
 from __future__ import annotations
