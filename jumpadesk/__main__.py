@@ -15,10 +15,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr = sys.stderr or open(os.devnull, "w")
     from jumpadesk import cli, desktop_entry
     from jumpadesk.logs import setup_logging
+    from jumpadesk.ui.qt_arguments import split_qt_arguments
 
+    # Qt's own options (-style Fusion, -platform xcb) go to the window's QApplication.
+    ours, qt_arguments = split_qt_arguments(sys.argv[1:] if argv is None else argv)
     parser = cli.build_parser()
     desktop_entry.add_arguments(parser)
-    args = parser.parse_args(argv)
+    args = parser.parse_args(ours)
     setup_logging(debug=args.debug)
     if args.command:
         return cli.run_parsed(args)
@@ -30,7 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     from jumpadesk.ui.launch import launch_window
 
-    return launch_window(demo=args.demo, sub_account=args.sub_account)
+    return launch_window(demo=args.demo, sub_account=args.sub_account,
+                         qt_arguments=qt_arguments)
 
 
 if __name__ == "__main__":

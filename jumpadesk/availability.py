@@ -20,9 +20,22 @@ from zoneinfo import ZoneInfo
 
 from jumpadesk import wording
 from jumpadesk.errors import InputError
-from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, ConnectionState, Reason, Role, Source
+from jumpadesk.kinds import (
+    NOT_CONFIRMED,
+    AppointmentStatus,
+    ConnectionState,
+    OccurrenceKind,
+    Reason,
+    Role,
+    Source,
+)
 from jumpadesk.repeats import Repeat, occurrences
 from jumpadesk.rows import (
+    APPOINTMENT_COLUMNS,
+    BLOCKED_SLOT_COLUMNS,
+    CALENDAR_COLUMNS,
+    CONNECTION_COLUMNS,
+    OCCURRENCE_COLUMNS,
     AppointmentRow,
     BlockedSlotRow,
     CalendarRow,
@@ -33,7 +46,7 @@ from jumpadesk.rows import (
     epoch,
     owner_addresses_of,
 )
-from jumpadesk.sync.reasons import REASONS, describe_reason, reason_key
+from jumpadesk.sync.reasons import REASONS, read_reason, reason_words
 from jumpadesk.sync.servers import service_name
 
 # A floating time can sit up to 14 hours either side of UTC.
@@ -51,9 +64,9 @@ CONFLICT_HORIZON = timedelta(days=90)
 
 REASON_TEXT: dict[str, str] = {
     **REASONS,
-    "appointment": "Appointment booked in jumpadesk",
-    "shared_appointment": "Appointment booked in jumpadesk by another sub-account",
-    "blocked": "Blocked slot",
+    Reason.APPOINTMENT: "Appointment booked in jumpadesk",
+    Reason.SHARED_APPOINTMENT: "Appointment booked in jumpadesk by another sub-account",
+    Reason.BLOCKED: "Blocked slot",
 }
 
 
@@ -67,9 +80,10 @@ class Interval:
 class ScheduleItem:
     """One thing on the schedule: an iCloud occurrence, an appointment or a blocked slot.
 
-    `source` is "icloud", "appointment" or "blocked"; `reason` a key of REASON_TEXT.
-    An appointment's `status` is its row's ("pending", "unconfirmed", "written"), and
-    its `calendar` the linked calendar it was written to. `overlapped_by` names what
+    `reason` is why it blocks or not, and `assumed` what jumpadesk assumed to read its
+    event ("": nothing; the store keeps both in one column, sync.reasons.read_reason).
+    An appointment's `status` is its row's (None for the rest), and its `calendar` the
+    linked calendar it was written to. `overlapped_by` names what
     busy time now overlaps an appointment that was free when booked (empty otherwise;
     the window fills it from `appointment_overlaps`, for the details and the painter).
     """
@@ -78,20 +92,22 @@ class ScheduleItem:
     end: datetime
     title: str
     busy: bool
-    source: str
-    reason: str
+    source: Source
+    reason: Reason
     calendar: str
     calendar_id: int | None
     color: str
     all_day: bool = False
-    kind: str = "event"
+    kind: OccurrenceKind = OccurrenceKind.EVENT
     ref_id: int | None = None
     location: str = ""
     account: str = ""
     service: str = "iCloud"  # the server's name in words: "Busy in Fastmail"
-    status: str = ""
+    status: AppointmentStatus | None = None
     overlapped_by: tuple[str, ...] = ()
     repeat: str = ""  # a repeating blocked slot's rule in words: "every weekday ..."
+    assumed: str = ""
+    guest: str = ""  # an appointment's guest: who is coming
 
     @property
     def confirmed(self) -> bool:
@@ -100,8 +116,8 @@ class ScheduleItem:
 
     @property
     def reason_text(self) -> str:
-        if reason_key(self.reason) in REASONS:  # may carry what was assumed to read it
-            return describe_reason(self.reason, self.service)
+        if self.reason in REASONS:  # worded for the server, with what was assumed
+            return reason_words(self.reason, self.assumed, self.service)
         return REASON_TEXT.get(self.reason, self.reason)
 
     @property
@@ -208,7 +224,7 @@ _BLOCKING = {"conflict": Role.CONFLICT.value, "linked": Role.LINKED.value}
 def conflict_calendars(reader: StoreReader, sub_account: SubAccountLike) -> list[CalendarRow]:
     """The calendars whose busy time blocks this sub-account: conflict ones and the linked one."""
     rows = reader.rows(
-        f"SELECT {CalendarRow.COLUMNS} FROM calendar c "
+        f"SELECT {CALENDAR_COLUMNS} FROM calendar c "
         "JOIN calendar_role r ON r.calendar_id = c.id "
         "WHERE r.sub_account_id = :sub AND r.role IN (:conflict, :linked)",
         {"sub": sub_account.id, **_BLOCKING})
@@ -225,7 +241,7 @@ def _account_names(reader: StoreReader, calendars: list[CalendarRow]) -> dict[in
     if not ids:
         return {}
     marks = ", ".join(f":c{i}" for i in range(len(ids)))
-    rows = reader.rows(f"SELECT {ConnectionRow.COLUMNS} FROM connection n WHERE n.id IN ({marks})",
+    rows = reader.rows(f"SELECT {CONNECTION_COLUMNS} FROM connection n WHERE n.id IN ({marks})",
                        {f"c{i}": cid for i, cid in enumerate(ids)})
     return {conn.id: conn for conn in map(ConnectionRow.of, rows)}
 
@@ -267,7 +283,7 @@ def _icloud_items(
         )
         if covered:
             rows = reader.rows(
-                f"SELECT {OccurrenceRow.COLUMNS} FROM occurrence o WHERE o.calendar_id = :cal "
+                f"SELECT {OCCURRENCE_COLUMNS} FROM occurrence o WHERE o.calendar_id = :cal "
                 "AND o.start_ts < :before AND o.end_ts > :after",
                 {"cal": cal.id, "before": e + FLOAT_SLACK, "after": s - FLOAT_SLACK})
             for occ in map(OccurrenceRow.of, rows):
@@ -276,8 +292,9 @@ def _icloud_items(
                 o_start = _place(occ.start_ts, occ.floating, tz)
                 o_end = _place(occ.end_ts, occ.floating, tz)
                 if o_start < end and o_end > start or (o_start == o_end and start <= o_start < end):
+                    reason, assumed = read_reason(occ.reason, occ.busy)
                     items.append(_item_from(cal, account, occ.title, o_start, o_end, occ.busy,
-                                            occ.reason, occ.all_day, occ.kind, occ.id,
+                                            reason, assumed, occ.all_day, occ.kind, occ.id,
                                             occ.location, service))
         else:
             items.extend(_expand_on_demand(reader, cal, account, start, end, tz, conn, own))
@@ -285,12 +302,13 @@ def _icloud_items(
 
 
 def _item_from(cal: CalendarRow, account: str, title: str, start: datetime, end: datetime,
-               busy: bool, reason: str, all_day: bool, kind: str, ref_id: int | None,
-               location: str, service: str = "iCloud") -> ScheduleItem:
+               busy: bool, reason: Reason, assumed: str, all_day: bool, kind: OccurrenceKind,
+               ref_id: int | None, location: str, service: str = "iCloud") -> ScheduleItem:
     return ScheduleItem(
-        start=start, end=end, title=title, busy=busy, source="icloud", reason=reason,
+        start=start, end=end, title=title, busy=busy, source=Source.ICLOUD, reason=reason,
         calendar=cal.name, calendar_id=cal.id, color=cal.color or "#888888", all_day=all_day,
         kind=kind, ref_id=ref_id, location=location, account=account, service=service,
+        assumed=assumed,
     )
 
 
@@ -324,8 +342,8 @@ def _expand_on_demand(
             o_end = _place_expanded(occ.end, occ.floating, tz)
             if o_start < end and o_end > start:
                 items.append(_item_from(cal, account, occ.title, o_start, o_end, occ.busy,
-                                        occ.reason, occ.all_day, occ.kind, None, occ.location,
-                                        _service_of(conn)))
+                                        occ.reason, occ.assumed, occ.all_day, occ.kind, None,
+                                        occ.location, _service_of(conn)))
     return items
 
 
@@ -335,17 +353,18 @@ def _local_items(
     span = {"sub": sub_account.id, "s": epoch(start), "e": epoch(end)}
     items: list[ScheduleItem] = []
     appts = reader.rows(
-        f"SELECT {AppointmentRow.COLUMNS} FROM appointment a WHERE a.sub_account_id = :sub "
+        f"SELECT {APPOINTMENT_COLUMNS} FROM appointment a WHERE a.sub_account_id = :sub "
         "AND a.status != :cancelled AND a.start_ts < :e AND a.end_ts > :s",
         {**span, "cancelled": AppointmentStatus.CANCELLED.value})
     for a in map(AppointmentRow.of, appts):
         items.append(ScheduleItem(
             start=_instant(a.start_ts), end=_instant(a.end_ts),
-            title=a.title, busy=True, source="appointment", reason="appointment",
+            title=a.title, busy=True, source=Source.APPOINTMENT, reason=Reason.APPOINTMENT,
             calendar=a.calendar_name if a.calendar_name is not None else "Appointments",
             calendar_id=a.calendar_id,
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
-            ref_id=a.id, status=a.status,
+            ref_id=a.id, status=a.status, guest=a.guest_name,
+            service=service_name(a.server_url, a.account) if a.server_url else "iCloud",
         ))
     items.extend(blocked_items(reader, sub_account, start, end))
     return items
@@ -361,7 +380,7 @@ def blocked_items(
     # and that day is at most a day from the UTC one: two days back is always enough.
     first_day = (start - timedelta(days=2)).date().isoformat()
     slots = reader.rows(
-        f"SELECT {BlockedSlotRow.COLUMNS} FROM blocked_slot b WHERE b.sub_account_id = :sub "
+        f"SELECT {BLOCKED_SLOT_COLUMNS} FROM blocked_slot b WHERE b.sub_account_id = :sub "
         "AND b.start_ts < :e AND (b.end_ts > :s OR (b.repeat_rule != '' "
         "AND (b.repeat_until = '' OR b.repeat_until >= :first_day)))",
         {"sub": sub_account.id, "s": epoch(start), "e": epoch(end), "first_day": first_day})
@@ -376,7 +395,7 @@ def blocked_items(
             if o_start < end and o_end > start:
                 items.append(ScheduleItem(
                     start=o_start, end=o_end,
-                    title=b.title, busy=True, source="blocked", reason="blocked",
+                    title=b.title, busy=True, source=Source.BLOCKED, reason=Reason.BLOCKED,
                     calendar="Blocked", calendar_id=None, color=BLOCKED_COLOR, ref_id=b.id,
                     repeat=repeat.words() if repeat is not None else "",
                 ))
@@ -393,18 +412,20 @@ def _shared_appointment_items(
     if not by_id:
         return []
     rows = reader.rows(
-        f"SELECT {AppointmentRow.COLUMNS} FROM appointment a WHERE a.sub_account_id != :sub "
+        f"SELECT {APPOINTMENT_COLUMNS} FROM appointment a WHERE a.sub_account_id != :sub "
         f"AND a.calendar_id IN ({_BLOCKING_CALENDAR_IDS}) AND a.status != :cancelled "
         "AND a.start_ts < :e AND a.end_ts > :s",
         {"sub": sub_account.id, **_BLOCKING, "cancelled": AppointmentStatus.CANCELLED.value,
          "s": epoch(start), "e": epoch(end)})
     items = []
     for a in map(AppointmentRow.of, rows):
-        cal = by_id[a.calendar_id]  # type: ignore[index]
+        assert a.calendar_id is not None  # the SQL asks for appointments in these calendars
+        cal = by_id[a.calendar_id]
         conn = conns.get(cal.connection_id)
         items.append(_item_from(
             cal, conn.apple_id if conn else "", a.title, _instant(a.start_ts),
-            _instant(a.end_ts), True, "shared_appointment", False, "event", None, "",
+            _instant(a.end_ts), True, Reason.SHARED_APPOINTMENT, "", False,
+            OccurrenceKind.EVENT, None, "",
         ))
     return items
 
@@ -525,7 +546,7 @@ def stale_calendars(
         account = conn.apple_id if conn else ""
         last = cal.last_sync_at  # aware: the record normalises it
         if cal.deleted_on_server:
-            error = "deleted in iCloud"
+            error = f"deleted in {_service_of(conn)}"
         elif cal.last_error:
             error = cal.last_error
         elif (conn is not None and conn.last_error
@@ -586,10 +607,10 @@ def appointment_conflicts(
     items = schedule_between(reader, sub_account, start, end)
     wanted = {appt_id for appt_id, _, _ in appts}
     overlaps = appointment_overlaps(items)
-    mine = sorted((i for i in items
-                   if i.source == Source.APPOINTMENT and i.ref_id in wanted
-                   and i.ref_id in overlaps), key=lambda i: (i.start, i.end, i.title))
-    return [AppointmentConflict(i, overlaps[i.ref_id]) for i in mine]  # type: ignore[index]
+    mine = [AppointmentConflict(i, overlaps[i.ref_id]) for i in items
+            if i.source == Source.APPOINTMENT and i.ref_id is not None
+            and i.ref_id in wanted and i.ref_id in overlaps]
+    return sorted(mine, key=lambda c: (c.appointment.start, c.appointment.end, c.appointment.title))
 
 
 def repeat_conflicts(

@@ -20,13 +20,20 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 from zoneinfo import ZoneInfo
 
 from jumpadesk import __version__, terminal
 from jumpadesk.availability import CONFLICT_HORIZON, outside_sentence
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
+from jumpadesk.free_time import (
+    DEFAULT_COUNT,
+    DEFAULT_DAYS,
+    MOST_STARTS,
+    describe_length,
+    parse_length,
+)
 from jumpadesk.hours import (
     WEEKDAYS,
     OpeningHours,
@@ -39,6 +46,8 @@ from jumpadesk.hours import (
 from jumpadesk.kinds import Source
 from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
 from jumpadesk.store_file import os_error_sentence
+from jumpadesk.sync.servers import service_name
+from jumpadesk.wording import booked_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.rows import SubKey
@@ -57,7 +66,7 @@ EXIT_SYNC_FAILED = 4
 class CliParser(argparse.ArgumentParser):
     """argparse that ends with one sentence rather than a usage dump."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"jumpadesk: {message[0].upper() + message[1:]}. "
                               f"See 'jumpadesk --help'.\n")
 
@@ -125,6 +134,18 @@ def days_ahead(text: str) -> int:
     return number
 
 
+def how_many(text: str) -> int:
+    """An argparse type for how many free times to list: 1 to MOST_STARTS."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MOST_STARTS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of free times; give a whole number from 1 to {MOST_STARTS}")
+    return number
+
+
 def zulu(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -137,7 +158,9 @@ class TopParser(CliParser):
     """The `jumpadesk` parser: --sub-account may stand before or after the command, with
     one meaning; given in both places with different names, the command is refused."""
 
-    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def, override]
+    def parse_known_args(  # type: ignore[override]  # one form for argparse's overloads
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
         parsed, extras = super().parse_known_args(args, namespace)
         before = getattr(parsed, "sub_account_before", None)
         after = getattr(parsed, "sub_account_after", None)
@@ -146,6 +169,7 @@ class TopParser(CliParser):
                        "give it once")
         chosen = after if after is not None else before
         parsed.sub_account = (chosen or "").strip() or None  # None: the first (Main)
+        parsed.given_sub_account = parsed.sub_account is not None
         for name in ("sub_account_before", "sub_account_after"):
             if hasattr(parsed, name):
                 delattr(parsed, name)
@@ -155,7 +179,7 @@ class TopParser(CliParser):
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line. Longer than a function should be because it is a table:
     one short block of arguments per command, and no logic."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = CliParser(add_help=False)
     common.add_argument("--sub-account", dest="sub_account_after", default=None,
                         metavar="NAME", help=SUB_ACCOUNT_HELP)
 
@@ -207,6 +231,20 @@ def build_parser() -> argparse.ArgumentParser:
         c.add_argument("--to", dest="end", required=True, metavar="T")
         c.add_argument("--json", action="store_true")
 
+    c = cmd("free", "the next free starts of a given length, on the quarter hour, inside "
+                    "the opening hours")
+    c.add_argument("--length", required=True, metavar="LENGTH", help="45m, 1h, 1h30m, 90m")
+    c.add_argument("--anyone", action="store_true",
+                   help="with any sub-account (each start names its sub-account)")
+    c.add_argument("--after", metavar="T", help="from this time on (default: now)")
+    c.add_argument("--before", metavar="T",
+                   help=f"ending by this time (default: {DEFAULT_DAYS} days after --after)")
+    c.add_argument("--count", type=how_many, default=DEFAULT_COUNT, metavar="N",
+                   help=f"at most this many (default: {DEFAULT_COUNT})")
+    c.add_argument("--even-if-stale", action="store_true",
+                   help="offer times even when a conflict calendar could not be synced")
+    c.add_argument("--json", action="store_true")
+
     c = cmd("book", "book an appointment in the linked calendar")
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
@@ -216,6 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--phone", default="")
     c.add_argument("--even-if-stale", action="store_true",
                    help="book even when a conflict calendar could not be synced")
+    c.add_argument("--in-the-past", action="store_true",
+                   help="book a time that has already begun or is over")
+    c.add_argument("--json", action="store_true",
+                   help="the booking as a JSON object (its id, times, guest, calendar)")
 
     c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
     c.add_argument("id", type=row_id("appointment"))
@@ -333,7 +375,7 @@ def _desk() -> Desk:
 
 
 def _read_password(server: str = DEFAULT_SERVER_URL, user: str = "") -> str:
-    from jumpadesk.sync.servers import is_icloud, service_name
+    from jumpadesk.sync.servers import is_icloud
 
     password = os.environ.get("JUMPADESK_PASSWORD")
     if password:
@@ -465,6 +507,7 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
             "reason": i.reason_text, "all_day": i.all_day, "kind": i.kind,
             "id": i.ref_id if i.source != Source.ICLOUD else None,
             "confirmed": i.confirmed, "repeat": i.repeat or None,
+            "guest": i.guest if i.source == Source.APPOINTMENT else None,
         } for i in items])
         return 0
     tz = desk.zone(args.sub_account)
@@ -472,19 +515,83 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         flag = "busy" if i.busy else "free"
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
         if not i.confirmed:
-            ident += " (not yet confirmed by iCloud; the time stays held)"
+            ident += f" (not yet confirmed by {i.service}; the time stays held)"
         repeats = f"; repeats {i.repeat}" if i.repeat else ""
-        say(f"{i.start.astimezone(tz):%a %m-%d %H:%M}–{i.end.astimezone(tz):%H:%M} "
-            f"{flag:<4} {i.title}{ident} ({i.calendar}: {i.reason_text}{repeats})")
+        start, end = i.start.astimezone(tz), i.end.astimezone(tz)
+        # An end on another day says which ("Wed 11-25 20:00–Thu 11-26 09:30").
+        ends = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a %m-%d %H:%M}"
+        guest = f" \u00b7 {i.guest}" if i.guest and i.source == Source.APPOINTMENT else ""
+        say(f"{start:%a %m-%d %H:%M}–{ends} "
+            f"{flag:<4} {i.title}{guest}{ident} ({i.calendar}: {i.reason_text}{repeats})")
     return 0
+
+
+def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
+    try:  # what was typed cannot be taken: a usage error (exit 2)
+        if args.anyone and args.given_sub_account:
+            raise InputError("Give --sub-account or --anyone, not both.")
+        length = parse_length(args.length)
+        after = parse_time(args.after) if args.after else None
+        before = parse_time(args.before) if args.before else None
+        answer = desk.free_times(args.sub_account, length, anyone=args.anyone, after=after,
+                                 before=before, count=args.count,
+                                 allow_stale=args.even_if_stale)
+    except InputError as exc:
+        raise BadArgument(str(exc)) from exc
+    for left_out in answer.out_of_date:
+        say(f"jumpadesk: {left_out.sentence().removesuffix('.')} (or add --even-if-stale).",
+            err=True)
+    if args.json:
+        _print_json([{"start": zulu(f.start), "end": zulu(f.end),
+                      "sub_account": f.sub_account.name} for f in answer.starts])
+    else:
+        for f in answer.starts:
+            tz = f.zone
+            say(f"{f.start.astimezone(tz):%a %Y-%m-%d %H:%M} – "
+                f"{f.end.astimezone(tz):%a %Y-%m-%d %H:%M}  free  {f.sub_account.name}")
+        if not answer.starts and not answer.out_of_date:
+            who = "with anyone" if args.anyone else f"with {args.sub_account.name}"
+            say(f"No free {describe_length(length)} {who} from {zulu(answer.after)} to "
+                f"{zulu(answer.before)}.")
+    return EXIT_ERROR if answer.out_of_date and not answer.starts else 0
 
 
 def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
-    appt = desk.book(args.sub_account, parse_time(args.start), parse_time(args.end),
-                     args.title, args.name, args.email, args.phone,
-                     allow_stale=args.even_if_stale)
-    say(str(appt.id))
+    from jumpadesk.service import StaleData
+
+    start, end = parse_time(args.start), parse_time(args.end)
+    _refuse_the_past(desk, args, start, end)
+    try:
+        appt = desk.book(args.sub_account, start, end, args.title, args.name, args.email,
+                         args.phone, allow_stale=args.even_if_stale)
+    except StaleData as exc:
+        raise exc.saying("Add --even-if-stale to book anyway.") from exc
+    start = datetime.fromtimestamp(appt.start_ts, UTC)
+    end = datetime.fromtimestamp(appt.end_ts, UTC)
+    calendar = next((c.name for c in desk.calendars(args.sub_account)
+                     if c.id == appt.calendar_id), "")
+    staff = desk.sub_account(args.sub_account).name
+    if args.json:
+        _print_json({"id": appt.id, "title": appt.title, "guest": appt.guest_name,
+                     "start": zulu(start), "end": zulu(end), "sub_account": staff,
+                     "calendar": calendar})
+        return 0
+    say(booked_sentence(appt.id, appt.title, appt.guest_name,  # type: ignore[arg-type]
+                        start, end, desk.zone(args.sub_account), staff, calendar))
     return 0
+
+
+def _refuse_the_past(desk: Desk, args: argparse.Namespace, start: datetime,
+                     end: datetime) -> None:
+    """A time already begun or over is booked only with --in-the-past, as the window asks
+    first (a walk-in booked late is fine; a slip of the date is not)."""
+    now = datetime.now(UTC)
+    if start >= now or args.in_the_past:
+        return
+    tz = desk.zone(args.sub_account)
+    state = "is over" if end <= now else "has already begun"
+    raise BadArgument(f"That time ({start.astimezone(tz):%a %Y-%m-%d %H:%M}) {state}; "
+                      "add --in-the-past to book it anyway.")
 
 
 def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
@@ -494,8 +601,13 @@ def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
-    desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
-                          parse_time(args.end), allow_stale=args.even_if_stale)
+    from jumpadesk.service import StaleData
+
+    try:
+        desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
+                              parse_time(args.end), allow_stale=args.even_if_stale)
+    except StaleData as exc:
+        raise exc.saying("Add --even-if-stale to move it anyway.") from exc
     say(f"Moved appointment {args.id}.")
     return 0
 
@@ -570,12 +682,22 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
 
 
 def _unconfirmed_lines(desk: Desk | ReadOnlyDesk, sub: SubKey, tz: ZoneInfo) -> list[str]:
-    """For `status`: each appointment iCloud has not confirmed yet, and what that means."""
-    return [f"Not yet confirmed: {a.title} (appointment {a.id}, "
+    """For `status`: each appointment its server has not confirmed yet, and what that
+    means, the server named as everywhere (sync/servers.service_name)."""
+    lines = []
+    for a in desk.unconfirmed(sub):
+        if a.server_url:
+            service = service_name(a.server_url, a.account)
+        else:  # not yet given a calendar: the sub-account's server, when it has one
+            names = {service_name(c.server_url, c.apple_id) for c in desk.connections(sub)}
+            service = names.pop() if len(names) == 1 else "its calendar server"
+        lines.append(
+            f"Not yet confirmed: {a.title} (appointment {a.id}, "
             f"{datetime.fromtimestamp(a.start_ts, tz):%a %Y-%m-%d %H:%M}–"
             f"{datetime.fromtimestamp(a.end_ts, tz):%H:%M}) was sent to "
-            f"{a.calendar_name or 'iCloud'}; iCloud has not confirmed it yet; the time stays "
-            "held." for a in desk.unconfirmed(sub)]
+            f"{a.calendar_name or service}; {service} has not confirmed it yet; the time "
+            "stays held.")
+    return lines
 
 
 def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
@@ -631,8 +753,8 @@ def cmd_hours(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(_hours_json(hours))
         return 0
-    for number, day in enumerate(hours):
-        say(f"{WEEKDAYS[number]:<10} {'closed' if day is None else describe_ranges(day)}")
+    for number, ranges in enumerate(hours):
+        say(f"{WEEKDAYS[number]:<10} {'closed' if ranges is None else describe_ranges(ranges)}")
     return 0
 
 
@@ -689,6 +811,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "sync": cmd_sync,
     "busy": cmd_busy,
     "events": cmd_events,
+    "free": cmd_free,
     "book": cmd_book,
     "cancel": cmd_cancel,
     "move": cmd_move,
@@ -706,7 +829,7 @@ COMMANDS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
 
 
 #: The questions a read-only desk can answer (services/read_only.py) without the ORM.
-READ_ONLY_COMMANDS = frozenset({"busy", "events", "status", "conflicts"})
+READ_ONLY_COMMANDS = frozenset({"busy", "events", "status", "conflicts", "free"})
 #: Set (to anything) to answer them through the full Desk: for tests and benchmarks.
 FULL_PATH_ENV = "JUMPADESK_FULL_PATH"
 

@@ -33,11 +33,14 @@ class NoLinkedCalendar(NotConnected):
 
 
 class SlotTaken(JumpadeskError):
-    """A booking overlaps busy time; `conflicts` says what blocks it."""
+    """A booking overlaps busy time; `conflicts` says what blocks it, `free_starts` the
+    nearest starts (UTC datetimes) where the same length is free (services/free.py)."""
 
-    def __init__(self, sentence: str, conflicts: list | None = None) -> None:
+    def __init__(self, sentence: str, conflicts: list | None = None,
+                 free_starts: list | None = None) -> None:
         super().__init__(sentence)
         self.conflicts = conflicts or []
+        self.free_starts = free_starts or []
 
 
 class StoreError(JumpadeskError):

@@ -17,6 +17,7 @@ import logging.handlers
 import re
 import sys
 import time
+from io import TextIOWrapper
 from pathlib import Path
 
 from jumpadesk.config import log_dir, private_opener
@@ -49,12 +50,15 @@ class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
 
     RETRY_SECONDS = 60.0
 
-    def __init__(self, filename: Path, **kwargs: object) -> None:
+    def __init__(self, filename: Path, *, maxBytes: int = 0, backupCount: int = 0,
+                 encoding: str | None = None) -> None:  # RotatingFileHandler's names
         self.failed_at: float | None = None
-        super().__init__(filename, **kwargs)  # type: ignore[arg-type]
+        super().__init__(filename, maxBytes=maxBytes, backupCount=backupCount,
+                         encoding=encoding)
 
-    def _open(self):  # type: ignore[no-untyped-def]
-        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+    def _open(self) -> TextIOWrapper:
+        # "a", as RotatingFileHandler always appends.
+        return open(self.baseFilename, "a", encoding=self.encoding, errors=self.errors,
                     opener=private_opener)
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -70,7 +74,8 @@ class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
             super().handleError(record)  # a bug in a log call: logging's usual report
             return
         self.failed_at = time.monotonic()
-        stream, self.stream = self.stream, None  # type: ignore[assignment]
+        # None, as logging's own close() leaves it: the next emit() opens the file again.
+        stream, self.stream = self.stream, None
         if stream is not None:
             try:
                 stream.close()
@@ -94,13 +99,14 @@ def setup_logging(debug: bool = False) -> None:
     handler.setFormatter(fmt)
     handler.addFilter(scrub)
     handler.setLevel(logging.DEBUG if debug else logging.INFO)
+    # A mark on the handler, by which setup_logging (and the tests) find their own.
     handler._jumpadesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     if debug:
         err = logging.StreamHandler(sys.stderr)
         err.setFormatter(fmt)
         err.addFilter(scrub)
-        err._jumpadesk = True  # type: ignore[attr-defined]
+        err._jumpadesk = True  # type: ignore[attr-defined]  # the mark above
         root.addHandler(err)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     # Libraries below us are chatty; their details are only wanted when debugging.

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, LiteralString, cast
 from urllib.parse import parse_qsl, unquote
 
 import psycopg
@@ -164,14 +164,16 @@ class PsycopgReader:
 
     def __init__(self, connection: psycopg.Connection) -> None:
         self.connection = connection
-        self._sql: dict[str, str] = {}
+        self._sql: dict[str, LiteralString] = {}
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple]:
         query = self._sql.get(sql)
         if query is None:
-            query = self._sql[sql] = to_pyformat(sql)
+            # psycopg asks for SQL written in the code, not built from values: it is the
+            # rules' own SQL text (rows.py, availability.py), its :name marks rewritten.
+            query = self._sql[sql] = cast(LiteralString, to_pyformat(sql))
         with self.connection.cursor() as cursor:
-            cursor.execute(query, dict(params or {}))  # type: ignore[arg-type]
+            cursor.execute(query, dict(params or {}))
             return cursor.fetchall()
 
     @contextmanager

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from jumpadesk import wording
@@ -27,6 +28,15 @@ _SHORT = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: The longest a repeating block may last: one occurrence must end before the next
 #: day's could begin.
 LONGEST = timedelta(days=1)
+
+
+class RepeatColumns(TypedDict):
+    """The four `repeat_*` columns of blocked_slot, as a rule fills them."""
+
+    repeat_rule: str
+    repeat_days: str
+    repeat_until: str
+    repeat_skipped: str
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,7 @@ class Repeat:
         except ValueError:
             return None
 
-    def columns(self) -> dict[str, str]:
+    def columns(self) -> RepeatColumns:
         """What the store keeps: the four `repeat_*` columns of blocked_slot."""
         return {
             "repeat_rule": self.kind,

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple, Protocol
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import NotFound, SubAccountGone, UnknownSubAccount
+from jumpadesk.kinds import AppointmentStatus, ConnectionState, OccurrenceKind
 from jumpadesk.schema import SCHEMA_HEAD, SCHEMA_VERSION
 
 
@@ -106,13 +107,15 @@ class CalendarRow(NamedTuple):
     last_sync_at: datetime | None  # aware UTC
     last_error: str
 
-    COLUMNS = ('c.id, c.connection_id, c.name, c.color, c."order", c.expanded_from, '
-               "c.expanded_to, c.deleted_on_server, c.last_sync_at, c.last_error")
-
     @classmethod
     def of(cls, row: Sequence[Any]) -> CalendarRow:
         return cls(row[0], row[1], row[2] or "", row[3] or "", row[4] or 0, row[5] or 0,
                    row[6] or 0, bool(row[7]), instant(row[8]), row[9] or "")
+
+
+#: The columns CalendarRow.of reads, in its order.
+CALENDAR_COLUMNS = ('c.id, c.connection_id, c.name, c.color, c."order", c.expanded_from, '
+                    "c.expanded_to, c.deleted_on_server, c.last_sync_at, c.last_error")
 
 
 class ConnectionRow(NamedTuple):
@@ -120,16 +123,19 @@ class ConnectionRow(NamedTuple):
     apple_id: str
     server_url: str
     owner_addresses: str
-    state: str
+    state: ConnectionState
     last_sync_at: datetime | None  # aware UTC
     last_error: str
 
-    COLUMNS = ("n.id, n.apple_id, n.server_url, n.owner_addresses, n.state, n.last_sync_at, "
-               "n.last_error")
-
     @classmethod
     def of(cls, row: Sequence[Any]) -> ConnectionRow:
-        return cls(row[0], row[1], row[2], row[3] or "", row[4], instant(row[5]), row[6] or "")
+        return cls(row[0], row[1], row[2], row[3] or "", ConnectionState(row[4]),
+                   instant(row[5]), row[6] or "")
+
+
+#: The columns ConnectionRow.of reads, in its order.
+CONNECTION_COLUMNS = ("n.id, n.apple_id, n.server_url, n.owner_addresses, n.state, "
+                      "n.last_sync_at, n.last_error")
 
 
 class OccurrenceRow(NamedTuple):
@@ -142,16 +148,18 @@ class OccurrenceRow(NamedTuple):
     floating: bool
     all_day: bool
     busy: bool
-    reason: str
-    kind: str
-
-    COLUMNS = ("o.id, o.uid, o.title, o.location, o.start_ts, o.end_ts, o.floating, "
-               "o.all_day, o.busy, o.reason, o.kind")
+    reason: str  # as stored: with what was assumed, if anything (sync.reasons.read_reason)
+    kind: OccurrenceKind
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> OccurrenceRow:
         return cls(row[0], row[1] or "", row[2] or "", row[3] or "", row[4], row[5],
-                   bool(row[6]), bool(row[7]), bool(row[8]), row[9], row[10])
+                   bool(row[6]), bool(row[7]), bool(row[8]), row[9], OccurrenceKind(row[10]))
+
+
+#: The columns OccurrenceRow.of reads, in its order.
+OCCURRENCE_COLUMNS = ("o.id, o.uid, o.title, o.location, o.start_ts, o.end_ts, o.floating, "
+                      "o.all_day, o.busy, o.reason, o.kind")
 
 
 class AppointmentRow(NamedTuple):
@@ -163,15 +171,26 @@ class AppointmentRow(NamedTuple):
     start_ts: int
     end_ts: int
     uid: str
-    status: str
+    status: AppointmentStatus
     calendar_name: str | None
-
-    COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.uid, a.status, "
-               "(SELECT k.name FROM calendar k WHERE k.id = a.calendar_id)")
+    server_url: str = ""  # of the calendar's account: its server's name in sentences
+    account: str = ""
+    guest_name: str = ""
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> AppointmentRow:
-        return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "", row[6], row[7])
+        return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "",
+                   AppointmentStatus(row[6]), row[7], row[8] or "", row[9] or "",
+                   row[10] or "")
+
+
+#: The columns AppointmentRow.of reads, in its order.
+APPOINTMENT_COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.uid, a.status, "
+                       "(SELECT k.name FROM calendar k WHERE k.id = a.calendar_id), "
+                       "(SELECT n.server_url FROM calendar k JOIN connection n "
+                       "ON n.id = k.connection_id WHERE k.id = a.calendar_id), "
+                       "(SELECT n.apple_id FROM calendar k JOIN connection n "
+                       "ON n.id = k.connection_id WHERE k.id = a.calendar_id), a.guest_name")
 
 
 class BlockedSlotRow(NamedTuple):
@@ -187,12 +206,14 @@ class BlockedSlotRow(NamedTuple):
     repeat_until: str = ""
     repeat_skipped: str = ""
 
-    COLUMNS = ("b.id, b.title, b.start_ts, b.end_ts, b.repeat_rule, b.repeat_days, "
-               "b.repeat_until, b.repeat_skipped")
-
     @classmethod
     def of(cls, row: Sequence[Any]) -> BlockedSlotRow:
         return cls(row[0], row[1] or "", row[2], row[3], *(v or "" for v in row[4:8]))
+
+
+#: The columns BlockedSlotRow.of reads, in its order.
+BLOCKED_SLOT_COLUMNS = ("b.id, b.title, b.start_ts, b.end_ts, b.repeat_rule, b.repeat_days, "
+                        "b.repeat_until, b.repeat_skipped")
 
 
 # -- reads shared by the Desk and the command line's read-only path ----------------------
@@ -243,7 +264,7 @@ class ConnectionInfo:
     id: int
     apple_id: str
     server_url: str
-    state: str
+    state: ConnectionState
     last_sync_at: datetime | None
     last_error: str
     calendars: int
@@ -252,7 +273,7 @@ class ConnectionInfo:
 def connections_of(reader: StoreReader, sub: SubAccountLike) -> list[ConnectionInfo]:
     """The sub-account's iCloud accounts by Apple ID, each with its number of calendars."""
     rows = reader.rows(
-        f"SELECT {ConnectionRow.COLUMNS}, "
+        f"SELECT {CONNECTION_COLUMNS}, "
         "(SELECT count(*) FROM calendar c WHERE c.connection_id = n.id) "
         "FROM connection n JOIN sub_account_connection l ON l.connection_id = n.id "
         "WHERE l.sub_account_id = :sub ORDER BY n.apple_id", {"sub": sub.id})

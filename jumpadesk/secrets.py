@@ -61,7 +61,7 @@ def _name(backend: object) -> str:
     return type(backend).__module__ + "." + type(backend).__name__
 
 
-def _no_keychain(backend: object) -> bool:
+def _no_keychain(backend: keyring.backend.KeyringBackend) -> bool:
     """keyring's stand-ins for "none": the fail and null backends, plain-text files."""
     name = _name(backend)
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")):
@@ -69,7 +69,7 @@ def _no_keychain(backend: object) -> bool:
     if "plaintext" in name.lower():
         return True
     try:
-        return float(backend.priority) <= 0 and not _is_chain(backend)  # type: ignore[attr-defined]
+        return float(backend.priority) <= 0 and not _is_chain(backend)
     except Exception:  # a backend without a priority is one a program set itself
         return False
 

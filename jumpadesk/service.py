@@ -26,6 +26,7 @@ from jumpadesk.services import calendars as _calendars
 from jumpadesk.services import connections as _connections
 from jumpadesk.services import connections_view as _connections_view
 from jumpadesk.services import contacts as _contacts
+from jumpadesk.services import free as _free
 from jumpadesk.services import schedule as _schedule
 from jumpadesk.services import sub_accounts as _sub_accounts
 from jumpadesk.services import week as _week
@@ -62,6 +63,7 @@ def _on_store(func: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[
 
     signature = inspect.signature(func)
     self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    # inspect reads __signature__ off any callable; typeshed does not declare it on functions.
     method.__signature__ = signature.replace(  # type: ignore[attr-defined]
         parameters=[self_param, *list(signature.parameters.values())[1:]])
     return method
@@ -123,6 +125,7 @@ class Desk:
     describe_conflicts = _on_store(_schedule.describe_conflicts)
     unconfirmed = _on_store(_schedule.unconfirmed)
     week_snapshot = _on_store(_week.week_snapshot)
+    free_times = _on_store(_free.free_times)
 
     # bookings and blocked slots
     book = _on_store(_booking.book)

@@ -177,7 +177,7 @@ def sqlite_sentence(code: int | None, path: Path | None) -> str | None:
         return BUSY_SENTENCE
     if path is None:
         return {sqlite3.SQLITE_READONLY: READ_ONLY_SENTENCE,
-                sqlite3.SQLITE_CANTOPEN: CANNOT_OPEN_SENTENCE}.get(code)  # type: ignore[arg-type]
+                sqlite3.SQLITE_CANTOPEN: CANNOT_OPEN_SENTENCE}.get(code or 0)
     if code == sqlite3.SQLITE_IOERR:
         # SQLite says "disk I/O error" for a write the system refused; for want of room
         # (a size limit or quota; a full disk where it writes its shared memory) it is

@@ -53,13 +53,16 @@ class Shown(Overlapping, Protocol):
     """Something the week shows, as far as naming it goes."""
 
     @property
-    def kind(self) -> str: ...  # an OccurrenceKind
+    def kind(self) -> OccurrenceKind: ...
 
     @property
-    def source(self) -> str: ...  # a Source
+    def source(self) -> Source: ...
 
     @property
     def confirmed(self) -> bool: ...
+
+    @property
+    def service(self) -> str: ...  # the server's name (sync/servers.service_name)
 
 
 class Booked(Timed, Protocol):
@@ -97,16 +100,21 @@ def join_names(names: list[str]) -> str:
 
 # -- what -----------------------------------------------------------------------------
 
-NOT_IN_ICLOUD = "not yet in iCloud"
+def not_yet_in(service: str) -> str:
+    """What an appointment its server has not confirmed is ("not yet in Fastmail")."""
+    return f"not yet in {service}"
+
+
+NOT_IN_ICLOUD = not_yet_in("iCloud")
 
 
 def item_title(item: Shown) -> str:
-    """The title as the week and the dialogs show it; an appointment iCloud has not
-    confirmed yet says so ("Haircut (not yet in iCloud)")."""
+    """The title as the week and the dialogs show it; an appointment its server has not
+    confirmed yet says so ("Haircut (not yet in iCloud)", "... (not yet in Fastmail)")."""
     if item.kind == OccurrenceKind.TRAVEL:
         return "Travel time"
     title = item.title or ("Blocked" if item.source == Source.BLOCKED else "Busy")
-    return title if item.confirmed else f"{title} ({NOT_IN_ICLOUD})"
+    return title if item.confirmed else f"{title} ({not_yet_in(item.service)})"
 
 
 def overlap_words(item: Shown, tz: ZoneInfo, am_pm: bool = False) -> str:
@@ -203,6 +211,17 @@ def appointment_words(title: str, guest: str, start: datetime, end: datetime, tz
 
 
 
+def booked_sentence(appt_id: int, title: str, guest: str, start: datetime, end: datetime,
+                    tz: ZoneInfo, staff: str, calendar: str) -> str:
+    """A booking made, as the command line says it: "Booked #12: Haircut for Ann Lee, Tue
+    8 Dec 13:00–14:00 with Maria (Work)"."""
+    s, e = start.astimezone(tz), end.astimezone(tz)
+    when = f"{s:%a} {s.day} {s:%b} {s:%H:%M}{EN_DASH}"
+    when += f"{e:%H:%M}" if e.date() == s.date() else f"{e:%a} {e.day} {e:%b} {e:%H:%M}"
+    who = f" for {guest}" if guest.strip() else ""
+    return f"Booked #{appt_id}: {title}{who}, {when} with {staff} ({calendar})"
+
+
 def short_when(item: Timed, tz: ZoneInfo, am_pm: bool = False) -> str:
     """ "Tue 14:00 – 15:00", or "Tue, all day"."""
     day = f"{item.start.astimezone(tz):%a}"
@@ -258,11 +277,12 @@ def stale_sentence(cal: Stale, tz: ZoneInfo, am_pm: bool = False) -> str:
 
 def stale_lines(stale: Sequence[Stale], tz: ZoneInfo, am_pm: bool = False) -> list[str]:
     """The conflict calendars whose data cannot be trusted, by name ("Work (iCloud):
-    last synced 10:42, cannot reach iCloud"), one line per cause, so an unreachable
-    account does not repeat its sentence for every calendar."""
-    groups: dict[tuple[str, datetime | None], list[Stale]] = {}
+    last synced 10:42, cannot reach iCloud"), one line per server and cause, so an
+    unreachable account does not repeat its sentence for every calendar and two servers
+    with the same trouble keep their own names."""
+    groups: dict[tuple[str, str, datetime | None], list[Stale]] = {}
     for cal in stale:
-        groups.setdefault((cal.error, cal.last_sync_at), []).append(cal)
+        groups.setdefault((cal.service, cal.error, cal.last_sync_at), []).append(cal)
     lines = []
     for cals in groups.values():
         first = cals[0]

@@ -5,7 +5,17 @@
 Starts the demo (a local CalDAV server with an iCloud-like account, in a throwaway
 folder, with the password kept in memory), opens the window as a first start does,
 walks through the wizard for real (a wrong password first, then the right one), syncs,
-and saves one picture per step. Headless unless --onscreen.
+and saves one picture per step: the wizard (the iCloud connect dialog), the week, a
+booking refused, one made with the keys (the week just after it: no red selection left
+on it), its details, Change time, Other CalDAV Account (empty and refused), opening
+hours, repeating blocks, the time zone, the settings, the week at 700 px wide and a
+sample week with a calendar coloured near the appointments' green.
+Headless unless --onscreen; to look at them as a person would, under a real X server,
+light and dark:
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
+        .venv/bin/python scripts/render_screens.py --onscreen --out /tmp/shots/light
+    (the same with --dark --out /tmp/shots/dark)
 """
 
 from __future__ import annotations
@@ -115,6 +125,10 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
 
     shots += _render_booking(app, window, desk, out)
 
+    shots.append(_render_narrow(app, window, out, width, height))
+    radicale = _other_account_server(demo)
+    shots += _render_other_connected(app, window, radicale, out)
+
     window.show_settings()
     shots.append(shoot(app, window, out, "8-calendar-settings-connections"))
 
@@ -122,9 +136,10 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
     shots.append(shoot(app, dialog, out, "9-edit-calendars"))
     dialog.reject()
 
-    # A conflict calendar that cannot be reached: the banner names it.
+    # Conflict calendars that cannot be reached: the banner names them and their servers.
     window.show_schedule()
     demo.server.stop()
+    radicale.stop()
     window.sync_now()
     wait_until(app, lambda: not window.sync.running, timeout=90)
     settle(app, 20)
@@ -132,20 +147,74 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
 
     window.close()
     wait_for_tasks(30_000)
+
+    # The demo's calendars are blue, red and purple; the sample week's Studio in sea green
+    # (#2E8B57, near the appointments' own) shows appointments still stand apart.
+    import render_week  # beside this script
+
+    shots.append(render_week.render(out / "25-week-green-calendar.png", width, height,
+                                    dark=dark, green_calendar=True))
+    print(shots[-1])
     return shots
 
 
-def _free_hour(desk, sub: str, monday, tz):  # type: ignore[no-untyped-def]
-    """The first free hour of the working week shown, as (start, end) in UTC."""
+def _free_hour(desk, sub: str, monday, tz, after=None):  # type: ignore[no-untyped-def]
+    """The first free hour of the working week shown (starting after `after`, if given),
+    as (start, end) in UTC."""
     from datetime import UTC, datetime, time, timedelta
 
     for day in range(5):
         for hour in range(9, 18):
             start = datetime.combine(monday + timedelta(days=day), time(hour), tz)
             end = start + timedelta(hours=1)
-            if not desk.conflicts(sub, start, end):
+            if (after is None or start >= after) and not desk.conflicts(sub, start, end):
                 return start.astimezone(UTC), end.astimezone(UTC)
     raise SystemExit("no free hour in the demo week")
+
+
+def _render_narrow(app, window, out: Path, width: int, height: int) -> Path:  # type: ignore[no-untyped-def]
+    """The week at 700 px wide: Sync Now still on the tool bar, not behind »."""
+    window.show_schedule()
+    window.resize(700, height)
+    settle(app, 20)
+    shot = shoot(app, window, out, "24-week-700px")
+    window.resize(width, height)
+    settle(app, 20)
+    return shot
+
+
+def _book_with_keys(app, window, desk, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """A free hour after now selected in the week, Enter, the form filled, Book: the week
+    as it is just after (the new appointment, and no selection over it saying it
+    overlaps busy time)."""
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    sub, tz = window.sub_name, window.tz
+    start, end = _free_hour(desk, sub, window.week_monday, tz, after=datetime.now(tz))
+    view = window.week_view.view
+    local, local_end = start.astimezone(tz), end.astimezone(tz)
+    view.select_slot((local.date() - window.week_monday).days,
+                     local.hour * 60 + local.minute, local_end.hour * 60 + local_end.minute)
+    view.scroll_to_minute(max(0, local.hour * 60 - 180))
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    dialog = window.booking_dialog
+    assert dialog is not None, "Enter on a selected time opens the booking form"
+    dialog.title_edit.setText("Cut and colour")
+    dialog.name_edit.setText("Lea Braun")
+    shots = [shoot(app, dialog, out, "12a-booking-with-the-keys")]
+    done: list[object] = []
+    window.booking_done.connect(done.append)
+    dialog.ok_button.click()
+    wait_until(app, lambda: bool(done))
+    settle(app, 20)
+    shots.append(shoot(app, window, out, "12b-booking-just-made"))
+    if view.selection() is not None:
+        print("  the booking just made is still shown selected", file=sys.stderr)
+    return shots
 
 
 def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -162,6 +231,8 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
     shots.append(shoot(app, dialog, out, "11-booking-refused"))
     dialog.reject()
 
+    shots += _book_with_keys(app, window, desk, out)
+
     start, end = _free_hour(desk, sub, window.week_monday, tz)
     dialog = window.open_booking(start, end)
     dialog.title_edit.setText("Balayage")
@@ -174,12 +245,18 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
     dialog.ok_button.click()
     wait_until(app, lambda: bool(done))
 
+    finder = window.open_find_time()  # Ctrl+F: 45 minutes with anyone, from today
+    wait_until(app, lambda: finder.results.count() > 0 or bool(finder.status_label.text()
+                                                               .startswith("No free")))
+    shots.append(shoot(app, finder, out, "12b-find-a-time"))
+    finder.reject()
+
     start, end = _free_hour(desk, sub, window.week_monday, tz)
     desk.block(sub, start, end, "Staff meeting")
     window.reload_schedule()
     wait_until(app, lambda: not window.schedule_pending)
     made = {i.source: i for i in window.week_view.items()
-            if i.source in ("appointment", "blocked")}
+            if i.source in ("appointment", "blocked") and i.title != "Cut and colour"}
     for name, source in (("13-appointment-details", "appointment"),
                          ("14-blocked-slot-details", "blocked")):
         details = window.show_details(made[source])
@@ -207,6 +284,7 @@ def _render_hours_and_repeats(app, window, desk, out: Path) -> list[Path]:  # ty
     desk.set_opening_hours(sub, (hours[0], DayHours(time(9), time(12, 30), time(13, 30),
                                                     time(18)), *hours[2:]))
     window.reload()
+    wait_until(app, lambda: not window.schedule_pending)  # the hours come with the week
     dialog = window.open_opening_hours()
     shots.append(shoot(app, dialog, out, "19-opening-hours"))
     dialog.reject()
@@ -254,10 +332,89 @@ def _render_change_time(app, window, item, out: Path) -> list[Path]:  # type: ig
 
     dialog = window.open_change_time(item)
     shots = [shoot(app, dialog, out, "15-change-time")]
+    opened = dialog.start_edit.time()
+    dialog.start_edit.setTime(opened.addSecs(3 * 3600))  # To follows, keeping the length
+    shots.append(shoot(app, dialog, out, "15b-change-time-from-later"))
+    dialog.start_edit.setTime(opened)
     start = dialog.start_edit.time()
     dialog.end_edit.setTime(QTime(start.hour(), 0) if start.minute() else start.addSecs(-1800))
     shots.append(shoot(app, dialog, out, "16-change-time-end-before-start"))
     dialog.reject()
+    return shots
+
+
+OTHER_USER, OTHER_PASSWORD = "sam", "server-password"
+
+
+def _other_account_server(demo):  # type: ignore[no-untyped-def]
+    """A plain Radicale on 127.0.0.1 (not iCloud-like: its user is not an Apple ID) with
+    one calendar, Salon, and a supplier's visit in it on Tuesday at 16:00."""
+    from datetime import UTC, datetime, time, timedelta
+
+    from jumpadesk.demo.seed import home_path
+    from jumpadesk.demo.server import LocalAccount, LocalCalDAVServer
+
+    server = LocalCalDAVServer(demo.data_folder / "other-server",
+                               [LocalAccount(OTHER_USER, OTHER_PASSWORD)])
+    server.start()
+    phone = server.requester(OTHER_USER)
+    home = home_path(OTHER_USER)
+    phone.request("PROPFIND", home, headers={"Depth": "0"})  # Radicale makes the home
+    xml = {"Content-Type": "application/xml; charset=utf-8"}
+    made = phone.request("MKCALENDAR", f"{home}salon/", (
+        '<?xml version="1.0" encoding="utf-8"?><C:mkcalendar xmlns:D="DAV:" '
+        'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop>'
+        "<D:displayname>Salon</D:displayname><C:supported-calendar-component-set>"
+        '<C:comp name="VEVENT"/></C:supported-calendar-component-set></D:prop></D:set>'
+        "</C:mkcalendar>"), xml)
+    if made.status != 201:
+        raise SystemExit(f"could not make the other server's calendar ({made.status})")
+    today = datetime.now(UTC).date()
+    tuesday = today - timedelta(days=today.weekday()) + timedelta(days=1)
+    start = datetime.combine(tuesday, time(16), UTC)
+    fmt = "%Y%m%dT%H%M%SZ"
+    event = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//jumpadesk screens//EN", "BEGIN:VEVENT",
+        "UID:supplier-visit@screens", f"DTSTAMP:{start.strftime(fmt)}",
+        f"DTSTART:{start.strftime(fmt)}",
+        f"DTEND:{(start + timedelta(minutes=45)).strftime(fmt)}",
+        "SUMMARY:Supplier visit", "END:VEVENT", "END:VCALENDAR", ""])
+    phone.request("PUT", f"{home}salon/supplier-visit.ics", event,
+                  {"Content-Type": "text/calendar; charset=utf-8"})
+    return server
+
+
+def _render_other_connected(app, window, server, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Other CalDAV Account connected to the Radicale on 127.0.0.1: the calendar choice
+    (both accounts' calendars, named by their servers), then the week with Salon's event."""
+    from jumpadesk.ui.calendar_picker import CalendarPickerDialog
+
+    dialog = window.open_other_server()
+    wait_until(app, lambda: not dialog.keeping.is_checking)
+    dialog.server.setText(server.url)
+    dialog.user.setText(OTHER_USER)
+    dialog.password.setText(OTHER_PASSWORD)
+    shots = [shoot(app, dialog, out, "18b-other-caldav-filled-in")]
+    dialog.connect_button.click()
+    wait_until(app, lambda: dialog.connection_id is not None
+               or (dialog.error.isVisible() and not dialog.is_busy))
+    if dialog.connection_id is None:
+        shots.append(shoot(app, dialog, out, "18c-other-caldav-not-connected"))
+        dialog.reject()
+        return shots
+    wait_until(app, lambda: any(isinstance(w, CalendarPickerDialog) and w.isVisible()
+                                for w in app.topLevelWidgets()))
+    picker = next(w for w in app.topLevelWidgets()
+                  if isinstance(w, CalendarPickerDialog) and w.isVisible())
+    shots.append(shoot(app, picker, out, "18c-other-caldav-calendars"))
+    picker.accept()  # Save
+    window.sync_now()
+    wait_until(app, lambda: not window.sync.running, timeout=90)
+    window.show_schedule()
+    window.reload_schedule()
+    wait_until(app, lambda: not window.schedule_pending)
+    window.week_view.view.scroll_to_minute(8 * 60)
+    shots.append(shoot(app, window, out, "18d-week-with-other-caldav-account"))
     return shots
 
 

@@ -35,8 +35,15 @@ def _at(day: int, hhmm: str) -> datetime:
     return datetime(d.year, d.month, d.day, hour, minute, tzinfo=ZONE).astimezone(UTC)
 
 
-def sample_items() -> list:
+# A calendar coloured nearly as the appointments are (issue 21 item 5): --green-calendar
+# gives Studio this colour, to see that appointments still stand apart from it.
+SEA_GREEN = "#2E8B57"
+
+
+def sample_items(*, green_calendar: bool = False) -> list:
     from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleItem
+
+    studio = (*STUDIO[:2], SEA_GREEN, STUDIO[3]) if green_calendar else STUDIO
 
     def icloud(cal, day, start, end, title, busy=True, reason="busy", kind="event",
                location="", end_day=None):
@@ -76,14 +83,14 @@ def sample_items() -> list:
         icloud(WORK, 0, "09:00", "09:30", "Team stand-up"),
         icloud(WORK, 0, "10:30", "12:00", "Supplier call: Müller Haarkosmetik"),
         appointment(0, "14:00", "15:00", "Haircut: Jana Weber"),
-        icloud(STUDIO, 0, "16:00", "17:30", "Colour training"),
+        icloud(studio, 0, "16:00", "17:30", "Colour training"),
         icloud(WORK, 1, "08:30", "10:00", "Quarterly review with the accountant"),
         icloud(HOME, 1, "12:00", "13:30", "Lunch with Sam", busy=False, reason="free"),
         blocked(1, "12:30", "13:30", "Lunch break"),
         appointment(1, "15:00", "16:00", "Balayage: Mia Schulz"),
         icloud(FAMILY, 1, "17:30", "19:00", "Kids' swimming"),
         icloud(WORK, 2, "10:00", "11:30", "Design review"),
-        icloud(STUDIO, 2, "10:30", "11:00", "Dentist"),
+        icloud(studio, 2, "10:30", "11:00", "Dentist"),
         icloud(HOME, 2, "11:00", "12:00", "Parcel pick-up"),
         appointment(2, "15:00", "15:45", "Consultation: Lea Braun"),
         icloud(WORK, 2, "16:30", "17:00", "Vendor demo", busy=False, reason="declined"),
@@ -92,11 +99,11 @@ def sample_items() -> list:
                reason="travel", location="Brandenburger Str. 12, Potsdam"),
         icloud(WORK, 3, "14:00", "15:30", "Site visit, Potsdam",
                location="Brandenburger Str. 12, Potsdam"),
-        icloud(STUDIO, 3, "16:15", "16:30", "Quick call"),
+        icloud(studio, 3, "16:15", "16:30", "Quick call"),
         icloud(FAMILY, 3, "18:00", "19:00", "Parents' evening", busy=False,
                reason="cancelled"),
         blocked(4, "08:00", "09:00", "Deliveries"),
-        icloud(STUDIO, 4, "11:00", "13:00", "Photo shoot for the new website"),
+        icloud(studio, 4, "11:00", "13:00", "Photo shoot for the new website"),
         appointment(4, "15:30", "16:30", "Haircut: Ben Wolf"),
         icloud(WORK, 4, "22:00", "02:00", "Server migration", end_day=5),
         appointment(5, "10:00", "12:00", "Bridal styling: Sophie Klein"),
@@ -104,7 +111,8 @@ def sample_items() -> list:
     ]
 
 
-def render(out: Path, width: int, height: int, *, dark: bool = False) -> Path:
+def render(out: Path, width: int, height: int, *, dark: bool = False,
+           green_calendar: bool = False) -> Path:
     from PySide6.QtWidgets import QApplication
 
     from jumpadesk.availability import StaleCalendar
@@ -117,7 +125,7 @@ def render(out: Path, width: int, height: int, *, dark: bool = False) -> Path:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     panel = WeekPanel(tz=ZONE, monday=MONDAY, clock=lambda: NOW)
-    panel.set_items(sample_items())
+    panel.set_items(sample_items(green_calendar=green_calendar))
     panel.set_stale([StaleCalendar(3, "Family", FAMILY[3],
                                    datetime(2026, 11, 25, 9, 42, tzinfo=UTC),
                                    "cannot reach iCloud")])
@@ -140,12 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio")
     parser.add_argument("--onscreen", action="store_true", help="use the real display")
     parser.add_argument("--dark", action="store_true", help="with a dark palette")
+    parser.add_argument("--green-calendar", action="store_true",
+                        help=f"Studio coloured {SEA_GREEN}, near the appointments' green")
     args = parser.parse_args(argv)
     if not args.onscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    print(render(args.out, args.width, args.height, dark=args.dark))
+    print(render(args.out, args.width, args.height, dark=args.dark,
+                 green_calendar=args.green_calendar))
     return 0
 
 

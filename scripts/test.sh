@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Sets up and runs the whole test suite headless (Qt offscreen, CalDAV on 127.0.0.1): what
-# CI runs. `--fast` first is the day-to-day lane: the tests marked slow (several processes,
-# PostgreSQL, servers that misbehave until a deadline, fuzzing; tests/conftest.py) are
-# left out. Other arguments go to pytest.
+# Sets up, checks (ruff; mypy over the package) and runs the whole test suite headless
+# (Qt offscreen, CalDAV on 127.0.0.1): what CI runs. `--fast` first is the day-to-day
+# lane: the tests marked slow (several processes, PostgreSQL, servers that misbehave until
+# a deadline, fuzzing; tests/conftest.py) are left out; ruff and mypy run in both. Other
+# arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lane=()
@@ -13,4 +14,5 @@ fi
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check jumpadesk tests scripts benchmarks
+.venv/bin/mypy jumpadesk
 .venv/bin/python -m pytest -q "${lane[@]}" "$@"

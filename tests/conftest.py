@@ -46,6 +46,7 @@ TESTS = Path(__file__).resolve().parent
 #: Test modules (paths under tests/) whose tests run on both stores; the rest on SQLite.
 BOTH_STORES = ("models/", "sync/", "test_scenarios.py", "test_cli_journey.py",
                "services/test_move.py", "services/test_week.py", "services/test_repeats.py",
+               "services/test_free.py", "test_cli_free.py", "test_cli_guest.py",
                "test_shared_bookings.py", "test_lost_answers.py",
                "test_shared_store.py", "test_desks.py")
 

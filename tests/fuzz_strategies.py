@@ -250,8 +250,8 @@ def check_calendar_object(ics: str | bytes, must_block: bool = False) -> list[Ex
     for o in occurrences:
         assert o.end >= o.start, o
         assert (o.start.tzinfo is None) == o.floating, o
-        assert reason_key(o.reason) in REASONS, o.reason
-        assert describe_reason(o.reason)
+        assert reason_key(o.stored_reason) in REASONS, o.stored_reason
+        assert describe_reason(o.stored_reason)
     for note in notes:
         assert note.sentence("Work").endswith("Check it in iCloud.")
     if must_block:

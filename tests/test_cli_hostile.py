@@ -102,7 +102,8 @@ def test_sync_and_book_against_a_trickling_server_end_by_themselves(capsys, fron
 
     # A booking syncs first, which fails the same way, so it asks before booking...
     start, end = week_day(2, "15:00"), week_day(2, "16:00")
-    book = ("book", "--start", zulu(start), "--end", zulu(end), "--title", "Cut and colour")
+    book = ("book", "--in-the-past",
+            "--start", zulu(start), "--end", zulu(end), "--title", "Cut and colour")
     code, out, err = jd(capsys, *book)
     assert code != 0 and out == ""
     sentence = _one_sentence(err)
@@ -139,7 +140,7 @@ def test_sync_against_an_oversized_answer_says_so(capsys, front):
 def test_a_booking_whose_answer_is_too_large_says_so(capsys, front):
     front.behave(oversized(200 << 20, status=201), method="PUT")
     start, end = week_day(2, "15:00"), week_day(2, "16:00")
-    code, out, err = jd(capsys, "book", "--start", zulu(start), "--end", zulu(end),
+    code, out, err = jd(capsys, "book", "--in-the-past", "--start", zulu(start), "--end", zulu(end),
                         "--title", "Cut and colour")
     assert code == 1 and out == ""
     sentence = _one_sentence(err)

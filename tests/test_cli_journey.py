@@ -75,17 +75,19 @@ def test_new_user_connects_configures_syncs_and_books(
     # A phone adds an event; booking over it is refused and says what is in the way.
     icloud.add_event("Home", "Parent-teacher meeting", week_day(1, "13:00"),
                      week_day(1, "14:00"))
-    code, _, err = jd(capsys, "book", "--start", zulu(week_day(1, "13:30")),
+    code, _, err = jd(capsys, "book", "--in-the-past", "--start", zulu(week_day(1, "13:30")),
                       "--end", zulu(week_day(1, "14:30")), "--title", "Colour")
     assert code == cli.EXIT_SLOT_TAKEN
     assert "Parent-teacher meeting" in err and "Home" in err
 
     work_before = set(icloud.hrefs("Work"))
-    code, out, err = jd(capsys, "book", "--start", zulu(week_day(1, "14:00")),
+    code, out, err = jd(capsys, "book", "--in-the-past", "--start", zulu(week_day(1, "14:00")),
                         "--end", zulu(week_day(1, "15:00")), "--title", "Colour",
                         "--name", "Ann Lee", "--email", "Ann@Example.com", "--phone", "+49 30 1")
     assert code == 0, err
-    appointment_id = out.strip()
+    appointment_id = out.split(":")[0].removeprefix("Booked #")
+    assert out.startswith(f"Booked #{appointment_id}: Colour for Ann Lee, Tue 24 Nov ")
+    assert out.endswith(" with Main (Work)\n")
     written = set(icloud.hrefs("Work")) - work_before
     assert len(written) == 1  # exactly one copy in the linked calendar
     code, out, _ = jd(capsys, "events", "--from", zulu(week_day(1, "14:00")),
@@ -193,10 +195,11 @@ def test_a_sub_account_with_appointments_ahead_is_not_removed_until_they_are_gon
     assert jd(capsys, "configure", "--sub-account", "Salon B", "--linked", "Work")[0] == 0
     soon = (datetime.now(UTC) + timedelta(days=8)).replace(hour=5, minute=0, second=0,
                                                             microsecond=0)
-    code, out, err = jd(capsys, "book", "--sub-account", "Salon B", "--start", zulu(soon),
-                        "--end", zulu(soon + timedelta(hours=1)), "--title", "Perm")
+    code, out, err = jd(capsys, "book", "--in-the-past", "--sub-account", "Salon B",
+                        "--start", zulu(soon), "--end", zulu(soon + timedelta(hours=1)),
+                        "--title", "Perm", "--json")
     assert code == 0, err
-    booked = out.strip()
+    booked = str(json.loads(out)["id"])
 
     code, out, err = jd(capsys, "sub-accounts", "remove", "Salon B")
     assert (code, out) == (cli.EXIT_ERROR, "")
@@ -225,10 +228,35 @@ def test_a_refusal_says_when_the_blocking_event_is_in_words(
     assert jd(capsys, "timezone", "Europe/Berlin") == (0, "Europe/Berlin\n", "")
     assert jd(capsys, "timezone", "Mars/Olympus")[2].startswith("jumpadesk: ")
     # Grandma visits all of Saturday and Sunday (Family); the night shift runs Wed-Thu.
-    code, _, err = jd(capsys, "book", "--start", zulu(week_day(5, "10:00")),
+    code, _, err = jd(capsys, "book", "--in-the-past", "--start", zulu(week_day(5, "10:00")),
                       "--end", zulu(week_day(5, "11:00")), "--title", "Cut")
     assert code == cli.EXIT_SLOT_TAKEN
     assert "(Family, all day Sat–Sun, Busy in iCloud)" in err
-    code, _, err = jd(capsys, "book", "--start", zulu(week_day(2, "23:00")),
+    code, _, err = jd(capsys, "book", "--in-the-past", "--start", zulu(week_day(2, "23:00")),
                       "--end", zulu(week_day(3, "00:30")), "--title", "Late")
     assert "Wed 20:00–Thu 09:30" in err
+
+
+def test_book_in_the_past_asks_for_its_flag_and_events_date_a_block_over_days(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 21 item 10: `book` of a time gone by is refused with the flag to name (the
+    window asks first), and `events` gives the end of an event over two days its date."""
+    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
+    assert jd(capsys, "connect", "--apple-id", icloud.apple_id, "--server", icloud.url)[0] == 0
+    assert jd(capsys, "configure", "--linked", "Work", "--conflict", "Home")[0] == 0
+    assert jd(capsys, "timezone", "Europe/Berlin")[0] == 0
+    icloud.add_event("Home", "Stocktaking", week_day(2, "20:00"), week_day(3, "09:30"))
+    assert jd(capsys, "sync")[0] == 0
+    before = set(icloud.hrefs("Work"))
+    code, out, err = jd(capsys, "book", "--start", zulu(week_day(1, "10:00")),
+                        "--end", zulu(week_day(1, "11:00")), "--title", "Cut")
+    assert (code, out) == (cli.EXIT_USAGE, "")
+    assert err == ("jumpadesk: That time (Tue 2026-11-24 10:00) is over; add --in-the-past "
+                   "to book it anyway.\n")
+    assert set(icloud.hrefs("Work")) == before  # nothing booked
+    code, out, _ = jd(capsys, "events", "--from", zulu(week_day(2, "12:00")),
+                      "--to", zulu(week_day(3, "12:00")))
+    [line] = [x for x in out.splitlines() if "Stocktaking" in x]
+    assert line.startswith("Wed 11-25 20:00–Thu 11-26 09:30 busy Stocktaking")

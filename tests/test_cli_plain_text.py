@@ -66,7 +66,7 @@ def test_the_command_line_prints_server_text_without_what_a_terminal_acts_on(
     code, out, err = jd(capsys, "block", "--start", cli.zulu(week_day(1, "16:00")),
                         "--end", cli.zulu(week_day(1, "17:00")), "--title", BLOCK)
     assert code == 0, err
-    code, out, err = jd(capsys, "book", "--start", cli.zulu(week_day(1, "14:00")),
+    code, out, err = jd(capsys, "book", "--in-the-past", "--start", cli.zulu(week_day(1, "14:00")),
                         "--end", cli.zulu(week_day(1, "15:00")), "--title", "Colour",
                         "--name", GUEST, "--email", "ann@example.com")
     assert code == 0, err
@@ -94,7 +94,7 @@ def test_the_command_line_prints_server_text_without_what_a_terminal_acts_on(
     assert "Ann nosbboR" in said["contacts"]
 
     # A refusal on stderr names the invitation the same way.
-    code, out, err = jd(capsys, "book", "--start", cli.zulu(week_day(1, "12:00")),
+    code, out, err = jd(capsys, "book", "--in-the-past", "--start", cli.zulu(week_day(1, "12:00")),
                         "--end", cli.zulu(week_day(1, "12:30")), "--title", "Cut")
     assert code == cli.EXIT_SLOT_TAKEN
     assert "Checkup eerf" in err and acts_on_a_terminal(out + err) == [], err

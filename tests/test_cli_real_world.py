@@ -60,7 +60,7 @@ def test_what_cannot_be_expanded_blocks_and_is_named(configured: IcloudServer,
     assert (call["start"], call["end"]) == (zulu(week_day(1, "09:00")), zulu(week_day(1, "10:00")))
     assert "read in the business's zone" in call["reason"]
 
-    code, _, err = jd(capsys, "book", "--start", week_day(3, "15:00").isoformat(),
+    code, _, err = jd(capsys, "book", "--in-the-past", "--start", week_day(3, "15:00").isoformat(),
                       "--end", week_day(3, "15:30").isoformat(), "--title", "Haircut",
                       "--name", "Ann Lee")
     assert code == 3 and "Team sync" in err

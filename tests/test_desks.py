@@ -194,7 +194,7 @@ def test_bookers_at_two_desks_never_both_get_one_slot(
         start = datetime(2026, 12, 7, 6, 0, tzinfo=BERLIN) + timedelta(days=n)
         before = set(icloud.hrefs("Work"))
         results = race([first, second] * per_desk, tmp_path / f"go-{n}",
-                       ("book", "--start", zulu(start),
+                       ("book", "--in-the-past", "--start", zulu(start),
                         "--end", zulu(start + timedelta(minutes=30)),
                         "--title", f"Round {n}", "--name", "Ann Lee"))
         winners = [r for r in results if r.returncode == 0]
@@ -290,7 +290,7 @@ def test_a_desk_killed_mid_booking_and_mid_sync_leaves_the_shared_store_consiste
             subprocess.Popen([sys.executable, "-m", "jumpadesk", *args], env=first.env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              stdin=subprocess.DEVNULL, cwd=ROOT)
-            for args in (("sync",), ("book", "--start", zulu(slot), "--end",
+            for args in (("sync",), ("book", "--in-the-past", "--start", zulu(slot), "--end",
                                      zulu(slot + timedelta(minutes=30)), "--title",
                                      f"Killed {n}"))
         ]
@@ -302,7 +302,7 @@ def test_a_desk_killed_mid_booking_and_mid_sync_leaves_the_shared_store_consiste
         synced = second.run("sync", "--json", timeout=60)
         assert synced.returncode == 0, synced.stderr
         later = slot + timedelta(hours=2)
-        booked = second.run("book", "--start", zulu(later), "--end",
+        booked = second.run("book", "--in-the-past", "--start", zulu(later), "--end",
                             zulu(later + timedelta(minutes=30)), "--title", f"After {n}",
                             timeout=60)
         assert booked.returncode == 0, booked.stderr

@@ -78,12 +78,12 @@ def set_up(desk: DeskProcesses, icloud: IcloudServer) -> tuple[str, str]:
     for args in [("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
                  ("configure", "--linked", "Work", "--conflict", "Home"), ("sync",)]:
         assert desk.run(*args, password=icloud.password).returncode == 0, args
-    booked = desk.run("book", "--start", zulu(week_day(1, "14:00")),
-                      "--end", zulu(week_day(1, "15:00")), "--title", "Colour")
+    booked = desk.run("book", "--in-the-past", "--start", zulu(week_day(1, "14:00")),
+                      "--end", zulu(week_day(1, "15:00")), "--title", "Colour", "--json")
     blocked = desk.run("block", "--start", zulu(week_day(3, "12:00")),
                        "--end", zulu(week_day(3, "13:00")))
     assert booked.returncode == 0 and blocked.returncode == 0, booked.stderr + blocked.stderr
-    return booked.stdout.strip(), blocked.stdout.strip()
+    return str(json.loads(booked.stdout)["id"]), blocked.stdout.strip()
 
 
 def week_events(desk: DeskProcesses) -> list[dict]:
@@ -111,7 +111,7 @@ def test_every_command_on_a_full_disk_says_so_in_one_sentence_and_changes_nothin
         ("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
         ("configure", "--linked", "Work", "--conflict", "Home"),
         ("sync",),
-        ("book", *free, "--title", "Cut"),
+        ("book", "--in-the-past", *free, "--title", "Cut"),
         ("block", *free),
         ("cancel", appointment),
         ("move", appointment, *free),

@@ -23,7 +23,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("top", ("__main__.py", "selftest.py")),
     ("faces", ("cli.py", "ui/")),
     ("services", ("service.py", "services/", "store_admin.py", "demo/")),
-    ("rules", ("availability.py", "week.py")),
+    ("rules", ("availability.py", "free_time.py", "week.py")),
     ("words", ("wording.py", "hours.py", "repeats.py")),
     ("sync", ("sync/",)),
     ("store", ("models/", "rows.py", "pg_reading.py", "store_file.py", "store_url.py")),

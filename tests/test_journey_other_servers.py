@@ -79,18 +79,18 @@ def test_the_whole_journey_on_another_server(
     # A phone adds an event; booking over it is refused and says what is in the way.
     server.add_event("Home", "Parent-teacher meeting", week_day(1, "13:00"),
                      week_day(1, "14:00"))
-    code, _, err = jd(capsys, "book", "--start", zulu(week_day(1, "13:30")),
+    code, _, err = jd(capsys, "book", "--in-the-past", "--start", zulu(week_day(1, "13:30")),
                       "--end", zulu(week_day(1, "14:30")), "--title", "Colour")
     assert code == cli.EXIT_SLOT_TAKEN
     assert "Parent-teacher meeting" in err and f"Busy in {server.label}" in err
     _not_about_icloud(err)
 
     work_before = server.hrefs("Work")
-    code, out, err = jd(capsys, "book", "--start", zulu(week_day(1, "14:00")),
+    code, out, err = jd(capsys, "book", "--in-the-past", "--start", zulu(week_day(1, "14:00")),
                         "--end", zulu(week_day(1, "15:00")), "--title", "Colour",
-                        "--name", "Ann Lee", "--email", "ann@example.com")
+                        "--name", "Ann Lee", "--email", "ann@example.com", "--json")
     assert code == 0, err
-    appointment_id = out.strip()
+    appointment_id = str(json.loads(out)["id"])
     assert len(server.hrefs("Work") - work_before) == 1  # one copy, on the server
 
     code, out, err = jd(capsys, "status")

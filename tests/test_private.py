@@ -73,7 +73,7 @@ def test_the_command_line_keeps_the_data_and_log_folders_private_at_umask_022(
         ("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
         ("configure", "--linked", "Work", "--conflict", "Home"),
         ("sync",),
-        ("book", *slot, "--title", "Colour", "--name", "Ada Guest",
+        ("book", "--in-the-past", *slot, "--title", "Colour", "--name", "Ada Guest",
          "--email", "ada@example.com", "--phone", "+49 30 1234"),
         ("block", "--start", week_day(3, "12:00").isoformat(),
          "--end", week_day(3, "13:00").isoformat(), "--title", "Doctor (private)"),

@@ -89,6 +89,24 @@ def test_one_wording_for_stale_calendars_everywhere() -> None:
     assert with_event_problems(banner, ["'Party' in Home ..."]) == banner + "\n'Party' in Home ..."
 
 
+def test_two_servers_with_the_same_trouble_keep_their_own_names_in_the_banner() -> None:
+    """The demo's iCloud stand-in and a Radicale, both on 127.0.0.1 and both down, give
+    the same sentence at the same minute: still one line each, each calendar named with
+    its own server (the screenshot had "Salon, Home, Work and Family (127.0.0.1)")."""
+    at = datetime(2026, 11, 25, 9, 42, tzinfo=UTC)
+    down = "jumpadesk could not reach 127.0.0.1."
+    text = stale_banner_text([
+        StaleCalendar(1, "Salon", "sam", at, down, service="127.0.0.1"),
+        StaleCalendar(2, "Home", "demo@icloud.com", at, down),
+        StaleCalendar(3, "Work", "demo@icloud.com", at, down),
+    ], BERLIN)
+    assert text is not None
+    assert text.splitlines()[:2] == [
+        f"Salon (127.0.0.1): last synced 10:42, {down}",
+        f"Home and Work (iCloud): last synced 10:42, {down}",
+    ]
+
+
 def test_a_time_that_is_not_free_names_three_things_it_overlaps_then_how_many_more() -> None:
     five = [item(at(24, 9 + n), at(24, 10 + n), title=f"Meeting {n}") for n in range(5)]
     assert conflict_sentence(BERLIN, five[:1]) == (

@@ -54,9 +54,9 @@ class DemoInfo:
     apple_id: str
     password: str = field(repr=False)
     server: LocalCalDAVServer = field(repr=False)
+    week_monday: date  # the Monday of the week the demo's events are in
     folder: Path = field(default_factory=Path)
     zone: tzinfo = field(default_factory=lambda: ZoneInfo("UTC"))
-    week_monday: date | None = None
     calendars: dict[str, str] = field(default_factory=dict)  # name -> path
     _owns_folder: bool = field(default=False, repr=False)
 

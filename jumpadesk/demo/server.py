@@ -66,9 +66,14 @@ class _ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
     def server_bind(self) -> None:
         # HTTPServer.server_bind asks getfqdn(), which can hang on a machine without DNS.
         socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
-        self.server_name, self.server_port = host, port
+        self.server_name, self.server_port = self.bound()
         self.setup_environ()
+
+    def bound(self) -> tuple[str, int]:
+        """The host and port the socket is bound to (the port chosen, when 0 was asked)."""
+        host, port = self.server_address[:2]
+        # An AF_INET socket's host is text; typeshed also allows the bytes of AF_UNIX.
+        return (host if isinstance(host, str) else bytes(host).decode()), port
 
 
 class Listener:
@@ -77,7 +82,7 @@ class Listener:
     def __init__(self, app: WSGIApp, host: str, port: int) -> None:
         self._server = _ThreadingWSGIServer((host, port), _RequestHandler)
         self._server.set_app(app)
-        self.host, self.port = self._server.server_address[:2]
+        self.host, self.port = self._server.bound()
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.02},

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
@@ -33,7 +33,7 @@ from jumpadesk.store_url import is_postgresql
 
 if TYPE_CHECKING:  # alembic loads only when a store must be made or upgraded
     from alembic.config import Config
-    from alembic.script import ScriptDirectory
+    from alembic.script import Script, ScriptDirectory
 
 log = logging.getLogger("jumpadesk.models")
 
@@ -52,7 +52,7 @@ NEWER_NAMED_SENTENCE = ("{where} was upgraded by a newer jumpadesk, {version} (s
                         "newer here to use it.")
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -91,15 +91,23 @@ def make_engine(url: str, *, upgrade_shared: bool = False) -> Engine:
     return engine
 
 
-def sqlite_file(url: object) -> Path | None:
-    """The file of a SQLite URL, or None (not SQLite, or a database in memory)."""
+def parsed_url(url: object) -> URL | None:
+    """A store's URL as SQLAlchemy reads it (`url`: one already read, or its text), or
+    None when it cannot be read."""
+    if isinstance(url, URL):
+        return url
     try:
-        parsed = url if hasattr(url, "drivername") else make_url(str(url))
+        return make_url(str(url))
     except ArgumentError:
         return None
-    if not parsed.drivername.startswith("sqlite"):  # type: ignore[union-attr]
+
+
+def sqlite_file(url: object) -> Path | None:
+    """The file of a SQLite URL, or None (not SQLite, or a database in memory)."""
+    parsed = parsed_url(url)
+    if parsed is None or not parsed.drivername.startswith("sqlite"):
         return None
-    database = parsed.database  # type: ignore[union-attr]
+    database = parsed.database
     if not database or database == ":memory:" or database.startswith("file:"):
         return None
     return Path(database)
@@ -137,6 +145,14 @@ def _script() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_alembic_config())
+
+
+def _head(script: ScriptDirectory) -> str:
+    """The revision this jumpadesk's migrations end at."""
+    head = script.get_current_head()
+    if head is None:  # only if the package lost its revisions
+        raise RuntimeError(f"no schema revisions in {MIGRATIONS}")
+    return head
 
 
 def _state(conn: Connection) -> tuple[str | None, bool, int]:
@@ -189,13 +205,13 @@ def _check_may_upgrade(conn: Connection, script: ScriptDirectory, revision: str 
     if upgrade_shared or not has_tables or conn.dialect.name == "sqlite":
         return
     raise StoreNeedsUpgrade(
-        store_name(conn.engine.url), revision or FIRST_REVISION, script.get_current_head(),
+        store_name(conn.engine.url), revision or FIRST_REVISION, _head(script),
         __version__, version_that_made(conn, revision),
         [_first_paragraph(r.doc) for r in _revisions_after(script, revision)],
     )
 
 
-def _revisions_after(script: ScriptDirectory, revision: str | None) -> list:
+def _revisions_after(script: ScriptDirectory, revision: str | None) -> list[Script]:
     """The revisions an upgrade from `revision` runs, oldest first."""
     steps = list(script.walk_revisions(base="base", head="heads"))
     steps.reverse()
@@ -245,7 +261,7 @@ def _migrate(engine: Engine, upgrade_shared: bool = False) -> None:
     from alembic import command
 
     script = _script()
-    head = script.get_current_head()
+    head = _head(script)
     with engine.connect() as conn:
         revision, has_tables, user_version = _state(conn)
         _check_not_newer(conn, script, revision, user_version)
@@ -336,17 +352,17 @@ def is_overlap_refusal(exc: BaseException) -> bool:
 def store_name(url: object) -> str:
     """Where a store is, for a sentence: "the shared schedule on db.example:5432 (salon)"
     or the SQLite file; never the password."""
-    from sqlalchemy.engine import make_url
-
     try:
-        parsed = make_url(str(url)) if not hasattr(url, "drivername") else url
+        parsed = parsed_url(url)
     except Exception:  # an unparsable URL is named as it is, less anything after '@'
+        parsed = None
+    if parsed is None:
         return "the shared schedule"
-    if parsed.drivername.startswith("sqlite"):  # type: ignore[union-attr]
-        return f"the data file {parsed.database}"  # type: ignore[union-attr]
-    host = parsed.host or "this computer"  # type: ignore[union-attr]
-    port = f":{parsed.port}" if parsed.port else ""  # type: ignore[union-attr]
-    return f"the shared schedule on {host}{port} ({parsed.database})"  # type: ignore[union-attr]
+    if parsed.drivername.startswith("sqlite"):
+        return f"the data file {parsed.database}"
+    host = parsed.host or "this computer"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"the shared schedule on {host}{port} ({parsed.database})"
 
 
 # PostgreSQL's SQLSTATEs (Appendix A of its manual) that the person can act on.

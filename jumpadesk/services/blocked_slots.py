@@ -20,9 +20,10 @@ from zoneinfo import ZoneInfo
 from jumpadesk import availability
 from jumpadesk.errors import InputError, NotFound, SlotTaken
 from jumpadesk.models import BlockedSlot
-from jumpadesk.models.locks import booking_transaction
+from jumpadesk.models.locks import booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.repeats import LONGEST, Repeat, occurrence_on
+from jumpadesk.rows import SubKey
 from jumpadesk.services import booking
 from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
@@ -35,7 +36,7 @@ log = logging.getLogger("jumpadesk.services.blocked_slots")
 __all__ = ["Unblocked", "block", "unblock"]
 
 
-def block(store: Store, sub_name: str, start: datetime, end: datetime, title: str,
+def block(store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str,
           repeat: Repeat | None = None) -> BlockedSlot:
     """Keep time free of bookings, locally: once (services/booking.block), or repeating
     by `repeat` from the first day on or after `start`'s that the rule allows, at
@@ -50,6 +51,8 @@ def block(store: Store, sub_name: str, start: datetime, end: datetime, title: st
     with (store.errors(), booking.refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        assert sub.id is not None
+        hold_schedule(s, sub.id)
         tz = ZoneInfo(sub.timezone)
         asked = start.astimezone(tz).date()
         day = repeat.first_day_from(asked)
@@ -60,7 +63,7 @@ def block(store: Store, sub_name: str, start: datetime, end: datetime, title: st
         clashes = availability.repeat_conflicts(SessionReader(s), sub, repeat, *first)
         if clashes:
             raise SlotTaken(conflict_sentence(tz, clashes), clashes)
-        slot = BlockedSlot(sub_account_id=sub.id, title=title,  # type: ignore[arg-type]
+        slot = BlockedSlot(sub_account_id=sub.id, title=title,
                            start_ts=epoch(first[0]), end_ts=epoch(first[1]),
                            **repeat.columns())
         s.add(slot)
@@ -84,7 +87,7 @@ class Unblocked:
         return f"{said}; it still blocks {self.still}." if self.still else f"{said}."
 
 
-def unblock(store: Store, sub_name: str, slot_id: int, only: date | None = None) -> Unblocked:
+def unblock(store: Store, sub_name: SubKey, slot_id: int, only: date | None = None) -> Unblocked:
     """Remove a blocked slot, a repeating one with all its days; with `only`, just that
     day of it (a day in the sub-account's zone)."""
     if only is None:
@@ -95,6 +98,8 @@ def unblock(store: Store, sub_name: str, slot_id: int, only: date | None = None)
         return Unblocked(title, None, "")
     with store.errors(), booking_transaction(store.engine) as s:
         sub = sub_named(s, sub_name)
+        assert sub.id is not None
+        hold_schedule(s, sub.id)
         slot = s.get(BlockedSlot, slot_id)
         if slot is None or slot.sub_account_id != sub.id:
             raise NotFound(f"There is no blocked slot {slot_id} in {sub_name}.")

@@ -22,13 +22,13 @@ import logging
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from jumpadesk import availability
 from jumpadesk.availability import ScheduleItem, StaleCalendar
@@ -47,16 +47,25 @@ from jumpadesk.errors import (
     WriteRefused,
 )
 from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Reason, Recheck, Role, Source
-from jumpadesk.models import Appointment, BlockedSlot, Calendar, CalendarRole, SubAccount
+from jumpadesk.models import (
+    Appointment,
+    BlockedSlot,
+    Calendar,
+    CalendarRole,
+    Connection,
+    SubAccount,
+)
 from jumpadesk.models.db import is_overlap_refusal
-from jumpadesk.models.locks import BookingWriter, booking_transaction
+from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
-from jumpadesk.services import connections, schedule
+from jumpadesk.rows import SubKey
+from jumpadesk.services import connections, free, schedule
 from jumpadesk.services.contacts import Guest, contact_for
 from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.occurrences import epoch
+from jumpadesk.sync.servers import service_name
 from jumpadesk.wording import appointment_words
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
@@ -72,6 +81,14 @@ def _caldav() -> ModuleType:
 
     return caldav
 
+
+def _recheck() -> ModuleType:
+    """jumpadesk.sync.recheck (settling bookings whose answer was lost), imported on first
+    use, as _caldav."""
+    from jumpadesk.sync import recheck
+
+    return recheck
+
 NO_LINKED_CALENDAR = (
     "Choose a linked calendar first: it is where bookings are written "
     "(jumpadesk configure --linked NAME)."
@@ -81,19 +98,24 @@ NO_LINKED_CALENDAR = (
 class StaleData(JumpadeskError):
     """Booking would rely on calendars whose last sync failed; the person must confirm."""
 
-    def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo) -> None:
+    def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo,
+                 anyway: str = "Confirm to book anyway.") -> None:
         lines = "; ".join(s.sentence(tz) for s in stale)
-        super().__init__(
-            f"The schedule may be out of date ({lines}). Confirm to book anyway."
-        )
+        super().__init__(f"The schedule may be out of date ({lines}). {anyway}")
         self.stale = stale
+        self.tz = tz
+
+    def saying(self, anyway: str) -> StaleData:
+        """The same refusal, with how to go ahead in the asker's words (the command
+        line names its flag)."""
+        return StaleData(self.stale, self.tz, anyway)
 
 
 def linked_calendar(session: Session, sub: SubAccount) -> Calendar | None:
     """The calendar the sub-account's bookings are written to, if one is chosen."""
     return session.exec(
         select(Calendar)
-        .join(CalendarRole, CalendarRole.calendar_id == Calendar.id)  # type: ignore[arg-type]
+        .join(CalendarRole, col(CalendarRole.calendar_id) == Calendar.id)
         .where(CalendarRole.sub_account_id == sub.id)
         .where(CalendarRole.role == Role.LINKED)
     ).first()
@@ -101,7 +123,7 @@ def linked_calendar(session: Session, sub: SubAccount) -> Calendar | None:
 
 def book(
     store: Store,
-    sub_name: str,
+    sub_name: SubKey,
     start: datetime,
     end: datetime,
     title: str,
@@ -126,31 +148,51 @@ def book(
     with BookingWriter(store.engine) as writer:
         appt_id, linked = reserve_appointment(store, sub_name, start, end, title, guest,
                                               writer=writer)
+        service = server_of(store, appt_id)  # named now: the store may go away
         try:
             write_reserved(store, appt_id, sub, linked, guest)
             return confirm(store, appt_id, sub, guest)
         except StoreError as exc:
-            raise StoreError(f"{exc} {may_be_in_icloud(appt_id, title)}") from exc
+            raise StoreError(f"{exc} {may_be_in_icloud(appt_id, title, service)}") from exc
 
 
-def may_be_in_icloud(appt_id: int, title: str) -> str:
-    """What became of a booking when the store went away while iCloud was asked."""
-    return (f"The booking \u201c{title}\u201d may be in iCloud already: it is kept as "
+def may_be_in_icloud(appt_id: int, title: str, service: str = "iCloud") -> str:
+    """What became of a booking when the store went away while its server was asked."""
+    return (f"The booking \u201c{title}\u201d may be in {service} already: it is kept as "
             f"appointment {appt_id}, and its time stays held; jumpadesk finishes it with "
-            "iCloud, never twice, as soon as the store is back (the next command or sync "
-            "does).")
+            f"{service}, never twice, as soon as the store is back (the next command or "
+            "sync does).")
 
 
-def unconfirmed_sentence(appt_id: int, calendar: str, why: str) -> str:
+def server_of(store: Store, appointment_id: int) -> str:
+    """The name of the server an appointment goes to, for sentences (sync/servers.
+    service_name: "iCloud", "Fastmail", the host): its calendar's, else its sub-account's
+    linked calendar's; "its calendar server" when neither is known any more."""
+    with store.errors(), store.session() as s:
+        appt = s.get(Appointment, appointment_id)
+        calendar_id = appt.calendar_id if appt is not None else None
+        if appt is not None and calendar_id is None:
+            role = s.exec(select(CalendarRole)
+                          .where(CalendarRole.sub_account_id == appt.sub_account_id)
+                          .where(CalendarRole.role == Role.LINKED)).first()
+            calendar_id = role.calendar_id if role is not None else None
+        cal = s.get(Calendar, calendar_id) if calendar_id is not None else None
+        conn = s.get(Connection, cal.connection_id) if cal is not None else None
+        return (service_name(conn.server_url, conn.apple_id) if conn is not None
+                else "its calendar server")
+
+
+def unconfirmed_sentence(appt_id: int, calendar: str, why: str,
+                         service: str = "iCloud") -> str:
     """A booking whose answer was lost: what is known, and what happens next."""
-    return (f"Sent to iCloud; iCloud has not confirmed it yet ({why}). It is kept as "
+    return (f"Sent to {service}; {service} has not confirmed it yet ({why}). It is kept as "
             f"appointment {appt_id}, not yet confirmed, and the time stays held: jumpadesk "
             f"asks {calendar} again with the same booking at the next command and at the "
             "next sync, and never books it twice. Cancel it if it is not wanted.")
 
 
 def ready_to_book(
-    store: Store, sub_name: str, *, sync_first: bool, allow_stale: bool
+    store: Store, sub_name: SubKey, *, sync_first: bool, allow_stale: bool
 ) -> SubAccount:
     """The sub-account, once it has a linked calendar and fresh data (a sync first,
     unless told not to). StaleData when some calendar is out of date and the person
@@ -171,25 +213,44 @@ def ready_to_book(
 
 
 def reserve_appointment(
-    store: Store, sub_name: str, start: datetime, end: datetime, title: str, guest: Guest,
+    store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
     *, writer: BookingWriter | None = None,
 ) -> tuple[int, Calendar]:
-    """Check the slot and insert the pending appointment in one write transaction
-    that no other booker (process, window or desk) can interleave with: of any
-    number of bookers of one slot, exactly one gets here first and the others see
-    its row. With `writer`, the booking is held before anyone can see it. Returns the
-    appointment's id and the calendar it goes to."""
+    """Check the slot and insert the pending appointment in one booking transaction
+    that no booker it could collide with (process, window or desk) can interleave with
+    (models.locks: this sub-account's, and any whose calendars it writes to or reads
+    from): of any number of bookers of one slot, exactly one gets here first and the
+    others see its row. With `writer`, the booking is held before anyone can see it.
+    Returns the appointment's id and the calendar it goes to. A time that is taken is
+    refused naming the nearest free starts (read after the booking transaction, not
+    holding it)."""
+    try:
+        return _reserve(store, sub_name, start, end, title, guest, writer)
+    except SlotTaken as taken:
+        if not taken.conflicts:
+            raise
+        with store.errors(), store.reading_at_one_moment(sub_name) as (reader, sub):
+            raise free.slot_taken(reader, sub, start, end, taken.conflicts, stale_after=timedelta(
+                seconds=store.settings.stale_after_seconds)) from taken.__cause__
+
+
+def _reserve(
+    store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
+    writer: BookingWriter | None,
+) -> tuple[int, Calendar]:
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        assert sub.id is not None
         linked = linked_calendar(s, sub)
         if linked is None:
             raise NoLinkedCalendar(NO_LINKED_CALENDAR)
+        hold_schedule(s, sub.id, writing_to=[linked.id])
         clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
         appt = Appointment(
-            sub_account_id=sub.id,  # type: ignore[arg-type]
+            sub_account_id=sub.id,
             calendar_id=linked.id, title=title,
             start_ts=epoch(start), end_ts=epoch(end),
             uid=f"{uuid.uuid4()}@jumpadesk",
@@ -197,10 +258,11 @@ def reserve_appointment(
         )
         s.add(appt)
         s.flush()
+        assert appt.id is not None  # flushed, so the store gave it its id
         if writer is not None:
-            writer.claim(appt.id)  # type: ignore[arg-type]
+            writer.claim(appt.id)
         log.info("appointment %s reserved in %r, pending iCloud", appt.id, sub_name)
-        return appt.id, linked  # type: ignore[return-value]
+        return appt.id, linked
 
 
 def write_reserved(
@@ -231,23 +293,25 @@ def write_reserved(
     # The PUT may have been stored with its answer lost: forgetting the booking would
     # leave an event nobody can cancel, and the slot would look free here.
     _keep_unconfirmed(store, appt_id, sub, guest)
+    service = server_of(store, appt_id)
     if not isinstance(lost, ServerFailed):
         raise BookingUnconfirmed(
-            unconfirmed_sentence(appt_id, linked.name, caldav.lost_answer(lost)), appt_id) from lost
+            unconfirmed_sentence(appt_id, linked.name, caldav.lost_answer(lost), service),
+            appt_id) from lost
     with store.errors():
-        found = caldav.recheck(store.engine, appt_id, client_factory=store.client_factory,
-                            quick=True)
+        found = _recheck().recheck(store.engine, appt_id, client_factory=store.client_factory,
+                                   quick=True)
     if found is None or found.outcome == Recheck.CONFIRMED:
         return
     if found.outcome == Recheck.REFUSED:
         _forget(store, appt_id)
         if found.why.endswith("."):  # iCloud's refusal, in its sentence
             raise WriteRefused(found.why) from lost
-        raise WriteRefused(f"iCloud did not take the booking: {caldav.lost_answer(lost)}, and "
-                           f"{found.why}. Nothing was booked; try again.") from lost
+        raise WriteRefused(f"{service} did not take the booking: {caldav.lost_answer(lost)}, "
+                           f"and {found.why}. Nothing was booked; try again.") from lost
     raise BookingUnconfirmed(
-        unconfirmed_sentence(appt_id, linked.name, found.why or caldav.lost_answer(lost)),
-        appt_id) from lost
+        unconfirmed_sentence(appt_id, linked.name, found.why or caldav.lost_answer(lost),
+                             service), appt_id) from lost
 
 
 def _unquoted(why: str) -> str:
@@ -258,7 +322,7 @@ def _unquoted(why: str) -> str:
 
 def _forget(store: Store, appt_id: int) -> None:
     with store.session() as s:
-        s.exec(delete(Appointment).where(Appointment.id == appt_id))  # type: ignore[arg-type]
+        s.exec(delete(Appointment).where(col(Appointment.id) == appt_id))
 
 
 def _keep_unconfirmed(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> None:
@@ -268,7 +332,8 @@ def _keep_unconfirmed(store: Store, appt_id: int, sub: SubAccount, guest: Guest)
         if row.status == AppointmentStatus.PENDING:
             row.status = AppointmentStatus.UNCONFIRMED  # sent; how iCloud took it, unknown
         if guest:
-            row.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
+            assert sub.id is not None  # a stored sub-account's
+            row.contact_id = contact_for(s, sub.id, guest)
         s.add(row)
     log.warning("booking %s sent but not confirmed", appt_id)
 
@@ -278,7 +343,7 @@ def finish_unconfirmed(store: Store, *, quick: bool = True) -> list[Rechecked]:
     pending with nobody writing it: what the command line does before a command and
     the window on its retry timer. `quick`: one try each, for a command that waits."""
     with store.errors():
-        return _caldav().finish_unconfirmed(store.engine, quick=quick,
+        return _recheck().finish_unconfirmed(store.engine, quick=quick,
                                             client_factory=store.client_factory)
 
 
@@ -296,15 +361,17 @@ def recheck_sentence(store: Store, found: Rechecked) -> str:
         tz = ZoneInfo(sub.timezone if sub is not None else "UTC")
     what = (f"\u201c{found.title}\u201d (appointment {found.appointment_id}, "
             f"{when(found.start_ts, found.end_ts, tz)})")
-    where = found.calendar or "iCloud"
+    service = server_of(store, found.appointment_id)
+    where = found.calendar or service
     if found.outcome == Recheck.CONFIRMED:
         return f"{what} is now confirmed: {where} has it."
     if found.outcome == Recheck.REFUSED and found.change:
-        return (f"{what} was not moved; it stays where iCloud has it: "
+        return (f"{what} was not moved; it stays where {service} has it: "
                 f"{_unquoted(found.why)}")
     if found.outcome == Recheck.REFUSED:
-        return f"{what} is not in iCloud, so its time is free again: {_unquoted(found.why)}"
-    return (f"{what} is still not confirmed by iCloud ({found.why}); the time stays held "
+        return (f"{what} is not in {service}, so its time is free again: "
+                f"{_unquoted(found.why)}")
+    return (f"{what} is still not confirmed by {service} ({found.why}); the time stays held "
             "and jumpadesk asks again at the next command and sync.")
 
 
@@ -322,7 +389,8 @@ def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appoin
         appt = s.get(Appointment, appt_id)
         assert appt is not None
         if guest:
-            appt.contact_id = contact_for(s, sub.id, guest)  # type: ignore[arg-type]
+            assert sub.id is not None  # a stored sub-account's
+            appt.contact_id = contact_for(s, sub.id, guest)
         if appt.status in NOT_CONFIRMED:
             appt.status = AppointmentStatus.WRITTEN
         s.add(appt)
@@ -330,7 +398,8 @@ def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appoin
 
 
 @contextmanager
-def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime) -> Iterator[None]:
+def refuse_overlaps(store: Store, sub_name: SubKey, start: datetime,
+                    end: datetime) -> Iterator[None]:
     """When the database itself refuses an overlap (PostgreSQL's last line of defence
     under the booking check), the person gets the usual sentence, not an error."""
     try:
@@ -349,7 +418,7 @@ def refuse_overlaps(store: Store, sub_name: str, start: datetime, end: datetime)
                         []) from exc
 
 
-def appointment(store: Store, sub_name: str, appointment_id: int) -> Appointment:
+def appointment(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
     with store.session() as s:
         sub = sub_named(s, sub_name)
         appt = s.get(Appointment, appointment_id)
@@ -371,7 +440,7 @@ def cancelled_by_words(appt: Appointment) -> str:
     return " at this desk" if appt.cancelled_by == desk_name() else f" by {appt.cancelled_by}"
 
 
-def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
+def cancel(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
     """Take the booking out of iCloud (when it got there), then mark it cancelled,
     naming this desk as the one that did. A cancellation whose answer is lost is asked
     once more; when iCloud still does not answer, the appointment is kept, holding its
@@ -386,7 +455,8 @@ def cancel(store: Store, sub_name: str, appointment_id: int) -> Appointment:
                 free = appt.status not in NOT_CONFIRMED or writer.claim(appointment_id)
             if not free:
                 raise InputError(
-                    f"Appointment {appointment_id} is being written to iCloud right now; "
+                    f"Appointment {appointment_id} is being written to "
+                    f"{server_of(store, appointment_id)} right now; "
                     "cancel it again in a moment.")
             _delete_from_icloud(store, appointment_id)
     with store.session() as s:
@@ -421,11 +491,12 @@ def _delete_from_icloud(store: Store, appointment_id: int) -> None:
             if not isinstance(exc, ServerFailed):
                 break
     assert lost is not None
+    service = server_of(store, appointment_id)
     raise _lost_kind(lost)(
-        f"The cancellation was sent to iCloud, but iCloud has not confirmed it "
+        f"The cancellation was sent to {service}, but {service} has not confirmed it "
         f"({caldav.lost_answer(lost)}); it may be cancelled there already. Appointment "
-        f"{appointment_id} is kept, and its time stays held, until iCloud confirms: "
-        "cancel it again once iCloud answers.") from lost
+        f"{appointment_id} is kept, and its time stays held, until {service} confirms: "
+        f"cancel it again once {service} answers.") from lost
 
 
 def _lost_kind(error: BaseException) -> type[JumpadeskError]:
@@ -433,7 +504,7 @@ def _lost_kind(error: BaseException) -> type[JumpadeskError]:
 
 
 def move_appointment(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime,
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime,
     *, sync_first: bool = True, allow_stale: bool = False,
 ) -> Appointment:
     """Give a booked appointment a new time (a move or a resize). The check and the new
@@ -465,7 +536,7 @@ def move_appointment(
     return appointment(store, sub_name, appointment_id)
 
 
-def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
+def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
                       old: tuple[int, int]) -> None:
     """The PUT of a move, and what follows from iCloud's answer (move_appointment)."""
     caldav = _caldav()
@@ -476,8 +547,8 @@ def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
         return
     except StoreError as exc:
         raise StoreError(
-            f"{exc} The new time of appointment {appointment_id} may be in iCloud already; "
-            "both times stay held until jumpadesk has asked iCloud again, as soon as the "
+            f"{exc} The new time of appointment {appointment_id} may be in its calendar "
+            "already; both times stay held until jumpadesk has asked again, as soon as the "
             "store is back (the next command or sync does).") from exc
     except JumpadeskError as exc:
         if caldav.is_refusal(exc):
@@ -486,25 +557,29 @@ def _change_in_icloud(store: Store, sub_name: str, appointment_id: int,
         lost: JumpadeskError = exc
     _mark_unconfirmed(store, appointment_id)
     with store.errors():  # an error status: asked again; no answer: only looked at
-        found = caldav.recheck(store.engine, appointment_id, client_factory=store.client_factory,
-                            old_times=old, quick=True,
-                            after=None if isinstance(lost, ServerFailed) else lost)
+        found = _recheck().recheck(store.engine, appointment_id,
+                                   client_factory=store.client_factory,
+                                   old_times=old, quick=True,
+                                   after=None if isinstance(lost, ServerFailed) else lost)
     if found is None or found.outcome == Recheck.CONFIRMED:
         return
     tz = ZoneInfo(sub_account(store, sub_name).timezone)
+    service = server_of(store, appointment_id)
     if found.outcome == Recheck.REFUSED:
         if (found.start_ts, found.end_ts) == old:
             raise _lost_kind(lost)(
-                f"iCloud did not take the new time ({caldav.lost_answer(lost)}) and still has "
+                f"{service} did not take the new time ({caldav.lost_answer(lost)}) and still has "
                 f"the old one, so appointment {appointment_id} keeps its old time here. "
                 "Try again.") from lost
         raise ChangedOnServer(f"Appointment {appointment_id} was not moved: "
                               f"{_unquoted(found.why)}") from lost
     raise BookingUnconfirmed(
-        f"The new time was sent to iCloud; iCloud has not confirmed it yet ({found.why}). "
+        f"The new time was sent to {service}; {service} has not confirmed it yet "
+        f"({found.why}). "
         f"Appointment {appointment_id} is kept at the new time, "
         f"{when(found.start_ts, found.end_ts, tz)}, and its old time, {when(*old, tz)}, "
-        "stays held as iCloud last showed it, until iCloud answers: jumpadesk asks again "
+        f"stays held as {service} last showed it, until {service} answers: jumpadesk asks "
+        "again "
         "at the next command and at the next sync.", appointment_id) from lost
 
 
@@ -518,7 +593,7 @@ def _mark_unconfirmed(store: Store, appointment_id: int) -> None:
 
 
 def _reserve_move(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime,
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime,
     writer: BookingWriter,
 ) -> tuple[int, int] | None:
     """Check the new time (the appointment itself aside) and put it on the row, pending
@@ -527,6 +602,15 @@ def _reserve_move(
     with (store.errors(), refuse_overlaps_except(store, sub_name, appointment_id, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        assert sub.id is not None
+        # Where the row is (not loaded before the locks, so it is read as they leave it);
+        # one that lost its calendar is written to the linked one.
+        placed = s.exec(select(Appointment.calendar_id)
+                        .where(Appointment.id == appointment_id)).first()
+        if placed is None:
+            linked = linked_calendar(s, sub)
+            placed = linked.id if linked is not None else None
+        hold_schedule(s, sub.id, writing_to=[placed])
         appt = s.get(Appointment, appointment_id)
         if appt is None or appt.sub_account_id != sub.id:
             raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
@@ -536,7 +620,7 @@ def _reserve_move(
                              "book a new one.")
         if appt.status in NOT_CONFIRMED or not appt.href:
             raise InputError(
-                f"{named(appt, tz)} is not yet confirmed by iCloud, so its time "
+                f"{named(appt, tz)} is not yet confirmed by its calendar's server, so its time "
                 "cannot be changed yet. Try again after the next sync.")
         old = (appt.start_ts, appt.end_ts)
         if old == (epoch(start), epoch(end)):
@@ -562,7 +646,7 @@ def _clashes_except(
 
 @contextmanager
 def refuse_overlaps_except(
-    store: Store, sub_name: str, appointment_id: int, start: datetime, end: datetime
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime
 ) -> Iterator[None]:
     """refuse_overlaps for a move: the database's own refusal, worded."""
     try:
@@ -592,7 +676,8 @@ def _restore_times(store: Store, appointment_id: int, old: tuple[int, int]) -> N
     log.warning("appointment %s not moved: iCloud refused; old time restored", appointment_id)
 
 
-def block(store: Store, sub_name: str, start: datetime, end: datetime, title: str) -> BlockedSlot:
+def block(store: Store, sub_name: SubKey, start: datetime, end: datetime,
+          title: str) -> BlockedSlot:
     """Keep time free of bookings, locally. Checked and inserted in the booking
     transaction: a blocked slot never lands on an appointment or another blocked
     slot of the sub-account (iCloud events under it are fine: both block)."""
@@ -601,6 +686,8 @@ def block(store: Store, sub_name: str, start: datetime, end: datetime, title: st
     with (store.errors(), refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
+        assert sub.id is not None
+        hold_schedule(s, sub.id)
         clashes = [
             i for i in availability.conflicts_with(SessionReader(s), sub, start, end)
             if i.source in (Source.APPOINTMENT, Source.BLOCKED)
@@ -608,14 +695,14 @@ def block(store: Store, sub_name: str, start: datetime, end: datetime, title: st
         ]
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
-        slot = BlockedSlot(sub_account_id=sub.id, title=title,  # type: ignore[arg-type]
+        slot = BlockedSlot(sub_account_id=sub.id, title=title,
                            start_ts=epoch(start), end_ts=epoch(end))
         s.add(slot)
         s.flush()
         return slot
 
 
-def unblock(store: Store, sub_name: str, slot_id: int) -> None:
+def unblock(store: Store, sub_name: SubKey, slot_id: int) -> None:
     with store.session() as s:
         sub = sub_named(s, sub_name)
         slot = s.get(BlockedSlot, slot_id)

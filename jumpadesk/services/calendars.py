@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from jumpadesk.errors import InputError, NotConnected, NotFound
 from jumpadesk.kinds import Access, CalendarKind, Role
 from jumpadesk.models import Calendar, CalendarRole, Connection, SubAccountConnection
+from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.rows import SubKey
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named
@@ -27,7 +28,12 @@ REASON_READ_ONLY = (
     "This calendar is shared with you read-only, so bookings cannot be written to it; "
     "it can still block time as a conflict calendar."
 )
-REASON_DELETED = "This calendar was deleted in iCloud."
+REASON_DELETED = "This calendar was deleted in iCloud."  # for iCloud; deleted_reason names any
+
+
+def deleted_reason(service: str) -> str:
+    """Why a calendar its server deleted cannot be used, naming that server."""
+    return f"This calendar was deleted in {service}."
 
 
 @dataclass(frozen=True)
@@ -38,8 +44,8 @@ class CalendarInfo:
     name: str
     url: str
     color: str
-    access: str
-    kind: str
+    access: Access
+    kind: CalendarKind
     connectable: bool
     reason: str | None
     linked: bool
@@ -74,10 +80,11 @@ class CalendarInfo:
         }
 
 
-def calendar_usability(cal: Calendar) -> tuple[bool, str | None]:
-    """Whether a calendar can be connected at all, and if not, why (one sentence)."""
+def calendar_usability(cal: Calendar, service: str = "iCloud") -> tuple[bool, str | None]:
+    """Whether a calendar can be connected at all, and if not, why (one sentence);
+    `service` names its server (sync/servers.service_name)."""
     if cal.deleted_on_server:
-        return False, REASON_DELETED
+        return False, deleted_reason(service)
     if cal.kind == CalendarKind.TASKS:
         return False, REASON_TASKS
     if cal.kind == CalendarKind.SUBSCRIBED:
@@ -112,14 +119,16 @@ def no_usable_calendars(account: str, server_url: str,
 
 
 def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int]) -> CalendarInfo:
-    connectable, reason = calendar_usability(cal)
+    connectable, reason = calendar_usability(cal, service_name(conn.server_url, conn.apple_id))
     if connectable and cal.access != Access.WRITE and reason is None:
         reason = REASON_READ_ONLY
+    assert cal.id is not None and conn.id is not None  # both read from the store
     return CalendarInfo(
-        id=cal.id, name=cal.name, url=cal.url, color=cal.color,  # type: ignore[arg-type]
-        access=cal.access, kind=cal.kind, connectable=connectable, reason=reason,
+        id=cal.id, name=cal.name, url=cal.url, color=cal.color,
+        access=Access(cal.access), kind=CalendarKind(cal.kind), connectable=connectable,
+        reason=reason,
         linked=cal.id in linked, conflict=cal.id in conflict or cal.id in linked,
-        account=conn.apple_id, connection_id=conn.id,  # type: ignore[arg-type]
+        account=conn.apple_id, connection_id=conn.id,
         order=cal.order, deleted=cal.deleted_on_server,
     )
 
@@ -137,9 +146,8 @@ def calendars_in(s: Session, sub_id: int) -> list[CalendarInfo]:
     reads: services/week.py)."""
     rows = s.exec(
         select(Calendar, Connection)
-        .join(Connection, Connection.id == Calendar.connection_id)  # type: ignore[arg-type]
-        .join(SubAccountConnection,
-              SubAccountConnection.connection_id == Connection.id)  # type: ignore[arg-type]
+        .join(Connection, col(Connection.id) == Calendar.connection_id)
+        .join(SubAccountConnection, col(SubAccountConnection.connection_id) == Connection.id)
         .where(SubAccountConnection.sub_account_id == sub_id)
     ).all()
     roles = s.exec(select(CalendarRole).where(CalendarRole.sub_account_id == sub_id)).all()
@@ -197,9 +205,11 @@ def configure(
     chosen_conflicts = [find_calendar(cals, ref) for ref in conflicts]
     for c in chosen_conflicts:
         _checked_conflict(c)
-    with store.session() as s:
+    # Bookings under way finish on the old calendars, later ones start on the new.
+    with store.errors(), configuration_transaction(store.engine) as s:
         sub = sub_named(s, sub_name)
-        s.exec(delete(CalendarRole).where(CalendarRole.sub_account_id == sub.id))  # type: ignore[arg-type]
+        assert sub.id is not None
+        s.exec(delete(CalendarRole).where(col(CalendarRole.sub_account_id) == sub.id))
         if chosen_linked is not None:
             s.add(CalendarRole(sub_account_id=sub.id, calendar_id=chosen_linked.id,
                                role=Role.LINKED))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from types import ModuleType
 
-from sqlmodel import delete, select
+from sqlmodel import col, delete, select
 
 from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL
@@ -16,6 +17,7 @@ from jumpadesk.models import (
     SubAccount,
     SubAccountConnection,
 )
+from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.rows import ConnectionInfo, SubKey, connections_of
 from jumpadesk.secrets import password_kept_until_quit
 from jumpadesk.services.store import Store
@@ -26,7 +28,7 @@ from jumpadesk.sync.servers import is_icloud, service_name
 log = logging.getLogger("jumpadesk.services.connections")
 
 
-def _sync_api():  # type: ignore[no-untyped-def]
+def _sync_api() -> ModuleType:
     """The CalDAV stack, imported on first use: a command that only reads the store
     does not pay for it."""
     from jumpadesk.sync import api
@@ -107,7 +109,7 @@ def connection_users(store: Store, connection_id: int) -> list[str]:
         return sorted(s.exec(
             select(SubAccount.name)
             .join(SubAccountConnection,
-                  SubAccountConnection.sub_account_id == SubAccount.id)  # type: ignore[arg-type]
+                  col(SubAccountConnection.sub_account_id) == SubAccount.id)
             .where(SubAccountConnection.connection_id == connection_id)
         ).all())
 
@@ -125,8 +127,9 @@ def disconnect(store: Store, connection_id: int, sub_name: SubKey | None = None)
 
 def _let_go(store: Store, connection_id: int, sub_name: SubKey) -> bool:
     """This sub-account stops using the account, when others still use it: its roles
-    and its link go, nothing else. False when it is the account's last user."""
-    with store.session() as s:
+    and its link go, nothing else. False when it is the account's last user. A change of
+    what blocks it (configuration_transaction)."""
+    with store.errors(), configuration_transaction(store.engine) as s:
         sub = sub_named(s, sub_name)
         users = set(s.exec(
             select(SubAccountConnection.sub_account_id)
@@ -137,11 +140,11 @@ def _let_go(store: Store, connection_id: int, sub_name: SubKey) -> bool:
         if not users - {sub.id}:
             return False
         cal_ids = select(Calendar.id).where(Calendar.connection_id == connection_id)
-        s.exec(delete(CalendarRole)  # type: ignore[call-overload]
-               .where(CalendarRole.sub_account_id == sub.id)
-               .where(CalendarRole.calendar_id.in_(cal_ids)))  # type: ignore[attr-defined]
-        s.exec(delete(SubAccountConnection)  # type: ignore[call-overload]
-               .where(SubAccountConnection.sub_account_id == sub.id)
-               .where(SubAccountConnection.connection_id == connection_id))
+        s.exec(delete(CalendarRole)
+               .where(col(CalendarRole.sub_account_id) == sub.id)
+               .where(col(CalendarRole.calendar_id).in_(cal_ids)))
+        s.exec(delete(SubAccountConnection)
+               .where(col(SubAccountConnection.sub_account_id) == sub.id)
+               .where(col(SubAccountConnection.connection_id) == connection_id))
         log.info("sub-account %r let go of connection %s", sub_name, connection_id)
         return True

@@ -53,7 +53,8 @@ def contact_for(s: Session, sub_id: int, guest: Guest) -> int:
         contact.phone = guest.phone or contact.phone
     s.add(contact)
     s.flush()
-    return contact.id  # type: ignore[return-value]
+    assert contact.id is not None  # flushed, so the store gave it its id
+    return contact.id
 
 
 def contacts(store: Store, sub_name: SubKey | None = None) -> list[Contact]:

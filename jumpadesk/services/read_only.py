@@ -41,7 +41,7 @@ from jumpadesk.rows import (
     open_read_only,
     resolve_sub_account,
 )
-from jumpadesk.services import schedule
+from jumpadesk.services import free, schedule
 from jumpadesk.services.schedule import AppointmentConflict
 
 log = logging.getLogger("jumpadesk.read_only")
@@ -55,7 +55,10 @@ class CannotAnswer(Exception):
 class PlainReader(Protocol):
     """A StoreReader on its own connection (SqliteReader, PsycopgReader)."""
 
-    errors: tuple[type[Exception], ...]
+    @property
+    def errors(self) -> tuple[type[Exception], ...]:
+        """The exceptions its driver raises (sqlite3.Error, psycopg.Error)."""
+        ...
 
     def rows(self, sql: str, params: Mapping[str, Any] | None = None) -> Sequence[Sequence[Any]]:
         ...
@@ -103,6 +106,11 @@ class ReadOnlyStore:
         except self.reader.errors as exc:
             raise CannotAnswer(str(exc)) from exc
 
+    def reading_at_one_moment(self, which: SubKey | None) -> AbstractContextManager[
+            tuple[StoreReader, SubAccountRow]]:
+        """reading(): its one snapshot already sees the store at one moment."""
+        return self.reading(which)
+
     def close(self) -> None:
         self.reader.close()
 
@@ -141,6 +149,10 @@ class ReadOnlyDesk:
 
     def unconfirmed(self, sub_name: SubKey) -> list[AppointmentRow]:
         return schedule.unconfirmed(self.store, sub_name)
+
+    def free_times(self, which: SubKey | None, length: timedelta,
+                   **options: Any) -> free.FreeTimes:
+        return free.free_times(self.store, which, length, **options)
 
     def close(self) -> None:
         self.store.close()

@@ -24,7 +24,13 @@ from jumpadesk.availability import (
 )
 from jumpadesk.config import Settings
 from jumpadesk.kinds import NOT_CONFIRMED
-from jumpadesk.rows import AppointmentRow, StoreReader, SubAccountLike, SubKey
+from jumpadesk.rows import (
+    APPOINTMENT_COLUMNS,
+    AppointmentRow,
+    StoreReader,
+    SubAccountLike,
+    SubKey,
+)
 from jumpadesk.wording import conflict_sentence
 
 __all__ = [
@@ -46,7 +52,8 @@ __all__ = [
 class ReadSource(Protocol):
     """Where the schedule is read from: the settings, and a short read of one sub-account."""
 
-    settings: Settings
+    @property
+    def settings(self) -> Settings: ...
 
     def reading(self, sub_name: SubKey | None) -> AbstractContextManager[
             tuple[StoreReader, SubAccountLike]]:
@@ -115,7 +122,7 @@ def unconfirmed(store: ReadSource, sub_name: SubKey | None = None) -> list[Appoi
     lost, or being written right now), soonest first: each holds its time."""
     with store.reading(sub_name) as (reader, sub):
         rows = reader.rows(
-            f"SELECT {AppointmentRow.COLUMNS} FROM appointment a WHERE a.sub_account_id = :sub "
+            f"SELECT {APPOINTMENT_COLUMNS} FROM appointment a WHERE a.sub_account_id = :sub "
             "AND a.status IN (:pending, :unconfirmed) ORDER BY a.start_ts, a.id",
             {"sub": sub.id, "pending": NOT_CONFIRMED[0].value,
              "unconfirmed": NOT_CONFIRMED[1].value})

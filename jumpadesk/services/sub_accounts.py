@@ -32,7 +32,7 @@ from jumpadesk.models import (
     SubAccount,
     SubAccountConnection,
 )
-from jumpadesk.models.locks import booking_transaction
+from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.rows import SubAccountRow, SubKey, missing_sub_account
 from jumpadesk.services.store import Store
@@ -170,15 +170,17 @@ def remove_sub_account(store: Store, which: SubKey, now: datetime | None = None)
     """Remove a sub-account with its blocked slots, contacts and past appointments (those
     stay in iCloud as events). Refused, with a sentence, while it has appointments
     ahead, while it still uses an iCloud account, and for the only sub-account. Runs as a
-    booking does (booking_transaction), so no booking lands in it meanwhile."""
+    change of what blocks whom (configuration_transaction): it waits for the bookings
+    under way and they for it, so no booking lands in it meanwhile."""
     now = now or datetime.now(UTC)
-    with store.errors(), booking_transaction(store.engine) as s:
+    with store.errors(), configuration_transaction(store.engine) as s:
         sub = sub_named(s, which)
         _check_removable(s, sub, now)
         # Appointments point at contacts: they go first.
-        appointments, slots, guests = (_delete_rows(s, model, sub.id)
-                                       for model in (Appointment, BlockedSlot, Contact))
-        s.exec(delete(CalendarRole).where(  # type: ignore[call-overload]
+        appointments = _delete_rows(s, Appointment, sub.id)
+        slots = _delete_rows(s, BlockedSlot, sub.id)
+        guests = _delete_rows(s, Contact, sub.id)
+        s.exec(delete(CalendarRole).where(
             col(CalendarRole.sub_account_id) == sub.id))
         s.delete(sub)
         log.info("removed sub-account %r", sub.name)

@@ -31,7 +31,7 @@ from jumpadesk.models import (
     SubAccountConnection,
     session_scope,
 )
-from jumpadesk.sync.booking import finish_unconfirmed
+from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.sync.client import (
     ClientFactory,
     check_server_url,
@@ -48,6 +48,7 @@ from jumpadesk.sync.discovery import (
     read_listing,
 )
 from jumpadesk.sync.engine import sync_connections
+from jumpadesk.sync.recheck import finish_unconfirmed
 from jumpadesk.sync.report import ProgressCallback, SyncReport
 from jumpadesk.sync.servers import is_icloud
 
@@ -204,7 +205,8 @@ def disconnect(engine: Engine, connection_id: int) -> None:
     # The secret goes first: a store left half-cleaned is repaired by connecting again,
     # a password left behind in the keychain is not seen by anyone.
     secrets.delete_password(server_url, apple_id)
-    with session_scope(engine) as s:
+    # Its calendars stop blocking: a change of what blocks whom (models.locks).
+    with configuration_transaction(engine) as s:
         cal_ids = list(
             s.exec(select(Calendar.id).where(Calendar.connection_id == connection_id)).all()
         )

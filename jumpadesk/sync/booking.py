@@ -7,10 +7,8 @@ is still ours. `If-Match: *` is never sent (iCloud gets it backwards).
 
 A write whose answer is lost (an error status of 5xx, a cut connection, no answer) may
 have been stored all the same: only a refusal the server states (`is_refusal`) is taken
-as "not there". Such a booking stays "unconfirmed", holding its time, and `recheck`
-asks again with the same UID (a 412 means our event is there) and, failing an answer,
-looks (GET): only what the server then shows decides. `finish_unconfirmed` does that
-for every booking left so, whoever left it.
+as "not there"; such a booking stays "unconfirmed", holding its time, until
+`sync.recheck` settles it.
 """
 
 from __future__ import annotations
@@ -18,13 +16,12 @@ from __future__ import annotations
 import logging
 import re
 import uuid
-from collections.abc import Collection
 from datetime import UTC, datetime
 from urllib.parse import quote, urljoin
 
 import icalendar
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from jumpadesk.errors import (
     AnswerTooLarge,
@@ -37,7 +34,7 @@ from jumpadesk.errors import (
     StoreError,
     WriteRefused,
 )
-from jumpadesk.kinds import AppointmentStatus, Recheck, Role
+from jumpadesk.kinds import AppointmentStatus, Role
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -46,7 +43,6 @@ from jumpadesk.models import (
     Connection,
     session_scope,
 )
-from jumpadesk.models.locks import BookingWriter
 from jumpadesk.models.tables import NOT_CONFIRMED
 from jumpadesk.sync import davxml
 from jumpadesk.sync.apply import delete_objects, uid_of
@@ -54,10 +50,9 @@ from jumpadesk.sync.client import (
     CalDAVClient,
     ClientFactory,
     client_for,
-    default_client_factory,
 )
 from jumpadesk.sync.davxml import DAV, tag
-from jumpadesk.sync.report import Rechecked
+from jumpadesk.sync.servers import service_name
 
 log = logging.getLogger("jumpadesk.sync.booking")
 
@@ -133,7 +128,7 @@ def build_event(appt: Appointment, now: datetime | None = None) -> str:
     return cal.to_ical().decode("utf-8")
 
 
-def _target(session: Session, appt: Appointment) -> tuple[Calendar, Connection]:
+def target_of(session: Session, appt: Appointment) -> tuple[Calendar, Connection]:
     cal = session.get(Calendar, appt.calendar_id) if appt.calendar_id else None
     if cal is None:
         role = session.exec(
@@ -158,7 +153,7 @@ def booking_href(cal: Calendar, uid: str) -> str:
     return davxml.norm_path(urljoin(cal.path, quote(resource_name(uid), safe="@")))
 
 
-def _resource_url(cal: Calendar, conn: Connection, href: str) -> str:
+def resource_url(cal: Calendar, conn: Connection, href: str) -> str:
     base = cal.url or urljoin(conn.home_url or conn.server_url, cal.path)
     return urljoin(base, href)
 
@@ -177,15 +172,20 @@ def _read_etag(client: CalDAVClient, url: str) -> str:
     return ""
 
 
-def _refused(cal: Calendar, status: int) -> WriteRefused:
+def _named(client: CalDAVClient) -> str:
+    """The server's name for sentences ("iCloud", "Fastmail", "127.0.0.1")."""
+    return service_name(client.server_url, client.username)
+
+
+def _refused(cal: Calendar, status: int, service: str = "iCloud") -> WriteRefused:
     if status == 403:
         return WriteRefused(
-            f"iCloud refused to write the booking to {cal.name}: this Apple ID may only "
+            f"{service} refused to write the booking to {cal.name}: this account may only "
             "read that calendar. Choose one of your own calendars as the linked calendar. "
             "Nothing was booked."
         )
     return WriteRefused(
-        f"iCloud refused the booking for {cal.name} (HTTP {status}). Nothing was booked; "
+        f"{service} refused the booking for {cal.name} (HTTP {status}). Nothing was booked; "
         "try again, and if it keeps happening, choose another linked calendar."
     )
 
@@ -201,17 +201,18 @@ def write_appointment(
             raise NotFound(f"There is no appointment {appointment_id}.")
         if appt.status == AppointmentStatus.WRITTEN and appt.href:
             return
-        cal, conn = _target(s, appt)
+        cal, conn = target_of(s, appt)
         if cal.deleted_on_server:
             raise WriteRefused(
-                f"{cal.name} was deleted in iCloud, so the booking cannot be written there. "
+                f"{cal.name} was deleted in {service_name(conn.server_url, conn.apple_id)}, "
+                "so the booking cannot be written there. "
                 "Choose another linked calendar."
             )
         if not appt.uid:
             appt.uid = new_uid()  # saved before the first try: a retry reuses it
             s.add(appt)
     href = booking_href(cal, appt.uid)
-    url = _resource_url(cal, conn, href)
+    url = resource_url(cal, conn, href)
     ics = build_event(appt)
     with client_for(conn, client_factory) as client:
         r = client.put(url, ics, {"If-None-Match": "*"})
@@ -230,9 +231,9 @@ def write_appointment(
                 )
         elif 300 <= r.status < 500 or r.status in (501, 507):
             log.warning("booking %s refused with HTTP %s", appointment_id, r.status)
-            raise _refused(cal, r.status)
+            raise _refused(cal, r.status, _named(client))
         else:  # 202 "accepted", a 5xx: it may yet be stored
-            raise ServerFailed(f"iCloud answered the booking with HTTP {r.status}.")
+            raise ServerFailed(f"{_named(client)} answered the booking with HTTP {r.status}.")
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
@@ -257,26 +258,26 @@ def update_appointment(
         if appt is None:
             raise NotFound(f"There is no appointment {appointment_id}.")
         if not appt.href:
-            raise WriteRefused(f"Appointment {appointment_id} is not in iCloud yet; "
+            raise WriteRefused(f"Appointment {appointment_id} is not in its calendar yet; "
                                "its time was not changed.")
-        cal, conn = _target(s, appt)
+        cal, conn = target_of(s, appt)
         s.expunge(appt)
-    url = _resource_url(cal, conn, appt.href)
+    url = resource_url(cal, conn, appt.href)
     with client_for(conn, client_factory) as client:
         etag = appt.etag or _current_etag_if_ours(client, url, appt.uid, cal)
         if etag is None:
-            raise ChangedOnServer(_gone(cal))
+            raise ChangedOnServer(gone_sentence(cal))
         r = client.put(url, build_event(appt), {"If-Match": _quoted(etag)})
         if r.status in (200, 201, 204):
             new_etag = r.etag or _read_etag(client, url)
         elif r.status == 412:
             g = client.get(url)  # read again: our own retried change, changed, or gone?
-            if g.status == 200 and _holds_times(g.text, appt):
+            if g.status == 200 and holds_times(g.text, appt):
                 # A cut connection hid the answer to our first try, which was stored.
                 log.info("booking %s was already changed (a retried PUT)", appointment_id)
                 new_etag = g.etag or _read_etag(client, url)
             elif g.status in (404, 410):
-                raise ChangedOnServer(_gone(cal))
+                raise ChangedOnServer(gone_sentence(cal))
             else:
                 log.info("booking %s changed in iCloud since it was read", appointment_id)
                 raise ChangedOnServer(
@@ -284,17 +285,19 @@ def update_appointment(
                     "phone?) since jumpadesk last read it, so its time was not changed. "
                     "Sync, look at it, and try again.")
         elif r.status in (404, 410):
-            raise ChangedOnServer(_gone(cal))
+            raise ChangedOnServer(gone_sentence(cal))
         elif r.status == 403:
             raise WriteRefused(
-                f"iCloud refused to change the appointment in {cal.name}: this Apple ID may "
-                "only read that calendar. Its time was not changed.")
+                f"{_named(client)} refused to change the appointment in {cal.name}: this "
+                "account may only read that calendar. Its time was not changed.")
         elif 300 <= r.status < 500 or r.status == 501:
             raise WriteRefused(
-                f"iCloud refused the change of time (HTTP {r.status}); the appointment keeps "
+                f"{_named(client)} refused the change of time (HTTP {r.status}); the "
+                "appointment keeps "
                 "its old time.")
         else:  # it may yet be stored
-            raise ServerFailed(f"iCloud answered the change of time with HTTP {r.status}.")
+            raise ServerFailed(
+                f"{_named(client)} answered the change of time with HTTP {r.status}.")
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
@@ -304,7 +307,7 @@ def update_appointment(
     log.info("booking %s changed in place in %r", appointment_id, cal.name)
 
 
-def _holds_times(text: str, appt: Appointment) -> bool:
+def holds_times(text: str, appt: Appointment) -> bool:
     """Whether an event read back is this booking (its UID) at its new times already."""
     try:
         events = icalendar.Calendar.from_ical(text).walk("VEVENT")
@@ -318,7 +321,7 @@ def _holds_times(text: str, appt: Appointment) -> bool:
         return False
 
 
-def _gone(cal: Calendar) -> str:
+def gone_sentence(cal: Calendar) -> str:
     return (f"The appointment's event is no longer in {cal.name} (deleted on another "
             "device?), so its time was not changed. Sync and look at it.")
 
@@ -338,10 +341,10 @@ def delete_appointment(
         if not href and (appt.status not in NOT_CONFIRMED or not appt.uid
                          or not appt.calendar_id):
             return  # never reached iCloud
-        cal, conn = _target(s, appt)
+        cal, conn = target_of(s, appt)
         href = href or booking_href(cal, appt.uid)
     with client_for(conn, client_factory) as client:
-        _delete_event(client, _resource_url(cal, conn, href), appt, cal)
+        _delete_event(client, resource_url(cal, conn, href), appt, cal)
     _forget_deleted(engine, appointment_id, cal, href)
     log.info("booking %s deleted from %r", appointment_id, cal.name)
 
@@ -366,15 +369,15 @@ def _delete_event(client: CalDAVClient, url: str, appt: Appointment, cal: Calend
             continue
         if r.status == 403:
             raise WriteRefused(
-                f"iCloud refused to delete the booking from {cal.name}: this Apple ID "
+                f"{_named(client)} refused to delete the booking from {cal.name}: this account "
                 "may only read that calendar. The appointment was not cancelled."
             )
         raise ServerFailed(
-            f"iCloud answered the cancellation with HTTP {r.status}; the appointment "
+            f"{_named(client)} answered the cancellation with HTTP {r.status}; the appointment "
             "was not cancelled. Try again in a moment."
         )
     raise ChangedOnServer(
-        f"The booking in {cal.name} keeps changing in iCloud, so jumpadesk did not "
+        f"The booking in {cal.name} keeps changing in {_named(client)}, so jumpadesk did not "
         "delete it. Check it on the phone and try again."
     )
 
@@ -411,187 +414,6 @@ def _current_etag_if_ours(
             "did not delete it. Check the calendar on the phone."
         )
     raise ServerFailed(
-        f"iCloud answered with HTTP {g.status} while jumpadesk re-read the booking; the "
+        f"{_named(client)} answered with HTTP {g.status} while jumpadesk re-read the booking; the "
         "appointment was not cancelled. Try again in a moment."
     )
-
-
-def recheck(
-    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None,
-    old_times: tuple[int, int] | None = None, quick: bool = False,
-    after: JumpadeskError | None = None,
-) -> Rechecked | None:
-    """Ask iCloud again about a booking (or a change of time) whose answer was lost,
-    with the same UID: written again (a booking: If-None-Match, where a 412 finds our
-    first copy; a change: If-Match on the ETag held before it), and when that is not
-    answered either, looked for (GET). Only what iCloud states settles it: the row is
-    written, or let go (a booking not there is cancelled; a change not there leaves
-    the appointment where iCloud has it, or at `old_times` when iCloud lost it), or left
-    unconfirmed. With `quick`, one try of each request (no retries: a command waits);
-    `after` (how a try just made failed): only looked for, not written again. The
-    caller holds the booking (models.locks.BookingWriter). None when the row is not
-    unconfirmed (any more). Raises StoreError only."""
-    if quick:
-        client_factory = _quick(client_factory)
-    with session_scope(engine) as s:
-        appt = s.get(Appointment, appointment_id)
-        if appt is None or appt.status not in NOT_CONFIRMED or not appt.uid:
-            return None
-        changing = bool(appt.href)
-        s.expunge(appt)
-    if after is not None:
-        return _look(engine, appt, after, client_factory, old_times)
-    try:
-        if changing:
-            update_appointment(engine, appointment_id, client_factory=client_factory)
-        else:
-            write_appointment(engine, appointment_id, client_factory=client_factory)
-        return _rechecked(engine, appointment_id, Recheck.CONFIRMED, change=changing)
-    except StoreError:
-        raise
-    except JumpadeskError as exc:
-        failure: JumpadeskError = exc
-    log.info("booking %s: asked again, %s; looking for it", appointment_id,
-             type(failure).__name__)
-    return _look(engine, appt, failure, client_factory, old_times)
-
-
-def _look(
-    engine: Engine, appt: Appointment, failure: JumpadeskError,
-    client_factory: ClientFactory | None, old_times: tuple[int, int] | None,
-) -> Rechecked:
-    """Settle a booking by what its place in iCloud holds now (see recheck)."""
-    assert appt.id is not None
-    appt_id = appt.id
-    change = bool(appt.href)
-    try:
-        with session_scope(engine) as s:
-            cal, conn = _target(s, appt)
-        href = appt.href or booking_href(cal, appt.uid)
-        with client_for(conn, client_factory) as client:
-            found = client.get(_resource_url(cal, conn, href))
-    except StoreError:
-        raise
-    except JumpadeskError as exc:
-        cause = failure if not is_refusal(failure) else exc
-        return _rechecked(engine, appt_id, Recheck.UNSURE, lost_answer(cause), change=change)
-    ours = found.status == 200 and uid_of(found.text) == appt.uid
-    if ours and (not appt.href or _holds_times(found.text, appt)):
-        with session_scope(engine) as s:
-            row = s.get(Appointment, appt.id)
-            assert row is not None
-            row.calendar_id, row.href = cal.id, href
-            row.etag = found.etag or row.etag
-            row.status = AppointmentStatus.WRITTEN
-            s.add(row)
-        log.info("booking %s found in %r after all", appt.id, cal.name)
-        return _rechecked(engine, appt_id, Recheck.CONFIRMED, change=change)
-    if found.status not in (200, 404, 410):
-        return _rechecked(engine, appt_id, Recheck.UNSURE,
-                          f"it answered with HTTP {found.status} when asked what it holds",
-                          change=change)
-    why = str(failure) if is_refusal(failure) else f"{cal.name} does not have it"
-    with session_scope(engine) as s:
-        row = s.get(Appointment, appt.id)
-        assert row is not None
-        if not appt.href:
-            row.status = AppointmentStatus.CANCELLED  # never booked: the time is free
-        elif ours:  # the change is not there: where iCloud has it is where it is
-            row.start_ts, row.end_ts = _times_of(found.text) or old_times or (
-                row.start_ts, row.end_ts)
-            row.etag, row.status = found.etag, AppointmentStatus.WRITTEN
-        else:  # its event is gone (or replaced) in iCloud: kept as it was, and said
-            row.start_ts, row.end_ts = old_times or (row.start_ts, row.end_ts)
-            row.etag, row.status = "", AppointmentStatus.WRITTEN
-            why = _gone(cal)
-        s.add(row)
-    log.warning("booking %s let go: %s", appt.id, why)
-    return _rechecked(engine, appt_id, Recheck.REFUSED, why, change=change)
-
-
-def _times_of(text: str) -> tuple[int, int] | None:
-    try:
-        [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")[:1]
-        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
-    except (ValueError, KeyError):
-        return None
-    if isinstance(start, datetime) and isinstance(end, datetime):
-        return int(start.timestamp()), int(end.timestamp())
-    return None
-
-
-def _rechecked(engine: Engine, appointment_id: int, outcome: Recheck, why: str = "",
-               *, change: bool) -> Rechecked:
-    with session_scope(engine) as s:
-        row = s.get(Appointment, appointment_id)
-        assert row is not None
-        cal = s.get(Calendar, row.calendar_id) if row.calendar_id else None
-        return Rechecked(appointment_id, row.sub_account_id, row.title, row.start_ts,
-                         row.end_ts, cal.name if cal else "", outcome, why, change)
-
-
-def unconfirmed_ids(
-    engine: Engine, *, connection_ids: Collection[int] | None = None,
-    sub_account_id: int | None = None,
-) -> list[tuple[int, int]]:
-    """(appointment id, connection id) of every booking not yet confirmed by iCloud,
-    oldest first: on these accounts and of this sub-account when given."""
-    with session_scope(engine) as s:
-        query = (
-            select(Appointment.id, Calendar.connection_id)
-            .join(Calendar, col(Calendar.id) == col(Appointment.calendar_id))
-            .where(col(Appointment.status).in_(NOT_CONFIRMED))
-            .where(Appointment.uid != "")
-            .order_by(col(Appointment.id))
-        )
-        if connection_ids is not None:
-            query = query.where(col(Calendar.connection_id).in_(list(connection_ids)))
-        if sub_account_id is not None:
-            query = query.where(Appointment.sub_account_id == sub_account_id)
-        return [(a, c) for a, c in s.exec(query).all() if a is not None]
-
-
-def finish_unconfirmed(
-    engine: Engine,
-    *,
-    connection_ids: Collection[int] | None = None,
-    sub_account_id: int | None = None,
-    client_factory: ClientFactory | None = None,
-    quick: bool = False,
-) -> list[Rechecked]:
-    """Check again every booking left unconfirmed (its answer lost) or pending with
-    nobody writing it (its booker died, or the store went away under it): see recheck.
-    A booking its booker is still writing is left to it. With `quick` each is asked
-    once, without the client's retries, and an account that leaves one unsure is not
-    asked about the rest: for a command that has other work to do."""
-    done: list[Rechecked] = []
-    unsure: set[int] = set()
-    for appt_id, connection_id in unconfirmed_ids(
-            engine, connection_ids=connection_ids, sub_account_id=sub_account_id):
-        if quick and connection_id in unsure:
-            continue
-        with BookingWriter(engine) as writer:
-            if not writer.claim(appt_id):
-                continue  # its booker is on it
-            try:
-                found = recheck(engine, appt_id, client_factory=client_factory,
-                                quick=quick)
-            except Exception:  # a store that failed, or a bug: the row stays, held
-                log.exception("booking %s could not be checked again", appt_id)
-                break
-        if found is None:
-            continue
-        log.info("unconfirmed booking %s: %s", appt_id, found.outcome)
-        done.append(found)
-        if found.outcome == Recheck.UNSURE:
-            unsure.add(connection_id)
-    return done
-
-
-def _quick(factory: ClientFactory | None) -> ClientFactory:
-    def make(server_url: str, apple_id: str, password: str) -> CalDAVClient:
-        client = (factory or default_client_factory)(server_url, apple_id, password)
-        client.retry_budget = 0.0  # one try each: a command is waiting
-        return client
-
-    return make

@@ -61,6 +61,7 @@ from jumpadesk.sync.report import (
     SyncProgress,
     SyncReport,
 )
+from jumpadesk.sync.servers import service_name
 
 log = logging.getLogger("jumpadesk.sync.engine")
 
@@ -291,7 +292,7 @@ def _sync_calendar(
     date; except a refused password, which stops the account."""
     assert cal.id is not None
     res = CalendarResult(calendar_id=cal.id, name=cal.name)
-    unusable = _why_unusable(cal, found)
+    unusable = _why_unusable(cal, found, service_name(client.server_url, client.username))
     if unusable or found is None:
         res.ok = False
         res.error = unusable
@@ -322,10 +323,12 @@ def _sync_calendar(
     return res
 
 
-def _why_unusable(cal: Calendar, found: FoundCalendar | None) -> str:
-    """Why a wanted calendar cannot be synced ("" when it can)."""
+def _why_unusable(cal: Calendar, found: FoundCalendar | None,
+                  service: str = "iCloud") -> str:
+    """Why a wanted calendar cannot be synced ("" when it can); `service` names its
+    server (sync/servers.service_name)."""
     if found is None or cal.deleted_on_server:
-        return (f"{cal.name} was deleted in iCloud. Choose another calendar for this "
+        return (f"{cal.name} was deleted in {service}. Choose another calendar for this "
                 "sub-account; until then its last known events still block.")
     if found.kind != CalendarKind.EVENTS:
         return f"{cal.name} cannot be used: it is {found.reason}."

@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 
+from jumpadesk.kinds import OccurrenceKind, Reason
 from jumpadesk.sync.ical_component import busy_and_reason, text_of, value_of
 from jumpadesk.sync.ical_dense import MAX_OCCURRENCES_PER_OBJECT, MAX_RULE_STEPS
 from jumpadesk.sync.ical_expand import read_in_full
@@ -195,7 +196,7 @@ def _first_occurrence(event: icalendar.cal.Component, owners: set[str]) -> Expan
     try:
         busy, reason = busy_and_reason(event, owners)
     except Exception:  # unreadable status/attendees: it blocks
-        busy, reason = True, "busy"
+        busy, reason = True, Reason.BUSY
     return ExpandedOccurrence(
         uid=text_of(event, "UID"),
         recurrence_id=None,
@@ -205,8 +206,8 @@ def _first_occurrence(event: icalendar.cal.Component, owners: set[str]) -> Expan
         floating=floating,
         all_day=is_date(start),
         busy=busy,
-        reason="unreadable" if busy else reason,
-        kind="event",
+        reason=Reason.UNREADABLE if busy else reason,
+        kind=OccurrenceKind.EVENT,
         location=text_of(event, "LOCATION"),
     )
 

@@ -14,6 +14,7 @@ from typing import Protocol, runtime_checkable
 import icalendar
 from icalendar.prop import vDDDTypes, vDuration
 
+from jumpadesk.kinds import Reason
 from jumpadesk.sync.ical_rules import (
     BrokenEvent,
     blocks_and_why,
@@ -59,7 +60,8 @@ def _attendees(event: icalendar.cal.Component) -> Iterator[tuple[str, str, str]]
         yield str(attendee), email, str(params.get("PARTSTAT", ""))
 
 
-def busy_and_reason(component: icalendar.cal.Component, owners: set[str]) -> tuple[bool, str]:
+def busy_and_reason(component: icalendar.cal.Component,
+                    owners: set[str]) -> tuple[bool, Reason]:
     """Whether the event blocks, and why (ical_rules.blocks_and_why on its properties)."""
     return blocks_and_why(text_of(component, "STATUS"), text_of(component, "TRANSP"),
                           lambda: owner_declined(component, owners))

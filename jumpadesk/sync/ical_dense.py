@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import icalendar
 from icalendar.prop import vRecur
 
+from jumpadesk.kinds import OccurrenceKind, Reason
 from jumpadesk.sync.ical_component import (
     as_list,
     busy_and_reason,
@@ -180,8 +181,8 @@ def dense_occurrence(
         floating=floating,
         all_day=is_date(start),
         busy=busy,
-        reason="unexpandable" if busy else reason,
-        kind="event",
+        reason=Reason.UNEXPANDABLE if busy else reason,
+        kind=OccurrenceKind.EVENT,
         location=text_of(event, "LOCATION"),
     )
 

@@ -27,7 +27,6 @@ from jumpadesk.sync.ical_component import (
 )
 from jumpadesk.sync.ical_dense import BY_RANGES, FREQUENCIES, in_range, never_occurs
 from jumpadesk.sync.ical_rules import BrokenEvent, ExpandedOccurrence, is_date
-from jumpadesk.sync.reasons import NOTE_SEPARATOR
 
 # Properties whose damage makes an event's time unknowable; damage elsewhere (GEO, ATTENDEE,
 # DESCRIPTION...) does not change when it blocks.
@@ -90,15 +89,15 @@ def separate_extra_masters(
 def with_assumptions(
     occurrence: ExpandedOccurrence, aliases: dict[str, str], texts: list[str]
 ) -> ExpandedOccurrence:
-    """The occurrence under its event's own UID (not an alias), a blocking one's reason
-    carrying what was assumed to read it."""
+    """The occurrence under its event's own UID (not an alias), a blocking one carrying
+    what was assumed to read it (beside its reason)."""
     uid = aliases.get(occurrence.uid, occurrence.uid)
-    reason = occurrence.reason
-    if texts and occurrence.busy and NOTE_SEPARATOR not in reason:
-        reason = reason + NOTE_SEPARATOR + "; ".join(texts)
-    if uid == occurrence.uid and reason == occurrence.reason:
+    assumed = occurrence.assumed
+    if texts and occurrence.busy and not assumed:
+        assumed = "; ".join(texts)
+    if uid == occurrence.uid and assumed == occurrence.assumed:
         return occurrence
-    return replace(occurrence, uid=uid, reason=reason)
+    return replace(occurrence, uid=uid, assumed=assumed)
 
 
 def check_event(event: icalendar.cal.Component) -> None:

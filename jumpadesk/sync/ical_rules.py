@@ -26,6 +26,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
+from jumpadesk.kinds import OccurrenceKind, Reason
+from jumpadesk.sync.reasons import NOTE_SEPARATOR
+
 #: Floating and all-day times are kept when they are this close to the window: UTC offsets
 #: run from -12:00 to +14:00, so the caller can filter exactly once it knows the zone.
 FLOATING_MARGIN = timedelta(hours=14)
@@ -90,27 +93,35 @@ class ExpandedOccurrence:
     floating: bool
     all_day: bool
     busy: bool
-    reason: str
-    kind: str
+    reason: Reason
+    kind: OccurrenceKind
     location: str = ""
+    assumed: str = ""  # what jumpadesk assumed to read the event, for the person
+
+    @property
+    def stored_reason(self) -> str:
+        """The reason as the store keeps it, with what was assumed: "busy;<assumption>"."""
+        return (f"{self.reason.value}{NOTE_SEPARATOR}{self.assumed}" if self.assumed
+                else self.reason.value)
 
 
 # -- what blocks, and why -------------------------------------------------------------------
 
 
-def blocks_and_why(status: str, transp: str, declined: Callable[[], bool]) -> tuple[bool, str]:
+def blocks_and_why(status: str, transp: str,
+                   declined: Callable[[], bool]) -> tuple[bool, Reason]:
     """Whether an event blocks, and why, from its STATUS, its TRANSP and whether the owner
     declined it (asked only when it is not cancelled)."""
     status = status.upper()
     if status == "CANCELLED":
-        return False, "cancelled"
+        return False, Reason.CANCELLED
     if declined():
-        return False, "declined"
+        return False, Reason.DECLINED
     if transp.upper() == "TRANSPARENT":
-        return False, "free"
+        return False, Reason.FREE
     if status == "TENTATIVE":
-        return True, "tentative"
-    return True, "busy"
+        return True, Reason.TENTATIVE
+    return True, Reason.BUSY
 
 
 def owner_set(owner_addresses: Iterable[str]) -> set[str]:
@@ -152,7 +163,7 @@ def positive_travel(value: object) -> timedelta | None:
 
 def occurrence_and_travel(
     uid: str, raw_start: date, raw_end: date, recurrence: date | None, busy: bool,
-    reason: str, title: str, location: str, travel: timedelta | None,
+    reason: Reason, title: str, location: str, travel: timedelta | None,
 ) -> list[ExpandedOccurrence]:
     """One occurrence from its start and end as written (a date, or a date-time with or
     without a zone), preceded by its travel time when it has one."""
@@ -175,7 +186,7 @@ def occurrence_and_travel(
         all_day=all_day,
         busy=busy,
         reason=reason,
-        kind="event",
+        kind=OccurrenceKind.EVENT,
         location=location,
     )
     if travel is None:
@@ -191,8 +202,8 @@ def occurrence_and_travel(
             all_day=False,
             # Apple counts travel as busy exactly when the event is.
             busy=busy,
-            reason="travel",
-            kind="travel",
+            reason=Reason.TRAVEL,
+            kind=OccurrenceKind.TRAVEL,
             location=event.location,
         ),
         event,

@@ -49,7 +49,7 @@ def to_row(calendar_id: int, object_id: int, occ: ExpandedOccurrence) -> dict[st
         "floating": occ.floating,
         "all_day": occ.all_day,
         "busy": occ.busy,
-        "reason": occ.reason,
+        "reason": occ.stored_reason,
         "kind": occ.kind,
     }
 

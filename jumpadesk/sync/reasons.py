@@ -16,7 +16,8 @@ REASONS: dict[str, str] = {
     Reason.UNREADABLE: "Could not be read; blocks its first occurrence",
 }
 
-# A reason may carry what jumpadesk assumed to read the event: "busy;<assumption>".
+# The store keeps a reason and what jumpadesk assumed to read the event in one column,
+# "busy;<assumption>"; the schedule carries them apart (read_reason).
 NOTE_SEPARATOR = ";"
 
 
@@ -24,8 +25,25 @@ def describe_reason(reason: str, service: str = "iCloud") -> str:
     """The text for a stored reason: REASONS[key] worded for the server in use ("Busy in
     Fastmail"), plus any assumption in brackets."""
     key, _, note = reason.partition(NOTE_SEPARATOR)
-    text = REASONS.get(key, key).replace("iCloud", service)
-    return f"{text} ({note})" if note else text
+    return reason_words(key, note, service)
+
+
+def reason_words(reason: str, assumed: str = "", service: str = "iCloud") -> str:
+    """A reason in words for the server in use, with what was assumed (if anything) in
+    brackets: "Busy in Fastmail (time zone 'X' is unknown; read in the business's zone)"."""
+    text = REASONS.get(reason, reason).replace("iCloud", service)
+    return f"{text} ({assumed})" if assumed else text
+
+
+def read_reason(stored: str, busy: bool) -> tuple[Reason, str]:
+    """A stored reason as the schedule carries it: the Reason, and what was assumed to read
+    the event ("": nothing). A key that is not a Reason (none is ever stored) reads as
+    busy or free, by whether the event blocks, and is kept as the note."""
+    key, _, note = stored.partition(NOTE_SEPARATOR)
+    try:
+        return Reason(key), note
+    except ValueError:
+        return (Reason.BUSY if busy else Reason.FREE), stored
 
 
 def reason_key(reason: str) -> str:

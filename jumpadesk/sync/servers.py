@@ -57,9 +57,12 @@ _SERVICES = {"fastmail.com": "Fastmail", "mailbox.org": "mailbox.org", "posteo.d
 
 
 def service_name(url: str, account: str = "") -> str:
-    """What to call the server in sentences and labels ("Busy in Fastmail"): iCloud for
-    iCloud and for its stand-ins on this computer (see is_icloud), a known provider's
-    name, else the host name."""
+    """What to call the server in every sentence and label, in the window and on the
+    command line ("Busy in Fastmail", "cannot reach 127.0.0.1", "Fastmail sam"; issue 21
+    item 4): iCloud for iCloud and for its stand-ins on this computer (see is_icloud), a
+    known provider's name, else the host name (a Nextcloud of one's own is named by its
+    host, which says which of them). The one function for it: nothing else says
+    "iCloud" of an account."""
     host = (urlsplit(url).hostname or "").lower()
     if not host or is_icloud(url, account=account):
         return "iCloud"

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QApplication
 from jumpadesk import APP_NAME, APP_ORG, __version__
 from jumpadesk.config import resource_path
 from jumpadesk.service import Desk
+from jumpadesk.ui.appearance import apply_saved_appearance
 from jumpadesk.ui.tasks import wait_for_tasks
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ def run_window(desk: Desk, demo: Any = None, *, sub_account: str | None = None,
                argv: Sequence[str] | None = None) -> int:
     """Open the main window and run until it closes; see the module docstring."""
     app = make_application(argv)
+    apply_saved_appearance(app)  # View > Appearance as last chosen
     window = open_window(desk, demo, sub_account=sub_account)
     QTimer.singleShot(0, window.start)
     app.aboutToQuit.connect(window.shutdown)

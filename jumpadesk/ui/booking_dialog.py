@@ -38,6 +38,7 @@ from jumpadesk.ui.change_time import DayEdit
 from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
 from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
+from jumpadesk.ui.qt_values import py_date
 from jumpadesk.wording import EN_DASH
 
 KIND_APPOINTMENT = "appointment"
@@ -281,7 +282,7 @@ class BookingDialog(QDialog):
         kind = self.repeat_combo.currentData()
         if not kind:
             return None
-        until = self.until_edit.date().toPython() if self.until_box.isChecked() else None
+        until = py_date(self.until_edit.date()) if self.until_box.isChecked() else None
         return Repeat.make(kind, until=until,
                            first_day=self.start.astimezone(self.tz).date())
 
@@ -335,6 +336,15 @@ class BookingDialog(QDialog):
         row.addWidget(self.error_action)
         self._error_action_row.hide()
         outer.addWidget(self._error_action_row)
+        # A taken time's nearest free starts of the same length, each moving the form there.
+        self.free_row = QWidget(self)
+        self._free_layout = QHBoxLayout(self.free_row)
+        self._free_layout.setContentsMargins(0, 0, 0, 0)
+        self._free_layout.addWidget(plain_label("Free at", self.free_row))
+        self._free_layout.addStretch(1)
+        self.free_buttons: list[QPushButton] = []
+        self.free_row.hide()
+        outer.addWidget(self.free_row)
 
     def _build_buttons(self, outer: QVBoxLayout) -> None:
         """Book and Cancel."""
@@ -405,6 +415,36 @@ class BookingDialog(QDialog):
         self._error_action_row.setVisible(bool(text and action))
         self._grow_to_fit()
 
+    def show_free_starts(self, starts: list[datetime]) -> None:
+        """Under a refusal, a button for each free start of the same length (times on
+        the asked day, the day too on others); pressing one moves the form there."""
+        for button in self.free_buttons:
+            button.deleteLater()
+        self.free_buttons = []
+        asked = self.start.astimezone(self.tz).date()
+        for start in starts:
+            local = start.astimezone(self.tz)
+            text = (format_time(local) if local.date() == asked
+                    else f"{local:%a} {local.day} {local:%b} {format_time(local)}")
+            button = QPushButton(text, self.free_row)
+            button.setObjectName("freeStart")
+            button.setAutoDefault(False)
+            length = self.end - self.start
+            button.setToolTip(f"Move it to {describe_slot(start, start + length, self.tz)}")
+            button.clicked.connect(lambda _=False, start=start: self.move_to(start))
+            self._free_layout.insertWidget(self._free_layout.count() - 1, button)
+            self.free_buttons.append(button)
+        self.free_row.setVisible(bool(starts))
+        self._grow_to_fit()
+
+    def move_to(self, start: datetime) -> None:
+        """The same length from `start`: the header says it, the refusal goes."""
+        self.start, self.end = start, start + (self.end - self.start)
+        self.when_label.setText(describe_slot(self.start, self.end, self.tz))
+        self.show_error("")
+        self.free_row.hide()
+        self.ok_button.setFocus()
+
     def error_text(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""
 
@@ -439,6 +479,7 @@ class BookingDialog(QDialog):
         request = self.request()
         self.error_label.hide()
         self._error_action_row.hide()
+        self.free_row.hide()
         if self.close_on_submit:
             self.submitted.emit(request)
             self.accept()

@@ -305,8 +305,8 @@ class CalendarPicker(QWidget):
         for button in list(self._group.buttons()):
             self._group.removeButton(button)
         while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget()
+            item = self._grid.takeAt(0)  # None only past the end, which count() rules out
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # deleteLater waits for the event loop
                 widget.deleteLater()
@@ -415,6 +415,9 @@ class CalendarPickerDialog(QDialog):
     `connections` (the window's last read) or, without it, read on a worker; Save runs
     on a worker too.
 
+    With `new_connection_id`, an account just added, its calendars come up suggested to
+    block time as the walkthrough's do.
+
     Signals:
         loaded(): the calendars read on a worker show.
     """
@@ -422,7 +425,8 @@ class CalendarPickerDialog(QDialog):
     loaded = Signal()
 
     def __init__(self, desk: Desk, sub_name: SubKey, parent: QWidget | None = None, *,
-                 connections: ConnectionsSnapshot | None = None) -> None:
+                 connections: ConnectionsSnapshot | None = None,
+                 new_connection_id: int | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._sub_name = sub_name
@@ -430,6 +434,7 @@ class CalendarPickerDialog(QDialog):
         self.setWindowTitle(plain_title(f"Calendars for {sub_name}"))
         self.setMinimumSize(680, 400)
         self.picker = CalendarPicker()
+        self._new_connection_id = new_connection_id
         if connections is not None:
             self._show(connections)
         else:
@@ -465,8 +470,11 @@ class CalendarPickerDialog(QDialog):
 
     def _show(self, connections: ConnectionsSnapshot) -> None:
         calendars = list(connections.calendars)
-        self.picker.set_calendars(calendars, notes=account_notes(connections.connections,
-                                                                 calendars))
+        # An account just added: its calendars join the choice as the walkthrough's do.
+        choice = (suggested_choice(calendars, self._new_connection_id)
+                  if self._new_connection_id is not None else None)
+        self.picker.set_calendars(calendars, choice,
+                                  notes=account_notes(connections.connections, calendars))
 
     @Slot(object)
     def _on_read(self, connections: ConnectionsSnapshot) -> None:

@@ -27,6 +27,7 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.ui.event_details import item_title
 from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label, plain_title
+from jumpadesk.ui.qt_values import py_date, py_time
 
 END_BEFORE_START = "The end must be after the start."
 
@@ -104,8 +105,8 @@ class ChangeTimeDialog(QDialog):
 
     def chosen(self) -> tuple[datetime, datetime]:
         """The start and end shown, as aware UTC datetimes."""
-        d = self.day_edit.date().toPython()
-        s, e = self.start_edit.time().toPython(), self.end_edit.time().toPython()
+        d = py_date(self.day_edit.date())
+        s, e = py_time(self.start_edit.time()), py_time(self.end_edit.time())
         return _utc(d, s, self.tz), _utc(d, e, self.tz)
 
     def is_unchanged(self) -> bool:
@@ -116,7 +117,7 @@ class ChangeTimeDialog(QDialog):
     @Slot(QTime)
     def _on_start_edit_time_changed(self, start: QTime) -> None:
         """From moved: To follows, keeping the length, when that still ends the same day."""
-        end = datetime.combine(date(2000, 1, 1), start.toPython()) + self._length
+        end = datetime.combine(date(2000, 1, 1), py_time(start)) + self._length
         if end.date() == date(2000, 1, 1):
             self.end_edit.blockSignals(True)
             self.end_edit.setTime(QTime(end.hour, end.minute))

@@ -6,10 +6,14 @@ colour is chosen by contrast (WCAG relative luminance), never hard-coded.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+from jumpadesk.availability import APPOINTMENT_COLOR, PENDING_COLOR
 
 FALLBACK_COLOR = "#888888"
 BLACK = QColor(0x1B, 0x1B, 0x1F)
@@ -111,6 +115,58 @@ def text_color_on(
             if worst(candidate) >= minimum:
                 return candidate
     return QColor(max((BLACK, WHITE), key=worst))
+
+
+def _lab(color: QColor) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of an sRGB colour."""
+    r, g, b = (_channel(c) for c in (color.redF(), color.greenF(), color.blueF()))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116
+
+    fx, fy, fz = f(x), f(y), f(z)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def color_distance(a: QColor | str, b: QColor | str) -> float:
+    """How different two colours look: CIE76 ΔE in L*a*b* (about 2.3 is just noticeable;
+    #2E8B57 and the appointment green #2E7D32 are about 12 apart)."""
+    return math.dist(_lab(parse_color(a)), _lab(parse_color(b)))
+
+
+#: The colours the app keeps for its own blocks: an appointment, and one not yet confirmed.
+RESERVED_COLORS = (APPOINTMENT_COLOR, PENDING_COLOR)
+#: How far (ΔE) a calendar's colour is kept from them, so a busy event never passes for an
+#: appointment, in the week or in the legend (issue 21 item 5).
+RESERVED_DISTANCE = 25.0
+
+
+@lru_cache(maxsize=256)
+def calendar_color(color: str) -> str:
+    """A calendar's colour as the week and its legend draw it: as chosen, unless it comes
+    within RESERVED_DISTANCE of an appointment's colour; then the nearest colour that does
+    not, its hue turned (or, for a greyish colour, its lightness moved) the least."""
+    chosen = parse_color(color)
+
+    def clear(c: QColor) -> bool:
+        return all(color_distance(c, r) >= RESERVED_DISTANCE for r in RESERVED_COLORS)
+
+    if clear(chosen):
+        return color
+    hue, sat, light = chosen.hslHue(), chosen.hslSaturation(), chosen.lightness()
+    hue = max(hue, 0)  # -1 for a grey
+    turned = [QColor.fromHsl((hue + turn) % 360, max(sat, 60), light)
+              for step in range(15, 181, 15) for turn in (step, -step)]
+    lighter_or_darker = [QColor.fromHsl(hue, sat, min(max(moved, 0), 255))
+                         for shift in range(15, 241, 15)
+                         for moved in (light + shift, light - shift)]
+    # A greyish colour keeps its greyness and moves in lightness; a coloured one its
+    # lightness, turning in hue.
+    order = lighter_or_darker + turned if sat < 60 else turned + lighter_or_darker
+    return next((c.name() for c in order if clear(c)), FALLBACK_COLOR)
 
 
 def with_alpha(color: QColor | str, alpha: float) -> QColor:

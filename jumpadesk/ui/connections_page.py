@@ -1,4 +1,5 @@
-"""Calendar Settings > Connections: the iCloud accounts of one sub-account.
+"""Calendar Settings > Connections: the calendar accounts of one sub-account, each named
+by its server (sync/servers.service_name: iCloud, Fastmail, or the host).
 
 Each connection shows its state, its last good sync and its last error, with Edit
 calendars, Disconnect and, when Apple revoked the app-specific password, Reconnect.
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.kinds import ConnectionState
 from jumpadesk.service import CalendarInfo, ConnectionInfo, no_usable_calendars
+from jumpadesk.sync.servers import service_name
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, ColorSwatch
 from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.event_details import uses_am_pm
@@ -37,7 +39,7 @@ STATE_LABELS: dict[str, tuple[str, str]] = {
     "new": ("Not synced yet", "#6D6D6D"),
     ConnectionState.OK: ("Connected", "#2E7D32"),
     ConnectionState.AUTH_FAILED: ("Password no longer accepted", ERROR_COLOR),
-    ConnectionState.UNREACHABLE: ("Cannot reach iCloud", "#B26A00"),
+    ConnectionState.UNREACHABLE: ("Cannot reach {service}", "#B26A00"),
     "error": ("Sync problem", "#B26A00"),
 }
 
@@ -49,17 +51,26 @@ NO_CALENDARS_LABEL = ("No calendars to use", "#B26A00")
 # state -> how the status bar says it after the Apple ID
 STATE_PHRASES: dict[str, str] = {
     ConnectionState.AUTH_FAILED: "password no longer accepted",
-    ConnectionState.UNREACHABLE: "cannot reach iCloud",
+    ConnectionState.UNREACHABLE: "cannot reach {service}",
     "error": "sync problem",
 }
 
 
-def state_label(state: str) -> str:
-    return STATE_LABELS.get(state, (state.replace("_", " ").capitalize(), ""))[0]
+def state_label(state: str, service: str = "iCloud") -> str:
+    """The badge's words for a state; `service` is the server's name (service_name)."""
+    label = STATE_LABELS.get(state, (state.replace("_", " ").capitalize(), ""))[0]
+    return label.replace("{service}", service)
 
 
-def state_phrase(state: str) -> str:
-    return STATE_PHRASES.get(state, state_label(state).lower())
+def state_phrase(state: str, service: str = "iCloud") -> str:
+    """How the status bar says a state after the account ("cannot reach 127.0.0.1")."""
+    phrase = STATE_PHRASES.get(state, state_label(state, service).lower())
+    return phrase.replace("{service}", service)
+
+
+def connection_service(info: ConnectionInfo) -> str:
+    """The server's name of a connection, in the one function's words."""
+    return service_name(info.server_url, info.apple_id)
 
 
 class ConnectionCard(QFrame):
@@ -92,11 +103,14 @@ class ConnectionCard(QFrame):
 
     def _header(self, info: ConnectionInfo) -> QHBoxLayout:
         """The account and its state badge."""
-        text, color = STATE_LABELS.get(info.state, (state_label(info.state), "#6D6D6D"))
+        service = connection_service(info)
+        color = STATE_LABELS.get(info.state, ("", "#6D6D6D"))[1]
+        text = state_label(info.state, service)
         if self.unusable and info.state == ConnectionState.OK:
             text, color = NO_CALENDARS_LABEL
-        title = rich_label(f"<b>iCloud</b> &nbsp;{html.escape(info.apple_id)}")
+        title = rich_label(f"<b>{html.escape(service)}</b> &nbsp;{html.escape(info.apple_id)}")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title = title
         self.state = plain_label(text)
         self.state.setObjectName("stateBadge")
         self.state.setStyleSheet(
@@ -227,12 +241,15 @@ class ConnectionsPage(QWidget):
 
     def set_connections(self, sub_name: str, connections: list[ConnectionInfo],
                         calendars: list[CalendarInfo], tz: tzinfo) -> None:
-        self.heading.setText(f"iCloud connections for {sub_name}")
+        services = sorted({connection_service(c) for c in connections})
+        named = f"{services[0]} connections" if len(services) == 1 else "Connections"
+        self.heading.setText(f"{named} for {sub_name}")
         while self._list_layout.count():
-            item = self._list_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # deleteLater waits for the event loop
-                item.widget().deleteLater()
+            item = self._list_layout.takeAt(0)  # None only past the end, ruled out by count()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop
+                widget.deleteLater()
         self._cards = {}
         for info in connections:
             mine = [c for c in calendars if c.connection_id == info.id]

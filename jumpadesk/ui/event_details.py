@@ -56,8 +56,8 @@ def describe_when(item: ScheduleItem, tz: ZoneInfo) -> str:
 
 def blocking_sentence(item: ScheduleItem) -> str:
     """Why the item blocks booking or not, in the words the receptionist reads."""
-    if item.source == Source.APPOINTMENT:
-        return "Blocks booking: an appointment booked in jumpadesk."
+    if item.source == Source.APPOINTMENT:  # ours: nothing in the way (issue 21 item 10)
+        return "Booked in jumpadesk: this time is held for it."
     if item.source == Source.BLOCKED:
         return "Blocks booking: Blocked slot."
     if item.kind == OccurrenceKind.TRAVEL:
@@ -74,7 +74,8 @@ def pending_sentence(item: ScheduleItem) -> str:
     if item.confirmed:
         return ""
     where = item.calendar if item.calendar_id is not None else "the linked calendar"
-    return (f"Not yet in iCloud: it was sent, but iCloud has not confirmed it, so it is "
+    service = item.service
+    return (f"Not yet in {service}: it was sent, but {service} has not confirmed it, so it is "
             f"kept here and its time stays held. jumpadesk asks again soon, and the next "
             f"sync writes it to {where}, never twice.")
 
@@ -212,7 +213,8 @@ class EventDetails(QDialog):
     def _build_reason(self, outer: QVBoxLayout) -> None:
         """Whether and why it blocks, on a red or green chip."""
         item = self.item
-        blocks = item.busy
+        # Red for what is in the way of booking; an appointment of our own is not.
+        blocks = item.busy and item.source != Source.APPOINTMENT
         self.reason_label = plain_label(blocking_sentence(item), self)
         self.reason_label.setObjectName("detailsReason")
         self.reason_label.setWordWrap(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -47,15 +47,20 @@ def open_desk(ask: Callable[[StoreNeedsUpgrade], bool] | None = None) -> Desk | 
     return Desk()
 
 
-def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
+def launch_window(demo: bool = False, sub_account: str | None = None,
+                  qt_arguments: Sequence[str] = ()) -> int:
+    """The window, on this data folder's desk (or the demo's); `qt_arguments` are Qt's
+    own options from the command line (ui/qt_arguments.py), given to the QApplication."""
     from jumpadesk.ui.app import make_application, run_window
+
+    argv = [sys.argv[0] if sys.argv else "jumpadesk", *qt_arguments]
 
     demo_info = None
     _stop_signals.clear()
     previous = _quit_on_signals()
     wake = None
     try:
-        app = make_application()
+        app = make_application(argv)
         # Python runs signal handlers only between bytecodes: a timer lets it in while
         # Qt's event loop waits, so Ctrl+C or SIGTERM closes the window and cleans up.
         wake = QTimer(app)
@@ -86,7 +91,7 @@ def launch_window(demo: bool = False, sub_account: str | None = None) -> int:
                         or f"jumpadesk cannot use its data folder: {exc.strerror or exc}.")
             return 1
         default = None if sub_account in (None, "Main") else sub_account
-        return run_window(desk, demo=demo_info, sub_account=default)
+        return run_window(desk, demo=demo_info, sub_account=default, argv=argv)
     except _Stopped as stop:
         log.info("stopped by signal %s before the window opened", stop.signum)
         return 128 + stop.signum
@@ -167,7 +172,7 @@ def _offer_desktop_entry() -> None:
                     f"to the application menu: {exc.strerror or exc}.").exec()
 
 
-def _show_fatal(make_application, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def _show_fatal(make_application: Callable[[], object], sentence: str) -> None:
     """The sentence on stderr and in a message box, as plain text the person can select
     (it may name a file to restore), instead of a window on a store that is not there.
     A stop signal closes the box as OK would, whenever it comes: it is only noted (an

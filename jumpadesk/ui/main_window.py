@@ -45,6 +45,7 @@ from jumpadesk.logs import current_log_file
 from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.service import Desk
 from jumpadesk.services.connections_view import ConnectionsSnapshot
+from jumpadesk.ui.appearance import AppearanceMenu
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
@@ -53,6 +54,7 @@ from jumpadesk.ui.event_details import (
     EventDetails,
     uses_am_pm,
 )
+from jumpadesk.ui.find_time import FindTimeDialog, open_find_time
 from jumpadesk.ui.live_store import LiveStore
 from jumpadesk.ui.opening_hours import OpeningHoursDialog
 from jumpadesk.ui.other_server import OtherServerDialog
@@ -63,6 +65,7 @@ from jumpadesk.ui.plain import (
     plain_title,
 )
 from jumpadesk.ui.share_page import SharePage
+from jumpadesk.ui.shortcuts import ShortcutsDialog
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -259,7 +262,7 @@ class MainWindow(QMainWindow):
         group.addAction(self.settings_action)
         self.sync_action = QAction("Sync Now", self)
         self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.sync_action.setToolTip("Fetch changes from iCloud now")
+        self.sync_action.setToolTip("Fetch changes from your calendars now")
         self.add_icloud_action = QAction("Add iCloud Calendar…", self)
         self.add_icloud_action.triggered.connect(self.accounts.add_icloud)
         self.add_other_action = QAction("Add Other CalDAV Account…", self)
@@ -269,6 +272,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.share_action = QAction("Share This Schedule with Other Desks…", self)
         self.share_action.triggered.connect(self.open_share_page)
+        self.find_time_action = QAction("Find a Time\u2026", self)
+        self.find_time_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_time_action.triggered.connect(self.open_find_time)
         about_action = QAction("About jumpadesk", self)
         about_action.triggered.connect(self._on_about_triggered)
         self._build_menus(quit_action, about_action)
@@ -281,6 +287,7 @@ class MainWindow(QMainWindow):
         calendars = menus.addMenu("&Calendars")
         calendars.addAction(self.schedule_action)
         calendars.addAction(self.settings_action)
+        calendars.addAction(self.find_time_action)
         calendars.addSeparator()
         if self.demo:
             calendars.addAction(self.connect_own_action)
@@ -289,12 +296,19 @@ class MainWindow(QMainWindow):
         calendars.addAction(self.sync_action)
         calendars.addSeparator()
         calendars.addAction(self.share_action)
+        view_menu = menus.addMenu("&View")
+        self.appearance_menu = AppearanceMenu(self)  # System, Light, Dark (issue 21 item 10)
+        view_menu.addMenu(self.appearance_menu)
         subs = menus.addMenu("&Sub-account")
         subs.addAction(self.switcher.add_action)
         subs.addAction(self.switcher.rename_action)
         subs.addAction(self.switcher.timezone_action)
         subs.addAction(self.opening_hours_action)
         help_menu = menus.addMenu("&Help")
+        self.shortcuts_action = QAction("Keyboard Shortcuts", self)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(about_action)
         self.calendars_menu = calendars
 
@@ -303,21 +317,26 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addWidget(plain_label(" Sub-account "))
+        switcher_label = plain_label("Sub-account")
+        switcher_label.setContentsMargins(2, 0, 2, 0)
+        bar.addWidget(switcher_label)
         bar.addWidget(self.switcher)
         bar.addSeparator()
         bar.addAction(self.schedule_action)
         bar.addAction(self.settings_action)
+        # Before the spacer: a narrow window hides the tool bar's last buttons behind »,
+        # and Sync Now is not one to hide (issue 21 item 10; 700 px in the demo).
+        bar.addAction(self.sync_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         if self.demo:
             self._add_demo_badge(bar)
-        bar.addAction(self.sync_action)
         self.addToolBar(bar)
 
     def _build_demo_and_hours_actions(self) -> None:
         self.connect_own_action = QAction("Connect your own iCloud…", self)
+        self.connect_own_action.setIconText("Your iCloud…")  # the tool bar's, kept short
         self.connect_own_action.setToolTip(
             "Walk through connecting your own iCloud calendars. In the demo they are kept "
             "only until you quit; start jumpadesk without --demo to keep them.")
@@ -333,10 +352,9 @@ class MainWindow(QMainWindow):
                                    "after you quit.")
         self.demo_label.setStyleSheet(
             "QLabel#demoLabel { background: #f5a623; color: #1f1f1f; font-weight: 600;"
-            " border-radius: 4px; padding: 2px 8px; margin-right: 6px; }")
+            " border-radius: 4px; padding: 2px 6px; margin-right: 2px; }")
         bar.addWidget(self.demo_label)
         bar.addAction(self.connect_own_action)
-        bar.addSeparator()
 
     def _build_status_bar(self) -> None:
         self.sync_status = plain_label()
@@ -350,7 +368,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_progress)
         bar.addPermanentWidget(self.sync_status)
         self.sync_status_shown = SyncStatus(self.sync, self.sync_action, bar,
-                                            self.sync_progress, self.sync_status, self.reload)
+                                            self.sync_progress, self.sync_status, self.reload,
+                                            self.servers)
 
     # -- life ------------------------------------------------------------------------
 
@@ -475,11 +494,10 @@ class MainWindow(QMainWindow):
                                     [*(pending.then if pending else ()), *filter(None, [then])])
 
     @Slot(object)
-    def _on_week_read(self, result: object) -> None:
+    def _on_week_read(self, snapshot: WeekSnapshot) -> None:
         """The week, read: shown whole (and the double bookings ahead, when read, kept and
         told once)."""
         read, self._week_read = self._week_read, None
-        snapshot: WeekSnapshot = result  # type: ignore[assignment]
         self._snapshot = snapshot
         self.opening_hours = snapshot.opening_hours
         if snapshot.conflicts is not None:
@@ -544,6 +562,8 @@ class MainWindow(QMainWindow):
 
     def _show_sub_account(self, sub: SubAccountRow, then: Callable[[ConnectionsSnapshot],
                                                                     None] | None = None) -> None:
+        if sub.id != self.sub.id:  # another sub-account's time is not chosen here
+            self.week_view.view.clear_selection()
         self.sub = sub
         self.tz = ZoneInfo(sub.timezone)
         self._snapshot = None
@@ -618,8 +638,15 @@ class MainWindow(QMainWindow):
                           why: str = "") -> OtherServerDialog:
         return self.accounts.open_other_server(server=server, user=user, why=why)
 
-    def edit_calendars(self, parent: QWidget | None = None) -> CalendarPickerDialog:
-        return self.accounts.edit_calendars(parent)
+    def edit_calendars(self, parent: QWidget | None = None, *,
+                       new_connection_id: int | None = None) -> CalendarPickerDialog:
+        return self.accounts.edit_calendars(parent, new_connection_id=new_connection_id)
+
+    def servers(self) -> str:
+        """The server of this sub-account's accounts, by name, from the connections as
+        last read: "iCloud", "Fastmail", "127.0.0.1"; "the calendar server" for none,
+        several, or before the read is in."""
+        return self.accounts.servers()
 
     # -- booking (ui/window_booking.BookingController), as tests and menus reach it ------
 
@@ -644,6 +671,10 @@ class MainWindow(QMainWindow):
     def unconfirmed_notice(self) -> QMessageBox | None:
         return self.booking.unconfirmed_notice
 
+    def open_find_time(self) -> FindTimeDialog:
+        """Find a Time (ui/find_time.py): a chosen start opens the booking form."""
+        return open_find_time(self, self.clock, self)
+
     def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
         return self.booking.open_booking(start, end)
 
@@ -667,6 +698,10 @@ class MainWindow(QMainWindow):
                             every_day: bool = False) -> Task | None:
         return self.booking.remove_blocked_slot(item, every_day=every_day)
 
+    def clear_selection(self) -> None:
+        """Forget the time chosen in the week view (booked, or another sub-account's)."""
+        self.week_view.view.clear_selection()
+
     # -- helpers ---------------------------------------------------------------------
 
     def run_call(self, fn: Callable[[], Any], label: str) -> Task:
@@ -679,6 +714,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_task_ended(self) -> None:
         self._tasks = {t for t in self._tasks if t.running}
+
+    @Slot()
+    def open_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard Shortcuts: every key of the week view (ui/shortcuts.py)."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
 
     @Slot()
     def _on_about_triggered(self) -> None:

@@ -29,6 +29,7 @@ from jumpadesk.errors import InputError
 from jumpadesk.hours import WEEKDAYS, DayHours, OpeningHours, check_hours
 from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label, plain_title
+from jumpadesk.ui.qt_values import py_time
 
 #: A day's ranges when it is opened in the dialog without any.
 FIRST_RANGE = (9 * 60, 18 * 60)
@@ -63,7 +64,7 @@ class RangeRow(QWidget):
         row.addStretch(1)
 
     def times(self) -> tuple[time, time]:
-        return self.opens.time().toPython(), self.closes.time().toPython()
+        return py_time(self.opens.time()), py_time(self.closes.time())
 
 
 class DayRow:

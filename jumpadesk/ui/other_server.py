@@ -51,6 +51,14 @@ def server_hint(server: str, user: str = "") -> str:
             f"on, make an app password in {name}'s settings and use that here.")
 
 
+def fit_placeholder(field: QLineEdit) -> None:
+    """Make `field` wide enough to show its grey example whole. A line edit's size hint is
+    17 "x" plus what its frame and margins take, so that difference is the frame's share."""
+    metrics = field.fontMetrics()
+    frame = field.sizeHint().width() - metrics.horizontalAdvance("x") * 17
+    field.setMinimumWidth(metrics.horizontalAdvance(field.placeholderText()) + frame)
+
+
 class OtherServerDialog(QDialog):
     """Connect a CalDAV account that is not iCloud.
 
@@ -125,6 +133,7 @@ class OtherServerDialog(QDialog):
         # the dialog (before that, Qt has no dialog to make it the default of).
         self.connect_button.setDefault(True)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        fit_placeholder(self.server)
 
         for field in (self.server, self.user):
             field.textChanged.connect(self._on_field_text_changed)
@@ -136,6 +145,12 @@ class OtherServerDialog(QDialog):
     @Slot(str)
     def _on_field_text_changed(self, _text: str) -> None:
         self.hint.setText(server_hint(self.server.text(), self.user.text()))
+
+    @property
+    def added_account(self) -> bool:
+        """The connection made is a new account (not one connected before, its password
+        entered again)."""
+        return self.connection_id is not None and self.connection_id not in self._known
 
     @property
     def is_busy(self) -> bool:
@@ -174,19 +189,19 @@ class OtherServerDialog(QDialog):
         if self._task is not None:
             desk, sub, known = self.desk, self.sub_name, self._known
 
-            def undo(connection_id: object) -> None:
-                if int(connection_id) not in known:  # type: ignore[call-overload]
-                    desk.disconnect(int(connection_id), sub)  # type: ignore[call-overload]
+            def undo(connection_id: int) -> None:  # what desk.connect returned
+                if connection_id not in known:
+                    desk.disconnect(connection_id, sub)
 
             self._task.cancel(undo=undo)
             self._task = None
         super().reject()
 
     @Slot(object)
-    def _on_connect_succeeded(self, connection_id: object) -> None:
+    def _on_connect_succeeded(self, connection_id: int) -> None:  # desk.connect's
         self._task = None
         self._set_busy(False)
-        self.connection_id = int(connection_id)  # type: ignore[call-overload]
+        self.connection_id = connection_id
         self.connected.emit(self.connection_id)
         self.accept()
 

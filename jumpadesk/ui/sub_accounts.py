@@ -232,6 +232,10 @@ class SubAccountSwitcher(QWidget):
     def current(self) -> SubAccountRow:
         return self._current
 
+    def rows(self) -> list[SubAccountRow]:
+        """The sub-accounts listed, as read when the list was last filled."""
+        return list(self._subs)
+
     def names(self) -> list[str]:
         """The sub-accounts listed, as shown."""
         return [sub.name for sub in self._subs]

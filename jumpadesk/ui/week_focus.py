@@ -19,23 +19,12 @@ from jumpadesk.kinds import OccurrenceKind, Reason, Source
 from jumpadesk.ui.event_details import format_time, item_title
 
 #: What the keyboard does in the week view, for its accessible description and tooltips.
-KEYS_HINT = ("Arrows move the selected time, Shift+arrows extend it, Enter books it; "
-             "Tab walks the events, Enter opens one, Delete cancels it.")
-#: Said wherever free time shows, so a first-time user knows how to book.
-BOOK_HINT = "Click or drag to book"
-#: The week view's keys, for a Help menu or a shortcuts page: (keys, what they do).
-WEEK_SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Up / Down", "Move the selected time by 15 minutes"),
-    ("Left / Right", "The same time on the day before or after"),
-    ("Shift+Up / Shift+Down", "Make the selected time longer or shorter"),
-    ("Enter", "Book the selected time, or open the event that has the focus"),
-    ("Tab / Shift+Tab", "Walk the events of the week"),
-    ("Delete", "Cancel the appointment or remove the blocked slot (asks first)"),
-    ("Page Up / Page Down", "Previous or next week"),
-    ("T or Home", "Go to today"),
-    ("Escape", "Clear the selection"),
-    ("Click / double-click", "Select half an hour / book it"),
-)
+KEYS_HINT = ("Arrows move the selected time, Shift+Up and Shift+Down change its end, "
+             "Enter books it; Tab walks the events, Enter opens one, Delete cancels it.")
+#: Said wherever free time shows, so a first-time user knows how to book: a click only
+#: selects (Enter then books), a drag or a double-click opens the form. Every key is
+#: listed in ui/shortcuts.SHORTCUTS (Help > Keyboard Shortcuts).
+BOOK_HINT = "Drag or double-click to book; a click selects"
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """The week view's keyboard: moving and growing the selected time, Tab through the blocks,
-Enter, Delete, Escape, Page Up/Down and T (the keys are listed in week_focus.WEEK_SHORTCUTS).
+Enter, Delete, Escape, Page Up/Down and T, each looked up in ui/shortcuts.SHORTCUTS, the
+table Help > Keyboard Shortcuts lists.
 
 `WeekKeys` reads and changes the view's scene (week_scene.WeekScene) and asks the view
 (a week_scene.WeekSurface) for the rest; what the person asked for leaves as its signals,
@@ -15,11 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import Source
+from jumpadesk.ui.shortcuts import Action, action_for
 from jumpadesk.ui.week_focus import next_focus_index
 from jumpadesk.ui.week_layout import DAYS, MINUTES_PER_DAY, SNAP_MINUTES, slot_at, snap_down
 from jumpadesk.ui.week_scene import WeekScene, WeekSurface
-
-_ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
 
 
 class WeekKeys(QObject):
@@ -43,26 +43,27 @@ class WeekKeys(QObject):
         self._cancel_drag = cancel_drag  # True when a drag was going on
 
     def key_press(self, event: QKeyEvent) -> bool:
-        """Act on a key; False for a key the week does not use (Qt's default handles it)."""
-        key = event.key()
+        """Act on a key, as the table of shortcuts (ui/shortcuts.py) says; False for a key
+        the week does not use (Qt's default handles it)."""
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        shift = mods == Qt.KeyboardModifier.ShiftModifier
-        view = self._view
-        if key in _ARROWS and (shift or not mods):
-            self._on_arrow(key, extend=shift)
-        elif mods:
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False
-        elif key == Qt.Key.Key_PageUp:
+        key = event.key()
+        action = action_for(key, mods == Qt.KeyboardModifier.ShiftModifier)
+        view = self._view
+        if action in (Action.MOVE, Action.DAY, Action.GROW):
+            self._on_arrow(key, extend=action is Action.GROW)
+        elif action is Action.PREVIOUS_WEEK:
             view.go_previous_week()
-        elif key == Qt.Key.Key_PageDown:
+        elif action is Action.NEXT_WEEK:
             view.go_next_week()
-        elif key in (Qt.Key.Key_T, Qt.Key.Key_Home):
+        elif action is Action.TODAY:
             view.go_today()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        elif action is Action.ACTIVATE:
             self._activate()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        elif action is Action.DELETE:
             self._request_delete()
-        elif key == Qt.Key.Key_Escape:
+        elif action is Action.ESCAPE:
             self._escape()
         else:
             return False

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from jumpadesk.availability import APPOINTMENT_COLOR, BLOCKED_COLOR, ScheduleItem
 from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import (
+    calendar_color,
     readable_text_color,
     with_alpha,
 )
@@ -104,9 +105,12 @@ class WeekLegend(QWidget):
         for item in self._items:
             if item.source == Source.ICLOUD:
                 calendars.setdefault(item.calendar, item.color)
-        entries = [LegendEntry(STYLE_SOLID, color, name)
+        # Each swatch in the colour its blocks are drawn in: kept apart from the
+        # appointments' green (colors.calendar_color, issue 21 item 5).
+        entries = [LegendEntry(STYLE_SOLID, calendar_color(color), name)
                    for name, color in sorted(calendars.items(), key=lambda kv: kv[0].lower())]
-        travel = next((i.color for i in self._items if i.kind == OccurrenceKind.TRAVEL),
+        travel = next((calendar_color(i.color) for i in self._items
+                       if i.kind == OccurrenceKind.TRAVEL),
                       entries[0].color if entries else NEUTRAL_EXAMPLE)
         self._entries = entries + self._styles(travel)
         self._fit()

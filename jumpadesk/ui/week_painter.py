@@ -15,7 +15,14 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from jumpadesk.hours import closed_spans
-from jumpadesk.ui.colors import ensure_contrast, is_dark, parse_color, with_alpha
+from jumpadesk.kinds import Source
+from jumpadesk.ui.colors import (
+    calendar_color,
+    ensure_contrast,
+    is_dark,
+    parse_color,
+    with_alpha,
+)
 from jumpadesk.ui.event_details import format_hour, uses_am_pm
 from jumpadesk.ui.week_cache import Marks, StaticLayer, now_dirty
 from jumpadesk.ui.week_layout import (
@@ -100,7 +107,9 @@ class WeekPainter:
         item = block.item
         base = base or self._view.palette().color(QPalette.ColorRole.Base)
         if isinstance(item.color, str):
-            paint = cached_block_paint(block.style, item.color, base.rgba(), item.busy)
+            # A calendar's events never in (nearly) the appointments' green (issue 21 item 5).
+            color = calendar_color(item.color) if item.source == Source.ICLOUD else item.color
+            paint = cached_block_paint(block.style, color, base.rgba(), item.busy)
         else:
             paint = block_paint(block.style, item.color, base, item.busy)
         if not item.confirmed and not paint.dashed:

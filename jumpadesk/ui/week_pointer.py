@@ -103,9 +103,23 @@ class WeekPointer(QObject):
                 "<br><i>Click to show all</i>")
         if scene.zone_corner().contains(pos):
             return scene.zone_tooltip()
-        if scene.empty_day_at(pos) is not None:
-            return f"{BOOK_HINT} · double-click opens the form"
+        if (day := scene.empty_day_at(pos)) is not None:
+            return self._free_time_tooltip(day, scene.minute_at(pos))
         return None
+
+    def _free_time_tooltip(self, day: int, minute: float) -> str:
+        """How to book the time under the pointer, unless something keeps it from being
+        booked there (a busy all-day event, a block hidden under the "+N more" row) or the
+        opening hours close the day: then that, not "book" (issue 21 item 8)."""
+        scene = self._scene
+        start, end = slot_at(minute)
+        busy = scene.layout.busy_over(day, start, end)
+        if busy:
+            names = ", ".join(html.escape(item_title(i)) for i in busy[:3])
+            return f"Not free: {names}"
+        if scene.closed_label(day):
+            return "Closed all day (opening hours); booking here asks first"
+        return BOOK_HINT
 
     def leave(self) -> None:
         scene = self._scene

@@ -388,7 +388,10 @@ class WeekScene:
         start = max(0, min(start_minute, MINUTES_PER_DAY - SNAP_MINUTES))
         end = max(start + SNAP_MINUTES, min(end_minute, MINUTES_PER_DAY))
         self.selection = (max(0, min(day, DAYS - 1)), start, end)
-        self.anchor = self.active = (start, end)
+        # Shift+Up/Down move the last quarter hour and keep the first: from half an hour
+        # Shift+Up leaves a quarter of an hour (issue 21 item 8).
+        self.anchor = (start, start + SNAP_MINUTES)
+        self.active = (end - SNAP_MINUTES, end)
         self.focus_item = None
 
     def selected_span(self) -> tuple[datetime, datetime] | None:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind
 from jumpadesk.ui.event_details import format_hour, format_span, format_time, item_title
 from jumpadesk.ui.week_layout import STYLE_APPOINTMENT, Block, Metrics, WeekLayout
@@ -110,6 +111,12 @@ def lines_of_layout(layout: WeekLayout, fonts: WeekFonts, tz: ZoneInfo,
     return out
 
 
+def block_title(item: ScheduleItem) -> str:
+    """The title on a block, with who is coming to an appointment: "Haircut · Ann Lee"."""
+    title = item_title(item)
+    return f"{title} \u00b7 {item.guest}" if item.guest else title
+
+
 def timed_lines(block: Block, fonts: WeekFonts, tz: ZoneInfo) -> list[TextLine]:
     """Elided, wrapped text of a timed block: its title, its time, its place (or what a
     travel time is before), as much as fits."""
@@ -131,7 +138,7 @@ def _one_line(block: Block, fonts: WeekFonts, tz: ZoneInfo, width: float,
     (the block's place on the grid already says when)."""
     item, rect = block.item, block.rect
     fm_b = QFontMetricsF(fonts.bold)
-    title = item_title(item)
+    title = block_title(item)
     start_text = format_time(item.start.astimezone(tz))
     line = f"{start_text}  {title}"
     enough = fm_b.horizontalAdvance(f"{start_text}  {title[:6]}\u2026")
@@ -153,7 +160,7 @@ def _title_and_more(block: Block, fonts: WeekFonts, tz: ZoneInfo, width: float,
     title_lines = max(1, int((room - fm_s.height()) // fm_b.height()))
     lines: list[TextLine] = []
     y = TEXT_TOP + fm_b.ascent()
-    wrapped = wrap_text(item_title(item), fm_b, width - indent, min(title_lines, 3))
+    wrapped = wrap_text(block_title(item), fm_b, width - indent, min(title_lines, 3))
     for n, text in enumerate(wrapped):
         lines.append(TextLine(text, True, y, indent if n == 0 else 0.0, item.struck))
         y += fm_b.height()

@@ -20,7 +20,12 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from jumpadesk.availability import ScheduleItem
-from jumpadesk.errors import BookingUnconfirmed, JumpadeskError, NoLinkedCalendar
+from jumpadesk.errors import (
+    BookingUnconfirmed,
+    JumpadeskError,
+    NoLinkedCalendar,
+    SlotTaken,
+)
 from jumpadesk.hours import OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import Source
 from jumpadesk.models import Appointment, BlockedSlot
@@ -64,6 +69,8 @@ class BookingHost(Protocol):
 
     def ask(self, title: str, text: str) -> bool: ...
     def clock(self) -> datetime: ...
+    def servers(self) -> str: ...
+    def clear_selection(self) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
     def run_call(self, fn: Callable[[], Any], label: str) -> Task: ...
     def reload_schedule(self, *, conflicts: bool = False, announce: bool = False,
@@ -97,6 +104,7 @@ class BookingController(QObject):
         self.change_time_dialog: ChangeTimeDialog | None = None
         self.unconfirmed_notice: QMessageBox | None = None
         self._pending_move: tuple[ScheduleItem, datetime, datetime] | None = None
+        self._cancelling = ""  # the appointment being cancelled, in words
 
     @Slot(ScheduleItem)
     def delete(self, item: ScheduleItem) -> None:
@@ -204,7 +212,8 @@ class BookingController(QObject):
 
     @Slot(object)
     def _on_move_succeeded(self, result: object) -> None:
-        self._host.statusBar().showMessage("Appointment moved; iCloud has the new time.", 8000)
+        self._host.statusBar().showMessage(
+            f"Appointment moved; {self._host.servers()} has the new time.", 8000)
         self._host.reload_schedule(conflicts=True, then=lambda: self.done.emit(result))
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
@@ -213,11 +222,14 @@ class BookingController(QObject):
             return None
         if not self._host.ask("Cancel appointment?",
                         f"Cancel “{item_title(item)}” on {describe_when(item, self._host.tz)}? "
-                        "It is removed from the linked iCloud calendar too."):
+                        f"It is removed from its calendar in {self._host.servers()} too."):
             return None
         desk, sub, ref = self._host.desk, self._host.sub, item.ref_id
         task = self._host.run_call(lambda: desk.cancel(sub, ref), "cancel")
-        task.succeeded.connect(self._on_booking_succeeded)
+        # Said in the status bar, over whatever it said before (issue 21 item 10).
+        self._cancelling = (f"\u201c{item_title(item)}\u201d on "
+                            f"{describe_when(item, self._host.tz)}")
+        task.succeeded.connect(self._on_cancel_succeeded)
         task.failed.connect(self._on_cancel_failed)
         return task
 
@@ -259,6 +271,11 @@ class BookingController(QObject):
         self._on_cancel_failed(failure)
 
     @Slot(object)
+    def _on_cancel_succeeded(self, result: object) -> None:
+        self._host.statusBar().showMessage(f"Cancelled {self._cancelling}.", 8000)
+        self._on_booking_succeeded(result)
+
+    @Slot(object)
     def _on_cancel_failed(self, failure: TaskFailure) -> None:
         self.failed.emit(failure.sentence)
         self._host.warn(failure)
@@ -276,33 +293,43 @@ class BookingController(QObject):
 
     @Slot(BookingRequest)
     def _on_booking_dialog_submitted(self, request: BookingRequest) -> None:
-        if not self._confirm_past(request) or not self._confirm_opening_hours(request):
+        if not self._confirm_when(request):
             self._set_booking_busy(False)
             return
         self.submit_booking(request)
 
-    def _confirm_opening_hours(self, request: BookingRequest) -> bool:
-        """An appointment outside the opening hours is booked only after a question (a
-        blocked slot is not asked about: blocking closed time is harmless)."""
-        if request.is_block or not closed_between(self._host.opening_hours, request.start,
-                                                  request.end, self._host.tz):
-            return True
+    def _outside_hours(self, request: BookingRequest) -> str:
+        """The opening hours an appointment falls outside, in words ("Tuesday 09:00 –
+        18:00"); "" when inside them, or for a blocked slot (blocking closed time is
+        harmless)."""
+        hours, tz = self._host.opening_hours, self._host.tz
+        if request.is_block or not closed_between(hours, request.start, request.end, tz):
+            return ""
         # Ending at midnight ends that day, not the next.
-        last = (request.end - timedelta(microseconds=1)).astimezone(self._host.tz)
-        days = sorted({request.start.astimezone(self._host.tz).weekday(), last.weekday()})
-        said = "; ".join(describe_day(self._host.opening_hours, d, uses_am_pm()) for d in days)
-        return self._host.ask("Book outside opening hours?",
-                        f"That is outside opening hours ({said}). Book anyway?")
+        last = (request.end - timedelta(microseconds=1)).astimezone(tz)
+        days = sorted({request.start.astimezone(tz).weekday(), last.weekday()})
+        return "; ".join(describe_day(hours, d, uses_am_pm()) for d in days)
 
-    def _confirm_past(self, request: BookingRequest) -> bool:
-        """A time already begun or over is booked only after a question (a walk-in
-        booked late is fine; a slip of the week arrows is not)."""
+    def _confirm_when(self, request: BookingRequest) -> bool:
+        """A time already begun or over (a walk-in booked late is fine; a slip of the
+        week arrows is not), or an appointment outside the opening hours, is booked only
+        after a question: one, naming both when both are so (issue 21 item 10)."""
         now = self._host.clock()
-        if request.start >= now:
-            return True
         verb = "Block" if request.is_block else "Book"
-        state = "has passed" if request.end <= now else "has already begun"
-        return self._host.ask(f"{verb} a past time?", f"That time {state}. {verb} it anyway?")
+        state = ("" if request.start >= now
+                 else "has passed" if request.end <= now else "has already begun")
+        hours = self._outside_hours(request)
+        ask = self._host.ask
+        if state and hours:
+            return ask(f"{verb} a past time outside opening hours?",
+                       f"That time {state}, and it is outside opening hours ({hours}). "
+                       f"{verb} it anyway?")
+        if state:
+            return ask(f"{verb} a past time?", f"That time {state}. {verb} it anyway?")
+        if hours:
+            return ask("Book outside opening hours?",
+                       f"That is outside opening hours ({hours}). Book anyway?")
+        return True
 
     @Slot()
     def _on_booking_dialog_error_action_requested(self) -> None:
@@ -345,6 +372,7 @@ class BookingController(QObject):
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
             self.booking_dialog = None
+        self._host.clear_selection()  # booked: not "overlaps busy time" on itself
         self._host.reload_schedule(conflicts=True, then=lambda: self.done.emit(result))
 
     @Slot(object)
@@ -367,6 +395,8 @@ class BookingController(QObject):
                                   "again, then try once more.", failure.error)
         if self.booking_dialog is not None:
             self.booking_dialog.show_error(failure.sentence)
+            if isinstance(error, SlotTaken):
+                self.booking_dialog.show_free_starts(error.free_starts)
         else:
             self._host.statusBar().showMessage(failure.sentence, 30_000)
         self._host.reload_schedule()
@@ -397,14 +427,16 @@ class BookingController(QObject):
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
             self.booking_dialog = None
+        self._host.clear_selection()
+        service = self._host.servers()
         title = request.title if request is not None else "The appointment"
-        sentence = (f"\u201c{title}\u201d is booked and its time is kept, but iCloud has not "
-                    "confirmed it yet: it was sent, and iCloud's answer was lost. jumpadesk "
-                    f"asks again in a moment and at every sync, and writes it to {where}, "
-                    "never twice; until then it shows as not yet in iCloud.")
+        sentence = (f"\u201c{title}\u201d is booked and its time is kept, but {service} has "
+                    f"not confirmed it yet: it was sent, and {service}'s answer was lost. "
+                    f"jumpadesk asks again in a moment and at every sync, and writes it to "
+                    f"{where}, never twice; until then it shows as not yet in {service}.")
         self._host.restart_recheck()
         self._host.statusBar().showMessage(sentence, 120_000)
-        box = message_box(QMessageBox.Icon.Information, "Booked, not yet in iCloud",
+        box = message_box(QMessageBox.Icon.Information, f"Booked, not yet in {service}",
                           sentence, parent=self._parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._on_unconfirmed_notice_finished)

@@ -25,7 +25,7 @@ from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.booking_dialog import BookingDialog
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
-from jumpadesk.ui.connections_page import ConnectionsPage
+from jumpadesk.ui.connections_page import ConnectionsPage, connection_service
 from jumpadesk.ui.other_server import OtherServerDialog
 from jumpadesk.ui.tasks import Task, TaskFailure
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
@@ -151,9 +151,8 @@ class ConnectionsController(QObject):
             task, [*(pending.then if pending else ()), *filter(None, [then])])
 
     @Slot(object)
-    def _on_connections_read(self, result: object) -> None:
+    def _on_connections_read(self, snapshot: ConnectionsSnapshot) -> None:
         read, self._connections_read = self._connections_read, None
-        snapshot: ConnectionsSnapshot = result  # type: ignore[assignment]
         self.connections = snapshot
         connections = list(snapshot.connections)
         self._page.set_connections(snapshot.sub_account.name, connections,
@@ -202,13 +201,26 @@ class ConnectionsController(QObject):
         dialog.open()
         return dialog
 
+    def servers(self) -> str:
+        """The server of the shown sub-account's accounts, by name (sync/servers.
+        service_name): "iCloud", "Fastmail", "127.0.0.1", from the connections as last
+        read (no store call here: this runs on the GUI thread); "the calendar server" for
+        none or several, or while the shown sub-account's are not read yet."""
+        if self.connections.sub_account.id != self._host.sub.id:
+            return "the calendar server"
+        names = {connection_service(c) for c in self.connections.connections}
+        return names.pop() if len(names) == 1 else "the calendar server"
+
     @Slot(int)
     def _on_other_server_connected(self, connection_id: int) -> None:
         dialog = self.other_server_dialog
         kept = dialog.password_kept if dialog is not None else None
+        # A new account's calendars come up blocking time; a password entered again for
+        # an account already there keeps the choice made for it.
+        added = dialog is None or dialog.added_account
 
         def then(connections: ConnectionsSnapshot) -> None:
-            self.edit_calendars()
+            self.edit_calendars(new_connection_id=connection_id if added else None)
             info = connections.connection(connection_id)
             if kept and info is not None:
                 self._host.statusBar().showMessage(password_kept_where(
@@ -243,12 +255,15 @@ class ConnectionsController(QObject):
     def _on_edit_requested(self, _info: ConnectionInfo) -> None:
         self.edit_calendars()
 
-    def edit_calendars(self, parent: QWidget | None = None) -> CalendarPickerDialog:
+    def edit_calendars(self, parent: QWidget | None = None, *,
+                       new_connection_id: int | None = None) -> CalendarPickerDialog:
         """Open the calendar picker for this sub-account (window-modal over `parent`,
-        the window by default) and return it."""
+        the window by default) and return it; with `new_connection_id`, an account just
+        added, whose calendars are suggested to block time."""
         dialog = CalendarPickerDialog(self._host.desk, self._host.sub,
                                       parent=parent or self._parent,
-                                      connections=self.connections)
+                                      connections=self.connections,
+                                      new_connection_id=new_connection_id)
         dialog.accepted.connect(self._on_calendars_edited)
         dialog.open()
         return dialog
@@ -267,15 +282,17 @@ class ConnectionsController(QObject):
     def disconnect_connection(self, info: ConnectionInfo) -> Task | None:
         """After a confirmation, forget the connection (keychain entry and cached data)."""
         others = self.connections.other_users(info.id)
+        service = connection_service(info)
+        password = "app-specific password" if service == "iCloud" else "password"
         if others:
             text = (f"Stop using {info.apple_id} in {self._host.sub_name}? "
-                    f"{join_names(others)} still use it, so its app-specific password and "
-                    "events stay; your calendars in iCloud are not touched.")
+                    f"{join_names(others)} still use it, so its {password} and "
+                    f"events stay; your calendars in {service} are not touched.")
         else:
-            text = (f"Disconnect {info.apple_id}? jumpadesk forgets its app-specific password "
-                    "and the events it copied; your calendars in iCloud are not touched. "
+            text = (f"Disconnect {info.apple_id}? jumpadesk forgets its {password} "
+                    f"and the events it copied; your calendars in {service} are not touched. "
                     "Appointments stay in jumpadesk.")
-        if not self._host.ask("Disconnect iCloud account?", text):
+        if not self._host.ask(f"Disconnect {service} account?", text):
             return None
         desk, sub = self._host.desk, self._host.sub
         task = self._host.run_call(lambda: desk.disconnect(info.id, sub), "disconnect")
@@ -286,7 +303,7 @@ class ConnectionsController(QObject):
     @Slot(object)
     def _on_disconnect_succeeded(self, outcome: object) -> None:
         if outcome == "unlinked":
-            message = (f"{self._host.sub_name} no longer uses that iCloud account; other "
+            message = (f"{self._host.sub_name} no longer uses that account; other "
                        "sub-accounts still do, so its password stays in the keychain.")
         else:
             message = "Disconnected."

@@ -87,8 +87,7 @@ class Rechecks(QObject):
         task.failed.connect(self._on_failed)
 
     @Slot(object)
-    def _on_succeeded(self, result: object) -> None:
-        found: list[tuple[Rechecked, str]] = result  # type: ignore[assignment]
+    def _on_succeeded(self, found: list[tuple[Rechecked, str]]) -> None:
         settled = [sentence for f, sentence in found if f.outcome != Recheck.UNSURE]
         if any(f.outcome == Recheck.UNSURE for f, _ in found):
             self._later()

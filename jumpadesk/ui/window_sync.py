@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 from jumpadesk.kinds import ConnectionState
 from jumpadesk.rows import ConnectionInfo
 from jumpadesk.sync.report import SyncProgress, SyncReport
-from jumpadesk.ui.connections_page import state_phrase
+from jumpadesk.ui.connections_page import connection_service, state_phrase
 from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.plain import plain_tooltip
 from jumpadesk.ui.sync_worker import SyncScheduler
@@ -27,14 +27,15 @@ from jumpadesk.wording import describe_moment
 def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
     """The status bar's last sync per account."""
     if not connections:
-        return "No iCloud calendar connected"
+        return "No calendar account connected"
     parts = []
     for c in connections:
         when = describe_moment(c.last_sync_at, tz, am_pm=uses_am_pm())
         if c.state in (ConnectionState.OK, ConnectionState.NEW):
             parts.append(f"{c.apple_id}: synced {when}")
         else:
-            parts.append(f"{c.apple_id}: {state_phrase(c.state)} (last synced {when})")
+            phrase = state_phrase(c.state, connection_service(c))
+            parts.append(f"{c.apple_id}: {phrase} (last synced {when})")
     return " · ".join(parts)
 
 
@@ -43,7 +44,7 @@ class SyncStatus(QObject):
 
     def __init__(self, sync: SyncScheduler, action: QAction, bar: QStatusBar,
                  progress: QProgressBar, status: QLabel,
-                 after_pass: Callable[[], None]) -> None:
+                 after_pass: Callable[[], None], servers: Callable[[], str]) -> None:
         super().__init__(sync)
         self._sync = sync
         self._action = action
@@ -51,6 +52,7 @@ class SyncStatus(QObject):
         self._progress = progress
         self._status = status
         self._after_pass = after_pass
+        self._servers = servers  # "iCloud", "127.0.0.1": the accounts' server, as last read
         sync.started.connect(self._on_sync_started)
         sync.progress.connect(self._on_sync_progress)
         sync.finished.connect(self._on_sync_finished)
@@ -71,7 +73,7 @@ class SyncStatus(QObject):
         self._progress.setRange(0, 0)
         self._progress.show()
         self._action.setEnabled(False)
-        self._bar.showMessage("Syncing with iCloud…")
+        self._bar.showMessage(f"Syncing with {self._servers()}…")
 
     @Slot(SyncProgress)
     def _on_sync_progress(self, progress: SyncProgress) -> None:

@@ -433,11 +433,10 @@ class ConnectPage(QWizardPage):
             assert attempt is not None
             desk, sub = self._desk, self._sub_name
 
-            def undo(connection_id: object) -> None:
+            def undo(connection_id: int) -> None:  # what desk.connect returned
                 try:
-                    cid = int(connection_id)  # type: ignore[call-overload]
-                    if attempt.known_ids is not None and cid not in attempt.known_ids:
-                        desk.disconnect(cid, sub)
+                    if attempt.known_ids is not None and connection_id not in attempt.known_ids:
+                        desk.disconnect(connection_id, sub)
                 finally:
                     attempt.settled.set()
 
@@ -449,16 +448,16 @@ class ConnectPage(QWizardPage):
         self._attempt = None
 
     @Slot(object)
-    def _on_connect_undone(self, connection_id: object) -> None:
-        self.connect_undone.emit(int(connection_id))  # type: ignore[call-overload]
+    def _on_connect_undone(self, connection_id: int) -> None:
+        self.connect_undone.emit(connection_id)
 
     @Slot(object)
-    def _on_connect_succeeded(self, connection_id: object) -> None:
+    def _on_connect_succeeded(self, connection_id: int) -> None:  # desk.connect's
         read = self._attempt.connections if self._attempt is not None else None
         self._task = None
         self._attempt = None
         self._set_busy(False)
-        self.connection_id = int(connection_id)  # type: ignore[call-overload]
+        self.connection_id = connection_id
         self.connections = read
         self._connected_with = self._pending
         mine = read.calendars_of(self.connection_id) if read is not None else []

@@ -25,7 +25,7 @@ from tests.lost_answers import AnswerLoser, icloud_losing_answers
 from tests.pg import PostgresServer
 
 TEN, ELEVEN = at(2026, 12, 2, "10:00"), at(2026, 12, 2, "11:00")
-BOOK = ("book", "--start", z(TEN), "--end", z(ELEVEN), "--title", "Colour")
+BOOK = ("book", "--in-the-past", "--start", z(TEN), "--end", z(ELEVEN), "--title", "Colour")
 SPAN = ("--from", z(TEN), "--to", z(ELEVEN))
 CONFIRMED = ("jumpadesk: \u201cColour\u201d (appointment 1, Wed 2 Dec 10:00–11:00) is now "
              "confirmed: Work has it.\n")

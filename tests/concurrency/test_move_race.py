@@ -4,6 +4,7 @@ time is not free", and iCloud holds each event once, the loser's at its old time
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -35,10 +36,10 @@ def test_of_two_moves_onto_one_slot_exactly_one_wins(
         ids, titles = [], [f"Round {rnd} early", f"Round {rnd} late"]
         for k, title in enumerate(titles):
             t = day + timedelta(hours=2 * k)
-            r = shop.run("book", "--start", z(t), "--end", z(t + timedelta(minutes=30)),
-                         "--title", title)
+            r = shop.run("book", "--in-the-past", "--start", z(t),
+                         "--end", z(t + timedelta(minutes=30)), "--title", title, "--json")
             assert r.returncode == 0, r.stderr
-            ids.append(r.stdout.strip())
+            ids.append(str(json.loads(r.stdout)["id"]))
         target = day + timedelta(hours=1)
         results = shop.run_together([
             ("move", ident, "--start", z(target), "--end", z(target + timedelta(minutes=30)))

@@ -57,7 +57,8 @@ def test_of_bookers_racing_for_one_slot_exactly_one_wins_every_round(
         titles = [f"Round {rnd} booker {k}" for k in range(BOOKERS)]
         before = set(icloud.hrefs("Work"))
         results = shop.run_together([
-            ("book", "--start", z(day + shift[k]), "--end", z(day + shift[k] + timedelta(hours=1)),
+            ("book", "--in-the-past",
+             "--start", z(day + shift[k]), "--end", z(day + shift[k] + timedelta(hours=1)),
              "--title", titles[k], "--name", f"Guest {k}")
             for k in range(BOOKERS)
         ])
@@ -91,7 +92,7 @@ def test_syncs_of_one_account_at_once_never_fail_and_agree_with_a_single_sync(
         results = shop.run_together([
             ("sync", "--json"),
             ("sync", "--json"),
-            ("book", "--start", z(slot), "--end", z(slot + timedelta(minutes=30)),
+            ("book", "--in-the-past", "--start", z(slot), "--end", z(slot + timedelta(minutes=30)),
              "--title", f"Booked while syncing {rnd}"),
         ])
         for r in results:

@@ -39,7 +39,8 @@ def test_a_repeating_block_never_lands_on_a_block_or_booking_made_at_the_same_mo
              "--repeat", "weekdays", "--until", str((monday + timedelta(days=4)).date())),
             ("block", "--start", z(wednesday), "--end", z(wednesday + timedelta(minutes=45)),
              "--title", delivery),
-            ("book", "--start", z(thursday), "--end", z(thursday + timedelta(minutes=45)),
+            ("book", "--in-the-past",
+             "--start", z(thursday), "--end", z(thursday + timedelta(minutes=45)),
              "--title", colour),
         ])
         codes = [r.returncode for r in results]

@@ -105,7 +105,7 @@ def test_moved_occurrence_is_found_by_a_window_covering_only_its_new_day():
 def test_cancelled_override_never_blocks_that_instance():
     found = expand("apple_override_cancelled.ics", utc(2026, 4, 1), utc(2026, 4, 25))
     cancelled = starting_at(found, utc(2026, 4, 13, 14))
-    assert (cancelled.busy, cancelled.reason) == (False, "cancelled")
+    assert (cancelled.busy, cancelled.stored_reason) == (False, "cancelled")
     assert cancelled.recurrence_id == "2026-04-13T14:00:00+00:00"
     for other in (utc(2026, 4, 6, 14), utc(2026, 4, 20, 14)):
         assert starting_at(found, other).busy is True
@@ -114,7 +114,7 @@ def test_cancelled_override_never_blocks_that_instance():
 def test_transparent_override_makes_that_instance_free():
     found = expand("apple_override_free.ics", utc(2026, 4, 1), utc(2026, 4, 25))
     free = starting_at(found, utc(2026, 4, 15, 12))
-    assert (free.busy, free.reason) == (False, "free")
+    assert (free.busy, free.stored_reason) == (False, "free")
     assert starting_at(found, utc(2026, 4, 8, 12)).busy is True
     assert starting_at(found, utc(2026, 4, 22, 12)).busy is True
 
@@ -269,37 +269,37 @@ def test_occurrence_ending_exactly_at_window_start_is_left_out():
 
 def test_transparent_event_is_free():
     podcast = only(expand("apple_transparent.ics"))
-    assert (podcast.busy, podcast.reason) == (False, "free")
+    assert (podcast.busy, podcast.stored_reason) == (False, "free")
 
 
 def test_all_day_event_without_transp_blocks():
     vacation = only(expand("apple_all_day_vacation.ics"))
-    assert (vacation.busy, vacation.reason) == (True, "busy")
+    assert (vacation.busy, vacation.stored_reason) == (True, "busy")
 
 
 def test_all_day_opaque_event_blocks():
     fair = only(expand("apple_all_day_opaque.ics"))
-    assert (fair.busy, fair.reason) == (True, "busy")
+    assert (fair.busy, fair.stored_reason) == (True, "busy")
 
 
 def test_all_day_transparent_event_is_free():
     birthday = only(expand("apple_all_day_transparent.ics"))
-    assert (birthday.busy, birthday.reason) == (False, "free")
+    assert (birthday.busy, birthday.stored_reason) == (False, "free")
 
 
 def test_cancelled_event_never_blocks():
     haircut = only(expand("apple_cancelled.ics"))
-    assert (haircut.busy, haircut.reason) == (False, "cancelled")
+    assert (haircut.busy, haircut.stored_reason) == (False, "cancelled")
 
 
 def test_tentative_event_blocks():
     visit = only(expand("apple_tentative.ics"))
-    assert (visit.busy, visit.reason) == (True, "tentative")
+    assert (visit.busy, visit.stored_reason) == (True, "tentative")
 
 
 def test_invitation_declined_by_the_owner_does_not_block():
     pitch = only(expand("invite_declined_by_owner.ics"))
-    assert (pitch.busy, pitch.reason) == (False, "declined")
+    assert (pitch.busy, pitch.stored_reason) == (False, "declined")
 
 
 @pytest.mark.parametrize(
@@ -308,27 +308,27 @@ def test_invitation_declined_by_the_owner_does_not_block():
 def test_owner_address_ignores_case_and_mailto(owner: str):
     # Outlook's ATTENDEE line says "MAILTO:Sam.Rivera@icloud.com" and has no EMAIL parameter.
     dry_run = only(expand("outlook_invite_declined_by_owner.ics", owners=[owner]))
-    assert (dry_run.busy, dry_run.reason) == (False, "declined")
+    assert (dry_run.busy, dry_run.stored_reason) == (False, "declined")
 
 
 def test_owner_declined_as_principal_attendee_with_email_parameter():
     board = only(expand("invite_declined_by_owner_principal.ics"))
-    assert (board.busy, board.reason) == (False, "declined")
+    assert (board.busy, board.stored_reason) == (False, "declined")
 
 
 def test_invitation_declined_by_someone_else_still_blocks():
     budget = only(expand("invite_declined_by_other.ics"))
-    assert (budget.busy, budget.reason) == (True, "busy")
+    assert (budget.busy, budget.stored_reason) == (True, "busy")
 
 
 def test_declined_invitation_blocks_when_the_owner_is_unknown():
     pitch = only(expand("invite_declined_by_owner.ics", owners=()))
-    assert (pitch.busy, pitch.reason) == (True, "busy")
+    assert (pitch.busy, pitch.stored_reason) == (True, "busy")
 
 
 def test_travel_time_blocks_the_half_hour_before_the_event():
     travel, meeting = expand("apple_travel_time.ics")
-    assert (travel.kind, travel.reason, travel.busy) == ("travel", "travel", True)
+    assert (travel.kind, travel.stored_reason, travel.busy) == ("travel", "travel", True)
     assert (travel.start, travel.end) == (utc(2026, 4, 16, 7, 30), utc(2026, 4, 16, 8))
     assert travel.uid == meeting.uid
     assert (meeting.kind, meeting.start, meeting.busy) == ("event", utc(2026, 4, 16, 8), True)
@@ -358,17 +358,17 @@ def test_unreadable_travel_time_is_dropped_and_the_event_kept(caplog: pytest.Log
 
 def test_cancelled_beats_declined_and_transparent():
     offsite = only(expand("precedence_cancelled_declined_free.ics"))
-    assert (offsite.busy, offsite.reason) == (False, "cancelled")
+    assert (offsite.busy, offsite.stored_reason) == (False, "cancelled")
 
 
 def test_declined_beats_transparent_and_tentative():
     lunch = only(expand("precedence_declined_free_tentative.ics"))
-    assert (lunch.busy, lunch.reason) == (False, "declined")
+    assert (lunch.busy, lunch.stored_reason) == (False, "declined")
 
 
 def test_transparent_beats_tentative():
     webinar = only(expand("precedence_free_tentative.ics"))
-    assert (webinar.busy, webinar.reason) == (False, "free")
+    assert (webinar.busy, webinar.stored_reason) == (False, "free")
 
 
 def test_every_reason_has_a_sentence_for_the_ui():
@@ -378,7 +378,7 @@ def test_every_reason_has_a_sentence_for_the_ui():
     assert REASONS["cancelled"] == "Cancelled in iCloud"
     assert REASONS["declined"] == "Declined invitation"
     assert REASONS["travel"] == "Travel time"
-    reasons = {ical.reason_key(o.reason) for f in FIXTURES.glob("[!b]*.ics")
+    reasons = {ical.reason_key(o.stored_reason) for f in FIXTURES.glob("[!b]*.ics")
                for o in expand(f.name)}
     assert reasons <= REASONS.keys()
 
@@ -408,18 +408,18 @@ def test_unknown_tzid_is_read_in_the_business_zone_and_says_so():
     # Issue 14: never skipped (free by accident); floating, with the assumption in the reason.
     [call] = expand("broken_unknown_tzid.ics")
     assert call.floating and call.busy
-    assert ical.describe_reason(call.reason).endswith(
+    assert ical.describe_reason(call.stored_reason).endswith(
         "(time zone 'Atlantis/Poseidonia' is unknown; read in the business's zone)")
 
 
 def test_a_frequency_nobody_knows_blocks_the_first_occurrence():
     [first] = expand("broken_bad_rrule.ics")
-    assert first.busy and "FREQ=FORTNIGHTLY" in first.reason
+    assert first.busy and "FREQ=FORTNIGHTLY" in first.stored_reason
 
 
 def test_a_minutely_rule_blocks_instead_of_being_skipped():
     [block] = expand("broken_minutely_rrule.ics")
-    assert block.busy and ical.reason_key(block.reason) == "unexpandable"
+    assert block.busy and ical.reason_key(block.stored_reason) == "unexpandable"
 
 
 def test_unforeseen_failure_is_still_a_broken_event(monkeypatch: pytest.MonkeyPatch):

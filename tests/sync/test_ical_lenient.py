@@ -48,7 +48,7 @@ def test_a_minutely_rule_blocks_all_it_covers_and_is_named():
     occurrences, notes = read("lenient_minutely.ics")
     assert time.perf_counter() - started < 1
     [block] = occurrences
-    assert block.busy and reason_key(block.reason) == "unexpandable"
+    assert block.busy and reason_key(block.stored_reason) == "unexpandable"
     assert block.start == utc(2026, 11, 24, 9)
     assert block.end >= WINDOW[1]  # open-ended: to the end of the window (and beyond)
     [note] = notes
@@ -69,7 +69,7 @@ def test_a_short_minutely_rule_is_simply_expanded():
         "RRULE:FREQ=MINUTELY", "RRULE:FREQ=MINUTELY;INTERVAL=15;COUNT=4")
     occurrences = expand_calendar_object(text, *WINDOW)
     assert [o.start.minute for o in occurrences] == [0, 15, 30, 45]
-    assert {o.reason for o in occurrences} == {"busy"}
+    assert {o.stored_reason for o in occurrences} == {"busy"}
 
 
 def test_a_daily_rule_dense_by_its_parts_is_bounded_and_blocks():
@@ -96,7 +96,7 @@ def test_an_rscale_rule_blocks_at_least_its_first_occurrence_and_says_so():
     assert first.busy and first.all_day
     assert (first.start, first.end) == (datetime(2026, 11, 24), datetime(2026, 11, 25))
     assert "Chinese calendar (RSCALE)" in note.text
-    assert "only its first occurrence blocks" in describe_reason(first.reason)
+    assert "only its first occurrence blocks" in describe_reason(first.stored_reason)
 
 
 # --- item 6: small faults, read leniently ---------------------------------------------------------
@@ -116,7 +116,7 @@ def test_an_unknown_zone_is_read_in_the_business_zone_and_said(name: str, zone: 
     assert occurrence.start.tzinfo is None
     said = f"time zone '{zone}' is unknown; read in the business's zone"
     assert note.text == said
-    assert describe_reason(occurrence.reason) == f"Busy in iCloud ({said})"
+    assert describe_reason(occurrence.stored_reason) == f"Busy in iCloud ({said})"
 
 
 def test_a_tzid_on_a_utc_time_is_read_as_utc():
@@ -212,9 +212,9 @@ def test_overrides_without_their_master_each_block():
 def test_every_lenient_reason_is_a_known_key_with_its_text():
     for path in FIXTURES.glob("lenient_*.ics"):
         for occurrence in read(path.name)[0]:
-            assert reason_key(occurrence.reason) in REASONS
-            assert describe_reason(occurrence.reason).startswith(
-                REASONS[reason_key(occurrence.reason)])
+            assert reason_key(occurrence.stored_reason) in REASONS
+            assert describe_reason(occurrence.stored_reason).startswith(
+                REASONS[reason_key(occurrence.stored_reason)])
 
 
 # --- item 4: what cannot be read at all still blocks its first occurrence ---------------------
@@ -223,7 +223,7 @@ def test_every_lenient_reason_is_a_known_key_with_its_text():
 def test_an_unreadable_object_blocks_its_first_occurrence():
     [first] = first_occurrences((FIXTURES / "broken_dtend_before_dtstart.ics").read_bytes(),
                                 utc(2026, 1, 1), utc(2027, 1, 1))
-    assert first.busy and first.reason == "unreadable"
+    assert first.busy and first.stored_reason == "unreadable"
     # DTEND 10:00 before DTSTART 11:00: the hour between them and the hour it says it starts
     berlin = ZoneInfo("Europe/Berlin")
     assert first.start == datetime(2026, 4, 30, 10, tzinfo=berlin)
@@ -295,7 +295,7 @@ def test_a_dense_rule_ending_past_the_year_9999_is_open_ended(start: str, rule: 
     text = text.replace("DTSTART:20261124T090000Z", start).replace("DTEND:20261124T091000Z\r\n", "")
     text = text.replace("RRULE:FREQ=MINUTELY", f"RRULE:{rule}")
     [block] = expand_calendar_object(text, *WINDOW)
-    assert block.busy and reason_key(block.reason) == "unexpandable"
+    assert block.busy and reason_key(block.stored_reason) == "unexpandable"
     assert block.end.replace(tzinfo=None) >= WINDOW[1].replace(tzinfo=None)
 
 

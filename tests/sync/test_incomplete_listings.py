@@ -227,10 +227,11 @@ def test_the_command_line_names_the_calendar_whose_list_was_incomplete(
     assert "Out of date: Work (iCloud): last synced " in out and INCOMPLETE in out
     assert jd("busy", *window)[1] == busy_before
     start, end = spans[-1]
-    code, _, err = jd("book", "--start", cli.zulu(start), "--end", cli.zulu(end),
+    code, _, err = jd("book", "--in-the-past", "--start", cli.zulu(start), "--end", cli.zulu(end),
                       "--title", "Haircut")
     assert code == cli.EXIT_ERROR
     assert "out of date" in err and INCOMPLETE in err
-    code, _, err = jd("book", "--start", cli.zulu(start), "--end", cli.zulu(end),
+    assert err.rstrip().endswith("Add --even-if-stale to book anyway.")  # issue 21 item 10
+    code, _, err = jd("book", "--in-the-past", "--start", cli.zulu(start), "--end", cli.zulu(end),
                       "--title", "Haircut", "--even-if-stale")
     assert code == cli.EXIT_SLOT_TAKEN

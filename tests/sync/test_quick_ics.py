@@ -87,7 +87,7 @@ def test_the_declined_invitation_is_read_quickly_as_declined() -> None:
     pitch = both((FIXTURES / "invite_declined_by_owner.ics").read_bytes(),
                  owners=("MAILTO:Sam.Rivera@iCloud.com",))
     assert pitch is not None
-    assert [(o.busy, o.reason) for o in pitch] == [(False, "declined")]
+    assert [(o.busy, o.stored_reason) for o in pitch] == [(False, "declined")]
 
 
 def test_travel_time_is_read_quickly_before_the_event() -> None:

@@ -45,7 +45,7 @@ def test_the_window_and_the_command_line_never_both_book_one_slot(
         outcome: dict[str, Any] = {}
         window.booking_done.connect(lambda r, o=outcome: o.setdefault("done", r))
         window.booking_failed.connect(lambda s, o=outcome: o.setdefault("failed", s))
-        with cli.start_together([("book", "--start", z(start), "--end", z(end),
+        with cli.start_together([("book", "--in-the-past", "--start", z(start), "--end", z(end),
                                   "--title", f"Phone booking {rnd}")]) as group:
             group.release()
             book_through_dialog(qtbot, window, start, end, f"Desk booking {rnd}")

@@ -86,7 +86,7 @@ def test_an_unreachable_server_shows_its_error_but_no_reconnect(qtbot: Any) -> N
                                      last_error="Cannot reach iCloud.",
                                      server_url="https://dav.example.com/")])
     card = page.cards()[1]
-    assert card.state.text() == "Cannot reach iCloud"
+    assert card.state.text() == "Cannot reach dav.example.com"  # its server, not iCloud
     assert not card.error.isHidden()
     assert card.reconnect_button.isHidden()
     assert "Server: https://dav.example.com/" in card.last_sync.text()

@@ -98,7 +98,7 @@ def test_an_appointment_offers_change_and_cancel_only_with_actions(qtbot: Any) -
     plain = _open(qtbot, item)
     assert plain.action_buttons() == []
     dialog = _open(qtbot, item, actions=True)
-    assert dialog.reason_label.text() == "Blocks booking: an appointment booked in jumpadesk."
+    assert dialog.reason_label.text() == "Booked in jumpadesk: this time is held for it."
     assert [b.text() for b in dialog.action_buttons()] == ["Change time…",
                                                            "Cancel appointment…"]
     assert dialog.unblock_button is None
@@ -135,7 +135,7 @@ def test_a_pending_appointment_says_it_is_not_yet_in_icloud(qtbot: Any) -> None:
     warning = dialog.warning_labels["pending"].text()
     assert warning.startswith("Not yet in iCloud:")
     assert "Work" in warning  # the calendar the next sync writes it to
-    assert dialog.reason_label.text().startswith("Blocks booking")
+    assert dialog.reason_label.text().endswith("this time is held for it.")  # still blocks
 
 
 def test_an_overlapped_appointment_names_what_overlaps_it(qtbot: Any) -> None:
@@ -144,3 +144,21 @@ def test_an_overlapped_appointment_names_what_overlaps_it(qtbot: Any) -> None:
     text = dialog.warning_labels["overlap"].text()
     assert "Dentist, Gym and School run now overlaps" in text
     assert "pending" not in dialog.warning_labels
+
+
+def test_an_appointments_details_are_not_a_red_refusal(qtbot: Any) -> None:
+    """Issue 21 item 10: an ordinary appointment's details said "Blocks booking" in red,
+    as if something were in the way; a busy event of a calendar still does."""
+    import re
+
+    from jumpadesk.ui.colors import color_distance
+
+    def chip_text_color(dialog: EventDetails) -> str:
+        return re.search(r" color: (#[0-9a-fA-F]{6})", dialog.reason_label.styleSheet())[1]
+
+    ours = _open(qtbot, _appointment(), actions=True)
+    assert not ours.reason_label.text().startswith("Blocks booking")
+    assert color_distance(chip_text_color(ours), "#B3261E") > 40
+    busy = _open(qtbot, _icloud())
+    assert busy.reason_label.text().startswith("Blocks booking")
+    assert color_distance(chip_text_color(busy), "#B3261E") < 20

@@ -661,3 +661,19 @@ def test_event_problems_join_the_banner_a_few_at_a_time() -> None:
     text = with_event_problems(None, [f"'E{i}' in Work ..." for i in range(5)])
     assert text is not None
     assert text.splitlines()[-1] == "And 2 more; `jumpadesk status` lists them all."
+
+
+def test_help_lists_the_keyboard_shortcuts(qtbot: Any, desk: Desk) -> None:
+    """Issue 21 item 8: Help > Keyboard Shortcuts lists every key of the week."""
+    window = make_window(qtbot, desk, ask=lambda *_: False)
+    [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
+    [action] = [a for a in help_menu.actions() if a.text() == "Keyboard Shortcuts"]
+    action.trigger()
+    dialog = window.shortcuts_dialog
+    assert dialog.isVisible()
+    listed = "\n".join(f"{keys}: {what}" for keys, what in dialog.rows())
+    for key in ("Up / Down", "Shift+Up / Shift+Down", "Left / Right", "Enter", "Delete",
+                "T / Home", "Page Up", "Page Down", "Escape", "Tab"):
+        assert key in listed
+    assert "Click on free time: Select half an hour there (books nothing)" in listed
+    dialog.close()

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionFrame
 
 from jumpadesk.demo.seed import home_path
 from jumpadesk.demo.server import DAVRequester, LocalAccount
@@ -23,6 +23,7 @@ from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.other_server import OtherServerDialog, server_hint
 from tests.helpers.cli import jd
 from tests.helpers.window import make_window
+from tests.icloud_server import IcloudServer
 from tests.local_server import CalDAVTestServer
 from tests.other_servers import RadicaleServer
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
@@ -92,6 +93,37 @@ def test_add_new_other_caldav_account_connects_to_radicale(
     picker.reject()
 
 
+def test_a_second_account_s_calendars_block_time_as_suggested(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer, radicale: RadicaleServer,
+    keyring_backend: Any,
+) -> None:
+    """Beside an iCloud account already chosen, the calendars of an account added with
+    Other CalDAV Account come up ticked in Blocks time (as the walkthrough suggests them),
+    so Save makes their busy time block bookings; before, they came up unticked and a
+    Save left them blocking nothing (seen in the screenshot of the calendar choice)."""
+    desk = connected_desk
+    window = make_window(qtbot, desk)
+    dialog = window.open_other_server()
+    dialog.server.setText(radicale.url)
+    dialog.user.setText(radicale.user)
+    dialog.password.setText(radicale.password)
+    with qtbot.waitSignal(dialog.connected, timeout=20_000):
+        dialog.connect_button.click()
+    qtbot.waitUntil(lambda: any(isinstance(w, CalendarPickerDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5000)
+    picker = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, CalendarPickerDialog) and w.isVisible())
+    blocking = {(c.name, c.account) for c in picker.picker.conflict_calendars()}
+    assert {("Work", radicale.user), ("Home", radicale.user)} <= blocking
+    assert picker.picker.linked_calendar().name == "Work"  # the iCloud one, as before
+    assert picker.picker.linked_calendar().account != radicale.user
+    with qtbot.waitSignal(picker.accepted, timeout=10_000):  # saved on a worker
+        picker.accept()
+    chosen = {(c.name, c.account) for c in desk.calendars(SUB) if c.conflict}
+    assert {("Work", radicale.user), ("Home", radicale.user)} <= chosen
+    assert {("Home", icloud.apple_id), ("Family", icloud.apple_id)} <= chosen  # kept
+
+
 def test_the_menu_offers_other_caldav_accounts(qtbot: Any, desk: Desk) -> None:
     window = make_window(qtbot, desk)
     assert window.add_other_action in window.calendars_menu.actions()
@@ -127,6 +159,22 @@ def test_enter_in_a_field_connects(
     picker = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, CalendarPickerDialog) and w.isVisible())
     picker.reject()
+
+
+def test_the_server_example_shows_whole(qtbot: Any, desk: Desk) -> None:
+    """The grey example in the empty Server field ("caldav.fastmail.com, or https://..."):
+    all of it fits, not cut off at "remote.php/re" (seen in the 1280x820 screenshot)."""
+    window = make_window(qtbot, desk)
+    dialog = window.open_other_server()
+    qtbot.waitExposed(dialog)
+    field = dialog.server
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    room = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option,
+                                        field).width()
+    margins = field.textMargins()
+    room -= margins.left() + margins.right() + 2 * 2  # Qt's own 2 px either side
+    assert field.fontMetrics().horizontalAdvance(field.placeholderText()) <= room
 
 
 def test_a_refusal_grows_the_dialog_and_the_fields_keep_their_height(
@@ -247,3 +295,34 @@ def test_an_account_without_calendars_says_so_on_the_command_line(
     assert out == (f"{NOTHING} on 127.0.0.1 is connected but has no calendars jumpadesk can "
                    "use: 127.0.0.1 lists none for it; make a calendar there, and it shows "
                    "here after the next sync.\n")
+
+
+def test_the_window_names_the_server_from_the_connections_it_read(
+    qtbot: Any, desk: Desk, radicale: RadicaleServer, keyring_backend: Any,
+) -> None:
+    """With only a Radicale account, the window's questions and sentences name
+    127.0.0.1, not iCloud (issue 21 item 4), from the connections it read on a worker."""
+    from jumpadesk.ui.booking_dialog import BookingRequest
+    from tests.helpers.window import Answers, shown
+    from tests.icloud_server import FIXED_WEEK, week_day
+
+    desk.connect(SUB, radicale.user, radicale.password, radicale.url)
+    desk.configure(SUB, "Work", ["Home"])
+    assert desk.sync(SUB).ok
+    answers = Answers()
+    window = make_window(qtbot, desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        window.submit_booking(BookingRequest("appointment", week_day(0, "10:00"),
+                                             week_day(0, "11:00"), "Massage",
+                                             name="Jana Weber"))
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        window.cancel_appointment(shown(window, "appointment", "Massage"))
+    title, question = answers.asked[-1]
+    assert question.endswith("It is removed from its calendar in 127.0.0.1 too."), question
+    answers.yes = False
+    [info] = window.connections.connections
+    window.accounts.disconnect_connection(info)
+    title, question = answers.asked[-1]
+    assert title == "Disconnect 127.0.0.1 account?"
+    assert "forgets its password" in question and "iCloud" not in question

@@ -84,11 +84,27 @@ def test_shift_arrows_extend_the_selection_from_where_it_began(
     assert view.selection() == (at(1, "10:00"), at(1, "11:15"))
     for _ in range(5):
         qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
-    # Past where it began, it grows upwards and keeps the first slot.
-    assert view.selection() == (at(1, "09:30"), at(1, "10:30"))
+    # Past where it began, it grows upwards and keeps the first quarter hour.
+    assert view.selection() == (at(1, "09:45"), at(1, "10:15"))
     with qtbot.waitSignal(view.slot_selected) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_Enter)
-    assert blocker.args == [at(1, "09:30"), at(1, "10:30")]
+    assert blocker.args == [at(1, "09:45"), at(1, "10:15")]
+
+
+def test_shift_up_from_half_an_hour_books_a_quarter_of_an_hour(
+    qtbot: Any, view: WeekView
+) -> None:
+    """Issue 21 item 8: Shift+Up/Down step 15 minutes at the end, so a 15-minute booking
+    can be made by keys (it used to go from 09:00-09:30 to 08:45-09:30)."""
+    view.select_slot(1, 9 * 60, 9 * 60 + 30)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection() == (at(1, "09:00"), at(1, "09:15"))
+    with qtbot.waitSignal(view.slot_selected) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [at(1, "09:00"), at(1, "09:15")]
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection() == (at(1, "09:00"), at(1, "09:30"))
 
 
 def test_arrows_past_sunday_go_on_into_the_next_week(qtbot: Any, view: WeekView) -> None:
@@ -219,7 +235,8 @@ def test_free_time_says_how_to_book_and_the_corner_names_the_zone(
     qtbot: Any, view: WeekView
 ) -> None:
     view.scroll_to_minute(9 * 60)
-    assert _tooltip_at(view, grid_point(view, 3, 10 * 60)).startswith("Click or drag to book")
+    assert _tooltip_at(view, grid_point(view, 3, 10 * 60)).startswith(
+        "Drag or double-click to book; a click selects")
     corner = view.scene.zone_label_rect().center().toPoint()
     assert _tooltip_at(view, corner).startswith("Europe/Berlin (CET, UTC+1)")
 
@@ -265,10 +282,42 @@ def test_while_a_drag_books_the_owner_can_ask_whether_it_is_past(
     assert (selection.start, selection.end) == (at(0, "10:00"), at(0, "11:00"))
 
 
-def test_the_shortcuts_listed_for_the_help_menu_are_the_keys_the_view_takes() -> None:
-    from jumpadesk.ui.week_focus import WEEK_SHORTCUTS
+def test_the_shortcuts_listed_for_the_help_menu_are_the_keys_the_view_takes(
+    qtbot: Any, view: WeekView
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
 
-    keys = " ".join(k for k, _ in WEEK_SHORTCUTS)
+    from jumpadesk.ui.shortcuts import SHORTCUTS, Action, ShortcutsDialog
+
+    keys = " ".join(s.label for s in SHORTCUTS)
     for key in ("Up", "Down", "Left", "Right", "Shift", "Enter", "Tab", "Delete",
-                "Page Up", "Page Down", "Escape", "Home"):
+                "Page Up", "Page Down", "Escape", "Home", "T /"):
         assert key in keys
+
+    def taken(key: int, shift: bool) -> bool:
+        mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+        view.select_slot(3, 10 * 60, 10 * 60 + 30)
+        return view.keys.key_press(QKeyEvent(QEvent.Type.KeyPress, key, mods))
+
+    for shortcut in SHORTCUTS:
+        if shortcut.action in (Action.WALK, Action.MOUSE):
+            continue  # Qt hands Tab to focusNextPrevChild; the mouse has no key
+        for key, shift in shortcut.keys:
+            assert taken(key, shift), shortcut.label
+    for key, shift in ((Qt.Key.Key_A, False), (Qt.Key.Key_X, False), (Qt.Key.Key_T, True),
+                       (Qt.Key.Key_Left, True)):
+        assert not taken(key, shift)
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    assert [label for label, _ in dialog.rows()] == [s.label for s in SHORTCUTS]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip's window
+def test_a_day_blocked_all_day_does_not_offer_to_book(qtbot: Any, view: WeekView) -> None:
+    """Issue 21 item 8: hovering a day a busy all-day event fills says what blocks it."""
+    view.set_items([item(at(4, "00:00"), at(5, "00:00"), "Trade fair", all_day=True)])
+    view.scroll_to_minute(9 * 60)
+    said = _tooltip_at(view, grid_point(view, 4, 10 * 60))
+    assert "book" not in said.lower() and "Not free: Trade fair" in said
+    assert _tooltip_at(view, grid_point(view, 3, 10 * 60)).startswith("Drag or double-click")

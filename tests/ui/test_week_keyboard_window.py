@@ -109,3 +109,35 @@ def test_every_legend_entry_is_painted_inside_the_legend(
     placed = legend.placed()
     assert [entry for entry, _ in placed] == legend.entries()
     assert all(legend.rect().toRectF().contains(rect) for _, rect in placed)
+
+
+def test_a_slot_booked_with_the_keyboard_is_no_longer_selected(
+    qtbot: Any, connected_desk: Desk
+) -> None:
+    """Issue 21 item 1: after Enter books the selected time, no red "overlaps busy time"
+    selection stays on top of the appointment just made."""
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    view = window.week_view.view
+    view.select_slot(1, 12 * 60, 12 * 60 + 30)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialog = window.booking_dialog
+    assert isinstance(dialog, BookingDialog)
+    dialog.title_edit.setText("Trim")
+    dialog.name_edit.setText("Jana Weber")
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        dialog.ok_button.click()
+    assert [i.title for i in shown_items(window) if i.source == "appointment"] == ["Trim"]
+    assert view.current_selection() is None
+
+
+def test_a_booking_given_up_keeps_the_selected_time(qtbot: Any, connected_desk: Desk) -> None:
+    window = make_window(qtbot, connected_desk)
+    window.show_week(FIXED_WEEK)
+    view = window.week_view.view
+    view.select_slot(1, 12 * 60, 12 * 60 + 30)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    window.booking_dialog.reject()
+    assert view.current_selection() is not None

@@ -805,7 +805,7 @@ def test_bug9_the_legend_explains_struck_events_and_travel_in_its_drawn_colour(
     entries = {e.label: e for e in panel.legend.entries()}
     assert "Declined or cancelled" in entries
     assert entries["Travel time"].color == travel.color  # as the block is drawn
-    assert "Click or drag to book" in entries
+    assert "Drag or double-click to book; a click selects" in entries
 
 
 def test_bug9_the_legend_lists_the_same_calendars_every_week(qtbot: Any, clock: Clock) -> None:

@@ -3,6 +3,7 @@
 from the alembic command line, on the ini file's URL."""
 
 from alembic import context
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel, create_engine
 
 from jumpadesk.models import tables  # noqa: F401  (registers the tables)
@@ -11,7 +12,7 @@ config = context.config
 connection = config.attributes.get("connection")
 
 
-def run(conn) -> None:  # type: ignore[no-untyped-def]
+def run(conn: Connection) -> None:
     context.configure(
         connection=conn,
         target_metadata=SQLModel.metadata,
@@ -24,7 +25,10 @@ def run(conn) -> None:  # type: ignore[no-untyped-def]
 if connection is not None:
     run(connection)
 else:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise SystemExit("alembic.ini names no sqlalchemy.url to migrate")
+    engine = create_engine(url)
     with engine.connect() as conn:
         run(conn)
         conn.commit()

@@ -1,0 +1,206 @@
+"""Free times: the next starts where a slot of a given length can be booked, for one
+sub-account or for anyone (every sub-account), read in one transaction that sees the
+store at one moment. The one answer the window's Find a Time, `jumpadesk free` and a
+refused booking's "free from ..." all give (jumpadesk.free_time decides; what blocks is
+availability.blocks_booking, as for booking).
+
+Fail closed: a sub-account whose conflict calendars are out of date (availability.
+stale_calendars, what makes booking ask "book anyway?") is offered no times, and the
+answer names it and why, unless the person said to use the data as it is.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from jumpadesk import availability, wording
+from jumpadesk.availability import ScheduleItem, StaleCalendar, validate_span
+from jumpadesk.config import Settings
+from jumpadesk.errors import InputError, SlotTaken
+from jumpadesk.free_time import (
+    ANY_TIME,
+    DEFAULT_COUNT,
+    DEFAULT_DAYS,
+    MOST_STARTS,
+    Within,
+    free_starts,
+)
+from jumpadesk.hours import hours_from_text
+from jumpadesk.rows import StoreReader, SubAccountLike, SubAccountRow, SubKey
+from jumpadesk.wording import conflict_sentence
+
+__all__ = ["DEFAULT_COUNT", "DEFAULT_DAYS", "FreeStart", "FreeTimes", "MomentSource",
+           "OutOfDate", "free_for", "free_times", "nearest_free", "slot_taken",
+           "suggestion_words"]
+
+#: The schedule is read a week at a time, until enough starts are found.
+_CHUNK = timedelta(days=7)
+
+
+class MomentSource(Protocol):
+    """Where free times are read from: the Desk's Store, or the command line's read-only
+    store; one read of the store as it is at one moment."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    def reading_at_one_moment(self, which: SubKey | None) -> AbstractContextManager[
+            tuple[StoreReader, SubAccountRow]]:
+        ...
+
+
+@dataclass(frozen=True)
+class FreeStart:
+    """A start where the slot is free, for whom."""
+
+    start: datetime  # UTC
+    end: datetime
+    sub_account: SubAccountRow
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.sub_account.timezone)
+
+
+@dataclass(frozen=True)
+class OutOfDate:
+    """A sub-account offered no times because its calendars could not be read lately."""
+
+    sub_account: SubAccountRow
+    stale: tuple[StaleCalendar, ...]
+
+    def sentence(self) -> str:
+        zone = ZoneInfo(self.sub_account.timezone)
+        lines = "; ".join(wording.stale_sentence(s, zone) for s in self.stale)
+        return (f"No times are offered for {self.sub_account.name}: its schedule may be out "
+                f"of date ({lines}). Sync, then ask again.")
+
+
+@dataclass(frozen=True)
+class FreeTimes:
+    """The answer: the starts, earliest first (equal starts by sub-account name), and the
+    sub-accounts left out because their schedule may be out of date."""
+
+    starts: tuple[FreeStart, ...]
+    out_of_date: tuple[OutOfDate, ...]
+    length: timedelta
+    after: datetime
+    before: datetime
+
+
+def free_for(
+    reader: StoreReader, sub: SubAccountLike, length: timedelta, after: datetime,
+    before: datetime, count: int, within: Within = ANY_TIME,
+) -> list[datetime]:
+    """Up to `count` free starts of one sub-account in [after, before), read through
+    `reader` a week at a time: the schedule (availability.schedule_between) and the
+    opening hours, decided by free_time.free_starts. No staleness check: callers do."""
+    zone = availability.zone_of(sub)
+    text = reader.rows("SELECT opening_hours FROM sub_account WHERE id = :id", {"id": sub.id})
+    hours = hours_from_text(text[0][0] if text else "")
+    found: list[datetime] = []
+    at = after
+    while at < before and len(found) < count:
+        starts_before = min(at + _CHUNK, before)
+        reach = min(starts_before + length, before)
+        items = availability.schedule_between(reader, sub, at, reach)
+        found += [s for s in free_starts(items, hours, zone, length, at, reach,
+                                         count - len(found), within) if s < starts_before]
+        at = starts_before
+    return found[:count]
+
+
+def free_times(
+    store: MomentSource,
+    which: SubKey | None,
+    length: timedelta,
+    *,
+    anyone: bool = False,
+    after: datetime | None = None,
+    before: datetime | None = None,
+    count: int = DEFAULT_COUNT,
+    allow_stale: bool = False,
+    now: datetime | None = None,
+    within: Within = ANY_TIME,
+) -> FreeTimes:
+    """The next `count` starts on the quarter-hour grid, at or after `after` (now), of
+    slots of `length` that end by `before` (60 days after `after`), inside the opening
+    hours and overlapping nothing that blocks: of the sub-account `which`, or with
+    `anyone` of every sub-account (`count` in all; equal starts by name). One read
+    transaction. `within`: only on some weekdays, in a part of the day. InputError for
+    a span or count that cannot be; UnknownSubAccount as
+    every command."""
+    now = now or datetime.now(UTC)
+    after = after if after is not None else now
+    before = before if before is not None else after + timedelta(days=DEFAULT_DAYS)
+    after, before = validate_span(after, before)
+    if not 1 <= count <= MOST_STARTS:
+        raise InputError(f"Ask for 1 to {MOST_STARTS} free times, not {count}.")
+    if length <= timedelta(0):
+        raise InputError("A free time needs a length, like 45m.")
+    stale_after = timedelta(seconds=store.settings.stale_after_seconds)
+    starts: list[FreeStart] = []
+    left_out: list[OutOfDate] = []
+    with store.reading_at_one_moment(which) as (reader, chosen):
+        subs = _everyone(reader) if anyone else [chosen]
+        for sub in subs:
+            stale = availability.stale_calendars(reader, sub, now, stale_after)
+            if stale and not allow_stale:
+                left_out.append(OutOfDate(sub, tuple(stale)))
+                continue
+            starts += [FreeStart(s, s + length, sub)
+                       for s in free_for(reader, sub, length, after, before, count, within)]
+    starts.sort(key=lambda f: (f.start, f.sub_account.name))
+    return FreeTimes(tuple(starts[:count]), tuple(left_out), length, after, before)
+
+
+def _everyone(reader: StoreReader) -> list[SubAccountRow]:
+    return [SubAccountRow(*row) for row in reader.rows(
+        "SELECT id, name, timezone FROM sub_account ORDER BY name")]
+
+
+def suggestion_words(starts: list[datetime], asked: datetime, zone: ZoneInfo) -> str:
+    """Free starts as a refusal names them: "11:00, 11:15" on the asked day, with the
+    day before those on others ("Wed 9 Dec 09:00")."""
+    day = asked.astimezone(zone).date()
+    words = []
+    for start in starts:
+        local = start.astimezone(zone)
+        words.append(f"{local:%H:%M}" if local.date() == day
+                     else f"{local:%a} {local.day} {local:%b %H:%M}")
+    return ", ".join(words)
+
+
+def slot_taken(
+    reader: StoreReader, sub: SubAccountLike, start: datetime, end: datetime,
+    clashes: list[ScheduleItem], *, stale_after: timedelta, now: datetime | None = None,
+) -> SlotTaken:
+    """The refusal of a booking of [start, end) that `clashes` block: the conflict
+    sentence, and the nearest free starts of the same length ("...; free from 11:00,
+    11:15."), which the window offers as buttons (SlotTaken.free_starts)."""
+    zone = availability.zone_of(sub)
+    sentence = conflict_sentence(zone, clashes)
+    starts = nearest_free(reader, sub, start, end, now=now or datetime.now(UTC),
+                          stale_after=stale_after)
+    if starts:
+        sentence = (f"{sentence.removesuffix('.')}; free from "
+                    f"{suggestion_words(starts, start, zone)}.")
+    return SlotTaken(sentence, clashes, starts)
+
+
+def nearest_free(
+    reader: StoreReader, sub: SubAccountLike, start: datetime, end: datetime, *,
+    now: datetime, stale_after: timedelta, count: int = 3,
+) -> list[datetime]:
+    """For a refused booking of [start, end): the next free starts of the same length
+    from the asked time on (never in the past), none when a calendar is out of date."""
+    if availability.stale_calendars(reader, sub, now, stale_after):
+        return []
+    after = max(start, now)
+    return free_for(reader, sub, end - start, after,
+                    after + timedelta(days=DEFAULT_DAYS), count)
+

@@ -1,0 +1,277 @@
+"""Find a Time… (Ctrl+F): the next free starts of a length, with one staff member or
+anyone, from a day on, in a part of the day and on chosen weekdays; Enter on one opens
+the booking form at that start for that staff member.
+
+The question is the Desk's `free_times` (services/free.py, the rule `jumpadesk free` and
+a refused booking use), asked on a worker (ui/tasks.py), never on the GUI thread: each
+change of the fields asks again, and a newer question drops an older one's answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumpadesk.errors import InputError
+from jumpadesk.free_time import (
+    AFTERNOON,
+    ANY_TIME,
+    EVENING,
+    MORNING,
+    Within,
+    describe_length,
+    parse_length,
+)
+from jumpadesk.hours import WEEKDAYS
+from jumpadesk.rows import SubAccountRow
+from jumpadesk.service import Desk
+from jumpadesk.services.free import FreeStart, FreeTimes
+from jumpadesk.ui.event_details import format_time
+from jumpadesk.ui.plain import plain_label
+from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+
+#: How many starts the dialog lists.
+LISTED = 12
+LENGTHS = ("15m", "30m", "45m", "1h", "1h30m", "2h")
+PARTS: tuple[tuple[str, Within], ...] = (
+    ("Any time", ANY_TIME), ("Morning (until 12:00)", MORNING),
+    ("Afternoon (12:00 \u2013 17:00)", AFTERNOON), ("Evening (from 17:00)", EVENING))
+#: Fields settle this long before the question is asked (typing a length).
+SETTLE_MS = 150
+
+
+def start_words(free: FreeStart) -> str:
+    """"Tue 24 Nov  10:00 – 10:45  ·  Maria", in the staff member's zone."""
+    s, e = free.start.astimezone(free.zone), free.end.astimezone(free.zone)
+    return (f"{s:%a} {s.day} {s:%b}  {format_time(s)} \u2013 {format_time(e)}  \u00b7  "
+            f"{free.sub_account.name}")
+
+
+class FindTimeDialog(QDialog):
+    """Find a free time and book it.
+
+    Signals:
+        chosen(object): the FreeStart the person picked (Enter or a double-click).
+        answered(): the list shows the answer to the latest question (or its refusal).
+    """
+
+    chosen = Signal(object)
+    answered = Signal()
+
+    def __init__(self, desk: Desk, subs: list[SubAccountRow], current: SubAccountRow,
+                 clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Find a Time")
+        self.setMinimumWidth(480)
+        self._desk = desk
+        self._clock = clock
+        self._zone = ZoneInfo(current.timezone)
+        self._task: Task | None = None
+        self._asked = 0
+        self.answer: FreeTimes | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.search)
+
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        self.length_combo = QComboBox(self)
+        self.length_combo.setEditable(True)
+        self.length_combo.addItems(LENGTHS)
+        self.length_combo.setCurrentText("45m")
+        self.length_combo.setToolTip("45m, 1h, 1h30m, 90m")
+        form.addRow("Length", self.length_combo)
+        self.who_combo = QComboBox(self)
+        self.who_combo.addItem("Anyone", None)
+        for sub in subs:
+            self.who_combo.addItem(sub.name, sub)
+        form.addRow("With", self.who_combo)
+        self.from_edit = QDateEdit(self)
+        self.from_edit.setCalendarPopup(True)
+        self.from_edit.setDisplayFormat("ddd d MMM yyyy")
+        today = clock().astimezone(self._zone).date()
+        self.from_edit.setDate(QDate(today.year, today.month, today.day))
+        form.addRow("From", self.from_edit)
+        self.part_combo = QComboBox(self)
+        for text, within in PARTS:
+            self.part_combo.addItem(text, within)
+        form.addRow("Part of the day", self.part_combo)
+        days = QHBoxLayout()
+        self.day_boxes: list[QCheckBox] = []
+        for name in WEEKDAYS:
+            box = QCheckBox(name[:3], self)
+            box.setChecked(True)
+            box.toggled.connect(self._on_field_changed)
+            days.addWidget(box)
+            self.day_boxes.append(box)
+        form.addRow("Days", days)
+        outer.addLayout(form)
+
+        self.results = QListWidget(self)
+        self.results.setObjectName("freeStarts")
+        self.results.itemActivated.connect(self._on_results_item_activated)
+        outer.addWidget(self.results, 1)
+        self.status_label = plain_label(parent=self)
+        self.status_label.setObjectName("findTimeStatus")
+        self.status_label.setWordWrap(True)
+        outer.addWidget(self.status_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter books the chosen start, not Close
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+
+        self.length_combo.currentTextChanged.connect(self._on_field_changed)
+        self.who_combo.currentIndexChanged.connect(self._on_field_changed)
+        self.from_edit.dateChanged.connect(self._on_field_changed)
+        self.part_combo.currentIndexChanged.connect(self._on_field_changed)
+        self.finished.connect(self._on_finished)
+        self.search()
+
+    # -- the question -------------------------------------------------------------------
+
+    def within(self) -> Within:
+        part: Within = self.part_combo.currentData()
+        days = frozenset(n for n, box in enumerate(self.day_boxes) if box.isChecked())
+        return Within(days, part.from_minute, part.to_minute)
+
+    def search(self) -> None:
+        """Ask again with the fields as they are (on a worker); an older question's
+        answer is dropped."""
+        self._settle.stop()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._asked += 1
+        try:
+            length = parse_length(self.length_combo.currentText())
+        except InputError as exc:
+            self._show([], str(exc))
+            return
+        within = self.within()
+        if not within.weekdays:
+            self._show([], "Choose at least one day.")
+            return
+        who: SubAccountRow | None = self.who_combo.currentData()
+        day = self.from_edit.date()
+        start = datetime.combine(date(day.year(), day.month(), day.day()), time(0),
+                                 tzinfo=self._zone)
+        after = max(start.astimezone(UTC), self._clock().astimezone(UTC))
+        desk = self._desk
+        self.status_label.setText("Looking\u2026")
+
+        def ask() -> FreeTimes:
+            return desk.free_times(who, length, anyone=who is None, after=after,
+                                   count=LISTED, within=within)
+
+        task = run_task(ask, label="free times")
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        self._task = task
+
+    @Slot(object)
+    def _on_task_succeeded(self, result: object) -> None:
+        self._task = None
+        answer: FreeTimes = result  # type: ignore[assignment]
+        self.answer = answer
+        notes = [o.sentence() for o in answer.out_of_date]
+        if not answer.starts and not answer.out_of_date:
+            notes.insert(0, f"No free {describe_length(answer.length)} in the next "
+                            f"{(answer.before - answer.after).days} days.")
+        self._show(list(answer.starts), " ".join(notes))
+
+    @Slot(object)
+    def _on_task_failed(self, failure: TaskFailure) -> None:
+        self._task = None
+        self._show([], failure.sentence)
+
+    def _show(self, starts: list[FreeStart], note: str) -> None:
+        self.results.clear()
+        for free in starts:
+            item = QListWidgetItem(start_words(free))
+            item.setData(Qt.ItemDataRole.UserRole, free)
+            self.results.addItem(item)
+        if starts:
+            self.results.setCurrentRow(0)
+        self.status_label.setText(note)
+        self.status_label.setVisible(bool(note))
+        self.answered.emit()
+
+    def starts(self) -> list[FreeStart]:
+        """What the list shows, in order."""
+        return [self.results.item(n).data(Qt.ItemDataRole.UserRole)
+                for n in range(self.results.count())]
+
+    # -- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_field_changed(self, *_args: Any) -> None:
+        self._settle.start()
+
+    @Slot(QListWidgetItem)
+    def _on_results_item_activated(self, item: QListWidgetItem) -> None:
+        free: FreeStart = item.data(Qt.ItemDataRole.UserRole)
+        self.chosen.emit(free)
+        self.accept()
+
+    @Slot(int)
+    def _on_finished(self, _result: int) -> None:
+        self._settle.stop()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+
+class BookingWindow(Protocol):
+    """What Find a Time needs of the main window: the desk, the staff member shown, the
+    switcher (to change staff member as a person does), a week to show and the form."""
+
+    desk: Desk
+    sub: SubAccountRow
+
+    @property
+    def switcher(self) -> Any: ...
+
+    def show_week(self, day: date) -> None: ...
+
+    def open_booking(self, start: datetime, end: datetime) -> Any: ...
+
+
+def open_find_time(window: BookingWindow, clock: Callable[[], datetime],
+                   parent: QWidget) -> FindTimeDialog:
+    """Open Find a Time over `parent`; a chosen start switches to its staff member, shows
+    its week and opens the booking form at it."""
+    dialog = FindTimeDialog(window.desk, window.switcher.rows(), window.sub, clock, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def book_at(free: FreeStart) -> None:
+        combo = window.switcher.combo
+        if free.sub_account.id != window.sub.id:
+            combo.setCurrentIndex(combo.findData(free.sub_account.id))
+        window.show_week(free.start.astimezone(free.zone).date())
+        window.open_booking(free.start, free.end)
+
+    dialog.chosen.connect(book_at)
+    dialog.open()
+    return dialog
+
+
+__all__ = ["LISTED", "FindTimeDialog", "open_find_time", "start_words"]
