@@ -221,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--conflict", metavar="NAME", action="append", default=[],
                    help="a calendar whose busy events block bookings (repeatable)")
 
-    c = cmd("sync", "fetch changes from iCloud now")
+    c = cmd("sync", "fetch changes from the calendar servers now")
     c.add_argument("--json", action="store_true")
 
     for name, help_text in (("busy", "busy time between two times"),
@@ -259,17 +259,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true",
                    help="the booking as a JSON object (its id, times, guest, calendar)")
 
-    c = cmd("cancel", "cancel an appointment (and remove it from iCloud)")
+    c = cmd("cancel", "cancel an appointment (and remove it from its calendar)")
     c.add_argument("id", type=row_id("appointment"))
 
-    c = cmd("move", "give an appointment a new time (changed in iCloud in place)")
+    c = cmd("move", "give an appointment a new time (changed in its calendar in place)")
     c.add_argument("id", type=row_id("appointment"))
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
     c.add_argument("--even-if-stale", action="store_true",
                    help="move even when a conflict calendar could not be synced")
 
-    c = cmd("block", "block time locally (never written to iCloud), once or repeating")
+    c = cmd("block", "block time locally (never written to a calendar server), once or repeating")
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
     c.add_argument("--title", default="Blocked")
@@ -308,7 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = cmd("timezone", "show or set the business's time zone (an IANA name)")
     c.add_argument("zone", nargs="?", metavar="ZONE", help="for example Europe/Berlin")
 
-    c = cmd("disconnect", "forget an iCloud account: its keychain entry and cached events")
+    c = cmd("disconnect", "forget a calendar account: its keychain entry and cached events")
     who = c.add_mutually_exclusive_group(required=True)
     who.add_argument("--apple-id", metavar="ID")
     who.add_argument("--all", action="store_true", help="every account of the sub-account")
@@ -430,7 +430,7 @@ def cmd_calendars(desk: Desk, args: argparse.Namespace) -> int:
         _print_json([c.as_json() for c in cals])
         return 0
     if not cals:
-        say("No calendars yet: connect an iCloud account first (jumpadesk connect).")
+        say("No calendars yet: connect a calendar account first (jumpadesk connect).")
         return 0
     for c in cals:
         role = "linked" if c.linked else "conflict" if c.conflict else ""
@@ -662,7 +662,7 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     tz = desk.zone(sub)
     conns = desk.connections(sub)
     if not conns:
-        say(f"{sub}: no iCloud connection yet.")
+        say(f"{sub}: no calendar account connected yet.")
     for c in conns:
         last = f"{c.last_sync_at.astimezone(tz):%Y-%m-%d %H:%M}" if c.last_sync_at else "never"
         err = f" — {c.last_error}" if c.last_error else ""

@@ -24,7 +24,7 @@ class NotFound(JumpadeskError):
 
 
 class NotConnected(JumpadeskError):
-    """The sub-account has no iCloud connection, or no linked calendar, yet."""
+    """The sub-account has no calendar account connected, or no linked calendar, yet."""
 
 
 class NoLinkedCalendar(NotConnected):

@@ -180,7 +180,7 @@ def test_sub_accounts_are_listed_added_renamed_and_removed_by_name(home: Path) -
         (("book", "--in-the-past",
           "--start", "2026-11-25T09:00Z", "--end", "2026-11-25T10:00Z", "--title", "Cut"),
          "linked calendar"),
-        (("configure", "--linked", "Work"), "no iCloud connection"),
+        (("configure", "--linked", "Work"), "no calendar account connected"),
         (("connect", "--apple-id", "a@icloud.com"), "JUMPADESK_PASSWORD"),
         (("frobnicate",), "invalid choice"),
     ],

@@ -217,7 +217,7 @@ def test_a_question_asks_the_full_desk_when_there_is_no_store_yet(
     jumpadesk_home: Path, capsys: pytest.CaptureFixture,
 ) -> None:
     assert open_read_only_desk("Main") is None
-    assert jd(capsys, "status") == (0, "Main: no iCloud connection yet.\n", "")
+    assert jd(capsys, "status") == (0, "Main: no calendar account connected yet.\n", "")
     assert (jumpadesk_home / "jumpadesk.db").is_file()  # the Desk made it, and "Main"
     assert open_read_only_desk("Main") is not None
     assert jd(capsys, "conflicts") == (

@@ -131,7 +131,7 @@ def test_only_a_missing_store_is_a_fresh_start(tmp_path: Path) -> None:
     # Moved aside as the sentence says, the next start is a fresh one.
     store.rename(desk.home / "damaged.db")
     status = desk.run("status")
-    assert (status.returncode, status.stdout) == (0, "Main: no iCloud connection yet.\n")
+    assert (status.returncode, status.stdout) == (0, "Main: no calendar account connected yet.\n")
 
 
 @posix_only

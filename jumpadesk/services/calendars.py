@@ -200,7 +200,8 @@ def configure(
     """Choose the linked calendar and the conflict calendars, by name or URL."""
     cals = calendars(store, sub_name)
     if not cals:
-        raise NotConnected("This sub-account has no iCloud connection yet; connect one first.")
+        raise NotConnected("This sub-account has no calendar account connected yet; "
+                           "connect one first.")
     chosen_linked = _checked_linked(find_calendar(cals, linked)) if linked else None
     chosen_conflicts = [find_calendar(cals, ref) for ref in conflicts]
     for c in chosen_conflicts:

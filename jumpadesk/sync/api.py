@@ -177,7 +177,7 @@ def sync(
         calendar_ids = set(s.exec(roles).all())
     if not connection_ids:
         if sub_account_id is not None:
-            raise NotConnected("This sub-account has no iCloud connection yet.")
+            raise NotConnected("This sub-account has no calendar account connected yet.")
         return SyncReport()
     report = sync_connections(
         engine,

@@ -50,7 +50,7 @@ def test_a_calendar_is_found_by_url_then_name_then_name_in_any_case() -> None:
 
 def test_configure_needs_a_connection_first(store: Store) -> None:
     assert calendars.calendars(store, "Main") == []
-    with pytest.raises(NotConnected, match="no iCloud connection yet"):
+    with pytest.raises(NotConnected, match="no calendar account connected yet"):
         calendars.configure(store, "Main", "Work", [])
 
 

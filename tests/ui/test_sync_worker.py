@@ -55,7 +55,7 @@ def test_a_sync_task_says_why_a_pass_could_not_run(qtbot: Any, desk: Desk) -> No
     steps = Steps()
     with qtbot.waitSignal(live_sync_task(desk, steps).failed, timeout=10_000) as failed:
         pass  # no connection yet
-    assert "no iCloud connection" in failed.args[0].sentence
+    assert "no calendar account connected" in failed.args[0].sentence
     assert wait_for_tasks(10_000)
 
 
