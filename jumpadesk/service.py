@@ -25,6 +25,7 @@ from jumpadesk.services import blocked_slots as _blocked
 from jumpadesk.services import booking as _booking
 from jumpadesk.services import calendars as _calendars
 from jumpadesk.services import connections as _connections
+from jumpadesk.services import connections_view as _connections_view
 from jumpadesk.services import contacts as _contacts
 from jumpadesk.services import free as _free
 from jumpadesk.services import schedule as _schedule
@@ -110,6 +111,7 @@ class Desk:
     sync = _on_store(_connections.sync)
     passwords_to_enter_again = _on_store(_connections.passwords_to_enter_again)
     keychain_problem = staticmethod(_connections.keychain_problem)
+    connections_snapshot = _on_store(_connections_view.connections_snapshot)
 
     # calendars
     calendars = _on_store(_calendars.calendars)

@@ -8,8 +8,8 @@ no Qt and no store, so the services and the window both import it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -42,6 +42,15 @@ class UpcomingConflict:
 
 
 @dataclass(frozen=True)
+class Guest:
+    """Whom an appointment is for, as it was booked: the details name them."""
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
 class WeekSnapshot:
     """Everything one shown week needs, read in one transaction.
 
@@ -52,7 +61,8 @@ class WeekSnapshot:
     that could not be read; `banner` says both in the words over the week (None: all is
     well). `calendars` are the sub-account's calendars for the legend, `opening_hours` its
     hours. `conflicts` are the double bookings ahead, when they were asked for (None:
-    not read this time).
+    not read this time). `guests` says whom each of the week's appointments is for, by
+    appointment id.
     """
 
     sub_account: SubAccountRow
@@ -65,6 +75,13 @@ class WeekSnapshot:
     calendars: tuple[ShownCalendar, ...] = ()
     opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
     conflicts: tuple[UpcomingConflict, ...] | None = None
+    guests: Mapping[int, Guest] = field(default_factory=dict)
+
+    def guest_of(self, item: ScheduleItem) -> Guest | None:
+        """Whom an appointment of this week is for (None: not an appointment read here)."""
+        if item.source != Source.APPOINTMENT or item.ref_id is None:
+            return None
+        return self.guests.get(item.ref_id)
 
     def legend(self) -> list[tuple[str, str]]:
         """(name, colour) of every calendar whose busy time blocks, deleted ones aside:
@@ -112,6 +129,7 @@ def upcoming_conflicts(items: Sequence[ScheduleItem],
 
 
 __all__ = [
+    "Guest",
     "ShownCalendar",
     "UpcomingConflict",
     "WeekSnapshot",

@@ -58,6 +58,8 @@ SLOW = (
     "test_damaged_store.py", "test_full_disk.py", "test_private.py",
     "ui/test_booking_race.py", "ui/test_launch.py", "ui/test_launch_store.py",
     "ui/test_live_store.py", "ui/test_sub_account_switcher.py",
+    # a store that takes 300 ms over every statement
+    "ui/test_gui_thread_never_waits.py",
     # servers that misbehave on purpose until a deadline passes
     "sync/test_hostile_server.py", "test_cli_hostile.py",
     # fuzzing (and every property test with generated input: pytest_collection_modifyitems)

@@ -115,7 +115,7 @@ def test_a_refused_booking_names_the_server_in_use(
 
 def test_the_connections_page_and_the_status_bar_name_the_server(qtbot: Any) -> None:
     from jumpadesk.ui.connections_page import ConnectionsPage
-    from jumpadesk.ui.main_window import sync_status_text
+    from jumpadesk.ui.window_sync import sync_status_text
 
     berlin = ZoneInfo("Europe/Berlin")
     down = ConnectionInfo(1, USER, "http://127.0.0.1:5232/", ConnectionState.UNREACHABLE,

@@ -1,6 +1,7 @@
 """A week as the window shows it, read at one moment: one session and one transaction
 for its schedule, its stale calendars and unreadable events, its calendars, its opening
-hours and, when asked, the double bookings ahead (jumpadesk.week.WeekSnapshot).
+hours, whom its appointments are for and, when asked, the double bookings ahead
+(jumpadesk.week.WeekSnapshot).
 
 The window calls it off the GUI thread (Desk.week_snapshot) and hands the snapshot to the
 week view: where it once asked the Desk eight times, reading the calendars twice, it
@@ -11,11 +12,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from jumpadesk import availability
+from jumpadesk.availability import ScheduleItem
 from jumpadesk.hours import OpeningHours, hours_from_text
+from jumpadesk.kinds import Source
 from jumpadesk.rows import StoreReader, SubAccountRow, SubKey
 from jumpadesk.services.calendars import calendars_in
 from jumpadesk.services.store import Store
 from jumpadesk.week import (
+    Guest,
     ShownCalendar,
     UpcomingConflict,
     WeekSnapshot,
@@ -55,17 +59,34 @@ def week_snapshot(
                       for c in calendars_in(reader.session, sub.id))
         hours = _opening_hours(reader, sub)
         ahead = _conflicts_between(reader, sub, *conflicts) if conflicts else None
+        guests = _guests(reader, sub, items)
     return WeekSnapshot(
         sub_account=sub, monday=monday, zone=zone,
         items=tuple(mark_overlaps(items, zone, am_pm)), stale=tuple(stale),
         problems=tuple(problems), banner=banner_of(stale, problems, zone, am_pm),
-        calendars=shown, opening_hours=hours, conflicts=ahead)
+        calendars=shown, opening_hours=hours, conflicts=ahead, guests=guests)
 
 
 def _opening_hours(reader: StoreReader, sub: SubAccountRow) -> OpeningHours:
     """The sub-account's opening hours (services/sub_accounts.opening_hours' rule)."""
     rows = reader.rows("SELECT opening_hours FROM sub_account WHERE id = :id", {"id": sub.id})
     return hours_from_text(rows[0][0] if rows else "")
+
+
+def _guests(reader: StoreReader, sub: SubAccountRow,
+            items: list[ScheduleItem]) -> dict[int, Guest]:
+    """Whom each appointment of the week is for: one query for all of them."""
+    ids = sorted({i.ref_id for i in items
+                  if i.source == Source.APPOINTMENT and i.ref_id is not None})
+    if not ids:
+        return {}
+    marks = ", ".join(f":a{n}" for n in range(len(ids)))
+    rows = reader.rows(
+        "SELECT a.id, a.guest_name, a.guest_email, a.guest_phone FROM appointment a "
+        f"WHERE a.sub_account_id = :sub AND a.id IN ({marks})",
+        {"sub": sub.id, **{f"a{n}": i for n, i in enumerate(ids)}})
+    return {appt_id: Guest(name or "", email or "", phone or "")
+            for appt_id, name, email, phone in rows}
 
 
 def _conflicts_between(reader: StoreReader, sub: SubAccountRow, start: datetime,

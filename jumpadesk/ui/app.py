@@ -92,8 +92,9 @@ def open_window(desk: Desk, demo: Any = None, *,
     runs); a demo's window when `demo` is given."""
     from jumpadesk.ui.main_window import MainWindow
 
-    window = MainWindow(desk, sub_account=sub_account or first_sub_account(desk),
-                        demo=demo is not None)
+    # Named once, before the window and its event loop: the window holds the reference.
+    sub = desk.sub_account_ref(sub_account or first_sub_account(desk))
+    window = MainWindow(desk, sub_account=sub, demo=demo is not None)
     window.show()
     return window
 

@@ -9,7 +9,7 @@ inside `CalendarPickerDialog`, the Connections page's "Edit calendars".
 
 The picker only shows and collects a choice; whoever owns it saves the choice with
 `Desk.configure(sub, picker.linked_url(), picker.conflict_urls())` (store only, no
-network).
+network), off the GUI thread like every store call of the window.
 """
 
 from __future__ import annotations
@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jumpadesk.errors import JumpadeskError
 from jumpadesk.kinds import Access
 from jumpadesk.rows import SubKey
 from jumpadesk.service import CalendarInfo, ConnectionInfo, Desk, no_usable_calendars
+from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, readable_on
 from jumpadesk.ui.plain import plain_label, plain_title, plain_tooltip, rich_label
+from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.wording import join_names
 
 FALLBACK_COLOR = "#8E8E93"
@@ -409,23 +410,38 @@ class CalendarPicker(QWidget):
 
 
 class CalendarPickerDialog(QDialog):
-    """"Edit calendars": the picker in a dialog; Save stores the choice (store only, so
-    on the GUI thread) and keeps the dialog open with the sentence when it is refused."""
+    """"Edit calendars": the picker in a dialog; Save stores the choice and keeps the
+    dialog open with the sentence when it is refused. The calendars are those of
+    `connections` (the window's last read) or, without it, read on a worker; Save runs
+    on a worker too.
+
+    With `new_connection_id`, an account just added, its calendars come up suggested to
+    block time as the walkthrough's do.
+
+    Signals:
+        loaded(): the calendars read on a worker show.
+    """
+
+    loaded = Signal()
 
     def __init__(self, desk: Desk, sub_name: SubKey, parent: QWidget | None = None, *,
+                 connections: ConnectionsSnapshot | None = None,
                  new_connection_id: int | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._sub_name = sub_name
+        self._task: Task | None = None
         self.setWindowTitle(plain_title(f"Calendars for {sub_name}"))
         self.setMinimumSize(680, 400)
         self.picker = CalendarPicker()
-        calendars = desk.calendars(sub_name)
-        # An account just added: its calendars join the choice as the walkthrough's do.
-        choice = (suggested_choice(calendars, new_connection_id)
-                  if new_connection_id is not None else None)
-        self.picker.set_calendars(calendars, choice,
-                                  notes=account_notes(desk.connections(sub_name), calendars))
+        self._new_connection_id = new_connection_id
+        if connections is not None:
+            self._show(connections)
+        else:
+            self._task = run_task(lambda: desk.connections_snapshot(sub_name),
+                                  label="calendars")
+            self._task.succeeded.connect(self._on_read)
+            self._task.failed.connect(self._on_failed)
         intro = plain_label(
             "Choose the calendar that takes your bookings, and the calendars whose "
             "busy time should block a booking."
@@ -447,16 +463,49 @@ class CalendarPickerDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    @property
+    def busy(self) -> bool:
+        """True while the calendars are read or the choice is saved."""
+        return self._task is not None
+
+    def _show(self, connections: ConnectionsSnapshot) -> None:
+        calendars = list(connections.calendars)
+        # An account just added: its calendars join the choice as the walkthrough's do.
+        choice = (suggested_choice(calendars, self._new_connection_id)
+                  if self._new_connection_id is not None else None)
+        self.picker.set_calendars(calendars, choice,
+                                  notes=account_notes(connections.connections, calendars))
+
+    @Slot(object)
+    def _on_read(self, connections: ConnectionsSnapshot) -> None:
+        self._task = None
+        self._show(connections)
+        self.loaded.emit()
+
+    @Slot(object)
+    def _on_failed(self, failure: TaskFailure) -> None:
+        self._task = None
+        self.buttons.setEnabled(True)
+        self.show_error(failure.sentence)
+
     def accept(self) -> None:
+        if self._task is not None:
+            return
         if self.picker.linked_missing():
             self.show_error(CHOOSE_LINKED)
             return
-        try:
-            self._desk.configure(self._sub_name, self.picker.linked_url(),
-                                 self.picker.conflict_urls())
-        except JumpadeskError as exc:
-            self.show_error(str(exc))
-            return
+        desk, sub, linked, conflicts = (self._desk, self._sub_name, self.picker.linked_url(),
+                                        self.picker.conflict_urls())
+        self._task = run_task(lambda: desk.configure(sub, linked, conflicts),
+                              label="configure")
+        self._task.succeeded.connect(self._on_saved)
+        self._task.failed.connect(self._on_failed)
+        self.buttons.setEnabled(False)
+
+    @Slot(object)
+    def _on_saved(self, _result: object) -> None:
+        self._task = None
+        self.buttons.setEnabled(True)
         super().accept()
 
     def show_error(self, sentence: str) -> None:

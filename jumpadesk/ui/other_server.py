@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jumpadesk.errors import JumpadeskError, NoKeychain
+from jumpadesk.errors import NoKeychain
 from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.rows import SubKey
 from jumpadesk.service import Desk
@@ -169,18 +169,19 @@ class OtherServerDialog(QDialog):
             self._show_error(CHOOSE_FIRST)
             return
         desk, sub, keeping = self.desk, self.sub_name, self.keeping.chosen()
-        try:
-            known = {c.id for c in desk.connections(sub)}
-        except JumpadeskError as exc:
-            self._show_error(str(exc))
-            return
+        # What was there before is read on the worker, before the check: a cancelled
+        # check that succeeds late is undone only when it made a new connection.
+        known: set[int] = set()
         self._known = known
         self._show_error("")
         self._set_busy(True)
         self.password_kept = keeping
-        self._task = run_task(lambda: desk.connect(sub, user, password, server,
-                                                   keeping=keeping),
-                              label="connect other server")
+
+        def connect() -> int:
+            known.update(c.id for c in desk.connections(sub))
+            return desk.connect(sub, user, password, server, keeping=keeping)
+
+        self._task = run_task(connect, label="connect other server")
         self._task.succeeded.connect(self._on_connect_succeeded)
         self._task.failed.connect(self._on_connect_failed)
 

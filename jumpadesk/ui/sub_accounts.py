@@ -3,13 +3,14 @@
 A combo box of the sub-accounts with a small menu to add one (name and time zone: the
 first sub-account's unless changed), rename the current one or set its time zone. It
 holds the one on screen by reference, so a rename at another desk keeps it; only Add
-makes one. Sub-accounts live in the store only, so the Desk calls here run on the GUI
-thread.
+makes one. The store may be a server away, so every Desk call here runs on a worker
+(jumpadesk.ui.tasks) and the switcher shows what it brings back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,29 +19,87 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from jumpadesk.errors import JumpadeskError
+from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk, system_timezone
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label, plain_title
+from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.zone_picker import ZonePicker
 
+#: What a dialog's OK runs: a sentence why not ("" when it worked), or a Task whose
+#: failure is that sentence.
+Saved = str | Task
 
-class SubAccountDialog(QDialog):
+
+def first_of(subs: list[SubAccountRow]) -> SubAccountRow | None:
+    """The business's first sub-account among `subs`: Main, else the oldest (as
+    services/sub_accounts finds it)."""
+    return next((s for s in subs if s.name == DEFAULT_SUB_ACCOUNT),
+                min(subs, key=lambda s: s.id, default=None))
+
+
+class _SavesOnWorker(QDialog):
+    """OK of a dialog whose `save` may run on a worker: the dialog stays open, OK
+    disabled, until it is done; then it closes, or shows the sentence why not."""
+
+    error: QLabel
+    ok_button: QPushButton
+
+    def _start_saving(self) -> None:
+        self._task: Task | None = None
+
+    @property
+    def saving(self) -> bool:
+        """True while OK's save runs on a worker."""
+        return self._task is not None
+
+    def _handle(self, saved: Saved) -> None:
+        if isinstance(saved, str):
+            self._saved(saved)
+            return
+        self._task = saved
+        self.ok_button.setEnabled(False)
+        saved.succeeded.connect(self._on_save_succeeded)
+        saved.failed.connect(self._on_save_failed)
+
+    @Slot(object)
+    def _on_save_succeeded(self, _result: object) -> None:
+        self._saved("")
+
+    @Slot(object)
+    def _on_save_failed(self, failure: TaskFailure) -> None:
+        self._saved(failure.sentence)
+
+    def _saved(self, sentence: str) -> None:
+        self._task = None
+        self.ok_button.setEnabled(True)
+        if sentence:
+            self.error.setText(sentence)
+            self.error.show()
+            grow_to_fit(self)
+            return
+        super().accept()
+
+
+class SubAccountDialog(_SavesOnWorker):
     """Name (and, for a new sub-account, time zone); OK runs `save(name, zone)`, which
-    returns an error sentence or "" when it worked."""
+    returns an error sentence or "" when it worked, or a Task that fails with it."""
 
-    def __init__(self, title: str, save: Callable[[str, str], str], *, name: str = "",
-                 with_zone: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, save: Callable[[str, str], Saved], *, name: str = "",
+                 with_zone: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(plain_title(title))
         self._save = save
@@ -58,6 +117,8 @@ class SubAccountDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._start_saving()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if with_zone:
@@ -70,21 +131,16 @@ class SubAccountDialog(QDialog):
         self.setMinimumWidth(460)
 
     def accept(self) -> None:
-        sentence = self._save(self.name.text(), self.zone.currentText().strip())
-        if sentence:
-            self.error.setText(sentence)
-            self.error.show()
-            grow_to_fit(self)
-            return
-        super().accept()
+        if self._task is None:
+            self._handle(self._save(self.name.text(), self.zone.currentText().strip()))
 
 
-class TimeZoneDialog(QDialog):
+class TimeZoneDialog(_SavesOnWorker):
     """The time zone of one sub-account, in which its week is shown, all-day and
     floating events are placed and bookings are made. OK runs `save(zone)`, which
-    returns an error sentence or "" when it worked."""
+    returns an error sentence or "" when it worked, or a Task that fails with it."""
 
-    def __init__(self, sub_name: str, current: str, save: Callable[[str], str],
+    def __init__(self, sub_name: str, current: str, save: Callable[[str], Saved],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(plain_title(f"Time zone of {sub_name}"))
@@ -103,6 +159,8 @@ class TimeZoneDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._start_saving()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.zone, 1)
@@ -112,13 +170,8 @@ class TimeZoneDialog(QDialog):
         self.zone.search.setFocus()
 
     def accept(self) -> None:
-        sentence = self._save(self.zone.currentText().strip())
-        if sentence:
-            self.error.setText(sentence)
-            self.error.show()
-            grow_to_fit(self)
-            return
-        super().accept()
+        if self._task is None:
+            self._handle(self._save(self.zone.currentText().strip()))
 
 
 class SubAccountSwitcher(QWidget):
@@ -133,17 +186,20 @@ class SubAccountSwitcher(QWidget):
         current_renamed(SubAccountRow): the one on screen has a new name (here or at
             another desk) or zone (at another desk); carries its reference as it is now.
         timezone_changed(SubAccountRow): the shown sub-account's time zone was set here.
+        listed(): the list was read afresh and shows.
     """
 
     current_changed = Signal(object)
     current_renamed = Signal(object)
     timezone_changed = Signal(object)
+    listed = Signal()
 
     def __init__(self, desk: Desk, current: SubAccountRow,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
-        self._subs: list[SubAccountRow] = []
+        self._subs: list[SubAccountRow] = [current]
+        self._reading: Task | None = None
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(14)
         self.combo.setToolTip("The business, location or staff member on screen")
@@ -169,6 +225,7 @@ class SubAccountSwitcher(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.menu_button)
         self._current = current
+        self.show_list([current], current)
         self.reload(current)
 
     @property
@@ -183,10 +240,38 @@ class SubAccountSwitcher(QWidget):
         """The sub-accounts listed, as shown."""
         return [sub.name for sub in self._subs]
 
-    def reload(self, select: SubAccountRow | None = None) -> None:
-        """Refill from the store, keeping (or moving to) `select`, found by id under its
-        name now. A sub-account no longer in the store is not listed, never made."""
-        self._subs = [SubAccountRow.of(s) for s in self._desk.sub_accounts()]
+    @property
+    def reading(self) -> bool:
+        """True while the list is being read afresh."""
+        return self._reading is not None
+
+    def reload(self, select: SubAccountRow | None = None) -> Task:
+        """Refill from the store, off the GUI thread, keeping (or moving to) `select`,
+        found by id under its name now (show_list). A read on its way is dropped."""
+        if self._reading is not None:
+            self._reading.cancel()
+        desk = self._desk
+        task = run_task(lambda: [SubAccountRow.of(s) for s in desk.sub_accounts()],
+                        label="sub-accounts")
+        task.succeeded.connect(lambda subs: self._on_listed(subs, select))
+        task.failed.connect(self._on_list_failed)
+        self._reading = task
+        return task
+
+    def _on_listed(self, subs: list[SubAccountRow], select: SubAccountRow | None) -> None:
+        self._reading = None
+        self.show_list(subs, select)
+        self.listed.emit()
+
+    @Slot(object)
+    def _on_list_failed(self, failure: TaskFailure) -> None:
+        self._reading = None
+        self.combo.setToolTip(failure.sentence)
+
+    def show_list(self, subs: list[SubAccountRow], select: SubAccountRow | None = None) -> None:
+        """List `subs`, keeping (or moving to) `select`, found by id under its name now.
+        A sub-account no longer in the store is not listed, never made."""
+        self._subs = list(subs)
         wanted = select or self._current
         chosen = next((s for s in self._subs if s.id == wanted.id), wanted)
         self.combo.blockSignals(True)
@@ -203,36 +288,49 @@ class SubAccountSwitcher(QWidget):
         elif chosen != before:
             self.current_renamed.emit(chosen)
 
-    # -- the Desk calls, also used by tests -------------------------------------------
+    # -- the Desk calls, on a worker, also used by tests --------------------------------
 
-    def add(self, name: str, timezone: str | None = None) -> str:
-        """Add a sub-account and switch to it; returns "" or the sentence why not."""
-        try:
-            sub = self._desk.add_sub_account(name, timezone or None)
-        except JumpadeskError as exc:
-            return str(exc)
-        self.reload(SubAccountRow.of(sub))
-        return ""
+    def add(self, name: str, timezone: str | None = None) -> Task:
+        """Add a sub-account and switch to it, off the GUI thread; the Task fails with
+        the sentence why not."""
+        desk = self._desk
 
-    def rename(self, new_name: str) -> str:
-        """Rename the current sub-account; returns "" or the sentence why not."""
-        try:
-            self._desk.rename_sub_account(self._current, new_name)
-        except JumpadeskError as exc:
-            return str(exc)
-        self.reload()
-        return ""
+        def call() -> tuple[SubAccountRow, list[SubAccountRow]]:
+            sub = SubAccountRow.of(desk.add_sub_account(name, timezone or None))
+            return sub, [SubAccountRow.of(s) for s in desk.sub_accounts()]
 
-    def set_timezone(self, zone: str) -> str:
-        """Set the current sub-account's time zone; returns "" or the sentence why not."""
-        try:
-            sub = self._desk.set_timezone(self._current, zone)
-        except JumpadeskError as exc:
-            return str(exc)
+        task = run_task(call, label="add sub-account")
+        task.succeeded.connect(lambda found: self.show_list(found[1], found[0]))
+        return task
+
+    def rename(self, new_name: str) -> Task:
+        """Rename the current sub-account, off the GUI thread; the Task fails with the
+        sentence why not."""
+        desk, current = self._desk, self._current
+
+        def call() -> list[SubAccountRow]:
+            desk.rename_sub_account(current, new_name)
+            return [SubAccountRow.of(s) for s in desk.sub_accounts()]
+
+        task = run_task(call, label="rename sub-account")
+        task.succeeded.connect(lambda subs: self.show_list(subs))
+        return task
+
+    def set_timezone(self, zone: str) -> Task:
+        """Set the current sub-account's time zone, off the GUI thread; the Task fails
+        with the sentence why not."""
+        desk, current = self._desk, self._current
+        task = run_task(lambda: desk.set_timezone(current, zone), label="time zone")
+        task.succeeded.connect(lambda sub: self._on_timezone_set(current, sub))
+        return task
+
+    def _on_timezone_set(self, before: SubAccountRow, sub: Any) -> None:
+        if self._current.id != before.id:
+            return
         self._current = self._current._replace(name=sub.name, timezone=sub.timezone)
+        self._subs = [self._current if s.id == before.id else s for s in self._subs]
         self._update_timezone_action()
         self.timezone_changed.emit(self._current)
-        return ""
 
     def _update_timezone_action(self) -> None:
         zone = self._current.timezone
@@ -243,8 +341,14 @@ class SubAccountSwitcher(QWidget):
     @Slot()
     def _on_add_triggered(self) -> None:
         dialog = SubAccountDialog("Add a sub-account", self.add, parent=self.window())
-        dialog.zone.setCurrentText(self._desk.default_timezone())
+        dialog.zone.setCurrentText(self.default_timezone())
         dialog.exec()
+
+    def default_timezone(self) -> str:
+        """The zone a new sub-account gets unless told: the business's first
+        sub-account's, as listed (Desk.default_timezone's rule), else the computer's."""
+        first = first_of(self._subs)
+        return first.timezone if first is not None else system_timezone()
 
     @Slot()
     def _on_rename_triggered(self) -> None:

@@ -39,6 +39,7 @@ from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.rows import SubKey
 from jumpadesk.secrets import password_kept_where
 from jumpadesk.service import Desk, no_usable_calendars
+from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.sync.servers import service_name
 from jumpadesk.ui.calendar_picker import (
     CHOOSE_LINKED,
@@ -217,9 +218,11 @@ class _Attempt:
     cancelled attempt can no longer change the store (it failed, or was undone), so a
     later attempt waits for it rather than racing its undo for the same connection."""
 
-    def __init__(self, known_ids: set[int] | None) -> None:
+    def __init__(self, known_ids: set[int] | None = None) -> None:
         self.known_ids = known_ids  # this sub-account's connections before; None: unknown
         self.settled = threading.Event()
+        #: The sub-account's accounts and calendars once connected (None: not read).
+        self.connections: ConnectionsSnapshot | None = None
 
 
 #: How long a new Connect waits for a cancelled one to end (past the client's timeout).
@@ -252,6 +255,8 @@ class ConnectPage(QWizardPage):
         self._pending: tuple[str, str, str] | None = None
         self._busy = False
         self.connection_id: int | None = None
+        #: The accounts and calendars as the last connect left them (None: not read).
+        self.connections: ConnectionsSnapshot | None = None
         self.password_kept: PasswordKeeping | None = None
         self.setTitle("Connect")
         self.setSubTitle("Enter the Apple ID and the app-specific password you just made.")
@@ -388,23 +393,31 @@ class ConnectPage(QWizardPage):
         self._set_busy(True)
         desk, sub, keeping = self._desk, self._sub_name, self.keeping.chosen()
         self.password_kept = keeping
-        try:
-            known: set[int] | None = {c.id for c in desk.connections(sub)}
-        except JumpadeskError:
-            known = None  # then a late success is kept rather than guessed at
-        attempt = _Attempt(known)
+        attempt = _Attempt()
         earlier = [a for a in self._abandoned if not a.settled.is_set()]
         self._abandoned = earlier
 
         def connect() -> int:
+            # On the worker, like every store call: what was there before (None: not
+            # read; then a late success is kept rather than guessed at), the check, and
+            # the accounts and calendars it leaves for the success sentence.
+            try:
+                attempt.known_ids = {c.id for c in desk.connections(sub)}
+            except JumpadeskError:
+                attempt.known_ids = None
             try:
                 for other in earlier:
                     if not other.settled.wait(SETTLE_SECONDS):
                         log.warning("an earlier cancelled connect is still running")
-                return desk.connect(sub, apple_id, password, server, keeping=keeping)
+                connection_id = desk.connect(sub, apple_id, password, server, keeping=keeping)
             except BaseException:
                 attempt.settled.set()  # a failed connect saved nothing
                 raise
+            try:
+                attempt.connections = desk.connections_snapshot(sub)
+            except JumpadeskError as exc:
+                log.warning("the new connection's calendars not read: %s", exc)
+            return connection_id
 
         self._attempt = attempt
         self._task = run_task(connect, label="connect")
@@ -440,15 +453,15 @@ class ConnectPage(QWizardPage):
 
     @Slot(object)
     def _on_connect_succeeded(self, connection_id: int) -> None:  # desk.connect's
+        read = self._attempt.connections if self._attempt is not None else None
         self._task = None
         self._attempt = None
         self._set_busy(False)
         self.connection_id = connection_id
+        self.connections = read
         self._connected_with = self._pending
-        mine = [c for c in self._desk.calendars(self._sub_name)
-                if c.connection_id == self.connection_id]
-        info = next((c for c in self._desk.connections(self._sub_name)
-                     if c.id == self.connection_id), None)
+        mine = read.calendars_of(self.connection_id) if read is not None else []
+        info = read.connection(self.connection_id) if read is not None else None
         count = len(mine)
         kept = (password_kept_where(info.apple_id, service_name(info.server_url,
                                                                 info.apple_id),
@@ -530,6 +543,8 @@ class ConfigurePage(QWizardPage):
         super().__init__()
         self._desk = desk
         self._sub_name = sub_name
+        self._task: Task | None = None
+        self._saved = False
         self.setTitle("Choose your calendars")
         self.setSubTitle("Pick where bookings go and which calendars block time.")
         self.setButtonText(QWizard.WizardButton.FinishButton, "Done")
@@ -540,30 +555,70 @@ class ConfigurePage(QWizardPage):
         layout.addWidget(self.error)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        """The calendars the connect just read (on its worker); read on a worker of
+        their own when it could not."""
+        wizard = self.wizard()
+        read = wizard.connect_page.connections if isinstance(wizard, ConnectWizard) else None
+        self._saved = False
+        self.error.hide()
+        if read is not None:
+            self._show(read)
+            return
+        desk, sub = self._desk, self._sub_name
+        self._task = run_task(lambda: desk.connections_snapshot(sub), label="calendars")
+        self._task.succeeded.connect(self._on_read)
+        self._task.failed.connect(self._on_failed)
+
+    def _show(self, read: ConnectionsSnapshot) -> None:
         wizard = self.wizard()
         new_id = wizard.connection_id if isinstance(wizard, ConnectWizard) else None
-        calendars = self._desk.calendars(self._sub_name)
+        calendars = list(read.calendars)
         self.picker.set_calendars(calendars, suggested_choice(calendars, new_id),
-                                  account_notes(self._desk.connections(self._sub_name),
-                                                calendars))
-        self.error.hide()
+                                  account_notes(read.connections, calendars))
+
+    @Slot(object)
+    def _on_read(self, read: ConnectionsSnapshot) -> None:
+        self._task = None
+        self._show(read)
+
+    @Slot(object)
+    def _on_failed(self, failure: TaskFailure) -> None:
+        self._task = None
+        self.error.setText(failure.sentence)
+        self.error.show()
+
+    @property
+    def saving(self) -> bool:
+        """True while the calendars are read or the choice is saved (on a worker)."""
+        return self._task is not None
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        """Done saves the choice on a worker and finishes the walkthrough once it is
+        kept (a refusal stays on the page with its sentence)."""
+        if self._saved:
+            return True
+        if self._task is not None:
+            return False
         if self.picker.linked_missing():
             self.error.setText(CHOOSE_LINKED)
             self.error.show()
             return False
-        try:
-            self._desk.configure(self._sub_name, self.picker.linked_url(),
-                                 self.picker.conflict_urls())
-        except JumpadeskError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
+        desk, sub, linked, conflicts = (self._desk, self._sub_name, self.picker.linked_url(),
+                                        self.picker.conflict_urls())
+        self._task = run_task(lambda: desk.configure(sub, linked, conflicts),
+                              label="configure")
+        self._task.succeeded.connect(self._on_saved)
+        self._task.failed.connect(self._on_failed)
+        return False
+
+    @Slot(object)
+    def _on_saved(self, _result: object) -> None:
+        self._task = None
+        self._saved = True
         wizard = self.wizard()
         if isinstance(wizard, ConnectWizard):
             wizard.configured.emit()
-        return True
+            wizard.accept()
 
 
 class ConnectWizard(QWizard):

@@ -39,11 +39,41 @@ def make_window(qtbot: Any, desk: Desk, **kwargs: Any) -> MainWindow:
     kwargs.setdefault("auto_sync", False)
     kwargs.setdefault("ask", Answers())
     kwargs.setdefault("clock", seeded_monday_morning)
-    window = MainWindow(desk, sub_account=SUB, **kwargs)
+    window = MainWindow(desk, sub_account=desk.sub_account_ref(SUB), **kwargs)
     qtbot.addWidget(window)
     window.show()
     week_shown(qtbot, window)
+    settled(qtbot, window)
     return window
+
+
+def settled(qtbot: Any, window: MainWindow) -> None:
+    """Wait until the window shows what it is reading off the GUI thread (the week, the
+    connections, the list of sub-accounts) and has done what follows from it."""
+    qtbot.waitUntil(lambda: not window.working, timeout=20_000)
+
+
+def start(qtbot: Any, window: MainWindow) -> None:
+    """window.start(), and wait until it has read whether anything is connected (and so
+    opened the walkthrough, or not)."""
+    window.start()
+    settled(qtbot, window)
+
+
+def said(qtbot: Any, task: Any, window: MainWindow | None = None) -> str:
+    """Wait for a Desk call the window runs on a worker: "" when it went through, else
+    the sentence it failed with; with `window`, until the window shows what follows."""
+    failed: list[str] = []
+    task.failed.connect(lambda failure: failed.append(failure.sentence))
+    qtbot.waitUntil(lambda: not task.running, timeout=20_000)
+    if window is not None:
+        settled(qtbot, window)
+    return failed[0] if failed else ""
+
+
+def saved(qtbot: Any, dialog: Any) -> None:
+    """Wait until what a dialog's OK saves on a worker is saved, or refused."""
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=20_000)
 
 
 def sync_and_wait(qtbot: Any, window: MainWindow) -> Any:

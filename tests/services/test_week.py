@@ -85,6 +85,30 @@ def test_a_week_is_read_in_one_transaction_and_says_what_the_desk_says(
     [conflict] = week.conflicts
     assert (conflict.appointment.ref_id, conflict.guest) == (haircut.id, "Jana Weber")
     assert [o.title for o in conflict.overlapping] == ["Dentist"]
+    guest = week.guest_of(marked)
+    assert guest is not None and guest.name == "Jana Weber" == desk.appointment(
+        SUB, haircut.id).guest_name
+    assert week.guest_of(next(i for i in week.items if i.source == "icloud")) is None
+
+
+def test_the_connections_are_read_in_one_transaction_with_who_else_uses_them(
+    desk: Desk, icloud: IcloudServer, transactions: list[object],
+) -> None:
+    desk.add_sub_account("Anna", FIXED_ZONE.key)
+    desk.connect("Anna", icloud.apple_id, icloud.password, icloud.url)
+    transactions.clear()
+    seen = desk.connections_snapshot(SUB)
+    assert len(transactions) == 1
+    assert seen.connected and list(seen.connections) == desk.connections(SUB)
+    assert list(seen.calendars) == desk.calendars(SUB)
+    [account] = seen.connections
+    assert seen.connection(account.id) == account
+    assert seen.calendars_of(account.id) == desk.calendars(SUB)
+    assert seen.other_users(account.id) == ["Anna"]
+    assert desk.connection_users(account.id) == ["Anna", SUB]
+    desk.add_sub_account("Empty", FIXED_ZONE.key)
+    nothing = desk.connections_snapshot("Empty")
+    assert not nothing.connected and nothing.calendars == ()
 
 
 def test_the_double_bookings_ahead_are_read_only_when_asked(desk: Desk) -> None:

@@ -21,6 +21,7 @@ from jumpadesk.sync.client import CalDAVClient
 from jumpadesk.ui.tasks import live_tasks, wait_for_tasks
 from jumpadesk.ui.week_view import WeekView
 from tests.helpers.clock import Clock
+from tests.helpers.gui_thread import StoreCallsOnGuiThread
 from tests.helpers.week import NOW, shown_week_view
 from tests.icloud_server import FIXED_ZONE, IcloudServer
 
@@ -28,6 +29,16 @@ SUB = "Main"
 #: The offscreen platform cannot resize windows to fit their size hints and says so
 #: whenever a shown main window's minimum size changes; a real platform does not.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+@pytest.fixture(autouse=True)
+def no_store_call_on_the_gui_thread() -> Iterator[StoreCallsOnGuiThread]:
+    """The window never waits on the store: a statement that code in jumpadesk/ui runs
+    on the GUI thread fails the test, naming where it came from (tests/helpers/
+    gui_thread.py). The test's own Desk calls are not counted."""
+    with StoreCallsOnGuiThread() as calls:
+        yield calls
+    assert not calls.calls, calls.report()
 
 
 @pytest.fixture(autouse=True)

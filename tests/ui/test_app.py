@@ -47,7 +47,8 @@ def logging_to_file(jumpadesk_home: Path) -> Iterator[Path]:
 def test_about_box_shows_the_version_and_where_the_log_is(
     qtbot: Any, desk: Desk, logging_to_file: Path
 ) -> None:
-    window = MainWindow(desk, sub_account=SUB, auto_sync=False, ask=lambda *_: True)
+    window = MainWindow(desk, sub_account=desk.sub_account_ref(SUB), auto_sync=False,
+                        ask=lambda *_: True)
     qtbot.addWidget(window)
     window.show()
     about = next(a for a in window.findChildren(QAction) if a.text() == "About jumpadesk")

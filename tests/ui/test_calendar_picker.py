@@ -86,6 +86,7 @@ def test_saving_the_calendars_with_none_linked_says_what_to_do(
     dialog = CalendarPickerDialog(desk, SUB)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy)  # the calendars are read on a worker
     dialog.picker.set_calendars(desk.calendars(SUB), suggested_choice([]))  # none chosen
     dialog.accept()
     assert dialog.isVisible()
@@ -93,6 +94,7 @@ def test_saving_the_calendars_with_none_linked_says_what_to_do(
     assert not any(c.linked for c in desk.calendars(SUB))
     dialog.picker.row("Home").linked.click()
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.busy)  # saved on a worker
     assert not dialog.isVisible()
     assert [c.name for c in desk.calendars(SUB) if c.linked] == ["Home"]
 

@@ -27,8 +27,11 @@ from tests.helpers.window import (
     book_through_dialog,
     click_in_week,
     make_window,
+    said,
+    settled,
     shown,
     shown_items,
+    start,
     sync_and_wait,
 )
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
@@ -99,7 +102,7 @@ def test_start_syncs_and_starts_the_timer(
     window = make_window(qtbot, connected_desk, auto_sync=True)
     icloud.reset_requests()
     with qtbot.waitSignal(window.sync.finished, timeout=20_000):
-        window.start()
+        start(qtbot, window)
     assert window.sync.timer_active
     assert window.sync.interval_ms == 120_000
     assert icloud.request_count() >= 1
@@ -108,7 +111,7 @@ def test_start_syncs_and_starts_the_timer(
 
 def test_first_start_opens_the_walkthrough(qtbot: Any, desk: Desk) -> None:
     window = make_window(qtbot, desk)
-    window.start()
+    start(qtbot, window)
     assert window.wizard is not None and window.wizard.isVisible()
     assert window.wizard.currentId() == ConnectWizard.PAGE_INTRO
     window.wizard.reject()
@@ -171,7 +174,7 @@ def test_the_demo_opens_on_the_filled_week_with_no_dialog_and_says_demo(
     assert "(Demo)" in window.windowTitle()
     assert window.demo_label.isVisible() and window.demo_label.text() == "Demo"
     with qtbot.waitSignal(window.sync.finished, timeout=20_000):
-        window.start()
+        start(qtbot, window)
     qtbot.waitUntil(lambda: not window.sync.running)
     assert window.wizard is None  # connected and configured: no walkthrough over it
     assert QApplication.activeModalWidget() is None
@@ -301,7 +304,7 @@ def test_a_connect_cancelled_in_the_walkthrough_leaves_no_connection_card(
     window = make_window(qtbot, desk, prefill=Prefill(apple_id=icloud.apple_id,
                                                       password=icloud.password,
                                                       server_url=icloud.url))
-    window.start()  # nothing connected: the walkthrough opens
+    start(qtbot, window)  # nothing connected: the walkthrough opens
     wizard = window.wizard
     assert wizard is not None
     wizard.next()
@@ -389,17 +392,18 @@ def test_edit_calendars_saves_the_choice_and_syncs(
 def test_sub_accounts_can_be_added_and_renamed(qtbot: Any, connected_desk: Desk) -> None:
     window = make_window(qtbot, connected_desk)
     switcher = window.switcher
-    assert switcher.add("Downtown", "Europe/Berlin") == ""
+    assert said(qtbot, switcher.add("Downtown", "Europe/Berlin"), window) == ""
     assert window.sub_name == "Downtown"
     assert switcher.combo.currentText() == "Downtown"
     assert window.pages.currentIndex() == MainWindow.PAGE_SETTINGS  # nothing connected yet
     assert window.connections_page.empty.isVisible()
-    assert "already" in switcher.add("Downtown")
-    assert switcher.rename("Uptown") == ""
+    assert "already" in said(qtbot, switcher.add("Downtown"), window)
+    assert said(qtbot, switcher.rename("Uptown"), window) == ""
     assert window.sub_name == "Uptown"
     assert {s.name for s in connected_desk.sub_accounts()} == {"Main", "Uptown"}
     switcher.combo.setCurrentText("Main")
     assert window.sub_name == "Main"
+    settled(qtbot, window)
     assert window.connections_page.cards()
 
 
@@ -661,8 +665,7 @@ def test_event_problems_join_the_banner_a_few_at_a_time() -> None:
 
 def test_help_lists_the_keyboard_shortcuts(qtbot: Any, desk: Desk) -> None:
     """Issue 21 item 8: Help > Keyboard Shortcuts lists every key of the week."""
-    window = MainWindow(desk, auto_sync=False, ask=lambda *_: False)
-    qtbot.addWidget(window)
+    window = make_window(qtbot, desk, ask=lambda *_: False)
     [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
     [action] = [a for a in help_menu.actions() if a.text() == "Keyboard Shortcuts"]
     action.trigger()

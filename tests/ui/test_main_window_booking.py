@@ -25,6 +25,8 @@ from tests.helpers.window import (
     book_through_dialog,
     click_in_week,
     make_window,
+    said,
+    saved,
     shown,
     shown_items,
     sync_and_wait,
@@ -312,6 +314,7 @@ def test_the_time_zone_of_main_can_be_set_in_the_window(
     qtbot.addWidget(dialog)
     dialog.zone.setCurrentText("Nowhere/Special")
     dialog.accept()
+    saved(qtbot, dialog)
     assert "not a time zone" in dialog.error.text()
     assert connected_desk.zone(SUB).key == "Europe/Berlin"
     dialog.zone.setCurrentText("America/New_York")
@@ -332,9 +335,9 @@ def test_the_time_zone_of_main_can_be_set_in_the_window(
 def test_each_sub_account_keeps_its_own_time_zone(qtbot: Any, connected_desk: Desk) -> None:
     window = make_window(qtbot, connected_desk)
     switcher = window.switcher
-    assert switcher.add("Tokyo studio", "Asia/Tokyo") == ""
+    assert said(qtbot, switcher.add("Tokyo studio", "Asia/Tokyo"), window) == ""
     assert switcher.timezone_action.text() == "Time Zone (Asia/Tokyo)\u2026"
-    assert switcher.set_timezone("Asia/Seoul") == ""
+    assert said(qtbot, switcher.set_timezone("Asia/Seoul"), window) == ""
     assert window.tz.key == "Asia/Seoul"
     switcher.combo.setCurrentText(SUB)
     assert window.tz.key == "Europe/Berlin"

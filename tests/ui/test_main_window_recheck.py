@@ -46,7 +46,7 @@ def test_the_windows_retry_finishes_a_booking_whose_answer_was_lost_without_a_sy
 ) -> None:
     icloud, loser = served
     window = make_window(qtbot, desk)  # no automatic sync
-    window.recheck_first_ms = 50
+    window.rechecks.first_ms = 50
     window.show_week(FIXED_WEEK)
     before = set(icloud.hrefs("Work"))
     for method in ("PUT", "GET"):  # stored, and every answer about it lost
@@ -70,7 +70,7 @@ def test_the_windows_retry_finishes_a_booking_whose_answer_was_lost_without_a_sy
     with qtbot.waitSignal(window.unconfirmed_rechecked, timeout=20_000) as first:
         pass
     assert [f.outcome for f in first.args[0]] == ["unsure"]
-    assert window.recheck_timer.isActive()
+    assert window.rechecks.timer.isActive()
     loser.clear()
     with qtbot.waitSignal(window.unconfirmed_rechecked, timeout=20_000) as second:
         pass
@@ -81,5 +81,5 @@ def test_the_windows_retry_finishes_a_booking_whose_answer_was_lost_without_a_sy
     item = shown(window, "appointment", "Haircut")
     assert item.confirmed and item.status == "written"
     assert len(set(icloud.hrefs("Work")) - before) == 1
-    assert not window.recheck_timer.isActive()
+    assert not window.rechecks.timer.isActive()
     assert {r.method for r in icloud.requests} == {"PUT", "GET"}  # no sync did it

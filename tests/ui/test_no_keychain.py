@@ -25,7 +25,7 @@ from jumpadesk.ui.other_server import OtherServerDialog
 from jumpadesk.ui.password_keeping import IN_A_FILE_NOTE, NO_KEYCHAIN, UNTIL_QUIT_NOTE
 from jumpadesk.ui.wizard import ConnectWizard
 from tests.concurrency.procs import DeskProcesses
-from tests.helpers.window import make_window
+from tests.helpers.window import make_window, start
 from tests.icloud_server import IcloudServer
 from tests.other_servers import RadicaleServer
 from tests.refusing_keyring import RefusingKeyring
@@ -60,7 +60,11 @@ def _holders(folder: Path, secret: str) -> list[str]:
                   if p.is_file() and secret.encode() in p.read_bytes())
 
 
-def _close_the_picker() -> None:
+def _close_the_picker(qtbot: Any) -> None:
+    """Close the calendar picker that follows a connect (it opens once the window has
+    read the new connection, off the GUI thread)."""
+    qtbot.waitUntil(lambda: any(isinstance(w, CalendarPickerDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=20_000)
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, CalendarPickerDialog) and widget.isVisible():
             widget.reject()
@@ -90,7 +94,7 @@ def test_a_file_only_the_person_can_read_keeps_it_for_a_fresh_desk_and_a_new_pro
     dialog.keeping.in_a_file.setChecked(True)
     with qtbot.waitSignal(dialog.connected, timeout=20_000):
         dialog.connect_button.click()
-    _close_the_picker()
+    _close_the_picker(qtbot)
     assert "kept in a file in jumpadesk's data folder that only you can read" in (
         window.statusBar().currentMessage())
     kept = jumpadesk_home / "passwords.json"
@@ -119,7 +123,7 @@ def test_until_quit_says_so_and_the_next_start_asks_again_saying_why(
     dialog.keeping.until_quit.setChecked(True)
     with qtbot.waitSignal(dialog.connected, timeout=20_000):
         dialog.connect_button.click()
-    _close_the_picker()
+    _close_the_picker(qtbot)
     said = window.statusBar().currentMessage()
     assert said == (f"The password for {radicale.user} on 127.0.0.1 is kept until jumpadesk "
                     "quits; jumpadesk asks for it again at the next start.")
@@ -137,7 +141,7 @@ def test_until_quit_says_so_and_the_next_start_asks_again_saying_why(
     assert "keychain any more" not in " ".join(report.failures())
 
     window2 = make_window(qtbot, again)
-    window2.start()
+    start(qtbot, window2)
     asked = window2.other_server_dialog
     assert isinstance(asked, OtherServerDialog) and asked.isVisible()
     assert asked.intro.text() == why
@@ -147,7 +151,7 @@ def test_until_quit_says_so_and_the_next_start_asks_again_saying_why(
     asked.keeping.in_a_file.setChecked(True)
     with qtbot.waitSignal(asked.connected, timeout=20_000):
         asked.connect_button.click()
-    _close_the_picker()
+    _close_the_picker(qtbot)
     assert again.sync(SUB).ok
 
 

@@ -79,7 +79,8 @@ def test_the_sub_account_menu_sets_opening_hours_and_the_week_follows(
     assert dialog.isVisible() and "On Saturday, closing time" in dialog.error.text()
     saturday.ranges[0].closes.setTime(QTime(14, 0))
     dialog.days[2].closed_box.setChecked(True)  # closed on Wednesdays
-    dialog.accept()
+    with qtbot.waitSignal(window.schedule_reloaded, timeout=20_000):  # saved on a worker
+        dialog.accept()
     saved = connected_desk.opening_hours(SUB)
     assert saved[5] == DayHours(time(10), time(14)) and saved[2] is None
     assert saved[0] == DayHours(time(9), time(18))
@@ -115,7 +116,8 @@ def test_the_menu_sets_a_lunch_break_and_the_week_and_the_question_follow(
     assert len(dialog.days[3].ranges) == 2
     qtbot.mouseClick(dialog.days[3].ranges[1].remove_button, Qt.MouseButton.LeftButton)
     assert len(dialog.days[3].ranges) == 1
-    dialog.accept()
+    with qtbot.waitSignal(window.schedule_reloaded, timeout=20_000):  # saved on a worker
+        dialog.accept()
 
     lunch = DayHours(time(9), time(12, 30), time(13, 30), time(18))
     assert connected_desk.opening_hours(SUB)[1] == lunch

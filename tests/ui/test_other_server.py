@@ -117,7 +117,8 @@ def test_a_second_account_s_calendars_block_time_as_suggested(
     assert {("Work", radicale.user), ("Home", radicale.user)} <= blocking
     assert picker.picker.linked_calendar().name == "Work"  # the iCloud one, as before
     assert picker.picker.linked_calendar().account != radicale.user
-    picker.accept()
+    with qtbot.waitSignal(picker.accepted, timeout=10_000):  # saved on a worker
+        picker.accept()
     chosen = {(c.name, c.account) for c in desk.calendars(SUB) if c.conflict}
     assert {("Work", radicale.user), ("Home", radicale.user)} <= chosen
     assert {("Home", icloud.apple_id), ("Family", icloud.apple_id)} <= chosen  # kept
@@ -153,6 +154,8 @@ def test_enter_in_a_field_connects(
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert [c.apple_id for c in desk.connections(SUB)] == [radicale.user]
+    qtbot.waitUntil(lambda: any(isinstance(w, CalendarPickerDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=20_000)
     picker = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, CalendarPickerDialog) and w.isVisible())
     picker.reject()
@@ -292,3 +295,34 @@ def test_an_account_without_calendars_says_so_on_the_command_line(
     assert out == (f"{NOTHING} on 127.0.0.1 is connected but has no calendars jumpadesk can "
                    "use: 127.0.0.1 lists none for it; make a calendar there, and it shows "
                    "here after the next sync.\n")
+
+
+def test_the_window_names_the_server_from_the_connections_it_read(
+    qtbot: Any, desk: Desk, radicale: RadicaleServer, keyring_backend: Any,
+) -> None:
+    """With only a Radicale account, the window's questions and sentences name
+    127.0.0.1, not iCloud (issue 21 item 4), from the connections it read on a worker."""
+    from jumpadesk.ui.booking_dialog import BookingRequest
+    from tests.helpers.window import Answers, shown
+    from tests.icloud_server import FIXED_WEEK, week_day
+
+    desk.connect(SUB, radicale.user, radicale.password, radicale.url)
+    desk.configure(SUB, "Work", ["Home"])
+    assert desk.sync(SUB).ok
+    answers = Answers()
+    window = make_window(qtbot, desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        window.submit_booking(BookingRequest("appointment", week_day(0, "10:00"),
+                                             week_day(0, "11:00"), "Massage",
+                                             name="Jana Weber"))
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        window.cancel_appointment(shown(window, "appointment", "Massage"))
+    title, question = answers.asked[-1]
+    assert question.endswith("It is removed from its calendar in 127.0.0.1 too."), question
+    answers.yes = False
+    [info] = window.connections.connections
+    window.accounts.disconnect_connection(info)
+    title, question = answers.asked[-1]
+    assert title == "Disconnect 127.0.0.1 account?"
+    assert "forgets its password" in question and "iCloud" not in question

@@ -47,6 +47,7 @@ from tests.helpers.window import (
     book_through_dialog,
     click_in_week,
     seeded_monday_morning,
+    settled,
     shown_items,
     sync_and_wait,
 )
@@ -190,7 +191,8 @@ def hostile_desk(jumpadesk_home: Path, icloud: IcloudServer) -> Iterator[Desk]:
 def hostile_window(qtbot: Any, desk: Desk, ask: Any = "answers") -> MainWindow:
     """The window of SUB on the week, as make_window opens Main's; `ask=None` asks with
     real message boxes."""
-    window = MainWindow(desk, sub_account=SUB, auto_sync=False, clock=seeded_monday_morning,
+    window = MainWindow(desk, sub_account=desk.sub_account_ref(SUB), auto_sync=False,
+                        clock=seeded_monday_morning,
                         ask=Answers() if ask == "answers" else ask)
     qtbot.addWidget(window)
     window.show()
@@ -323,6 +325,7 @@ def test_settings_status_line_and_walkthrough_show_hostile_names_as_text(
     # The account as typed at connect; the status line and the connections page.
     rename_account(hostile_desk, ACCOUNT)
     window.reload()
+    settled(qtbot, window)
     label_shows(window.sync_status, ACCOUNT)
     window.show_settings()
     page = window.connections_page

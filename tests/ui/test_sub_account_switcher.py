@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QApplication
 
 from jumpadesk.errors import UnknownSubAccount
 from jumpadesk.service import Desk
+from jumpadesk.ui.app import open_window
 from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.sub_accounts import SubAccountDialog
 from tests.concurrency.procs import DeskProcesses
 from tests.conftest import store_kinds
+from tests.helpers.window import settled
 from tests.icloud_server import FIXED_ZONE
 from tests.ui.conftest import OFFSCREEN_NOISE
 
@@ -27,9 +29,11 @@ both_stores = pytest.mark.parametrize("store_kind", store_kinds())
 
 
 def make_window(qtbot: Any, desk: Desk) -> MainWindow:
-    window = MainWindow(desk, auto_sync=False, ask=lambda *_: True)  # on the first one
+    first = desk.sub_account_ref(None)  # named before the window, as the launcher does
+    window = MainWindow(desk, sub_account=first, auto_sync=False, ask=lambda *_: True)
     qtbot.addWidget(window)
     window.show()
+    settled(qtbot, window)
     return window
 
 
@@ -47,7 +51,7 @@ def test_a_window_on_a_name_the_store_does_not_have_is_refused_and_makes_nothing
     qtbot: Any, desk: Desk,
 ) -> None:
     with pytest.raises(UnknownSubAccount, match="no sub-account named 'Tpyo'; there are: Main"):
-        MainWindow(desk, sub_account="Tpyo", auto_sync=False, ask=lambda *_: True)
+        open_window(desk, sub_account="Tpyo")  # as `jumpadesk --sub-account Tpyo` does
     assert names(desk) == ["Main"]
 
 
@@ -105,6 +109,7 @@ def test_a_sub_account_removed_at_another_desk_is_said_gone_and_not_made_again(
     window = make_window(qtbot, desk)
     window.switcher.combo.setCurrentText("Salon B")
     assert window.sub_name == "Salon B"
+    settled(qtbot, window)
     window.live.start()
     try:
         with qtbot.waitSignal(window.sub_account_gone, timeout=10_000) as gone:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from jumpadesk.service import Desk
 from jumpadesk.ui.sub_accounts import SubAccountDialog, TimeZoneDialog
-from tests.helpers.window import make_window
+from tests.helpers.window import make_window, saved
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -49,6 +49,7 @@ def test_a_zone_is_found_by_city_or_country_and_saved_by_its_name(
     type_into(qtbot, dialog, "Atlantis")
     assert dialog.zone.shown() == []
     dialog.accept()
+    saved(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.error.text().startswith('"Atlantis" is not a time zone name')
     assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
@@ -79,4 +80,5 @@ def test_a_new_sub_account_is_given_a_zone_by_its_city(qtbot: Any, desk: Desk) -
     dialog.name.setText("Zurich studio")
     dialog.zone.search.setText("Zürich")  # as typed (QTest types only ASCII)
     dialog.accept()
+    saved(qtbot, dialog)
     assert desk.zone("Zurich studio").key == "Europe/Zurich"

@@ -1,0 +1,130 @@
+"""What the window does on the GUI thread: the store statements its code runs there, and
+how long the GUI thread went without running its event loop.
+
+`StoreCallsOnGuiThread` notes every statement any store engine runs on the GUI thread
+on behalf of code in jumpadesk/ui/ (the innermost jumpadesk/ui frame of the stack names
+it). A test's own calls to the Desk (setting up a week, reading what the store holds)
+have no such frame and are not noted. The launcher (ui/launch.py, and ui/app.py's
+open_window) opens the store and names the sub-account before any window or event loop
+exists, and is not noted either.
+
+`Heartbeat` is a 10 ms QTimer on the GUI thread that keeps the largest gap between two
+of its ticks: a GUI thread that waits on anything shows as a gap that long.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType, TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Slot
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+import jumpadesk.ui
+
+UI = Path(jumpadesk.ui.__file__).resolve().parent
+#: Open the store, and name the sub-account, before any window or event loop exists.
+LAUNCHERS = frozenset({UI / "launch.py", UI / "app.py"})
+
+
+def on_gui_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()
+
+
+def _innermost_ui_frame(frame: FrameType | None) -> FrameType | None:
+    while frame is not None:
+        path = Path(frame.f_code.co_filename)
+        if path.is_relative_to(UI):
+            return frame
+        frame = frame.f_back
+    return None
+
+
+@dataclass(frozen=True)
+class StoreCall:
+    """One statement run on the GUI thread, and where in jumpadesk/ui it came from."""
+
+    statement: str
+    where: str
+
+    def __str__(self) -> str:
+        first = " ".join(self.statement.split())[:80]
+        return f"{self.where}: {first}"
+
+
+class StoreCallsOnGuiThread:
+    """Notes store statements run on the GUI thread by the window's code, while open:
+
+        with StoreCallsOnGuiThread() as calls:
+            ...
+        assert not calls.calls, calls.report()
+    """
+
+    def __init__(self) -> None:
+        self.calls: list[StoreCall] = []
+
+    def _before_cursor_execute(self, _conn: Any, _cursor: Any, statement: str,
+                               *_args: Any) -> None:
+        if not on_gui_thread():
+            return
+        frame = _innermost_ui_frame(sys._getframe(1))
+        if frame is None or Path(frame.f_code.co_filename).resolve() in LAUNCHERS:
+            return
+        code = frame.f_code
+        where = f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}"
+        self.calls.append(StoreCall(statement, where))
+
+    def __enter__(self) -> StoreCallsOnGuiThread:
+        event.listen(Engine, "before_cursor_execute", self._before_cursor_execute)
+        return self
+
+    def __exit__(self, _type: type[BaseException] | None, _value: BaseException | None,
+                 _tb: TracebackType | None) -> None:
+        event.remove(Engine, "before_cursor_execute", self._before_cursor_execute)
+
+    def places(self) -> list[str]:
+        """Where the statements came from, each once, in the order first seen."""
+        return list(dict.fromkeys(c.where for c in self.calls))
+
+    def report(self) -> str:
+        return (f"{len(self.calls)} store statements ran on the GUI thread, from: "
+                + "; ".join(self.places()))
+
+
+class Heartbeat(QObject):
+    """Ticks every `interval_ms` on the GUI thread and keeps the largest gap between two
+    ticks (`longest_gap_ms`) since `start()` or `reset()`."""
+
+    def __init__(self, interval_ms: int = 10) -> None:
+        super().__init__()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._last = 0.0
+        self.longest_gap_ms = 0.0
+        self.ticks = 0
+
+    def start(self) -> None:
+        self.reset()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def reset(self) -> None:
+        self._last = time.perf_counter()
+        self.longest_gap_ms = 0.0
+        self.ticks = 0
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        now = time.perf_counter()
+        self.longest_gap_ms = max(self.longest_gap_ms, (now - self._last) * 1000)
+        self._last = now
+        self.ticks += 1
