@@ -269,6 +269,12 @@ def test_revoked_password_offers_reconnect_which_walks_through_again(
     window = make_window(qtbot, connected_desk)
     new_password = icloud.revoke_password()
     sync_and_wait(qtbot, window)
+
+    def card_says_so() -> bool:  # the page is read again on a worker after the sync
+        cards = list(window.connections_page.cards().values())
+        return len(cards) == 1 and cards[0].info.state == "auth_failed"
+
+    qtbot.waitUntil(card_says_so, timeout=10_000)
     (card,) = window.connections_page.cards().values()
     assert card.info.state == "auth_failed"
     assert card.state.text() == "Password no longer accepted"
