@@ -14,6 +14,7 @@ of its ticks: a GUI thread that waits on anything shows as a gap that long.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from dataclasses import dataclass
@@ -111,11 +112,18 @@ class Heartbeat(QObject):
         self.ticks = 0
 
     def start(self) -> None:
+        # What the whole test session left on the heap is set aside from the collector
+        # while the heart beats: a full collection over a thousand tests' leftovers can
+        # stop the GUI thread for half a second, a pause of this process's history, not
+        # of the window (whose own heap is small), and not what a gap here is to show.
+        gc.collect()
+        gc.freeze()
         self.reset()
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        gc.unfreeze()
 
     def reset(self) -> None:
         self._last = time.perf_counter()
