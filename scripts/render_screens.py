@@ -89,7 +89,8 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
                         ask=lambda _title, _text: True, open_url=lambda _url: True)
     window.resize(width, height)
     window.show()
-    window.start()  # no connection yet: the walkthrough opens by itself
+    window.start()  # no connection yet: the walkthrough opens by itself, once the
+    wait_until(app, lambda: window.wizard is not None)  # connections are read on a worker
     wizard = window.wizard
     assert wizard is not None
     settle(app)
@@ -250,6 +251,7 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
                                                                .startswith("No free")))
     shots.append(shoot(app, finder, out, "12b-find-a-time"))
     finder.reject()
+    shots += _render_services_and_paper(app, window, desk, out)
 
     start, end = _free_hour(desk, sub, window.week_monday, tz)
     desk.block(sub, start, end, "Staff meeting")
@@ -265,6 +267,43 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
     shots += _render_change_time(app, window, made["appointment"], out)
     shots += _render_other_server(app, window, out)
     shots += _render_hours_and_repeats(app, window, desk, out)
+    return shots
+
+
+def _render_services_and_paper(app, window, desk, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Services… with two services, Print Day, and the day sheet it prints (painted to a
+    PDF by the function the printer gets, then turned into a picture by Ghostscript when
+    it is installed)."""
+    import shutil
+    import subprocess
+    from datetime import timedelta
+
+    from jumpadesk.day_sheet import save_pdf
+    from jumpadesk.ui.print_day import Paper
+    from jumpadesk.ui.services_dialog import open_services
+
+    shots: list[Path] = []
+    if not desk.services():
+        desk.add_service("Cut and colour", timedelta(hours=1), timedelta(0),
+                         timedelta(minutes=15))
+        desk.add_service("Beard trim", timedelta(minutes=30), timedelta(0), timedelta(0))
+    services = open_services(desk, window)
+    wait_until(app, lambda: services.list.count() > 0)
+    shots.append(shoot(app, services, out, "12c-services"))
+    services.reject()
+    paper = window.open_print_day(Paper.PDF)
+    shots.append(shoot(app, paper, out, "12d-print-day"))
+    paper.reject()
+    days = desk.agenda_days(window.sub, paper.chosen_day())
+    pdf = save_pdf(out / "12e-day-sheet.pdf", days)
+    if shutil.which("gs"):  # Ghostscript (ImageMagick's policy refuses PDF on Debian)
+        png = out / "12e-day-sheet.png"
+        subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=png16m", "-r80",
+                        "-dFirstPage=1", "-dLastPage=1", f"-sOutputFile={png}", str(pdf)],
+                       check=False)
+        if png.exists():
+            print(png)
+            shots.append(png)
     return shots
 
 

@@ -36,8 +36,8 @@ from jumpadesk.repeats import DAILY, WEEKDAYS_ONLY, WEEKLY, Repeat
 from jumpadesk.service import EMAIL_RE
 from jumpadesk.services.offered import Offered
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, radio_style
-from jumpadesk.ui.change_time import DayEdit
 from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
+from jumpadesk.ui.day_edit import DayEdit
 from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.qt_values import py_date
@@ -271,9 +271,8 @@ class BookingDialog(QDialog):
             self.repeat_combo.addItem(text, kind)
         self.until_box = QCheckBox("until", self.block_box)
         self.until_box.setToolTip("The last day it repeats on; without it, it has no end")
-        self.until_edit = DayEdit(self.block_box)  # Tab leaves it in one step
-        self.until_edit.setDisplayFormat("d MMM yyyy")  # "6 Jan 2027": the month in words
-        self.until_edit.setCalendarPopup(True)
+        # "6 Jan 2027": the month in words, short enough for the row it shares
+        self.until_edit = DayEdit(parent=self.block_box, display_format="d MMM yyyy")
         self.until_edit.setAccessibleName("Repeat until")
         self.until_edit.setMinimumDate(QDate(local.year, local.month, local.day))
         self.until_edit.setDate(QDate(local.year, local.month, local.day).addDays(27))

@@ -13,9 +13,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal, Slot
+from PySide6.QtCore import QTime, Signal, Slot
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,25 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.availability import ScheduleItem
+from jumpadesk.ui.day_edit import DayEdit
 from jumpadesk.ui.event_details import item_title
 from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label, plain_title
 from jumpadesk.ui.qt_values import py_date, py_time
 
 END_BEFORE_START = "The end must be after the start."
-
-
-def long_date_format() -> str:
-    """The locale's long date, as a QDateEdit display format ("dddd d MMMM yyyy")."""
-    return QLocale().dateFormat(QLocale.FormatType.LongFormat)
-
-
-class DayEdit(QDateEdit):
-    """A date in the locale's long form with a calendar popup; Tab leaves it in one step
-    (a QDateEdit's own Tab walks its weekday, day, month and year first)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt's names)
-        return QWidget.focusNextPrevChild(self, next)
 
 
 class ClockEdit(QTimeEdit):
@@ -70,10 +57,8 @@ class ChangeTimeDialog(QDialog):
         start, end = item.start.astimezone(tz), item.end.astimezone(tz)
         self._length = max(end - start, timedelta(minutes=1))
         form = QFormLayout(self)
-        self.day_edit = DayEdit(QDate(start.year, start.month, start.day), self)
+        self.day_edit = DayEdit(start.date(), self)
         self.day_edit.setObjectName("changeTimeDay")
-        self.day_edit.setDisplayFormat(long_date_format())
-        self.day_edit.setCalendarPopup(True)
         self.start_edit = self._time_edit("changeTimeStart", start)
         self.end_edit = self._time_edit("changeTimeEnd", end)
         self.problem = plain_label("", self)

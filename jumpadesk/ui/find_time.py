@@ -14,11 +14,10 @@ from datetime import UTC, date, datetime, time
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,6 +42,7 @@ from jumpadesk.hours import WEEKDAYS
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk
 from jumpadesk.services.free import FreeStart, FreeTimes
+from jumpadesk.ui.day_edit import DayEdit
 from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -104,11 +104,7 @@ class FindTimeDialog(QDialog):
         for sub in subs:
             self.who_combo.addItem(sub.name, sub)
         form.addRow("With", self.who_combo)
-        self.from_edit = QDateEdit(self)
-        self.from_edit.setCalendarPopup(True)
-        self.from_edit.setDisplayFormat("ddd d MMM yyyy")
-        today = clock().astimezone(self._zone).date()
-        self.from_edit.setDate(QDate(today.year, today.month, today.day))
+        self.from_edit = DayEdit(clock().astimezone(self._zone).date(), self)
         form.addRow("From", self.from_edit)
         self.part_combo = QComboBox(self)
         for text, within in PARTS:

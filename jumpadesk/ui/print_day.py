@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,6 +34,7 @@ from jumpadesk.agenda import AgendaDay
 from jumpadesk.day_sheet import paint_days, save_pdf
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.rows import SubAccountRow
+from jumpadesk.ui.day_edit import DayEdit
 from jumpadesk.ui.plain import message_box, plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
@@ -95,8 +95,7 @@ class DayPrintDialog(QDialog):
         self.file_dialog: QFileDialog | None = None
         self._task: Task | None = None
         self.setWindowTitle("Print Day" if paper == Paper.PRINTER else "Save Day as PDF")
-        self.day_edit = QDateEdit(QDate(day.year, day.month, day.day), self)
-        self.day_edit.setCalendarPopup(True)
+        self.day_edit = DayEdit(day, self)
         self.who_combo = QComboBox(self)
         self.who_combo.addItem(sub.name, False)
         self.who_combo.addItem(EVERYONE, True)

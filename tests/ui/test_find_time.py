@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from sqlalchemy import event
 
 from jumpadesk.service import Desk
@@ -70,6 +70,9 @@ def test_find_a_time_with_anyone_and_book_it_for_that_staff_member(
     finally:
         event.remove(two_staff.engine, "before_cursor_execute", statement)
     assert on_gui == []  # every question was asked on a worker
+    # The day in the locale's long form, as Change time and Print Day write it.
+    assert dialog.from_edit.text() == QLocale().toString(QDate(2026, 11, 24),
+                                                         QLocale.FormatType.LongFormat)
 
     texts = [dialog.results.item(n).text() for n in range(dialog.results.count())]
     assert texts[:4] == [

@@ -71,6 +71,9 @@ def test_print_day_prints_the_shown_day_on_a_pdf_printer(
     [dialog] = window.findChildren(DayPrintDialog)
     assert dialog.isVisible()
     assert dialog.chosen_day() == date(2026, 11, 24)
+    # The day as the rest of the window writes it, not "24 11 2026".
+    assert dialog.day_edit.text() == "Tuesday, 24 November 2026"
+    assert dialog.day_edit.calendarPopup()
     assert dialog.who_combo.currentText() == "Main"
     target = tmp_path / "printed.pdf"
     dialog.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
