@@ -596,10 +596,16 @@ def event_problems(reader: StoreReader, sub_account: SubAccountLike) -> list[str
 
 @dataclass(frozen=True)
 class AppointmentConflict:
-    """A booked appointment and what now overlaps it."""
+    """A booked appointment, not yet over, and what busy time added later now overlaps
+    it (an event put in on the phone over a booked haircut)."""
 
     appointment: ScheduleItem
     overlapping: list[ScheduleItem]
+
+    @property
+    def guest(self) -> str:
+        """Whom the appointment is for, to call about it ("": nobody named)."""
+        return self.appointment.guest
 
     def sentence(self, tz: ZoneInfo) -> str:
         """"Haircut (appointment 7, Tue 10:00–11:00) now overlaps Dentist (Home, ...).",

@@ -21,11 +21,9 @@ from jumpadesk.services.store import Store
 from jumpadesk.week import (
     Guest,
     ShownCalendar,
-    UpcomingConflict,
     WeekSnapshot,
     banner_of,
     mark_overlaps,
-    upcoming_conflicts,
     week_span,
 )
 
@@ -45,9 +43,10 @@ def week_snapshot(
     that sees the store at one moment (Store.reading_at_one_moment).
 
     `am_pm` is how the person's clock reads (the banner and the overlap marks say times);
-    `conflicts` the span to look for double bookings in (the window: from its now, some
-    weeks ahead), None to leave them out; `now` what staleness is measured against (the
-    computer's clock by default)."""
+    `conflicts` the span to look for double bookings in (the window: from its now,
+    availability.CONFLICT_HORIZON ahead), by the rule of `jumpadesk conflicts`
+    (availability.appointment_conflicts), None to leave them out; `now` what staleness
+    is measured against (the computer's clock by default)."""
     now = now or datetime.now(UTC)
     stale_after = timedelta(seconds=store.settings.stale_after_seconds)
     with store.reading_at_one_moment(which) as (reader, sub):
@@ -58,7 +57,8 @@ def week_snapshot(
         shown = tuple(ShownCalendar(c.name, c.color, c.linked, c.conflict, c.deleted)
                       for c in calendars_in(reader.session, sub.id))
         hours = _opening_hours(reader, sub)
-        ahead = _conflicts_between(reader, sub, *conflicts) if conflicts else None
+        ahead = (tuple(availability.appointment_conflicts(
+            reader, sub, conflicts[0], conflicts[1] - conflicts[0])) if conflicts else None)
         guests = _guests(reader, sub, items)
     return WeekSnapshot(
         sub_account=sub, monday=monday, zone=zone,
@@ -87,23 +87,3 @@ def _guests(reader: StoreReader, sub: SubAccountRow,
         {"sub": sub.id, **{f"a{n}": i for n, i in enumerate(ids)}})
     return {appt_id: Guest(name or "", email or "", phone or "")
             for appt_id, name, email, phone in rows}
-
-
-def _conflicts_between(reader: StoreReader, sub: SubAccountRow, start: datetime,
-                       end: datetime) -> tuple[UpcomingConflict, ...]:
-    """The appointments from `start` to `end`, not over at `start`, that something busy
-    now overlaps: one schedule read of the span, not a query per appointment."""
-    items = availability.schedule_between(reader, sub, start, end)
-    found = upcoming_conflicts(items, start)
-    ids = sorted({c.appointment.ref_id for c in found if c.appointment.ref_id is not None})
-    if not ids:
-        return found
-    marks = ", ".join(f":a{n}" for n in range(len(ids)))
-    rows = reader.rows(
-        f"SELECT a.id, a.guest_name FROM appointment a WHERE a.sub_account_id = :sub "
-        f"AND a.id IN ({marks})", {"sub": sub.id, **{f"a{n}": i for n, i in enumerate(ids)}})
-    guests = {appt_id: name or "" for appt_id, name in rows}
-    return tuple(UpcomingConflict(c.appointment, c.overlapping,
-                                  guests.get(c.appointment.ref_id or 0, ""))
-                 for c in found)
-
