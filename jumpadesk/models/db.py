@@ -75,6 +75,11 @@ def make_engine(url: str, *, upgrade_shared: bool = False) -> Engine:
         # and test pooled connections before use (the server may have restarted).
         kwargs["connect_args"] = {"connect_timeout": 5, "application_name": "jumpadesk"}
         kwargs["pool_pre_ping"] = True
+        # A sync of many accounts at once (Settings.accounts_at_once, 8) holds two
+        # connections an account at its peak (its account lock and its session), beside
+        # the window's reads: room for that above the pool's usual five, opened only
+        # while needed, so no pass waits for a connection another pass holds.
+        kwargs["max_overflow"] = 25
     if is_sqlite:
         _prepare_sqlite_file(url)
     engine = create_engine(url, **kwargs)
@@ -269,14 +274,17 @@ def _migrate(engine: Engine, upgrade_shared: bool = False) -> None:
                                  or user_version == SCHEMA_VERSION):
             return
         _check_may_upgrade(conn, script, revision, has_tables, upgrade_shared)
-    if has_tables and engine.dialect.name == "sqlite":
-        _backup(engine, revision or f"v{user_version}")
     with engine.connect() as conn:
         _lock_for_migration(conn)
+        # Read again under the lock: outside it, a store another desk was making a moment
+        # ago can read half made (its tables there, its revision not yet).
         revision, has_tables, user_version = _state(conn)
         _check_not_newer(conn, script, revision, user_version)
         if revision != head:
             _check_may_upgrade(conn, script, revision, has_tables, upgrade_shared)
+        if has_tables and conn.dialect.name == "sqlite" and (
+                revision != head or user_version != SCHEMA_VERSION):
+            _backup(engine, revision or f"v{user_version}")  # a reader beside our lock
         cfg = _alembic_config(conn)
         if revision is None and has_tables:
             log.info("store from before migrations: stamping it %s", FIRST_REVISION)

@@ -202,8 +202,14 @@ def hold_schedule(session: Session, sub_account_id: int, *,
     alone for the calendars in `writing_to` (where the booking's row goes), shared for
     the others. Waits for the bookers it could collide with, and only for them. Call it
     before reading anything the decision depends on, and before writing."""
-    if session.info.get(_HELD):
+    wanted = (sub_account_id, frozenset(c for c in writing_to if c is not None))
+    held = session.info.get(_HELD)
+    if held is True:
         return  # SQLite's one writer, or the store's one lock: held already
+    if held:  # this transaction's locks are taken once, for one decision
+        if held != wanted:
+            raise RuntimeError(f"hold_schedule asked for {wanted} after {held}")
+        return
     conn = session.connection()
     rows = conn.execute(text(_TRY_SCHEDULE_LOCKS), {
         "sub": sub_account_id, "sub_key": SUB_ACCOUNT_LOCK_KEY, "calendar_key": CALENDAR_LOCK_KEY,
@@ -216,7 +222,7 @@ def hold_schedule(session: Session, sub_account_id: int, *,
             "first": first, "key": key, "firsts": [r[0] for r in rest],
             "keys": [r[1] for r in rest], "alones": [r[2] for r in rest]}).all()
         _waited(began, first, key)
-    session.info[_HELD] = True
+    session.info[_HELD] = wanted
 
 
 def _take(conn: Connection, key: int, alone: bool) -> None:

@@ -19,7 +19,7 @@ from jumpadesk.models import Calendar, Connection, session_scope
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, Response
 from jumpadesk.sync.davxml import CALDAV, CS, DAV, ICAL, tag
-from jumpadesk.sync.servers import is_icloud
+from jumpadesk.sync.servers import is_icloud, service_name
 
 log = logging.getLogger("jumpadesk.sync.discovery")
 
@@ -338,7 +338,8 @@ def read_listing(engine: Engine, client: CalDAVClient, conn: Connection) -> list
         found = list_home(client, places.home_url)
     except HomeGone as why:
         raise ServerFailed(
-            f"iCloud did not let jumpadesk read the calendar list of {conn.apple_id} ({why}). "
+            f"{service_name(conn.server_url, conn.apple_id)} did not let jumpadesk read the "
+            f"calendar list of {conn.apple_id} ({why}). "
             "Connect the account again; if that does not help, try again later."
         ) from why
     owners = owner_lines(places.owner_addresses, conn.apple_id)

@@ -20,7 +20,6 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
-from jumpadesk import secrets
 from jumpadesk.config import Settings
 from jumpadesk.errors import AuthFailed, JumpadeskError
 from jumpadesk.kinds import CalendarKind, ConnectionState
@@ -226,14 +225,16 @@ def _open_account(
     client: CalDAVClient | None = None
     try:
         with _KEYCHAIN:
-            if (run.engine.dialect.name == "postgresql"
-                    and not secrets.get_password(conn.server_url, conn.apple_id)):
+            try:
+                client = client_for(conn, run.factory)  # AuthFailed: no password here
+            except AuthFailed:
+                if run.engine.dialect.name != "postgresql":
+                    raise
                 # A shared store: a desk that has the password keeps this account fresh,
                 # and this one must not mark the account as failed for every desk.
                 result.ok = False
                 result.error = relying_on_another_desk(conn, started)
                 return None
-            client = client_for(conn, run.factory)
         return client, read_listing(run.engine, client, conn)
     except Exception as exc:
         if not isinstance(exc, JumpadeskError):

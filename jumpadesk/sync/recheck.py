@@ -37,7 +37,7 @@ from jumpadesk.sync.booking import (
 from jumpadesk.sync.client import CalDAVClient, ClientFactory, client_for, default_client_factory
 from jumpadesk.sync.report import Rechecked
 
-log = logging.getLogger("jumpadesk.sync.booking")
+log = logging.getLogger("jumpadesk.sync.recheck")
 
 
 def recheck(
