@@ -607,10 +607,13 @@ class AppointmentConflict:
         """Whom the appointment is for, to call about it ("": nobody named)."""
         return self.appointment.guest
 
-    def sentence(self, tz: ZoneInfo) -> str:
-        """"Haircut (appointment 7, Tue 10:00–11:00) now overlaps Dentist (Home, ...).",
-        naming everything that overlaps it (wording.conflict_sentence)."""
-        return wording.conflict_sentence(tz, self.overlapping, self.appointment, at_most=None)
+    def sentence(self, tz: ZoneInfo, am_pm: bool = False) -> str:
+        """"Haircut (Anna Berg, appointment 7, Tue 10:00–11:00) now overlaps Dentist
+        (Home, ...). Call Anna Berg to move it.", naming everything that overlaps it: the
+        one sentence of `jumpadesk conflicts` and the window's notice
+        (wording.conflict_sentence)."""
+        return wording.conflict_sentence(tz, self.overlapping, self.appointment,
+                                         guest=self.guest, at_most=None, am_pm=am_pm)
 
 
 def appointment_conflicts(

@@ -191,18 +191,20 @@ def describe_when(item: Timed, tz: ZoneInfo, am_pm: bool = False) -> str:
             f"{long_date(e.date())} {format_time(e, am_pm)}")
 
 
-def brief_when(item: Timed, tz: ZoneInfo) -> str:
+def brief_when(item: Timed, tz: ZoneInfo, am_pm: bool = False) -> str:
     """When an item is, briefly, in the business's zone: "Tue 10:00–11:30",
-    "Wed 20:00–Thu 09:30", "all day Sat" or "all day Sat–Sun"."""
+    "Wed 20:00–Thu 09:30", "all day Sat" or "all day Sat–Sun" (with `am_pm`: "Tue
+    10:00 AM–11:30 AM")."""
     start, end = item.start.astimezone(tz), item.end.astimezone(tz)
     if item.all_day:
         last = (end - timedelta(days=1)).date() if end > start else start.date()
         if last == start.date():
             return f"all day {start:%a}"
         return f"all day {start:%a}–{last:%a}"
+    begins, ends = f"{start:%a} {format_time(start, am_pm)}", format_time(end, am_pm)
     if end.date() != start.date() and end != end.replace(hour=0, minute=0, second=0):
-        return f"{start:%a %H:%M}–{end:%a %H:%M}"
-    return f"{start:%a %H:%M}–{end:%H:%M}"
+        return f"{begins}–{end:%a} {ends}"
+    return f"{begins}–{ends}"
 
 
 def appointment_words(title: str, guest: str, start: datetime, end: datetime, tz: ZoneInfo,
@@ -332,7 +334,7 @@ def with_event_problems(banner: str | None, problems: list[str], shown: int = 3)
 NAMED_CONFLICTS = 3
 
 
-def describe_overlap(item: Overlapping, tz: ZoneInfo) -> str:
+def describe_overlap(item: Overlapping, tz: ZoneInfo, am_pm: bool = False) -> str:
     """Something busy, as a conflict names it: "Team sync (Work, Tue 10:00–11:00, Busy
     in iCloud)", "Trade fair (Family, all day Sat–Sun, Busy in iCloud)"; an appointment's
     service buffers are named after its time ("Tue 14:00–15:00 and 15 min kept free
@@ -340,13 +342,13 @@ def describe_overlap(item: Overlapping, tz: ZoneInfo) -> str:
     kept = [f"{int(span.total_seconds() // 60)} min kept free {side}"
             for side, span in (("before", item.buffer_before), ("after", item.buffer_after))
             if span]
-    when = brief_when(item, tz) + (f" and {' and '.join(kept)}" if kept else "")
+    when = brief_when(item, tz, am_pm) + (f" and {' and '.join(kept)}" if kept else "")
     return f"{item.title or 'Busy'} ({item.calendar}, {when}, {item.reason_text})"
 
 
 def conflict_sentence(tz: ZoneInfo, overlapping: Sequence[Overlapping],
                       appointment: Booked | None = None, *, guest: str = "",
-                      at_most: int | None = NAMED_CONFLICTS) -> str:
+                      at_most: int | None = NAMED_CONFLICTS, am_pm: bool = False) -> str:
     """What a time, or a booked appointment, overlaps: the one sentence about a conflict,
     wherever one is told (a booking refused, `jumpadesk conflicts`, the window's notice).
 
@@ -358,11 +360,11 @@ def conflict_sentence(tz: ZoneInfo, overlapping: Sequence[Overlapping],
       Tue 10:00–11:00) now overlaps ... Call Anna Berg to move it."
 
     `at_most` names only the first few overlapping things, then how many more there are
-    (None: all of them).
+    (None: all of them); `am_pm` says the times on a 12-hour clock.
     """
     shown = list(overlapping if at_most is None else overlapping[:at_most])
     more = len(overlapping) - len(shown)
-    what = "; ".join(describe_overlap(item, tz) for item in shown)
+    what = "; ".join(describe_overlap(item, tz, am_pm) for item in shown)
     if more:
         what += f" and {more} more"
     if appointment is None:
@@ -370,5 +372,5 @@ def conflict_sentence(tz: ZoneInfo, overlapping: Sequence[Overlapping],
     who = f"{guest}, " if guest else ""
     number = f"appointment {appointment.ref_id}, " if appointment.ref_id is not None else ""
     call = f" Call {guest} to move it." if guest else ""
-    return (f"{appointment.title} ({who}{number}{brief_when(appointment, tz)}) now overlaps "
+    return (f"{appointment.title} ({who}{number}{brief_when(appointment, tz, am_pm)}) now overlaps "
             f"{what}.{call}")

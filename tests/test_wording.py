@@ -3,6 +3,7 @@ the screenshots share."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -132,3 +133,16 @@ def test_an_appointment_something_now_overlaps_is_worded_once_with_or_without_it
     assert conflict_sentence(BERLIN, [fair], haircut, guest="Anna Berg") == (
         "Haircut (Anna Berg, appointment 7, Sat 10:00–11:30) now overlaps Trade fair (Family, "
         "all day Sat–Sun, Busy in iCloud). Call Anna Berg to move it.")
+
+
+def test_a_double_booked_appointment_names_its_guest_on_the_persons_clock() -> None:
+    """One sentence for `jumpadesk conflicts` and the window's notice: the guest to call,
+    and 12-hour times where the person's clock reads them."""
+    haircut = replace(appointment(at(28, 10), at(28, 11, 30)), guest="Anna Berg")
+    dentist = item(at(28, 11), at(28, 12), title="Dentist", calendar="Work")
+    assert AppointmentConflict(haircut, [dentist]).sentence(BERLIN) == (
+        "Haircut (Anna Berg, appointment 7, Sat 10:00–11:30) now overlaps Dentist (Work, "
+        "Sat 11:00–12:00, Busy in iCloud). Call Anna Berg to move it.")
+    assert AppointmentConflict(haircut, [dentist]).sentence(BERLIN, am_pm=True) == (
+        "Haircut (Anna Berg, appointment 7, Sat 10:00 AM–11:30 AM) now overlaps Dentist "
+        "(Work, Sat 11:00 AM–12:00 PM, Busy in iCloud). Call Anna Berg to move it.")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 from jumpadesk.availability import AppointmentConflict
 from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.plain import tray_text
-from jumpadesk.wording import join_names, overlap_words, short_when
 
 
 class ConflictWatch(QObject):
@@ -73,11 +72,8 @@ class ConflictWatch(QObject):
             self.announced.emit(sentence)
 
     def sentence(self, conflict: AppointmentConflict) -> str:
-        mine, guest, am_pm, zone = conflict.appointment, conflict.guest, uses_am_pm(), self._zone()
-        who = f"{guest}, " if guest else ""
-        what = join_names([overlap_words(o, zone, am_pm) for o in conflict.overlapping])
-        return (f"\u201c{mine.title}\u201d ({who}{short_when(mine, zone, am_pm)}) now "
-                f"overlaps {what}. Call {guest or 'the guest'} to move it.")
+        """The sentence `jumpadesk conflicts` says, on the person's clock."""
+        return conflict.sentence(self._zone(), uses_am_pm())
 
     def _notify(self, title: str, text: str) -> None:
         """A desktop notification through the system tray, when there is one."""
