@@ -331,6 +331,26 @@ def _service_of(conn: ConnectionRow | None) -> str:
     return service_name(conn.server_url, conn.apple_id) if conn else "iCloud"
 
 
+#: An appointment's server, in words, when no account is known for it any more.
+NO_SERVER_KNOWN = "its calendar server"
+
+
+def appointment_server(appt: AppointmentRow) -> str:
+    """The server an appointment goes to, in words (sync/servers.service_name: "iCloud",
+    "Fastmail", the host): its calendar's account's, else (its calendar gone with its
+    account) its sub-account's linked calendar's (the row reads both, rows.
+    APPOINTMENT_COLUMNS); "its calendar server" when neither is known. The one rule for
+    the week's labels, booking's sentences and `jumpadesk status`."""
+    return service_name(appt.server_url, appt.account) if appt.server_url else NO_SERVER_KNOWN
+
+
+def server_of(reader: StoreReader, appointment_id: int) -> str:
+    """appointment_server of the stored appointment (NO_SERVER_KNOWN when it is gone)."""
+    rows = reader.rows(f"SELECT {APPOINTMENT_COLUMNS} FROM appointment a WHERE a.id = :id",
+                       {"id": appointment_id})
+    return appointment_server(AppointmentRow.of(rows[0])) if rows else NO_SERVER_KNOWN
+
+
 def _expand_on_demand(
     reader: StoreReader, cal: CalendarRow, account: str, start: datetime, end: datetime,
     tz: ZoneInfo, conn: ConnectionRow | None, own: OwnEvents,
@@ -379,7 +399,7 @@ def _local_items(
             calendar_id=a.calendar_id,
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
             ref_id=a.id, status=a.status, guest=a.guest_name,
-            service=service_name(a.server_url, a.account) if a.server_url else "iCloud",
+            service=appointment_server(a),
             buffer_before=timedelta(minutes=a.buffer_before_minutes),
             buffer_after=timedelta(minutes=a.buffer_after_minutes),
         ))

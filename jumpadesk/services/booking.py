@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
@@ -52,7 +52,6 @@ from jumpadesk.models import (
     BlockedSlot,
     Calendar,
     CalendarRole,
-    Connection,
     SubAccount,
 )
 from jumpadesk.models.db import is_overlap_refusal
@@ -65,7 +64,6 @@ from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.occurrences import epoch
-from jumpadesk.sync.servers import service_name
 from jumpadesk.wording import appointment_words
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
@@ -156,11 +154,11 @@ def book(
     guest = Guest.checked(name, email, phone)
     sub = ready_to_book(store, sub_name, sync_first=sync_first, allow_stale=allow_stale)
     with BookingWriter(store.engine) as writer:
-        appt_id, linked = reserve_appointment(store, sub_name, start, end, title, guest,
-                                              writer=writer, service=offer)
-        service = server_of(store, appt_id)  # named now: the store may go away
+        # The server is named now, in the booking transaction: the store may go away.
+        appt_id, linked, service = reserve_appointment(store, sub_name, start, end, title,
+                                                       guest, writer=writer, service=offer)
         try:
-            write_reserved(store, appt_id, sub, linked, guest)
+            write_reserved(store, appt_id, sub, linked, guest, service)
             return confirm(store, appt_id, sub, guest)
         except StoreError as exc:
             raise StoreError(f"{exc} {may_be_in_icloud(appt_id, title, service)}") from exc
@@ -175,21 +173,19 @@ def may_be_in_icloud(appt_id: int, title: str, service: str = "iCloud") -> str:
 
 
 def server_of(store: Store, appointment_id: int) -> str:
-    """The name of the server an appointment goes to, for sentences (sync/servers.
-    service_name: "iCloud", "Fastmail", the host): its calendar's, else its sub-account's
-    linked calendar's; "its calendar server" when neither is known any more."""
+    """The name of the server an appointment goes to, for a sentence when its server's
+    answer was lost (availability.server_of, the one rule)."""
     with store.errors(), store.session() as s:
-        appt = s.get(Appointment, appointment_id)
-        calendar_id = appt.calendar_id if appt is not None else None
-        if appt is not None and calendar_id is None:
-            role = s.exec(select(CalendarRole)
-                          .where(CalendarRole.sub_account_id == appt.sub_account_id)
-                          .where(CalendarRole.role == Role.LINKED)).first()
-            calendar_id = role.calendar_id if role is not None else None
-        cal = s.get(Calendar, calendar_id) if calendar_id is not None else None
-        conn = s.get(Connection, cal.connection_id) if cal is not None else None
-        return (service_name(conn.server_url, conn.apple_id) if conn is not None
-                else "its calendar server")
+        return availability.server_of(SessionReader(s), appointment_id)
+
+
+class Reserved(NamedTuple):
+    """A booking reserved: its appointment, the calendar it goes to and that calendar's
+    server in words (availability.appointment_server)."""
+
+    appointment_id: int
+    calendar: Calendar
+    server: str
 
 
 def unconfirmed_sentence(appt_id: int, calendar: str, why: str,
@@ -225,13 +221,13 @@ def ready_to_book(
 def reserve_appointment(
     store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
     *, writer: BookingWriter | None = None, service: offered.Offered | None = None,
-) -> tuple[int, Calendar]:
+) -> Reserved:
     """Check the slot and insert the pending appointment in one booking transaction
     that no booker it could collide with (process, window or desk) can interleave with
     (models.locks: this sub-account's, and any whose calendars it writes to or reads
     from): of any number of bookers of one slot, exactly one gets here first and the
     others see its row. With `writer`, the booking is held before anyone can see it.
-    Returns the appointment's id and the calendar it goes to. A time that is taken is
+    Returns the appointment's id, the calendar it goes to and its server. A time taken is
     refused naming the nearest free starts (read after the booking transaction, not
     holding it)."""
     lead = service.buffer_before if service is not None else timedelta(0)
@@ -250,7 +246,7 @@ def reserve_appointment(
 def _reserve(
     store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
     writer: BookingWriter | None, service: offered.Offered | None = None,
-) -> tuple[int, Calendar]:
+) -> Reserved:
     # What the booking keeps from others: the service with its buffers around it.
     lead = service.buffer_before if service is not None else timedelta(0)
     tail = service.buffer_after if service is not None else timedelta(0)
@@ -281,11 +277,12 @@ def _reserve(
         if writer is not None:
             writer.claim(appt.id)
         log.info("appointment %s reserved in %r, pending iCloud", appt.id, sub_name)
-        return appt.id, linked
+        return Reserved(appt.id, linked, availability.server_of(SessionReader(s), appt.id))
 
 
 def write_reserved(
-    store: Store, appt_id: int, sub: SubAccount, linked: Calendar, guest: Guest
+    store: Store, appt_id: int, sub: SubAccount, linked: Calendar, guest: Guest,
+    service: str | None = None,
 ) -> None:
     """Write a reserved appointment to its calendar in iCloud. A refusal iCloud states
     takes the row away (raised). A lost answer leaves the row unconfirmed; an error
@@ -312,7 +309,7 @@ def write_reserved(
     # The PUT may have been stored with its answer lost: forgetting the booking would
     # leave an event nobody can cancel, and the slot would look free here.
     _keep_unconfirmed(store, appt_id, sub, guest)
-    service = server_of(store, appt_id)
+    service = service or server_of(store, appt_id)
     if not isinstance(lost, ServerFailed):
         raise BookingUnconfirmed(
             unconfirmed_sentence(appt_id, linked.name, caldav.lost_answer(lost), service),
@@ -378,9 +375,9 @@ def recheck_sentence(store: Store, found: Rechecked) -> str:
     with store.session() as s:
         sub = s.get(SubAccount, found.sub_account_id)
         tz = ZoneInfo(sub.timezone if sub is not None else "UTC")
+        service = availability.server_of(SessionReader(s), found.appointment_id)
     what = (f"\u201c{found.title}\u201d (appointment {found.appointment_id}, "
             f"{when(found.start_ts, found.end_ts, tz)})")
-    service = server_of(store, found.appointment_id)
     where = found.calendar or service
     if found.outcome == Recheck.CONFIRMED:
         return f"{what} is now confirmed: {where} has it."
