@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from jumpadesk.availability import ScheduleItem, blocks_booking, merge_intervals
 from jumpadesk.errors import InputError
 from jumpadesk.hours import MINUTES_PER_DAY, OpeningHours, booking_outside_hours
+from jumpadesk.wording import describe_length as describe_length  # said there; read here
 
 #: The grid starts are offered on: :00, :15, :30 and :45 of the sub-account's clock.
 GRID_MINUTES = 15
@@ -47,14 +48,6 @@ def parse_length(text: str) -> timedelta:
         raise InputError(f'"{text.strip()}" is not a length jumpadesk can offer; give one '
                          "from 1m to 24h, like 45m or 1h30m.")
     return length
-
-
-def describe_length(length: timedelta) -> str:
-    """"45 min", "1 h", "1 h 30 min"."""
-    minutes = int(length.total_seconds() // 60)
-    hours, rest = divmod(minutes, 60)
-    parts = ([f"{hours} h"] if hours else []) + ([f"{rest} min"] if rest or not hours else [])
-    return " ".join(parts)
 
 
 @dataclass(frozen=True)

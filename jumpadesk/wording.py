@@ -238,18 +238,20 @@ def short_when(item: Timed, tz: ZoneInfo, am_pm: bool = False) -> str:
     return f"{day} {format_span(item.start, item.end, tz, am_pm)}"
 
 
+def describe_length(length: timedelta) -> str:
+    """A length in words: "45 min", "1 h", "1 h 30 min" ("0 min" for none). The one way
+    a length is said: an item's, a service's and its buffers, a slot asked for."""
+    hours, mins = divmod(int(length.total_seconds() // 60), 60)
+    return " ".join(([f"{hours} h"] if hours else []) + ([f"{mins} min"] if mins or not hours
+                                                         else []))
+
+
 def describe_duration(item: Timed) -> str:
-    """"45 min", "1 h 30 min", "2 days"."""
-    minutes = int((item.end - item.start).total_seconds() // 60)
+    """"45 min", "1 h 30 min" (describe_length), or for an all-day item "2 days"."""
     if item.all_day:
-        days = max(1, round(minutes / 1440))
+        days = max(1, round((item.end - item.start) / timedelta(days=1)))
         return "1 day" if days == 1 else f"{days} days"
-    hours, mins = divmod(minutes, 60)
-    if hours and mins:
-        return f"{hours} h {mins} min"
-    if hours:
-        return f"{hours} h"
-    return f"{mins} min"
+    return describe_length(item.end - item.start)
 
 
 def describe_moment(moment: datetime | None, tz: tzinfo, now: datetime | None = None,
@@ -339,7 +341,7 @@ def describe_overlap(item: Overlapping, tz: ZoneInfo, am_pm: bool = False) -> st
     in iCloud)", "Trade fair (Family, all day Sat–Sun, Busy in iCloud)"; an appointment's
     service buffers are named after its time ("Tue 14:00–15:00 and 15 min kept free
     after")."""
-    kept = [f"{int(span.total_seconds() // 60)} min kept free {side}"
+    kept = [f"{describe_length(span)} kept free {side}"
             for side, span in (("before", item.buffer_before), ("after", item.buffer_after))
             if span]
     when = brief_when(item, tz, am_pm) + (f" and {' and '.join(kept)}" if kept else "")

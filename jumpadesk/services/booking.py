@@ -64,7 +64,7 @@ from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.occurrences import epoch
-from jumpadesk.wording import appointment_words
+from jumpadesk.wording import appointment_words, stale_lines
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
     from jumpadesk.sync.report import Rechecked
@@ -98,7 +98,7 @@ class StaleData(JumpadeskError):
 
     def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo,
                  anyway: str = "Confirm to book anyway.") -> None:
-        lines = "; ".join(s.sentence(tz) for s in stale)
+        lines = "; ".join(stale_lines(stale, tz))
         super().__init__(f"The schedule may be out of date ({lines}). {anyway}")
         self.stale = stale
         self.tz = tz

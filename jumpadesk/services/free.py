@@ -76,7 +76,7 @@ class OutOfDate:
 
     def sentence(self) -> str:
         zone = ZoneInfo(self.sub_account.timezone)
-        lines = "; ".join(wording.stale_sentence(s, zone) for s in self.stale)
+        lines = "; ".join(wording.stale_lines(self.stale, zone))
         return (f"No times are offered for {self.sub_account.name}: its schedule may be out "
                 f"of date ({lines}). Sync, then ask again.")
 

@@ -12,8 +12,9 @@ from datetime import timedelta
 from typing import Any
 
 from jumpadesk.errors import InputError
-from jumpadesk.free_time import describe_length, parse_length
+from jumpadesk.free_time import parse_length
 from jumpadesk.rows import StoreReader
+from jumpadesk.wording import describe_length
 
 #: The longest buffer on either side.
 LONGEST_BUFFER = timedelta(hours=12)
