@@ -44,6 +44,7 @@ from jumpadesk.rows import (
     StoreReader,
     SubAccountLike,
     epoch,
+    id_marks,
     owner_addresses_of,
 )
 from jumpadesk.sync.reasons import REASONS, read_reason, reason_words
@@ -254,9 +255,9 @@ def _account_names(reader: StoreReader, calendars: list[CalendarRow]) -> dict[in
     ids = sorted({c.connection_id for c in calendars})
     if not ids:
         return {}
-    marks = ", ".join(f":c{i}" for i in range(len(ids)))
+    marks, values = id_marks("c", ids)
     rows = reader.rows(f"SELECT {CONNECTION_COLUMNS} FROM connection n WHERE n.id IN ({marks})",
-                       {f"c{i}": cid for i, cid in enumerate(ids)})
+                       values)
     return {conn.id: conn for conn in map(ConnectionRow.of, rows)}
 
 

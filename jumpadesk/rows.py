@@ -246,6 +246,19 @@ def find_sub_account(reader: StoreReader, which: SubKey | None) -> SubAccountRow
     return SubAccountRow(*found[0]) if found else None
 
 
+def id_marks(prefix: str, ids: Sequence[int]) -> tuple[str, dict[str, int]]:
+    """An IN list of `ids` as named parameters: (":a0, :a1", {"a0": 7, "a1": 9}) for
+    prefix "a", to put in "... IN (...)" beside the query's other parameters."""
+    names = [f"{prefix}{n}" for n in range(len(ids))]
+    return ", ".join(f":{name}" for name in names), dict(zip(names, ids, strict=True))
+
+
+def every_sub_account(reader: StoreReader) -> list[SubAccountRow]:
+    """Every sub-account, by name."""
+    return [SubAccountRow(*row) for row in reader.rows(
+        "SELECT id, name, timezone FROM sub_account ORDER BY name")]
+
+
 def sub_account_names(reader: StoreReader) -> list[str]:
     """Every sub-account's name, in order: for the sentence about one that is not there."""
     return [r[0] for r in reader.rows("SELECT name FROM sub_account ORDER BY name")]

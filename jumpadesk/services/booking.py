@@ -230,8 +230,7 @@ def reserve_appointment(
     Returns the appointment's id, the calendar it goes to and its server. A time taken is
     refused naming the nearest free starts (read after the booking transaction, not
     holding it)."""
-    lead = service.buffer_before if service is not None else timedelta(0)
-    tail = service.buffer_after if service is not None else timedelta(0)
+    lead, tail = offered.buffers_of(service)
     try:
         return _reserve(store, sub_name, start, end, title, guest, writer, service)
     except SlotTaken as taken:
@@ -248,8 +247,7 @@ def _reserve(
     writer: BookingWriter | None, service: offered.Offered | None = None,
 ) -> Reserved:
     # What the booking keeps from others: the service with its buffers around it.
-    lead = service.buffer_before if service is not None else timedelta(0)
-    tail = service.buffer_after if service is not None else timedelta(0)
+    lead, tail = offered.buffers_of(service)
     with (store.errors(), refuse_overlaps(store, sub_name, start - lead, end + tail),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)

@@ -29,9 +29,9 @@ from jumpadesk.free_time import (
     Within,
     free_starts,
 )
-from jumpadesk.hours import hours_from_text
-from jumpadesk.rows import StoreReader, SubAccountLike, SubAccountRow, SubKey
+from jumpadesk.rows import StoreReader, SubAccountLike, SubAccountRow, SubKey, every_sub_account
 from jumpadesk.services import offered
+from jumpadesk.services.reads import opening_hours_of
 from jumpadesk.wording import conflict_sentence
 
 __all__ = ["DEFAULT_COUNT", "DEFAULT_DAYS", "FreeStart", "FreeTimes", "MomentSource",
@@ -103,8 +103,7 @@ def free_for(
     opening hours, decided by free_time.free_starts. A service's buffers (`lead` before,
     `tail` after) must be free too. No staleness check: callers do."""
     zone = availability.zone_of(sub)
-    text = reader.rows("SELECT opening_hours FROM sub_account WHERE id = :id", {"id": sub.id})
-    hours = hours_from_text(text[0][0] if text else "")
+    hours = opening_hours_of(reader, sub)
     found: list[datetime] = []
     at = after
     while at < before and len(found) < count:
@@ -157,7 +156,7 @@ def free_times(
             offer = offered.service_in(reader, service)
             length, lead, tail = offer.length, offer.buffer_before, offer.buffer_after
         assert length is not None  # given, or the service's
-        subs = _everyone(reader) if anyone else [chosen]
+        subs = every_sub_account(reader) if anyone else [chosen]
         for sub in subs:
             stale = availability.stale_calendars(reader, sub, now, stale_after)
             if stale and not allow_stale:
@@ -168,11 +167,6 @@ def free_times(
                                          lead, tail)]
     starts.sort(key=lambda f: (f.start, f.sub_account.name))
     return FreeTimes(tuple(starts[:count]), tuple(left_out), length, after, before)
-
-
-def _everyone(reader: StoreReader) -> list[SubAccountRow]:
-    return [SubAccountRow(*row) for row in reader.rows(
-        "SELECT id, name, timezone FROM sub_account ORDER BY name")]
 
 
 def suggestion_words(starts: list[datetime], asked: datetime, zone: ZoneInfo) -> str:

@@ -12,14 +12,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from jumpadesk import availability
-from jumpadesk.availability import ScheduleItem
-from jumpadesk.hours import OpeningHours, hours_from_text
-from jumpadesk.kinds import Source
-from jumpadesk.rows import StoreReader, SubAccountRow, SubKey
+from jumpadesk.rows import SubKey
 from jumpadesk.services.calendars import calendars_in
+from jumpadesk.services.reads import guests_of, opening_hours_of
 from jumpadesk.services.store import Store
 from jumpadesk.week import (
-    Guest,
     ShownCalendar,
     WeekSnapshot,
     banner_of,
@@ -56,10 +53,10 @@ def week_snapshot(
         problems = availability.event_problems(reader, sub)
         shown = tuple(ShownCalendar(c.name, c.color, c.linked, c.conflict, c.deleted)
                       for c in calendars_in(reader.session, sub.id))
-        hours = _opening_hours(reader, sub)
+        hours = opening_hours_of(reader, sub)
         ahead = (tuple(availability.appointment_conflicts(
             reader, sub, conflicts[0], conflicts[1] - conflicts[0])) if conflicts else None)
-        guests = _guests(reader, sub, items)
+        guests = guests_of(reader, sub, items)
     return WeekSnapshot(
         sub_account=sub, monday=monday, zone=zone,
         items=tuple(mark_overlaps(items, zone, am_pm)), stale=tuple(stale),
@@ -67,23 +64,3 @@ def week_snapshot(
         calendars=shown, opening_hours=hours, conflicts=ahead, guests=guests)
 
 
-def _opening_hours(reader: StoreReader, sub: SubAccountRow) -> OpeningHours:
-    """The sub-account's opening hours (services/sub_accounts.opening_hours' rule)."""
-    rows = reader.rows("SELECT opening_hours FROM sub_account WHERE id = :id", {"id": sub.id})
-    return hours_from_text(rows[0][0] if rows else "")
-
-
-def _guests(reader: StoreReader, sub: SubAccountRow,
-            items: list[ScheduleItem]) -> dict[int, Guest]:
-    """Whom each appointment of the week is for: one query for all of them."""
-    ids = sorted({i.ref_id for i in items
-                  if i.source == Source.APPOINTMENT and i.ref_id is not None})
-    if not ids:
-        return {}
-    marks = ", ".join(f":a{n}" for n in range(len(ids)))
-    rows = reader.rows(
-        "SELECT a.id, a.guest_name, a.guest_email, a.guest_phone FROM appointment a "
-        f"WHERE a.sub_account_id = :sub AND a.id IN ({marks})",
-        {"sub": sub.id, **{f"a{n}": i for n, i in enumerate(ids)}})
-    return {appt_id: Guest(name or "", email or "", phone or "")
-            for appt_id, name, email, phone in rows}
