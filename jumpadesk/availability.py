@@ -510,12 +510,13 @@ def schedule_between(
 def busy_between(
     reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
 ) -> list[Interval]:
-    """Merged busy intervals in [start, end), clipped to it."""
+    """Merged busy intervals in [start, end), clipped to it: what blocks a booking there
+    (blocks_booking), so `busy` and `book` agree."""
     start, end = as_utc(start), as_utc(end)
     spans = [
         (max(i.blocks_from, start), min(i.blocks_until, end))
         for i in schedule_between(reader, sub_account, start, end)
-        if i.busy and i.blocks_from < end and i.blocks_until > start
+        if blocks_booking(i, start, end)
     ]
     return merge_intervals(spans)
 

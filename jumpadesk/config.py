@@ -11,6 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
@@ -180,6 +181,11 @@ class Settings:
     shown_weeks_first_from: int = 200
     # Accounts a sync pass asks at the same time (1: one after another).
     accounts_at_once: int = 8
+
+    @property
+    def stale_after(self) -> timedelta:
+        """How old a calendar's last good sync may be before its free time is not trusted."""
+        return timedelta(seconds=self.stale_after_seconds)
 
     @classmethod
     def from_env(cls) -> Settings:

@@ -34,7 +34,6 @@ from jumpadesk.services import sub_accounts as _sub_accounts
 from jumpadesk.services import week as _week
 from jumpadesk.services.booking import NO_LINKED_CALENDAR, StaleData
 from jumpadesk.services.calendars import (
-    REASON_DELETED,
     REASON_READ_ONLY,
     REASON_SUBSCRIBED,
     REASON_TASKS,
@@ -106,7 +105,6 @@ class Desk:
     connect = _on_store(_connections.connect)
     connections = _on_store(_connections.connections)
     has_connection = _on_store(_connections.has_connection)
-    connection_users = _on_store(_connections.connection_users)
     disconnect = _on_store(_connections.disconnect)
     sync = _on_store(_connections.sync)
     passwords_to_enter_again = _on_store(_connections.passwords_to_enter_again)
@@ -154,7 +152,6 @@ class Desk:
 __all__ = [
     "EMAIL_RE",
     "NO_LINKED_CALENDAR",
-    "REASON_DELETED",
     "REASON_READ_ONLY",
     "REASON_SUBSCRIBED",
     "REASON_TASKS",

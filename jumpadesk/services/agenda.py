@@ -5,7 +5,7 @@ the same items booking decides with; nothing here decides what blocks."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from jumpadesk import availability
 from jumpadesk.agenda import AgendaDay, agenda_day, day_span
@@ -22,7 +22,7 @@ def agenda_days(store: MomentSource, which: SubKey | None, day: date, *,
     `everyone` of every sub-account by name, read in one transaction. UnknownSubAccount
     as every command."""
     now = now or datetime.now(UTC)
-    stale_after = timedelta(seconds=store.settings.stale_after_seconds)
+    stale_after = store.settings.stale_after
     days = []
     with store.reading_at_one_moment(which) as (reader, chosen):
         subs = every_sub_account(reader) if everyone else [chosen]

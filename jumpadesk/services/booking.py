@@ -237,9 +237,9 @@ def reserve_appointment(
         if not taken.conflicts:
             raise
         with store.errors(), store.reading_at_one_moment(sub_name) as (reader, sub):
-            raise free.slot_taken(reader, sub, start, end, taken.conflicts, stale_after=timedelta(
-                seconds=store.settings.stale_after_seconds), lead=lead,
-                tail=tail) from taken.__cause__
+            raise free.slot_taken(reader, sub, start, end, taken.conflicts,
+                                  stale_after=store.settings.stale_after, lead=lead,
+                                  tail=tail) from taken.__cause__
 
 
 def _reserve(

@@ -147,7 +147,7 @@ def free_times(
         raise InputError(f"Ask for 1 to {MOST_STARTS} free times, not {count}.")
     if service is None and (length is None or length <= timedelta(0)):
         raise InputError("A free time needs a length, like 45m.")
-    stale_after = timedelta(seconds=store.settings.stale_after_seconds)
+    stale_after = store.settings.stale_after
     starts: list[FreeStart] = []
     left_out: list[OutOfDate] = []
     lead = tail = timedelta(0)

@@ -87,7 +87,7 @@ def stale(store: ReadSource, sub_name: SubKey | None = None,
     with store.reading(sub_name) as (reader, sub):
         return availability.stale_calendars(
             reader, sub, now or datetime.now(UTC),
-            timedelta(seconds=store.settings.stale_after_seconds),
+            store.settings.stale_after,
         )
 
 

@@ -9,7 +9,7 @@ reads once. The rules are availability's; nothing here decides what blocks."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from jumpadesk import availability
 from jumpadesk.rows import SubKey
@@ -45,7 +45,7 @@ def week_snapshot(
     (availability.appointment_conflicts), None to leave them out; `now` what staleness
     is measured against (the computer's clock by default)."""
     now = now or datetime.now(UTC)
-    stale_after = timedelta(seconds=store.settings.stale_after_seconds)
+    stale_after = store.settings.stale_after
     with store.reading_at_one_moment(which) as (reader, sub):
         zone = availability.zone_of(sub)
         items = availability.schedule_between(reader, sub, *week_span(monday, zone))

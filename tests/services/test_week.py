@@ -134,7 +134,7 @@ def test_the_connections_are_read_in_one_transaction_with_who_else_uses_them(
     assert seen.connection(account.id) == account
     assert seen.calendars_of(account.id) == desk.calendars(SUB)
     assert seen.other_users(account.id) == ["Anna"]
-    assert desk.connection_users(account.id) == ["Anna", SUB]
+    assert seen.users[account.id] == ("Anna", SUB)
     desk.add_sub_account("Empty", FIXED_ZONE.key)
     nothing = desk.connections_snapshot("Empty")
     assert not nothing.connected and nothing.calendars == ()
