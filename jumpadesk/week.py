@@ -13,15 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from jumpadesk.availability import (
-    AppointmentConflict,
-    ScheduleItem,
-    StaleCalendar,
-    appointment_overlaps,
-)
+from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours
 from jumpadesk.kinds import Source
 from jumpadesk.rows import SubAccountRow
+from jumpadesk.schedule_problems import AppointmentConflict, appointment_overlaps
 from jumpadesk.wording import overlap_words, stale_banner_text, with_event_problems
 
 
@@ -55,7 +51,7 @@ class WeekSnapshot:
     `stale` names the conflict calendars that cannot be trusted and `problems` the events
     that could not be read; `banner` says both in the words over the week (None: all is
     well). `calendars` are the sub-account's calendars for the legend, `opening_hours` its
-    hours. `conflicts` are the double bookings ahead (availability.appointment_conflicts,
+    hours. `conflicts` are the double bookings ahead (schedule_problems.appointment_conflicts,
     the rule of `jumpadesk conflicts`), when they were asked for (None: not read this
     time). `guests` says whom each of the week's appointments is for, by
     appointment id.

@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from jumpadesk.availability import AppointmentConflict, ScheduleItem, StaleCalendar
+from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.schedule_problems import AppointmentConflict
 from jumpadesk.wording import (
     brief_when,
     conflict_sentence,

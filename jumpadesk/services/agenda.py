@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from jumpadesk import availability
+from jumpadesk import availability, schedule_problems
 from jumpadesk.agenda import AgendaDay, agenda_day, day_span
 from jumpadesk.rows import SubKey, every_sub_account
 from jumpadesk.services.free import MomentSource
@@ -29,7 +29,7 @@ def agenda_days(store: MomentSource, which: SubKey | None, day: date, *,
         for sub in subs:
             zone = availability.zone_of(sub)
             items = availability.schedule_between(reader, sub, *day_span(day, zone))
-            stale = availability.stale_calendars(reader, sub, now, stale_after)
+            stale = schedule_problems.stale_calendars(reader, sub, now, stale_after)
             phones = {ref: guest.phone for ref, guest in guests_of(reader, sub, items).items()}
             days.append(agenda_day(sub, day, zone, opening_hours_of(reader, sub), items,
                                    phones, stale))

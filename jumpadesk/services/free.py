@@ -4,7 +4,7 @@ store at one moment. The one answer the window's Find a Time, `jumpadesk free` a
 refused booking's "free from ..." all give (jumpadesk.free_time decides; what blocks is
 availability.blocks_booking, as for booking).
 
-Fail closed: a sub-account whose conflict calendars are out of date (availability.
+Fail closed: a sub-account whose conflict calendars are out of date (schedule_problems.
 stale_calendars, what makes booking ask "book anyway?") is offered no times, and the
 answer names it and why, unless the person said to use the data as it is.
 """
@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from jumpadesk import availability, wording
+from jumpadesk import availability, schedule_problems, wording
 from jumpadesk.availability import ScheduleItem, StaleCalendar, validate_span
 from jumpadesk.config import Settings
 from jumpadesk.errors import InputError, SlotTaken
@@ -158,7 +158,7 @@ def free_times(
         assert length is not None  # given, or the service's
         subs = every_sub_account(reader) if anyone else [chosen]
         for sub in subs:
-            stale = availability.stale_calendars(reader, sub, now, stale_after)
+            stale = schedule_problems.stale_calendars(reader, sub, now, stale_after)
             if stale and not allow_stale:
                 left_out.append(OutOfDate(sub, tuple(stale)))
                 continue
@@ -206,7 +206,7 @@ def nearest_free(
 ) -> list[datetime]:
     """For a refused booking of [start, end): the next free starts of the same length
     from the asked time on (never in the past), none when a calendar is out of date."""
-    if availability.stale_calendars(reader, sub, now, stale_after):
+    if schedule_problems.stale_calendars(reader, sub, now, stale_after):
         return []
     after = max(start, now)
     return free_for(reader, sub, end - start, after,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from jumpadesk import availability
+from jumpadesk import availability, schedule_problems
 from jumpadesk.rows import SubKey
 from jumpadesk.services.calendars import calendars_in
 from jumpadesk.services.reads import guests_of, opening_hours_of
@@ -42,19 +42,19 @@ def week_snapshot(
     `am_pm` is how the person's clock reads (the banner and the overlap marks say times);
     `conflicts` the span to look for double bookings in (the window: from its now,
     availability.CONFLICT_HORIZON ahead), by the rule of `jumpadesk conflicts`
-    (availability.appointment_conflicts), None to leave them out; `now` what staleness
+    (schedule_problems.appointment_conflicts), None to leave them out; `now` what staleness
     is measured against (the computer's clock by default)."""
     now = now or datetime.now(UTC)
     stale_after = store.settings.stale_after
     with store.reading_at_one_moment(which) as (reader, sub):
         zone = availability.zone_of(sub)
         items = availability.schedule_between(reader, sub, *week_span(monday, zone))
-        stale = availability.stale_calendars(reader, sub, now, stale_after)
-        problems = availability.event_problems(reader, sub)
+        stale = schedule_problems.stale_calendars(reader, sub, now, stale_after)
+        problems = schedule_problems.event_problems(reader, sub)
         shown = tuple(ShownCalendar(c.name, c.color, c.linked, c.conflict, c.deleted)
                       for c in calendars_in(reader.session, sub.id))
         hours = opening_hours_of(reader, sub)
-        ahead = (tuple(availability.appointment_conflicts(
+        ahead = (tuple(schedule_problems.appointment_conflicts(
             reader, sub, conflicts[0], conflicts[1] - conflicts[0])) if conflicts else None)
         guests = guests_of(reader, sub, items)
     return WeekSnapshot(

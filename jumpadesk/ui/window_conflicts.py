@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
-from jumpadesk.availability import AppointmentConflict
+from jumpadesk.schedule_problems import AppointmentConflict
 from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.plain import tray_text
 
