@@ -21,6 +21,7 @@ from jumpadesk.config import Settings
 
 # Underscored: the class body below reuses the plain names for its methods.
 from jumpadesk.services import agenda as _agenda
+from jumpadesk.services import appointment_changes as _changes
 from jumpadesk.services import blocked_slots as _blocked
 from jumpadesk.services import booking as _booking
 from jumpadesk.services import calendars as _calendars
@@ -131,8 +132,8 @@ class Desk:
     # bookings and blocked slots
     book = _on_store(_booking.book)
     appointment = _on_store(_booking.appointment)
-    cancel = _on_store(_booking.cancel)
-    move_appointment = _on_store(_booking.move_appointment)
+    cancel = _on_store(_changes.cancel)
+    move_appointment = _on_store(_changes.move_appointment)
     block = _on_store(_blocked.block)
     finish_unconfirmed = _on_store(_booking.finish_unconfirmed)
     settle_unconfirmed = _on_store(_booking.settle_unconfirmed)
