@@ -19,7 +19,8 @@ from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.hours import DayHours, OpeningHours, describe_ranges
 from jumpadesk.kinds import Source
 from jumpadesk.rows import SubAccountRow
-from jumpadesk.wording import EN_DASH, stale_sentence
+from jumpadesk.wording import EN_DASH
+from jumpadesk.wording import stale_lines as stale_calendar_lines
 
 __all__ = ["CSV_COLUMNS", "AgendaDay", "AgendaEntry", "EntryKind", "agenda_day", "csv_rows",
            "day_span", "entry_line", "heading", "hours_line"]
@@ -144,8 +145,9 @@ def entry_line(entry: AgendaEntry, day: date) -> str:
 
 
 def stale_lines(day: AgendaDay) -> list[str]:
-    """What could not be trusted when the day was read, one sentence each."""
-    return [f"May be out of date: {stale_sentence(s, day.zone)}" for s in day.stale]
+    """What could not be trusted when the day was read, as the banner over the week says
+    it (wording.stale_lines: one line per server and cause)."""
+    return [f"May be out of date: {line}" for line in stale_calendar_lines(day.stale, day.zone)]
 
 
 #: A cell a spreadsheet would take for a formula starts with one of these.

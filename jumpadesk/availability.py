@@ -1,4 +1,4 @@
-"""Busy time, conflicts and staleness: the one place that answers "is this slot free?".
+"""Busy time and what blocks: the one place that answers "is this slot free?".
 
 The window and the command line both call these functions. Times in and out are
 aware datetimes in UTC; floating and all-day iCloud events are placed in the
@@ -8,12 +8,14 @@ They read the store through a `StoreReader` (jumpadesk.rows): plain SQL, run by 
 services inside their own session and transaction (models.reading.SessionReader), or by
 the command line's read-only questions over a plain sqlite3 connection, so that asking
 `jumpadesk busy` does not load the ORM. Nothing heavy is imported here.
+
+What is wrong with a schedule once read (double bookings made later, calendars too old
+to trust, events that could not be read) is reported by jumpadesk.schedule_problems.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -23,7 +25,6 @@ from jumpadesk.errors import InputError
 from jumpadesk.kinds import (
     NOT_CONFIRMED,
     AppointmentStatus,
-    ConnectionState,
     OccurrenceKind,
     Reason,
     Role,
@@ -44,6 +45,7 @@ from jumpadesk.rows import (
     StoreReader,
     SubAccountLike,
     epoch,
+    id_marks,
     owner_addresses_of,
 )
 from jumpadesk.sync.reasons import REASONS, read_reason, reason_words
@@ -212,7 +214,7 @@ def validate_span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
-def _instant(ts: int) -> datetime:
+def instant(ts: int) -> datetime:
     return datetime.fromtimestamp(ts, UTC)
 
 
@@ -230,9 +232,9 @@ def _place_expanded(moment: datetime, floating: bool, tz: ZoneInfo) -> datetime:
 
 
 # The calendars whose busy time blocks a sub-account: its conflict ones and its linked one.
-_BLOCKING_CALENDAR_IDS = ("SELECT r.calendar_id FROM calendar_role r WHERE r.sub_account_id = :sub "
+BLOCKING_CALENDAR_IDS = ("SELECT r.calendar_id FROM calendar_role r WHERE r.sub_account_id = :sub "
                           "AND r.role IN (:conflict, :linked)")
-_BLOCKING = {"conflict": Role.CONFLICT.value, "linked": Role.LINKED.value}
+BLOCKING_ROLES = {"conflict": Role.CONFLICT.value, "linked": Role.LINKED.value}
 
 
 def conflict_calendars(reader: StoreReader, sub_account: SubAccountLike) -> list[CalendarRow]:
@@ -241,7 +243,7 @@ def conflict_calendars(reader: StoreReader, sub_account: SubAccountLike) -> list
         f"SELECT {CALENDAR_COLUMNS} FROM calendar c "
         "JOIN calendar_role r ON r.calendar_id = c.id "
         "WHERE r.sub_account_id = :sub AND r.role IN (:conflict, :linked)",
-        {"sub": sub_account.id, **_BLOCKING})
+        {"sub": sub_account.id, **BLOCKING_ROLES})
     seen: dict[int, CalendarRow] = {}
     for row in rows:
         cal = CalendarRow.of(row)
@@ -249,14 +251,14 @@ def conflict_calendars(reader: StoreReader, sub_account: SubAccountLike) -> list
     return sorted(seen.values(), key=lambda c: (c.order, c.name))
 
 
-def _account_names(reader: StoreReader, calendars: list[CalendarRow]) -> dict[int, ConnectionRow]:
+def accounts_of(reader: StoreReader, calendars: list[CalendarRow]) -> dict[int, ConnectionRow]:
     """The accounts (connections) of `calendars`, by id."""
     ids = sorted({c.connection_id for c in calendars})
     if not ids:
         return {}
-    marks = ", ".join(f":c{i}" for i in range(len(ids)))
+    marks, values = id_marks("c", ids)
     rows = reader.rows(f"SELECT {CONNECTION_COLUMNS} FROM connection n WHERE n.id IN ({marks})",
-                       {f"c{i}": cid for i, cid in enumerate(ids)})
+                       values)
     return {conn.id: conn for conn in map(ConnectionRow.of, rows)}
 
 
@@ -289,7 +291,7 @@ def _icloud_items(
     for cal in calendars:
         conn = conns.get(cal.connection_id)
         account = conn.apple_id if conn else ""
-        service = _service_of(conn)
+        service = connection_server(conn)
         covered = (
             cal.expanded_to > 0
             and cal.expanded_from <= s - FLOAT_SLACK
@@ -326,9 +328,29 @@ def _item_from(cal: CalendarRow, account: str, title: str, start: datetime, end:
     )
 
 
-def _service_of(conn: ConnectionRow | None) -> str:
+def connection_server(conn: ConnectionRow | None) -> str:
     """The server's name in labels ("Busy in Fastmail"); iCloud when not known."""
     return service_name(conn.server_url, conn.apple_id) if conn else "iCloud"
+
+
+#: An appointment's server, in words, when no account is known for it any more.
+NO_SERVER_KNOWN = "its calendar server"
+
+
+def appointment_server(appt: AppointmentRow) -> str:
+    """The server an appointment goes to, in words (sync/servers.service_name: "iCloud",
+    "Fastmail", the host): its calendar's account's, else (its calendar gone with its
+    account) its sub-account's linked calendar's (the row reads both, rows.
+    APPOINTMENT_COLUMNS); "its calendar server" when neither is known. The one rule for
+    the week's labels, booking's sentences and `jumpadesk status`."""
+    return service_name(appt.server_url, appt.account) if appt.server_url else NO_SERVER_KNOWN
+
+
+def server_of(reader: StoreReader, appointment_id: int) -> str:
+    """appointment_server of the stored appointment (NO_SERVER_KNOWN when it is gone)."""
+    rows = reader.rows(f"SELECT {APPOINTMENT_COLUMNS} FROM appointment a WHERE a.id = :id",
+                       {"id": appointment_id})
+    return appointment_server(AppointmentRow.of(rows[0])) if rows else NO_SERVER_KNOWN
 
 
 def _expand_on_demand(
@@ -357,7 +379,7 @@ def _expand_on_demand(
             if o_start < end and o_end > start:
                 items.append(_item_from(cal, account, occ.title, o_start, o_end, occ.busy,
                                         occ.reason, occ.assumed, occ.all_day, occ.kind, None,
-                                        occ.location, _service_of(conn)))
+                                        occ.location, connection_server(conn)))
     return items
 
 
@@ -373,13 +395,13 @@ def _local_items(
         {**span, "cancelled": AppointmentStatus.CANCELLED.value})
     for a in map(AppointmentRow.of, appts):
         items.append(ScheduleItem(
-            start=_instant(a.start_ts), end=_instant(a.end_ts),
+            start=instant(a.start_ts), end=instant(a.end_ts),
             title=a.title, busy=True, source=Source.APPOINTMENT, reason=Reason.APPOINTMENT,
             calendar=a.calendar_name if a.calendar_name is not None else "Appointments",
             calendar_id=a.calendar_id,
             color=PENDING_COLOR if a.status in NOT_CONFIRMED else APPOINTMENT_COLOR,
             ref_id=a.id, status=a.status, guest=a.guest_name,
-            service=service_name(a.server_url, a.account) if a.server_url else "iCloud",
+            service=appointment_server(a),
             buffer_before=timedelta(minutes=a.buffer_before_minutes),
             buffer_after=timedelta(minutes=a.buffer_after_minutes),
         ))
@@ -404,7 +426,7 @@ def blocked_items(
     tz = zone_of(sub_account)
     items: list[ScheduleItem] = []
     for b in map(BlockedSlotRow.of, slots):
-        first = (_instant(b.start_ts), _instant(b.end_ts))
+        first = (instant(b.start_ts), instant(b.end_ts))
         repeat = Repeat.from_columns(b.repeat_rule, b.repeat_days, b.repeat_until,
                                      b.repeat_skipped)
         spans = [first] if repeat is None else occurrences(repeat, *first, tz, start, end)
@@ -430,9 +452,9 @@ def _shared_appointment_items(
         return []
     rows = reader.rows(
         f"SELECT {APPOINTMENT_COLUMNS} FROM appointment a WHERE a.sub_account_id != :sub "
-        f"AND a.calendar_id IN ({_BLOCKING_CALENDAR_IDS}) AND a.status != :cancelled "
+        f"AND a.calendar_id IN ({BLOCKING_CALENDAR_IDS}) AND a.status != :cancelled "
         "AND a.start_ts < :e AND a.end_ts > :s",
-        {"sub": sub_account.id, **_BLOCKING, "cancelled": AppointmentStatus.CANCELLED.value,
+        {"sub": sub_account.id, **BLOCKING_ROLES, "cancelled": AppointmentStatus.CANCELLED.value,
          "s": epoch(start), "e": epoch(end)})
     items = []
     for a in map(AppointmentRow.of, rows):
@@ -440,8 +462,8 @@ def _shared_appointment_items(
         cal = by_id[a.calendar_id]
         conn = conns.get(cal.connection_id)
         items.append(_item_from(
-            cal, conn.apple_id if conn else "", a.title, _instant(a.start_ts),
-            _instant(a.end_ts), True, Reason.SHARED_APPOINTMENT, "", False,
+            cal, conn.apple_id if conn else "", a.title, instant(a.start_ts),
+            instant(a.end_ts), True, Reason.SHARED_APPOINTMENT, "", False,
             OccurrenceKind.EVENT, None, "",
         ))
     return items
@@ -452,8 +474,8 @@ def _own_events(reader: StoreReader, sub_account: SubAccountLike) -> OwnEvents:
     sub-accounts' in its conflict calendars (their iCloud copies are the same event)."""
     rows = reader.rows(
         "SELECT a.uid, a.status, a.start_ts, a.end_ts FROM appointment a "
-        f"WHERE a.sub_account_id = :sub OR a.calendar_id IN ({_BLOCKING_CALENDAR_IDS})",
-        {"sub": sub_account.id, **_BLOCKING})
+        f"WHERE a.sub_account_id = :sub OR a.calendar_id IN ({BLOCKING_CALENDAR_IDS})",
+        {"sub": sub_account.id, **BLOCKING_ROLES})
     everywhere: set[str] = set()
     at: dict[str, set[tuple[int, int]]] = {}
     for uid, status, start_ts, end_ts in rows:
@@ -477,7 +499,7 @@ def schedule_between(
     """
     start, end = as_utc(start), as_utc(end)
     calendars = conflict_calendars(reader, sub_account)
-    conns = _account_names(reader, calendars)
+    conns = accounts_of(reader, calendars)
     # By UID, in the stored span and past it alike (expanded items carry no row id).
     own = _own_events(reader, sub_account)
     icloud = _icloud_items(reader, sub_account, calendars, conns, start, end, own)
@@ -489,12 +511,13 @@ def schedule_between(
 def busy_between(
     reader: StoreReader, sub_account: SubAccountLike, start: datetime, end: datetime
 ) -> list[Interval]:
-    """Merged busy intervals in [start, end), clipped to it."""
+    """Merged busy intervals in [start, end), clipped to it: what blocks a booking there
+    (blocks_booking), so `busy` and `book` agree."""
     start, end = as_utc(start), as_utc(end)
     spans = [
         (max(i.blocks_from, start), min(i.blocks_until, end))
         for i in schedule_between(reader, sub_account, start, end)
-        if i.busy and i.blocks_from < end and i.blocks_until > start
+        if blocks_booking(i, start, end)
     ]
     return merge_intervals(spans)
 
@@ -526,115 +549,6 @@ def conflicts_with(
             if blocks_booking(i, start, end)]
 
 
-def appointment_overlaps(items: Sequence[ScheduleItem]) -> dict[int, list[ScheduleItem]]:
-    """For each appointment among `items` (a schedule_between answer), the busy items that
-    overlap it: what conflicts_with would name for its time, less the appointment itself.
-    Empty for an appointment nothing overlaps. One pass over a schedule instead of a
-    query per appointment, so a window can ask after every sync."""
-    blocking = sorted((i for i in items if i.busy and i.end > i.start),
-                      key=lambda i: (i.blocks_from, i.blocks_until))
-    day = timedelta(days=1)
-    long = [i for i in blocking if i.blocks_until - i.blocks_from > day]  # few: one by one
-    short = [i for i in blocking if i.blocks_until - i.blocks_from <= day]
-    starts = [i.blocks_from for i in short]
-    out: dict[int, list[ScheduleItem]] = {}
-    for appt in items:
-        if appt.source != Source.APPOINTMENT or appt.ref_id is None:
-            continue
-        # A short item overlapping the appointment starts less than a day before it
-        # (both counted with their buffers).
-        lo = bisect_left(starts, appt.blocks_from - day)
-        hi = bisect_left(starts, appt.blocks_until)
-        found = [i for i in (*short[lo:hi], *long)
-                 if blocks_booking(i, appt.blocks_from, appt.blocks_until)
-                 and not (i.source == Source.APPOINTMENT and i.ref_id == appt.ref_id)]
-        if found:
-            out[appt.ref_id] = sorted(found, key=lambda i: (i.start, i.end, i.title))
-    return out
-
-
-def stale_calendars(
-    reader: StoreReader, sub_account: SubAccountLike, now: datetime, stale_after: timedelta
-) -> list[StaleCalendar]:
-    """Conflict calendars whose last sync failed, never happened, is too old, or that
-    were deleted in iCloud: their free time cannot be trusted."""
-    out: list[StaleCalendar] = []
-    calendars = conflict_calendars(reader, sub_account)
-    conns = _account_names(reader, calendars)
-    now = as_utc(now)
-    for cal in calendars:
-        conn = conns.get(cal.connection_id)
-        account = conn.apple_id if conn else ""
-        last = cal.last_sync_at  # aware: the record normalises it
-        if cal.deleted_on_server:
-            error = f"deleted in {_service_of(conn)}"
-        elif cal.last_error:
-            error = cal.last_error
-        elif (conn is not None and conn.last_error
-              and conn.state not in (ConnectionState.OK, ConnectionState.NEW)):
-            error = conn.last_error
-        elif last is None:
-            error = "not synced yet"
-        elif now - last > stale_after:
-            error = "not synced recently"
-        else:
-            continue
-        out.append(StaleCalendar(cal.id, cal.name, account, last, error, _service_of(conn)))
-    return out
-
-
-def event_problems(reader: StoreReader, sub_account: SubAccountLike) -> list[str]:
-    """One sentence per event in the sub-account's conflict calendars that could not be read
-    or was read with an assumption ("'Team sync' in Work repeats every minute; ... Check it
-    in iCloud."), as stored by the sync."""
-    rows = reader.rows(
-        "SELECT o.error FROM calendar_object o "
-        f"WHERE o.calendar_id IN ({_BLOCKING_CALENDAR_IDS}) AND o.error != ''",
-        {"sub": sub_account.id, **_BLOCKING})
-    return sorted({error for (error,) in rows})
-
-
-@dataclass(frozen=True)
-class AppointmentConflict:
-    """A booked appointment and what now overlaps it."""
-
-    appointment: ScheduleItem
-    overlapping: list[ScheduleItem]
-
-    def sentence(self, tz: ZoneInfo) -> str:
-        """"Haircut (appointment 7, Tue 10:00–11:00) now overlaps Dentist (Home, ...).",
-        naming everything that overlaps it (wording.conflict_sentence)."""
-        return wording.conflict_sentence(tz, self.overlapping, self.appointment, at_most=None)
-
-
-def appointment_conflicts(
-    reader: StoreReader, sub_account: SubAccountLike, now: datetime,
-    horizon: timedelta = CONFLICT_HORIZON,
-) -> list[AppointmentConflict]:
-    """Appointments, not yet over and starting within `horizon` from now, that something
-    busy now overlaps: an event added on the phone over a booked haircut. The double
-    bookings no booking check can prevent, because they were made outside jumpadesk after
-    the booking. One rule with the window: appointment_overlaps over one schedule of
-    their span."""
-    appts = reader.rows(
-        "SELECT a.id, a.start_ts - 60 * a.buffer_before_minutes, "  # with its buffers
-        "a.end_ts + 60 * a.buffer_after_minutes FROM appointment a WHERE a.sub_account_id = :sub "
-        "AND a.status != :cancelled AND a.end_ts > :now AND a.start_ts < :until",
-        {"sub": sub_account.id, "cancelled": AppointmentStatus.CANCELLED.value,
-         "now": epoch(now), "until": epoch(now + horizon)})
-    if not appts:
-        return []
-    start = _instant(min(start_ts for _, start_ts, _ in appts))
-    end = _instant(max(end_ts for _, _, end_ts in appts))
-    items = schedule_between(reader, sub_account, start, end)
-    wanted = {appt_id for appt_id, _, _ in appts}
-    overlaps = appointment_overlaps(items)
-    mine = [AppointmentConflict(i, overlaps[i.ref_id]) for i in items
-            if i.source == Source.APPOINTMENT and i.ref_id is not None
-            and i.ref_id in wanted and i.ref_id in overlaps]
-    return sorted(mine, key=lambda c: (c.appointment.start, c.appointment.end, c.appointment.title))
-
-
 def repeat_conflicts(
     reader: StoreReader, sub_account: SubAccountLike, repeat: Repeat,
     first_start: datetime, first_end: datetime,
@@ -647,13 +561,13 @@ def repeat_conflicts(
     tz = zone_of(sub_account)
     latest = [end for (end,) in reader.rows(
         "SELECT max(a.end_ts) FROM appointment a WHERE a.status != :cancelled AND "
-        f"(a.sub_account_id = :sub OR a.calendar_id IN ({_BLOCKING_CALENDAR_IDS}))",
-        {"sub": sub_account.id, **_BLOCKING, "cancelled": AppointmentStatus.CANCELLED.value})
+        f"(a.sub_account_id = :sub OR a.calendar_id IN ({BLOCKING_CALENDAR_IDS}))",
+        {"sub": sub_account.id, **BLOCKING_ROLES, "cancelled": AppointmentStatus.CANCELLED.value})
         if end is not None]
     latest += [end for (end,) in reader.rows(
         "SELECT max(b.end_ts) FROM blocked_slot b WHERE b.sub_account_id = :sub",
         {"sub": sub_account.id}) if end is not None]
-    horizon = max([first_end, *map(_instant, latest)]) + timedelta(days=8)
+    horizon = max([first_end, *map(instant, latest)]) + timedelta(days=8)
     if repeat.until is not None:
         last_day = datetime.combine(repeat.until + timedelta(days=2), datetime.min.time(), tz)
         horizon = min(horizon, last_day.astimezone(UTC))
@@ -661,7 +575,7 @@ def repeat_conflicts(
     calendars = conflict_calendars(reader, sub_account)
     candidates = [i for i in (_local_items(reader, sub_account, start, horizon)
                               + _shared_appointment_items(reader, sub_account, calendars,
-                                                          _account_names(reader, calendars),
+                                                          accounts_of(reader, calendars),
                                                           start, horizon))
                   if i.busy and i.end > i.start]
     return sorted((i for i in candidates

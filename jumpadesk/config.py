@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
 import stat
 import sys
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
@@ -100,12 +104,28 @@ def private_opener(path: str, flags: int) -> int:
     return os.open(path, flags, PRIVATE_FILE_MODE)
 
 
+def replace_whole(path: Path, fill: Callable[[Path], object],
+                  mode: int = PRIVATE_FILE_MODE) -> None:
+    """Write the file at `path` whole or not at all: `fill` writes a new file beside it
+    (made with `mode`, 0600 unless told, under another name), which then replaces `path`
+    in one step, so nobody ever reads half of it; the new file is gone whatever fails.
+    The one way jumpadesk writes a file whole (settings, the passwords file, the menu
+    entry, a saved day sheet: store_file.save_whole). OSError as it comes."""
+    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial",
+                                       dir=path.parent)
+    os.close(handle)
+    try:
+        os.chmod(partial, mode)
+        fill(Path(partial))
+        os.replace(partial, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(partial)
+
+
 def write_private_text(path: Path, text: str) -> None:
     """Write a small settings file, 0600, replacing it whole."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    with open(partial, "w", encoding="utf-8", opener=private_opener) as handle:
-        handle.write(text)
-    os.replace(partial, path)
+    replace_whole(path, lambda partial: partial.write_text(text, encoding="utf-8"))
 
 
 #: In the data folder: the shared store chosen with `jumpadesk store use` (no password).
@@ -161,6 +181,11 @@ class Settings:
     shown_weeks_first_from: int = 200
     # Accounts a sync pass asks at the same time (1: one after another).
     accounts_at_once: int = 8
+
+    @property
+    def stale_after(self) -> timedelta:
+        """How old a calendar's last good sync may be before its free time is not trusted."""
+        return timedelta(seconds=self.stale_after_seconds)
 
     @classmethod
     def from_env(cls) -> Settings:

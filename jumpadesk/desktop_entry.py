@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from jumpadesk import APP_NAME, __version__
-from jumpadesk.config import PRIVATE_FILE_MODE, home_dir, resource_path
+from jumpadesk.config import PRIVATE_FILE_MODE, home_dir, replace_whole, resource_path
 
 #: The entry's file name without .desktop: QGuiApplication.setDesktopFileName() and
 #: the X11 WM_CLASS (the application name) are both this.
@@ -111,9 +111,9 @@ def install(base: Path | None = None, command: list[str] | None = None) -> list[
     entry = entry_path(base)
     entry.parent.mkdir(parents=True, exist_ok=True)
     # Written beside and renamed, so a menu watching the folder never reads half a file.
-    partial = entry.with_name(f".{entry.name}.partial")
-    partial.write_text(desktop_entry_text(command or launcher_command()), encoding="utf-8")
-    os.replace(partial, entry)
+    text = desktop_entry_text(command or launcher_command())
+    replace_whole(entry, lambda partial: partial.write_text(text, encoding="utf-8"),
+                  mode=0o644)
     written.append(entry)
     return written
 

@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 
 from jumpadesk.availability import ScheduleItem, blocks_booking, merge_intervals
 from jumpadesk.errors import InputError
-from jumpadesk.hours import MINUTES_PER_DAY, OpeningHours, closed_between
+from jumpadesk.hours import MINUTES_PER_DAY, OpeningHours, booking_outside_hours
+from jumpadesk.wording import describe_length as describe_length  # said there; read here
 
 #: The grid starts are offered on: :00, :15, :30 and :45 of the sub-account's clock.
 GRID_MINUTES = 15
@@ -47,14 +48,6 @@ def parse_length(text: str) -> timedelta:
         raise InputError(f'"{text.strip()}" is not a length jumpadesk can offer; give one '
                          "from 1m to 24h, like 45m or 1h30m.")
     return length
-
-
-def describe_length(length: timedelta) -> str:
-    """"45 min", "1 h", "1 h 30 min"."""
-    minutes = int(length.total_seconds() // 60)
-    hours, rest = divmod(minutes, 60)
-    parts = ([f"{hours} h"] if hours else []) + ([f"{rest} min"] if rest or not hours else [])
-    return " ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -111,7 +104,8 @@ def free_starts(
 ) -> list[datetime]:
     """Up to `count` starts (UTC, earliest first) on the grid in `zone`, at or after
     `after`, of slots of `length` that end by `before`, lie inside the opening hours
-    (hours.closed_between, as the window asks before booking) and overlap no item that
+    with their buffers (hours.booking_outside_hours, as the window asks before booking)
+    and overlap no item that
     blocks a booking there (availability.blocks_booking). `items` must cover [after,
     before). Only starts `within` takes (weekdays, a part of the day) are offered.
 
@@ -133,7 +127,8 @@ def free_starts(
         at = bisect_left(ends, first + timedelta(microseconds=1))  # first span ending after
         if at < len(taken) and taken[at].start < last:
             continue
-        if not within.takes(start, end, zone) or closed_between(hours, first, last, zone):
+        if not within.takes(start, end, zone) or booking_outside_hours(hours, start, end, zone,
+                                                                       lead, tail):
             continue
         found.append(start)
         if len(found) >= count:

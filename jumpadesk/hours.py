@@ -2,7 +2,8 @@
 
 Pure values, no store and no Qt: the service keeps them (one text column of
 `sub_account`), the week view shades the time outside them (`closed_spans`) and the
-window asks before booking there (`closed_between`). They never change what blocks:
+window asks before booking there (`hours_outside`, with a service's buffers, by the one
+check Find a Time offers starts by: `booking_outside_hours`). They never change what blocks:
 `busy` and `events` do not read them.
 
 `OpeningHours` is seven entries, Monday first; each a `DayHours` (one or more ranges,
@@ -248,6 +249,30 @@ def closed_between(hours: OpeningHours, start: datetime, end: datetime,
         if day_end >= local_end:
             return False
         day += timedelta(days=1)
+
+
+def booking_outside_hours(hours: OpeningHours, start: datetime, end: datetime, tz: ZoneInfo,
+                          lead: timedelta = timedelta(0),
+                          tail: timedelta = timedelta(0)) -> bool:
+    """Whether a booking of start..end reaches outside the opening hours, its service's
+    buffers counted (`lead` before it, `tail` after: the staff member is kept then too).
+    The one check: Find a Time and `free` offer no start it refuses
+    (free_time.free_starts), and the window asks before booking one (hours_outside)."""
+    return closed_between(hours, start - lead, end + tail, tz)
+
+
+def hours_outside(hours: OpeningHours, start: datetime, end: datetime, tz: ZoneInfo,
+                  lead: timedelta = timedelta(0), tail: timedelta = timedelta(0),
+                  am_pm: bool = False) -> str:
+    """The opening hours a booking of start..end (with its buffers, as
+    booking_outside_hours) falls outside, in words, for each day it touches: "Tuesday
+    09:00 – 18:00", "Saturday: closed; Sunday: closed"; "" when it lies inside them."""
+    if not booking_outside_hours(hours, start, end, tz, lead, tail):
+        return ""
+    # Ending at midnight ends that day, not the next.
+    first, last = start - lead, end + tail - timedelta(microseconds=1)
+    days = sorted({first.astimezone(tz).weekday(), last.astimezone(tz).weekday()})
+    return "; ".join(describe_day(hours, day, am_pm) for day in days)
 
 
 def describe_day(hours: OpeningHours, weekday: int, am_pm: bool = False) -> str:

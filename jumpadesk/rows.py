@@ -23,7 +23,7 @@ from typing import Any, NamedTuple, Protocol
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import NotFound, SubAccountGone, UnknownSubAccount
-from jumpadesk.kinds import AppointmentStatus, ConnectionState, OccurrenceKind
+from jumpadesk.kinds import AppointmentStatus, ConnectionState, OccurrenceKind, Role
 from jumpadesk.schema import SCHEMA_HEAD, SCHEMA_VERSION
 
 
@@ -173,7 +173,9 @@ class AppointmentRow(NamedTuple):
     uid: str
     status: AppointmentStatus
     calendar_name: str | None
-    server_url: str = ""  # of the calendar's account: its server's name in sentences
+    # The account it goes to: its calendar's, or (its calendar gone) its sub-account's
+    # linked calendar's; "" when neither is known (availability.appointment_server).
+    server_url: str = ""
     account: str = ""
     guest_name: str = ""
     buffer_before_minutes: int = 0  # the service's buffers, kept when booked
@@ -186,13 +188,17 @@ class AppointmentRow(NamedTuple):
                    row[10] or "", row[11] or 0, row[12] or 0)
 
 
+# The calendar an appointment goes to: its own, else its sub-account's linked one.
+_GOES_TO = (f"COALESCE(a.calendar_id, (SELECT r.calendar_id FROM calendar_role r WHERE "
+            f"r.sub_account_id = a.sub_account_id AND r.role = '{Role.LINKED.value}'))")
+
 #: The columns AppointmentRow.of reads, in its order.
 APPOINTMENT_COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.uid, a.status, "
                        "(SELECT k.name FROM calendar k WHERE k.id = a.calendar_id), "
                        "(SELECT n.server_url FROM calendar k JOIN connection n "
-                       "ON n.id = k.connection_id WHERE k.id = a.calendar_id), "
+                       f"ON n.id = k.connection_id WHERE k.id = {_GOES_TO}), "
                        "(SELECT n.apple_id FROM calendar k JOIN connection n "
-                       "ON n.id = k.connection_id WHERE k.id = a.calendar_id), a.guest_name, "
+                       f"ON n.id = k.connection_id WHERE k.id = {_GOES_TO}), a.guest_name, "
                        "a.buffer_before_minutes, a.buffer_after_minutes")
 
 
@@ -238,6 +244,19 @@ def find_sub_account(reader: StoreReader, which: SubKey | None) -> SubAccountRow
         found = reader.rows("SELECT id, name, timezone FROM sub_account WHERE name = :name",
                             {"name": which.strip()})
     return SubAccountRow(*found[0]) if found else None
+
+
+def id_marks(prefix: str, ids: Sequence[int]) -> tuple[str, dict[str, int]]:
+    """An IN list of `ids` as named parameters: (":a0, :a1", {"a0": 7, "a1": 9}) for
+    prefix "a", to put in "... IN (...)" beside the query's other parameters."""
+    names = [f"{prefix}{n}" for n in range(len(ids))]
+    return ", ".join(f":{name}" for name in names), dict(zip(names, ids, strict=True))
+
+
+def every_sub_account(reader: StoreReader) -> list[SubAccountRow]:
+    """Every sub-account, by name."""
+    return [SubAccountRow(*row) for row in reader.rows(
+        "SELECT id, name, timezone FROM sub_account ORDER BY name")]
 
 
 def sub_account_names(reader: StoreReader) -> list[str]:

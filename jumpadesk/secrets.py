@@ -24,7 +24,6 @@ import logging
 import os
 import secrets as random_tokens
 import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +32,7 @@ import keyring.backend
 from keyring.compat import properties
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
-from jumpadesk.config import home_dir
+from jumpadesk.config import home_dir, replace_whole
 from jumpadesk.errors import KeychainUnavailable, NoKeychain
 from jumpadesk.kinds import PasswordKeeping
 
@@ -174,15 +173,7 @@ def _write(kept: _Kept) -> None:
         return
     text = json.dumps({"passwords": kept.passwords,
                        "this_run_only": sorted(kept.this_run_only)}, indent=1)
-    handle, temporary = tempfile.mkstemp(prefix=".passwords.", dir=folder)  # made 0600
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    replace_whole(path, lambda partial: partial.write_text(text, encoding="utf-8"))
 
 
 # -- keeping, finding and forgetting a password ----------------------------------------

@@ -21,6 +21,7 @@ from jumpadesk.config import Settings
 
 # Underscored: the class body below reuses the plain names for its methods.
 from jumpadesk.services import agenda as _agenda
+from jumpadesk.services import appointment_changes as _changes
 from jumpadesk.services import blocked_slots as _blocked
 from jumpadesk.services import booking as _booking
 from jumpadesk.services import calendars as _calendars
@@ -34,7 +35,6 @@ from jumpadesk.services import sub_accounts as _sub_accounts
 from jumpadesk.services import week as _week
 from jumpadesk.services.booking import NO_LINKED_CALENDAR, StaleData
 from jumpadesk.services.calendars import (
-    REASON_DELETED,
     REASON_READ_ONLY,
     REASON_SUBSCRIBED,
     REASON_TASKS,
@@ -106,7 +106,6 @@ class Desk:
     connect = _on_store(_connections.connect)
     connections = _on_store(_connections.connections)
     has_connection = _on_store(_connections.has_connection)
-    connection_users = _on_store(_connections.connection_users)
     disconnect = _on_store(_connections.disconnect)
     sync = _on_store(_connections.sync)
     passwords_to_enter_again = _on_store(_connections.passwords_to_enter_again)
@@ -133,8 +132,8 @@ class Desk:
     # bookings and blocked slots
     book = _on_store(_booking.book)
     appointment = _on_store(_booking.appointment)
-    cancel = _on_store(_booking.cancel)
-    move_appointment = _on_store(_booking.move_appointment)
+    cancel = _on_store(_changes.cancel)
+    move_appointment = _on_store(_changes.move_appointment)
     block = _on_store(_blocked.block)
     finish_unconfirmed = _on_store(_booking.finish_unconfirmed)
     settle_unconfirmed = _on_store(_booking.settle_unconfirmed)
@@ -154,7 +153,6 @@ class Desk:
 __all__ = [
     "EMAIL_RE",
     "NO_LINKED_CALENDAR",
-    "REASON_DELETED",
     "REASON_READ_ONLY",
     "REASON_SUBSCRIBED",
     "REASON_TASKS",

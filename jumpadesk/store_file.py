@@ -15,18 +15,16 @@ No SQLAlchemy here: the command line's read-only path (services/read_only.py) us
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import shutil
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from jumpadesk.config import PRIVATE_FILE_MODE
+from jumpadesk.config import PRIVATE_FILE_MODE, replace_whole
 from jumpadesk.errors import CannotSave, DamagedStore, StoreError
 
 #: The first 16 bytes of every SQLite 3 database (https://sqlite.org/fileformat.html).
@@ -272,19 +270,9 @@ def save_whole(path: Path, fill: Callable[[Path], None]) -> Path:
         raise CannotSave(f"jumpadesk cannot save {path.name}: the folder {folder} does not "
                          "exist.")
     try:
-        handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial",
-                                           dir=folder)
+        replace_whole(path, fill)
     except OSError as exc:
         raise CannotSave(_save_sentence(exc, path)) from exc
-    os.close(handle)
-    try:
-        fill(Path(partial))
-        os.replace(partial, path)
-    except OSError as exc:
-        raise CannotSave(_save_sentence(exc, path)) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(partial)
     return path
 
 

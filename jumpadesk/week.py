@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from jumpadesk.availability import ScheduleItem, StaleCalendar, appointment_overlaps
+from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours
 from jumpadesk.kinds import Source
 from jumpadesk.rows import SubAccountRow
+from jumpadesk.schedule_problems import AppointmentConflict, appointment_overlaps
 from jumpadesk.wording import overlap_words, stale_banner_text, with_event_problems
 
 
@@ -29,16 +30,6 @@ class ShownCalendar:
     linked: bool  # bookings are written to it
     conflict: bool  # its busy time blocks booking (the linked calendar's does too)
     deleted: bool = False  # deleted in iCloud
-
-
-@dataclass(frozen=True)
-class UpcomingConflict:
-    """An appointment, not yet over, that something busy added later now overlaps (an
-    event put in on the phone over a booked haircut), and whom it is for."""
-
-    appointment: ScheduleItem
-    overlapping: tuple[ScheduleItem, ...]
-    guest: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,8 +51,9 @@ class WeekSnapshot:
     `stale` names the conflict calendars that cannot be trusted and `problems` the events
     that could not be read; `banner` says both in the words over the week (None: all is
     well). `calendars` are the sub-account's calendars for the legend, `opening_hours` its
-    hours. `conflicts` are the double bookings ahead, when they were asked for (None:
-    not read this time). `guests` says whom each of the week's appointments is for, by
+    hours. `conflicts` are the double bookings ahead (schedule_problems.appointment_conflicts,
+    the rule of `jumpadesk conflicts`), when they were asked for (None: not read this
+    time). `guests` says whom each of the week's appointments is for, by
     appointment id.
     """
 
@@ -74,7 +66,7 @@ class WeekSnapshot:
     banner: str | None = None
     calendars: tuple[ShownCalendar, ...] = ()
     opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
-    conflicts: tuple[UpcomingConflict, ...] | None = None
+    conflicts: tuple[AppointmentConflict, ...] | None = None
     guests: Mapping[int, Guest] = field(default_factory=dict)
 
     def guest_of(self, item: ScheduleItem) -> Guest | None:
@@ -119,22 +111,11 @@ def mark_overlaps(items: Sequence[ScheduleItem], zone: ZoneInfo,
             for i in items]
 
 
-def upcoming_conflicts(items: Sequence[ScheduleItem],
-                       now: datetime) -> tuple[UpcomingConflict, ...]:
-    """Of a schedule from `now` on, the appointments not yet over that something busy
-    overlaps (their guests left for the caller to name)."""
-    mine = {i.ref_id: i for i in items if i.source == Source.APPOINTMENT and i.end > now}
-    return tuple(UpcomingConflict(mine[ref], tuple(over))
-                 for ref, over in appointment_overlaps(items).items() if ref in mine)
-
-
 __all__ = [
     "Guest",
     "ShownCalendar",
-    "UpcomingConflict",
     "WeekSnapshot",
     "banner_of",
     "mark_overlaps",
-    "upcoming_conflicts",
     "week_span",
 ]

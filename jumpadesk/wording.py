@@ -191,18 +191,20 @@ def describe_when(item: Timed, tz: ZoneInfo, am_pm: bool = False) -> str:
             f"{long_date(e.date())} {format_time(e, am_pm)}")
 
 
-def brief_when(item: Timed, tz: ZoneInfo) -> str:
+def brief_when(item: Timed, tz: ZoneInfo, am_pm: bool = False) -> str:
     """When an item is, briefly, in the business's zone: "Tue 10:00–11:30",
-    "Wed 20:00–Thu 09:30", "all day Sat" or "all day Sat–Sun"."""
+    "Wed 20:00–Thu 09:30", "all day Sat" or "all day Sat–Sun" (with `am_pm`: "Tue
+    10:00 AM–11:30 AM")."""
     start, end = item.start.astimezone(tz), item.end.astimezone(tz)
     if item.all_day:
         last = (end - timedelta(days=1)).date() if end > start else start.date()
         if last == start.date():
             return f"all day {start:%a}"
         return f"all day {start:%a}–{last:%a}"
+    begins, ends = f"{start:%a} {format_time(start, am_pm)}", format_time(end, am_pm)
     if end.date() != start.date() and end != end.replace(hour=0, minute=0, second=0):
-        return f"{start:%a %H:%M}–{end:%a %H:%M}"
-    return f"{start:%a %H:%M}–{end:%H:%M}"
+        return f"{begins}–{end:%a} {ends}"
+    return f"{begins}–{ends}"
 
 
 def appointment_words(title: str, guest: str, start: datetime, end: datetime, tz: ZoneInfo,
@@ -236,18 +238,20 @@ def short_when(item: Timed, tz: ZoneInfo, am_pm: bool = False) -> str:
     return f"{day} {format_span(item.start, item.end, tz, am_pm)}"
 
 
+def describe_length(length: timedelta) -> str:
+    """A length in words: "45 min", "1 h", "1 h 30 min" ("0 min" for none). The one way
+    a length is said: an item's, a service's and its buffers, a slot asked for."""
+    hours, mins = divmod(int(length.total_seconds() // 60), 60)
+    return " ".join(([f"{hours} h"] if hours else []) + ([f"{mins} min"] if mins or not hours
+                                                         else []))
+
+
 def describe_duration(item: Timed) -> str:
-    """"45 min", "1 h 30 min", "2 days"."""
-    minutes = int((item.end - item.start).total_seconds() // 60)
+    """"45 min", "1 h 30 min" (describe_length), or for an all-day item "2 days"."""
     if item.all_day:
-        days = max(1, round(minutes / 1440))
+        days = max(1, round((item.end - item.start) / timedelta(days=1)))
         return "1 day" if days == 1 else f"{days} days"
-    hours, mins = divmod(minutes, 60)
-    if hours and mins:
-        return f"{hours} h {mins} min"
-    if hours:
-        return f"{hours} h"
-    return f"{mins} min"
+    return describe_length(item.end - item.start)
 
 
 def describe_moment(moment: datetime | None, tz: tzinfo, now: datetime | None = None,
@@ -332,21 +336,21 @@ def with_event_problems(banner: str | None, problems: list[str], shown: int = 3)
 NAMED_CONFLICTS = 3
 
 
-def describe_overlap(item: Overlapping, tz: ZoneInfo) -> str:
+def describe_overlap(item: Overlapping, tz: ZoneInfo, am_pm: bool = False) -> str:
     """Something busy, as a conflict names it: "Team sync (Work, Tue 10:00–11:00, Busy
     in iCloud)", "Trade fair (Family, all day Sat–Sun, Busy in iCloud)"; an appointment's
     service buffers are named after its time ("Tue 14:00–15:00 and 15 min kept free
     after")."""
-    kept = [f"{int(span.total_seconds() // 60)} min kept free {side}"
+    kept = [f"{describe_length(span)} kept free {side}"
             for side, span in (("before", item.buffer_before), ("after", item.buffer_after))
             if span]
-    when = brief_when(item, tz) + (f" and {' and '.join(kept)}" if kept else "")
+    when = brief_when(item, tz, am_pm) + (f" and {' and '.join(kept)}" if kept else "")
     return f"{item.title or 'Busy'} ({item.calendar}, {when}, {item.reason_text})"
 
 
 def conflict_sentence(tz: ZoneInfo, overlapping: Sequence[Overlapping],
                       appointment: Booked | None = None, *, guest: str = "",
-                      at_most: int | None = NAMED_CONFLICTS) -> str:
+                      at_most: int | None = NAMED_CONFLICTS, am_pm: bool = False) -> str:
     """What a time, or a booked appointment, overlaps: the one sentence about a conflict,
     wherever one is told (a booking refused, `jumpadesk conflicts`, the window's notice).
 
@@ -358,11 +362,11 @@ def conflict_sentence(tz: ZoneInfo, overlapping: Sequence[Overlapping],
       Tue 10:00–11:00) now overlaps ... Call Anna Berg to move it."
 
     `at_most` names only the first few overlapping things, then how many more there are
-    (None: all of them).
+    (None: all of them); `am_pm` says the times on a 12-hour clock.
     """
     shown = list(overlapping if at_most is None else overlapping[:at_most])
     more = len(overlapping) - len(shown)
-    what = "; ".join(describe_overlap(item, tz) for item in shown)
+    what = "; ".join(describe_overlap(item, tz, am_pm) for item in shown)
     if more:
         what += f" and {more} more"
     if appointment is None:
@@ -370,5 +374,5 @@ def conflict_sentence(tz: ZoneInfo, overlapping: Sequence[Overlapping],
     who = f"{guest}, " if guest else ""
     number = f"appointment {appointment.ref_id}, " if appointment.ref_id is not None else ""
     call = f" Call {guest} to move it." if guest else ""
-    return (f"{appointment.title} ({who}{number}{brief_when(appointment, tz)}) now overlaps "
+    return (f"{appointment.title} ({who}{number}{brief_when(appointment, tz, am_pm)}) now overlaps "
             f"{what}.{call}")

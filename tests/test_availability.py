@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import Session, select
 
-from jumpadesk import availability
+from jumpadesk import availability, schedule_problems
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -145,7 +145,8 @@ def test_a_calendar_whose_sync_failed_is_stale_by_name(session) -> None:
     cal.last_error = "cannot reach iCloud"
     session.add(cal)
     session.commit()
-    stale = availability.stale_calendars(SessionReader(session), sub, now, timedelta(minutes=10))
+    stale = schedule_problems.stale_calendars(SessionReader(session), sub, now,
+                                              timedelta(minutes=10))
     assert [s.sentence(ZoneInfo("Europe/Berlin")) for s in stale] == [
         "Work (iCloud): last synced 10:42, cannot reach iCloud"
     ]
@@ -153,7 +154,7 @@ def test_a_calendar_whose_sync_failed_is_stale_by_name(session) -> None:
     cal.last_sync_at = now - timedelta(minutes=2)
     session.add(cal)
     session.commit()
-    assert availability.stale_calendars(SessionReader(session), sub, now,
+    assert schedule_problems.stale_calendars(SessionReader(session), sub, now,
                                         timedelta(minutes=10)) == []
 
 
@@ -188,8 +189,8 @@ def test_appointment_overlaps_names_what_now_overlaps_each_appointment() -> None
     free = _item("Coffee", utc(2026, 12, 1, 13), utc(2026, 12, 1, 14), busy=False)
     touching = _item("Lunch", utc(2026, 12, 1, 12), utc(2026, 12, 1, 13))
     point = _item("Reminder", utc(2026, 12, 2, 9, 30), utc(2026, 12, 2, 9, 30))
-    found = availability.appointment_overlaps(
+    found = schedule_problems.appointment_overlaps(
         [haircut, colour, dentist, holiday, free, touching, point])
     assert {k: [i.title for i in v] for k, v in found.items()} == {
         1: ["Holiday", "Dentist"], 2: ["Holiday"]}
-    assert availability.appointment_overlaps([haircut, colour, free, touching, point]) == {}
+    assert schedule_problems.appointment_overlaps([haircut, colour, free, touching, point]) == {}

@@ -10,7 +10,7 @@ import pytest
 
 from jumpadesk.errors import InputError
 from jumpadesk.free_time import AFTERNOON, Within, describe_length, free_starts, parse_length
-from jumpadesk.hours import every_day
+from jumpadesk.hours import every_day, hours_outside
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -56,3 +56,22 @@ def test_only_the_weekdays_and_the_part_of_the_day_asked_for() -> None:
         f"Wed {day} {hour}" for day in ("02", "09")
         for hour in ("12:00", "12:15", "12:30", "12:45", "13:00", "13:15", "13:30", "13:45",
                      "14:00", "14:15", "14:30", "14:45", "15:00")][:20]
+
+
+def test_find_a_time_and_the_windows_question_keep_one_opening_hours_rule() -> None:
+    """A service with 15 minutes kept before it and 10 after: a start whose buffer reaches
+    outside the opening hours is not offered, and the window asks before booking it,
+    naming the day's hours; every other start is offered and booked without a question."""
+    hours, hour = every_day(9, 18), timedelta(hours=1)
+    lead, tail = timedelta(minutes=15), timedelta(minutes=10)
+    after = datetime(2026, 12, 1, 7, 0, tzinfo=BERLIN)  # a Tuesday
+    before = after + timedelta(hours=13)
+    offered = free_starts([], hours, BERLIN, hour, after, before, 100, lead=lead, tail=tail)
+    grid = [after + timedelta(minutes=15 * n) for n in range(52)]
+    assert [s for s in grid if hours_outside(hours, s, s + hour, BERLIN, lead, tail) == ""
+            ] == offered
+    assert (offered[0], offered[-1]) == (after + timedelta(hours=2, minutes=15),
+                                         after + timedelta(hours=9, minutes=45))
+    nine = after + 2 * hour
+    assert hours_outside(hours, nine, nine + hour, BERLIN, lead, tail) == "Tuesday 09:00 – 18:00"
+    assert hours_outside(hours, nine, nine + hour, BERLIN) == ""

@@ -134,3 +134,27 @@ def test_the_connections_page_and_the_status_bar_name_the_server(qtbot: Any) -> 
     assert page.heading.text() == "iCloud connections for Main"
     page.set_connections("Main", [apple, down], [], berlin)
     assert page.heading.text() == "Connections for Main"
+
+
+def test_a_booking_whose_account_is_gone_is_said_alike_in_the_week_and_in_status(
+    desk: Desk, served: tuple[CalDAVTestServer, AnswerLoser], capsys: pytest.CaptureFixture,
+) -> None:
+    """One rule names an appointment's server (availability.appointment_server): once its
+    only account is disconnected, the week does not guess iCloud where `status` says it
+    does not know."""
+    from jumpadesk.wording import item_title
+
+    for method in ("PUT", "GET"):
+        served[1].lose_next(method, "error", count=50, status=503)
+    with pytest.raises(BookingUnconfirmed):
+        desk.book("Main", TEN, ELEVEN, "Colour", name="Ann Lee")
+    [account] = desk.connections("Main")
+    desk.disconnect(account.id)
+
+    [shown] = [i for i in desk.schedule("Main", TEN, ELEVEN) if i.source == "appointment"]
+    assert item_title(shown) == "Colour (not yet in its calendar server)"
+    code, out, _ = jd(capsys, "status")
+    assert code == 0
+    assert ("Not yet confirmed: Colour (appointment 1, Wed 2026-12-02 10:00–11:00) was sent "
+            "to its calendar server; its calendar server has not confirmed it yet; the time "
+            "stays held.") in out

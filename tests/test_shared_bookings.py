@@ -113,8 +113,8 @@ def test_an_event_added_on_the_phone_over_a_booking_is_listed_as_a_conflict(
     assert [(i.title, i.calendar) for i in clash.overlapping] == [("Dentist", "Home")]
     wd = f"{d:%a}"
     assert clash.sentence(desk.zone("Main")) == (
-        f"Haircut (appointment {haircut.id}, {wd} 10:00–11:00) now overlaps "
-        f"Dentist (Home, {wd} 10:30–11:30, Busy in iCloud).")
+        f"Haircut (Ann Lee, appointment {haircut.id}, {wd} 10:00–11:00) now overlaps "
+        f"Dentist (Home, {wd} 10:30–11:30, Busy in iCloud). Call Ann Lee to move it.")
     # Once the appointment is over it is no longer a conflict to act on.
     assert desk.appointment_conflicts("Main", now=at(d.year, d.month, d.day, "11:00")) == []
 

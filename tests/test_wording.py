@@ -3,14 +3,17 @@ the screenshots share."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from jumpadesk.availability import AppointmentConflict, ScheduleItem, StaleCalendar
+from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.schedule_problems import AppointmentConflict
 from jumpadesk.wording import (
     brief_when,
     conflict_sentence,
     describe_duration,
+    describe_length,
     describe_moment,
     describe_when,
     format_hour,
@@ -132,3 +135,59 @@ def test_an_appointment_something_now_overlaps_is_worded_once_with_or_without_it
     assert conflict_sentence(BERLIN, [fair], haircut, guest="Anna Berg") == (
         "Haircut (Anna Berg, appointment 7, Sat 10:00–11:30) now overlaps Trade fair (Family, "
         "all day Sat–Sun, Busy in iCloud). Call Anna Berg to move it.")
+
+
+def test_a_double_booked_appointment_names_its_guest_on_the_persons_clock() -> None:
+    """One sentence for `jumpadesk conflicts` and the window's notice: the guest to call,
+    and 12-hour times where the person's clock reads them."""
+    haircut = replace(appointment(at(28, 10), at(28, 11, 30)), guest="Anna Berg")
+    dentist = item(at(28, 11), at(28, 12), title="Dentist", calendar="Work")
+    assert AppointmentConflict(haircut, [dentist]).sentence(BERLIN) == (
+        "Haircut (Anna Berg, appointment 7, Sat 10:00–11:30) now overlaps Dentist (Work, "
+        "Sat 11:00–12:00, Busy in iCloud). Call Anna Berg to move it.")
+    assert AppointmentConflict(haircut, [dentist]).sentence(BERLIN, am_pm=True) == (
+        "Haircut (Anna Berg, appointment 7, Sat 10:00 AM–11:30 AM) now overlaps Dentist "
+        "(Work, Sat 11:00 AM–12:00 PM, Busy in iCloud). Call Anna Berg to move it.")
+
+
+def test_a_length_is_said_one_way_for_an_item_a_service_and_its_buffers() -> None:
+    """wording.describe_length: what Find a Time, the services list, the details' Length
+    and a conflict's buffers say."""
+    from jumpadesk.free_time import describe_length as free_time_words
+    from jumpadesk.services.offered import Offered
+
+    ninety = timedelta(minutes=90)
+    assert [describe_length(timedelta(minutes=m)) for m in (0, 45, 60, 90)] == [
+        "0 min", "45 min", "1 h", "1 h 30 min"]
+    assert free_time_words is describe_length
+    assert describe_duration(item(at(24, 10), at(24, 11, 30))) == "1 h 30 min"
+    assert Offered("Colour", ninety, buffer_after=ninety).words() == (
+        "Colour, 1 h 30 min, 1 h 30 min after")
+    colour = replace(item(at(24, 10), at(24, 11)), buffer_after=ninety)
+    assert conflict_sentence(BERLIN, [colour]) == (
+        "That time is not free: it overlaps Brunch (Home, Tue 10:00–11:00 and 1 h 30 min kept "
+        "free after, Busy in iCloud).")
+
+
+def test_the_day_sheet_free_times_and_booking_name_stale_calendars_as_the_banner_does() -> None:
+    """One line per server and cause (wording.stale_lines), wherever stale calendars are
+    named: two iCloud calendars that could not be reached at 10:42 are one line."""
+    from jumpadesk.agenda import agenda_day, stale_lines
+    from jumpadesk.hours import every_day
+    from jumpadesk.rows import SubAccountRow
+    from jumpadesk.services.booking import StaleData
+    from jumpadesk.services.free import OutOfDate
+
+    down = "jumpadesk could not reach iCloud."
+    at_1042 = datetime(2026, 11, 25, 9, 42, tzinfo=UTC)
+    stale = (StaleCalendar(2, "Home", "demo@icloud.com", at_1042, down),
+             StaleCalendar(3, "Work", "demo@icloud.com", at_1042, down))
+    said = f"Home and Work (iCloud): last synced 10:42, {down}"
+    main = SubAccountRow(1, "Main", "Europe/Berlin")
+    day = agenda_day(main, date(2026, 11, 25), BERLIN, every_day(9, 18), [], {}, stale)
+    assert stale_lines(day) == [f"May be out of date: {said}"]
+    assert OutOfDate(main, stale).sentence() == (
+        f"No times are offered for Main: its schedule may be out of date ({said}). Sync, then "
+        "ask again.")
+    assert str(StaleData(list(stale), BERLIN)) == (
+        f"The schedule may be out of date ({said}). Confirm to book anyway.")

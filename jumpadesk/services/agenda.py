@@ -5,14 +5,13 @@ the same items booking decides with; nothing here decides what blocks."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
-from jumpadesk import availability
+from jumpadesk import availability, schedule_problems
 from jumpadesk.agenda import AgendaDay, agenda_day, day_span
-from jumpadesk.hours import hours_from_text
-from jumpadesk.kinds import Source
-from jumpadesk.rows import StoreReader, SubAccountRow, SubKey
+from jumpadesk.rows import SubKey, every_sub_account
 from jumpadesk.services.free import MomentSource
+from jumpadesk.services.reads import guests_of, opening_hours_of
 
 __all__ = ["agenda_days"]
 
@@ -23,35 +22,15 @@ def agenda_days(store: MomentSource, which: SubKey | None, day: date, *,
     `everyone` of every sub-account by name, read in one transaction. UnknownSubAccount
     as every command."""
     now = now or datetime.now(UTC)
-    stale_after = timedelta(seconds=store.settings.stale_after_seconds)
+    stale_after = store.settings.stale_after
     days = []
     with store.reading_at_one_moment(which) as (reader, chosen):
-        subs = _everyone(reader) if everyone else [chosen]
+        subs = every_sub_account(reader) if everyone else [chosen]
         for sub in subs:
             zone = availability.zone_of(sub)
             items = availability.schedule_between(reader, sub, *day_span(day, zone))
-            text = reader.rows("SELECT opening_hours FROM sub_account WHERE id = :id",
-                               {"id": sub.id})
-            stale = availability.stale_calendars(reader, sub, now, stale_after)
-            days.append(agenda_day(sub, day, zone, hours_from_text(text[0][0] if text else ""),
-                                   items, _phones(reader, sub, items), stale))
+            stale = schedule_problems.stale_calendars(reader, sub, now, stale_after)
+            phones = {ref: guest.phone for ref, guest in guests_of(reader, sub, items).items()}
+            days.append(agenda_day(sub, day, zone, opening_hours_of(reader, sub), items,
+                                   phones, stale))
     return tuple(days)
-
-
-def _everyone(reader: StoreReader) -> list[SubAccountRow]:
-    return [SubAccountRow(*row) for row in reader.rows(
-        "SELECT id, name, timezone FROM sub_account ORDER BY name")]
-
-
-def _phones(reader: StoreReader, sub: SubAccountRow,
-            items: list[availability.ScheduleItem]) -> dict[int, str]:
-    """The guests' phone numbers of the day's appointments, by appointment id."""
-    ids = sorted({i.ref_id for i in items
-                  if i.source == Source.APPOINTMENT and i.ref_id is not None})
-    if not ids:
-        return {}
-    marks = ", ".join(f":a{n}" for n in range(len(ids)))
-    rows = reader.rows(
-        f"SELECT a.id, a.guest_phone FROM appointment a WHERE a.sub_account_id = :sub "
-        f"AND a.id IN ({marks})", {"sub": sub.id, **{f"a{n}": i for n, i in enumerate(ids)}})
-    return {appt_id: phone or "" for appt_id, phone in rows}

@@ -12,8 +12,8 @@ asked about again with the same UID (at once after an error status; then by the 
 command, the window's retry and every sync: `finish_unconfirmed`), and let go only when
 iCloud refuses it or shows it is not there. A store that goes away while iCloud is
 asked leaves the row pending with nobody holding it, and the first of those to reach
-the store again finishes it. A move and a cancellation whose answer is lost keep the
-appointment, and say so.
+the store again finishes it. Moving and cancelling a booked appointment are
+services/appointment_changes.py.
 """
 
 from __future__ import annotations
@@ -22,26 +22,24 @@ import logging
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
 
 from jumpadesk import availability
-from jumpadesk.availability import ScheduleItem, StaleCalendar
+from jumpadesk.availability import StaleCalendar
 from jumpadesk.config import desk_name
 from jumpadesk.errors import (
     BookingUnconfirmed,
-    ChangedOnServer,
     InputError,
     JumpadeskError,
     NoLinkedCalendar,
     NotFound,
     ServerFailed,
-    ServerUnreachable,
     SlotTaken,
     StoreError,
     WriteRefused,
@@ -52,7 +50,6 @@ from jumpadesk.models import (
     BlockedSlot,
     Calendar,
     CalendarRole,
-    Connection,
     SubAccount,
 )
 from jumpadesk.models.db import is_overlap_refusal
@@ -65,8 +62,7 @@ from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.occurrences import epoch
-from jumpadesk.sync.servers import service_name
-from jumpadesk.wording import appointment_words
+from jumpadesk.wording import appointment_words, stale_lines
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
     from jumpadesk.sync.report import Rechecked
@@ -74,7 +70,7 @@ if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
 log = logging.getLogger("jumpadesk.services.booking")
 
 
-def _caldav() -> ModuleType:
+def caldav_stack() -> ModuleType:
     """jumpadesk.sync.booking (writing to iCloud), imported on first use: a command that
     only reads the store does not pay for the CalDAV stack."""
     from jumpadesk.sync import booking as caldav
@@ -82,9 +78,9 @@ def _caldav() -> ModuleType:
     return caldav
 
 
-def _recheck() -> ModuleType:
+def recheck_stack() -> ModuleType:
     """jumpadesk.sync.recheck (settling bookings whose answer was lost), imported on first
-    use, as _caldav."""
+    use, as caldav_stack."""
     from jumpadesk.sync import recheck
 
     return recheck
@@ -100,7 +96,7 @@ class StaleData(JumpadeskError):
 
     def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo,
                  anyway: str = "Confirm to book anyway.") -> None:
-        lines = "; ".join(s.sentence(tz) for s in stale)
+        lines = "; ".join(stale_lines(stale, tz))
         super().__init__(f"The schedule may be out of date ({lines}). {anyway}")
         self.stale = stale
         self.tz = tz
@@ -156,11 +152,11 @@ def book(
     guest = Guest.checked(name, email, phone)
     sub = ready_to_book(store, sub_name, sync_first=sync_first, allow_stale=allow_stale)
     with BookingWriter(store.engine) as writer:
-        appt_id, linked = reserve_appointment(store, sub_name, start, end, title, guest,
-                                              writer=writer, service=offer)
-        service = server_of(store, appt_id)  # named now: the store may go away
+        # The server is named now, in the booking transaction: the store may go away.
+        appt_id, linked, service = reserve_appointment(store, sub_name, start, end, title,
+                                                       guest, writer=writer, service=offer)
         try:
-            write_reserved(store, appt_id, sub, linked, guest)
+            write_reserved(store, appt_id, sub, linked, guest, service)
             return confirm(store, appt_id, sub, guest)
         except StoreError as exc:
             raise StoreError(f"{exc} {may_be_in_icloud(appt_id, title, service)}") from exc
@@ -175,21 +171,19 @@ def may_be_in_icloud(appt_id: int, title: str, service: str = "iCloud") -> str:
 
 
 def server_of(store: Store, appointment_id: int) -> str:
-    """The name of the server an appointment goes to, for sentences (sync/servers.
-    service_name: "iCloud", "Fastmail", the host): its calendar's, else its sub-account's
-    linked calendar's; "its calendar server" when neither is known any more."""
+    """The name of the server an appointment goes to, for a sentence when its server's
+    answer was lost (availability.server_of, the one rule)."""
     with store.errors(), store.session() as s:
-        appt = s.get(Appointment, appointment_id)
-        calendar_id = appt.calendar_id if appt is not None else None
-        if appt is not None and calendar_id is None:
-            role = s.exec(select(CalendarRole)
-                          .where(CalendarRole.sub_account_id == appt.sub_account_id)
-                          .where(CalendarRole.role == Role.LINKED)).first()
-            calendar_id = role.calendar_id if role is not None else None
-        cal = s.get(Calendar, calendar_id) if calendar_id is not None else None
-        conn = s.get(Connection, cal.connection_id) if cal is not None else None
-        return (service_name(conn.server_url, conn.apple_id) if conn is not None
-                else "its calendar server")
+        return availability.server_of(SessionReader(s), appointment_id)
+
+
+class Reserved(NamedTuple):
+    """A booking reserved: its appointment, the calendar it goes to and that calendar's
+    server in words (availability.appointment_server)."""
+
+    appointment_id: int
+    calendar: Calendar
+    server: str
 
 
 def unconfirmed_sentence(appt_id: int, calendar: str, why: str,
@@ -225,35 +219,33 @@ def ready_to_book(
 def reserve_appointment(
     store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
     *, writer: BookingWriter | None = None, service: offered.Offered | None = None,
-) -> tuple[int, Calendar]:
+) -> Reserved:
     """Check the slot and insert the pending appointment in one booking transaction
     that no booker it could collide with (process, window or desk) can interleave with
     (models.locks: this sub-account's, and any whose calendars it writes to or reads
     from): of any number of bookers of one slot, exactly one gets here first and the
     others see its row. With `writer`, the booking is held before anyone can see it.
-    Returns the appointment's id and the calendar it goes to. A time that is taken is
+    Returns the appointment's id, the calendar it goes to and its server. A time taken is
     refused naming the nearest free starts (read after the booking transaction, not
     holding it)."""
-    lead = service.buffer_before if service is not None else timedelta(0)
-    tail = service.buffer_after if service is not None else timedelta(0)
+    lead, tail = offered.buffers_of(service)
     try:
         return _reserve(store, sub_name, start, end, title, guest, writer, service)
     except SlotTaken as taken:
         if not taken.conflicts:
             raise
         with store.errors(), store.reading_at_one_moment(sub_name) as (reader, sub):
-            raise free.slot_taken(reader, sub, start, end, taken.conflicts, stale_after=timedelta(
-                seconds=store.settings.stale_after_seconds), lead=lead,
-                tail=tail) from taken.__cause__
+            raise free.slot_taken(reader, sub, start, end, taken.conflicts,
+                                  stale_after=store.settings.stale_after, lead=lead,
+                                  tail=tail) from taken.__cause__
 
 
 def _reserve(
     store: Store, sub_name: SubKey, start: datetime, end: datetime, title: str, guest: Guest,
     writer: BookingWriter | None, service: offered.Offered | None = None,
-) -> tuple[int, Calendar]:
+) -> Reserved:
     # What the booking keeps from others: the service with its buffers around it.
-    lead = service.buffer_before if service is not None else timedelta(0)
-    tail = service.buffer_after if service is not None else timedelta(0)
+    lead, tail = offered.buffers_of(service)
     with (store.errors(), refuse_overlaps(store, sub_name, start - lead, end + tail),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
@@ -281,11 +273,12 @@ def _reserve(
         if writer is not None:
             writer.claim(appt.id)
         log.info("appointment %s reserved in %r, pending iCloud", appt.id, sub_name)
-        return appt.id, linked
+        return Reserved(appt.id, linked, availability.server_of(SessionReader(s), appt.id))
 
 
 def write_reserved(
-    store: Store, appt_id: int, sub: SubAccount, linked: Calendar, guest: Guest
+    store: Store, appt_id: int, sub: SubAccount, linked: Calendar, guest: Guest,
+    service: str | None = None,
 ) -> None:
     """Write a reserved appointment to its calendar in iCloud. A refusal iCloud states
     takes the row away (raised). A lost answer leaves the row unconfirmed; an error
@@ -294,7 +287,7 @@ def write_reserved(
     time held. No answer at all is not waited for twice: the client has already sent
     the PUT again on a cut connection, and the next command or sync asks. A StoreError
     is raised as it is (the caller words it)."""
-    caldav = _caldav()
+    caldav = caldav_stack()
     try:
         with store.errors():
             caldav.write_appointment(store.engine, appt_id, client_factory=store.client_factory)
@@ -312,13 +305,13 @@ def write_reserved(
     # The PUT may have been stored with its answer lost: forgetting the booking would
     # leave an event nobody can cancel, and the slot would look free here.
     _keep_unconfirmed(store, appt_id, sub, guest)
-    service = server_of(store, appt_id)
+    service = service or server_of(store, appt_id)
     if not isinstance(lost, ServerFailed):
         raise BookingUnconfirmed(
             unconfirmed_sentence(appt_id, linked.name, caldav.lost_answer(lost), service),
             appt_id) from lost
     with store.errors():
-        found = _recheck().recheck(store.engine, appt_id, client_factory=store.client_factory,
+        found = recheck_stack().recheck(store.engine, appt_id, client_factory=store.client_factory,
                                    quick=True)
     if found is None or found.outcome == Recheck.CONFIRMED:
         return
@@ -333,7 +326,7 @@ def write_reserved(
                              service), appt_id) from lost
 
 
-def _unquoted(why: str) -> str:
+def unquoted(why: str) -> str:
     """A reason as the end of a sentence."""
     why = why.strip()
     return why if why.endswith(".") else why + "."
@@ -362,7 +355,7 @@ def finish_unconfirmed(store: Store, *, quick: bool = True) -> list[Rechecked]:
     pending with nobody writing it: what the command line does before a command and
     the window on its retry timer. `quick`: one try each, for a command that waits."""
     with store.errors():
-        return _recheck().finish_unconfirmed(store.engine, quick=quick,
+        return recheck_stack().finish_unconfirmed(store.engine, quick=quick,
                                             client_factory=store.client_factory)
 
 
@@ -378,18 +371,18 @@ def recheck_sentence(store: Store, found: Rechecked) -> str:
     with store.session() as s:
         sub = s.get(SubAccount, found.sub_account_id)
         tz = ZoneInfo(sub.timezone if sub is not None else "UTC")
+        service = availability.server_of(SessionReader(s), found.appointment_id)
     what = (f"\u201c{found.title}\u201d (appointment {found.appointment_id}, "
             f"{when(found.start_ts, found.end_ts, tz)})")
-    service = server_of(store, found.appointment_id)
     where = found.calendar or service
     if found.outcome == Recheck.CONFIRMED:
         return f"{what} is now confirmed: {where} has it."
     if found.outcome == Recheck.REFUSED and found.change:
         return (f"{what} was not moved; it stays where {service} has it: "
-                f"{_unquoted(found.why)}")
+                f"{unquoted(found.why)}")
     if found.outcome == Recheck.REFUSED:
         return (f"{what} is not in {service}, so its time is free again: "
-                f"{_unquoted(found.why)}")
+                f"{unquoted(found.why)}")
     return (f"{what} is still not confirmed by {service} ({found.why}); the time stays held "
             "and jumpadesk asks again at the next command and sync.")
 
@@ -457,245 +450,6 @@ def cancelled_by_words(appt: Appointment) -> str:
     if not appt.cancelled_by:
         return ""
     return " at this desk" if appt.cancelled_by == desk_name() else f" by {appt.cancelled_by}"
-
-
-def cancel(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
-    """Take the booking out of iCloud (when it got there), then mark it cancelled,
-    naming this desk as the one that did. A cancellation whose answer is lost is asked
-    once more; when iCloud still does not answer, the appointment is kept, holding its
-    time, and the sentence says so."""
-    appt = appointment(store, sub_name, appointment_id)
-    if appt.status == AppointmentStatus.CANCELLED:
-        tz = ZoneInfo(sub_account(store, sub_name).timezone)
-        raise InputError(f"{named(appt, tz)} was already cancelled{cancelled_by_words(appt)}.")
-    if appt.href or appt.status in NOT_CONFIRMED:
-        with BookingWriter(store.engine) as writer:
-            with store.errors():
-                free = appt.status not in NOT_CONFIRMED or writer.claim(appointment_id)
-            if not free:
-                raise InputError(
-                    f"Appointment {appointment_id} is being written to "
-                    f"{server_of(store, appointment_id)} right now; "
-                    "cancel it again in a moment.")
-            _delete_from_icloud(store, appointment_id)
-    with store.session() as s:
-        row = s.get(Appointment, appointment_id)
-        assert row is not None
-        row.status = AppointmentStatus.CANCELLED
-        row.cancelled_by = desk_name()
-        s.add(row)
-        return row
-
-
-def _delete_from_icloud(store: Store, appointment_id: int) -> None:
-    """Delete the appointment's event, asking a second time when iCloud answers with
-    an error (If-Match on its ETag: a second delete of a deleted event finds it gone);
-    no answer at all is not waited for twice (the client retried a cut connection)."""
-    caldav = _caldav()
-    lost: BaseException | None = None
-    for _attempt in range(2):
-        try:
-            with store.errors():
-                caldav.delete_appointment(store.engine, appointment_id,
-                                       client_factory=store.client_factory)
-            return
-        except StoreError:
-            raise
-        except JumpadeskError as exc:
-            if caldav.is_refusal(exc):
-                raise
-            lost = exc
-            log.warning("appointment %s: the answer to its cancellation was lost (%s)",
-                        appointment_id, type(exc).__name__)
-            if not isinstance(exc, ServerFailed):
-                break
-    assert lost is not None
-    service = server_of(store, appointment_id)
-    raise _lost_kind(lost)(
-        f"The cancellation was sent to {service}, but {service} has not confirmed it "
-        f"({caldav.lost_answer(lost)}); it may be cancelled there already. Appointment "
-        f"{appointment_id} is kept, and its time stays held, until {service} confirms: "
-        f"cancel it again once {service} answers.") from lost
-
-
-def _lost_kind(error: BaseException) -> type[JumpadeskError]:
-    return ServerFailed if isinstance(error, ServerFailed) else ServerUnreachable
-
-
-def move_appointment(
-    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime,
-    *, sync_first: bool = True, allow_stale: bool = False,
-) -> Appointment:
-    """Give a booked appointment a new time (a move or a resize). The check and the new
-    times are one booking transaction, so the slot is held at the new time while iCloud
-    is asked; then its event is changed in place (same UID, If-Match on its ETag).
-    Meanwhile the row is pending, so the old time stays held too by the event as the
-    last sync read it: the old time is freed only once iCloud has accepted the new
-    one. A refusal puts the old times back. A lost answer is settled at once if it
-    can be (after an error status the change is sent again; either way the event is
-    looked at); when still unknown, both times stay held (BookingUnconfirmed) until
-    iCloud answers (the next command, the window's retry, every sync). Like a booking,
-    it syncs first (unless told not to) and raises StaleData on out-of-date calendars
-    unless `allow_stale`."""
-    start, end = validate_span(start, end)
-    appointment(store, sub_name, appointment_id)  # NotFound before any network
-    if sync_first:
-        report = connections.sync(store, sub_name)
-        if not report.ok:
-            log.warning("moving after a sync that failed: %s", "; ".join(report.failures()))
-    stale = schedule.stale(store, sub_name)
-    if stale and not allow_stale:
-        raise StaleData(stale, ZoneInfo(sub_account(store, sub_name).timezone))
-    with BookingWriter(store.engine) as writer:
-        old = _reserve_move(store, sub_name, appointment_id, start, end, writer)
-        if old is None:
-            return appointment(store, sub_name, appointment_id)  # the same time
-        _change_in_icloud(store, sub_name, appointment_id, old)
-    log.info("appointment %s moved in %r", appointment_id, sub_name)
-    return appointment(store, sub_name, appointment_id)
-
-
-def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
-                      old: tuple[int, int]) -> None:
-    """The PUT of a move, and what follows from iCloud's answer (move_appointment)."""
-    caldav = _caldav()
-    try:
-        with store.errors():
-            caldav.update_appointment(store.engine, appointment_id,
-                                   client_factory=store.client_factory)
-        return
-    except StoreError as exc:
-        raise StoreError(
-            f"{exc} The new time of appointment {appointment_id} may be in its calendar "
-            "already; both times stay held until jumpadesk has asked again, as soon as the "
-            "store is back (the next command or sync does).") from exc
-    except JumpadeskError as exc:
-        if caldav.is_refusal(exc):
-            _restore_times(store, appointment_id, old)
-            raise
-        lost: JumpadeskError = exc
-    _mark_unconfirmed(store, appointment_id)
-    with store.errors():  # an error status: asked again; no answer: only looked at
-        found = _recheck().recheck(store.engine, appointment_id,
-                                   client_factory=store.client_factory,
-                                   old_times=old, quick=True,
-                                   after=None if isinstance(lost, ServerFailed) else lost)
-    if found is None or found.outcome == Recheck.CONFIRMED:
-        return
-    tz = ZoneInfo(sub_account(store, sub_name).timezone)
-    service = server_of(store, appointment_id)
-    if found.outcome == Recheck.REFUSED:
-        if (found.start_ts, found.end_ts) == old:
-            raise _lost_kind(lost)(
-                f"{service} did not take the new time ({caldav.lost_answer(lost)}) and still has "
-                f"the old one, so appointment {appointment_id} keeps its old time here. "
-                "Try again.") from lost
-        raise ChangedOnServer(f"Appointment {appointment_id} was not moved: "
-                              f"{_unquoted(found.why)}") from lost
-    raise BookingUnconfirmed(
-        f"The new time was sent to {service}; {service} has not confirmed it yet "
-        f"({found.why}). "
-        f"Appointment {appointment_id} is kept at the new time, "
-        f"{when(found.start_ts, found.end_ts, tz)}, and its old time, {when(*old, tz)}, "
-        f"stays held as {service} last showed it, until {service} answers: jumpadesk asks "
-        "again "
-        "at the next command and at the next sync.", appointment_id) from lost
-
-
-def _mark_unconfirmed(store: Store, appointment_id: int) -> None:
-    with store.session() as s:
-        row = s.get(Appointment, appointment_id)
-        assert row is not None
-        row.status = AppointmentStatus.UNCONFIRMED
-        s.add(row)
-    log.warning("appointment %s: new time sent but not confirmed", appointment_id)
-
-
-def _reserve_move(
-    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime,
-    writer: BookingWriter,
-) -> tuple[int, int] | None:
-    """Check the new time (the appointment itself aside) and put it on the row, pending
-    and held by `writer`, in the booking transaction. Returns the old (start_ts,
-    end_ts), or None when unchanged."""
-    with (store.errors(), refuse_overlaps_except(store, sub_name, appointment_id, start, end),
-          booking_transaction(store.engine) as s):
-        sub = sub_named(s, sub_name)
-        assert sub.id is not None
-        # Where the row is (not loaded before the locks, so it is read as they leave it);
-        # one that lost its calendar is written to the linked one.
-        placed = s.exec(select(Appointment.calendar_id)
-                        .where(Appointment.id == appointment_id)).first()
-        if placed is None:
-            linked = linked_calendar(s, sub)
-            placed = linked.id if linked is not None else None
-        hold_schedule(s, sub.id, writing_to=[placed])
-        appt = s.get(Appointment, appointment_id)
-        if appt is None or appt.sub_account_id != sub.id:
-            raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
-        tz = ZoneInfo(sub.timezone)
-        if appt.status == AppointmentStatus.CANCELLED:
-            raise InputError(f"{named(appt, tz)} was cancelled{cancelled_by_words(appt)}; "
-                             "book a new one.")
-        if appt.status in NOT_CONFIRMED or not appt.href:
-            raise InputError(
-                f"{named(appt, tz)} is not yet confirmed by its calendar's server, so its time "
-                "cannot be changed yet. Try again after the next sync.")
-        old = (appt.start_ts, appt.end_ts)
-        if old == (epoch(start), epoch(end)):
-            return None
-        # Its service's buffers move with it and must be free at the new time too.
-        clashes = _clashes_except(
-            s, sub, appointment_id, start - timedelta(minutes=appt.buffer_before_minutes),
-            end + timedelta(minutes=appt.buffer_after_minutes))
-        if clashes:
-            raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
-        writer.claim(appointment_id)
-        appt.start_ts, appt.end_ts = epoch(start), epoch(end)
-        appt.status = AppointmentStatus.PENDING
-        s.add(appt)
-        log.info("appointment %s held at its new time, pending iCloud", appointment_id)
-        return old
-
-
-def _clashes_except(
-    s: Session, sub: SubAccount, appointment_id: int, start: datetime, end: datetime
-) -> list[ScheduleItem]:
-    """What a booking of [start, end) would collide with, the appointment itself aside."""
-    return [i for i in availability.conflicts_with(SessionReader(s), sub, start, end)
-            if not (i.source == Source.APPOINTMENT and i.ref_id == appointment_id)]
-
-
-@contextmanager
-def refuse_overlaps_except(
-    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime
-) -> Iterator[None]:
-    """refuse_overlaps for a move: the database's own refusal, worded."""
-    try:
-        yield
-    except IntegrityError as exc:
-        if not is_overlap_refusal(exc):
-            raise
-        log.warning("the database refused an overlapping move: %s", exc.orig)
-        with store.session() as s:
-            sub = sub_named(s, sub_name)
-            clashes = _clashes_except(s, sub, appointment_id, start, end)
-            tz = ZoneInfo(sub.timezone)
-        if clashes:
-            raise SlotTaken(conflict_sentence(tz, clashes), clashes) from exc
-        raise SlotTaken("That time is not free: another desk has just taken it.",
-                        []) from exc
-
-
-def _restore_times(store: Store, appointment_id: int, old: tuple[int, int]) -> None:
-    """iCloud refused the new time: the appointment goes back to where it was."""
-    with store.session() as s:
-        row = s.get(Appointment, appointment_id)
-        if row is not None:
-            row.start_ts, row.end_ts = old
-            row.status = AppointmentStatus.WRITTEN
-            s.add(row)
-    log.warning("appointment %s not moved: iCloud refused; old time restored", appointment_id)
 
 
 def block(store: Store, sub_name: SubKey, start: datetime, end: datetime,

@@ -28,7 +28,6 @@ REASON_READ_ONLY = (
     "This calendar is shared with you read-only, so bookings cannot be written to it; "
     "it can still block time as a conflict calendar."
 )
-REASON_DELETED = "This calendar was deleted in iCloud."  # for iCloud; deleted_reason names any
 
 
 def deleted_reason(service: str) -> str:

@@ -14,7 +14,6 @@ from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.models import (
     Calendar,
     CalendarRole,
-    SubAccount,
     SubAccountConnection,
 )
 from jumpadesk.models.locks import configuration_transaction
@@ -102,16 +101,6 @@ def sync(
             client_factory=store.client_factory, settings=store.settings,
         )
 
-
-def connection_users(store: Store, connection_id: int) -> list[str]:
-    """The sub-accounts that use an iCloud account, by name."""
-    with store.session() as s:
-        return sorted(s.exec(
-            select(SubAccount.name)
-            .join(SubAccountConnection,
-                  col(SubAccountConnection.sub_account_id) == SubAccount.id)
-            .where(SubAccountConnection.connection_id == connection_id)
-        ).all())
 
 
 def disconnect(store: Store, connection_id: int, sub_name: SubKey | None = None) -> str:

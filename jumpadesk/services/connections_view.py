@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from jumpadesk.rows import ConnectionInfo, StoreReader, SubAccountRow, SubKey, connections_of
+from jumpadesk.rows import (
+    ConnectionInfo,
+    StoreReader,
+    SubAccountRow,
+    SubKey,
+    connections_of,
+    id_marks,
+)
 from jumpadesk.services.calendars import CalendarInfo, calendars_in
 from jumpadesk.services.store import Store
 
@@ -60,11 +67,11 @@ def _users(reader: StoreReader, connection_ids: list[int]) -> dict[int, tuple[st
     """Who uses each of the accounts: one query for all of them."""
     if not connection_ids:
         return {}
-    marks = ", ".join(f":c{n}" for n in range(len(connection_ids)))
+    marks, values = id_marks("c", connection_ids)
     rows = reader.rows(
         "SELECT sc.connection_id, s.name FROM sub_account_connection sc "
         f"JOIN sub_account s ON s.id = sc.sub_account_id WHERE sc.connection_id IN ({marks})",
-        {f"c{n}": i for n, i in enumerate(connection_ids)})
+        values)
     users: dict[int, list[str]] = {i: [] for i in connection_ids}
     for connection_id, name in rows:
         users[connection_id].append(name)

@@ -4,7 +4,7 @@ store at one moment. The one answer the window's Find a Time, `jumpadesk free` a
 refused booking's "free from ..." all give (jumpadesk.free_time decides; what blocks is
 availability.blocks_booking, as for booking).
 
-Fail closed: a sub-account whose conflict calendars are out of date (availability.
+Fail closed: a sub-account whose conflict calendars are out of date (schedule_problems.
 stale_calendars, what makes booking ask "book anyway?") is offered no times, and the
 answer names it and why, unless the person said to use the data as it is.
 """
@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from jumpadesk import availability, wording
+from jumpadesk import availability, schedule_problems, wording
 from jumpadesk.availability import ScheduleItem, StaleCalendar, validate_span
 from jumpadesk.config import Settings
 from jumpadesk.errors import InputError, SlotTaken
@@ -29,9 +29,9 @@ from jumpadesk.free_time import (
     Within,
     free_starts,
 )
-from jumpadesk.hours import hours_from_text
-from jumpadesk.rows import StoreReader, SubAccountLike, SubAccountRow, SubKey
+from jumpadesk.rows import StoreReader, SubAccountLike, SubAccountRow, SubKey, every_sub_account
 from jumpadesk.services import offered
+from jumpadesk.services.reads import opening_hours_of
 from jumpadesk.wording import conflict_sentence
 
 __all__ = ["DEFAULT_COUNT", "DEFAULT_DAYS", "FreeStart", "FreeTimes", "MomentSource",
@@ -76,7 +76,7 @@ class OutOfDate:
 
     def sentence(self) -> str:
         zone = ZoneInfo(self.sub_account.timezone)
-        lines = "; ".join(wording.stale_sentence(s, zone) for s in self.stale)
+        lines = "; ".join(wording.stale_lines(self.stale, zone))
         return (f"No times are offered for {self.sub_account.name}: its schedule may be out "
                 f"of date ({lines}). Sync, then ask again.")
 
@@ -103,8 +103,7 @@ def free_for(
     opening hours, decided by free_time.free_starts. A service's buffers (`lead` before,
     `tail` after) must be free too. No staleness check: callers do."""
     zone = availability.zone_of(sub)
-    text = reader.rows("SELECT opening_hours FROM sub_account WHERE id = :id", {"id": sub.id})
-    hours = hours_from_text(text[0][0] if text else "")
+    hours = opening_hours_of(reader, sub)
     found: list[datetime] = []
     at = after
     while at < before and len(found) < count:
@@ -148,7 +147,7 @@ def free_times(
         raise InputError(f"Ask for 1 to {MOST_STARTS} free times, not {count}.")
     if service is None and (length is None or length <= timedelta(0)):
         raise InputError("A free time needs a length, like 45m.")
-    stale_after = timedelta(seconds=store.settings.stale_after_seconds)
+    stale_after = store.settings.stale_after
     starts: list[FreeStart] = []
     left_out: list[OutOfDate] = []
     lead = tail = timedelta(0)
@@ -157,9 +156,9 @@ def free_times(
             offer = offered.service_in(reader, service)
             length, lead, tail = offer.length, offer.buffer_before, offer.buffer_after
         assert length is not None  # given, or the service's
-        subs = _everyone(reader) if anyone else [chosen]
+        subs = every_sub_account(reader) if anyone else [chosen]
         for sub in subs:
-            stale = availability.stale_calendars(reader, sub, now, stale_after)
+            stale = schedule_problems.stale_calendars(reader, sub, now, stale_after)
             if stale and not allow_stale:
                 left_out.append(OutOfDate(sub, tuple(stale)))
                 continue
@@ -168,11 +167,6 @@ def free_times(
                                          lead, tail)]
     starts.sort(key=lambda f: (f.start, f.sub_account.name))
     return FreeTimes(tuple(starts[:count]), tuple(left_out), length, after, before)
-
-
-def _everyone(reader: StoreReader) -> list[SubAccountRow]:
-    return [SubAccountRow(*row) for row in reader.rows(
-        "SELECT id, name, timezone FROM sub_account ORDER BY name")]
 
 
 def suggestion_words(starts: list[datetime], asked: datetime, zone: ZoneInfo) -> str:
@@ -212,7 +206,7 @@ def nearest_free(
 ) -> list[datetime]:
     """For a refused booking of [start, end): the next free starts of the same length
     from the asked time on (never in the past), none when a calendar is out of date."""
-    if availability.stale_calendars(reader, sub, now, stale_after):
+    if schedule_problems.stale_calendars(reader, sub, now, stale_after):
         return []
     after = max(start, now)
     return free_for(reader, sub, end - start, after,

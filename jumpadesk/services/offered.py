@@ -12,8 +12,9 @@ from datetime import timedelta
 from typing import Any
 
 from jumpadesk.errors import InputError
-from jumpadesk.free_time import describe_length, parse_length
+from jumpadesk.free_time import parse_length
 from jumpadesk.rows import StoreReader
+from jumpadesk.wording import describe_length
 
 #: The longest buffer on either side.
 LONGEST_BUFFER = timedelta(hours=12)
@@ -41,6 +42,11 @@ class Offered:
                 "buffer_before_minutes": minutes_of(self.buffer_before),
                 "buffer_after_minutes": minutes_of(self.buffer_after)}
 
+    @property
+    def around(self) -> tuple[timedelta, timedelta]:
+        """The buffers (before, after): what a booking of it keeps beside the service."""
+        return self.buffer_before, self.buffer_after
+
     def words(self) -> str:
         """"Colour, 1 h, 15 min after" (each buffer only when there is one)."""
         parts = [self.name, describe_length(self.length)]
@@ -64,16 +70,33 @@ class UnknownService(InputError):
         super().__init__(f"There is no service named '{name}'; {there}.")
 
 
-def service_in(reader: StoreReader, name: str) -> Offered:
-    """The service named `name` (case as typed, or any case when only one matches),
-    read through a plain reader (the read-only desk's too); UnknownService if none."""
+def buffers_of(offer: Offered | None) -> tuple[timedelta, timedelta]:
+    """What a booking keeps before and after it: its service's buffers, none without one."""
+    return offer.around if offer is not None else (timedelta(0), timedelta(0))
+
+
+def services_in(reader: StoreReader) -> list[Offered]:
+    """Every service, by name, read through a plain reader (the read-only desk's too)."""
     rows = reader.rows("SELECT name, length_minutes, buffer_before_minutes, "
                        "buffer_after_minutes FROM service ORDER BY name", {})
-    found = [Offered(n, timedelta(minutes=length), timedelta(minutes=before),
-                     timedelta(minutes=after)) for n, length, before, after in rows]
+    return [Offered(n, timedelta(minutes=length), timedelta(minutes=before),
+                    timedelta(minutes=after)) for n, length, before, after in rows]
+
+
+def named_in(names: list[str], name: str) -> str:
+    """Which of `names` a person means by `name`: the same name as typed, or in any case
+    when only one matches; UnknownService if none (naming `names`, in their order)."""
     wanted = name.strip()
-    exact = [o for o in found if o.name == wanted]
-    folded = [o for o in found if o.name.casefold() == wanted.casefold()]
-    if exact or len(folded) == 1:
-        return (exact or folded)[0]
-    raise UnknownService(wanted, [o.name for o in found])
+    if wanted in names:
+        return wanted
+    folded = [n for n in names if n.casefold() == wanted.casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    raise UnknownService(wanted, names)
+
+
+def service_in(reader: StoreReader, name: str) -> Offered:
+    """The service named `name` (named_in), read through a plain reader; UnknownService
+    if none."""
+    found = {o.name: o for o in services_in(reader)}
+    return found[named_in(list(found), name)]

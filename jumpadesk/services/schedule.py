@@ -13,10 +13,9 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from jumpadesk import availability
+from jumpadesk import availability, schedule_problems
 from jumpadesk.availability import (
     CONFLICT_HORIZON,
-    AppointmentConflict,
     Interval,
     ScheduleItem,
     StaleCalendar,
@@ -31,6 +30,7 @@ from jumpadesk.rows import (
     SubAccountLike,
     SubKey,
 )
+from jumpadesk.schedule_problems import AppointmentConflict
 from jumpadesk.wording import conflict_sentence
 
 __all__ = [
@@ -85,9 +85,9 @@ def stale(store: ReadSource, sub_name: SubKey | None = None,
           now: datetime | None = None) -> list[StaleCalendar]:
     """The conflict calendars whose data cannot be trusted right now."""
     with store.reading(sub_name) as (reader, sub):
-        return availability.stale_calendars(
+        return schedule_problems.stale_calendars(
             reader, sub, now or datetime.now(UTC),
-            timedelta(seconds=store.settings.stale_after_seconds),
+            store.settings.stale_after,
         )
 
 
@@ -95,7 +95,7 @@ def event_problems(store: ReadSource, sub_name: SubKey | None = None) -> list[st
     """Events in the conflict calendars that could not be read, or were read with an
     assumption, one sentence each, naming event and calendar."""
     with store.reading(sub_name) as (reader, sub):
-        return availability.event_problems(reader, sub)
+        return schedule_problems.event_problems(reader, sub)
 
 
 def conflicts(store: ReadSource, sub_name: SubKey, start: datetime,
@@ -111,9 +111,9 @@ def appointment_conflicts(
     horizon: timedelta = CONFLICT_HORIZON,
 ) -> list[AppointmentConflict]:
     """Appointments, not yet over and starting within `horizon` (90 days unless told),
-    that something busy now overlaps (see availability.appointment_conflicts)."""
+    that something busy now overlaps (see schedule_problems.appointment_conflicts)."""
     with store.reading(sub_name) as (reader, sub):
-        return availability.appointment_conflicts(reader, sub, now or datetime.now(UTC),
+        return schedule_problems.appointment_conflicts(reader, sub, now or datetime.now(UTC),
                                                   horizon)
 
 

@@ -6,40 +6,33 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from sqlmodel import col, delete, select
 
 from jumpadesk.errors import InputError
 from jumpadesk.free_time import LONGEST
 from jumpadesk.models import BookableService
+from jumpadesk.models.reading import SessionReader
 from jumpadesk.services.offered import (
     LONGEST_BUFFER,
     Offered,
-    UnknownService,
     minutes_of,
+    named_in,
     service_in,
+    services_in,
 )
 from jumpadesk.services.store import Store
 
-_minutes = minutes_of
-
-
-def _of(row: BookableService) -> Offered:
-    return Offered(row.name, timedelta(minutes=row.length_minutes),
-                   timedelta(minutes=row.buffer_before_minutes),
-                   timedelta(minutes=row.buffer_after_minutes))
-
 
 def services(store: Store) -> list[Offered]:
-    """Every service, by name."""
+    """Every service, by name (offered.services_in)."""
     with store.errors(), store.session() as s:
-        rows = s.exec(select(BookableService).order_by(BookableService.name)).all()
-        return [_of(r) for r in rows]
+        return services_in(SessionReader(s))
 
 
 def service_named(store: Store, name: str) -> Offered:
     """The service named `name`; UnknownService if the list does not have it."""
-    with store.errors(), store.reading(None) as (reader, _):
-        return service_in(reader, name)
+    with store.errors(), store.session() as s:
+        return service_in(SessionReader(s), name)
 
 
 def add_service(store: Store, name: str, length: timedelta,
@@ -61,29 +54,22 @@ def add_service(store: Store, name: str, length: timedelta,
         if taken:
             raise InputError(f"There is already a service named '{taken[0]}'; remove it "
                              "first or choose another name.")
-        row = BookableService(name=name, length_minutes=_minutes(length),
-                              buffer_before_minutes=_minutes(buffer_before),
-                              buffer_after_minutes=_minutes(buffer_after))
-        s.add(row)
+        s.add(BookableService(name=name, length_minutes=minutes_of(length),
+                              buffer_before_minutes=minutes_of(buffer_before),
+                              buffer_after_minutes=minutes_of(buffer_after)))
         try:
             s.flush()
         except IntegrityError as exc:  # another desk added it meanwhile
             raise InputError(f"There is already a service named '{name}'; remove it first "
                              "or choose another name.") from exc
-        return _of(row)
+        return Offered(name, length, buffer_before, buffer_after)
 
 
 def remove_service(store: Store, name: str) -> Offered:
     """Take a service off the list; appointments booked for it keep their length and
     buffers. UnknownService if there is none of that name."""
     with store.errors(), store.session() as s:
-        rows = list(s.exec(select(BookableService)).all())
-        wanted = name.strip()
-        exact = [r for r in rows if r.name == wanted]
-        folded = [r for r in rows if r.name.casefold() == wanted.casefold()]
-        if not exact and len(folded) != 1:
-            raise UnknownService(wanted, sorted(r.name for r in rows))
-        row = (exact or folded)[0]
-        gone = _of(row)
-        s.delete(row)
+        found = {o.name: o for o in services_in(SessionReader(s))}
+        gone = found[named_in(list(found), name)]
+        s.exec(delete(BookableService).where(col(BookableService.name) == gone.name))
         return gone

@@ -21,7 +21,7 @@ from sqlmodel import Session, col, delete, func, select
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError
-from jumpadesk.hours import OpeningHours, check_hours, hours_from_text, hours_to_text
+from jumpadesk.hours import OpeningHours, check_hours, hours_to_text
 from jumpadesk.kinds import AppointmentStatus
 from jumpadesk.models import (
     Appointment,
@@ -35,6 +35,7 @@ from jumpadesk.models import (
 from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.rows import SubAccountRow, SubKey, missing_sub_account
+from jumpadesk.services.reads import opening_hours_of
 from jumpadesk.services.store import Store
 from jumpadesk.zones import check_zone, system_timezone
 
@@ -240,7 +241,8 @@ def opening_hours(store: Store, which: SubKey | None = None) -> OpeningHours:
     """The sub-account's opening hours, Monday first (None: closed); Monday to Friday
     09:00 to 18:00 until someone sets them. They shade the week and make the window ask
     before booking outside them; they never change what blocks."""
-    return hours_from_text(sub_account(store, which).opening_hours)
+    with store.reading(which) as (reader, sub):
+        return opening_hours_of(reader, sub)
 
 
 def set_opening_hours(store: Store, which: SubKey, hours: OpeningHours) -> OpeningHours:

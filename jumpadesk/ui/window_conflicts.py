@@ -13,10 +13,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
+from jumpadesk.schedule_problems import AppointmentConflict
 from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.plain import tray_text
-from jumpadesk.week import UpcomingConflict
-from jumpadesk.wording import join_names, overlap_words, short_when
 
 
 class ConflictWatch(QObject):
@@ -39,11 +38,11 @@ class ConflictWatch(QObject):
         self._zone = zone
         self._sub_id = sub_id
         # Appointments something now overlaps, by id; and the conflicts told already.
-        self._conflicts: dict[int | None, UpcomingConflict] = {}
+        self._conflicts: dict[int | None, AppointmentConflict] = {}
         self._told: set[tuple[object, ...]] = set()
         self.tray: QSystemTrayIcon | None = None
 
-    def found(self, conflicts: Iterable[UpcomingConflict]) -> None:
+    def found(self, conflicts: Iterable[AppointmentConflict]) -> None:
         """What a read of the double bookings ahead found: these, and no others."""
         self._conflicts = {c.appointment.ref_id: c for c in conflicts}
 
@@ -72,12 +71,9 @@ class ConflictWatch(QObject):
         for sentence in sentences:
             self.announced.emit(sentence)
 
-    def sentence(self, conflict: UpcomingConflict) -> str:
-        mine, guest, am_pm, zone = conflict.appointment, conflict.guest, uses_am_pm(), self._zone()
-        who = f"{guest}, " if guest else ""
-        what = join_names([overlap_words(o, zone, am_pm) for o in conflict.overlapping])
-        return (f"\u201c{mine.title}\u201d ({who}{short_when(mine, zone, am_pm)}) now "
-                f"overlaps {what}. Call {guest or 'the guest'} to move it.")
+    def sentence(self, conflict: AppointmentConflict) -> str:
+        """The sentence `jumpadesk conflicts` says, on the person's clock."""
+        return conflict.sentence(self._zone(), uses_am_pm())
 
     def _notify(self, title: str, text: str) -> None:
         """A desktop notification through the system tray, when there is one."""

@@ -55,8 +55,9 @@ def test_a_reservation_needs_a_linked_calendar(store: Store) -> None:
 
 def test_the_reserved_row_blocks_the_slot_before_icloud_is_asked(store: Store) -> None:
     link_a_calendar(store)
-    appt_id, linked = booking.reserve_appointment(store, "Main", TEN, ELEVEN, "Haircut", ANN)
-    assert linked.name == "Work"
+    appt_id, linked, server = booking.reserve_appointment(store, "Main", TEN, ELEVEN,
+                                                          "Haircut", ANN)
+    assert (linked.name, server) == ("Work", "icloud.example")  # the server, by its host
     [row] = rows(store)
     assert row.id == appt_id and row.status == "pending" and row.guest_name == "Ann Lee"
     with pytest.raises(SlotTaken, match=r"overlaps Haircut \(Work, .*10:00"):
@@ -66,7 +67,7 @@ def test_the_reserved_row_blocks_the_slot_before_icloud_is_asked(store: Store) -
 
 def test_confirming_marks_it_written_and_keeps_the_guest(store: Store) -> None:
     link_a_calendar(store)
-    appt_id, _ = booking.reserve_appointment(store, "Main", TEN, ELEVEN, "Haircut", ANN)
+    appt_id, _, _ = booking.reserve_appointment(store, "Main", TEN, ELEVEN, "Haircut", ANN)
     with store.session() as s:
         sub = sub_named(s, "Main")
     appt = booking.confirm(store, appt_id, sub, ANN)
@@ -79,7 +80,7 @@ def test_confirming_marks_it_written_and_keeps_the_guest(store: Store) -> None:
 def test_a_refused_write_takes_the_row_away(store: Store) -> None:
     link_a_calendar(store)
     refusing = Store(store.engine, store.settings, failing_with(WriteRefused("No.")))
-    appt_id, linked = booking.reserve_appointment(refusing, "Main", TEN, ELEVEN, "Haircut", ANN)
+    appt_id, linked, _ = booking.reserve_appointment(refusing, "Main", TEN, ELEVEN, "Haircut", ANN)
     with refusing.session() as s:
         sub = sub_named(s, "Main")
     with pytest.raises(WriteRefused):
@@ -93,7 +94,7 @@ def test_a_lost_answer_keeps_the_row_unconfirmed_for_the_next_sync(store: Store)
     link_a_calendar(store)
     offline = Store(store.engine, store.settings,
                     failing_with(ServerUnreachable("iCloud cannot be reached.")))
-    appt_id, linked = booking.reserve_appointment(offline, "Main", TEN, ELEVEN, "Haircut", ANN)
+    appt_id, linked, _ = booking.reserve_appointment(offline, "Main", TEN, ELEVEN, "Haircut", ANN)
     with offline.session() as s:
         sub = sub_named(s, "Main")
     with pytest.raises(BookingUnconfirmed, match=f"kept as appointment {appt_id}"):

@@ -8,10 +8,10 @@ from jumpadesk.errors import InputError, NotConnected, NotFound
 from jumpadesk.models import Calendar
 from jumpadesk.services import calendars
 from jumpadesk.services.calendars import (
-    REASON_DELETED,
     REASON_TASKS,
     CalendarInfo,
     calendar_usability,
+    deleted_reason,
     find_calendar,
 )
 from jumpadesk.services.store import Store
@@ -28,7 +28,7 @@ def info(cal_id: int, name: str, url: str = "") -> CalendarInfo:
 def test_what_cannot_be_connected_says_why() -> None:
     assert calendar_usability(Calendar(connection_id=1, path="/w/")) == (True, None)
     gone = Calendar(connection_id=1, path="/w/", deleted_on_server=True, kind="tasks")
-    assert calendar_usability(gone) == (False, REASON_DELETED)
+    assert calendar_usability(gone) == (False, deleted_reason("iCloud"))
     assert calendar_usability(Calendar(connection_id=1, path="/r/", kind="tasks")) == (
         False, REASON_TASKS)
     feed = Calendar(connection_id=1, path="/h/", kind="subscribed",

@@ -6,6 +6,7 @@ of it or in none. On SQLite and PostgreSQL, against the iCloud-like server."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -17,6 +18,8 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from jumpadesk import cli
+from jumpadesk.availability import CONFLICT_HORIZON
 from jumpadesk.errors import UnknownSubAccount
 from jumpadesk.hours import DayHours
 from jumpadesk.service import Desk
@@ -91,6 +94,32 @@ def test_a_week_is_read_in_one_transaction_and_says_what_the_desk_says(
     assert week.guest_of(next(i for i in week.items if i.source == "icloud")) is None
 
 
+def test_the_window_and_jumpadesk_conflicts_name_the_same_double_bookings_ahead(
+    desk: Desk, icloud: IcloudServer, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """One rule: an appointment under way whose overlapping event ended before now, and
+    one starting before day 90 whose overlap lies past it, are double bookings in the
+    window's read as in `jumpadesk conflicts`."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    minutes = lambda n: timedelta(minutes=n)  # noqa: E731
+    under_way = desk.book(SUB, now - minutes(30), now + minutes(60), "Haircut", "Jana Weber")
+    edge = now + CONFLICT_HORIZON
+    colour = desk.book(SUB, edge - minutes(60), edge + minutes(120), "Colour", "Ann Lee")
+    icloud.add_event("Home", "Dentist", now - minutes(30), now - minutes(10))
+    icloud.add_event("Family", "Gym", edge + minutes(60), edge + minutes(90))
+    assert desk.sync(SUB).ok
+
+    week = desk.week_snapshot(SUB, FIXED_WEEK, conflicts=(now, edge))
+    assert cli.main(["conflicts", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert week.conflicts is not None
+    assert [(c.appointment.ref_id, c.guest, [o.title for o in c.overlapping])
+            for c in week.conflicts] == [(under_way.id, "Jana Weber", ["Dentist"]),
+                                         (colour.id, "Ann Lee", ["Gym"])]
+    assert [(c["appointment"]["id"], [o["title"] for o in c["overlapping"]])
+            for c in listed] == [(under_way.id, ["Dentist"]), (colour.id, ["Gym"])]
+
+
 def test_the_connections_are_read_in_one_transaction_with_who_else_uses_them(
     desk: Desk, icloud: IcloudServer, transactions: list[object],
 ) -> None:
@@ -105,7 +134,7 @@ def test_the_connections_are_read_in_one_transaction_with_who_else_uses_them(
     assert seen.connection(account.id) == account
     assert seen.calendars_of(account.id) == desk.calendars(SUB)
     assert seen.other_users(account.id) == ["Anna"]
-    assert desk.connection_users(account.id) == ["Anna", SUB]
+    assert seen.users[account.id] == ("Anna", SUB)
     desk.add_sub_account("Empty", FIXED_ZONE.key)
     nothing = desk.connections_snapshot("Empty")
     assert not nothing.connected and nothing.calendars == ()

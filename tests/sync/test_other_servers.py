@@ -90,7 +90,7 @@ def test_events_and_staleness_are_worded_for_the_server_in_use(connected):
     """Busy in Fastmail, not Busy in iCloud, once the account is on Fastmail."""
     from sqlmodel import select
 
-    from jumpadesk import availability
+    from jumpadesk import availability, schedule_problems
     from jumpadesk.models import Connection, SubAccount, session_scope
     from jumpadesk.models.reading import SessionReader
     from tests.icloud_server import week_day
@@ -104,7 +104,7 @@ def test_events_and_staleness_are_worded_for_the_server_in_use(connected):
         sub = s.exec(select(SubAccount)).one()
         reader = SessionReader(s)
         items = availability.schedule_between(reader, sub, week_day(0), week_day(7))
-        stale = availability.stale_calendars(reader, sub, week_day(30), timedelta(minutes=10))
+        stale = schedule_problems.stale_calendars(reader, sub, week_day(30), timedelta(minutes=10))
     texts = {i.reason_text for i in items if i.source == "icloud"}
     assert "Busy in Fastmail" in texts and not any("iCloud" in t for t in texts)
     assert stale and all("(Fastmail)" in c.sentence(ZoneInfo("Europe/Berlin")) for c in stale)

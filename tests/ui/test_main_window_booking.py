@@ -264,17 +264,18 @@ def test_an_event_added_on_the_phone_over_an_appointment_is_announced_once(
     with qtbot.waitSignal(window.conflict_announced, timeout=20_000) as announced:
         sync_and_wait(qtbot, window)
     sentence = announced.args[0]
-    assert sentence.startswith("\u201cHaircut\u201d (Jana Weber, Thu 12:00")
-    assert "now overlaps \u201cDentist\u201d (Home, Thu 12:30" in sentence
+    item = shown(window, "appointment", "Haircut")
+    assert sentence.startswith(f"Haircut (Jana Weber, appointment {item.ref_id}, Thu 12:00")
+    assert "now overlaps Dentist (Home, Thu 12:30" in sentence
     assert sentence.endswith("Call Jana Weber to move it.")
     assert window.statusBar().currentMessage() == sentence
 
-    item = shown(window, "appointment", "Haircut")
     assert window.conflicting_appointment_ids() == {item.ref_id}
-    # The same rule as `jumpadesk conflicts`.
+    # The same rule as `jumpadesk conflicts`, said in the same words.
     listed = connected_desk.appointment_conflicts(SUB, now=week_day(0, "07:00"))
     assert [c.appointment.ref_id for c in listed] == [item.ref_id]
     assert [o.title for o in listed[0].overlapping] == ["Dentist"]
+    assert listed[0].sentence(connected_desk.zone(SUB)) == sentence
     assert len(item.overlapped_by) == 1 and "Dentist" in item.overlapped_by[0]
     details = click_in_week(qtbot, window, item)
     warning = details.warning_labels["overlap"].text()

@@ -1,0 +1,298 @@
+"""Changing a booked appointment: moving it (or resizing it) and cancelling it, each
+checked in the booking transaction like a booking (services/booking.py) and then asked
+of its calendar's server. A move or a cancellation whose answer is lost keeps the
+appointment, holding its time (both times, for a move), and says so; a refusal the
+server states puts the appointment back as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from jumpadesk import availability
+from jumpadesk.availability import ScheduleItem
+from jumpadesk.config import desk_name
+from jumpadesk.errors import (
+    BookingUnconfirmed,
+    ChangedOnServer,
+    InputError,
+    JumpadeskError,
+    NotFound,
+    ServerFailed,
+    ServerUnreachable,
+    SlotTaken,
+    StoreError,
+)
+from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Recheck, Source
+from jumpadesk.models import Appointment, SubAccount
+from jumpadesk.models.db import is_overlap_refusal
+from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
+from jumpadesk.models.reading import SessionReader
+from jumpadesk.rows import SubKey
+from jumpadesk.services import connections, schedule
+from jumpadesk.services.booking import (
+    StaleData,
+    appointment,
+    caldav_stack,
+    cancelled_by_words,
+    linked_calendar,
+    named,
+    recheck_stack,
+    server_of,
+    unquoted,
+    when,
+)
+from jumpadesk.services.schedule import conflict_sentence, validate_span
+from jumpadesk.services.store import Store
+from jumpadesk.services.sub_accounts import sub_account, sub_named
+from jumpadesk.sync.occurrences import epoch
+
+__all__ = ["cancel", "move_appointment"]
+
+log = logging.getLogger("jumpadesk.services.appointment_changes")
+
+
+def cancel(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
+    """Take the booking out of iCloud (when it got there), then mark it cancelled,
+    naming this desk as the one that did. A cancellation whose answer is lost is asked
+    once more; when iCloud still does not answer, the appointment is kept, holding its
+    time, and the sentence says so."""
+    appt = appointment(store, sub_name, appointment_id)
+    if appt.status == AppointmentStatus.CANCELLED:
+        tz = ZoneInfo(sub_account(store, sub_name).timezone)
+        raise InputError(f"{named(appt, tz)} was already cancelled{cancelled_by_words(appt)}.")
+    if appt.href or appt.status in NOT_CONFIRMED:
+        with BookingWriter(store.engine) as writer:
+            with store.errors():
+                free = appt.status not in NOT_CONFIRMED or writer.claim(appointment_id)
+            if not free:
+                raise InputError(
+                    f"Appointment {appointment_id} is being written to "
+                    f"{server_of(store, appointment_id)} right now; "
+                    "cancel it again in a moment.")
+            _delete_from_icloud(store, appointment_id)
+    with store.session() as s:
+        row = s.get(Appointment, appointment_id)
+        assert row is not None
+        row.status = AppointmentStatus.CANCELLED
+        row.cancelled_by = desk_name()
+        s.add(row)
+        return row
+
+
+def _delete_from_icloud(store: Store, appointment_id: int) -> None:
+    """Delete the appointment's event, asking a second time when iCloud answers with
+    an error (If-Match on its ETag: a second delete of a deleted event finds it gone);
+    no answer at all is not waited for twice (the client retried a cut connection)."""
+    caldav = caldav_stack()
+    lost: BaseException | None = None
+    for _attempt in range(2):
+        try:
+            with store.errors():
+                caldav.delete_appointment(store.engine, appointment_id,
+                                       client_factory=store.client_factory)
+            return
+        except StoreError:
+            raise
+        except JumpadeskError as exc:
+            if caldav.is_refusal(exc):
+                raise
+            lost = exc
+            log.warning("appointment %s: the answer to its cancellation was lost (%s)",
+                        appointment_id, type(exc).__name__)
+            if not isinstance(exc, ServerFailed):
+                break
+    assert lost is not None
+    service = server_of(store, appointment_id)
+    raise _lost_kind(lost)(
+        f"The cancellation was sent to {service}, but {service} has not confirmed it "
+        f"({caldav.lost_answer(lost)}); it may be cancelled there already. Appointment "
+        f"{appointment_id} is kept, and its time stays held, until {service} confirms: "
+        f"cancel it again once {service} answers.") from lost
+
+
+def _lost_kind(error: BaseException) -> type[JumpadeskError]:
+    return ServerFailed if isinstance(error, ServerFailed) else ServerUnreachable
+
+
+def move_appointment(
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime,
+    *, sync_first: bool = True, allow_stale: bool = False,
+) -> Appointment:
+    """Give a booked appointment a new time (a move or a resize). The check and the new
+    times are one booking transaction, so the slot is held at the new time while iCloud
+    is asked; then its event is changed in place (same UID, If-Match on its ETag).
+    Meanwhile the row is pending, so the old time stays held too by the event as the
+    last sync read it: the old time is freed only once iCloud has accepted the new
+    one. A refusal puts the old times back. A lost answer is settled at once if it
+    can be (after an error status the change is sent again; either way the event is
+    looked at); when still unknown, both times stay held (BookingUnconfirmed) until
+    iCloud answers (the next command, the window's retry, every sync). Like a booking,
+    it syncs first (unless told not to) and raises StaleData on out-of-date calendars
+    unless `allow_stale`."""
+    start, end = validate_span(start, end)
+    appointment(store, sub_name, appointment_id)  # NotFound before any network
+    if sync_first:
+        report = connections.sync(store, sub_name)
+        if not report.ok:
+            log.warning("moving after a sync that failed: %s", "; ".join(report.failures()))
+    stale = schedule.stale(store, sub_name)
+    if stale and not allow_stale:
+        raise StaleData(stale, ZoneInfo(sub_account(store, sub_name).timezone))
+    with BookingWriter(store.engine) as writer:
+        old = _reserve_move(store, sub_name, appointment_id, start, end, writer)
+        if old is None:
+            return appointment(store, sub_name, appointment_id)  # the same time
+        _change_in_icloud(store, sub_name, appointment_id, old)
+    log.info("appointment %s moved in %r", appointment_id, sub_name)
+    return appointment(store, sub_name, appointment_id)
+
+
+def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
+                      old: tuple[int, int]) -> None:
+    """The PUT of a move, and what follows from iCloud's answer (move_appointment)."""
+    caldav = caldav_stack()
+    try:
+        with store.errors():
+            caldav.update_appointment(store.engine, appointment_id,
+                                   client_factory=store.client_factory)
+        return
+    except StoreError as exc:
+        raise StoreError(
+            f"{exc} The new time of appointment {appointment_id} may be in its calendar "
+            "already; both times stay held until jumpadesk has asked again, as soon as the "
+            "store is back (the next command or sync does).") from exc
+    except JumpadeskError as exc:
+        if caldav.is_refusal(exc):
+            _restore_times(store, appointment_id, old)
+            raise
+        lost: JumpadeskError = exc
+    _mark_unconfirmed(store, appointment_id)
+    with store.errors():  # an error status: asked again; no answer: only looked at
+        found = recheck_stack().recheck(store.engine, appointment_id,
+                                   client_factory=store.client_factory,
+                                   old_times=old, quick=True,
+                                   after=None if isinstance(lost, ServerFailed) else lost)
+    if found is None or found.outcome == Recheck.CONFIRMED:
+        return
+    tz = ZoneInfo(sub_account(store, sub_name).timezone)
+    service = server_of(store, appointment_id)
+    if found.outcome == Recheck.REFUSED:
+        if (found.start_ts, found.end_ts) == old:
+            raise _lost_kind(lost)(
+                f"{service} did not take the new time ({caldav.lost_answer(lost)}) and still has "
+                f"the old one, so appointment {appointment_id} keeps its old time here. "
+                "Try again.") from lost
+        raise ChangedOnServer(f"Appointment {appointment_id} was not moved: "
+                              f"{unquoted(found.why)}") from lost
+    raise BookingUnconfirmed(
+        f"The new time was sent to {service}; {service} has not confirmed it yet "
+        f"({found.why}). "
+        f"Appointment {appointment_id} is kept at the new time, "
+        f"{when(found.start_ts, found.end_ts, tz)}, and its old time, {when(*old, tz)}, "
+        f"stays held as {service} last showed it, until {service} answers: jumpadesk asks "
+        "again "
+        "at the next command and at the next sync.", appointment_id) from lost
+
+
+def _mark_unconfirmed(store: Store, appointment_id: int) -> None:
+    with store.session() as s:
+        row = s.get(Appointment, appointment_id)
+        assert row is not None
+        row.status = AppointmentStatus.UNCONFIRMED
+        s.add(row)
+    log.warning("appointment %s: new time sent but not confirmed", appointment_id)
+
+
+def _reserve_move(
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime,
+    writer: BookingWriter,
+) -> tuple[int, int] | None:
+    """Check the new time (the appointment itself aside) and put it on the row, pending
+    and held by `writer`, in the booking transaction. Returns the old (start_ts,
+    end_ts), or None when unchanged."""
+    with (store.errors(), refuse_overlaps_except(store, sub_name, appointment_id, start, end),
+          booking_transaction(store.engine) as s):
+        sub = sub_named(s, sub_name)
+        assert sub.id is not None
+        # Where the row is (not loaded before the locks, so it is read as they leave it);
+        # one that lost its calendar is written to the linked one.
+        placed = s.exec(select(Appointment.calendar_id)
+                        .where(Appointment.id == appointment_id)).first()
+        if placed is None:
+            linked = linked_calendar(s, sub)
+            placed = linked.id if linked is not None else None
+        hold_schedule(s, sub.id, writing_to=[placed])
+        appt = s.get(Appointment, appointment_id)
+        if appt is None or appt.sub_account_id != sub.id:
+            raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
+        tz = ZoneInfo(sub.timezone)
+        if appt.status == AppointmentStatus.CANCELLED:
+            raise InputError(f"{named(appt, tz)} was cancelled{cancelled_by_words(appt)}; "
+                             "book a new one.")
+        if appt.status in NOT_CONFIRMED or not appt.href:
+            raise InputError(
+                f"{named(appt, tz)} is not yet confirmed by its calendar's server, so its time "
+                "cannot be changed yet. Try again after the next sync.")
+        old = (appt.start_ts, appt.end_ts)
+        if old == (epoch(start), epoch(end)):
+            return None
+        # Its service's buffers move with it and must be free at the new time too.
+        clashes = _clashes_except(
+            s, sub, appointment_id, start - timedelta(minutes=appt.buffer_before_minutes),
+            end + timedelta(minutes=appt.buffer_after_minutes))
+        if clashes:
+            raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
+        writer.claim(appointment_id)
+        appt.start_ts, appt.end_ts = epoch(start), epoch(end)
+        appt.status = AppointmentStatus.PENDING
+        s.add(appt)
+        log.info("appointment %s held at its new time, pending iCloud", appointment_id)
+        return old
+
+
+def _clashes_except(
+    s: Session, sub: SubAccount, appointment_id: int, start: datetime, end: datetime
+) -> list[ScheduleItem]:
+    """What a booking of [start, end) would collide with, the appointment itself aside."""
+    return [i for i in availability.conflicts_with(SessionReader(s), sub, start, end)
+            if not (i.source == Source.APPOINTMENT and i.ref_id == appointment_id)]
+
+
+@contextmanager
+def refuse_overlaps_except(
+    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime
+) -> Iterator[None]:
+    """refuse_overlaps for a move: the database's own refusal, worded."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if not is_overlap_refusal(exc):
+            raise
+        log.warning("the database refused an overlapping move: %s", exc.orig)
+        with store.session() as s:
+            sub = sub_named(s, sub_name)
+            clashes = _clashes_except(s, sub, appointment_id, start, end)
+            tz = ZoneInfo(sub.timezone)
+        if clashes:
+            raise SlotTaken(conflict_sentence(tz, clashes), clashes) from exc
+        raise SlotTaken("That time is not free: another desk has just taken it.",
+                        []) from exc
+
+
+def _restore_times(store: Store, appointment_id: int, old: tuple[int, int]) -> None:
+    """iCloud refused the new time: the appointment goes back to where it was."""
+    with store.session() as s:
+        row = s.get(Appointment, appointment_id)
+        if row is not None:
+            row.start_ts, row.end_ts = old
+            row.status = AppointmentStatus.WRITTEN
+            s.add(row)
+    log.warning("appointment %s not moved: iCloud refused; old time restored", appointment_id)
