@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from jumpadesk.cli.arguments import AddCommand, parse_time, row_id
 from jumpadesk.cli.output import BadArgument, print_json, say, zulu
@@ -15,6 +16,7 @@ from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
 from jumpadesk.wording import booked_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
+    from jumpadesk.rows import SubAccountRow
     from jumpadesk.service import Desk
 
 
@@ -59,18 +61,20 @@ def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
                          service=args.service)
     except StaleData as exc:
         raise exc.saying("Add --even-if-stale to book anyway.") from exc
+    # Said from what the booking returned and the sub-account it was made for (resolved
+    # once, cli/run.py); only its calendar's name is read.
     start = datetime.fromtimestamp(appt.start_ts, UTC)
     end = datetime.fromtimestamp(appt.end_ts, UTC)
     calendar = next((c.name for c in desk.calendars(args.sub_account)
                      if c.id == appt.calendar_id), "")
-    staff = desk.sub_account(args.sub_account).name
+    staff: SubAccountRow = args.sub_account
     if args.json:
         print_json({"id": appt.id, "title": appt.title, "guest": appt.guest_name,
-                    "start": zulu(start), "end": zulu(end), "sub_account": staff,
+                    "start": zulu(start), "end": zulu(end), "sub_account": staff.name,
                     "calendar": calendar})
         return 0
     say(booked_sentence(appt.id, appt.title, appt.guest_name,  # type: ignore[arg-type]
-                        start, end, desk.zone(args.sub_account), staff, calendar))
+                        start, end, ZoneInfo(staff.timezone), staff.name, calendar))
     return 0
 
 

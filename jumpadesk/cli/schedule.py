@@ -5,6 +5,7 @@ read-only desk (services/read_only.py) answers them whenever it can (cli/run.py)
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -16,7 +17,7 @@ from jumpadesk.kinds import Source
 from jumpadesk.sync.servers import service_name
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
-    from jumpadesk.rows import SubKey
+    from jumpadesk.rows import AppointmentRow, ConnectionInfo
     from jumpadesk.service import Desk
     from jumpadesk.services.read_only import ReadOnlyDesk
 
@@ -98,7 +99,7 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     for sentence in desk.event_problems(sub):
         say(f"Check: {sentence}")
     clashes = desk.appointment_conflicts(sub)
-    for line in _unconfirmed_lines(desk, sub, tz):
+    for line in _unconfirmed_lines(desk.unconfirmed(sub), conns, tz):
         say(line)
     if clashes:
         say(f"Conflicts: {len(clashes)} appointment"
@@ -107,16 +108,16 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     return 0
 
 
-def _unconfirmed_lines(desk: Desk | ReadOnlyDesk, sub: SubKey, tz: ZoneInfo) -> list[str]:
+def _unconfirmed_lines(unconfirmed: Sequence[AppointmentRow],
+                       connections: Sequence[ConnectionInfo], tz: ZoneInfo) -> list[str]:
     """For `status`: each appointment its server has not confirmed yet, and what that
-    means, the server named as everywhere (sync/servers.service_name)."""
+    means, the server named as everywhere (sync/servers.service_name). One not yet given
+    a calendar names the sub-account's server, from the connections `status` read."""
+    names = {service_name(c.server_url, c.apple_id) for c in connections}
+    sub_server = names.pop() if len(names) == 1 else "its calendar server"
     lines = []
-    for a in desk.unconfirmed(sub):
-        if a.server_url:
-            service = service_name(a.server_url, a.account)
-        else:  # not yet given a calendar: the sub-account's server, when it has one
-            names = {service_name(c.server_url, c.apple_id) for c in desk.connections(sub)}
-            service = names.pop() if len(names) == 1 else "its calendar server"
+    for a in unconfirmed:
+        service = service_name(a.server_url, a.account) if a.server_url else sub_server
         lines.append(
             f"Not yet confirmed: {a.title} (appointment {a.id}, "
             f"{datetime.fromtimestamp(a.start_ts, tz):%a %Y-%m-%d %H:%M}–"
