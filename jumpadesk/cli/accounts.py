@@ -10,7 +10,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from jumpadesk.cli.arguments import AddCommand, CliParser
+from jumpadesk.cli.arguments import AddCommand, add_actions
 from jumpadesk.cli.output import EXIT_SYNC_FAILED, print_json, say
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError
@@ -182,10 +182,7 @@ def add_sub_accounts(command: AddCommand) -> None:
     c = command("sub-accounts", "list, add, rename or remove the businesses, locations or "
                                 "staff members", cmd_sub_accounts)
     c.set_defaults(needs_sub_account=False)
-    c.add_argument("--json", action="store_true")
-    actions = c.add_subparsers(dest="action", metavar="ACTION", parser_class=CliParser)
-    a = actions.add_parser("list", help="every sub-account with its time zone (default)")
-    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    actions = add_actions(c, "list", "every sub-account with its time zone (default)")
     a = actions.add_parser("add", help="add a sub-account: the one way one is made")
     a.add_argument("name", metavar="NAME")
     a.add_argument("--timezone", metavar="ZONE",

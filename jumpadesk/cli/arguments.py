@@ -37,6 +37,17 @@ class CliParser(argparse.ArgumentParser):
                               f"See 'jumpadesk --help'.\n")
 
 
+def add_actions(command: argparse.ArgumentParser, first: str,
+                first_help: str) -> argparse._SubParsersAction[CliParser]:
+    """The actions of a command ("services add"), the first of them (`first`) what the
+    command does without one; its --json stands before or after the action."""
+    command.add_argument("--json", action="store_true")
+    actions = command.add_subparsers(dest="action", metavar="ACTION", parser_class=CliParser)
+    shown = actions.add_parser(first, help=first_help)
+    shown.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    return actions
+
+
 def parse_time(text: str) -> datetime:
     """ISO 8601 with an offset or Z, within the years jumpadesk works with; anything else
     is refused with a sentence (BadArgument)."""

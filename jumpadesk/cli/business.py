@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jumpadesk import agenda
-from jumpadesk.cli.arguments import AddCommand, CliParser, a_day, how_many, parse_time
+from jumpadesk.cli.arguments import AddCommand, a_day, add_actions, how_many, parse_time
 from jumpadesk.cli.output import EXIT_ERROR, BadArgument, print_json, say, zulu
 from jumpadesk.errors import InputError
 from jumpadesk.free_time import DEFAULT_COUNT, DEFAULT_DAYS, describe_length, parse_length
@@ -144,10 +144,7 @@ def add_services(command: AddCommand) -> None:
     c = command("services", "list, add or remove the services the business offers (a "
                             "length, and buffers before and after)", cmd_services)
     c.set_defaults(needs_sub_account=False)
-    c.add_argument("--json", action="store_true")
-    actions = c.add_subparsers(dest="action", metavar="ACTION", parser_class=CliParser)
-    a = actions.add_parser("list", help="every service with its length and buffers (default)")
-    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    actions = add_actions(c, "list", "every service with its length and buffers (default)")
     a = actions.add_parser("add", help="add a service")
     a.add_argument("name", metavar="NAME")
     a.add_argument("--length", required=True, metavar="LENGTH", help="45m, 1h, 1h30m, 90m")
@@ -193,10 +190,7 @@ def cmd_services(desk: Desk, args: argparse.Namespace) -> int:
 def add_hours(command: AddCommand) -> None:
     c = command("hours", "show or set the opening hours, per weekday (several ranges a day, "
                          "a day possibly closed)", cmd_hours)
-    c.add_argument("--json", action="store_true")
-    actions = c.add_subparsers(dest="action", metavar="ACTION", parser_class=CliParser)
-    a = actions.add_parser("show", help="each weekday's opening hours (default)")
-    a.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    actions = add_actions(c, "show", "each weekday's opening hours (default)")
     a = actions.add_parser("set", help="set one or more weekdays' opening hours")
     a.add_argument("--day", action="append", required=True, metavar="DAY",
                    help="mon, tue, ... sun (repeatable, or several joined by commas)")
