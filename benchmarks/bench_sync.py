@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urljoin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -105,7 +106,7 @@ def naive_check(client: CalDAVClient, home_url: str, paths: list[str],
     )
     occurrences = 0
     for path in paths:
-        r = client.report(client.url(home_url, path), body, depth="1")
+        r = client.report(urljoin(home_url, path), body, depth="1")
         assert r.multistatus is not None
         for item in r.multistatus.responses:
             ics = item.raw_text(tag(CALDAV, "calendar-data"))

@@ -3,7 +3,7 @@ date in the person's locale, their opening hours, then what blocks them that day
 order (jumpadesk.agenda). The one painting function the window's Print Day (on a
 QPrinter) and `jumpadesk agenda --pdf` (on a QPdfWriter) both use.
 
-A face of its own beside cli.py and ui/: Qt, but no widget. The command line loads it
+A face of its own beside cli/ and ui/: Qt, but no widget. The command line loads it
 only when a PDF is asked for. Text from servers is drawn as plain text, never markup.
 """
 

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, overload
 
 from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import NotFound, SubAccountGone, UnknownSubAccount
@@ -58,6 +58,10 @@ def owner_addresses_of(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+@overload
+def instant(value: datetime) -> datetime: ...
+@overload
+def instant(value: object) -> datetime | None: ...
 def instant(value: object) -> datetime | None:
     """A stored datetime as an aware UTC instant: SQLite's text or PostgreSQL's naive
     timestamp (both hold UTC), or None."""

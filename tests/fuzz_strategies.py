@@ -31,11 +31,10 @@ from jumpadesk.sync.ical import (
     BrokenEvent,
     ExpandedOccurrence,
     ReadNote,
-    describe_reason,
     expand_calendar_object,
     first_occurrences,
-    reason_key,
 )
+from jumpadesk.sync.reasons import read_reason, reason_words
 
 WINDOW = (datetime(2026, 10, 1, tzinfo=UTC), datetime(2027, 3, 1, tzinfo=UTC))
 #: One object, however odd, is read within this many seconds (generous: shared machines).
@@ -250,8 +249,9 @@ def check_calendar_object(ics: str | bytes, must_block: bool = False) -> list[Ex
     for o in occurrences:
         assert o.end >= o.start, o
         assert (o.start.tzinfo is None) == o.floating, o
-        assert reason_key(o.stored_reason) in REASONS, o.stored_reason
-        assert describe_reason(o.stored_reason)
+        # What the store keeps reads back as the parser's reason and assumption, in words.
+        assert read_reason(o.stored_reason, o.busy) == (o.reason, o.assumed), o.stored_reason
+        assert o.reason in REASONS and reason_words(o.reason, o.assumed), o.stored_reason
     for note in notes:
         assert note.sentence("Work").endswith("Check it in iCloud.")
     if must_block:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypedDict
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from caldav.davclient import DAVClient
 from caldav.lib.http_sync import requests as http
@@ -144,8 +144,8 @@ class _Reading:
             pass  # kept by the reader: finish() raises it
 
     def finish(self) -> davxml.Multistatus:
-        if self._reader is None:  # nothing read as it came: read it whole
-            raise davxml.BadMultistatus("the answer was not read")
+        # Asked only of a 207 answer, which start() met first (CalDAVClient._send).
+        assert self._reader is not None, "finish() before start()"
         return self._reader.close()
 
 
@@ -241,9 +241,6 @@ class CalDAVClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    def url(self, base: str, href: str) -> str:
-        return urljoin(base, href)
 
     def check_destination(self, url: str, came_from: str = "", what: str = "") -> None:
         """ForeignHost unless the account's password may go to `url` (its own host, for

@@ -42,7 +42,7 @@ from jumpadesk.sync.ical_rules import (
 )
 from jumpadesk.sync.ical_zones import named_zone, without_vtimezones
 from jumpadesk.sync.quick_ics import read_simple
-from jumpadesk.sync.reasons import NOTE_SEPARATOR, REASONS, describe_reason, reason_key
+from jumpadesk.sync.reasons import NOTE_SEPARATOR, REASONS
 
 # What callers read an object with, and what they get. The reasons' words were here
 # before sync/reasons.py; the limits on expansion are ical_dense's.
@@ -55,10 +55,8 @@ __all__ = [
     "ExpandedOccurrence",
     "ReadNote",
     "broken_sentence",
-    "describe_reason",
     "expand_calendar_object",
     "first_occurrences",
-    "reason_key",
 ]
 
 log = logging.getLogger(__name__)

@@ -22,6 +22,7 @@ from jumpadesk.errors import (
 from jumpadesk.kinds import ConnectionState
 from jumpadesk.models import Calendar, Connection, session_scope, utcnow
 from jumpadesk.models.db import store_sentence
+from jumpadesk.rows import instant
 from jumpadesk.secrets import password_kept_until_quit
 from jumpadesk.sync.report import AccountResult, CalendarResult
 from jumpadesk.sync.servers import is_icloud, service_name
@@ -54,11 +55,6 @@ def failure_sentence(exc: BaseException, what: str) -> str:
     return f"An unexpected error stopped the sync of {what}; the details are in the log."
 
 
-def _aware(moment: datetime) -> datetime:
-    """The store may hand back naive UTC times (SQLite): make them aware."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
 def reuse_since(asked_at: float, last_started: float | None) -> datetime | None:
     """From when a finished pass's stored result may stand in for ours: the pass must
     have started after we asked. The lock file says exactly when it started; the store
@@ -88,7 +84,7 @@ def reused_result(
         conn = s.get(Connection, connection_id)
         if conn is None or conn.state != ConnectionState.OK or conn.last_attempt_at is None:
             return None
-        if _aware(conn.last_attempt_at) < since:
+        if instant(conn.last_attempt_at) < since:
             return None
         cals = s.exec(
             select(Calendar)
@@ -99,7 +95,7 @@ def reused_result(
         for cal in cals:
             assert cal.id is not None
             last = cal.last_sync_at
-            if cal.last_error or last is None or _aware(last) < since:
+            if cal.last_error or last is None or instant(last) < since:
                 return None
             result.calendars.append(CalendarResult(
                 calendar_id=cal.id, name=cal.name, skipped_unchanged=True,
@@ -138,7 +134,7 @@ def relying_on_another_desk(conn: Connection, now: datetime) -> str:
     if conn.last_sync_at is None:
         return (f"{head}, and no desk has synced it yet. Connect it here, or at another "
                 f"desk, with its {word}.")
-    minutes = max(0, int((now - _aware(conn.last_sync_at)).total_seconds() // 60))
+    minutes = max(0, int((now - instant(conn.last_sync_at)).total_seconds() // 60))
     age = "less than a minute ago" if minutes < 1 else (
         "1 minute ago" if minutes == 1 else f"{minutes} minutes ago")
     return f"{head}; it shows what {conn.last_synced_by or 'another desk'} synced {age}."
@@ -153,7 +149,7 @@ def resting_after_auth_failure(conn: Connection, now: datetime) -> bool:
     if conn.last_error == password_kept_until_quit(
             conn.apple_id, service_name(conn.server_url, conn.apple_id)):
         return False  # no password was here, so nothing was sent: nothing to rest from
-    return now - _aware(conn.last_attempt_at) < AUTH_RETRY_AFTER
+    return now - instant(conn.last_attempt_at) < AUTH_RETRY_AFTER
 
 
 def record_account(

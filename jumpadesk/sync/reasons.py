@@ -21,13 +21,6 @@ REASONS: dict[str, str] = {
 NOTE_SEPARATOR = ";"
 
 
-def describe_reason(reason: str, service: str = "iCloud") -> str:
-    """The text for a stored reason: REASONS[key] worded for the server in use ("Busy in
-    Fastmail"), plus any assumption in brackets."""
-    key, _, note = reason.partition(NOTE_SEPARATOR)
-    return reason_words(key, note, service)
-
-
 def reason_words(reason: str, assumed: str = "", service: str = "iCloud") -> str:
     """A reason in words for the server in use, with what was assumed (if anything) in
     brackets: "Busy in Fastmail (time zone 'X' is unknown; read in the business's zone)"."""
@@ -45,8 +38,4 @@ def read_reason(stored: str, busy: bool) -> tuple[Reason, str]:
     except ValueError:
         return (Reason.BUSY if busy else Reason.FREE), stored
 
-
-def reason_key(reason: str) -> str:
-    """The REASONS key of a stored reason (without its assumption)."""
-    return reason.partition(NOTE_SEPARATOR)[0]
 

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import icalendar
 import pytest
 
+from jumpadesk.kinds import Reason
 from jumpadesk.sync import ical, ical_expand
 from jumpadesk.sync.ical import (
     REASONS,
@@ -16,6 +17,7 @@ from jumpadesk.sync.ical import (
     ExpandedOccurrence,
     expand_calendar_object,
 )
+from jumpadesk.sync.reasons import read_reason, reason_words
 from tests.helpers.ics import FIXTURES
 
 OWNER = "sam.rivera@icloud.com"
@@ -378,7 +380,7 @@ def test_every_reason_has_a_sentence_for_the_ui():
     assert REASONS["cancelled"] == "Cancelled in iCloud"
     assert REASONS["declined"] == "Declined invitation"
     assert REASONS["travel"] == "Travel time"
-    reasons = {ical.reason_key(o.stored_reason) for f in FIXTURES.glob("[!b]*.ics")
+    reasons = {o.reason for f in FIXTURES.glob("[!b]*.ics")
                for o in expand(f.name)}
     assert reasons <= REASONS.keys()
 
@@ -408,7 +410,7 @@ def test_unknown_tzid_is_read_in_the_business_zone_and_says_so():
     # Issue 14: never skipped (free by accident); floating, with the assumption in the reason.
     [call] = expand("broken_unknown_tzid.ics")
     assert call.floating and call.busy
-    assert ical.describe_reason(call.stored_reason).endswith(
+    assert reason_words(*read_reason(call.stored_reason, call.busy)).endswith(
         "(time zone 'Atlantis/Poseidonia' is unknown; read in the business's zone)")
 
 
@@ -419,7 +421,7 @@ def test_a_frequency_nobody_knows_blocks_the_first_occurrence():
 
 def test_a_minutely_rule_blocks_instead_of_being_skipped():
     [block] = expand("broken_minutely_rrule.ics")
-    assert block.busy and ical.reason_key(block.stored_reason) == "unexpandable"
+    assert block.busy and block.reason == Reason.UNEXPANDABLE
 
 
 def test_unforeseen_failure_is_still_a_broken_event(monkeypatch: pytest.MonkeyPatch):

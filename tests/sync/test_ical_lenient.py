@@ -10,20 +10,26 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from jumpadesk.kinds import Reason
 from jumpadesk.sync import ical
 from jumpadesk.sync.ical import (
     REASONS,
     BrokenEvent,
     ExpandedOccurrence,
     ReadNote,
-    describe_reason,
     expand_calendar_object,
     first_occurrences,
-    reason_key,
 )
+from jumpadesk.sync.reasons import read_reason, reason_words
 from tests.helpers.ics import FIXTURES
 
 WINDOW = (datetime(2026, 11, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
+
+
+def stored_words(occurrence: ExpandedOccurrence) -> str:
+    """What the schedule says of an occurrence once stored: its reason read back from the
+    store's column, in words (as availability.ScheduleItem.reason_text says it)."""
+    return reason_words(*read_reason(occurrence.stored_reason, occurrence.busy))
 
 
 def utc(*parts: int) -> datetime:
@@ -48,7 +54,7 @@ def test_a_minutely_rule_blocks_all_it_covers_and_is_named():
     occurrences, notes = read("lenient_minutely.ics")
     assert time.perf_counter() - started < 1
     [block] = occurrences
-    assert block.busy and reason_key(block.stored_reason) == "unexpandable"
+    assert block.busy and block.reason == Reason.UNEXPANDABLE
     assert block.start == utc(2026, 11, 24, 9)
     assert block.end >= WINDOW[1]  # open-ended: to the end of the window (and beyond)
     [note] = notes
@@ -96,7 +102,7 @@ def test_an_rscale_rule_blocks_at_least_its_first_occurrence_and_says_so():
     assert first.busy and first.all_day
     assert (first.start, first.end) == (datetime(2026, 11, 24), datetime(2026, 11, 25))
     assert "Chinese calendar (RSCALE)" in note.text
-    assert "only its first occurrence blocks" in describe_reason(first.stored_reason)
+    assert "only its first occurrence blocks" in stored_words(first)
 
 
 # --- item 6: small faults, read leniently ---------------------------------------------------------
@@ -116,7 +122,7 @@ def test_an_unknown_zone_is_read_in_the_business_zone_and_said(name: str, zone: 
     assert occurrence.start.tzinfo is None
     said = f"time zone '{zone}' is unknown; read in the business's zone"
     assert note.text == said
-    assert describe_reason(occurrence.stored_reason) == f"Busy in iCloud ({said})"
+    assert stored_words(occurrence) == f"Busy in iCloud ({said})"
 
 
 def test_a_tzid_on_a_utc_time_is_read_as_utc():
@@ -212,9 +218,8 @@ def test_overrides_without_their_master_each_block():
 def test_every_lenient_reason_is_a_known_key_with_its_text():
     for path in FIXTURES.glob("lenient_*.ics"):
         for occurrence in read(path.name)[0]:
-            assert reason_key(occurrence.stored_reason) in REASONS
-            assert describe_reason(occurrence.stored_reason).startswith(
-                REASONS[reason_key(occurrence.stored_reason)])
+            assert occurrence.reason in REASONS
+            assert stored_words(occurrence).startswith(REASONS[occurrence.reason])
 
 
 # --- item 4: what cannot be read at all still blocks its first occurrence ---------------------
@@ -295,7 +300,7 @@ def test_a_dense_rule_ending_past_the_year_9999_is_open_ended(start: str, rule: 
     text = text.replace("DTSTART:20261124T090000Z", start).replace("DTEND:20261124T091000Z\r\n", "")
     text = text.replace("RRULE:FREQ=MINUTELY", f"RRULE:{rule}")
     [block] = expand_calendar_object(text, *WINDOW)
-    assert block.busy and reason_key(block.stored_reason) == "unexpandable"
+    assert block.busy and block.reason == Reason.UNEXPANDABLE
     assert block.end.replace(tzinfo=None) >= WINDOW[1].replace(tzinfo=None)
 
 

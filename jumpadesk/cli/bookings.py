@@ -1,0 +1,208 @@
+"""The commands that change the schedule: book, cancel, move, block and unblock, and the
+guests who booked (contacts); each with its arguments (`add_<command>`) and its handler
+(`cmd_<command>`)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from jumpadesk.cli.arguments import AddCommand, parse_time, row_id
+from jumpadesk.cli.output import BadArgument, print_json, say, zulu
+from jumpadesk.errors import InputError
+from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
+from jumpadesk.wording import booked_sentence
+
+if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
+    from jumpadesk.rows import SubAccountRow
+    from jumpadesk.service import Desk
+
+
+# -- book -------------------------------------------------------------------------------
+
+
+def add_book(command: AddCommand) -> None:
+    c = command("book", "book an appointment in the linked calendar", cmd_book)
+    c.add_argument("--start", required=True, metavar="T")
+    c.add_argument("--end", metavar="T", help="required unless --service gives the length")
+    c.add_argument("--service", metavar="NAME",
+                   help="a service from `jumpadesk services`: its length gives the end, its "
+                        "name the title, and its buffers are kept free around it")
+    c.add_argument("--title", help="required unless --service names it")
+    c.add_argument("--name", default="")
+    c.add_argument("--email", default="")
+    c.add_argument("--phone", default="")
+    c.add_argument("--even-if-stale", action="store_true",
+                   help="book even when a conflict calendar could not be synced")
+    c.add_argument("--in-the-past", action="store_true",
+                   help="book a time that has already begun or is over")
+    c.add_argument("--json", action="store_true",
+                   help="the booking as a JSON object (its id, times, guest, calendar)")
+
+
+def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
+    from jumpadesk.service import StaleData
+
+    if args.end is None and args.service is None:
+        raise BadArgument("Give --end, or --service to take the length from.")
+    if args.title is None and args.service is None:
+        raise BadArgument("Give --title, or --service to take the title from.")
+    start = parse_time(args.start)
+    if args.end is not None:
+        end = parse_time(args.end)
+    else:  # the service's length (an unknown service: a usage error, exit 2)
+        end = start + desk.service_named(args.service).length
+    _refuse_the_past(desk, args, start, end)
+    try:
+        appt = desk.book(args.sub_account, start, end, args.title or "", args.name,
+                         args.email, args.phone, allow_stale=args.even_if_stale,
+                         service=args.service)
+    except StaleData as exc:
+        raise exc.saying("Add --even-if-stale to book anyway.") from exc
+    # Said from what the booking returned and the sub-account it was made for (resolved
+    # once, cli/run.py); only its calendar's name is read.
+    start = datetime.fromtimestamp(appt.start_ts, UTC)
+    end = datetime.fromtimestamp(appt.end_ts, UTC)
+    calendar = next((c.name for c in desk.calendars(args.sub_account)
+                     if c.id == appt.calendar_id), "")
+    staff: SubAccountRow = args.sub_account
+    if args.json:
+        print_json({"id": appt.id, "title": appt.title, "guest": appt.guest_name,
+                    "start": zulu(start), "end": zulu(end), "sub_account": staff.name,
+                    "calendar": calendar})
+        return 0
+    say(booked_sentence(appt.id, appt.title, appt.guest_name,  # type: ignore[arg-type]
+                        start, end, ZoneInfo(staff.timezone), staff.name, calendar))
+    return 0
+
+
+def _refuse_the_past(desk: Desk, args: argparse.Namespace, start: datetime,
+                     end: datetime) -> None:
+    """A time already begun or over is booked only with --in-the-past, as the window asks
+    first (a walk-in booked late is fine; a slip of the date is not)."""
+    now = datetime.now(UTC)
+    if start >= now or args.in_the_past:
+        return
+    tz = desk.zone(args.sub_account)
+    state = "is over" if end <= now else "has already begun"
+    raise BadArgument(f"That time ({start.astimezone(tz):%a %Y-%m-%d %H:%M}) {state}; "
+                      "add --in-the-past to book it anyway.")
+
+
+# -- cancel and move --------------------------------------------------------------------
+
+
+def add_cancel(command: AddCommand) -> None:
+    c = command("cancel", "cancel an appointment (and remove it from its calendar)",
+                cmd_cancel)
+    c.add_argument("id", type=row_id("appointment"))
+
+
+def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
+    desk.cancel(args.sub_account, args.id)
+    say(f"Cancelled appointment {args.id}.")
+    return 0
+
+
+def add_move(command: AddCommand) -> None:
+    c = command("move", "give an appointment a new time (changed in its calendar in place)",
+                cmd_move)
+    c.add_argument("id", type=row_id("appointment"))
+    c.add_argument("--start", required=True, metavar="T")
+    c.add_argument("--end", required=True, metavar="T")
+    c.add_argument("--even-if-stale", action="store_true",
+                   help="move even when a conflict calendar could not be synced")
+
+
+def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
+    from jumpadesk.service import StaleData
+
+    try:
+        desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
+                              parse_time(args.end), allow_stale=args.even_if_stale)
+    except StaleData as exc:
+        raise exc.saying("Add --even-if-stale to move it anyway.") from exc
+    say(f"Moved appointment {args.id}.")
+    return 0
+
+
+# -- block and unblock ------------------------------------------------------------------
+
+
+def add_block(command: AddCommand) -> None:
+    c = command("block", "block time locally (never written to a calendar server), once or "
+                         "repeating", cmd_block)
+    c.add_argument("--start", required=True, metavar="T")
+    c.add_argument("--end", required=True, metavar="T")
+    c.add_argument("--title", default="Blocked")
+    c.add_argument("--repeat", choices=("daily", "weekdays", "weekly"),
+                   help="repeat it every day, every weekday (Monday to Friday) or every "
+                        "week, at the same time of day")
+    c.add_argument("--days", metavar="DAYS",
+                   help="with --repeat weekly: which weekdays, e.g. mon,wed "
+                        "(default: the start's)")
+    c.add_argument("--until", metavar="YYYY-MM-DD",
+                   help="with --repeat: the last day it repeats on (default: no end)")
+
+
+def _repeat_of(args: argparse.Namespace, start: datetime) -> Repeat | None:
+    """The rule `block --repeat` asks for; BadArgument for --days or --until that cannot
+    be taken (or given without --repeat)."""
+    if args.repeat is None:
+        if args.days or args.until:
+            raise BadArgument("--days and --until go with --repeat; add --repeat daily, "
+                              "weekdays or weekly.")
+        return None
+    try:
+        return Repeat.make(args.repeat, parse_weekdays(args.days or ""),
+                           parse_until(args.until) if args.until else None,
+                           first_day=start.date())
+    except InputError as exc:
+        raise BadArgument(str(exc)) from exc
+
+
+def cmd_block(desk: Desk, args: argparse.Namespace) -> int:
+    start, end = parse_time(args.start), parse_time(args.end)
+    repeat = _repeat_of(args, start.astimezone(desk.zone(args.sub_account)))
+    slot = desk.block(args.sub_account, start, end, args.title, repeat)
+    say(str(slot.id))
+    return 0
+
+
+def add_unblock(command: AddCommand) -> None:
+    c = command("unblock", "remove a blocked slot (a repeating one with all its days)",
+                cmd_unblock)
+    c.add_argument("id", type=row_id("blocked slot"))
+    c.add_argument("--only", metavar="YYYY-MM-DD",
+                   help="remove just this day of a repeating blocked slot")
+
+
+def cmd_unblock(desk: Desk, args: argparse.Namespace) -> int:
+    only = None
+    if args.only:
+        try:
+            only = parse_until(args.only)
+        except InputError as exc:
+            raise BadArgument(str(exc)) from exc
+    say(desk.unblock(args.sub_account, args.id, only=only).sentence(args.id))
+    return 0
+
+
+# -- contacts ---------------------------------------------------------------------------
+
+
+def add_contacts(command: AddCommand) -> None:
+    c = command("contacts", "list the guests who booked", cmd_contacts)
+    c.add_argument("--json", action="store_true")
+
+
+def cmd_contacts(desk: Desk, args: argparse.Namespace) -> int:
+    people = desk.contacts(args.sub_account)
+    if args.json:
+        print_json([{"name": c.name, "email": c.email, "phone": c.phone} for c in people])
+        return 0
+    for c in people:
+        say(f"{c.name:<24} {c.email:<32} {c.phone}")
+    return 0
