@@ -55,6 +55,7 @@ BOTH_STORES = ("models/", "sync/", "test_scenarios.py", "test_cli_journey.py",
 SLOW = (
     # several real jumpadesk processes, or one per command
     "concurrency/", "test_desks.py", "test_cli.py", "test_absurd_arguments.py",
+    "test_cli_no_keychain.py",
     "test_damaged_store.py", "test_full_disk.py", "test_private.py",
     "ui/test_booking_race.py", "ui/test_launch.py", "ui/test_launch_store.py",
     "ui/test_live_store.py", "ui/test_sub_account_switcher.py",
@@ -70,6 +71,9 @@ SLOW = (
     "sync/test_incomplete_listings.py",
 )
 ON_POSTGRESQL = frozenset({"postgres_server", "pg_url"})
+#: Parameters that name the store a test runs on ("kind": a test that asks for pg_url
+#: itself when it is "postgresql").
+STORE_PARAMETERS = ("store_kind", "kind")
 
 
 def store_kinds() -> list[str]:
@@ -91,8 +95,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         module = Path(str(item.fspath)).resolve().relative_to(TESTS).as_posix()
         callspec = getattr(item, "callspec", None)
+        params = callspec.params if callspec is not None else {}
         on_postgresql = (
-            (callspec is not None and callspec.params.get("store_kind") == "postgresql")
+            any(params.get(name) == "postgresql" for name in STORE_PARAMETERS)
             or bool(ON_POSTGRESQL & set(getattr(item, "fixturenames", ()))))
         generated = getattr(getattr(item, "function", None), "is_hypothesis_test", False)
         if module.startswith(SLOW) or on_postgresql or generated:
