@@ -17,8 +17,10 @@
 The `slow` marker: what the fast lane (`bash scripts/test.sh --fast`, that is
 `pytest -m "not slow"`) leaves out for day-to-day work; CI runs everything. Marked slow
 here: every test on PostgreSQL (a `[postgresql]` run, or one asking for
-`postgres_server` or `pg_url`), every property test (hypothesis) and the modules in SLOW;
-single tests carry the mark themselves.
+`postgres_server` or `pg_url`), every property test (hypothesis), the modules in SLOW and
+the tests in SLOW_TESTS; other single tests carry the mark themselves. The fast lane runs
+a pytest worker per CPU (pytest-xdist, `-n auto`), so its tests must not depend on one
+another or on running alone; the full suite runs one test after another.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ BOTH_STORES = ("models/", "sync/", "test_scenarios.py", "test_cli_journey.py",
 SLOW = (
     # several real jumpadesk processes, or one per command
     "concurrency/", "test_desks.py", "test_cli.py", "test_absurd_arguments.py",
+    "test_cli_no_keychain.py",
     "test_damaged_store.py", "test_full_disk.py", "test_private.py",
     "ui/test_booking_race.py", "ui/test_launch.py", "ui/test_launch_store.py",
     "ui/test_live_store.py", "ui/test_sub_account_switcher.py",
@@ -69,7 +72,20 @@ SLOW = (
     "test_journey_other_servers.py", "services/test_move.py",
     "sync/test_incomplete_listings.py",
 )
+#: Single tests the fast lane leaves out (module path::function, every parameter): each
+#: starts a jumpadesk window or desk as a process of its own and takes seconds. Listed here
+#: rather than marked in their modules; tests/test_fast_lane.py checks each still exists.
+SLOW_TESTS = frozenset({
+    "ui/test_change_time.py::"
+    "test_change_time_on_an_appointment_another_desk_cancelled_names_it_and_that_desk",
+    "ui/test_no_keychain.py::"
+    "test_a_file_only_the_person_can_read_keeps_it_for_a_fresh_desk_and_a_new_process",
+    "ui/test_other_server.py::test_a_refusal_shows_whole_on_a_1024_by_700_screen",
+})
 ON_POSTGRESQL = frozenset({"postgres_server", "pg_url"})
+#: Parameters that name the store a test runs on ("kind": a test that asks for pg_url
+#: itself when it is "postgresql").
+STORE_PARAMETERS = ("store_kind", "kind")
 
 
 def store_kinds() -> list[str]:
@@ -91,11 +107,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         module = Path(str(item.fspath)).resolve().relative_to(TESTS).as_posix()
         callspec = getattr(item, "callspec", None)
+        params = callspec.params if callspec is not None else {}
         on_postgresql = (
-            (callspec is not None and callspec.params.get("store_kind") == "postgresql")
+            any(params.get(name) == "postgresql" for name in STORE_PARAMETERS)
             or bool(ON_POSTGRESQL & set(getattr(item, "fixturenames", ()))))
         generated = getattr(getattr(item, "function", None), "is_hypothesis_test", False)
-        if module.startswith(SLOW) or on_postgresql or generated:
+        listed = f"{module}::{getattr(item, 'originalname', item.name)}" in SLOW_TESTS
+        if module.startswith(SLOW) or listed or on_postgresql or generated:
             item.add_marker(pytest.mark.slow)
 
 

@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from jumpadesk import cli
-from tests.helpers.cli import jd, zulu
+from tests.helpers.cli import both_paths, jd, open_cli_shop, zulu
 from tests.icloud_server import IcloudServer, week_day
 
 TUESDAY = "2026-11-24"
@@ -28,36 +28,17 @@ def shop(icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixtu
          monkeypatch: pytest.MonkeyPatch) -> IcloudServer:
     """Main and Alex; on Tuesday Main has the seeded events, a free "Gym" in Family, Ann
     Lee's haircut and a blocked cleaning; Alex a blocked training."""
-    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
     icloud.add_event("Family", "Gym", week_day(1, "13:00"), week_day(1, "14:00"),
                      transp="TRANSPARENT")
-    for args in (("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
-                 ("timezone", "Europe/Berlin"),
-                 ("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family"),
-                 ("sub-accounts", "add", "Alex"), ("sync",),
-                 ("book", "--start", zulu(week_day(1, "12:00")), "--end",
-                  zulu(week_day(1, "12:45")), "--title", "Haircut", "--name", "Ann Lee",
-                  "--phone", "+49 170 5550101", "--in-the-past"),
-                 ("block", "--start", zulu(week_day(1, "16:30")), "--end",
-                  zulu(week_day(1, "17:00")), "--title", "Cleaning"),
-                 ("block", "--sub-account", "Alex", "--start", zulu(week_day(1, "09:00")),
-                  "--end", zulu(week_day(1, "10:00")), "--title", "Training"),
-                 ("sync",)):
-        code, _, err = jd(capsys, *args)
-        assert code == 0, (args, err)
-    return icloud
-
-
-def both_paths(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
-               *args: str) -> tuple[int, str, str]:
-    """The command answered read-only and by the full Desk: the same answer."""
-    monkeypatch.delenv(cli.FULL_PATH_ENV, raising=False)
-    light = jd(capsys, *args)
-    monkeypatch.setenv(cli.FULL_PATH_ENV, "1")
-    full = jd(capsys, *args)
-    monkeypatch.delenv(cli.FULL_PATH_ENV)
-    assert light == full, args
-    return light
+    return open_cli_shop(capsys, monkeypatch, icloud, staff=("Alex",), then=(
+        ("book", "--start", zulu(week_day(1, "12:00")), "--end", zulu(week_day(1, "12:45")),
+         "--title", "Haircut", "--name", "Ann Lee", "--phone", "+49 170 5550101",
+         "--in-the-past"),
+        ("block", "--start", zulu(week_day(1, "16:30")), "--end", zulu(week_day(1, "17:00")),
+         "--title", "Cleaning"),
+        ("block", "--sub-account", "Alex", "--start", zulu(week_day(1, "09:00")),
+         "--end", zulu(week_day(1, "10:00")), "--title", "Training"),
+        ("sync",)))
 
 
 MAIN_DAY = [

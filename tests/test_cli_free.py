@@ -7,14 +7,14 @@ so (exit 1)."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from jumpadesk import cli
-from tests.helpers.cli import jd, zulu
+from tests.helpers.cli import both_paths, jd, open_cli_shop, zulu
+from tests.helpers.clock import next_week
 from tests.icloud_server import IcloudServer, week_day
 
 TUESDAY = zulu(week_day(1, "00:00"))
@@ -24,26 +24,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
 @pytest.fixture
 def shop(icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
          monkeypatch: pytest.MonkeyPatch) -> IcloudServer:
-    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
-    for args in (("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
-                 ("timezone", "Europe/Berlin"),
-                 ("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family"),
-                 ("sub-accounts", "add", "Alex"), ("sync",)):
-        code, _, err = jd(capsys, *args)
-        assert code == 0, err
-    return icloud
-
-
-def both_paths(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
-               *args: str) -> tuple[int, str, str]:
-    """The command answered read-only and by the full Desk: the same answer."""
-    monkeypatch.delenv(cli.FULL_PATH_ENV, raising=False)
-    light = jd(capsys, *args)
-    monkeypatch.setenv(cli.FULL_PATH_ENV, "1")
-    full = jd(capsys, *args)
-    monkeypatch.delenv(cli.FULL_PATH_ENV)
-    assert light == full, args
-    return light
+    """Main and Alex, synced."""
+    return open_cli_shop(capsys, monkeypatch, icloud, staff=("Alex",))
 
 
 def test_free_lists_the_next_starts_as_json_and_as_lines(
@@ -137,15 +119,6 @@ def test_a_calendar_that_could_not_be_read_offers_no_time(
     code, out, _ = both_paths(capsys, monkeypatch, "free", "--length", "45m", "--after",
                               TUESDAY, "--count", "1", "--even-if-stale")
     assert (code, out) == (0, "Tue 2026-11-24 09:00 – Tue 2026-11-24 09:45  free  Main\n")
-
-
-def next_week(day: int, hhmm: str) -> datetime:
-    """A wall time in Berlin next week (never in the past, so it can be offered)."""
-    today = date.today()
-    monday = today + timedelta(days=7 - today.weekday())
-    hour, minute = (int(x) for x in hhmm.split(":"))
-    moment = monday + timedelta(days=day)
-    return datetime(moment.year, moment.month, moment.day, hour, minute, tzinfo=BERLIN)
 
 
 def test_a_booking_refused_names_the_nearest_free_starts(

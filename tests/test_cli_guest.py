@@ -12,21 +12,14 @@ from pathlib import Path
 import pytest
 
 from jumpadesk import cli
-from tests.helpers.cli import jd, zulu
+from tests.helpers.cli import jd, open_cli_shop, zulu
 from tests.icloud_server import IcloudServer, week_day
 
 
 @pytest.fixture
 def shop(icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
          monkeypatch: pytest.MonkeyPatch) -> IcloudServer:
-    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
-    for args in (("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
-                 ("timezone", "Europe/Berlin"),
-                 ("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family"),
-                 ("sync",)):
-        code, _, err = jd(capsys, *args)
-        assert code == 0, err
-    return icloud
+    return open_cli_shop(capsys, monkeypatch, icloud)
 
 
 def test_book_says_who_when_and_with_whom_and_events_names_the_guest(

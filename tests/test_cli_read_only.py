@@ -14,7 +14,7 @@ import os
 import socket
 import subprocess
 import sys
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -34,26 +34,14 @@ from jumpadesk.services.read_only import open_read_only_desk
 from jumpadesk.services.store import Store
 from jumpadesk.store_url import database_url as db_url
 from tests.conftest import MemoryKeyring, store_kinds
-from tests.helpers.cli import jd, zulu
+from tests.helpers.cli import both_paths, jd, zulu
+from tests.helpers.clock import next_week
 from tests.helpers.ics import FIXTURES
 from tests.icloud_server import IcloudServer, week_day
 from tests.pg import ADMIN, PASSWORD, PostgresServer, free_port
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def both_paths(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
-               *args: str) -> tuple[int, str, str]:
-    """The command answered read-only and by the full Desk: the same code, the same
-    bytes on stdout and stderr."""
-    monkeypatch.delenv(cli.FULL_PATH_ENV, raising=False)
-    light = jd(capsys, *args)
-    monkeypatch.setenv(cli.FULL_PATH_ENV, "1")
-    full = jd(capsys, *args)
-    monkeypatch.delenv(cli.FULL_PATH_ENV)
-    assert light == full, args
-    return light
 
 
 READERS = {"sqlite": SqliteReader, "postgresql": pg_reading.PsycopgReader}
@@ -68,15 +56,6 @@ def answers_read_only(sub: str, store_kind: str) -> bool:
         return False
     desk.close()
     return isinstance(desk.store.reader, READERS[store_kind])
-
-
-def next_week(day: int, hhmm: str) -> datetime:
-    """A wall time in Berlin next week (appointments there are not over yet)."""
-    today = date.today()
-    monday = today + timedelta(days=7 - today.weekday())
-    hour, minute = (int(x) for x in hhmm.split(":"))
-    moment = monday + timedelta(days=day)
-    return datetime(moment.year, moment.month, moment.day, hour, minute, tzinfo=BERLIN)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from jumpadesk import cli
-from tests.helpers.cli import jd, zulu
+from tests.helpers.cli import both_paths, jd, open_cli_shop, zulu
 from tests.icloud_server import IcloudServer, week_day
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -25,29 +25,11 @@ BERLIN = ZoneInfo("Europe/Berlin")
 @pytest.fixture
 def shop(icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
          monkeypatch: pytest.MonkeyPatch) -> IcloudServer:
-    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
-    for args in (("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
-                 ("timezone", "Europe/Berlin"),
-                 ("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family"),
-                 ("sync",),
-                 ("services", "add", "Colour", "--length", "1h", "--buffer-after", "15m"),
-                 ("services", "add", "Perm", "--length", "1h", "--buffer-before", "15m",
-                  "--buffer-after", "15m")):
-        code, _, err = jd(capsys, *args)
-        assert code == 0, err
-    return icloud
-
-
-def both_paths(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
-               *args: str) -> tuple[int, str, str]:
-    """The command answered read-only and by the full Desk: the same answer."""
-    monkeypatch.delenv(cli.FULL_PATH_ENV, raising=False)
-    light = jd(capsys, *args)
-    monkeypatch.setenv(cli.FULL_PATH_ENV, "1")
-    full = jd(capsys, *args)
-    monkeypatch.delenv(cli.FULL_PATH_ENV)
-    assert light == full, args
-    return light
+    """Synced, with two services: Colour (1h, 15m after) and Perm (1h, 15m either side)."""
+    return open_cli_shop(capsys, monkeypatch, icloud, then=(
+        ("services", "add", "Colour", "--length", "1h", "--buffer-after", "15m"),
+        ("services", "add", "Perm", "--length", "1h", "--buffer-before", "15m",
+         "--buffer-after", "15m")))
 
 
 def test_services_are_listed_added_and_removed(

@@ -589,11 +589,15 @@ def test_a_booking_shows_once_however_far_ahead_or_back_it_is(
     open_shop(desk, icloud)
     # Beyond the stored span (400 days ahead, 30 back) the schedule is expanded on demand;
     # the booking, synced back from Work, must still be shown once, as the appointment.
-    for day, title in ((date(2028, 3, 1), "Far ahead"), (date(2026, 10, 1), "Looked back")):
+    # The days are counted from today, so they stay beyond the span whenever this runs.
+    today = date.today()
+    days = ((today + timedelta(days=Settings.expand_days_ahead + 60), "Far ahead"),
+            (today - timedelta(days=Settings.expand_days_back + 30), "Looked back"))
+    for day, title in days:
         desk.book("Main", at(day.year, day.month, day.day, "10:00"),
                   at(day.year, day.month, day.day, "11:00"), title)
     assert desk.sync().ok
-    for day, title in ((date(2028, 3, 1), "Far ahead"), (date(2026, 10, 1), "Looked back")):
+    for day, title in days:
         assert items_at(desk, at(day.year, day.month, day.day, "10:00"),
                         at(day.year, day.month, day.day, "11:00")) == [
             (title, "appointment", True, "appointment")], day

@@ -14,7 +14,9 @@ of its ticks: a GUI thread that waits on anything shows as a gap that long.
 
 from __future__ import annotations
 
+import functools
 import gc
+import os
 import sys
 import time
 from dataclasses import dataclass
@@ -38,10 +40,15 @@ def on_gui_thread() -> bool:
     return app is not None and QThread.currentThread() is app.thread()
 
 
+@functools.cache
+def _in_ui(filename: str) -> bool:
+    # Asked for every frame of every statement: a string test, remembered per file.
+    return filename == str(UI) or filename.startswith(str(UI) + os.sep)
+
+
 def _innermost_ui_frame(frame: FrameType | None) -> FrameType | None:
     while frame is not None:
-        path = Path(frame.f_code.co_filename)
-        if path.is_relative_to(UI):
+        if _in_ui(frame.f_code.co_filename):
             return frame
         frame = frame.f_back
     return None

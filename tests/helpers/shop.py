@@ -1,14 +1,17 @@
 """A shop opened on the service layer (`Desk`) against the iCloud-like server, and the
-ways its owner looks at the day: busy hours, what is on the schedule, an event's UID.
-Times are Berlin wall times unless told."""
+ways its owner looks at the day: busy hours, what is on the schedule, an event's UID,
+the transactions a question took. Times are Berlin wall times unless told."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
+from sqlalchemy import event
 
 from jumpadesk.service import Desk
 from tests.icloud_server import IcloudServer
@@ -65,3 +68,26 @@ def uid_at(icloud: IcloudServer, calendar: str, href: str) -> str:
     assert text is not None
     [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
     return str(event["UID"])
+
+
+def opened_desk(icloud: IcloudServer) -> Desk:
+    """A Desk on the data folder of $JUMPADESK_HOME with its shop opened (open_shop):
+    Main in Berlin, Work linked, Home and Family blocking, synced."""
+    desk = Desk()
+    open_shop(desk, icloud)
+    return desk
+
+
+@contextmanager
+def transactions_begun(desk: Desk) -> Iterator[list[object]]:
+    """Every transaction begun on the desk's store while the block runs."""
+    begun: list[object] = []
+
+    def on_begin(conn: Any) -> None:
+        begun.append(conn)
+
+    event.listen(desk.engine, "begin", on_begin)
+    try:
+        yield begun
+    finally:
+        event.remove(desk.engine, "begin", on_begin)

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from jumpadesk.errors import InputError, UnknownSubAccount
 from jumpadesk.hours import DayHours, closed_between
 from jumpadesk.repeats import Repeat
 from jumpadesk.service import Desk
+from tests.helpers.shop import opened_desk, transactions_begun
 from tests.icloud_server import FIXED_ZONE, IcloudServer, week_day
 
 SUB = "Main"
@@ -26,25 +26,14 @@ MIN45 = timedelta(minutes=45)
 
 
 @pytest.fixture
-def desk(jumpadesk_home: Path, icloud: IcloudServer, store_kind: str) -> Desk:
-    d = Desk()
-    d.set_timezone(SUB, FIXED_ZONE.key)
-    d.connect(SUB, icloud.apple_id, icloud.password, icloud.url)
-    d.configure(SUB, "Work", ["Home", "Family"])
-    assert d.sync(SUB).ok
-    return d
+def desk(jumpadesk_home: Path, icloud: IcloudServer) -> Desk:
+    return opened_desk(icloud)
 
 
 @pytest.fixture
 def transactions(desk: Desk) -> Iterator[list[object]]:
-    begun: list[object] = []
-
-    def on_begin(conn: Any) -> None:
-        begun.append(conn)
-
-    event.listen(desk.engine, "begin", on_begin)
-    yield begun
-    event.remove(desk.engine, "begin", on_begin)
+    with transactions_begun(desk) as begun:
+        yield begun
 
 
 def starts(desk: Desk, length: timedelta, after: datetime, **options: Any) -> list[str]:

@@ -25,6 +25,7 @@ from jumpadesk.hours import DayHours
 from jumpadesk.service import Desk
 from jumpadesk.week import mark_overlaps
 from jumpadesk.wording import stale_banner_text, with_event_problems
+from tests.helpers.shop import opened_desk, transactions_begun
 from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, week_day
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,25 +34,14 @@ SUB = "Main"
 
 @pytest.fixture
 def desk(jumpadesk_home: Path, icloud: IcloudServer) -> Desk:
-    d = Desk()
-    d.set_timezone(SUB, FIXED_ZONE.key)
-    d.connect(SUB, icloud.apple_id, icloud.password, icloud.url)
-    d.configure(SUB, "Work", ["Home", "Family"])
-    assert d.sync(SUB).ok
-    return d
+    return opened_desk(icloud)
 
 
 @pytest.fixture
 def transactions(desk: Desk) -> Iterator[list[object]]:
     """Every transaction begun on the desk's store while the test runs."""
-    begun: list[object] = []
-
-    def on_begin(conn: Any) -> None:
-        begun.append(conn)
-
-    event.listen(desk.engine, "begin", on_begin)
-    yield begun
-    event.remove(desk.engine, "begin", on_begin)
+    with transactions_begun(desk) as begun:
+        yield begun
 
 
 def test_a_week_is_read_in_one_transaction_and_says_what_the_desk_says(

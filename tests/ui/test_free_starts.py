@@ -4,7 +4,6 @@ the form there, and booking it then succeeds. Real widgets, the iCloud-like serv
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -12,21 +11,13 @@ import pytest
 
 from jumpadesk.service import Desk
 from jumpadesk.ui.booking_dialog import BookingDialog
+from tests.helpers.clock import next_week
 from tests.helpers.window import book_through_dialog, make_window
 from tests.icloud_server import IcloudServer
 from tests.ui.conftest import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-def next_week(day: int, hhmm: str) -> datetime:
-    """A wall time in Berlin next week: free starts are never offered in the past."""
-    today = date.today()
-    monday = today + timedelta(days=7 - today.weekday())
-    hour, minute = (int(x) for x in hhmm.split(":"))
-    moment = monday + timedelta(days=day)
-    return datetime(moment.year, moment.month, moment.day, hour, minute, tzinfo=BERLIN)
 
 
 def test_a_taken_time_offers_the_nearest_free_starts_as_buttons(
