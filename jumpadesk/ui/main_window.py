@@ -45,6 +45,7 @@ from jumpadesk.logs import current_log_file
 from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.service import Desk
 from jumpadesk.services.connections_view import ConnectionsSnapshot
+from jumpadesk.services.offered import Offered
 from jumpadesk.ui.appearance import AppearanceMenu
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
@@ -65,7 +66,7 @@ from jumpadesk.ui.plain import (
     plain_title,
 )
 from jumpadesk.ui.print_day import DayPrintDialog, Paper, open_print_day
-from jumpadesk.ui.services_dialog import open_services
+from jumpadesk.ui.services_dialog import ServicesDialog, open_services
 from jumpadesk.ui.share_page import SharePage
 from jumpadesk.ui.shortcuts import ShortcutsDialog
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         self.share_page: SharePage | None = None
         self._week_read: _WeekRead | None = None
         self._snapshot: WeekSnapshot | None = None
+        #: The services the business offers, as last read (the booking form's).
+        self.services: tuple[Offered, ...] = ()
         self.opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
         self.opening_hours_dialog: OpeningHoursDialog | None = None
         # The sub-account on screen, by reference: found by id, so a rename at another
@@ -278,7 +281,7 @@ class MainWindow(QMainWindow):
         self.find_time_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_time_action.triggered.connect(self.open_find_time)
         self.services_action = QAction("Services\u2026", self)
-        self.services_action.triggered.connect(lambda: open_services(self.desk, self))
+        self.services_action.triggered.connect(self.open_services)
         # The day on paper (ui/print_day.py, issue 20 item 7).
         self.print_day_action = QAction("Print Day\u2026", self)
         self.print_day_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
@@ -440,6 +443,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(plain_title(f"{self.sub_name} – jumpadesk{demo}"))
         self.reload_schedule(conflicts=True, announce=True)
         self.accounts.reload(then)
+        self.read_services()
+
+    def read_services(self) -> None:
+        """Read the services the business offers off the GUI thread, for the booking
+        form (at start, with every reload, after Services… and a change elsewhere)."""
+        task = self.run_call(self.desk.services, "services")
+        task.succeeded.connect(self._on_services_read)
+
+    @Slot(object)
+    def _on_services_read(self, services: list[Offered]) -> None:
+        self.services = tuple(services)
 
     @Slot()
     def open_opening_hours(self) -> OpeningHoursDialog:
@@ -500,8 +514,8 @@ class MainWindow(QMainWindow):
         desk, sub, monday, now = self.desk, self.sub, self.week_monday, self.clock()
         am_pm = uses_am_pm()
         ahead = (now, now + CONFLICT_HORIZON) if conflicts else None
-        task = self.run_call(lambda: desk.week_snapshot(sub, monday, am_pm=am_pm, conflicts=ahead),
-                         "week")
+        task = self.run_call(lambda: desk.week_snapshot(sub, monday, am_pm=am_pm,
+                                                        conflicts=ahead), "week")
         task.succeeded.connect(self._on_week_read)
         task.failed.connect(self._on_week_read_failed)
         self._week_read = _WeekRead(task, conflicts, announce,
@@ -688,6 +702,13 @@ class MainWindow(QMainWindow):
     def open_find_time(self) -> FindTimeDialog:
         """Find a Time (ui/find_time.py): a chosen start opens the booking form."""
         return open_find_time(self, self.clock, self)
+
+    def open_services(self) -> ServicesDialog:
+        """Calendars > Services… (ui/services_dialog.py); once closed, the services are
+        read again for the booking form."""
+        dialog = open_services(self.desk, self)
+        dialog.finished.connect(lambda _result: self.read_services())
+        return dialog
 
     def open_print_day(self, paper: Paper) -> DayPrintDialog:
         """Print Day or Save Day as PDF (ui/print_day.py) for the shown day."""

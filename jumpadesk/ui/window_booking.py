@@ -32,6 +32,7 @@ from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk, StaleData
 from jumpadesk.services.connections_view import ConnectionsSnapshot
+from jumpadesk.services.offered import Offered
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.change_time import ChangeTimeDialog
 from jumpadesk.ui.event_details import (
@@ -66,6 +67,8 @@ class BookingHost(Protocol):
     def week(self) -> WeekSnapshot | None: ...
     @property
     def prefill(self) -> Any: ...
+    @property
+    def services(self) -> tuple[Offered, ...]: ...
 
     def ask(self, title: str, text: str) -> bool: ...
     def clock(self) -> datetime: ...
@@ -283,8 +286,10 @@ class BookingController(QObject):
     # -- booking ---------------------------------------------------------------------
 
     def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
-        """The booking dialog for a dragged slot; its answer goes to `submit_booking`."""
-        dialog = BookingDialog(start, end, self._host.tz, parent=self._parent)
+        """The booking dialog for a dragged slot, offering the services as last read
+        with the week; its answer goes to `submit_booking`."""
+        dialog = BookingDialog(start, end, self._host.tz, parent=self._parent,
+                               services=self._host.services)
         dialog.submitted.connect(self._on_booking_dialog_submitted)
         dialog.error_action_requested.connect(self._on_booking_dialog_error_action_requested)
         self.booking_dialog = dialog
@@ -358,7 +363,7 @@ class BookingController(QObject):
             def call() -> Appointment:
                 return desk.book(sub, request.start, request.end, request.title,
                                  request.name, request.email, request.phone,
-                                 allow_stale=allow_stale)
+                                 allow_stale=allow_stale, service=request.service or None)
         self._set_booking_busy(True)
         task = self._host.run_call(call, "book")
         task.succeeded.connect(self._on_booking_succeeded)

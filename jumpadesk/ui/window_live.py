@@ -45,6 +45,7 @@ class LiveHost(Protocol):
     def reload_schedule(self, *, conflicts: bool = False, announce: bool = False,
                         then: Callable[[], None] | None = None) -> None: ...
     def reload_connections(self) -> None: ...
+    def read_services(self) -> None: ...
 
 
 class LiveFollower(QObject):
@@ -86,6 +87,8 @@ class LiveFollower(QObject):
             self._host.reload_schedule()
         if change.everything or change.tables & {"connection", "calendar", "calendar_role"}:
             self._host.reload_connections()
+        if change.everything or "service" in change.tables:
+            self._host.read_services()
 
     def _follow_sub_account(self, change: StoreChange) -> None:
         """The sub-accounts changed elsewhere: read them off the GUI thread (the one on
