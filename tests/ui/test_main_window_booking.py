@@ -59,8 +59,8 @@ def patient_desk(jumpadesk_home: Path, icloud: IcloudServer) -> Desk:
 def test_a_booking_made_while_icloud_cannot_be_reached_is_kept_and_said_so(
     qtbot: Any, patient_desk: Desk, icloud: IcloudServer
 ) -> None:
-    """The dialog closes with a sentence (no "appointment 1", no second Book that clashes
-    with the first); the block and its details say it is not yet in iCloud, and it turns
+    """The dialog closes with the Desk's sentence (no second Book that clashes with the
+    first); the block and its details say it is not yet in iCloud, and it turns
     normal after the sync that finishes it."""
     answers = Answers()
     window = make_window(qtbot, patient_desk, ask=answers)
@@ -75,8 +75,9 @@ def test_a_booking_made_while_icloud_cannot_be_reached_is_kept_and_said_so(
     assert window.booking_dialog is None
     said = window.statusBar().currentMessage()
     assert said.startswith("\u201cHaircut\u201d is booked and its time is kept")
-    assert "not confirmed it yet" in said and "writes it to Work" in said
-    assert "appointment 1" not in said
+    # The Desk's one sentence (BookingUnconfirmed), as the command line says it.
+    assert "not confirmed it yet" in said and "asks Work again" in said
+    assert said.endswith("never books it twice. Cancel it if it is not wanted."), said
     assert window.unconfirmed_notice is not None and window.unconfirmed_notice.isVisible()
     assert window.unconfirmed_notice.text() == said
     assert done.args[0].status == "unconfirmed"
