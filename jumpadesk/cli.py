@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 from zoneinfo import ZoneInfo
 
-from jumpadesk import __version__, agenda, terminal
+from jumpadesk import __version__, agenda, secrets, terminal
 from jumpadesk.availability import CONFLICT_HORIZON, outside_sentence
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
@@ -916,11 +916,9 @@ def cmd_disconnect(desk: Desk, args: argparse.Namespace) -> int:
     if not chosen:
         raise InputError(f"{args.apple_id} is not connected in {sub}.")
     for c in chosen:
-        if desk.disconnect(c.id, sub) == "unlinked":
-            say(f"{sub} no longer uses {c.apple_id}; other sub-accounts still do, "
-                "so its password stays in the keychain.")
-        else:
-            say(f"Disconnected {c.apple_id}: keychain entry and cached events removed.")
+        keeping = secrets.kept_where(c.server_url, c.apple_id)  # read before it goes
+        say(secrets.disconnected_sentence(c.apple_id, str(sub), desk.disconnect(c.id, sub),
+                                          keeping))
     return 0
 
 
