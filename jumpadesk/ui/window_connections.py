@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QStatusBar, QWidget
 
 from jumpadesk.rows import ConnectionInfo, SubAccountRow
-from jumpadesk.secrets import password_kept_where
+from jumpadesk.secrets import disconnected_sentence, kept_where, password_kept_where
 from jumpadesk.service import Desk
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.sync.servers import is_icloud, service_name
@@ -294,18 +294,19 @@ class ConnectionsController(QObject):
                     "Appointments stay in jumpadesk.")
         if not self._host.ask(f"Disconnect {service} account?", text):
             return None
-        desk, sub = self._host.desk, self._host.sub
-        task = self._host.run_call(lambda: desk.disconnect(info.id, sub), "disconnect")
+        desk, sub, sub_name = self._host.desk, self._host.sub, self._host.sub_name
+
+        def call() -> str:  # where the password was, read before it goes
+            keeping = kept_where(info.server_url, info.apple_id)
+            outcome = desk.disconnect(info.id, sub)
+            return disconnected_sentence(info.apple_id, sub_name, outcome, keeping)
+
+        task = self._host.run_call(call, "disconnect")
         task.succeeded.connect(self._on_disconnect_succeeded)
         task.failed.connect(self._host.warn)
         return task
 
     @Slot(object)
-    def _on_disconnect_succeeded(self, outcome: object) -> None:
-        if outcome == "unlinked":
-            message = (f"{self._host.sub_name} no longer uses that account; other "
-                       "sub-accounts still do, so its password stays in the keychain.")
-        else:
-            message = "Disconnected."
-        self._host.statusBar().showMessage(message, 8000)
+    def _on_disconnect_succeeded(self, sentence: str) -> None:
+        self._host.statusBar().showMessage(sentence, 8000)
         self._host.reload()
