@@ -21,7 +21,7 @@ from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk
 from jumpadesk.ui.live_store import LiveStore
-from jumpadesk.ui.sub_accounts import SubAccountSwitcher, first_of
+from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.tasks import Task, TaskFailure
 
 log = logging.getLogger("jumpadesk.ui.main")
@@ -95,12 +95,13 @@ class LiveFollower(QObject):
         screen by its id, and the list), then follow it (_on_sub_accounts_read)."""
         desk, before = self._host.desk, self._host.sub
 
-        def call() -> tuple[SubAccountRow | None, list[SubAccountRow]]:
+        def call() -> tuple[SubAccountRow | None, list[SubAccountRow], SubAccountRow | None]:
             try:
                 now: SubAccountRow | None = desk.sub_account_ref(before)
-            except SubAccountGone:
-                now = None
-            return now, [SubAccountRow.of(s) for s in desk.sub_accounts()]
+                first = None
+            except SubAccountGone:  # then the business's first is shown (Desk's rule)
+                now, first = None, desk.sub_account_ref(None)
+            return now, [SubAccountRow.of(s) for s in desk.sub_accounts()], first
 
         task = self._host.run_call(call, "sub-accounts")
         task.succeeded.connect(lambda found: self._on_sub_accounts_read(before, change, *found))
@@ -111,14 +112,16 @@ class LiveFollower(QObject):
         log.warning("sub-accounts not read: %s", failure.sentence)
 
     def _on_sub_accounts_read(self, before: SubAccountRow, change: StoreChange,
-                              now: SubAccountRow | None, subs: list[SubAccountRow]) -> None:
+                              now: SubAccountRow | None, subs: list[SubAccountRow],
+                              first: SubAccountRow | None) -> None:
         """The switcher lists the sub-accounts as they are now, and the one on screen is
         followed by its id through a rename or a new zone. When it was removed, the
         window says so and shows the first one (nothing is made under the old name)."""
         if self._host.is_shut_down or self._host.sub.id != before.id:
             return  # another sub-account was chosen meanwhile, and read afresh
         if now is None:
-            self._leave_removed_sub_account(subs)
+            if first is not None:
+                self._leave_removed_sub_account(subs, first)
             return
         self._host.switcher.show_list(subs, now)  # current_renamed: shown as it is now
         if now == before:
@@ -127,12 +130,10 @@ class LiveFollower(QObject):
             self._host.statusBar().showMessage(
                 f"{before.name} is now called {now.name} (renamed at another desk).", 15_000)
 
-    def _leave_removed_sub_account(self, subs: list[SubAccountRow]) -> None:
+    def _leave_removed_sub_account(self, subs: list[SubAccountRow],
+                                   first: SubAccountRow) -> None:
         """The sub-account on screen was removed elsewhere: show the first one, say so."""
         gone = self._host.sub
-        first = first_of(subs)
-        if first is None:
-            return
         self._host.switcher.show_list(subs, first)  # current_changed: the window shows it
         sentence = (f"{gone.name} was removed (at another desk or from the command line), "
                     f"so this window shows {first.name} now.")
