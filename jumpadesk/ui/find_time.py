@@ -45,6 +45,7 @@ from jumpadesk.services.free import FreeStart, FreeTimes
 from jumpadesk.ui.day_edit import DayEdit
 from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
+from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
 #: How many starts the dialog lists.
@@ -244,7 +245,7 @@ class BookingWindow(Protocol):
     sub: SubAccountRow
 
     @property
-    def switcher(self) -> Any: ...
+    def switcher(self) -> SubAccountSwitcher: ...
 
     def show_week(self, day: date) -> None: ...
 
@@ -259,9 +260,7 @@ def open_find_time(window: BookingWindow, clock: Callable[[], datetime],
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def book_at(free: FreeStart) -> None:
-        combo = window.switcher.combo
-        if free.sub_account.id != window.sub.id:
-            combo.setCurrentIndex(combo.findData(free.sub_account.id))
+        window.switcher.choose(free.sub_account)  # listed or not: the form books for it
         window.show_week(free.start.astimezone(free.zone).date())
         window.open_booking(free.start, free.end)
 

@@ -286,6 +286,18 @@ class SubAccountSwitcher(QWidget):
         elif chosen != before:
             self.current_renamed.emit(chosen)
 
+    def choose(self, sub: SubAccountRow) -> None:
+        """Put `sub` on screen (current_changed), as choosing it in the list does; one
+        not listed yet (added at another desk since the list was read) is listed at
+        once, and the list is read afresh."""
+        if sub.id == self._current.id:
+            return
+        if any(s.id == sub.id for s in self._subs):
+            self.combo.setCurrentIndex(self.combo.findData(sub.id))
+            return
+        self.show_list(sorted([*self._subs, sub], key=lambda s: s.name), sub)
+        self.reload(sub)
+
     # -- the Desk calls, on a worker, also used by tests --------------------------------
 
     def add(self, name: str, timezone: str | None = None) -> Task:
