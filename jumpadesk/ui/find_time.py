@@ -85,7 +85,6 @@ class FindTimeDialog(QDialog):
         self._clock = clock
         self._zone = ZoneInfo(current.timezone)
         self._task: Task | None = None
-        self._asked = 0
         self.answer: FreeTimes | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -157,7 +156,6 @@ class FindTimeDialog(QDialog):
         if self._task is not None:
             self._task.cancel()
             self._task = None
-        self._asked += 1
         try:
             length = parse_length(self.length_combo.currentText())
         except InputError as exc:
