@@ -18,7 +18,7 @@ import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -73,6 +73,7 @@ from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.week_layout import local_midnight, monday_of
+from jumpadesk.ui.week_paint import Clock, utc_now
 from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.window_booking import BookingController
 from jumpadesk.ui.window_conflicts import ConflictWatch
@@ -86,13 +87,6 @@ from jumpadesk.week import WeekSnapshot
 log = logging.getLogger("jumpadesk.ui.main")
 
 Ask = Callable[[str, str], bool]
-Clock = Callable[[], datetime]
-
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
 
 @dataclass
 class _WeekRead:
@@ -171,6 +165,7 @@ class MainWindow(QMainWindow):
         #: The services the business offers, as last read (the booking form's).
         self.services: tuple[Offered, ...] = ()
         self.opening_hours: OpeningHours = DEFAULT_OPENING_HOURS
+        self._hours_of: int | None = None  # the sub-account whose hours those are
         self.opening_hours_dialog: OpeningHoursDialog | None = None
         # The sub-account on screen, by reference: found by id, so a rename at another
         # desk keeps it (under its new name); never made by showing it. The launcher
@@ -456,14 +451,23 @@ class MainWindow(QMainWindow):
         self.services = tuple(services)
 
     @Slot()
-    def open_opening_hours(self) -> OpeningHoursDialog:
-        """Sub-account → Opening Hours…: the dialog, window-modal; OK saves them."""
+    def open_opening_hours(self) -> OpeningHoursDialog | None:
+        """Sub-account → Opening Hours…: the dialog, window-modal; OK saves them. Just
+        after a switch of sub-account, once its hours are read (None until then): never
+        another sub-account's hours under this one's name."""
+        if self._hours_of != self.sub.id:
+            self.reload_schedule(then=self._open_opening_hours_once_read)
+            return None
         dialog = OpeningHoursDialog(self.sub_name, self.opening_hours, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._on_opening_hours_accepted)
         self.opening_hours_dialog = dialog
         dialog.open()
         return dialog
+
+    def _open_opening_hours_once_read(self) -> None:
+        if self._hours_of == self.sub.id:
+            self.open_opening_hours()
 
     @Slot()
     def _on_opening_hours_accepted(self) -> None:
@@ -473,23 +477,20 @@ class MainWindow(QMainWindow):
         self.opening_hours_dialog = None
         desk, sub, hours = self.desk, self.sub, dialog.hours()
         task = self.run_call(lambda: desk.set_opening_hours(sub, hours), "opening hours")
-        task.succeeded.connect(self._on_opening_hours_saved)
+        task.succeeded.connect(lambda saved: self._on_opening_hours_saved(sub, saved))
         task.failed.connect(self.warn)
 
-    @Slot(object)
-    def _on_opening_hours_saved(self, hours: Any) -> None:
-        self.opening_hours = hours
-        self.week_view.set_opening_hours(hours)
-        self.statusBar().showMessage(f"{self.sub_name}'s opening hours are saved.", 8000)
+    def _on_opening_hours_saved(self, sub: SubAccountRow, hours: OpeningHours) -> None:
+        if sub.id == self.sub.id:  # not another sub-account's, chosen meanwhile
+            self.opening_hours, self._hours_of = hours, sub.id
+            self.week_view.set_opening_hours(hours)
+        self.statusBar().showMessage(f"{sub.name}'s opening hours are saved.", 8000)
         self.reload_schedule()
 
     def show_week(self, day: date) -> None:
         """Show the week containing `day`, read from the store."""
-        monday = monday_of(day)
-        self.week_view.set_week(monday)
-        if monday != self.week_monday:
-            self.week_monday = monday
-            self.reload_schedule()
+        self.week_view.set_week(monday_of(day))
+        self._on_week_view_week_changed(day)
 
     def week_span(self) -> tuple[datetime, datetime]:
         start = local_midnight(self.week_monday, self.tz)
@@ -527,7 +528,7 @@ class MainWindow(QMainWindow):
         told once)."""
         read, self._week_read = self._week_read, None
         self._snapshot = snapshot
-        self.opening_hours = snapshot.opening_hours
+        self.opening_hours, self._hours_of = snapshot.opening_hours, snapshot.sub_account.id
         if snapshot.conflicts is not None:
             self.conflicts.found(snapshot.conflicts)
         self.week_view.show_snapshot(snapshot.with_notice(self.follower.out_of_reach))
@@ -545,9 +546,6 @@ class MainWindow(QMainWindow):
             then()
 
     # -- bookings iCloud has not confirmed (ui/window_recheck.Rechecks) ---------------
-
-    def recheck_soon(self, delay_ms: int | None = None) -> None:
-        self.rechecks.soon(delay_ms)
 
     def restart_recheck(self) -> None:
         self.rechecks.restart()
@@ -592,6 +590,8 @@ class MainWindow(QMainWindow):
                                                                     None] | None = None) -> None:
         if sub.id != self.sub.id:  # another sub-account's time is not chosen here
             self.week_view.view.clear_selection()
+        if sub.id != self.sub.id:  # nor its opening hours: this one's are read anew
+            self.opening_hours, self._hours_of = DEFAULT_OPENING_HOURS, None
         self.sub = sub
         self.tz = ZoneInfo(sub.timezone)
         self._snapshot = None
