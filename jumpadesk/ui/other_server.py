@@ -28,6 +28,7 @@ from jumpadesk.service import Desk
 from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.connecting import ConnectAttempt
 from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
 from jumpadesk.ui.plain import plain_label
@@ -82,7 +83,7 @@ class OtherServerDialog(QDialog):
         self.connection_id: int | None = None
         self.password_kept: PasswordKeeping | None = None
         self._task: Task | None = None
-        self._known: set[int] = set()  # connections before this one: never undone
+        self._attempt: ConnectAttempt | None = None  # the last press of Connect
         self.setWindowTitle("Other CalDAV Account")
 
         intro = plain_label(why or "Connect a calendar account on any CalDAV server: "
@@ -150,7 +151,8 @@ class OtherServerDialog(QDialog):
     def added_account(self) -> bool:
         """The connection made is a new account (not one connected before, its password
         entered again)."""
-        return self.connection_id is not None and self.connection_id not in self._known
+        return (self.connection_id is not None and self._attempt is not None
+                and self._attempt.is_new(self.connection_id))
 
     @property
     def is_busy(self) -> bool:
@@ -168,32 +170,21 @@ class OtherServerDialog(QDialog):
         if self.keeping.waiting_for_choice():
             self._show_error(CHOOSE_FIRST)
             return
-        desk, sub, keeping = self.desk, self.sub_name, self.keeping.chosen()
+        keeping = self.keeping.chosen()
         # What was there before is read on the worker, before the check: a cancelled
         # check that succeeds late is undone only when it made a new connection.
-        known: set[int] = set()
-        self._known = known
+        self._attempt = ConnectAttempt(self.desk, self.sub_name, user, password, server,
+                                       keeping)
         self._show_error("")
         self._set_busy(True)
         self.password_kept = keeping
-
-        def connect() -> int:
-            known.update(c.id for c in desk.connections(sub))
-            return desk.connect(sub, user, password, server, keeping=keeping)
-
-        self._task = run_task(connect, label="connect other server")
+        self._task = run_task(self._attempt.run, label="connect other server")
         self._task.succeeded.connect(self._on_connect_succeeded)
         self._task.failed.connect(self._on_connect_failed)
 
     def reject(self) -> None:
-        if self._task is not None:
-            desk, sub, known = self.desk, self.sub_name, self._known
-
-            def undo(connection_id: int) -> None:  # what desk.connect returned
-                if connection_id not in known:
-                    desk.disconnect(connection_id, sub)
-
-            self._task.cancel(undo=undo)
+        if self._task is not None and self._attempt is not None:
+            self._task.cancel(undo=self._attempt.undo)
             self._task = None
         super().reject()
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.config import DEFAULT_SERVER_URL, resource_path
-from jumpadesk.errors import JumpadeskError, NoKeychain
+from jumpadesk.errors import NoKeychain
 from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.rows import SubKey
 from jumpadesk.secrets import password_kept_where
@@ -49,6 +48,7 @@ from jumpadesk.ui.calendar_picker import (
     suggested_choice,
 )
 from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.connecting import ConnectAttempt
 from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
 from jumpadesk.ui.plain import plain_label, rich_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -213,22 +213,6 @@ class PasswordPage(QWizardPage):
         self.no_browser.setVisible(opened is False)
 
 
-class _Attempt:
-    """One press of Connect, as the worker threads see it. `settled` is set once a
-    cancelled attempt can no longer change the store (it failed, or was undone), so a
-    later attempt waits for it rather than racing its undo for the same connection."""
-
-    def __init__(self, known_ids: set[int] | None = None) -> None:
-        self.known_ids = known_ids  # this sub-account's connections before; None: unknown
-        self.settled = threading.Event()
-        #: The sub-account's accounts and calendars once connected (None: not read).
-        self.connections: ConnectionsSnapshot | None = None
-
-
-#: How long a new Connect waits for a cancelled one to end (past the client's timeout).
-SETTLE_SECONDS = 90.0
-
-
 class ConnectPage(QWizardPage):
     """Apple ID and app-specific password; Connect checks them off the GUI thread.
 
@@ -249,8 +233,8 @@ class ConnectPage(QWizardPage):
         self._desk = desk
         self._sub_name = sub_name
         self._task: Task | None = None
-        self._attempt: _Attempt | None = None
-        self._abandoned: list[_Attempt] = []
+        self._attempt: ConnectAttempt | None = None
+        self._abandoned: list[ConnectAttempt] = []
         self._connected_with: tuple[str, str, str] | None = None
         self._pending: tuple[str, str, str] | None = None
         self._busy = False
@@ -391,36 +375,14 @@ class ConnectPage(QWizardPage):
         self._show_error("")
         self.success.hide()
         self._set_busy(True)
-        desk, sub, keeping = self._desk, self._sub_name, self.keeping.chosen()
+        keeping = self.keeping.chosen()
         self.password_kept = keeping
-        attempt = _Attempt()
-        earlier = [a for a in self._abandoned if not a.settled.is_set()]
-        self._abandoned = earlier
-
-        def connect() -> int:
-            # On the worker, like every store call: what was there before (None: not
-            # read; then a late success is kept rather than guessed at), the check, and
-            # the accounts and calendars it leaves for the success sentence.
-            try:
-                attempt.known_ids = {c.id for c in desk.connections(sub)}
-            except JumpadeskError:
-                attempt.known_ids = None
-            try:
-                for other in earlier:
-                    if not other.settled.wait(SETTLE_SECONDS):
-                        log.warning("an earlier cancelled connect is still running")
-                connection_id = desk.connect(sub, apple_id, password, server, keeping=keeping)
-            except BaseException:
-                attempt.settled.set()  # a failed connect saved nothing
-                raise
-            try:
-                attempt.connections = desk.connections_snapshot(sub)
-            except JumpadeskError as exc:
-                log.warning("the new connection's calendars not read: %s", exc)
-            return connection_id
+        attempt = ConnectAttempt(self._desk, self._sub_name, apple_id, password, server,
+                                 keeping, self._abandoned)
+        self._abandoned = [a for a in self._abandoned if not a.settled.is_set()]
 
         self._attempt = attempt
-        self._task = run_task(connect, label="connect")
+        self._task = run_task(attempt.run, label="connect")
         self._task.succeeded.connect(self._on_connect_succeeded)
         self._task.failed.connect(self._on_connect_failed)
         self._task.undone.connect(self._on_connect_undone)
@@ -431,16 +393,7 @@ class ConnectPage(QWizardPage):
         if self._task is not None and self._busy:
             attempt = self._attempt
             assert attempt is not None
-            desk, sub = self._desk, self._sub_name
-
-            def undo(connection_id: int) -> None:  # what desk.connect returned
-                try:
-                    if attempt.known_ids is not None and connection_id not in attempt.known_ids:
-                        desk.disconnect(connection_id, sub)
-                finally:
-                    attempt.settled.set()
-
-            self._task.cancel(undo=undo)
+            self._task.cancel(undo=attempt.undo)
             self._abandoned.append(attempt)
             self._set_busy(False)
             self._show_error("Stopped. Nothing was saved; press Connect to try again.")
