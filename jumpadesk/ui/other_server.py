@@ -26,8 +26,7 @@ from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.rows import SubKey
 from jumpadesk.service import Desk
 from jumpadesk.sync.servers import is_icloud, service_name
-from jumpadesk.ui.calendar_picker import ERROR_COLOR
-from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.calendar_picker import error_label
 from jumpadesk.ui.connecting import ConnectAttempt
 from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
@@ -99,11 +98,7 @@ class OtherServerDialog(QDialog):
         self.hint = plain_label(server_hint(""))
         self.hint.setWordWrap(True)
         self.hint.setObjectName("serverHint")
-        self.error = plain_label()
-        self.error.setWordWrap(True)
-        self.error.setObjectName("inlineError")
-        self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
-        self.error.hide()
+        self.error = error_label()
         self.status = plain_label()
         self.status.hide()
         self.keeping = PasswordKeepingChoice()

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.errors import BookingUnconfirmed, NoLinkedCalendar, SlotTaken
@@ -25,10 +25,11 @@ from jumpadesk.hours import OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import Source
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.rows import SubAccountRow
-from jumpadesk.service import Desk, StaleData
+from jumpadesk.service import StaleData
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.services.offered import Offered
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
+from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
 from jumpadesk.ui.event_details import (
     EventDetails,
@@ -39,6 +40,8 @@ from jumpadesk.ui.event_details import (
 )
 from jumpadesk.ui.plain import message_box
 from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.window_host import WindowHost
+from jumpadesk.ui.wizard import ConnectWizard, Prefill
 from jumpadesk.week import WeekSnapshot
 from jumpadesk.wording import stale_question
 
@@ -66,11 +69,9 @@ def when_question(verb: str, state: str, hours: str = "") -> tuple[str, str] | N
     return None
 
 
-class BookingHost(Protocol):
+class BookingHost(WindowHost, Protocol):
     """What booking needs of the window it works in."""
 
-    @property
-    def desk(self) -> Desk: ...
     @property
     def sub(self) -> SubAccountRow: ...
     @property
@@ -84,7 +85,7 @@ class BookingHost(Protocol):
     @property
     def week(self) -> WeekSnapshot | None: ...
     @property
-    def prefill(self) -> Any: ...
+    def prefill(self) -> Prefill | None: ...
     @property
     def services(self) -> tuple[Offered, ...]: ...
 
@@ -92,14 +93,10 @@ class BookingHost(Protocol):
     def clock(self) -> datetime: ...
     def servers(self) -> str: ...
     def clear_selection(self) -> None: ...
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
-    def run_call(self, fn: Callable[[], Any], label: str) -> Task: ...
-    def reload_schedule(self, *, conflicts: bool = False, announce: bool = False,
-                        then: Callable[[], None] | None = None) -> None: ...
     def warn(self, failure: TaskFailure) -> None: ...
     def restart_recheck(self) -> None: ...
-    def edit_calendars(self, parent: QWidget | None = None) -> Any: ...
-    def open_wizard(self, prefill: Any = None) -> Any: ...
+    def edit_calendars(self, parent: QWidget | None = None) -> CalendarPickerDialog: ...
+    def open_wizard(self, prefill: Prefill | None = None) -> ConnectWizard: ...
 
 
 class BookingController(QObject):

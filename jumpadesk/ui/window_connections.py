@@ -16,11 +16,10 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from jumpadesk.rows import ConnectionInfo, SubAccountRow
 from jumpadesk.secrets import disconnected_sentence, kept_where, password_kept_where
-from jumpadesk.service import Desk
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.booking_dialog import BookingDialog
@@ -28,6 +27,7 @@ from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.connections_page import ConnectionsPage, connection_service
 from jumpadesk.ui.other_server import OtherServerDialog
 from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.window_host import WindowHost
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 from jumpadesk.wording import join_names
 
@@ -36,11 +36,9 @@ log = logging.getLogger("jumpadesk.ui.main")
 Then = Callable[[ConnectionsSnapshot], None]
 
 
-class ConnectionsHost(Protocol):
+class ConnectionsHost(WindowHost, Protocol):
     """What the connections need of the window they work in."""
 
-    @property
-    def desk(self) -> Desk: ...
     @property
     def sub(self) -> SubAccountRow: ...
     @property
@@ -50,13 +48,9 @@ class ConnectionsHost(Protocol):
     @property
     def prefill(self) -> Prefill | None: ...
     @property
-    def is_shut_down(self) -> bool: ...
-    @property
     def booking_dialog(self) -> BookingDialog | None: ...
 
     def ask(self, title: str, text: str) -> bool: ...
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
-    def run_call(self, fn: Callable[[], Any], label: str) -> Task: ...
     def reload(self, then: Then | None = None) -> None: ...
     def sync_now(self) -> bool: ...
     def warn(self, failure: TaskFailure) -> None: ...

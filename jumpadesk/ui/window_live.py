@@ -11,39 +11,30 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QStatusBar
 
 from jumpadesk.errors import SubAccountGone
 from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow
-from jumpadesk.service import Desk
 from jumpadesk.ui.live_store import LiveStore
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
-from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.tasks import TaskFailure
+from jumpadesk.ui.window_host import WindowHost
 
 log = logging.getLogger("jumpadesk.ui.main")
 
 
-class LiveHost(Protocol):
+class LiveHost(WindowHost, Protocol):
     """What following the other desks needs of the window."""
 
     @property
-    def desk(self) -> Desk: ...
-    @property
     def sub(self) -> SubAccountRow: ...
-    @property
-    def is_shut_down(self) -> bool: ...
     @property
     def switcher(self) -> SubAccountSwitcher: ...
 
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
-    def run_call(self, fn: Callable[[], Any], label: str) -> Task: ...
     def week_span(self) -> tuple[datetime, datetime]: ...
-    def reload_schedule(self, *, conflicts: bool = False, announce: bool = False,
-                        then: Callable[[], None] | None = None) -> None: ...
     def reload_connections(self) -> None: ...
     def read_services(self) -> None: ...
 

@@ -41,13 +41,11 @@ from jumpadesk.service import Desk, no_usable_calendars
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.sync.servers import service_name
 from jumpadesk.ui.calendar_picker import (
-    CHOOSE_LINKED,
-    ERROR_COLOR,
     CalendarPicker,
     account_notes,
+    error_label,
     suggested_choice,
 )
-from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.connecting import ConnectAttempt
 from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
 from jumpadesk.ui.plain import plain_label, rich_label
@@ -110,15 +108,6 @@ def _paragraph(markup: str, *, style: str = "") -> QLabel:
     label.setWordWrap(True)
     if style:
         label.setStyleSheet(style)
-    return label
-
-
-def _error_label() -> QLabel:
-    label = plain_label()
-    label.setObjectName("inlineError")
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
-    label.hide()
     return label
 
 
@@ -250,7 +239,7 @@ class ConnectPage(QWizardPage):
         custom_server = (prefill.server_url or DEFAULT_SERVER_URL) != DEFAULT_SERVER_URL
         self._build_form(custom_server)
         self._build_busy_row()
-        self.error = _error_label()
+        self.error = error_label()
         self.success = plain_label()
         self.success.setWordWrap(True)
         self.success.hide()
@@ -502,7 +491,7 @@ class ConfigurePage(QWizardPage):
         self.setSubTitle("Pick where bookings go and which calendars block time.")
         self.setButtonText(QWizard.WizardButton.FinishButton, "Done")
         self.picker = CalendarPicker()
-        self.error = _error_label()
+        self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker, 1)
         layout.addWidget(self.error)
@@ -552,14 +541,12 @@ class ConfigurePage(QWizardPage):
             return True
         if self._task is not None:
             return False
-        if self.picker.linked_missing():
-            self.error.setText(CHOOSE_LINKED)
+        saving = self.picker.save(self._desk, self._sub_name)
+        if isinstance(saving, str):
+            self.error.setText(saving)
             self.error.show()
             return False
-        desk, sub, linked, conflicts = (self._desk, self._sub_name, self.picker.linked_url(),
-                                        self.picker.conflict_urls())
-        self._task = run_task(lambda: desk.configure(sub, linked, conflicts),
-                              label="configure")
+        self._task = saving
         self._task.succeeded.connect(self._on_saved)
         self._task.failed.connect(self._on_failed)
         return False
