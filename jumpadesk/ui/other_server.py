@@ -104,30 +104,7 @@ class OtherServerDialog(QDialog):
         self.keeping = PasswordKeepingChoice()
         self.keeping.shown.connect(self._on_keeping_shown)
 
-        form = QFormLayout()
-        form.addRow("Server", self.server)
-        form.addRow("User name", self.user)
-        form.addRow("Password", self.password)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = QPushButton("Connect")
-        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.connect_button.clicked.connect(self.start_connect)
-        self.buttons.rejected.connect(self.reject)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAutoDefault(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.keeping)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        # Enter in any field connects: the default button, set once the button is inside
-        # the dialog (before that, Qt has no dialog to make it the default of).
-        self.connect_button.setDefault(True)
+        self._build_layout()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         fit_placeholder(self.server)
 
@@ -137,6 +114,29 @@ class OtherServerDialog(QDialog):
         if server and user:
             self.password.setFocus()
         self.keeping.check(desk)  # without a keychain: where the password stays, asked now
+
+    def _build_layout(self) -> None:
+        """The intro, the form, the hint, the password's keeping, what is going on, the
+        sentence why not, and Connect and Cancel."""
+        form = QFormLayout()
+        form.addRow("Server", self.server)
+        form.addRow("User name", self.user)
+        form.addRow("Password", self.password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.connect_button = QPushButton("Connect")
+        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button.clicked.connect(self.start_connect)
+        self.buttons.rejected.connect(self.reject)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        for widget in (self.hint, self.keeping, self.status, self.error, self.buttons):
+            layout.addWidget(widget)
+        # Enter in any field connects: the default button, set once the button is inside
+        # the dialog (before that, Qt has no dialog to make it the default of).
+        self.connect_button.setDefault(True)
 
     @Slot(str)
     def _on_field_text_changed(self, _text: str) -> None:
