@@ -61,8 +61,8 @@ def test_the_windows_retry_finishes_a_booking_whose_answer_was_lost_without_a_sy
         "1, not yet confirmed, and the time stays held: jumpadesk asks Work again with the "
         "same booking at the next command and at the next sync, and never books it twice. "
         "Cancel it if it is not wanted.")
-    assert window.unconfirmed_notice is not None
-    window.unconfirmed_notice.accept()
+    assert window.booking.unconfirmed_notice is not None
+    window.booking.unconfirmed_notice.accept()
     item = shown(window, "appointment", "Haircut")
     assert item.busy and not item.confirmed
 

@@ -66,9 +66,9 @@ def test_the_sub_account_menu_sets_opening_hours_and_the_week_follows(
 ) -> None:
     window = make_window(qtbot, connected_desk)
     sub_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Sub-account")
-    assert window.opening_hours_action in sub_menu.actions()
-    window.opening_hours_action.trigger()
-    dialog = window.opening_hours_dialog
+    assert window.menus.opening_hours_action in sub_menu.actions()
+    window.menus.opening_hours_action.trigger()
+    dialog = window.shown_week.opening_hours_dialog
     assert isinstance(dialog, OpeningHoursDialog) and dialog.isVisible()
     saturday = dialog.days[5]
     assert saturday.closed_box.isChecked() and not saturday.ranges[0].opens.isEnabled()
@@ -95,9 +95,9 @@ def test_the_menu_sets_a_lunch_break_and_the_week_and_the_question_follow(
     window = make_window(qtbot, connected_desk, ask=answers)
     window.show_week(FIXED_WEEK)
     week_shown(qtbot, window)
-    assert window.opening_hours_action in window.switcher.menu_button.menu().actions()
-    window.opening_hours_action.trigger()
-    dialog = window.opening_hours_dialog
+    assert window.menus.opening_hours_action in window.switcher.menu_button.menu().actions()
+    window.menus.opening_hours_action.trigger()
+    dialog = window.shown_week.opening_hours_dialog
     assert isinstance(dialog, OpeningHoursDialog)
     tuesday = dialog.days[1]
     assert len(tuesday.ranges) == 1 and tuesday.ranges[0].remove_button.isHidden()
@@ -145,9 +145,9 @@ def test_opening_hours_just_after_a_switch_are_the_new_staff_members_never_the_l
     assert window.opening_hours[5] == saturday
 
     window.switcher.combo.setCurrentIndex(window.switcher.combo.findText("Alex"))
-    window.opening_hours_action.trigger()  # before the switch's read is in
-    qtbot.waitUntil(lambda: window.opening_hours_dialog is not None, timeout=20_000)
-    dialog = window.opening_hours_dialog
+    window.menus.opening_hours_action.trigger()  # before the switch's read is in
+    qtbot.waitUntil(lambda: window.shown_week.opening_hours_dialog is not None, timeout=20_000)
+    dialog = window.shown_week.opening_hours_dialog
     assert isinstance(dialog, OpeningHoursDialog)
     assert window.sub_name == "Alex" and dialog.hours() == alex_before
     with qtbot.waitSignal(window.schedule_reloaded, timeout=20_000):
