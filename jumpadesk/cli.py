@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 from zoneinfo import ZoneInfo
 
-from jumpadesk import __version__, agenda, secrets, terminal
+from jumpadesk import __version__, agenda, terminal
 from jumpadesk.availability import CONFLICT_HORIZON, outside_sentence
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, JumpadeskError, SlotTaken, UnknownSubAccount
@@ -62,6 +62,8 @@ if TYPE_CHECKING:  # the service, the store and the sync engine load only when a
 log = logging.getLogger("jumpadesk.cli")
 #: The printed day sheet, and Qt with it, load only when `agenda --pdf` asks for one.
 day_sheet = LazyModule("jumpadesk.day_sheet")
+#: The passwords' module, and keyring with it, load only when a command needs them.
+secrets = LazyModule("jumpadesk.secrets")
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
