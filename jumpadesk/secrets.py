@@ -245,6 +245,35 @@ def kept_until_quit(server_url: str, apple_id: str) -> bool:
     return account in file.this_run_only and _without_keychain(account, file) is None
 
 
+def kept_where(server_url: str, apple_id: str) -> PasswordKeeping:
+    """Where an account's password is kept now: the private file, until jumpadesk quits,
+    or (neither) the keychain. Reads the file, never the keychain."""
+    account = _account(server_url, apple_id)
+    file = _read()
+    if account in _this_run or account in file.this_run_only:
+        return PasswordKeeping.THIS_RUN
+    if account in file.passwords:
+        return PasswordKeeping.FILE
+    return PasswordKeeping.KEYCHAIN
+
+
+def disconnected_sentence(account: str, sub_name: str, outcome: str,
+                          keeping: PasswordKeeping) -> str:
+    """What a disconnect did (`outcome`, Desk.disconnect's: "unlinked" when other
+    sub-accounts still use the account, else "removed"), naming where the password was
+    (`keeping`, kept_where's, read before it): the window's and the command line's."""
+    if outcome == "unlinked":
+        where = {PasswordKeeping.FILE: "in jumpadesk's private password file",
+                 PasswordKeeping.THIS_RUN: "kept until jumpadesk quits"}.get(
+                     keeping, "in the keychain")
+        return (f"{sub_name} no longer uses {account}; other sub-accounts still do, so its "
+                f"password stays {where}.")
+    what = {PasswordKeeping.FILE: "password in jumpadesk's private file",
+            PasswordKeeping.THIS_RUN: "password kept until jumpadesk quits"}.get(
+                keeping, "keychain entry")
+    return f"Disconnected {account}: {what} and cached events removed."
+
+
 def delete_password(server_url: str, apple_id: str) -> None:
     """Forget the password wherever it is kept."""
     account = _account(server_url, apple_id)

@@ -313,10 +313,11 @@ def stale_banner_text(stale: Sequence[Stale], tz: ZoneInfo,
                       "booking will ask you to confirm."])
 
 
-def stale_question(stale: Sequence[Stale], tz: ZoneInfo, am_pm: bool = False) -> str:
-    """ "Book anyway?", asked once, over the stale calendars."""
+def stale_question(stale: Sequence[Stale], tz: ZoneInfo, am_pm: bool = False,
+                   verb: str = "Book") -> str:
+    """ "Book anyway?" (or "Move anyway?"), asked once, over the stale calendars."""
     return "\n".join(["The schedule may be out of date:", *stale_lines(stale, tz, am_pm),
-                      "", "Time that looks free there may not be free. Book anyway?"])
+                      "", f"Time that looks free there may not be free. {verb} anyway?"])
 
 
 def with_event_problems(banner: str | None, problems: list[str], shown: int = 3) -> str | None:

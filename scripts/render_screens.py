@@ -90,8 +90,8 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
     window.resize(width, height)
     window.show()
     window.start()  # no connection yet: the walkthrough opens by itself, once the
-    wait_until(app, lambda: window.wizard is not None)  # connections are read on a worker
-    wizard = window.wizard
+    wait_until(app, lambda: window.accounts.wizard is not None)  # connections are read on a worker
+    wizard = window.accounts.wizard
     assert wizard is not None
     settle(app)
 
@@ -246,7 +246,7 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
     dialog.ok_button.click()
     wait_until(app, lambda: bool(done))
 
-    finder = window.open_find_time()  # Ctrl+F: 45 minutes with anyone, from today
+    finder = window.menus.open_find_time()  # Ctrl+F: 45 minutes with anyone, from today
     wait_until(app, lambda: finder.results.count() > 0 or bool(finder.status_label.text()
                                                                .startswith("No free")))
     shots.append(shoot(app, finder, out, "12b-find-a-time"))
@@ -261,7 +261,7 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
             if i.source in ("appointment", "blocked") and i.title != "Cut and colour"}
     for name, source in (("13-appointment-details", "appointment"),
                          ("14-blocked-slot-details", "blocked")):
-        details = window.show_details(made[source])
+        details = window.booking.show_details(made[source])
         shots.append(shoot(app, details, out, name))
         details.reject()
     shots += _render_change_time(app, window, made["appointment"], out)
@@ -291,7 +291,7 @@ def _render_services_and_paper(app, window, desk, out: Path) -> list[Path]:  # t
     wait_until(app, lambda: services.list.count() > 0)
     shots.append(shoot(app, services, out, "12c-services"))
     services.reject()
-    paper = window.open_print_day(Paper.PDF)
+    paper = window.menus.open_print_day(Paper.PDF)
     shots.append(shoot(app, paper, out, "12d-print-day"))
     paper.reject()
     days = desk.agenda_days(window.sub, paper.chosen_day())
@@ -324,7 +324,7 @@ def _render_hours_and_repeats(app, window, desk, out: Path) -> list[Path]:  # ty
                                                     time(18)), *hours[2:]))
     window.reload()
     wait_until(app, lambda: not window.schedule_pending)  # the hours come with the week
-    dialog = window.open_opening_hours()
+    dialog = window.shown_week.open_opening_hours()
     shots.append(shoot(app, dialog, out, "19-opening-hours"))
     dialog.reject()
 
@@ -342,7 +342,7 @@ def _render_hours_and_repeats(app, window, desk, out: Path) -> list[Path]:  # ty
     shots.append(shoot(app, window, out, "20-week-lunch-break-and-repeating-block"))
 
     lunch = next(i for i in window.week_view.items() if i.title == "Lunch")
-    details = window.show_details(lunch)
+    details = window.booking.show_details(lunch)
     shots.append(shoot(app, details, out, "21-repeating-block-details"))
     details.reject()
 
@@ -369,7 +369,7 @@ def _render_change_time(app, window, item, out: Path) -> list[Path]:  # type: ig
     """Change time…: as opened, then with To before From (its sentence shown whole)."""
     from PySide6.QtCore import QTime
 
-    dialog = window.open_change_time(item)
+    dialog = window.booking.open_change_time(item)
     shots = [shoot(app, dialog, out, "15-change-time")]
     opened = dialog.start_edit.time()
     dialog.start_edit.setTime(opened.addSecs(3 * 3600))  # To follows, keeping the length
@@ -428,7 +428,7 @@ def _render_other_connected(app, window, server, out: Path) -> list[Path]:  # ty
     (both accounts' calendars, named by their servers), then the week with Salon's event."""
     from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 
-    dialog = window.open_other_server()
+    dialog = window.accounts.open_other_server()
     wait_until(app, lambda: not dialog.keeping.is_checking)
     dialog.server.setText(server.url)
     dialog.user.setText(OTHER_USER)
@@ -464,7 +464,7 @@ def _render_other_server(app, window, out: Path) -> list[Path]:  # type: ignore[
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    dialog = window.open_other_server()
+    dialog = window.accounts.open_other_server()
     wait_until(app, lambda: not dialog.keeping.is_checking)
     shots = [shoot(app, dialog, out, "17-other-caldav-account")]
     dialog.server.setText(f"127.0.0.1:{port}")

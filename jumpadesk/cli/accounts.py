@@ -14,12 +14,15 @@ from jumpadesk.cli.arguments import AddCommand, add_actions
 from jumpadesk.cli.output import EXIT_SYNC_FAILED, print_json, say
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError
+from jumpadesk.lazy import LazyModule
 from jumpadesk.sync.servers import service_name
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.service import Desk
     from jumpadesk.sync.report import SyncReport
 
+#: The passwords' module, and keyring with it, load only when disconnect needs them.
+secrets = LazyModule("jumpadesk.secrets")
 
 # -- connect ----------------------------------------------------------------------------
 
@@ -243,9 +246,7 @@ def cmd_disconnect(desk: Desk, args: argparse.Namespace) -> int:
     if not chosen:
         raise InputError(f"{args.apple_id} is not connected in {sub}.")
     for c in chosen:
-        if desk.disconnect(c.id, sub) == "unlinked":
-            say(f"{sub} no longer uses {c.apple_id}; other sub-accounts still do, "
-                "so its password stays in the keychain.")
-        else:
-            say(f"Disconnected {c.apple_id}: keychain entry and cached events removed.")
+        keeping = secrets.kept_where(c.server_url, c.apple_id)  # read before it goes
+        say(secrets.disconnected_sentence(c.apple_id, str(sub), desk.disconnect(c.id, sub),
+                                          keeping))
     return 0

@@ -5,7 +5,7 @@
 
 `run_window(desk, demo=None, *, sub_account=None, argv=None) -> int`
     Makes (or reuses) the QApplication, opens the main window on `sub_account`
-    (default: the first sub-account in the store by name) and runs the event loop
+    (default: the business's first sub-account, Main unless renamed) and runs the event loop
     until the window closes; returns the exit code.
 
     - `desk`: the `jumpadesk.service.Desk` the window works through (the same one the
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QApplication
 
 from jumpadesk import APP_NAME, APP_ORG, __version__
 from jumpadesk.config import resource_path
+from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk
 from jumpadesk.ui.appearance import apply_saved_appearance
 from jumpadesk.ui.tasks import wait_for_tasks
@@ -80,26 +81,22 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def first_sub_account(desk: Desk) -> str | None:
-    """The first sub-account by name (None: the store's first, as the window finds it)."""
-    subs = desk.sub_accounts()
-    return subs[0].name if subs else None
-
-
 def open_window(desk: Desk, demo: Any = None, *,
-                sub_account: str | None = None) -> MainWindow:
+                sub_account: SubAccountRow | str | None = None) -> MainWindow:
     """The main window, shown, not yet started (run_window starts it once the event loop
-    runs); a demo's window when `demo` is given."""
+    runs); a demo's window when `demo` is given. `sub_account` as the launcher resolved
+    it (a name is resolved here; None: the business's first, Main unless renamed)."""
     from jumpadesk.ui.main_window import MainWindow
 
     # Named once, before the window and its event loop: the window holds the reference.
-    sub = desk.sub_account_ref(sub_account or first_sub_account(desk))
+    sub = (sub_account if isinstance(sub_account, SubAccountRow)
+           else desk.sub_account_ref(sub_account))
     window = MainWindow(desk, sub_account=sub, demo=demo is not None)
     window.show()
     return window
 
 
-def run_window(desk: Desk, demo: Any = None, *, sub_account: str | None = None,
+def run_window(desk: Desk, demo: Any = None, *, sub_account: SubAccountRow | str | None = None,
                argv: Sequence[str] | None = None) -> int:
     """Open the main window and run until it closes; see the module docstring."""
     app = make_application(argv)

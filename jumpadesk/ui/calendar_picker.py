@@ -110,6 +110,17 @@ def account_notes(connections: Iterable[ConnectionInfo],
     return notes
 
 
+def error_label() -> QLabel:
+    """A sentence why not, in the error colour, hidden until there is one (plain text,
+    wrapped): the walkthrough's, the calendar choice's and Other CalDAV Account's."""
+    label = plain_label()
+    label.setObjectName("inlineError")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
+    label.hide()
+    return label
+
+
 def radio_style(palette: QPalette) -> str:
     """A style sheet for radio buttons (the Linked column's, the booking kind) on a dark
     theme, where the style's own ring is drawn a shade darker than the window and all
@@ -379,6 +390,15 @@ class CalendarPicker(QWidget):
             f"font-weight: 600; color: {readable_on(ERROR_COLOR)};"
             if self.linked_missing() else "")
 
+    def save(self, desk: Desk, sub_name: SubKey) -> Task | str:
+        """Store the choice (Desk.configure) on a worker: the Task, or CHOOSE_LINKED when
+        no calendar is chosen to take the bookings (nothing is asked then). The
+        walkthrough's Done and Edit calendars' Save."""
+        if self.linked_missing():
+            return CHOOSE_LINKED
+        linked, conflicts = self.linked_url(), self.conflict_urls()
+        return run_task(lambda: desk.configure(sub_name, linked, conflicts), label="configure")
+
     def linked_missing(self) -> bool:
         """True while a calendar could take the bookings but none is chosen."""
         return self.linked_calendar() is None and any(
@@ -447,11 +467,7 @@ class CalendarPickerDialog(QDialog):
             "busy time should block a booking."
         )
         intro.setWordWrap(True)
-        self.error = plain_label()
-        self.error.setWordWrap(True)
-        self.error.setObjectName("inlineError")
-        self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -491,13 +507,11 @@ class CalendarPickerDialog(QDialog):
     def accept(self) -> None:
         if self._task is not None:
             return
-        if self.picker.linked_missing():
-            self.show_error(CHOOSE_LINKED)
+        saving = self.picker.save(self._desk, self._sub_name)
+        if isinstance(saving, str):
+            self.show_error(saving)
             return
-        desk, sub, linked, conflicts = (self._desk, self._sub_name, self.picker.linked_url(),
-                                        self.picker.conflict_urls())
-        self._task = run_task(lambda: desk.configure(sub, linked, conflicts),
-                              label="configure")
+        self._task = saving
         self._task.succeeded.connect(self._on_saved)
         self._task.failed.connect(self._on_failed)
         self.buttons.setEnabled(False)

@@ -45,6 +45,7 @@ from jumpadesk.services.free import FreeStart, FreeTimes
 from jumpadesk.ui.day_edit import DayEdit
 from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
+from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
 #: How many starts the dialog lists.
@@ -84,7 +85,6 @@ class FindTimeDialog(QDialog):
         self._clock = clock
         self._zone = ZoneInfo(current.timezone)
         self._task: Task | None = None
-        self._asked = 0
         self.answer: FreeTimes | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -92,6 +92,18 @@ class FindTimeDialog(QDialog):
         self._settle.timeout.connect(self.search)
 
         outer = QVBoxLayout(self)
+        outer.addLayout(self._build_form(subs))
+        self._build_results(outer)
+
+        self.length_combo.currentTextChanged.connect(self._on_field_changed)
+        self.who_combo.currentIndexChanged.connect(self._on_field_changed)
+        self.from_edit.dateChanged.connect(self._on_field_changed)
+        self.part_combo.currentIndexChanged.connect(self._on_field_changed)
+        self.finished.connect(self._on_finished)
+        self.search()
+
+    def _build_form(self, subs: list[SubAccountRow]) -> QFormLayout:
+        """The question: length, with whom, from which day, part of the day, days."""
         form = QFormLayout()
         self.length_combo = QComboBox(self)
         self.length_combo.setEditable(True)
@@ -104,7 +116,7 @@ class FindTimeDialog(QDialog):
         for sub in subs:
             self.who_combo.addItem(sub.name, sub)
         form.addRow("With", self.who_combo)
-        self.from_edit = DayEdit(clock().astimezone(self._zone).date(), self)
+        self.from_edit = DayEdit(self._clock().astimezone(self._zone).date(), self)
         form.addRow("From", self.from_edit)
         self.part_combo = QComboBox(self)
         for text, within in PARTS:
@@ -119,8 +131,10 @@ class FindTimeDialog(QDialog):
             days.addWidget(box)
             self.day_boxes.append(box)
         form.addRow("Days", days)
-        outer.addLayout(form)
+        return form
 
+    def _build_results(self, outer: QVBoxLayout) -> None:
+        """The free starts found, what was said about them, and Close."""
         self.results = QListWidget(self)
         self.results.setObjectName("freeStarts")
         self.results.itemActivated.connect(self._on_results_item_activated)
@@ -134,13 +148,6 @@ class FindTimeDialog(QDialog):
         close.setAutoDefault(False)  # Enter books the chosen start, not Close
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-
-        self.length_combo.currentTextChanged.connect(self._on_field_changed)
-        self.who_combo.currentIndexChanged.connect(self._on_field_changed)
-        self.from_edit.dateChanged.connect(self._on_field_changed)
-        self.part_combo.currentIndexChanged.connect(self._on_field_changed)
-        self.finished.connect(self._on_finished)
-        self.search()
 
     # -- the question -------------------------------------------------------------------
 
@@ -156,7 +163,6 @@ class FindTimeDialog(QDialog):
         if self._task is not None:
             self._task.cancel()
             self._task = None
-        self._asked += 1
         try:
             length = parse_length(self.length_combo.currentText())
         except InputError as exc:
@@ -244,7 +250,7 @@ class BookingWindow(Protocol):
     sub: SubAccountRow
 
     @property
-    def switcher(self) -> Any: ...
+    def switcher(self) -> SubAccountSwitcher: ...
 
     def show_week(self, day: date) -> None: ...
 
@@ -259,9 +265,7 @@ def open_find_time(window: BookingWindow, clock: Callable[[], datetime],
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def book_at(free: FreeStart) -> None:
-        combo = window.switcher.combo
-        if free.sub_account.id != window.sub.id:
-            combo.setCurrentIndex(combo.findData(free.sub_account.id))
+        window.switcher.choose(free.sub_account)  # listed or not: the form books for it
         window.show_week(free.start.astimezone(free.zone).date())
         window.open_booking(free.start, free.end)
 

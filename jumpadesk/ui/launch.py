@@ -81,8 +81,8 @@ def launch_window(demo: bool = False, sub_account: str | None = None,
                 from jumpadesk.demo import set_up_demo
 
                 set_up_demo(desk, demo_info)  # the filled week at once, no walkthrough
-            if sub_account is not None:
-                desk.sub_account_ref(sub_account)  # a mistyped name is refused, not made
+            # Named once, before the window: a mistyped name is refused, never made.
+            sub = desk.sub_account_ref(sub_account)
         except JumpadeskError as exc:  # a damaged, full or read-only store among them
             _show_fatal(make_application, str(exc))
             return 2 if isinstance(exc, UnknownSubAccount) else 1
@@ -90,8 +90,7 @@ def launch_window(demo: bool = False, sub_account: str | None = None,
             _show_fatal(make_application, os_error_sentence(exc)
                         or f"jumpadesk cannot use its data folder: {exc.strerror or exc}.")
             return 1
-        default = None if sub_account in (None, "Main") else sub_account
-        return run_window(desk, demo=demo_info, sub_account=default, argv=argv)
+        return run_window(desk, demo=demo_info, sub_account=sub, argv=argv)
     except _Stopped as stop:
         log.info("stopped by signal %s before the window opened", stop.signum)
         return 128 + stop.signum

@@ -26,8 +26,8 @@ from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.rows import SubKey
 from jumpadesk.service import Desk
 from jumpadesk.sync.servers import is_icloud, service_name
-from jumpadesk.ui.calendar_picker import ERROR_COLOR
-from jumpadesk.ui.colors import readable_on
+from jumpadesk.ui.calendar_picker import error_label
+from jumpadesk.ui.connecting import ConnectAttempt
 from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
 from jumpadesk.ui.plain import plain_label
@@ -82,7 +82,7 @@ class OtherServerDialog(QDialog):
         self.connection_id: int | None = None
         self.password_kept: PasswordKeeping | None = None
         self._task: Task | None = None
-        self._known: set[int] = set()  # connections before this one: never undone
+        self._attempt: ConnectAttempt | None = None  # the last press of Connect
         self.setWindowTitle("Other CalDAV Account")
 
         intro = plain_label(why or "Connect a calendar account on any CalDAV server: "
@@ -98,40 +98,13 @@ class OtherServerDialog(QDialog):
         self.hint = plain_label(server_hint(""))
         self.hint.setWordWrap(True)
         self.hint.setObjectName("serverHint")
-        self.error = plain_label()
-        self.error.setWordWrap(True)
-        self.error.setObjectName("inlineError")
-        self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
-        self.error.hide()
+        self.error = error_label()
         self.status = plain_label()
         self.status.hide()
         self.keeping = PasswordKeepingChoice()
         self.keeping.shown.connect(self._on_keeping_shown)
 
-        form = QFormLayout()
-        form.addRow("Server", self.server)
-        form.addRow("User name", self.user)
-        form.addRow("Password", self.password)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = QPushButton("Connect")
-        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.connect_button.clicked.connect(self.start_connect)
-        self.buttons.rejected.connect(self.reject)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAutoDefault(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.keeping)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        # Enter in any field connects: the default button, set once the button is inside
-        # the dialog (before that, Qt has no dialog to make it the default of).
-        self.connect_button.setDefault(True)
+        self._build_layout()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         fit_placeholder(self.server)
 
@@ -142,6 +115,29 @@ class OtherServerDialog(QDialog):
             self.password.setFocus()
         self.keeping.check(desk)  # without a keychain: where the password stays, asked now
 
+    def _build_layout(self) -> None:
+        """The intro, the form, the hint, the password's keeping, what is going on, the
+        sentence why not, and Connect and Cancel."""
+        form = QFormLayout()
+        form.addRow("Server", self.server)
+        form.addRow("User name", self.user)
+        form.addRow("Password", self.password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.connect_button = QPushButton("Connect")
+        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button.clicked.connect(self.start_connect)
+        self.buttons.rejected.connect(self.reject)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        for widget in (self.hint, self.keeping, self.status, self.error, self.buttons):
+            layout.addWidget(widget)
+        # Enter in any field connects: the default button, set once the button is inside
+        # the dialog (before that, Qt has no dialog to make it the default of).
+        self.connect_button.setDefault(True)
+
     @Slot(str)
     def _on_field_text_changed(self, _text: str) -> None:
         self.hint.setText(server_hint(self.server.text(), self.user.text()))
@@ -150,7 +146,8 @@ class OtherServerDialog(QDialog):
     def added_account(self) -> bool:
         """The connection made is a new account (not one connected before, its password
         entered again)."""
-        return self.connection_id is not None and self.connection_id not in self._known
+        return (self.connection_id is not None and self._attempt is not None
+                and self._attempt.is_new(self.connection_id))
 
     @property
     def is_busy(self) -> bool:
@@ -168,32 +165,21 @@ class OtherServerDialog(QDialog):
         if self.keeping.waiting_for_choice():
             self._show_error(CHOOSE_FIRST)
             return
-        desk, sub, keeping = self.desk, self.sub_name, self.keeping.chosen()
+        keeping = self.keeping.chosen()
         # What was there before is read on the worker, before the check: a cancelled
         # check that succeeds late is undone only when it made a new connection.
-        known: set[int] = set()
-        self._known = known
+        self._attempt = ConnectAttempt(self.desk, self.sub_name, user, password, server,
+                                       keeping)
         self._show_error("")
         self._set_busy(True)
         self.password_kept = keeping
-
-        def connect() -> int:
-            known.update(c.id for c in desk.connections(sub))
-            return desk.connect(sub, user, password, server, keeping=keeping)
-
-        self._task = run_task(connect, label="connect other server")
+        self._task = run_task(self._attempt.run, label="connect other server")
         self._task.succeeded.connect(self._on_connect_succeeded)
         self._task.failed.connect(self._on_connect_failed)
 
     def reject(self) -> None:
-        if self._task is not None:
-            desk, sub, known = self.desk, self.sub_name, self._known
-
-            def undo(connection_id: int) -> None:  # what desk.connect returned
-                if connection_id not in known:
-                    desk.disconnect(connection_id, sub)
-
-            self._task.cancel(undo=undo)
+        if self._task is not None and self._attempt is not None:
+            self._task.cancel(undo=self._attempt.undo)
             self._task = None
         super().reject()
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -34,6 +34,7 @@ from jumpadesk.agenda import AgendaDay
 from jumpadesk.day_sheet import paint_days, save_pdf
 from jumpadesk.errors import JumpadeskError
 from jumpadesk.rows import SubAccountRow
+from jumpadesk.service import Desk
 from jumpadesk.ui.day_edit import DayEdit
 from jumpadesk.ui.plain import message_box, plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
@@ -54,7 +55,7 @@ class Paper(Enum):
 class PrintWindow(Protocol):
     """What Print Day needs of the main window."""
 
-    desk: Any
+    desk: Desk
     sub: SubAccountRow
     tz: ZoneInfo
     week_monday: date
@@ -83,7 +84,7 @@ class DayPrintDialog(QDialog):
 
     went_to_paper = Signal(str)
 
-    def __init__(self, desk: Any, sub: SubAccountRow, day: date, paper: Paper,
+    def __init__(self, desk: Desk, sub: SubAccountRow, day: date, paper: Paper,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk

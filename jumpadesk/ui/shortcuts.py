@@ -85,6 +85,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              "Move it, or change its end (asks first)"),
 )
 
+#: What the keyboard does in the week view, every key of the table, for the view's
+#: accessible description: "Up / Down: move the selected time ...; Left / Right: ...".
+KEYS_HINT = "; ".join(f"{row.label}: {row.what[:1].lower()}{row.what[1:]}"
+                      for row in SHORTCUTS if row.keys) + "."
+
 _BY_KEY: dict[tuple[int, bool], Action] = {
     key: row.action for row in SHORTCUTS for key in row.keys}
 
@@ -132,4 +137,4 @@ class ShortcutsDialog(QDialog):
         return [(text(r, 0), text(r, 1)) for r in range(table.rowCount())]
 
 
-__all__ = ["SHORTCUTS", "Action", "Shortcut", "ShortcutsDialog", "action_for"]
+__all__ = ["KEYS_HINT", "SHORTCUTS", "Action", "Shortcut", "ShortcutsDialog", "action_for"]

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk, system_timezone
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
@@ -41,13 +40,6 @@ from jumpadesk.ui.zone_picker import ZonePicker
 #: What a dialog's OK runs: a sentence why not ("" when it worked), or a Task whose
 #: failure is that sentence.
 Saved = str | Task
-
-
-def first_of(subs: list[SubAccountRow]) -> SubAccountRow | None:
-    """The business's first sub-account among `subs`: Main, else the oldest (as
-    services/sub_accounts finds it)."""
-    return next((s for s in subs if s.name == DEFAULT_SUB_ACCOUNT),
-                min(subs, key=lambda s: s.id, default=None))
 
 
 class _SavesOnWorker(QDialog):
@@ -199,6 +191,7 @@ class SubAccountSwitcher(QWidget):
         super().__init__(parent)
         self._desk = desk
         self._subs: list[SubAccountRow] = [current]
+        self._default_zone = system_timezone()
         self._reading: Task | None = None
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(14)
@@ -251,15 +244,20 @@ class SubAccountSwitcher(QWidget):
         if self._reading is not None:
             self._reading.cancel()
         desk = self._desk
-        task = run_task(lambda: [SubAccountRow.of(s) for s in desk.sub_accounts()],
-                        label="sub-accounts")
-        task.succeeded.connect(lambda subs: self._on_listed(subs, select))
+
+        def call() -> tuple[list[SubAccountRow], str]:
+            return [SubAccountRow.of(s) for s in desk.sub_accounts()], desk.default_timezone()
+
+        task = run_task(call, label="sub-accounts")
+        task.succeeded.connect(lambda found: self._on_listed(found[0], found[1], select))
         task.failed.connect(self._on_list_failed)
         self._reading = task
         return task
 
-    def _on_listed(self, subs: list[SubAccountRow], select: SubAccountRow | None) -> None:
+    def _on_listed(self, subs: list[SubAccountRow], zone: str,
+                   select: SubAccountRow | None) -> None:
         self._reading = None
+        self._default_zone = zone
         self.show_list(subs, select)
         self.listed.emit()
 
@@ -287,6 +285,18 @@ class SubAccountSwitcher(QWidget):
             self.current_changed.emit(chosen)
         elif chosen != before:
             self.current_renamed.emit(chosen)
+
+    def choose(self, sub: SubAccountRow) -> None:
+        """Put `sub` on screen (current_changed), as choosing it in the list does; one
+        not listed yet (added at another desk since the list was read) is listed at
+        once, and the list is read afresh."""
+        if sub.id == self._current.id:
+            return
+        if any(s.id == sub.id for s in self._subs):
+            self.combo.setCurrentIndex(self.combo.findData(sub.id))
+            return
+        self.show_list(sorted([*self._subs, sub], key=lambda s: s.name), sub)
+        self.reload(sub)
 
     # -- the Desk calls, on a worker, also used by tests --------------------------------
 
@@ -345,10 +355,9 @@ class SubAccountSwitcher(QWidget):
         dialog.exec()
 
     def default_timezone(self) -> str:
-        """The zone a new sub-account gets unless told: the business's first
-        sub-account's, as listed (Desk.default_timezone's rule), else the computer's."""
-        first = first_of(self._subs)
-        return first.timezone if first is not None else system_timezone()
+        """The zone a new sub-account gets unless told (Desk.default_timezone: the
+        business's first sub-account's), as read with the list; the computer's before."""
+        return self._default_zone
 
     @Slot()
     def _on_rename_triggered(self) -> None:

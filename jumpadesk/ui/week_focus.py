@@ -18,9 +18,6 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind, Reason, Source
 from jumpadesk.ui.event_details import format_time, item_title
 
-#: What the keyboard does in the week view, for its accessible description and tooltips.
-KEYS_HINT = ("Arrows move the selected time, Shift+Up and Shift+Down change its end, "
-             "Enter books it; Tab walks the events, Enter opens one, Delete cancels it.")
 #: Said wherever free time shows, so a first-time user knows how to book: a click only
 #: selects (Enter then books), a drag or a double-click opens the form. Every key is
 #: listed in ui/shortcuts.SHORTCUTS (Help > Keyboard Shortcuts).

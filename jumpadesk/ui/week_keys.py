@@ -131,9 +131,8 @@ class WeekKeys(QObject):
             self.ensure_selection()
             return
         day, start, end = scene.selection
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            if not extend:
-                self._move_day(day + (1 if key == Qt.Key.Key_Right else -1), start, end)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):  # Action.DAY: never with Shift
+            self._move_day(day + (1 if key == Qt.Key.Key_Right else -1), start, end)
             return
         step = SNAP_MINUTES if key == Qt.Key.Key_Down else -SNAP_MINUTES
         if extend:

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.hours import OpeningHours
-from jumpadesk.ui.week_focus import KEYS_HINT, SlotSelection, announce
+from jumpadesk.ui.shortcuts import KEYS_HINT
+from jumpadesk.ui.week_focus import SlotSelection, announce
 from jumpadesk.ui.week_keys import WeekKeys
 from jumpadesk.ui.week_layout import WeekLayout, monday_of
 from jumpadesk.ui.week_overlays import WeekOverlays

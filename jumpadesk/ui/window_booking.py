@@ -13,26 +13,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jumpadesk.availability import ScheduleItem
-from jumpadesk.errors import (
-    BookingUnconfirmed,
-    JumpadeskError,
-    NoLinkedCalendar,
-    SlotTaken,
-)
+from jumpadesk.errors import BookingUnconfirmed, NoLinkedCalendar, SlotTaken
 from jumpadesk.hours import OpeningHours, closed_between, describe_day
 from jumpadesk.kinds import Source
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.rows import SubAccountRow
-from jumpadesk.service import Desk, StaleData
+from jumpadesk.service import StaleData
 from jumpadesk.services.connections_view import ConnectionsSnapshot
+from jumpadesk.services.offered import Offered
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
+from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
 from jumpadesk.ui.event_details import (
     EventDetails,
@@ -43,15 +40,38 @@ from jumpadesk.ui.event_details import (
 )
 from jumpadesk.ui.plain import message_box
 from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.window_host import WindowHost
+from jumpadesk.ui.wizard import ConnectWizard, Prefill
 from jumpadesk.week import WeekSnapshot
-from jumpadesk.wording import stale_lines, stale_question
+from jumpadesk.wording import stale_question
 
 
-class BookingHost(Protocol):
+def past_state(start: datetime, end: datetime, now: datetime) -> str:
+    """How a time stands against `now`: "" (still to come), "has already begun" or
+    "has passed"."""
+    return "" if start >= now else "has passed" if end <= now else "has already begun"
+
+
+def when_question(verb: str, state: str, hours: str = "") -> tuple[str, str] | None:
+    """The one question (title, text) before booking, blocking or moving to a time that
+    `state` (past_state) says is past, or outside the opening hours `hours` (in words;
+    "" when inside); None when there is nothing to ask."""
+    time = "to a past time" if verb == "Move" else "a past time"
+    if state and hours:
+        return (f"{verb} {time} outside opening hours?",
+                f"That time {state}, and it is outside opening hours ({hours}). "
+                f"{verb} it anyway?")
+    if state:
+        return f"{verb} {time}?", f"That time {state}. {verb} it anyway?"
+    if hours:
+        return (f"{verb} outside opening hours?",
+                f"That is outside opening hours ({hours}). {verb} anyway?")
+    return None
+
+
+class BookingHost(WindowHost, Protocol):
     """What booking needs of the window it works in."""
 
-    @property
-    def desk(self) -> Desk: ...
     @property
     def sub(self) -> SubAccountRow: ...
     @property
@@ -65,20 +85,18 @@ class BookingHost(Protocol):
     @property
     def week(self) -> WeekSnapshot | None: ...
     @property
-    def prefill(self) -> Any: ...
+    def prefill(self) -> Prefill | None: ...
+    @property
+    def services(self) -> tuple[Offered, ...]: ...
 
     def ask(self, title: str, text: str) -> bool: ...
     def clock(self) -> datetime: ...
     def servers(self) -> str: ...
     def clear_selection(self) -> None: ...
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
-    def run_call(self, fn: Callable[[], Any], label: str) -> Task: ...
-    def reload_schedule(self, *, conflicts: bool = False, announce: bool = False,
-                        then: Callable[[], None] | None = None) -> None: ...
     def warn(self, failure: TaskFailure) -> None: ...
     def restart_recheck(self) -> None: ...
-    def edit_calendars(self, parent: QWidget | None = None) -> Any: ...
-    def open_wizard(self, prefill: Any = None) -> Any: ...
+    def edit_calendars(self, parent: QWidget | None = None) -> CalendarPickerDialog: ...
+    def open_wizard(self, prefill: Prefill | None = None) -> ConnectWizard: ...
 
 
 class BookingController(QObject):
@@ -176,11 +194,11 @@ class BookingController(QObject):
         as its sentence; either way the week reloads."""
         if item.ref_id is None:
             return None
-        if not allow_stale and start < self._host.clock():
-            state = "has passed" if end <= self._host.clock() else "has already begun"
-            if not self._host.ask("Move to a past time?", f"That time {state}. Move it anyway?"):
-                self._host.reload_schedule()
-                return None
+        question = None if allow_stale else when_question(
+            "Move", past_state(start, end, self._host.clock()))
+        if question is not None and not self._host.ask(*question):
+            self._host.reload_schedule()
+            return None
         desk, sub, ref = self._host.desk, self._host.sub, item.ref_id
         self._pending_move = (item, start, end)
         task = self._host.run_call(lambda: desk.move_appointment(sub, ref, start, end,
@@ -199,9 +217,7 @@ class BookingController(QObject):
         if isinstance(failure.error, BookingUnconfirmed):
             self._host.restart_recheck()
         if isinstance(failure.error, StaleData) and pending is not None:
-            question = "\n".join(["The schedule may be out of date:",
-                                  *stale_lines(failure.error.stale, self._host.tz), "",
-                                  "Time that looks free there may not be free. Move anyway?"])
+            question = stale_question(failure.error.stale, self._host.tz, uses_am_pm(), "Move")
             if self._host.ask("Move anyway?", question):
                 self.move_appointment(*pending, allow_stale=True)
                 return
@@ -283,8 +299,10 @@ class BookingController(QObject):
     # -- booking ---------------------------------------------------------------------
 
     def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
-        """The booking dialog for a dragged slot; its answer goes to `submit_booking`."""
-        dialog = BookingDialog(start, end, self._host.tz, parent=self._parent)
+        """The booking dialog for a dragged slot, offering the services as last read
+        with the week; its answer goes to `submit_booking`."""
+        dialog = BookingDialog(start, end, self._host.tz, parent=self._parent,
+                               services=self._host.services)
         dialog.submitted.connect(self._on_booking_dialog_submitted)
         dialog.error_action_requested.connect(self._on_booking_dialog_error_action_requested)
         self.booking_dialog = dialog
@@ -314,22 +332,10 @@ class BookingController(QObject):
         """A time already begun or over (a walk-in booked late is fine; a slip of the
         week arrows is not), or an appointment outside the opening hours, is booked only
         after a question: one, naming both when both are so (issue 21 item 10)."""
-        now = self._host.clock()
-        verb = "Block" if request.is_block else "Book"
-        state = ("" if request.start >= now
-                 else "has passed" if request.end <= now else "has already begun")
-        hours = self._outside_hours(request)
-        ask = self._host.ask
-        if state and hours:
-            return ask(f"{verb} a past time outside opening hours?",
-                       f"That time {state}, and it is outside opening hours ({hours}). "
-                       f"{verb} it anyway?")
-        if state:
-            return ask(f"{verb} a past time?", f"That time {state}. {verb} it anyway?")
-        if hours:
-            return ask("Book outside opening hours?",
-                       f"That is outside opening hours ({hours}). Book anyway?")
-        return True
+        question = when_question("Block" if request.is_block else "Book",
+                                 past_state(request.start, request.end, self._host.clock()),
+                                 self._outside_hours(request))
+        return question is None or self._host.ask(*question)
 
     @Slot()
     def _on_booking_dialog_error_action_requested(self) -> None:
@@ -358,7 +364,7 @@ class BookingController(QObject):
             def call() -> Appointment:
                 return desk.book(sub, request.start, request.end, request.title,
                                  request.name, request.email, request.phone,
-                                 allow_stale=allow_stale)
+                                 allow_stale=allow_stale, service=request.service or None)
         self._set_booking_busy(True)
         task = self._host.run_call(call, "book")
         task.succeeded.connect(self._on_booking_succeeded)
@@ -404,25 +410,8 @@ class BookingController(QObject):
 
     def _on_booking_unconfirmed(self, error: BookingUnconfirmed) -> None:
         """Booked, but iCloud's answer never came: an outcome, not a failure. The
-        booking is kept and blocks; the dialog closes and the window says what follows."""
-        desk, sub, ref = self._host.desk, self._host.sub, error.appointment_id
-
-        def call() -> tuple[Appointment | None, str]:
-            try:
-                appointment: Appointment | None = desk.appointment(sub, ref)
-                calendars = desk.calendars(sub)
-            except JumpadeskError:
-                appointment, calendars = None, []
-            return appointment, next((c.name for c in calendars if appointment is not None
-                                      and c.id == appointment.calendar_id),
-                                     "the linked calendar")
-
-        task = self._host.run_call(call, "unconfirmed")
-        task.succeeded.connect(self._on_unconfirmed_read)
-
-    @Slot(object)
-    def _on_unconfirmed_read(self, result: Any) -> None:
-        appointment, where = result
+        booking is kept and blocks; the dialog closes and the window says what follows,
+        in the Desk's sentence (BookingUnconfirmed), headed by the title."""
         request = self._pending_booking
         if self.booking_dialog is not None:
             self.booking_dialog.accept()
@@ -430,10 +419,7 @@ class BookingController(QObject):
         self._host.clear_selection()
         service = self._host.servers()
         title = request.title if request is not None else "The appointment"
-        sentence = (f"\u201c{title}\u201d is booked and its time is kept, but {service} has "
-                    f"not confirmed it yet: it was sent, and {service}'s answer was lost. "
-                    f"jumpadesk asks again in a moment and at every sync, and writes it to "
-                    f"{where}, never twice; until then it shows as not yet in {service}.")
+        sentence = f"\u201c{title}\u201d is booked and its time is kept. {error}"
         self._host.restart_recheck()
         self._host.statusBar().showMessage(sentence, 120_000)
         box = message_box(QMessageBox.Icon.Information, f"Booked, not yet in {service}",
@@ -442,7 +428,15 @@ class BookingController(QObject):
         box.finished.connect(self._on_unconfirmed_notice_finished)
         box.open()
         self.unconfirmed_notice = box
-        self._host.reload_schedule(conflicts=True, then=lambda: self.done.emit(appointment))
+        ref = error.appointment_id
+        self._host.reload_schedule(conflicts=True, then=lambda: self.done.emit(
+            self._shown_appointment(ref)))
+
+    def _shown_appointment(self, ref: int) -> ScheduleItem | None:
+        """The appointment `ref` as the week just read shows it (None: not this week)."""
+        week = self._host.week
+        return next((i for i in week.items if i.source == Source.APPOINTMENT
+                     and i.ref_id == ref), None) if week is not None else None
 
     @Slot(int)
     def _on_unconfirmed_notice_finished(self, _result: int) -> None:

@@ -16,11 +16,10 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from jumpadesk.rows import ConnectionInfo, SubAccountRow
-from jumpadesk.secrets import password_kept_where
-from jumpadesk.service import Desk
+from jumpadesk.secrets import disconnected_sentence, kept_where, password_kept_where
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.sync.servers import is_icloud, service_name
 from jumpadesk.ui.booking_dialog import BookingDialog
@@ -28,6 +27,7 @@ from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.connections_page import ConnectionsPage, connection_service
 from jumpadesk.ui.other_server import OtherServerDialog
 from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.window_host import WindowHost
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 from jumpadesk.wording import join_names
 
@@ -36,11 +36,9 @@ log = logging.getLogger("jumpadesk.ui.main")
 Then = Callable[[ConnectionsSnapshot], None]
 
 
-class ConnectionsHost(Protocol):
+class ConnectionsHost(WindowHost, Protocol):
     """What the connections need of the window they work in."""
 
-    @property
-    def desk(self) -> Desk: ...
     @property
     def sub(self) -> SubAccountRow: ...
     @property
@@ -50,13 +48,9 @@ class ConnectionsHost(Protocol):
     @property
     def prefill(self) -> Prefill | None: ...
     @property
-    def is_shut_down(self) -> bool: ...
-    @property
     def booking_dialog(self) -> BookingDialog | None: ...
 
     def ask(self, title: str, text: str) -> bool: ...
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
-    def run_call(self, fn: Callable[[], Any], label: str) -> Task: ...
     def reload(self, then: Then | None = None) -> None: ...
     def sync_now(self) -> bool: ...
     def warn(self, failure: TaskFailure) -> None: ...
@@ -294,18 +288,19 @@ class ConnectionsController(QObject):
                     "Appointments stay in jumpadesk.")
         if not self._host.ask(f"Disconnect {service} account?", text):
             return None
-        desk, sub = self._host.desk, self._host.sub
-        task = self._host.run_call(lambda: desk.disconnect(info.id, sub), "disconnect")
+        desk, sub, sub_name = self._host.desk, self._host.sub, self._host.sub_name
+
+        def call() -> str:  # where the password was, read before it goes
+            keeping = kept_where(info.server_url, info.apple_id)
+            outcome = desk.disconnect(info.id, sub)
+            return disconnected_sentence(info.apple_id, sub_name, outcome, keeping)
+
+        task = self._host.run_call(call, "disconnect")
         task.succeeded.connect(self._on_disconnect_succeeded)
         task.failed.connect(self._host.warn)
         return task
 
     @Slot(object)
-    def _on_disconnect_succeeded(self, outcome: object) -> None:
-        if outcome == "unlinked":
-            message = (f"{self._host.sub_name} no longer uses that account; other "
-                       "sub-accounts still do, so its password stays in the keychain.")
-        else:
-            message = "Disconnected."
-        self._host.statusBar().showMessage(message, 8000)
+    def _on_disconnect_succeeded(self, sentence: str) -> None:
+        self._host.statusBar().showMessage(sentence, 8000)
         self._host.reload()

@@ -11,40 +11,32 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QStatusBar
 
 from jumpadesk.errors import SubAccountGone
 from jumpadesk.models.watch import StoreChange, StoreReach
 from jumpadesk.rows import SubAccountRow
-from jumpadesk.service import Desk
 from jumpadesk.ui.live_store import LiveStore
-from jumpadesk.ui.sub_accounts import SubAccountSwitcher, first_of
-from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.sub_accounts import SubAccountSwitcher
+from jumpadesk.ui.tasks import TaskFailure
+from jumpadesk.ui.window_host import WindowHost
 
 log = logging.getLogger("jumpadesk.ui.main")
 
 
-class LiveHost(Protocol):
+class LiveHost(WindowHost, Protocol):
     """What following the other desks needs of the window."""
 
     @property
-    def desk(self) -> Desk: ...
-    @property
     def sub(self) -> SubAccountRow: ...
-    @property
-    def is_shut_down(self) -> bool: ...
     @property
     def switcher(self) -> SubAccountSwitcher: ...
 
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
-    def run_call(self, fn: Callable[[], Any], label: str) -> Task: ...
     def week_span(self) -> tuple[datetime, datetime]: ...
-    def reload_schedule(self, *, conflicts: bool = False, announce: bool = False,
-                        then: Callable[[], None] | None = None) -> None: ...
     def reload_connections(self) -> None: ...
+    def read_services(self) -> None: ...
 
 
 class LiveFollower(QObject):
@@ -86,18 +78,21 @@ class LiveFollower(QObject):
             self._host.reload_schedule()
         if change.everything or change.tables & {"connection", "calendar", "calendar_role"}:
             self._host.reload_connections()
+        if change.everything or "service" in change.tables:
+            self._host.read_services()
 
     def _follow_sub_account(self, change: StoreChange) -> None:
         """The sub-accounts changed elsewhere: read them off the GUI thread (the one on
         screen by its id, and the list), then follow it (_on_sub_accounts_read)."""
         desk, before = self._host.desk, self._host.sub
 
-        def call() -> tuple[SubAccountRow | None, list[SubAccountRow]]:
+        def call() -> tuple[SubAccountRow | None, list[SubAccountRow], SubAccountRow | None]:
             try:
                 now: SubAccountRow | None = desk.sub_account_ref(before)
-            except SubAccountGone:
-                now = None
-            return now, [SubAccountRow.of(s) for s in desk.sub_accounts()]
+                first = None
+            except SubAccountGone:  # then the business's first is shown (Desk's rule)
+                now, first = None, desk.sub_account_ref(None)
+            return now, [SubAccountRow.of(s) for s in desk.sub_accounts()], first
 
         task = self._host.run_call(call, "sub-accounts")
         task.succeeded.connect(lambda found: self._on_sub_accounts_read(before, change, *found))
@@ -108,14 +103,16 @@ class LiveFollower(QObject):
         log.warning("sub-accounts not read: %s", failure.sentence)
 
     def _on_sub_accounts_read(self, before: SubAccountRow, change: StoreChange,
-                              now: SubAccountRow | None, subs: list[SubAccountRow]) -> None:
+                              now: SubAccountRow | None, subs: list[SubAccountRow],
+                              first: SubAccountRow | None) -> None:
         """The switcher lists the sub-accounts as they are now, and the one on screen is
         followed by its id through a rename or a new zone. When it was removed, the
         window says so and shows the first one (nothing is made under the old name)."""
         if self._host.is_shut_down or self._host.sub.id != before.id:
             return  # another sub-account was chosen meanwhile, and read afresh
         if now is None:
-            self._leave_removed_sub_account(subs)
+            if first is not None:
+                self._leave_removed_sub_account(subs, first)
             return
         self._host.switcher.show_list(subs, now)  # current_renamed: shown as it is now
         if now == before:
@@ -124,12 +121,10 @@ class LiveFollower(QObject):
             self._host.statusBar().showMessage(
                 f"{before.name} is now called {now.name} (renamed at another desk).", 15_000)
 
-    def _leave_removed_sub_account(self, subs: list[SubAccountRow]) -> None:
+    def _leave_removed_sub_account(self, subs: list[SubAccountRow],
+                                   first: SubAccountRow) -> None:
         """The sub-account on screen was removed elsewhere: show the first one, say so."""
         gone = self._host.sub
-        first = first_of(subs)
-        if first is None:
-            return
         self._host.switcher.show_list(subs, first)  # current_changed: the window shows it
         sentence = (f"{gone.name} was removed (at another desk or from the command line), "
                     f"so this window shows {first.name} now.")

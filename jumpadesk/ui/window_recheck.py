@@ -6,16 +6,14 @@ time, up to the sync interval (every sync asks too); what it settles is said and
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QStatusBar
 
 from jumpadesk.kinds import Recheck
-from jumpadesk.service import Desk
 from jumpadesk.sync.report import Rechecked
-from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.tasks import TaskFailure
+from jumpadesk.ui.window_host import WindowHost
 
 log = logging.getLogger("jumpadesk.ui.main")
 
@@ -24,18 +22,8 @@ log = logging.getLogger("jumpadesk.ui.main")
 RECHECK_FIRST_MS = 20_000
 
 
-class RecheckHost(Protocol):
-    """What the rechecks need of the window they work in."""
-
-    @property
-    def desk(self) -> Desk: ...
-    @property
-    def is_shut_down(self) -> bool: ...
-
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
-    def run_call(self, fn: Callable[[], Any], label: str) -> Task: ...
-    def reload_schedule(self, *, conflicts: bool = False, announce: bool = False,
-                        then: Callable[[], None] | None = None) -> None: ...
+class RecheckHost(WindowHost, Protocol):
+    """What the rechecks need of the window they work in: what every controller does."""
 
 
 class Rechecks(QObject):

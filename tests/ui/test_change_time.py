@@ -139,7 +139,7 @@ def test_ok_on_the_same_time_only_closes(
     details = click_in_week(qtbot, window, item)
     assert details.change_time_button is not None
     details.change_time_button.click()
-    dialog = window.change_time_dialog
+    dialog = window.booking.change_time_dialog
     assert isinstance(dialog, ChangeTimeDialog)
     chosen: list[object] = []
     dialog.time_chosen.connect(lambda *times: chosen.append(times))
@@ -166,7 +166,7 @@ def test_change_time_on_an_appointment_another_desk_cancelled_names_it_and_that_
     details = click_in_week(qtbot, window, item)
     assert details.change_time_button is not None
     details.change_time_button.click()
-    dialog = window.change_time_dialog
+    dialog = window.booking.change_time_dialog
     assert isinstance(dialog, ChangeTimeDialog)
 
     front = DeskProcesses(tmp_path / "front", home=jumpadesk_home)

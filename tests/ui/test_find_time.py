@@ -23,14 +23,18 @@ from tests.ui.conftest import OFFSCREEN_NOISE
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
-@pytest.fixture
-def two_staff(connected_desk: Desk, icloud: IcloudServer) -> Desk:
+def add_alex(connected_desk: Desk, icloud: IcloudServer) -> Desk:
     """Main (Work linked; Home, Family block) and Alex (Home linked, and blocking)."""
     connected_desk.add_sub_account("Alex")
     connected_desk.connect("Alex", icloud.apple_id, icloud.password, icloud.url)
     connected_desk.configure("Alex", "Home", [])
     assert connected_desk.sync("Alex").ok
     return connected_desk
+
+
+@pytest.fixture
+def two_staff(connected_desk: Desk, icloud: IcloudServer) -> Desk:
+    return add_alex(connected_desk, icloud)
 
 
 def find_time(qtbot: Any, window: Any) -> FindTimeDialog:
@@ -101,6 +105,35 @@ def test_find_a_time_with_anyone_and_book_it_for_that_staff_member(
               if i.source == "appointment"]
     assert (appt.title, appt.start, appt.end - appt.start) == (
         "Colour", week_day(1, "12:00"), timedelta(minutes=45))
+
+
+def test_a_staff_member_the_switcher_does_not_list_yet_is_switched_to_and_booked_for(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    """Alex is added (at another desk) after the window listed its staff: Find a Time
+    with anyone offers Alex's time, and Enter books it for Alex, not for Main."""
+    window = make_window(qtbot, connected_desk)
+    assert window.switcher.names() == ["Main"]
+    add_alex(connected_desk, icloud)
+    dialog = find_time(qtbot, window)
+    dialog.part_combo.setCurrentIndex(2)
+    for number, box in enumerate(dialog.day_boxes):
+        box.setChecked(number == 1)
+    answered(qtbot, dialog, lambda: dialog.from_edit.setDate(QDate(2026, 11, 24)))
+    assert dialog.starts()[0].sub_account.name == "Alex"
+
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    form = window.booking_dialog
+    assert isinstance(form, BookingDialog) and form.isVisible()
+    assert window.sub.name == "Alex" and window.switcher.combo.currentText() == "Alex"
+    form.title_edit.setText("Colour")
+    with qtbot.waitSignal(window.booking_done, timeout=20_000):
+        form.ok_button.click()
+    booked = [(sub, i.title) for sub in ("Main", "Alex")
+              for i in connected_desk.schedule(sub, week_day(1), week_day(2))
+              if i.source == "appointment"]
+    assert booked == [("Alex", "Colour")]
+    qtbot.waitUntil(lambda: window.switcher.names() == ["Alex", "Main"], timeout=20_000)
 
 
 def test_a_length_that_cannot_be_is_said_and_lists_nothing(

@@ -136,21 +136,21 @@ def test_the_gui_thread_never_waits_on_a_slow_store(
 
     item = shown(window, "appointment", "Haircut for Sam")
     with qtbot.waitSignal(window.booking_done, timeout=60_000):
-        window.move_appointment(item, week_day(1, "15:00"), week_day(1, "16:00"))
+        window.booking.move_appointment(item, week_day(1, "15:00"), week_day(1, "16:00"))
     settled(qtbot, window)
     moved = shown(window, "appointment", "Haircut for Sam")
     assert moved.start == week_day(1, "15:00")
     measured("moving")
 
     with qtbot.waitSignal(window.booking_done, timeout=60_000):
-        window.cancel_appointment(moved)
+        window.booking.cancel_appointment(moved)
     with qtbot.waitSignal(window.booking_done, timeout=60_000):
         book_through_dialog(qtbot, window, week_day(2, "12:00"), week_day(2, "13:00"),
                             "Inventory", block=True)
     settled(qtbot, window)
     block = shown(window, "blocked", "Inventory")
     with qtbot.waitSignal(window.booking_done, timeout=60_000):
-        window.remove_blocked_slot(block)
+        window.booking.remove_blocked_slot(block)
     settled(qtbot, window)
     measured("removing")
     heartbeat.stop()

@@ -64,9 +64,9 @@ def test_share_this_schedule_opens_from_the_calendars_menu(qtbot: Any, desk: Des
     from tests.helpers.window import make_window
 
     window = make_window(qtbot, desk)
-    assert window.share_action in window.calendars_menu.actions()
-    window.share_action.trigger()
-    assert window.share_dialog is not None and window.share_dialog.isVisible()
-    assert window.share_page is not None
-    assert "keeps its schedule in" in window.share_page.where.text()
-    window.share_dialog.reject()
+    assert window.menus.share_action in window.menus.calendars_menu.actions()
+    window.menus.share_action.trigger()
+    assert window.menus.share_dialog is not None and window.menus.share_dialog.isVisible()
+    assert window.menus.share_page is not None
+    assert "keeps its schedule in" in window.menus.share_page.where.text()
+    window.menus.share_dialog.reject()

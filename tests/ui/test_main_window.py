@@ -57,7 +57,7 @@ def test_cached_week_shows_at_once_before_any_network(
     titles = {i.title for i in shown_items(window)}
     assert "Quarterly planning" in titles or len(titles) > 3, titles
     assert icloud.request_count() == 0  # all of that came from the store
-    assert "demo@icloud.com: synced today" in window.sync_status.text()
+    assert "demo@icloud.com: synced today" in window.menus.sync_status.text()
     assert banner_text(window) == ""
 
 
@@ -106,24 +106,24 @@ def test_start_syncs_and_starts_the_timer(
     assert window.sync.timer_active
     assert window.sync.interval_ms == 120_000
     assert icloud.request_count() >= 1
-    assert window.wizard is None  # connected already: no walkthrough
+    assert window.accounts.wizard is None  # connected already: no walkthrough
 
 
 def test_first_start_opens_the_walkthrough(qtbot: Any, desk: Desk) -> None:
     window = make_window(qtbot, desk)
     start(qtbot, window)
-    assert window.wizard is not None and window.wizard.isVisible()
-    assert window.wizard.currentId() == ConnectWizard.PAGE_INTRO
-    window.wizard.reject()
+    assert window.accounts.wizard is not None and window.accounts.wizard.isVisible()
+    assert window.accounts.wizard.currentId() == ConnectWizard.PAGE_INTRO
+    window.accounts.wizard.reject()
 
 
 def test_menu_path_calendars_settings_connections_add_new_icloud(
     qtbot: Any, desk: Desk
 ) -> None:
     window = make_window(qtbot, desk)
-    names = [a.text() for a in window.calendars_menu.actions()]
+    names = [a.text() for a in window.menus.calendars_menu.actions()]
     assert "Calendar Settings" in names
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     assert window.pages.currentIndex() == MainWindow.PAGE_SETTINGS
     assert window.settings_tabs.tabText(window.settings_tabs.currentIndex()) == "Connections"
     page = window.connections_page
@@ -131,7 +131,7 @@ def test_menu_path_calendars_settings_connections_add_new_icloud(
     assert [a.text() for a in page.add_button.menu().actions()] == [
         "iCloud Calendar", "Other CalDAV Account"]  # iCloud first
     page.add_icloud_action.trigger()
-    wizard = window.wizard
+    wizard = window.accounts.wizard
     assert wizard is not None and wizard.isVisible()
     wizard.next()
     wizard.next()
@@ -172,11 +172,11 @@ def test_the_demo_opens_on_the_filled_week_with_no_dialog_and_says_demo(
     assert {"Dentist", "Grandma visiting", "Moving day"} <= titles, titles
     assert window.week_monday == monday_of(datetime.now(window.tz).date())  # this week
     assert "(Demo)" in window.windowTitle()
-    assert window.demo_label.isVisible() and window.demo_label.text() == "Demo"
+    assert window.menus.demo_label.isVisible() and window.menus.demo_label.text() == "Demo"
     with qtbot.waitSignal(window.sync.finished, timeout=20_000):
         start(qtbot, window)
     qtbot.waitUntil(lambda: not window.sync.running)
-    assert window.wizard is None  # connected and configured: no walkthrough over it
+    assert window.accounts.wizard is None  # connected and configured: no walkthrough over it
     assert QApplication.activeModalWidget() is None
     calendars = {c.name: c for c in window.desk.calendars(window.sub_name)}
     assert calendars["Work"].linked
@@ -186,12 +186,12 @@ def test_the_demo_opens_on_the_filled_week_with_no_dialog_and_says_demo(
 
 def test_the_demo_button_opens_the_real_walkthrough(demo_window: MainWindow) -> None:
     window = demo_window
-    assert window.connect_own_action in window.calendars_menu.actions()  # the menu, too
-    button = next(w for w in window.connect_own_action.associatedObjects()
+    assert window.menus.connect_own_action in window.menus.calendars_menu.actions()  # the menu, too
+    button = next(w for w in window.menus.connect_own_action.associatedObjects()
                   if isinstance(w, QToolButton))
     assert button.isVisible()
     button.click()
-    wizard = window.wizard
+    wizard = window.accounts.wizard
     assert wizard is not None and wizard.isVisible()
     assert wizard.currentId() == ConnectWizard.PAGE_INTRO
     page = wizard.connect_page
@@ -203,7 +203,7 @@ def test_the_demo_button_opens_the_real_walkthrough(demo_window: MainWindow) -> 
 def test_a_window_not_in_the_demo_says_nothing_of_it(qtbot: Any, connected_desk: Desk) -> None:
     window = make_window(qtbot, connected_desk)
     assert "Demo" not in window.windowTitle()
-    assert window.connect_own_action not in window.calendars_menu.actions()
+    assert window.menus.connect_own_action not in window.menus.calendars_menu.actions()
 
 
 # -- sync: status, progress, staleness -----------------------------------------------------
@@ -219,14 +219,14 @@ def test_progress_shows_during_a_pass_and_the_status_bar_after(
     window = make_window(qtbot, Desk(client_factory=gate.factory))
     window.sync_now()
     qtbot.waitUntil(gate.waiting.is_set, timeout=10_000)
-    assert window.sync_progress.isVisible()
-    assert not window.sync_action.isEnabled()
+    assert window.menus.sync_progress.isVisible()
+    assert not window.menus.sync_action.isEnabled()
     with qtbot.waitSignal(window.sync.finished, timeout=20_000):
         gate.open()
     qtbot.waitUntil(lambda: not window.sync.running)
-    assert not window.sync_progress.isVisible()
-    assert window.sync_action.isEnabled()
-    assert window.sync_status.text().startswith(f"{icloud.apple_id}: synced today")
+    assert not window.menus.sync_progress.isVisible()
+    assert window.menus.sync_action.isEnabled()
+    assert window.menus.sync_status.text().startswith(f"{icloud.apple_id}: synced today")
 
 
 def test_a_phone_change_shows_after_the_next_pass(
@@ -280,10 +280,10 @@ def test_revoked_password_offers_reconnect_which_walks_through_again(
     assert card.state.text() == "Password no longer accepted"
     assert card.reconnect_button.isVisibleTo(card)
     assert "app-specific password" in card.error.text()
-    assert "password no longer accepted" in window.sync_status.text()
+    assert "password no longer accepted" in window.menus.sync_status.text()
 
     card.reconnect_button.click()
-    wizard = window.wizard
+    wizard = window.accounts.wizard
     assert wizard is not None and wizard.currentId() == ConnectWizard.PAGE_PASSWORD
     wizard.next()
     page = wizard.connect_page
@@ -311,7 +311,7 @@ def test_a_connect_cancelled_in_the_walkthrough_leaves_no_connection_card(
                                                       password=icloud.password,
                                                       server_url=icloud.url))
     start(qtbot, window)  # nothing connected: the walkthrough opens
-    wizard = window.wizard
+    wizard = window.accounts.wizard
     assert wizard is not None
     wizard.next()
     wizard.next()
@@ -566,7 +566,7 @@ def test_booking_request_dataclass_is_what_submit_takes(
     window = make_window(qtbot, connected_desk)
     request = BookingRequest("block", week_day(6, "09:00"), week_day(6, "10:00"), "Closed")
     with qtbot.waitSignal(window.booking_done, timeout=10_000):
-        window.submit_booking(request)
+        window.booking.submit_booking(request)
     assert [s.title for s in connected_desk.schedule(SUB, week_day(6), week_day(7))
             if s.source == "blocked"] == ["Closed"]
 
@@ -621,7 +621,7 @@ def test_two_accounts_in_one_sub_account(
         cards = window.connections_page.cards()
         assert sorted(c.info.apple_id for c in cards.values()) == [
             icloud.apple_id, second.apple_id]
-        status = window.sync_status.text()
+        status = window.menus.sync_status.text()
         assert f"{icloud.apple_id}: synced today" in status
         assert f"{second.apple_id}: synced today" in status
         accounts = {i.account for i in shown_items(window) if i.source == "icloud"}
@@ -641,7 +641,7 @@ def test_a_cancel_the_server_refuses_says_why_and_keeps_the_appointment(
     item = next(i for i in shown_items(window) if i.source == "appointment")
     icloud.fail_next(2, status=500, method="DELETE")  # and when asked a second time
     with qtbot.waitSignal(window.booking_failed, timeout=20_000) as failed:
-        window.cancel_appointment(item)
+        window.booking.cancel_appointment(item)
     assert "HTTP 500" in failed.args[0]
     assert window.statusBar().currentMessage() == failed.args[0]
     assert connected_desk.appointment(SUB, item.ref_id).status != "cancelled"
@@ -675,7 +675,7 @@ def test_help_lists_the_keyboard_shortcuts(qtbot: Any, desk: Desk) -> None:
     [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
     [action] = [a for a in help_menu.actions() if a.text() == "Keyboard Shortcuts"]
     action.trigger()
-    dialog = window.shortcuts_dialog
+    dialog = window.menus.shortcuts_dialog
     assert dialog.isVisible()
     listed = "\n".join(f"{keys}: {what}" for keys, what in dialog.rows())
     for key in ("Up / Down", "Shift+Up / Shift+Down", "Left / Right", "Enter", "Delete",

@@ -59,8 +59,8 @@ def patient_desk(jumpadesk_home: Path, icloud: IcloudServer) -> Desk:
 def test_a_booking_made_while_icloud_cannot_be_reached_is_kept_and_said_so(
     qtbot: Any, patient_desk: Desk, icloud: IcloudServer
 ) -> None:
-    """The dialog closes with a sentence (no "appointment 1", no second Book that clashes
-    with the first); the block and its details say it is not yet in iCloud, and it turns
+    """The dialog closes with the Desk's sentence (no second Book that clashes with the
+    first); the block and its details say it is not yet in iCloud, and it turns
     normal after the sync that finishes it."""
     answers = Answers()
     window = make_window(qtbot, patient_desk, ask=answers)
@@ -75,10 +75,12 @@ def test_a_booking_made_while_icloud_cannot_be_reached_is_kept_and_said_so(
     assert window.booking_dialog is None
     said = window.statusBar().currentMessage()
     assert said.startswith("\u201cHaircut\u201d is booked and its time is kept")
-    assert "not confirmed it yet" in said and "writes it to Work" in said
-    assert "appointment 1" not in said
-    assert window.unconfirmed_notice is not None and window.unconfirmed_notice.isVisible()
-    assert window.unconfirmed_notice.text() == said
+    # The Desk's one sentence (BookingUnconfirmed), as the command line says it.
+    assert "not confirmed it yet" in said and "asks Work again" in said
+    assert said.endswith("never books it twice. Cancel it if it is not wanted."), said
+    notice = window.booking.unconfirmed_notice
+    assert notice is not None and notice.isVisible()
+    assert notice.text() == said
     assert done.args[0].status == "unconfirmed"
 
     item = shown(window, "appointment", "Haircut")
@@ -86,8 +88,8 @@ def test_a_booking_made_while_icloud_cannot_be_reached_is_kept_and_said_so(
     assert item_title(item) == f"Haircut ({NOT_IN_ICLOUD})"
     drawn = " ".join(" ".join(lines) for lines in window.week_view.view.scene.texts_of(item))
     assert "(not yet i" in drawn, drawn  # elided in an hour's block, whole in a longer one
-    window.unconfirmed_notice.accept()
-    assert window.unconfirmed_notice is None
+    window.booking.unconfirmed_notice.accept()
+    assert window.booking.unconfirmed_notice is None
     details = click_in_week(qtbot, window, item)
     assert details.warning_labels["pending"].text().startswith("Not yet in iCloud")
     assert "next sync writes it to Work" in details.warning_labels["pending"].text()
@@ -156,9 +158,9 @@ def test_with_nothing_connected_the_booking_error_offers_the_walkthrough(
     assert dialog.error_action.text() == "Connect iCloud\u2026"
     qtbot.mouseClick(dialog.error_action, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert window.wizard is not None and window.wizard.isVisible()
-    assert window.wizard.currentId() == ConnectWizard.PAGE_INTRO
-    window.wizard.reject()
+    assert window.accounts.wizard is not None and window.accounts.wizard.isVisible()
+    assert window.accounts.wizard.currentId() == ConnectWizard.PAGE_INTRO
+    window.accounts.wizard.reject()
 
 
 # -- bug 9: a time already past ----------------------------------------------------------
@@ -258,7 +260,7 @@ def test_an_event_added_on_the_phone_over_an_appointment_is_announced_once(
         book_through_dialog(qtbot, window, week_day(3, "12:00"), week_day(3, "13:00"),
                             "Haircut", guest="Jana Weber")
     booked = shown(window, "appointment", "Haircut")
-    assert booked.overlapped_by == () and window.conflicting_appointment_ids() == set()
+    assert booked.overlapped_by == () and window.conflicts.appointment_ids() == set()
 
     icloud.add_event("Home", "Dentist", week_day(3, "12:30"), week_day(3, "13:30"))
     with qtbot.waitSignal(window.conflict_announced, timeout=20_000) as announced:
@@ -270,7 +272,7 @@ def test_an_event_added_on_the_phone_over_an_appointment_is_announced_once(
     assert sentence.endswith("Call Jana Weber to move it.")
     assert window.statusBar().currentMessage() == sentence
 
-    assert window.conflicting_appointment_ids() == {item.ref_id}
+    assert window.conflicts.appointment_ids() == {item.ref_id}
     # The same rule as `jumpadesk conflicts`, said in the same words.
     listed = connected_desk.appointment_conflicts(SUB, now=week_day(0, "07:00"))
     assert [c.appointment.ref_id for c in listed] == [item.ref_id]
@@ -285,7 +287,7 @@ def test_an_event_added_on_the_phone_over_an_appointment_is_announced_once(
 
     with qtbot.assertNotEmitted(window.conflict_announced):
         sync_and_wait(qtbot, window)  # the same conflict: told once
-    assert window.conflicting_appointment_ids() == {item.ref_id}
+    assert window.conflicts.appointment_ids() == {item.ref_id}
 
 
 def test_a_conflict_already_over_is_not_announced(
@@ -296,7 +298,7 @@ def test_a_conflict_already_over_is_not_announced(
     window = make_window(qtbot, connected_desk, clock=lambda: week_day(4, "09:00"))
     with qtbot.assertNotEmitted(window.conflict_announced):
         sync_and_wait(qtbot, window)
-    assert window.conflicting_appointment_ids() == set()
+    assert window.conflicts.appointment_ids() == set()
 
 
 # -- the time zone of a sub-account ------------------------------------------------------

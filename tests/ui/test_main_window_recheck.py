@@ -55,13 +55,14 @@ def test_the_windows_retry_finishes_a_booking_whose_answer_was_lost_without_a_sy
         book_through_dialog(qtbot, window, week_day(2, "12:00"), week_day(2, "13:00"),
                             "Haircut")
     said = window.statusBar().currentMessage()
-    assert said == (
-        "\u201cHaircut\u201d is booked and its time is kept, but iCloud has not confirmed it "
-        "yet: it was sent, and iCloud's answer was lost. jumpadesk asks again in a moment "
-        "and at every sync, and writes it to Work, never twice; until then it shows as not "
-        "yet in iCloud.")
-    assert window.unconfirmed_notice is not None
-    window.unconfirmed_notice.accept()
+    assert said == (  # the Desk's sentence (BookingUnconfirmed), headed by the title
+        "\u201cHaircut\u201d is booked and its time is kept. Sent to iCloud; iCloud has not "
+        "confirmed it yet (it answered with an error (HTTP 500)). It is kept as appointment "
+        "1, not yet confirmed, and the time stays held: jumpadesk asks Work again with the "
+        "same booking at the next command and at the next sync, and never books it twice. "
+        "Cancel it if it is not wanted.")
+    assert window.booking.unconfirmed_notice is not None
+    window.booking.unconfirmed_notice.accept()
     item = shown(window, "appointment", "Haircut")
     assert item.busy and not item.confirmed
 

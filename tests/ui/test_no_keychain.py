@@ -82,7 +82,7 @@ def test_a_file_only_the_person_can_read_keeps_it_for_a_fresh_desk_and_a_new_pro
 ) -> None:
     keyring.set_keyring(RefusingKeyring())
     window = make_window(qtbot, desk)
-    dialog = window.open_other_server()
+    dialog = window.accounts.open_other_server()
     _the_choice_appears(qtbot, dialog)
     dialog.server.setText(radicale.url)
     dialog.user.setText(radicale.user)
@@ -115,7 +115,7 @@ def test_until_quit_says_so_and_the_next_start_asks_again_saying_why(
 ) -> None:
     keyring.set_keyring(null.Keyring())
     window = make_window(qtbot, desk)
-    dialog = window.open_other_server()
+    dialog = window.accounts.open_other_server()
     _the_choice_appears(qtbot, dialog)
     dialog.server.setText(radicale.url)
     dialog.user.setText(radicale.user)
@@ -142,7 +142,7 @@ def test_until_quit_says_so_and_the_next_start_asks_again_saying_why(
 
     window2 = make_window(qtbot, again)
     start(qtbot, window2)
-    asked = window2.other_server_dialog
+    asked = window2.accounts.other_server_dialog
     assert isinstance(asked, OtherServerDialog) and asked.isVisible()
     assert asked.intro.text() == why
     assert (asked.server.text(), asked.user.text()) == (radicale.url, radicale.user)
@@ -186,7 +186,7 @@ def test_the_walkthrough_asks_where_the_password_stays_before_connecting(
 
 def test_with_a_keychain_there_is_nothing_to_choose(qtbot: Any, desk: Desk) -> None:
     window = make_window(qtbot, desk)  # the tests' keychain keeps what it is given
-    dialog = window.open_other_server()
+    dialog = window.accounts.open_other_server()
     qtbot.waitUntil(lambda: not dialog.keeping.is_checking, timeout=10_000)
     assert dialog.keeping.isHidden() and NO_KEYCHAIN not in _words(dialog)
     dialog.reject()

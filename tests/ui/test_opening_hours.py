@@ -66,9 +66,9 @@ def test_the_sub_account_menu_sets_opening_hours_and_the_week_follows(
 ) -> None:
     window = make_window(qtbot, connected_desk)
     sub_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Sub-account")
-    assert window.opening_hours_action in sub_menu.actions()
-    window.opening_hours_action.trigger()
-    dialog = window.opening_hours_dialog
+    assert window.menus.opening_hours_action in sub_menu.actions()
+    window.menus.opening_hours_action.trigger()
+    dialog = window.shown_week.opening_hours_dialog
     assert isinstance(dialog, OpeningHoursDialog) and dialog.isVisible()
     saturday = dialog.days[5]
     assert saturday.closed_box.isChecked() and not saturday.ranges[0].opens.isEnabled()
@@ -95,9 +95,9 @@ def test_the_menu_sets_a_lunch_break_and_the_week_and_the_question_follow(
     window = make_window(qtbot, connected_desk, ask=answers)
     window.show_week(FIXED_WEEK)
     week_shown(qtbot, window)
-    assert window.opening_hours_action in window.switcher.menu_button.menu().actions()
-    window.opening_hours_action.trigger()
-    dialog = window.opening_hours_dialog
+    assert window.menus.opening_hours_action in window.switcher.menu_button.menu().actions()
+    window.menus.opening_hours_action.trigger()
+    dialog = window.shown_week.opening_hours_dialog
     assert isinstance(dialog, OpeningHoursDialog)
     tuesday = dialog.days[1]
     assert len(tuesday.ranges) == 1 and tuesday.ranges[0].remove_button.isHidden()
@@ -128,3 +128,29 @@ def test_the_menu_sets_a_lunch_break_and_the_week_and_the_question_follow(
     book_through_dialog(qtbot, window, week_day(1, "12:30"), week_day(1, "13:00"), "Lunch?")
     assert answers.asked == [("Book outside opening hours?", "That is outside opening hours "
                               "(Tuesday 09:00 \u2013 12:30, 13:30 \u2013 18:00). Book anyway?")]
+
+
+def test_opening_hours_just_after_a_switch_are_the_new_staff_members_never_the_last_ones(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    """Switched to Alex, Opening Hours… (at once, before Alex's week is read) shows
+    Alex's hours, and OK keeps them: Main's never land on Alex."""
+    saturday = DayHours(time(10), time(14))
+    connected_desk.set_opening_hours(SUB, (*DEFAULT_OPENING_HOURS[:5], saturday,
+                                           DEFAULT_OPENING_HOURS[6]))
+    connected_desk.add_sub_account("Alex")
+    alex_before = connected_desk.opening_hours("Alex")
+    window = make_window(qtbot, connected_desk)
+    qtbot.waitUntil(lambda: window.switcher.names() == ["Alex", "Main"], timeout=20_000)
+    assert window.opening_hours[5] == saturday
+
+    window.switcher.combo.setCurrentIndex(window.switcher.combo.findText("Alex"))
+    window.menus.opening_hours_action.trigger()  # before the switch's read is in
+    qtbot.waitUntil(lambda: window.shown_week.opening_hours_dialog is not None, timeout=20_000)
+    dialog = window.shown_week.opening_hours_dialog
+    assert isinstance(dialog, OpeningHoursDialog)
+    assert window.sub_name == "Alex" and dialog.hours() == alex_before
+    with qtbot.waitSignal(window.schedule_reloaded, timeout=20_000):
+        dialog.accept()
+    assert connected_desk.opening_hours("Alex") == alex_before
+    assert window.week_view.view.opening_hours() == alex_before

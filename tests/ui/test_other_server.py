@@ -103,7 +103,7 @@ def test_a_second_account_s_calendars_block_time_as_suggested(
     Save left them blocking nothing (seen in the screenshot of the calendar choice)."""
     desk = connected_desk
     window = make_window(qtbot, desk)
-    dialog = window.open_other_server()
+    dialog = window.accounts.open_other_server()
     dialog.server.setText(radicale.url)
     dialog.user.setText(radicale.user)
     dialog.password.setText(radicale.password)
@@ -126,8 +126,8 @@ def test_a_second_account_s_calendars_block_time_as_suggested(
 
 def test_the_menu_offers_other_caldav_accounts(qtbot: Any, desk: Desk) -> None:
     window = make_window(qtbot, desk)
-    assert window.add_other_action in window.calendars_menu.actions()
-    dialog = window.open_other_server()
+    assert window.menus.add_other_action in window.menus.calendars_menu.actions()
+    dialog = window.accounts.open_other_server()
     dialog.connect_button.click()  # nothing typed: a sentence, no request
     assert dialog.error.text() == "Enter the server's address."
     dialog.reject()
@@ -144,7 +144,7 @@ def test_enter_in_a_field_connects(
     qtbot: Any, desk: Desk, radicale: RadicaleServer, keyring_backend: Any,
 ) -> None:
     window = make_window(qtbot, desk)
-    dialog = window.open_other_server()
+    dialog = window.accounts.open_other_server()
     assert dialog.connect_button.isDefault()
     dialog.server.setText(radicale.url)
     dialog.user.setText(radicale.user)
@@ -165,7 +165,7 @@ def test_the_server_example_shows_whole(qtbot: Any, desk: Desk) -> None:
     """The grey example in the empty Server field ("caldav.fastmail.com, or https://..."):
     all of it fits, not cut off at "remote.php/re" (seen in the 1280x820 screenshot)."""
     window = make_window(qtbot, desk)
-    dialog = window.open_other_server()
+    dialog = window.accounts.open_other_server()
     qtbot.waitExposed(dialog)
     field = dialog.server
     option = QStyleOptionFrame()
@@ -181,7 +181,7 @@ def test_a_refusal_grows_the_dialog_and_the_fields_keep_their_height(
     qtbot: Any, desk: Desk,
 ) -> None:
     window = make_window(qtbot, desk)
-    dialog = window.open_other_server()
+    dialog = window.accounts.open_other_server()
     qtbot.waitExposed(dialog)
     before = dialog.height()
     dialog.server.setText(f"127.0.0.1:{_closed_port()}")  # a wrong port: refused
@@ -254,7 +254,7 @@ def test_an_account_with_only_a_task_list_says_so_and_the_picker_lists_it(
 ) -> None:
     desk.connect(SUB, radicale.user, radicale.password, radicale.url)
     window = make_window(qtbot, desk)
-    dialog = window.open_other_server()
+    dialog = window.accounts.open_other_server()
     dialog.server.setText(sparse.url)
     dialog.user.setText(TASKS_ONLY)
     dialog.password.setText("pw-tess")
@@ -313,11 +313,11 @@ def test_the_window_names_the_server_from_the_connections_it_read(
     window = make_window(qtbot, desk, ask=answers)
     window.show_week(FIXED_WEEK)
     with qtbot.waitSignal(window.booking_done, timeout=20_000):
-        window.submit_booking(BookingRequest("appointment", week_day(0, "10:00"),
+        window.booking.submit_booking(BookingRequest("appointment", week_day(0, "10:00"),
                                              week_day(0, "11:00"), "Massage",
                                              name="Jana Weber"))
     with qtbot.waitSignal(window.booking_done, timeout=20_000):
-        window.cancel_appointment(shown(window, "appointment", "Massage"))
+        window.booking.cancel_appointment(shown(window, "appointment", "Massage"))
     title, question = answers.asked[-1]
     assert question.endswith("It is removed from its calendar in 127.0.0.1 too."), question
     answers.yes = False

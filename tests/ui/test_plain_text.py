@@ -285,7 +285,7 @@ def test_the_week_and_its_dialogs_show_hostile_titles_as_text(
 
     # Moving the appointment onto it: refused, said in a message box.
     with qtbot.waitSignal(window.booking_failed, timeout=30_000):
-        window.move_appointment(appointment, week_day(0, "15:00"), week_day(0, "16:00"))
+        window.booking.move_appointment(appointment, week_day(0, "15:00"), week_day(0, "16:00"))
     boxes = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, QMessageBox) and w.isVisible()]
     assert len(boxes) == 1 and TITLE in boxes[0].text()
@@ -297,7 +297,8 @@ def test_the_week_and_its_dialogs_show_hostile_titles_as_text(
     # Cancelling it asks first, in a message box that quotes the title.
     seen: list[tuple[str, Qt.TextFormat]] = []
     answer_next_message_box(False, seen)
-    assert window.cancel_appointment(item_titled(window, "appointment", APPOINTMENT)) is None
+    item = item_titled(window, "appointment", APPOINTMENT)
+    assert window.booking.cancel_appointment(item) is None
     [(text, text_format)] = seen
     assert APPOINTMENT in text and text_format == Qt.TextFormat.PlainText
 
@@ -326,7 +327,7 @@ def test_settings_status_line_and_walkthrough_show_hostile_names_as_text(
     rename_account(hostile_desk, ACCOUNT)
     window.reload()
     settled(qtbot, window)
-    label_shows(window.sync_status, ACCOUNT)
+    label_shows(window.menus.sync_status, ACCOUNT)
     window.show_settings()
     page = window.connections_page
     label_shows(page.heading, SUB)
@@ -368,16 +369,16 @@ def test_settings_status_line_and_walkthrough_show_hostile_names_as_text(
     wizard.reject()
 
     # The share page answers with the address typed.
-    window.open_share_page()
-    share = window.share_page
+    window.menus.open_share_page()
+    share = window.menus.share_page
     assert share is not None
     share.url.setText(URL)
     share.test_button.click()
     qtbot.waitUntil(lambda: "GNU" in share.answer.text(), timeout=20_000)
     label_shows(share.answer, URL)
     assert assert_nothing_rendered("the share page") >= 1
-    assert window.share_dialog is not None
-    window.share_dialog.reject()
+    assert window.menus.share_dialog is not None
+    window.menus.share_dialog.reject()
 
 
 def test_plain_tooltips_and_message_boxes_keep_every_character(qtbot: Any) -> None:

@@ -102,7 +102,7 @@ def test_save_day_as_pdf_of_everyone_has_a_page_each(
 ) -> None:
     window = make_window(qtbot, booked)
     window.week_view.view.select_slot(1, 14 * 60, 15 * 60)
-    window.save_day_action.trigger()
+    window.menus.save_day_action.trigger()
     [dialog] = window.findChildren(DayPrintDialog)
     dialog.who_combo.setCurrentIndex(1)  # everyone
     dialog.go()

@@ -79,7 +79,7 @@ def test_one_day_of_a_repeating_block_or_every_day_is_taken_away(
     week_shown(qtbot, window)
     thursday = next(i for i in shown_items(window)
                     if i.title == "Lunch" and i.start == week_day(3, "12:30"))
-    details = window.show_details(thursday)
+    details = window.booking.show_details(thursday)
     assert isinstance(details, EventDetails)
     assert details.fields["Repeats"] == "Every weekday (Monday to Friday)"
     assert [b.text() for b in details.action_buttons()] == ["Remove This Day",
@@ -104,7 +104,7 @@ def test_one_day_of_a_repeating_block_or_every_day_is_taken_away(
     assert len(lunches(window)) == 5  # the next week keeps all of them
 
     monday = next(i for i in shown_items(window) if i.title == "Lunch")
-    details = window.show_details(monday)
+    details = window.booking.show_details(monday)
     with qtbot.waitSignal(window.booking_done):
         qtbot.mouseClick(details.unblock_series_button, Qt.MouseButton.LeftButton)
     assert answers.asked[-1][1] == (f"Remove \u201cLunch\u201d on every day it repeats "

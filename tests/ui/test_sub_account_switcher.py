@@ -55,6 +55,19 @@ def test_a_window_on_a_name_the_store_does_not_have_is_refused_and_makes_nothing
     assert names(desk) == ["Main"]
 
 
+def test_the_window_opens_on_the_businesss_first_sub_account_not_the_first_by_name(
+    qtbot: Any, desk: Desk,
+) -> None:
+    """One rule for "the first sub-account" (Main, unless renamed): the window the
+    launcher opens without --sub-account shows Main, not Anna, who sorts before it."""
+    desk.add_sub_account("Anna", "Europe/Lisbon")
+    window = open_window(desk)
+    qtbot.addWidget(window)
+    settled(qtbot, window)
+    assert window.sub_name == "Main" and window.switcher.combo.currentText() == "Main"
+    window.shutdown()
+
+
 def test_add_is_the_one_way_in_and_starts_in_the_first_sub_accounts_zone(
     qtbot: Any, desk: Desk,
 ) -> None:

@@ -321,3 +321,15 @@ def test_a_day_blocked_all_day_does_not_offer_to_book(qtbot: Any, view: WeekView
     said = _tooltip_at(view, grid_point(view, 4, 10 * 60))
     assert "book" not in said.lower() and "Not free: Trade fair" in said
     assert _tooltip_at(view, grid_point(view, 3, 10 * 60)).startswith("Drag or double-click")
+
+
+def test_the_views_description_names_every_key_of_the_shortcuts_table(
+    qtbot: Any, view: WeekView
+) -> None:
+    """One table (ui/shortcuts.SHORTCUTS) for the keys, Help > Keyboard Shortcuts and
+    what a screen reader hears of the view: Page Up, T, Escape... are in it too."""
+    from jumpadesk.ui.shortcuts import SHORTCUTS
+
+    described = view.accessibleDescription()
+    missing = [row.label for row in SHORTCUTS if row.keys and row.label not in described]
+    assert missing == [], described

@@ -53,7 +53,7 @@ def test_delete_on_a_blocked_slot_asks_and_removes_it(
     window = make_window(qtbot, connected_desk, ask=answers)
     window.show_week(FIXED_WEEK)
     with qtbot.waitSignal(window.booking_done, timeout=10_000):
-        window.submit_booking(BookingRequest("block", week_day(6, "09:00"),
+        window.booking.submit_booking(BookingRequest("block", week_day(6, "09:00"),
                                              week_day(6, "10:00"), "Closed"))
     tab_to(qtbot, window, "Closed")
     with qtbot.waitSignal(window.booking_done, timeout=10_000):
@@ -69,7 +69,7 @@ def test_delete_on_an_appointment_asks_and_cancels_it_in_icloud(
     window = make_window(qtbot, connected_desk, ask=answers)
     window.show_week(FIXED_WEEK)
     with qtbot.waitSignal(window.booking_done, timeout=20_000):
-        window.submit_booking(BookingRequest("appointment", week_day(0, "10:00"),
+        window.booking.submit_booking(BookingRequest("appointment", week_day(0, "10:00"),
                                              week_day(0, "11:00"), "Massage",
                                              name="Jana Weber"))
     written = len(icloud.hrefs("Work"))

@@ -161,7 +161,7 @@ def test_change_time_in_the_details_moves_it(
     assert details.change_time_button is not None
     assert details.change_time_button.text() == "Change time…"
     details.change_time_button.click()
-    dialog = window.change_time_dialog
+    dialog = window.booking.change_time_dialog
     assert isinstance(dialog, ChangeTimeDialog) and dialog.isVisible()
     dialog.start_edit.setTime(dialog.start_edit.time().addSecs(3600))
     dialog.end_edit.setTime(dialog.end_edit.time().addSecs(1800))  # To followed From
@@ -192,7 +192,7 @@ def test_a_move_on_out_of_date_calendars_asks_first_then_moves(
     answers = window.ask
     icloud.fail_next(10_000, status=500, method="PROPFIND")  # the sync before it fails
     with qtbot.waitSignal(window.booking_done, timeout=60_000):
-        window.move_appointment(item, week_day(1, "06:00"), week_day(1, "07:00"))
+        window.booking.move_appointment(item, week_day(1, "06:00"), week_day(1, "07:00"))
     assert [title for title, _ in answers.asked] == ["Move anyway?"]  # type: ignore[attr-defined]
     assert answers.asked[0][1].endswith("Move anyway?")  # type: ignore[attr-defined]
     assert start_in_icloud(icloud, href) == (week_day(1, "06:00"), week_day(1, "07:00"))
@@ -205,7 +205,7 @@ def test_a_move_to_a_time_already_past_asks_first(
     start = week_day(1, "05:00")
     window, item, href = booked(qtbot, connected_desk, icloud, start, start + HOUR)
     window.ask.yes = False  # type: ignore[attr-defined]
-    assert window.move_appointment(item, week_day(0, "05:00"), week_day(0, "06:00")) is None
+    assert window.booking.move_appointment(item, week_day(0, "05:00"), week_day(0, "06:00")) is None
     assert [t for t, _ in window.ask.asked] == ["Move to a past time?"]  # type: ignore[attr-defined]
     assert icloud.request_count("PUT") == 0
     assert start_in_icloud(icloud, href) == (start, start + HOUR)

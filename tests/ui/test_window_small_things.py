@@ -30,12 +30,12 @@ def test_a_cancel_says_so_over_an_old_refusal(qtbot: Any, connected_desk: Desk) 
     window = make_window(qtbot, connected_desk, ask=Answers())
     window.show_week(FIXED_WEEK)
     with qtbot.waitSignal(window.booking_done, timeout=20_000):
-        window.submit_booking(BookingRequest("appointment", week_day(0, "10:00"),
+        window.booking.submit_booking(BookingRequest("appointment", week_day(0, "10:00"),
                                              week_day(0, "11:00"), "Massage",
                                              name="Jana Weber"))
     window.statusBar().showMessage("That time is not free: Massage overlaps it.", 30_000)
     with qtbot.waitSignal(window.booking_done, timeout=20_000):
-        window.cancel_appointment(shown(window, "appointment", "Massage"))
+        window.booking.cancel_appointment(shown(window, "appointment", "Massage"))
     said = window.statusBar().currentMessage()
     assert said.startswith("Cancelled \u201cMassage\u201d on Monday 23 November"), said
 
@@ -76,7 +76,7 @@ def test_sync_now_stays_on_the_tool_bar_at_700_pixels(
     qtbot.wait(50)  # the tool bar lays itself out again
     [bar] = [b for b in window.findChildren(type(window.addToolBar("probe")))
              if b.objectName() == "mainToolBar"]
-    button = bar.widgetForAction(window.sync_action)
+    button = bar.widgetForAction(window.menus.sync_action)
     assert button is not None and button.isVisible()
     assert bar.rect().contains(button.geometry())
 
