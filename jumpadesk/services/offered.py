@@ -47,14 +47,15 @@ class Offered:
         """The buffers (before, after): what a booking of it keeps beside the service."""
         return self.buffer_before, self.buffer_after
 
-    def words(self) -> str:
-        """"Colour, 1 h, 15 min after" (each buffer only when there is one)."""
+    def words(self, between: str = ", ") -> str:
+        """"Colour, 1 h, 15 min after" (each buffer only when there is one); the window's
+        lists put "  ·  " `between`."""
         parts = [self.name, describe_length(self.length)]
         if self.buffer_before:
             parts.append(f"{describe_length(self.buffer_before)} before")
         if self.buffer_after:
             parts.append(f"{describe_length(self.buffer_after)} after")
-        return ", ".join(parts)
+        return between.join(parts)
 
 
 def minutes_of(span: timedelta) -> int:

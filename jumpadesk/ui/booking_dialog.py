@@ -41,8 +41,8 @@ from jumpadesk.ui.day_edit import DayEdit
 from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.qt_values import py_date
-from jumpadesk.ui.services_dialog import service_words
-from jumpadesk.wording import EN_DASH
+from jumpadesk.ui.services_dialog import SERVICE_PARTS
+from jumpadesk.wording import EN_DASH, describe_length
 
 KIND_APPOINTMENT = "appointment"
 KIND_BLOCK = "block"
@@ -78,13 +78,6 @@ def describe_slot(start: datetime, end: datetime, tz: ZoneInfo) -> str:
     day = f"{s:%A} {s.day} {s:%B %Y}"
     end_text = format_time(e) if e.date() == s.date() else f"{e:%a} {format_time(e)}"
     return f"{day}, {format_time(s)} {EN_DASH} {end_text}"
-
-
-def describe_length(start: datetime, end: datetime) -> str:
-    """ "1 h 15 min", "45 min", "2 h"."""
-    hours, mins = divmod(int((end - start).total_seconds() // 60), 60)
-    return " ".join(p for p in (f"{hours} h" if hours else "", f"{mins} min" if mins else "")
-                    if p) or "0 min"
 
 
 def field_problems(kind: str, title: str, email: str, phone: str) -> dict[str, str]:
@@ -212,7 +205,7 @@ class BookingDialog(QDialog):
         self.service_combo.setAccessibleName("Service")
         self.service_combo.addItem("No service (the time as chosen)", None)
         for offer in self.services:
-            self.service_combo.addItem(service_words(offer), offer.name)
+            self.service_combo.addItem(offer.words(SERVICE_PARTS), offer.name)
         self.service_combo.currentIndexChanged.connect(self._on_service_chosen)
         if self.services:  # first: the service sets the length, then the rest is typed
             form.addRow(plain_label("Service", self), self.service_combo)
@@ -401,7 +394,7 @@ class BookingDialog(QDialog):
     # -- public API ---------------------------------------------------------------
 
     def _length_words(self) -> str:
-        return (f"{describe_length(self.start, self.end)}  \u00b7  times in "
+        return (f"{describe_length(self.end - self.start)}  \u00b7  times in "
                 f"{self.tz.key.replace('_', ' ')}")
 
     def chosen_service(self) -> Offered | None:
@@ -589,7 +582,6 @@ __all__ = [
     "KIND_BLOCK",
     "BookingDialog",
     "BookingRequest",
-    "describe_length",
     "describe_slot",
     "field_problems",
 ]

@@ -26,21 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.errors import InputError
-from jumpadesk.free_time import describe_length, parse_length
+from jumpadesk.free_time import parse_length
 from jumpadesk.service import Desk
 from jumpadesk.services.offered import Offered, parse_buffer
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
-
-def service_words(offer: Offered) -> str:
-    """"Colour  ·  1 h  ·  15 min after", as the list shows a service."""
-    parts = [offer.name, describe_length(offer.length)]
-    if offer.buffer_before:
-        parts.append(f"{describe_length(offer.buffer_before)} before")
-    if offer.buffer_after:
-        parts.append(f"{describe_length(offer.buffer_after)} after")
-    return "  \u00b7  ".join(parts)
+#: Between a service's name, length and buffers in the window's lists.
+SERVICE_PARTS = "  \u00b7  "
 
 
 class ServicesDialog(QDialog):
@@ -121,7 +114,7 @@ class ServicesDialog(QDialog):
         self.services = list(services)
         self.list.clear()
         for offer in self.services:
-            item = QListWidgetItem(service_words(offer))
+            item = QListWidgetItem(offer.words(SERVICE_PARTS))
             item.setData(Qt.ItemDataRole.UserRole, offer.name)
             self.list.addItem(item)
         self._say(done or ("" if self.services else "No services yet: add one below."))
@@ -178,4 +171,4 @@ def open_services(desk: Desk, parent: QWidget) -> ServicesDialog:
     return dialog
 
 
-__all__ = ["ServicesDialog", "open_services", "service_words"]
+__all__ = ["SERVICE_PARTS", "ServicesDialog", "open_services"]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.errors import BookingUnconfirmed, NoLinkedCalendar, SlotTaken
-from jumpadesk.hours import OpeningHours, closed_between, describe_day
+from jumpadesk.hours import OpeningHours, hours_outside
 from jumpadesk.kinds import Source
 from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.rows import SubAccountRow
@@ -317,16 +317,16 @@ class BookingController(QObject):
         self.submit_booking(request)
 
     def _outside_hours(self, request: BookingRequest) -> str:
-        """The opening hours an appointment falls outside, in words ("Tuesday 09:00 –
-        18:00"); "" when inside them, or for a blocked slot (blocking closed time is
-        harmless)."""
-        hours, tz = self._host.opening_hours, self._host.tz
-        if request.is_block or not closed_between(hours, request.start, request.end, tz):
+        """The opening hours an appointment, with its service's buffers, falls outside, in
+        words ("Tuesday 09:00 – 18:00"), by the rule Find a Time offers starts by
+        (hours.hours_outside); "" when inside them, or for a blocked slot (blocking closed
+        time is harmless)."""
+        if request.is_block:
             return ""
-        # Ending at midnight ends that day, not the next.
-        last = (request.end - timedelta(microseconds=1)).astimezone(tz)
-        days = sorted({request.start.astimezone(tz).weekday(), last.weekday()})
-        return "; ".join(describe_day(hours, d, uses_am_pm()) for d in days)
+        offer = next((o for o in self._host.services if o.name == request.service), None)
+        lead, tail = offer.around if offer is not None else (timedelta(0), timedelta(0))
+        return hours_outside(self._host.opening_hours, request.start, request.end,
+                             self._host.tz, lead, tail, uses_am_pm())
 
     def _confirm_when(self, request: BookingRequest) -> bool:
         """A time already begun or over (a walk-in booked late is fine; a slip of the

@@ -59,3 +59,29 @@ def test_a_service_chosen_in_the_form_is_booked_with_its_buffer_which_blocks_the
     with qtbot.waitSignal(window.booking_failed, timeout=60_000) as failed:
         refused.ok_button.click()
     assert "kept free after" in failed.args[0], failed.args[0]
+
+
+def test_a_service_whose_buffer_runs_past_closing_asks_first_as_find_a_time_would_not_offer_it(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    """The colour ends at 18:00 sharp, but its half hour of cleaning up runs past closing:
+    Find a Time would not offer 17:00 for it, so the window asks before booking it."""
+    connected_desk.add_service("Colour", timedelta(hours=1), timedelta(0),
+                               timedelta(minutes=30))
+    answers = Answers(yes=False)
+    window = make_window(qtbot, connected_desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    qtbot.waitUntil(lambda: not window.schedule_pending and bool(window.services),
+                    timeout=20_000)
+    start = week_day(1, "17:00")
+    window.week_view.slot_selected.emit(start.astimezone(UTC),
+                                        (start + timedelta(minutes=15)).astimezone(UTC))
+    dialog = window.booking_dialog
+    assert isinstance(dialog, BookingDialog)
+    dialog.service_combo.setCurrentIndex(dialog.service_combo.findData("Colour"))
+    assert dialog.end == week_day(1, "18:00")
+    with qtbot.assertNotEmitted(window.booking_done, wait=300):
+        dialog.ok_button.click()
+    assert answers.asked == [("Book outside opening hours?", "That is outside opening "
+                              "hours (Tuesday 09:00 \u2013 18:00). Book anyway?")]
+    assert connected_desk.busy(SUB, start, start + timedelta(hours=2)) == []
