@@ -69,6 +69,11 @@ class StoreNeedsUpgrade(StoreError):
         )
 
 
+class UnknownAccount(NotFound):
+    """An Apple ID (or user name) named to be used without its password that is not
+    connected at this desk for any sub-account; nothing is made."""
+
+
 class UnknownSubAccount(NotFound):
     """A sub-account named on the command line (or kept by a window) that the store does
     not have; nothing is made on the fly."""

@@ -31,6 +31,7 @@ from jumpadesk.services import contacts as _contacts
 from jumpadesk.services import free as _free
 from jumpadesk.services import schedule as _schedule
 from jumpadesk.services import service_list as _service_list
+from jumpadesk.services import staff as _staff
 from jumpadesk.services import sub_accounts as _sub_accounts
 from jumpadesk.services import week as _week
 from jumpadesk.services.booking import NO_LINKED_CALENDAR, StaleData
@@ -101,6 +102,9 @@ class Desk:
     zone = _on_store(_sub_accounts.zone)
     opening_hours = _on_store(_sub_accounts.opening_hours)
     set_opening_hours = _on_store(_sub_accounts.set_opening_hours)
+    add_staff = _on_store(_staff.add_staff)
+    accounts_here = _on_store(_staff.accounts_here)
+    use_account = _on_store(_staff.use_account)
 
     # iCloud accounts
     connect = _on_store(_connections.connect)

@@ -189,7 +189,17 @@ def add_sub_accounts(command: AddCommand) -> None:
     a = actions.add_parser("add", help="add a sub-account: the one way one is made")
     a.add_argument("name", metavar="NAME")
     a.add_argument("--timezone", metavar="ZONE",
-                   help="an IANA name (default: the first sub-account's time zone)")
+                   help="an IANA name (default: the first sub-account's time zone; the "
+                        "opening hours are the first sub-account's too)")
+    a.add_argument("--use", metavar="APPLE_ID", action="append", default=[],
+                   help="an account already connected at this desk for another "
+                        "sub-account, used without its password again (repeatable)")
+    a.add_argument("--linked", metavar="NAME",
+                   help="with --use: where the new sub-account's bookings are written "
+                        "(default: a calendar called Appointments, Bookings or Work)")
+    a.add_argument("--conflict", metavar="NAME", action="append", default=[],
+                   help="with --use: a calendar whose busy events block its bookings "
+                        "(repeatable; default: every event calendar of the accounts)")
     a = actions.add_parser("rename", help="give a sub-account a new name")
     a.add_argument("old", metavar="OLD")
     a.add_argument("new", metavar="NEW")
@@ -199,8 +209,8 @@ def add_sub_accounts(command: AddCommand) -> None:
 
 def cmd_sub_accounts(desk: Desk, args: argparse.Namespace) -> int:
     if args.action == "add":
-        sub = desk.add_sub_account(args.name, args.timezone)
-        say(f"Added {sub.name}, in {sub.timezone}.")
+        say(desk.add_staff(args.name, args.timezone, use=args.use, linked=args.linked,
+                           conflicts=args.conflict).sentence())
     elif args.action == "rename":
         sub = desk.rename_sub_account(args.old.strip(), args.new)
         say(f"Renamed {args.old.strip()} to {sub.name}.")

@@ -22,7 +22,7 @@ from jumpadesk.cli.output import (
     say,
 )
 from jumpadesk.cli.parser import build_parser
-from jumpadesk.errors import JumpadeskError, SlotTaken, UnknownSubAccount
+from jumpadesk.errors import JumpadeskError, SlotTaken, UnknownAccount, UnknownSubAccount
 from jumpadesk.services.offered import UnknownService
 from jumpadesk.store_file import os_error_sentence
 
@@ -108,7 +108,7 @@ def run_parsed(args: argparse.Namespace) -> int:
     except SlotTaken as exc:
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_SLOT_TAKEN
-    except (UnknownSubAccount, UnknownService) as exc:  # a mistyped name: a usage error
+    except (UnknownSubAccount, UnknownService, UnknownAccount) as exc:  # a mistyped name
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_USAGE
     except BadArgument as exc:

@@ -4,7 +4,7 @@ used at all, with the reason in one sentence."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, delete, select
@@ -77,6 +77,59 @@ class CalendarInfo:
             "conflict": self.conflict,
             "account": self.account,
         }
+
+
+@dataclass(frozen=True)
+class PickerChoice:
+    """A choice of calendars for a sub-account: the linked one (None: not chosen) and
+    the conflict ones."""
+
+    linked_id: int | None
+    conflict_ids: frozenset[int]
+
+
+#: Calendar names that say "bookings go here", best first; the only ones ever linked
+#: without the owner choosing (the first writable calendar is often a personal one).
+BOOKING_CALENDAR_NAMES = ("appointments", "bookings", "work")
+
+
+def calendar_for_bookings(calendars: Iterable[CalendarInfo]) -> int | None:
+    """The writable calendar whose name says it takes bookings, or None."""
+    writable = {c.name.strip().lower(): c.id for c in reversed(list(calendars))
+                if c.can_be_linked}
+    return next((writable[n] for n in BOOKING_CALENDAR_NAMES if n in writable), None)
+
+
+def suggested_choice(calendars: Iterable[CalendarInfo],
+                     new_connection_id: int | None = None, *,
+                     new_connections: Iterable[int] = ()) -> PickerChoice:
+    """Sensible defaults (the calendar picker's, and a new staff member's given an
+    account already connected: services/staff.py): keep what was chosen before;
+    otherwise every connectable event calendar blocks time, and a calendar is linked
+    only when its name says it takes bookings ("Appointments", "Bookings", "Work");
+    else the owner must choose.
+
+    With `new_connection_id` (or several: `new_connections`), connections just added,
+    their event calendars are added to the existing choice, and one of them is
+    suggested as the linked one (by name) only when nothing was linked before."""
+    cals = list(calendars)
+    new = set(new_connections) | ({new_connection_id} if new_connection_id is not None
+                                  else set())
+    linked = next((c.id for c in cals if c.linked and c.can_be_linked), None)
+    chosen = {c.id for c in cals if c.conflict and c.can_block}
+    has_previous_choice = linked is not None or bool(chosen)
+    if new:
+        fresh = [c for c in cals if c.connection_id in new]
+        chosen |= {c.id for c in fresh if c.can_block}
+        if linked is None:
+            linked = calendar_for_bookings(fresh)
+    elif not has_previous_choice:
+        chosen = {c.id for c in cals if c.can_block}
+    if linked is None:
+        linked = calendar_for_bookings(cals)
+    if linked is not None:
+        chosen.add(linked)
+    return PickerChoice(linked, frozenset(chosen))
 
 
 def calendar_usability(cal: Calendar, service: str = "iCloud") -> tuple[bool, str | None]:
@@ -193,6 +246,27 @@ def _checked_conflict(cal: CalendarInfo) -> CalendarInfo:
     return cal
 
 
+def chosen_by_name(cals: list[CalendarInfo], linked: str | None,
+                   conflicts: Iterable[str]) -> PickerChoice:
+    """The linked calendar and the conflict calendars a person named (by name or URL)
+    among `cals`, each checked: InputError or NotFound with the sentence why not."""
+    chosen_linked = _checked_linked(find_calendar(cals, linked)) if linked else None
+    chosen_conflicts = [_checked_conflict(find_calendar(cals, ref)) for ref in conflicts]
+    return PickerChoice(chosen_linked.id if chosen_linked is not None else None,
+                        frozenset(c.id for c in chosen_conflicts))
+
+
+def write_roles(s: Session, sub_id: int, choice: PickerChoice) -> None:
+    """The sub-account's calendar roles become `choice`, in the caller's session (a
+    configuration_transaction: bookings under way finish on the old calendars)."""
+    s.exec(delete(CalendarRole).where(col(CalendarRole.sub_account_id) == sub_id))
+    if choice.linked_id is not None:
+        s.add(CalendarRole(sub_account_id=sub_id, calendar_id=choice.linked_id,
+                           role=Role.LINKED))
+    for cal_id in sorted(choice.conflict_ids):
+        s.add(CalendarRole(sub_account_id=sub_id, calendar_id=cal_id, role=Role.CONFLICT))
+
+
 def configure(
     store: Store, sub_name: SubKey, linked: str | None, conflicts: list[str]
 ) -> list[CalendarInfo]:
@@ -201,18 +275,10 @@ def configure(
     if not cals:
         raise NotConnected("This sub-account has no calendar account connected yet; "
                            "connect one first.")
-    chosen_linked = _checked_linked(find_calendar(cals, linked)) if linked else None
-    chosen_conflicts = [find_calendar(cals, ref) for ref in conflicts]
-    for c in chosen_conflicts:
-        _checked_conflict(c)
+    choice = chosen_by_name(cals, linked, conflicts)
     # Bookings under way finish on the old calendars, later ones start on the new.
     with store.errors(), configuration_transaction(store.engine) as s:
         sub = sub_named(s, sub_name)
         assert sub.id is not None
-        s.exec(delete(CalendarRole).where(col(CalendarRole.sub_account_id) == sub.id))
-        if chosen_linked is not None:
-            s.add(CalendarRole(sub_account_id=sub.id, calendar_id=chosen_linked.id,
-                               role=Role.LINKED))
-        for c in {c.id: c for c in chosen_conflicts}.values():
-            s.add(CalendarRole(sub_account_id=sub.id, calendar_id=c.id, role=Role.CONFLICT))
+        write_roles(s, sub.id, choice)
     return calendars(store, sub_name)

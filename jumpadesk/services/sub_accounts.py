@@ -43,6 +43,7 @@ __all__ = [
     "Removal",
     "add_sub_account",
     "check_zone",
+    "new_sub_account",
     "opening_hours",
     "reference",
     "remove_sub_account",
@@ -111,26 +112,38 @@ def default_timezone(store: Store) -> str:
         return first.timezone if first is not None else system_timezone()
 
 
-def add_sub_account(store: Store, name: str, timezone: str | None = None) -> SubAccount:
-    """Make a sub-account: the one way one is made. Its zone is `timezone`, else the
-    business's first sub-account's (default_timezone)."""
+def add_sub_account(store: Store, name: str, timezone: str | None = None,
+                    hours: OpeningHours | None = None) -> SubAccount:
+    """Make a sub-account: the one way one is made (new_sub_account, in a session of its
+    own)."""
+    with store.session() as s:
+        return new_sub_account(s, name, timezone, hours)
+
+
+def new_sub_account(s: Session, name: str, timezone: str | None = None,
+                    hours: OpeningHours | None = None) -> SubAccount:
+    """Make a sub-account in the caller's session. Its zone is `timezone` and its opening
+    hours `hours`, each else the business's first sub-account's, so a new staff member
+    is not put in UTC or in hours nobody chose by accident."""
     name = name.strip()
     if not name:
         raise InputError("A sub-account needs a name.")
+    first = _first(s)
     tz = check_zone(timezone.strip() if timezone and timezone.strip()
-                    else default_timezone(store))
+                    else first.timezone if first is not None else system_timezone())
+    text = (hours_to_text(check_hours(hours)) if hours is not None
+            else first.opening_hours if first is not None else "")
     taken = InputError(f'There is already a sub-account called "{name}".')
-    with store.session() as s:
-        if _find(s, name):
-            raise taken
-        sub = SubAccount(name=name, timezone=tz)
-        s.add(sub)
-        try:
-            s.flush()
-        except IntegrityError as exc:  # another desk added it a moment ago
-            raise taken from exc
-        log.info("added sub-account %r", name)
-        return sub
+    if _find(s, name):
+        raise taken
+    sub = SubAccount(name=name, timezone=tz, opening_hours=text)
+    s.add(sub)
+    try:
+        s.flush()
+    except IntegrityError as exc:  # another desk added it a moment ago
+        raise taken from exc
+    log.info("added sub-account %r", name)
+    return sub
 
 
 def rename_sub_account(store: Store, old: SubKey, new: str) -> SubAccount:

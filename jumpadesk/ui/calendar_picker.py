@@ -38,6 +38,10 @@ from PySide6.QtWidgets import (
 from jumpadesk.kinds import Access
 from jumpadesk.rows import SubKey
 from jumpadesk.service import CalendarInfo, ConnectionInfo, Desk, no_usable_calendars
+from jumpadesk.services.calendars import (
+    PickerChoice,
+    suggested_choice,
+)
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, readable_on
 from jumpadesk.ui.plain import plain_label, plain_title, plain_tooltip, rich_label
@@ -50,51 +54,6 @@ NOTE_STYLE = "color: palette(placeholder-text); font-size: 11px;"
 CHOOSE_LINKED = ("Choose the calendar that takes your bookings: click its circle in the "
                  "Linked column.")
 LINKED_ALWAYS_BLOCKS = "The linked calendar always blocks time: bookings are written to it."
-
-
-@dataclass(frozen=True)
-class PickerChoice:
-    linked_id: int | None
-    conflict_ids: frozenset[int]
-
-
-#: Calendar names that say "bookings go here", best first; the only ones ever linked
-#: without the owner choosing (the first writable calendar is often a personal one).
-BOOKING_CALENDAR_NAMES = ("appointments", "bookings", "work")
-
-
-def calendar_for_bookings(calendars: Iterable[CalendarInfo]) -> int | None:
-    """The writable calendar whose name says it takes bookings, or None."""
-    writable = {c.name.strip().lower(): c.id for c in reversed(list(calendars))
-                if c.can_be_linked}
-    return next((writable[n] for n in BOOKING_CALENDAR_NAMES if n in writable), None)
-
-
-def suggested_choice(calendars: Iterable[CalendarInfo],
-                     new_connection_id: int | None = None) -> PickerChoice:
-    """Sensible defaults: keep what was chosen before; otherwise every connectable event
-    calendar blocks time, and a calendar is linked only when its name says it takes
-    bookings ("Appointments", "Bookings", "Work"); else the owner must choose.
-
-    With `new_connection_id` (a connection just added), that connection's event
-    calendars are added to the existing choice, and one of them is suggested as the
-    linked one (by name) only when nothing was linked before."""
-    cals = list(calendars)
-    linked = next((c.id for c in cals if c.linked and c.can_be_linked), None)
-    chosen = {c.id for c in cals if c.conflict and c.can_block}
-    has_previous_choice = linked is not None or bool(chosen)
-    if new_connection_id is not None:
-        fresh = [c for c in cals if c.connection_id == new_connection_id]
-        chosen |= {c.id for c in fresh if c.can_block}
-        if linked is None:
-            linked = calendar_for_bookings(fresh)
-    elif not has_previous_choice:
-        chosen = {c.id for c in cals if c.can_block}
-    if linked is None:
-        linked = calendar_for_bookings(cals)
-    if linked is not None:
-        chosen.add(linked)
-    return PickerChoice(linked, frozenset(chosen))
 
 
 def account_notes(connections: Iterable[ConnectionInfo],

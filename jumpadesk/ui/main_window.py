@@ -37,6 +37,7 @@ from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.service import Desk
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.services.offered import Offered
+from jumpadesk.services.staff import NewStaff
 from jumpadesk.ui.booking_dialog import BookingDialog
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.connections_page import ConnectionsPage
@@ -58,6 +59,7 @@ from jumpadesk.ui.window_recheck import Rechecks
 from jumpadesk.ui.window_week import ShownWeek
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 from jumpadesk.week import WeekSnapshot
+from jumpadesk.wording import join_names
 
 log = logging.getLogger("jumpadesk.ui.main")
 
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         self.switcher.current_changed.connect(self._on_switcher_current_changed)
         self.switcher.current_renamed.connect(self._on_switcher_current_renamed)
         self.switcher.timezone_changed.connect(self._on_switcher_timezone_changed)
+        self.switcher.added.connect(self._on_switcher_added)
         self.menus = WindowMenus(self, self)
 
         # The cached week, at once: no network before the window is up.
@@ -359,6 +362,21 @@ class MainWindow(QMainWindow):
     def _settings_when_nothing_connected(self, connections: ConnectionsSnapshot) -> None:
         if not connections.connected and connections.sub_account.id == self.sub.id:
             self.show_settings()
+
+    @Slot(object)
+    def _on_switcher_added(self, made: NewStaff) -> None:
+        """A staff member just added with accounts already connected here: bookable at
+        once when a calendar takes the bookings, else the calendar picker asks which."""
+        if not made.accounts:
+            return
+        if made.linked is None:
+            self.accounts.choose_calendars(made.sub)
+            return
+        blocking = [c.name for c in made.calendars if c.conflict]
+        self.statusBar().showMessage(
+            f"{made.sub.name} uses {join_names([a.apple_id for a in made.accounts])} with "
+            f"no password asked again: bookings go to {made.linked.name}, and busy time in "
+            f"{join_names(blocking)} blocks them.", 15_000)
 
     @Slot(object)
     def _on_switcher_current_renamed(self, sub: SubAccountRow) -> None:

@@ -1,7 +1,9 @@
 """The sub-account switcher: which business, location or staff member is on screen.
 
 A combo box of the sub-accounts with a small menu to add one (name and time zone: the
-first sub-account's unless changed), rename the current one or set its time zone. It
+first sub-account's unless changed, and a tick for each account already connected at
+this desk, used without its password: "Use sam@icloud.com, already connected for Main"),
+rename the current one or set its time zone. It
 holds the one on screen by reference, so a rename at another desk keeps it; only Add
 makes one. The store may be a server away, so every Desk call here runs on a worker
 (jumpadesk.ui.tasks) and the switcher shows what it brings back.
@@ -9,11 +11,12 @@ makes one. The store may be a server away, so every Desk call here runs on a wor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk, system_timezone
+from jumpadesk.services.staff import AccountHere, NewStaff
 from jumpadesk.ui.calendar_picker import ERROR_COLOR
 from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.grow import grow_to_fit
-from jumpadesk.ui.plain import plain_label, plain_title
+from jumpadesk.ui.plain import plain_label, plain_title, plain_tooltip
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.zone_picker import ZonePicker
 
@@ -86,8 +90,9 @@ class _SavesOnWorker(QDialog):
 
 
 class SubAccountDialog(_SavesOnWorker):
-    """Name (and, for a new sub-account, time zone); OK runs `save(name, zone)`, which
-    returns an error sentence or "" when it worked, or a Task that fails with it."""
+    """Name (and, for a new sub-account, time zone and the accounts already connected
+    here it may use: set_accounts); OK runs `save(name, zone)`, which returns an error
+    sentence or "" when it worked, or a Task that fails with it."""
 
     def __init__(self, title: str, save: Callable[[str, str], Saved], *, name: str = "",
                  with_zone: bool = True,
@@ -118,9 +123,30 @@ class SubAccountDialog(_SavesOnWorker):
             layout.addWidget(self.zone, 1)
         else:
             self.zone.hide()
+        self.uses: list[tuple[QCheckBox, AccountHere]] = []
+        self._uses_box = QVBoxLayout()
+        layout.addLayout(self._uses_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def set_accounts(self, accounts: Sequence[AccountHere]) -> None:
+        """Offer the accounts already connected at this desk, one tick each, none
+        ticked: a ticked one is used without its password typed again."""
+        for box, _account in self.uses:
+            box.deleteLater()
+        self.uses = []
+        for account in accounts:
+            box = QCheckBox(account.offer().replace("&", "&&"), self)  # plain: no mnemonic
+            box.setToolTip(plain_tooltip(
+                "Its calendars block this sub-account's time too, and bookings go to "
+                "the one called Appointments, Bookings or Work; no password is asked."))
+            self._uses_box.addWidget(box)
+            self.uses.append((box, account))
+
+    def chosen_accounts(self) -> list[str]:
+        """The Apple IDs ticked."""
+        return [account.apple_id for box, account in self.uses if box.isChecked()]
 
     def accept(self) -> None:
         if self._task is None:
@@ -179,8 +205,11 @@ class SubAccountSwitcher(QWidget):
             another desk) or zone (at another desk); carries its reference as it is now.
         timezone_changed(SubAccountRow): the shown sub-account's time zone was set here.
         listed(): the list was read afresh and shows.
+        added(NewStaff): a sub-account was added here and is on screen (after
+            current_changed); carries what adding made (its accounts and calendars).
     """
 
+    added = Signal(object)
     current_changed = Signal(object)
     current_renamed = Signal(object)
     timezone_changed = Signal(object)
@@ -193,6 +222,8 @@ class SubAccountSwitcher(QWidget):
         self._subs: list[SubAccountRow] = [current]
         self._default_zone = system_timezone()
         self._reading: Task | None = None
+        self._accounts_read: Task | None = None
+        self._adding: SubAccountDialog | None = None
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(14)
         self.combo.setToolTip("The business, location or staff member on screen")
@@ -235,8 +266,8 @@ class SubAccountSwitcher(QWidget):
 
     @property
     def reading(self) -> bool:
-        """True while the list is being read afresh."""
-        return self._reading is not None
+        """True while the list (or, for Add, the accounts connected here) is read."""
+        return self._reading is not None or self._accounts_read is not None
 
     def reload(self, select: SubAccountRow | None = None) -> Task:
         """Refill from the store, off the GUI thread, keeping (or moving to) `select`,
@@ -300,18 +331,38 @@ class SubAccountSwitcher(QWidget):
 
     # -- the Desk calls, on a worker, also used by tests --------------------------------
 
-    def add(self, name: str, timezone: str | None = None) -> Task:
-        """Add a sub-account and switch to it, off the GUI thread; the Task fails with
-        the sentence why not."""
-        desk = self._desk
+    def add(self, name: str, timezone: str | None = None,
+            use: Sequence[str] = ()) -> Task:
+        """Add a sub-account (using the accounts `use` names, already connected here,
+        with no password) and switch to it, off the GUI thread; the Task fails with the
+        sentence why not."""
+        desk, use = self._desk, list(use)
 
-        def call() -> tuple[SubAccountRow, list[SubAccountRow]]:
-            sub = SubAccountRow.of(desk.add_sub_account(name, timezone or None))
-            return sub, [SubAccountRow.of(s) for s in desk.sub_accounts()]
+        def call() -> tuple[NewStaff, list[SubAccountRow]]:
+            made = desk.add_staff(name, timezone or None, use=use)
+            return made, [SubAccountRow.of(s) for s in desk.sub_accounts()]
 
         task = run_task(call, label="add sub-account")
-        task.succeeded.connect(lambda found: self.show_list(found[1], found[0]))
+        task.succeeded.connect(lambda found: self._on_added(found[0], found[1]))
         return task
+
+    def _on_added(self, made: NewStaff, subs: list[SubAccountRow]) -> None:
+        self.show_list(subs, made.sub)
+        self.added.emit(made)
+
+    def read_accounts(self, dialog: SubAccountDialog) -> Task:
+        """The accounts already connected at this desk, read off the GUI thread, offered
+        in `dialog` when they come."""
+        desk = self._desk
+        task = run_task(desk.accounts_here, label="accounts connected here")
+        task.succeeded.connect(dialog.set_accounts)
+        task.ended.connect(self._on_accounts_read)
+        self._accounts_read = task
+        return task
+
+    @Slot()
+    def _on_accounts_read(self) -> None:
+        self._accounts_read = None
 
     def rename(self, new_name: str) -> Task:
         """Rename the current sub-account, off the GUI thread; the Task fails with the
@@ -350,9 +401,21 @@ class SubAccountSwitcher(QWidget):
 
     @Slot()
     def _on_add_triggered(self) -> None:
-        dialog = SubAccountDialog("Add a sub-account", self.add, parent=self.window())
+        # No closure over the dialog: a cycle through a widget could be collected on a
+        # worker thread, and Qt objects must go on their own.
+        dialog = SubAccountDialog("Add a sub-account", self._add_ticked, parent=self.window())
         dialog.zone.setCurrentText(self.default_timezone())
-        dialog.exec()
+        self.read_accounts(dialog)
+        self._adding = dialog
+        try:
+            dialog.exec()
+        finally:
+            self._adding = None
+            dialog.deleteLater()
+
+    def _add_ticked(self, name: str, zone: str) -> Task:
+        """OK of Add: the accounts ticked in the dialog are used."""
+        return self.add(name, zone, self._adding.chosen_accounts() if self._adding else ())
 
     def default_timezone(self) -> str:
         """The zone a new sub-account gets unless told (Desk.default_timezone: the

@@ -262,6 +262,15 @@ class ConnectionsController(QObject):
         dialog.open()
         return dialog
 
+    def choose_calendars(self, sub: SubAccountRow) -> CalendarPickerDialog:
+        """The calendar picker for `sub`, its calendars read on a worker (the window's
+        last read may be another sub-account's): a staff member just added with an
+        account already connected here, and no calendar yet to take the bookings."""
+        dialog = CalendarPickerDialog(self._host.desk, sub, parent=self._parent)
+        dialog.accepted.connect(self._on_calendars_edited)
+        dialog.open()
+        return dialog
+
     @Slot()
     def _on_calendars_edited(self) -> None:
         self._host.reload()
