@@ -67,8 +67,8 @@ def test_use_with_an_apple_id_not_connected_here_is_refused_in_one_sentence(
     code, out, err = jd(capsys, "sub-accounts", "add", "Alex", "--use", "sam@icloud.com")
     assert code == cli.EXIT_USAGE == 2
     assert out == ""
-    assert err == ("jumpadesk: sam@icloud.com is not connected at this desk (the accounts "
-                   f"connected here are {shop.apple_id}); connect it first with jumpadesk "
+    assert err == ("jumpadesk: sam@icloud.com is not connected at this desk (the account "
+                   f"connected here is {shop.apple_id}); connect it first with jumpadesk "
                    "connect.\n")
     code, out, _ = jd(capsys, "sub-accounts", "--json")
     assert [s["name"] for s in json.loads(out)] == ["Main"]

@@ -111,8 +111,10 @@ def _account_named(here: list[AccountHere], apple_id: str) -> AccountHere:
     wanted = apple_id.strip().lower()
     matches = [a for a in here if a.apple_id.lower() == wanted]
     if not matches:
-        there = (f"the accounts connected here are {join_names([a.apple_id for a in here])}"
-                 if here else "no account is connected here yet")
+        ids = join_names([a.apple_id for a in here])
+        there = (f"the account connected here is {ids}" if len(here) == 1
+                 else f"the accounts connected here are {ids}" if here
+                 else "no account is connected here yet")
         raise UnknownAccount(f"{apple_id.strip()} is not connected at this desk ({there}); "
                              "connect it first with jumpadesk connect.")
     if len(matches) > 1:
@@ -125,13 +127,15 @@ def _give(s: Session, sub_id: int, accounts: Iterable[AccountHere], linked: str 
           conflicts: Iterable[str]) -> None:
     """Link the accounts to the sub-account and choose its calendars: the ones named,
     else the picker's suggestion for accounts just added."""
-    new = [a.connection_id for a in accounts]
+    new = [a.connection_id for a in accounts
+           if s.get(SubAccountConnection, (sub_id, a.connection_id)) is None]
     for conn_id in new:
-        if s.get(SubAccountConnection, (sub_id, conn_id)) is None:
-            s.add(SubAccountConnection(sub_account_id=sub_id, connection_id=conn_id))
+        s.add(SubAccountConnection(sub_account_id=sub_id, connection_id=conn_id))
     s.flush()
-    cals = calendars_in(s, sub_id)
     conflicts = list(conflicts)
+    if not (linked or conflicts or new):
+        return  # an account it already uses: its choice stays
+    cals = calendars_in(s, sub_id)
     choice = (chosen_by_name(cals, linked, conflicts) if linked or conflicts
               else suggested_choice(cals, new_connections=new))
     write_roles(s, sub_id, choice)

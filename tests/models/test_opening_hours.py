@@ -80,7 +80,11 @@ def test_opening_hours_round_trip_per_sub_account(jumpadesk_home: Path) -> None:
     desk.set_opening_hours("Main", late_thursday)
     assert desk.opening_hours("Main") == late_thursday
     desk.add_sub_account("Other")
-    assert desk.opening_hours("Other") == DEFAULT_OPENING_HOURS  # each its own
+    assert desk.opening_hours("Other") == late_thursday  # a new one starts from Main's
+    desk.set_opening_hours("Main", hours)
+    assert desk.opening_hours("Other") == late_thursday  # each its own, once made
+    assert desk.opening_hours("Main") == DEFAULT_OPENING_HOURS
+    desk.set_opening_hours("Main", late_thursday)
     assert Desk().opening_hours("Main") == late_thursday  # kept in the store
     with pytest.raises(InputError, match="On Monday, closing time must come after"):
         desk.set_opening_hours("Main", (DayHours(time(18), time(9)), *hours[1:]))

@@ -80,9 +80,27 @@ def test_an_account_not_connected_here_is_refused_in_one_sentence_and_makes_noth
     with pytest.raises(NotFound) as refused:  # a mistyped name, as an unknown sub-account
         desk.add_staff("Alex", use=["sam@icloud.com"])
     assert str(refused.value) == (
-        f"sam@icloud.com is not connected at this desk (the accounts connected here are "
+        f"sam@icloud.com is not connected at this desk (the account connected here is "
         f"{icloud.apple_id}); connect it first with jumpadesk connect.")
     with pytest.raises(NotFound, match='no calendar called "Nope"'):
         desk.add_staff("Alex", use=[icloud.apple_id], linked="Nope")
     assert [s.name for s in desk.sub_accounts()] == ["Main"]
+    assert keyring_backend.passwords == keychain
+
+
+def test_an_existing_sub_account_is_given_mains_account_and_keeps_its_own_choice(
+    desk: Desk, icloud: IcloudServer, keyring_backend: MemoryKeyring,
+) -> None:
+    keychain = dict(keyring_backend.passwords)
+    desk.add_sub_account("Front desk", "Europe/Lisbon")
+    given = desk.use_account("Front desk", icloud.apple_id, linked="Work",
+                             conflicts=["Home"])
+    assert [c.apple_id for c in desk.connections("Front desk")] == [icloud.apple_id]
+    assert [(c.name, c.linked) for c in given.calendars if c.conflict] == [
+        ("Home", False), ("Work", True)]
+    # Given again: still one link, and its own choice stays as it was.
+    desk.use_account("Front desk", icloud.apple_id)
+    assert [c.name for c in desk.calendars("Front desk") if c.conflict] == ["Home", "Work"]
+    assert len(desk.connections("Front desk")) == 1
+    assert desk.zone("Front desk").key == "Europe/Lisbon"
     assert keyring_backend.passwords == keychain
