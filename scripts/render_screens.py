@@ -328,6 +328,18 @@ def _render_hours_and_repeats(app, window, desk, out: Path) -> list[Path]:  # ty
     shots.append(shoot(app, dialog, out, "19-opening-hours"))
     dialog.reject()
 
+    from jumpadesk.ui.sub_accounts import SubAccountDialog
+
+    adding = SubAccountDialog("Add a sub-account", lambda _name, _zone: "", parent=window)
+    adding.zone.setCurrentText(window.switcher.default_timezone())
+    window.switcher.read_accounts(adding)
+    wait_until(app, lambda: bool(adding.uses))
+    adding.name.setText("Alex")
+    adding.uses[0][0].setChecked(True)
+    shots.append(shoot(app, adding, out, "19b-add-staff-member"))
+    adding.reject()
+    adding.deleteLater()
+
     monday = window.week_monday
     for at in (time(12, 30), time(13, 15), time(14, 0)):
         start = datetime.combine(monday, at, tz)
