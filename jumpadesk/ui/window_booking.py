@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Protocol
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -24,7 +23,6 @@ from jumpadesk.errors import BookingUnconfirmed, NoLinkedCalendar, SlotTaken
 from jumpadesk.hours import OpeningHours, hours_outside
 from jumpadesk.kinds import Source
 from jumpadesk.models import Appointment, BlockedSlot
-from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import StaleData
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.services.offered import Offered
@@ -40,7 +38,7 @@ from jumpadesk.ui.event_details import (
 )
 from jumpadesk.ui.plain import message_box
 from jumpadesk.ui.tasks import Task, TaskFailure
-from jumpadesk.ui.window_host import WindowHost
+from jumpadesk.ui.window_host import SubAccountHost
 from jumpadesk.ui.wizard import ConnectWizard, Prefill
 from jumpadesk.week import WeekSnapshot
 from jumpadesk.wording import stale_question
@@ -69,15 +67,9 @@ def when_question(verb: str, state: str, hours: str = "") -> tuple[str, str] | N
     return None
 
 
-class BookingHost(WindowHost, Protocol):
+class BookingHost(SubAccountHost, Protocol):
     """What booking needs of the window it works in."""
 
-    @property
-    def sub(self) -> SubAccountRow: ...
-    @property
-    def sub_name(self) -> str: ...
-    @property
-    def tz(self) -> ZoneInfo: ...
     @property
     def opening_hours(self) -> OpeningHours: ...
     @property

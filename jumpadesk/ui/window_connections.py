@@ -27,7 +27,7 @@ from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.connections_page import ConnectionsPage, connection_service
 from jumpadesk.ui.other_server import OtherServerDialog
 from jumpadesk.ui.tasks import Task, TaskFailure
-from jumpadesk.ui.window_host import WindowHost
+from jumpadesk.ui.window_host import SubAccountHost
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 from jumpadesk.wording import join_names
 
@@ -36,15 +36,9 @@ log = logging.getLogger("jumpadesk.ui.main")
 Then = Callable[[ConnectionsSnapshot], None]
 
 
-class ConnectionsHost(WindowHost, Protocol):
+class ConnectionsHost(SubAccountHost, Protocol):
     """What the connections need of the window they work in."""
 
-    @property
-    def sub(self) -> SubAccountRow: ...
-    @property
-    def sub_name(self) -> str: ...
-    @property
-    def tz(self) -> ZoneInfo: ...
     @property
     def prefill(self) -> Prefill | None: ...
     @property

@@ -1,16 +1,18 @@
 """What every controller of the main window needs of it (`WindowHost`): the Desk, whether
 it is shutting down, its status bar, a Desk call run on a worker (counted while it runs)
-and the shown week read again. Each controller's own Protocol (BookingHost,
-ConnectionsHost, LiveHost, RecheckHost) adds what only it needs, so none imports the
-window."""
+and the shown week read again; `SubAccountHost` adds the sub-account on screen. Each
+controller's own Protocol (BookingHost, ConnectionsHost, LiveHost, RecheckHost) adds what
+only it needs, so none imports the window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QStatusBar
 
+from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk
 from jumpadesk.ui.tasks import Task
 
@@ -29,4 +31,15 @@ class WindowHost(Protocol):
                         then: Callable[[], None] | None = None) -> None: ...
 
 
-__all__ = ["WindowHost"]
+class SubAccountHost(WindowHost, Protocol):
+    """The main window with the sub-account it shows: by reference, by name, its clock."""
+
+    @property
+    def sub(self) -> SubAccountRow: ...
+    @property
+    def sub_name(self) -> str: ...
+    @property
+    def tz(self) -> ZoneInfo: ...
+
+
+__all__ = ["SubAccountHost", "WindowHost"]
