@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jumpadesk.errors import NoKeychain
 from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.rows import SubKey
 from jumpadesk.service import Desk
@@ -195,11 +194,7 @@ class OtherServerDialog(QDialog):
     def _on_connect_failed(self, failure: TaskFailure) -> None:
         self._task = None
         self._set_busy(False)
-        if isinstance(failure.error, NoKeychain):  # found at connect time: the choice
-            self.keeping.offer()
-            self._show_error(CHOOSE_FIRST)
-            return
-        self._show_error(failure.sentence)
+        self._show_error(self.keeping.failure_sentence(failure))
 
     @Slot()
     def _on_keeping_shown(self) -> None:

@@ -15,11 +15,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QButtonGroup, QFrame, QRadioButton, QVBoxLayout, QWidget
 
+from jumpadesk.errors import NoKeychain
 from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.service import Desk
 from jumpadesk.ui.calendar_picker import radio_style
 from jumpadesk.ui.plain import plain_label
-from jumpadesk.ui.tasks import Task, run_task
+from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 
 NO_KEYCHAIN = ("This computer has no keychain for jumpadesk to keep the password in. "
                "Choose where it stays:")
@@ -109,3 +110,11 @@ class PasswordKeepingChoice(QFrame):
         if self.isHidden():
             self.show()
             self.shown.emit()
+
+    def failure_sentence(self, failure: TaskFailure) -> str:
+        """What a failed Connect says: with no keychain found only at connect time, the
+        choice is offered and the sentence asks for it; else the failure's own."""
+        if isinstance(failure.error, NoKeychain):
+            self.offer()
+            return CHOOSE_FIRST
+        return failure.sentence

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.config import DEFAULT_SERVER_URL
-from jumpadesk.errors import NoKeychain
 from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.rows import SubKey
 from jumpadesk.secrets import password_kept_where
@@ -268,11 +267,7 @@ class ConnectPage(QWizardPage):
         self._task = None
         self._attempt = None
         self._set_busy(False)
-        if isinstance(failure.error, NoKeychain):  # found at connect time: the choice
-            self.keeping.offer()
-            self._show_error(CHOOSE_FIRST)
-            return
-        self._show_error(failure.sentence)
+        self._show_error(self.keeping.failure_sentence(failure))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
