@@ -8,16 +8,11 @@ server states puts the appointment back as it was.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import select
 
-from jumpadesk import availability
-from jumpadesk.availability import ScheduleItem
 from jumpadesk.config import desk_name
 from jumpadesk.errors import (
     BookingUnconfirmed,
@@ -30,11 +25,9 @@ from jumpadesk.errors import (
     SlotTaken,
     StoreError,
 )
-from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Recheck, Source
-from jumpadesk.models import Appointment, SubAccount
-from jumpadesk.models.db import is_overlap_refusal
+from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Recheck
+from jumpadesk.models import Appointment
 from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
-from jumpadesk.models.reading import SessionReader
 from jumpadesk.rows import SubKey
 from jumpadesk.services import connections, schedule
 from jumpadesk.services.booking import (
@@ -42,9 +35,11 @@ from jumpadesk.services.booking import (
     appointment,
     caldav_stack,
     cancelled_by_words,
+    clashes_aside,
     linked_calendar,
     named,
     recheck_stack,
+    refuse_overlaps,
     server_of,
     unquoted,
     when,
@@ -218,7 +213,7 @@ def _reserve_move(
     """Check the new time (the appointment itself aside) and put it on the row, pending
     and held by `writer`, in the booking transaction. Returns the old (start_ts,
     end_ts), or None when unchanged."""
-    with (store.errors(), refuse_overlaps_except(store, sub_name, appointment_id, start, end),
+    with (store.errors(), refuse_overlaps(store, sub_name, start, end, moving=appointment_id),
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
         assert sub.id is not None
@@ -245,9 +240,9 @@ def _reserve_move(
         if old == (epoch(start), epoch(end)):
             return None
         # Its service's buffers move with it and must be free at the new time too.
-        clashes = _clashes_except(
-            s, sub, appointment_id, start - timedelta(minutes=appt.buffer_before_minutes),
-            end + timedelta(minutes=appt.buffer_after_minutes))
+        clashes = clashes_aside(
+            s, sub, start - timedelta(minutes=appt.buffer_before_minutes),
+            end + timedelta(minutes=appt.buffer_after_minutes), aside=appointment_id)
         if clashes:
             raise SlotTaken(conflict_sentence(ZoneInfo(sub.timezone), clashes), clashes)
         writer.claim(appointment_id)
@@ -256,35 +251,6 @@ def _reserve_move(
         s.add(appt)
         log.info("appointment %s held at its new time, pending iCloud", appointment_id)
         return old
-
-
-def _clashes_except(
-    s: Session, sub: SubAccount, appointment_id: int, start: datetime, end: datetime
-) -> list[ScheduleItem]:
-    """What a booking of [start, end) would collide with, the appointment itself aside."""
-    return [i for i in availability.conflicts_with(SessionReader(s), sub, start, end)
-            if not (i.source == Source.APPOINTMENT and i.ref_id == appointment_id)]
-
-
-@contextmanager
-def refuse_overlaps_except(
-    store: Store, sub_name: SubKey, appointment_id: int, start: datetime, end: datetime
-) -> Iterator[None]:
-    """refuse_overlaps for a move: the database's own refusal, worded."""
-    try:
-        yield
-    except IntegrityError as exc:
-        if not is_overlap_refusal(exc):
-            raise
-        log.warning("the database refused an overlapping move: %s", exc.orig)
-        with store.session() as s:
-            sub = sub_named(s, sub_name)
-            clashes = _clashes_except(s, sub, appointment_id, start, end)
-            tz = ZoneInfo(sub.timezone)
-        if clashes:
-            raise SlotTaken(conflict_sentence(tz, clashes), clashes) from exc
-        raise SlotTaken("That time is not free: another desk has just taken it.",
-                        []) from exc
 
 
 def _restore_times(store: Store, appointment_id: int, old: tuple[int, int]) -> None:

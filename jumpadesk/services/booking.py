@@ -31,7 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
 
 from jumpadesk import availability
-from jumpadesk.availability import StaleCalendar
+from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.config import desk_name
 from jumpadesk.errors import (
     BookingUnconfirmed,
@@ -409,20 +409,31 @@ def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appoin
         return appt
 
 
+def clashes_aside(s: Session, sub: SubAccount, start: datetime, end: datetime,
+                  aside: int | None = None) -> list[ScheduleItem]:
+    """What a booking of [start, end) would collide with (availability.conflicts_with),
+    the appointment `aside` (one being moved) left out."""
+    return [i for i in availability.conflicts_with(SessionReader(s), sub, start, end)
+            if not (aside is not None and i.source == Source.APPOINTMENT
+                    and i.ref_id == aside)]
+
+
 @contextmanager
-def refuse_overlaps(store: Store, sub_name: SubKey, start: datetime,
-                    end: datetime) -> Iterator[None]:
+def refuse_overlaps(store: Store, sub_name: SubKey, start: datetime, end: datetime, *,
+                    moving: int | None = None) -> Iterator[None]:
     """When the database itself refuses an overlap (PostgreSQL's last line of defence
-    under the booking check), the person gets the usual sentence, not an error."""
+    under the booking check), the person gets the usual sentence, not an error; for a
+    move, the appointment `moving` is not what it overlaps."""
     try:
         yield
     except IntegrityError as exc:
         if not is_overlap_refusal(exc):
             raise
-        log.warning("the database refused an overlapping booking: %s", exc.orig)
+        log.warning("the database refused an overlapping %s: %s",
+                    "move" if moving is not None else "booking", exc.orig)
         with store.session() as s:
             sub = sub_named(s, sub_name)
-            clashes = availability.conflicts_with(SessionReader(s), sub, start, end)
+            clashes = clashes_aside(s, sub, start, end, moving)
             tz = ZoneInfo(sub.timezone)
         if clashes:
             raise SlotTaken(conflict_sentence(tz, clashes), clashes) from exc
