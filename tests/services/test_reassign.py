@@ -146,3 +146,18 @@ def test_move_to_on_the_command_line(desk: Desk, icloud: IcloudServer,
     assert ("11:00", "12:00") in busy_on(desk, DAY, sub="Bea")
     assert cli.main(["--sub-account", "Ann", "move", str(appt.id)]) == 2
     assert "--start" in capsys.readouterr().err
+
+
+def test_a_refused_change_within_one_calendar_puts_it_back_with_its_staff_member(
+    desk: Desk, icloud: IcloudServer,
+) -> None:
+    appt = desk.book("Ann", TEN, ELEVEN, "Colour", "Jana Weber")
+    icloud.fail_next(1, status=403, method="PUT", path="/work/")
+
+    with pytest.raises(WriteRefused):
+        desk.reassign("Ann", appt.id, "Cem", ELEVEN, NOON, sync_first=False)
+
+    kept = desk.appointment("Ann", appt.id)
+    assert (kept.start_ts, kept.end_ts, kept.status) == (appt.start_ts, appt.end_ts, "written")
+    assert ("10:00", "11:00") in busy_on(desk, DAY, sub="Ann")
+    assert ("11:00", "12:00") not in busy_on(desk, DAY, sub="Cem")
