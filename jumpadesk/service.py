@@ -29,10 +29,12 @@ from jumpadesk.services import connections as _connections
 from jumpadesk.services import connections_view as _connections_view
 from jumpadesk.services import contacts as _contacts
 from jumpadesk.services import free as _free
+from jumpadesk.services import reassign as _reassign
 from jumpadesk.services import schedule as _schedule
 from jumpadesk.services import service_list as _service_list
 from jumpadesk.services import staff as _staff
 from jumpadesk.services import sub_accounts as _sub_accounts
+from jumpadesk.services import team_day as _team_day
 from jumpadesk.services import week as _week
 from jumpadesk.services.booking import NO_LINKED_CALENDAR, StaleData
 from jumpadesk.services.calendars import (
@@ -130,6 +132,7 @@ class Desk:
     describe_conflicts = _on_store(_schedule.describe_conflicts)
     unconfirmed = _on_store(_schedule.unconfirmed)
     week_snapshot = _on_store(_week.week_snapshot)
+    team_day_snapshot = _on_store(_team_day.team_day_snapshot)
     free_times = _on_store(_free.free_times)
     agenda_days = _on_store(_agenda.agenda_days)
 
@@ -138,6 +141,7 @@ class Desk:
     appointment = _on_store(_booking.appointment)
     cancel = _on_store(_changes.cancel)
     move_appointment = _on_store(_changes.move_appointment)
+    reassign = _on_store(_reassign.reassign)
     block = _on_store(_blocked.block)
     finish_unconfirmed = _on_store(_booking.finish_unconfirmed)
     settle_unconfirmed = _on_store(_booking.settle_unconfirmed)

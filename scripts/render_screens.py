@@ -123,6 +123,10 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
     settle(app, 20)
     window.show_schedule()
     shots.append(shoot(app, window, out, "7-main-window-week"))
+    window.views.show("team")  # Alt+3: the team's day, in the window
+    wait_until(app, lambda: not window.views.team.pending)
+    shots.append(shoot(app, window, out, "7b-main-window-team"))
+    window.views.show("week")
 
     shots += _render_booking(app, window, desk, out)
 
@@ -156,6 +160,9 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
     shots.append(render_week.render(out / "25-week-green-calendar.png", width, height,
                                     dark=dark, green_calendar=True))
     print(shots[-1])
+    import render_team  # beside this script: a salon's five staff members side by side
+
+    shots.append(render_team.render(out / "26-team-day.png", width, height, dark=dark))
     return shots
 
 

@@ -13,7 +13,7 @@ from jumpadesk.cli.arguments import AddCommand, parse_time, row_id
 from jumpadesk.cli.output import BadArgument, print_json, say, zulu
 from jumpadesk.errors import InputError
 from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
-from jumpadesk.wording import booked_sentence
+from jumpadesk.wording import appointment_words, booked_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.rows import SubAccountRow
@@ -107,11 +107,14 @@ def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_move(command: AddCommand) -> None:
-    c = command("move", "give an appointment a new time (changed in its calendar in place)",
-                cmd_move)
+    c = command("move", "give an appointment a new time (changed in its calendar in place), "
+                        "or another staff member (--to)", cmd_move)
     c.add_argument("id", type=row_id("appointment"))
-    c.add_argument("--start", required=True, metavar="T")
-    c.add_argument("--end", required=True, metavar="T")
+    c.add_argument("--start", metavar="T", help="required unless --to is given")
+    c.add_argument("--end", metavar="T", help="required unless --to is given")
+    c.add_argument("--to", metavar="NAME",
+                   help="give it to this sub-account (written to its linked calendar), at "
+                        "its own time or at --start/--end")
     c.add_argument("--even-if-stale", action="store_true",
                    help="move even when a conflict calendar could not be synced")
 
@@ -119,12 +122,37 @@ def add_move(command: AddCommand) -> None:
 def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
     from jumpadesk.service import StaleData
 
+    if args.to is not None:
+        return _give(desk, args)
+    if args.start is None or args.end is None:
+        raise BadArgument("move needs --start and --end, or --to NAME to give the "
+                          "appointment to another sub-account.")
     try:
         desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
                               parse_time(args.end), allow_stale=args.even_if_stale)
     except StaleData as exc:
         raise exc.saying("Add --even-if-stale to move it anyway.") from exc
     say(f"Moved appointment {args.id}.")
+    return 0
+
+
+def _give(desk: Desk, args: argparse.Namespace) -> int:
+    """move --to: the appointment given to another staff member (services/reassign.py)."""
+    from jumpadesk.service import StaleData
+
+    if (args.start is None) != (args.end is None):
+        raise BadArgument("Give both --start and --end with --to, or neither.")
+    start = parse_time(args.start) if args.start is not None else None
+    end = parse_time(args.end) if args.end is not None else None
+    try:
+        given = desk.reassign(args.sub_account, args.id, args.to, start, end,
+                              allow_stale=args.even_if_stale)
+    except StaleData as exc:
+        raise exc.saying("Add --even-if-stale to give it anyway.") from exc
+    tz = desk.zone(args.to)
+    say(f"Gave appointment {given.id} to {args.to}: " + appointment_words(
+        given.title, given.guest_name, datetime.fromtimestamp(given.start_ts, UTC),
+        datetime.fromtimestamp(given.end_ts, UTC), tz) + ".")
     return 0
 
 

@@ -56,6 +56,7 @@ from jumpadesk.ui.window_connections import ConnectionsController, Then
 from jumpadesk.ui.window_live import LiveFollower
 from jumpadesk.ui.window_menus import WindowMenus
 from jumpadesk.ui.window_recheck import Rechecks
+from jumpadesk.ui.window_views import ScheduleViews
 from jumpadesk.ui.window_week import ShownWeek
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 from jumpadesk.week import WeekSnapshot
@@ -161,6 +162,10 @@ class MainWindow(QMainWindow):
         self.switcher.timezone_changed.connect(self._on_switcher_timezone_changed)
         self.switcher.added.connect(self._on_switcher_added)
         self.menus = WindowMenus(self, self)
+        # Day, Week and Team, and Go to Date: their own controller.
+        self.views = ScheduleViews(self, self)
+        self.menus.add_views(list(self.views.actions.values()), self.views.go_to_date_action)
+        self.schedule_reloaded.connect(self.views.schedule_reloaded)
 
         # The cached week, at once: no network before the window is up.
         self.week_view.set_timezone(self.tz)
@@ -270,6 +275,7 @@ class MainWindow(QMainWindow):
     def show_schedule(self) -> None:
         self.menus.schedule_action.setChecked(True)
         self.pages.setCurrentIndex(self.PAGE_SCHEDULE)
+        self.views.schedule_shown()
 
     @Slot()
     def show_settings(self) -> None:

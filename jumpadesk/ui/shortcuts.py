@@ -43,6 +43,7 @@ class Action(StrEnum):
     TODAY = "today"
     ESCAPE = "escape"
     MOUSE = "mouse"  # listed only
+    WINDOW = "window"  # listed only: the window's own keys (ui/window_views), the team's day
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,13 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Action.MOUSE, (), "Click an event", "Its details"),
     Shortcut(Action.MOUSE, (), "Drag an appointment, or its lower edge",
              "Move it, or change its end (asks first)"),
+    Shortcut(Action.WINDOW, (), "Alt+1 / Alt+2 / Alt+3",
+             "Show the day, the week, or the team's day (every staff member side by side)"),
+    Shortcut(Action.WINDOW, (), "Ctrl+G, or click the title", "Go to a date"),
+    Shortcut(Action.WINDOW, (), "Left / Right in the team's day",
+             "The same time in the staff member's column before or after"),
+    Shortcut(Action.WINDOW, (), "Drag an appointment to another column",
+             "Give it to that staff member (asks first)"),
 )
 
 #: What the keyboard does in the week view, every key of the table, for the view's

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from jumpadesk.hours import closed_spans
-from jumpadesk.kinds import Source
+from jumpadesk.ui.block_paint import block_colors, paint_block_text, paint_buffers
 from jumpadesk.ui.colors import (
-    calendar_color,
     ensure_contrast,
     is_dark,
     parse_color,
@@ -43,10 +41,8 @@ from jumpadesk.ui.week_paint import (
     RADIUS,
     BlockPaint,
     block_paint,
-    cached_block_paint,
     paint_block,
     paint_hatch,
-    paint_person,
     paint_warning,
 )
 from jumpadesk.ui.week_scene import WeekScene, warning_rect
@@ -102,20 +98,8 @@ class WeekPainter:
     # -- colours -----------------------------------------------------------------------
 
     def block_paint_of(self, block: Block, base: QColor | None = None) -> BlockPaint:
-        """The colours and border a block is painted with: an appointment iCloud has not
-        confirmed yet gets a dashed border (issue 10)."""
-        item = block.item
-        base = base or self._view.palette().color(QPalette.ColorRole.Base)
-        if isinstance(item.color, str):
-            # A calendar's events never in (nearly) the appointments' green (issue 21 item 5).
-            color = calendar_color(item.color) if item.source == Source.ICLOUD else item.color
-            paint = cached_block_paint(block.style, color, base.rgba(), item.busy)
-        else:
-            paint = block_paint(block.style, item.color, base, item.busy)
-        if not item.confirmed and not paint.dashed:
-            # In the text's colour: a dash in the block's own darker shade is lost on it.
-            paint = replace(paint, dashed=True, border=paint.text)
-        return paint
+        """The colours and border a block is painted with (block_paint.block_colors)."""
+        return block_colors(block, base or self._view.palette().color(QPalette.ColorRole.Base))
 
     def banner_colors(self) -> tuple[QColor, QColor, QColor]:
         """Fill, border and text of the stale-data banner in the view's theme."""
@@ -325,49 +309,15 @@ class WeekPainter:
             paint_warning(p, warning_rect(rect))  # over the text: it must be seen
 
     def _paint_buffers(self, p: QPainter, block: Block, paint: BlockPaint) -> None:
-        """An appointment's service buffers, as a lighter part of its block above and
-        below it (the time they keep the staff member, not the service itself), within
-        the block's day."""
-        item, rect, lay = block.item, block.rect, self._scene.layout
-        per_minute = lay.metrics.hour_height / 60.0
-        spans = []
-        if item.buffer_before and not block.starts_before:
-            top = max(lay.y_for_minute(0), rect.top() - item.buffer_before.total_seconds()
-                      / 60.0 * per_minute)
-            spans.append(QRectF(rect.left(), top, rect.width(), rect.top() - top))
-        if item.buffer_after and not block.ends_after:
-            bottom = min(lay.y_for_minute(24 * 60), rect.bottom() + item.buffer_after
-                         .total_seconds() / 60.0 * per_minute)
-            spans.append(QRectF(rect.left(), rect.bottom(), rect.width(),
-                                bottom - rect.bottom()))
-        p.save()
-        p.setPen(QPen(with_alpha(paint.border, 0.5), 1.0, Qt.PenStyle.DotLine))
-        p.setBrush(with_alpha(paint.fill, 0.35))
-        for span in spans:
-            if span.height() > 0:
-                p.drawRect(span.adjusted(0.5, 0, -0.5, 0))
-        p.restore()
+        """An appointment's service buffers (block_paint.paint_buffers), within its day."""
+        lay = self._scene.layout
+        paint_buffers(p, block, paint, lay.metrics.hour_height / 60.0, lay.y_for_minute(0),
+                      lay.y_for_minute(24 * 60))
 
     def _paint_block_text(self, p: QPainter, block: Block, paint: BlockPaint,
                           lines: list[TextLine]) -> None:
-        fonts = self._scene.fonts
-        rect = block.rect
-        p.save()
-        p.setClipRect(rect.adjusted(1, 1, -1, -1), Qt.ClipOperation.IntersectClip)
-        p.setPen(paint.text)
-        left = rect.left() + 5 + (2 if block.style in (STYLE_SOLID, STYLE_APPOINTMENT) else 0)
-        top = self._text_top(rect, lines)
-        for line in lines:
-            p.setFont(fonts.struck if line.struck else fonts.bold if line.bold else fonts.small)
-            p.drawText(QPointF(left + line.x, top + line.y), line.text)
-        if block.style == STYLE_APPOINTMENT and lines[0].x > 0:
-            fm = QFontMetricsF(fonts.bold)
-            size = fm.height() * 0.75
-            first = lines[0]
-            glyph = QRectF(left, top + first.y - fm.ascent() + (fm.height() - size) / 2,
-                           size, size)
-            paint_person(p, glyph, paint.text)
-        p.restore()
+        paint_block_text(p, block, paint, lines, self._scene.fonts,
+                         self._text_top(block.rect, lines))
 
     def _text_top(self, rect: QRectF, lines: list[TextLine]) -> float:
         """Where a block's text starts (content coordinates): its top, or lower when the top

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.hours import OpeningHours, every_day
+from jumpadesk.ui.block_paint import warning_rect
 from jumpadesk.ui.week_cache import adopt_items, block_key, moved_blocks
 from jumpadesk.ui.week_focus import (
     SlotSelection,
@@ -65,12 +66,6 @@ class WeekSurface(Protocol):
     def go_today(self) -> None: ...
     def show_all_day_events(self) -> None: ...
     def announce(self) -> None: ...
-
-
-def warning_rect(rect: QRectF) -> QRectF:
-    """The warning mark's place on a block: its top right corner, at most 14 px."""
-    size = max(0.0, min(14.0, rect.height() - 4, rect.width() - 4))
-    return QRectF(rect.right() - size - 3, rect.top() + 2, size, size)
 
 
 class GridScroll:

@@ -152,6 +152,7 @@ class WindowMenus(QObject):
         view_menu = menus.addMenu("&View")
         self.appearance_menu = AppearanceMenu(self._window)  # System, Light, Dark
         view_menu.addMenu(self.appearance_menu)
+        self.view_menu = view_menu
         subs = menus.addMenu("&Sub-account")
         switcher = self._host.switcher
         for action in (switcher.add_action, switcher.rename_action, switcher.timezone_action,
@@ -177,12 +178,23 @@ class WindowMenus(QObject):
         # Before the spacer: a narrow window hides the tool bar's last buttons behind »,
         # and Sync Now is not one to hide (issue 21 item 10; 700 px in the demo).
         bar.addAction(self.sync_action)
+        self.tool_bar = bar
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         if self._host.demo:
             self._add_demo_badge(bar)
         self._window.addToolBar(bar)
+
+    def add_views(self, views: list[QAction], go_to_date: QAction) -> None:
+        """Day, Week and Team on the tool bar (before Sync Now) and atop the View menu,
+        with Go to Date (ui/window_views)."""
+        first = self.view_menu.actions()[0]  # Appearance
+        self.view_menu.insertActions(first, [*views, go_to_date])
+        self.view_menu.insertSeparator(first)
+        self.tool_bar.insertSeparator(self.sync_action)
+        self.tool_bar.insertActions(self.sync_action, views)
+        self.tool_bar.insertSeparator(self.sync_action)
 
     def _add_demo_badge(self, bar: QToolBar) -> None:
         """The demo says so: a "Demo" label and the way to a real account."""

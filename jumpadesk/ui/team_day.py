@@ -1,0 +1,359 @@
+"""The team's day: one column per staff member for one day (ui/team_paint paints it from a
+services/team_day.TeamDaySnapshot read on a worker; the view never asks the store).
+
+Click or drag in a column chooses a time for that staff member and asks to book it
+(`slot_chosen`); the keyboard does the same: Left/Right move between columns, Up/Down
+move the time a quarter hour, Shift+Up/Down make it shorter or longer, Enter books,
+Escape lets go. Dragging an appointment to another column asks to give it to that staff
+member (`give_requested`), higher or lower to another time too.
+
+`TeamPanel` puts the view under its title (a button: click it to jump to a date), the
+previous and next day, today, and the choice of whom to show (Staff, all by default).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jumpadesk.availability import ScheduleItem
+from jumpadesk.kinds import Source
+from jumpadesk.rows import SubAccountRow
+from jumpadesk.services.team_day import TeamDaySnapshot
+from jumpadesk.ui.team_layout import TeamLayout, TeamMetrics, compute_team_layout
+from jumpadesk.ui.team_paint import (
+    Chosen,
+    Dragged,
+    moments,
+    paint_chosen,
+    paint_dragged,
+    paint_grid,
+    paint_header,
+)
+from jumpadesk.ui.week_layout import (
+    MINUTES_PER_DAY,
+    SNAP_MINUTES,
+    Block,
+    selection_minutes,
+    slot_at,
+    snap_down,
+)
+from jumpadesk.ui.week_text import TextLine, WeekFonts, timed_lines
+
+#: Where the keyboard's first choice in a column starts when nothing is chosen: 09:00.
+FIRST_MINUTE = 9 * 60
+
+
+class TeamDayView(QWidget):
+    """The columns' grid (in a scroll area: the whole day is its height).
+
+    Signals:
+        slot_chosen(object, object, object): book this staff member (SubAccountRow) from
+            start to end (aware datetimes).
+        give_requested(object, object, object, object, object): give the appointment
+            (ScheduleItem) of the first staff member to the second, at start..end.
+        column_changed(int): the keyboard's column changed (the header follows).
+    """
+
+    slot_chosen = Signal(object, object, object)
+    give_requested = Signal(object, object, object, object, object)
+    column_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(False)
+        self.metrics = TeamMetrics()
+        self.fonts = WeekFonts.of(self.font())
+        self.snapshot: TeamDaySnapshot | None = None
+        self.layout_: TeamLayout | None = None
+        self._lines: dict[int, list[TextLine]] = {}
+        self.chosen: Chosen | None = None
+        self.dragged: Dragged | None = None
+        self._press: tuple[QPointF, Block | None, float] | None = None
+        self.current = 0
+        self.setMinimumHeight(int(24 * self.metrics.hour_height) + 1)
+
+    # -- what is shown -------------------------------------------------------------
+
+    def show_snapshot(self, team: TeamDaySnapshot) -> None:
+        """Paint this day (what was chosen stays chosen when its column is still there)."""
+        same_day = self.snapshot is not None and self.snapshot.day == team.day
+        self.snapshot = team
+        if not same_day or (self.chosen and self.chosen.column >= len(team.columns)):
+            self.chosen = None
+        self.current = min(self.current, max(0, len(team.columns) - 1))
+        self._relayout()
+
+    def _relayout(self) -> None:
+        if self.snapshot is None:
+            return
+        self.layout_ = compute_team_layout(self.snapshot, float(self.width()), self.metrics)
+        self._lines = {id(b): timed_lines(b, self.fonts, self.snapshot.columns[b.day].zone)
+                       for b in self.layout_.blocks}
+        self.setMinimumWidth(int(self.layout_.column_left(len(self.snapshot.columns))))
+        self.update()
+
+    def blocks(self) -> list[Block]:
+        return list(self.layout_.blocks) if self.layout_ is not None else []
+
+    def block_texts(self) -> list[list[str]]:
+        """The text of each block as painted, column by column (for tests and reading)."""
+        return [[line.text for line in self._lines.get(id(b), [])] for b in self.blocks()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._relayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(event.rect())
+        lay = self.layout_
+        if lay is None:
+            p.fillRect(rect, self.palette().base())
+            return
+        paint_grid(p, lay, self.palette(), self.fonts, self._lines, rect)
+        if self.chosen is not None:
+            paint_chosen(p, lay, self.chosen, self.palette(), self.fonts, self.hasFocus())
+        if self.dragged is not None:
+            paint_dragged(p, lay, self.dragged, self.palette())
+        p.end()
+
+    # -- the mouse -----------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        lay = self.layout_
+        if lay is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position()
+        column = lay.column_at(pos.x())
+        if column is None:
+            return
+        block = lay.block_at(pos)
+        if block is not None and not _givable(block.item):
+            block = None
+        self._press = (pos, block, lay.minute_at(pos.y()))
+        self._set_current(column)
+        if block is None:
+            first, last = slot_at(lay.minute_at(pos.y()))
+            self.chosen = Chosen(column, first, last)
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        lay, press = self.layout_, self._press
+        if lay is None or press is None:
+            return
+        pos = event.position()
+        start, block, minute = press
+        if block is not None:
+            column = lay.column_at(pos.x())
+            shift = round((lay.minute_at(pos.y()) - minute) / SNAP_MINUTES) * SNAP_MINUTES
+            if column is not None and (column != block.day or shift):
+                self.dragged = Dragged(block, column, int(shift))
+        elif self.chosen is not None and abs(pos.y() - start.y()) > 4:
+            first, last = selection_minutes(minute, lay.minute_at(pos.y()))
+            self.chosen = Chosen(self.chosen.column, first, max(last, first + SNAP_MINUTES))
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        press, self._press = self._press, None
+        dragged, self.dragged = self.dragged, None
+        if press is None or self.layout_ is None:
+            return
+        if press[1] is not None:
+            if dragged is not None and dragged.column != dragged.block.day:
+                self._give(dragged)
+        elif self.chosen is not None:
+            self.book_chosen()
+        self.update()
+
+    def _give(self, dragged: Dragged) -> None:
+        lay, team = self.layout_, self.snapshot
+        assert lay is not None and team is not None
+        item, shift = dragged.block.item, timedelta(minutes=dragged.shift)
+        self.give_requested.emit(item, team.columns[dragged.block.day].sub_account,
+                                 team.columns[dragged.column].sub_account,
+                                 item.start + shift, item.end + shift)
+
+    # -- the keyboard --------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        team = self.snapshot
+        if team is None or not team.columns:
+            super().keyPressEvent(event)
+            return
+        key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        chosen = self.chosen or Chosen(self.current, FIRST_MINUTE, FIRST_MINUTE + 30)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            column = min(max(chosen.column + step, 0), len(team.columns) - 1)
+            self.chosen = Chosen(column, chosen.first, chosen.last)
+            self._set_current(column)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -SNAP_MINUTES if key == Qt.Key.Key_Up else SNAP_MINUTES
+            if shift:
+                last = min(max(chosen.last + step, chosen.first + SNAP_MINUTES), MINUTES_PER_DAY)
+                self.chosen = Chosen(chosen.column, chosen.first, last)
+            else:
+                first = min(max(chosen.first + step, 0), MINUTES_PER_DAY - (chosen.last
+                                                                             - chosen.first))
+                self.chosen = Chosen(chosen.column, first, first + chosen.last - chosen.first)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.chosen is not None:
+            self.book_chosen()
+        elif key == Qt.Key.Key_Escape and self.chosen is not None:
+            self.chosen = None
+        else:
+            super().keyPressEvent(event)
+            return
+        self.update()
+
+    def _set_current(self, column: int) -> None:
+        if column != self.current:
+            self.current = column
+            self.column_changed.emit(column)
+
+    def book_chosen(self) -> None:
+        """Ask to book the chosen time for its column's staff member."""
+        if self.chosen is None or self.layout_ is None or self.snapshot is None:
+            return
+        start, end = moments(self.layout_, self.chosen)
+        self.slot_chosen.emit(self.snapshot.columns[self.chosen.column].sub_account, start, end)
+
+    def choose(self, column: int, start: datetime, end: datetime) -> None:
+        """Choose [start, end) in a column, as a drag there does (tests, Find a Time)."""
+        assert self.snapshot is not None
+        zone = self.snapshot.columns[column].zone
+        midnight = datetime.combine(self.snapshot.day, datetime.min.time(), zone)
+        first = int((start - midnight).total_seconds() // 60)
+        last = int((end - midnight).total_seconds() // 60)
+        self.chosen = Chosen(column, snap_down(first), last)
+        self._set_current(column)
+        self.update()
+
+    def scroll_to_morning(self, area: QScrollArea) -> None:
+        area.verticalScrollBar().setValue(int(8 * self.metrics.hour_height))
+
+
+def _givable(item: ScheduleItem) -> bool:
+    """An appointment of the column's own (not another's shared booking) can be given."""
+    return item.source == Source.APPOINTMENT and item.ref_id is not None
+
+
+class TeamHeader(QWidget):
+    """The names over the columns, laid out as the view's columns are."""
+
+    def __init__(self, view: TeamDayView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self.setFixedHeight(int(view.metrics.header_height))
+        view.column_changed.connect(lambda _n: self.update())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        lay = self._view.layout_
+        p = QPainter(self)
+        if lay is not None:
+            paint_header(p, lay, self.palette(), self._view.fonts, float(self.width()),
+                         float(self.height()), self._view.current)
+        p.end()
+
+
+class TeamPanel(QWidget):
+    """The team's day with its title and choices.
+
+    Signals:
+        day_changed(object): the day shown is to be another (a date).
+        date_asked(): the title was clicked: ask which date to jump to.
+        shown_changed(object): whom to show changed (a list of sub-account ids, or None
+            for everyone).
+    """
+
+    day_changed = Signal(object)
+    date_asked = Signal()
+    shown_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day: date | None = None
+        self.view = TeamDayView()
+        self.header = TeamHeader(self.view)
+        self.title = QPushButton()
+        self.title.setFlat(True)
+        self.title.setToolTip("Jump to a date (Ctrl+G)")
+        self.title.setStyleSheet("font-size: 16px; font-weight: 600; text-align: left;")
+        self.title.clicked.connect(self.date_asked)
+        self.staff_button = QToolButton()
+        self.staff_button.setText("Staff")
+        self.staff_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.staff_menu = QMenu(self.staff_button)
+        self.staff_button.setMenu(self.staff_menu)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 4, 8, 4)
+        for text, days in (("\u25c0", -1), ("Today", 0), ("\u25b6", 1)):
+            button = QPushButton(text)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _c=False, d=days: self._step(d))
+            bar.addWidget(button)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.staff_button)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.view)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.header)
+        layout.addWidget(self.scroll_area, 1)
+        self._today: date | None = None
+        self.view.scroll_to_morning(self.scroll_area)
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+
+    def _step(self, days: int) -> None:
+        if days == 0 and self._today is not None:
+            self.day_changed.emit(self._today)
+        elif self.day is not None:
+            self.day_changed.emit(self.day + timedelta(days=days))
+
+    def show_snapshot(self, team: TeamDaySnapshot, *, choosing: bool = True) -> None:
+        """Paint `team`; with `choosing` the Staff menu offers every sub-account."""
+        self.day = team.day
+        self.title.setText(f"{team.day:%A} {team.day.day} {team.day:%B %Y}")
+        self.staff_button.setVisible(choosing)
+        shown = {c.sub_account.id for c in team.columns}
+        self.staff_menu.clear()
+        for sub in team.everyone:
+            action = QAction(sub.name, self.staff_menu)
+            action.setCheckable(True)
+            action.setChecked(sub.id in shown)
+            action.setData(sub.id)
+            action.toggled.connect(self._on_staff_toggled)
+            self.staff_menu.addAction(action)
+        self.view.show_snapshot(team)
+        self.header.update()
+
+    def _on_staff_toggled(self, _checked: bool) -> None:
+        actions = self.staff_menu.actions()
+        ids = [a.data() for a in actions if a.isChecked()]
+        self.shown_changed.emit(None if len(ids) == len(actions) else ids)
+
+    def staff(self) -> list[SubAccountRow]:
+        """The staff members shown, in order."""
+        team = self.view.snapshot
+        return [c.sub_account for c in team.columns] if team is not None else []
+

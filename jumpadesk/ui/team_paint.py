@@ -1,0 +1,159 @@
+"""How the team's day is painted: each column's opening hours shaded as the week shades
+them (hours.closed_spans), the hour lines and labels, every block as the week paints it
+(ui/block_paint), the time chosen in a column (red when something there blocks it, by
+booking's own rule: availability.blocks_booking) and a block being dragged to another
+staff member; and the header of names over the columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
+
+from jumpadesk.availability import blocks_booking
+from jumpadesk.hours import closed_spans
+from jumpadesk.ui.block_paint import block_colors, paint_timed_block
+from jumpadesk.ui.colors import ensure_contrast, is_dark, with_alpha
+from jumpadesk.ui.event_details import format_hour, format_time
+from jumpadesk.ui.team_layout import TeamLayout
+from jumpadesk.ui.week_layout import Block
+from jumpadesk.ui.week_paint import CONFLICT_COLOR, RADIUS
+from jumpadesk.ui.week_text import TextLine, WeekFonts
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """A time chosen in one column: minutes after its midnight, [first, last)."""
+
+    column: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Dragged:
+    """A block on its way to a column (`column`), `shift` minutes later than it was."""
+
+    block: Block
+    column: int
+    shift: int
+
+
+def chosen_is_free(layout: TeamLayout, chosen: Chosen) -> bool:
+    """Whether nothing in the column keeps the chosen time from being booked."""
+    start = layout.moment_at(chosen.column, chosen.first)
+    end = layout.moment_at(chosen.column, chosen.last)
+    return not any(blocks_booking(i, start, end) for i in layout.columns[chosen.column].items)
+
+
+def paint_grid(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFonts,
+               lines: dict[int, list[TextLine]], rect: QRectF) -> None:
+    """The grid under `rect`: shading, lines, hour labels and the blocks."""
+    base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+    p.fillRect(rect, base)
+    dark = is_dark(base)
+    shade = with_alpha(QColor("black"), 0.16) if dark else with_alpha(text, 0.035)
+    weekday = layout.day.weekday()
+    for n, column in enumerate(layout.columns):
+        for first, last in closed_spans(column.opening_hours, weekday):
+            y0, y1 = layout.y_for_minute(first), layout.y_for_minute(last)
+            p.fillRect(QRectF(layout.column_left(n), y0, layout.column_width, y1 - y0), shade)
+    _paint_lines(p, layout, text, fonts)
+    per_minute = layout.metrics.hour_height / 60.0
+    day_top, day_bottom = layout.y_for_minute(0), layout.y_for_minute(24 * 60)
+    for block in layout.blocks:
+        if block.rect.intersects(rect):
+            paint_timed_block(p, block, block_colors(block, base), lines.get(id(block), []),
+                              fonts, per_minute=per_minute, day_top=day_top,
+                              day_bottom=day_bottom)
+
+
+def _paint_lines(p: QPainter, layout: TeamLayout, text: QColor, fonts: WeekFonts) -> None:
+    m = layout.metrics
+    right = layout.column_left(len(layout.columns))
+    p.save()
+    p.setPen(QPen(with_alpha(text, 0.10), 1.0))
+    for hour in range(25):
+        y = round(layout.y_for_minute(hour * 60)) + 0.5
+        p.drawLine(QRectF(m.gutter - 6, y, right - m.gutter + 6, 0).topLeft(),
+                   QRectF(right, y, 0, 0).topLeft())
+    p.setPen(QPen(with_alpha(text, 0.14), 1.0))
+    for n in range(len(layout.columns) + 1):
+        x = round(layout.column_left(n)) + 0.5
+        p.drawLine(QRectF(x, layout.top, 0, 0).topLeft(),
+                   QRectF(x, layout.top + layout.grid_height, 0, 0).topLeft())
+    p.setFont(fonts.small)
+    p.setPen(with_alpha(text, 0.65))
+    fm = QFontMetricsF(fonts.small)
+    for hour in range(1, 24):
+        y = layout.y_for_minute(hour * 60)
+        p.drawText(QRectF(0, y - fm.height() / 2, m.gutter - 10, fm.height()),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   format_hour(hour))
+    p.restore()
+
+
+def paint_chosen(p: QPainter, layout: TeamLayout, chosen: Chosen, pal: QPalette,
+                 fonts: WeekFonts, focused: bool) -> None:
+    """The chosen time: in the accent colour, or red with "Not free" when something in
+    the column blocks it."""
+    free = chosen_is_free(layout, chosen)
+    base = pal.color(QPalette.ColorRole.Base)
+    accent = pal.color(QPalette.ColorRole.Highlight) if free else CONFLICT_COLOR
+    rect = layout.slot_rect(chosen.column, chosen.first, chosen.last).adjusted(2, 0.5, -2, -0.5)
+    p.save()
+    p.setPen(QPen(accent, 2.0 if focused else 1.5))
+    p.setBrush(with_alpha(accent, 0.18))
+    p.drawRoundedRect(rect, RADIUS, RADIUS)
+    start = layout.moment_at(chosen.column, chosen.first)
+    end = layout.moment_at(chosen.column, chosen.last)
+    words = f"{format_time(start)} – {format_time(end)}" + ("" if free else "  Not free")
+    p.setFont(fonts.bold)
+    p.setPen(ensure_contrast(accent, base, 4.5))
+    p.drawText(rect.adjusted(6, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+               words)
+    p.restore()
+
+
+def paint_dragged(p: QPainter, layout: TeamLayout, dragged: Dragged, pal: QPalette) -> None:
+    """Where a dragged block would go: its outline in the target column."""
+    block = dragged.block
+    first = block.start_minute + dragged.shift
+    last = block.end_minute + dragged.shift
+    rect = layout.slot_rect(dragged.column, first, last).adjusted(2, 0.5, -2, -0.5)
+    color = pal.color(QPalette.ColorRole.Highlight)
+    p.save()
+    p.setPen(QPen(color, 2.0, Qt.PenStyle.DashLine))
+    p.setBrush(with_alpha(color, 0.22))
+    p.drawRoundedRect(rect, RADIUS, RADIUS)
+    p.restore()
+
+
+def paint_header(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFonts,
+                 width: float, height: float, current: int | None) -> None:
+    """The staff members' names over their columns; the column with the keyboard's
+    choice underlined, one whose calendars cannot be trusted marked."""
+    base, text = pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText)
+    p.fillRect(QRectF(0, 0, width, height), base)
+    accent = ensure_contrast(pal.color(QPalette.ColorRole.Highlight), base, 4.5)
+    fm = QFontMetricsF(fonts.bold)
+    for n, column in enumerate(layout.columns):
+        cell = QRectF(layout.column_left(n), 0, layout.column_width, height)
+        name = column.name + (" \u26a0" if column.stale else "")
+        if not column.bookable:
+            name += " (no calendar)"
+        p.setFont(fonts.bold)
+        p.setPen(accent if n == current else text)
+        p.drawText(cell.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter,
+                   fm.elidedText(name, Qt.TextElideMode.ElideRight, cell.width() - 8))
+        if n == current:
+            p.fillRect(QRectF(cell.left() + 6, height - 3, cell.width() - 12, 3), accent)
+    p.setPen(QPen(with_alpha(text, 0.18), 1.0))
+    p.drawLine(QRectF(0, height - 0.5, 0, 0).topLeft(), QRectF(width, height - 0.5, 0, 0).topLeft())
+
+
+def moments(layout: TeamLayout, chosen: Chosen) -> tuple[datetime, datetime]:
+    return (layout.moment_at(chosen.column, chosen.first),
+            layout.moment_at(chosen.column, chosen.last))
