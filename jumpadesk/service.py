@@ -22,6 +22,7 @@ from jumpadesk.config import Settings
 # Underscored: the class body below reuses the plain names for its methods.
 from jumpadesk.services import agenda as _agenda
 from jumpadesk.services import appointment_changes as _changes
+from jumpadesk.services import appointment_edit as _edit
 from jumpadesk.services import blocked_slots as _blocked
 from jumpadesk.services import booking as _booking
 from jumpadesk.services import calendars as _calendars
@@ -138,6 +139,7 @@ class Desk:
     appointment = _on_store(_booking.appointment)
     cancel = _on_store(_changes.cancel)
     move_appointment = _on_store(_changes.move_appointment)
+    edit_appointment = _on_store(_edit.edit_appointment)
     block = _on_store(_blocked.block)
     finish_unconfirmed = _on_store(_booking.finish_unconfirmed)
     settle_unconfirmed = _on_store(_booking.settle_unconfirmed)
