@@ -34,6 +34,7 @@ from jumpadesk.services import schedule as _schedule
 from jumpadesk.services import service_list as _service_list
 from jumpadesk.services import staff as _staff
 from jumpadesk.services import sub_accounts as _sub_accounts
+from jumpadesk.services import undo as _undo
 from jumpadesk.services import week as _week
 from jumpadesk.services.booking import NO_LINKED_CALENDAR, StaleData
 from jumpadesk.services.calendars import (
@@ -140,6 +141,8 @@ class Desk:
     cancel = _on_store(_changes.cancel)
     move_appointment = _on_store(_changes.move_appointment)
     edit_appointment = _on_store(_edit.edit_appointment)
+    undo = _on_store(_undo.undo)
+    book_again = _on_store(_undo.book_again)
     block = _on_store(_blocked.block)
     finish_unconfirmed = _on_store(_booking.finish_unconfirmed)
     settle_unconfirmed = _on_store(_booking.settle_unconfirmed)
