@@ -45,7 +45,6 @@ from jumpadesk.services.booking import (
     recheck_stack,
     refuse_overlaps,
     server_of,
-    unquoted,
 )
 from jumpadesk.services.contacts import Guest, contact_for
 from jumpadesk.services.schedule import conflict_sentence
@@ -297,9 +296,9 @@ def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
     if found.outcome == Recheck.REFUSED:
         _put_back(store, appointment_id, before, keep_times=True)
         kind = ServerFailed if isinstance(lost, ServerFailed) else ServerUnreachable
-        raise kind(f"{service} did not take the change ({caldav.lost_answer(lost)}), so "
-                   f"appointment {appointment_id} keeps what it said: "
-                   f"{unquoted(found.why)} Try again.") from lost
+        raise kind(f"{service} did not take the change ({caldav.lost_answer(lost)}) and still "
+                   f"has appointment {appointment_id} as it was, so it keeps what it said "
+                   "here too. Try again.") from lost
     raise BookingUnconfirmed(
         f"The change was sent to {service}; {service} has not confirmed it yet "
         f"({found.why}). Appointment {appointment_id} is kept as changed, until {service} "
