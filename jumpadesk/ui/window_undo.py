@@ -85,7 +85,9 @@ class UndoController(QObject):
 
     def _refresh(self) -> None:
         top = self.steps[-1] if self.steps else None
-        self.undo_action.setText(f"Undo {top.label}" if top is not None else "Undo")
+        # A guest's "&" is a letter here, not the menu's mnemonic mark.
+        label = top.label.replace("&", "&&") if top is not None else ""
+        self.undo_action.setText(f"Undo {label}" if label else "Undo")
         self.undo_action.setEnabled(top is not None and self._running is None)
 
     @Slot()

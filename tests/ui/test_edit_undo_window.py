@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 
 from jumpadesk.kinds import AppointmentStatus
 from jumpadesk.service import Desk
+from jumpadesk.services.undo import CancelDone
 from jumpadesk.ui.edit_appointment import EditAppointmentDialog
 from jumpadesk.ui.main_window import MainWindow
 from tests.helpers.window import (
@@ -148,3 +149,7 @@ def test_undo_is_in_the_edit_menu_with_the_platform_key(
     assert window.undo.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.undo.undo_action.text() == "Undo"
     assert not window.undo.undo_action.isEnabled()
+    # A guest's name is text: its "&" is no mnemonic.
+    window.undo.push(CancelDone(SUB, 1, "Cut \u00b7 Tom & Jerry"))
+    assert window.undo.undo_action.text() == "Undo Cancel of Cut \u00b7 Tom && Jerry"
+    assert window.undo.undo_action.isEnabled()
