@@ -62,12 +62,29 @@ class Undoable(Protocol):
     @property
     def label(self) -> str: ...  # "Cancel of Haircut · Ann Lee"
 
-    def undo(self, store: Store) -> str: ...  # done: a sentence; refused: raises
+    def undo(self, store: Store, *, allow_stale: bool = False) -> str: ...
+    # done: a sentence; refused: raises (StaleData unless `allow_stale`)
 
 
-def undo(store: Store, step: Undoable) -> str:
-    """Undo `step` (the Desk's face of it); the sentence of what was done."""
-    return step.undo(store)
+def undo(store: Store, step: Undoable, *, allow_stale: bool = False) -> str:
+    """Undo `step` (the Desk's face of it); the sentence of what was done. Like the
+    change itself, it refuses with StaleData on out-of-date calendars unless
+    `allow_stale`."""
+    return step.undo(store, allow_stale=allow_stale)
+
+
+def _fresh(store: Store, sub_name: SubKey, *, allow_stale: bool,
+           sync_first: bool = True) -> None:
+    """A sync first (unless told not to), as a booking does; StaleData when some
+    calendar is still out of date and the person has not said to go ahead anyway."""
+    if sync_first:
+        report = connections.sync(store, sub_name)
+        if not report.ok:
+            log.warning("undoing after a sync that failed: %s", "; ".join(report.failures()))
+    stale = schedule.stale(store, sub_name)
+    if stale and not allow_stale:
+        raise StaleData(stale, ZoneInfo(sub_account(store, sub_name).timezone),
+                        "Confirm to undo it anyway.")
 
 
 def _label(kind: str, what: str) -> str:
@@ -87,8 +104,8 @@ class CancelDone:
     def label(self) -> str:
         return _label(self.kind, self.what)
 
-    def undo(self, store: Store) -> str:
-        book_again(store, self.sub, self.appointment_id)
+    def undo(self, store: Store, *, allow_stale: bool = False) -> str:
+        book_again(store, self.sub, self.appointment_id, allow_stale=allow_stale)
         return f"Booked again: {self.what or f'appointment {self.appointment_id}'}."
 
 
@@ -107,8 +124,9 @@ class MoveDone:
     def label(self) -> str:
         return _label(self.kind, self.what)
 
-    def undo(self, store: Store) -> str:
-        move_appointment(store, self.sub, self.appointment_id, self.start, self.end)
+    def undo(self, store: Store, *, allow_stale: bool = False) -> str:
+        move_appointment(store, self.sub, self.appointment_id, self.start, self.end,
+                         allow_stale=allow_stale)
         return f"Moved back: {self.what or f'appointment {self.appointment_id}'}."
 
 
@@ -128,7 +146,9 @@ class EditDone:
     def label(self) -> str:
         return _label(self.kind, self.what)
 
-    def undo(self, store: Store) -> str:
+    def undo(self, store: Store, *, allow_stale: bool = False) -> str:
+        if not self.before.blocks_like(self.after):  # a service's time back: as a booking
+            _fresh(store, self.sub, allow_stale=allow_stale)
         write_details(store, self.sub, self.appointment_id, self.before, expect=self.after)
         return f"Changed back: {self.what or f'appointment {self.appointment_id}'}."
 
@@ -141,14 +161,7 @@ def book_again(store: Store, sub_name: SubKey, appointment_id: int, *,
     named), then written to its calendar once (a new UID, If-None-Match). A refusal
     leaves it cancelled; a lost answer keeps it unconfirmed, holding its time."""
     appt = appointment(store, sub_name, appointment_id)  # NotFound before any network
-    if sync_first:
-        report = connections.sync(store, sub_name)
-        if not report.ok:
-            log.warning("booking again after a sync that failed: %s",
-                        "; ".join(report.failures()))
-    stale = schedule.stale(store, sub_name)
-    if stale and not allow_stale:
-        raise StaleData(stale, ZoneInfo(sub_account(store, sub_name).timezone))
+    _fresh(store, sub_name, allow_stale=allow_stale, sync_first=sync_first)
     start = datetime.fromtimestamp(appt.start_ts, UTC)
     end = datetime.fromtimestamp(appt.end_ts, UTC)
     lead = timedelta(minutes=appt.buffer_before_minutes)

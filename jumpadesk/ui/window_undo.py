@@ -21,12 +21,14 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.errors import BookingUnconfirmed, ServerFailed, ServerUnreachable, SlotTaken
 from jumpadesk.service import StaleData
 from jumpadesk.services.undo import Undoable
+from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.tasks import Task, TaskFailure
-from jumpadesk.ui.window_host import WindowHost
+from jumpadesk.ui.window_host import SubAccountHost
 from jumpadesk.week import WeekSnapshot
+from jumpadesk.wording import stale_question
 
 #: Refusals after which the same undo may go through later: it stays on the stack.
-_TRY_AGAIN = (SlotTaken, StaleData, ServerFailed, ServerUnreachable)
+_TRY_AGAIN = (SlotTaken, ServerFailed, ServerUnreachable)
 
 
 def appointment_words(item: ScheduleItem, week: WeekSnapshot | None) -> str:
@@ -36,9 +38,10 @@ def appointment_words(item: ScheduleItem, week: WeekSnapshot | None) -> str:
     return f"{item.title} \u00b7 {name}" if name else item.title
 
 
-class UndoHost(WindowHost, Protocol):
+class UndoHost(SubAccountHost, Protocol):
     """What undo needs of the window it works in."""
 
+    def ask(self, title: str, text: str) -> bool: ...
     def menuBar(self) -> QMenuBar: ...  # noqa: N802 (Qt's name)
     def warn(self, failure: TaskFailure) -> None: ...
     def restart_recheck(self) -> None: ...
@@ -94,14 +97,14 @@ class UndoController(QObject):
     def _on_undo_action_triggered(self) -> None:
         self.undo()
 
-    def undo(self) -> Task | None:
+    def undo(self, *, allow_stale: bool = False) -> Task | None:
         """Undo the last step on a worker; None when there is nothing to undo (or one
-        is being undone)."""
+        is being undone). Out-of-date calendars ask first, as booking does."""
         if not self.steps or self._running is not None:
             return None
         step = self.steps.pop()
         desk = self._host.desk
-        task = self._host.run_call(lambda: desk.undo(step), "undo")
+        task = self._host.run_call(lambda: desk.undo(step, allow_stale=allow_stale), "undo")
         self._running = task
         task.succeeded.connect(self._on_undo_succeeded)
         task.failed.connect(lambda failure: self._on_undo_failed(step, failure))
@@ -119,6 +122,15 @@ class UndoController(QObject):
 
     def _on_undo_failed(self, step: Undoable, failure: TaskFailure) -> None:
         self._running = None
+        if isinstance(failure.error, StaleData):
+            self.steps.append(step)
+            self._refresh()
+            question = stale_question(failure.error.stale, self._host.tz, uses_am_pm(), "Undo")
+            if self._host.ask("Undo anyway?", question):
+                self.undo(allow_stale=True)
+                return
+            failure = TaskFailure("Not undone: the schedule may be out of date. Sync again, "
+                                  "then try once more.", failure.error)
         if isinstance(failure.error, BookingUnconfirmed):
             self._host.restart_recheck()  # sent: done, as far as this desk can tell
         elif isinstance(failure.error, _TRY_AGAIN):

@@ -6,6 +6,7 @@ nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import icalendar
@@ -15,9 +16,11 @@ from PySide6.QtGui import QKeySequence
 from jumpadesk.kinds import AppointmentStatus
 from jumpadesk.service import Desk
 from jumpadesk.services.undo import CancelDone
+from jumpadesk.sync.client import CalDAVClient
 from jumpadesk.ui.edit_appointment import EditAppointmentDialog
 from jumpadesk.ui.main_window import MainWindow
 from tests.helpers.window import (
+    Answers,
     book_through_dialog,
     click_in_week,
     make_window,
@@ -25,8 +28,8 @@ from tests.helpers.window import (
     shown,
     shown_items,
 )
-from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
-from tests.ui.conftest import OFFSCREEN_NOISE, SUB
+from tests.icloud_server import FIXED_WEEK, FIXED_ZONE, IcloudServer, week_day
+from tests.ui.conftest import OFFSCREEN_NOISE, SUB, connect_and_sync
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -43,9 +46,23 @@ def _ours(icloud: IcloudServer) -> list[icalendar.Event]:
     return events
 
 
-def _booked(qtbot: Any, desk: Desk) -> MainWindow:
+@pytest.fixture
+def patient_desk(jumpadesk_home: Path, icloud: IcloudServer) -> Desk:
+    """A connected Desk whose clients note their backoff instead of sleeping, so a
+    server that keeps failing gives up at once."""
+    def factory(server_url: str, apple_id: str, password: str) -> CalDAVClient:
+        return CalDAVClient(server_url, apple_id, password, sleep=lambda _s: None, timeout=10)
+
+    desk = Desk(client_factory=factory)
+    desk.sub_account(SUB)
+    desk.set_timezone(SUB, FIXED_ZONE.key)
+    connect_and_sync(desk, icloud)
+    return desk
+
+
+def _booked(qtbot: Any, desk: Desk, answers: Answers | None = None) -> MainWindow:
     """The window on the seeded week, with a Haircut for Ann Lee booked through it."""
-    window = make_window(qtbot, desk)
+    window = make_window(qtbot, desk, ask=answers or Answers())
     window.show_week(FIXED_WEEK)
     settled(qtbot, window)
     with qtbot.waitSignal(window.booking_done, timeout=30_000):
@@ -138,6 +155,22 @@ def test_an_undo_refused_because_the_time_was_taken_names_the_clash_and_changes_
     # Nothing changed, so it can be tried again once the time is free.
     assert window.undo.undo_action.text() == "Undo Cancel of Haircut \u00b7 Ann Lee"
     assert window.undo.undo_action.isEnabled()
+
+
+def test_an_undo_on_an_out_of_date_schedule_asks_first_then_undoes(
+    qtbot: Any, patient_desk: Desk, icloud: IcloudServer,
+) -> None:
+    answers = Answers()
+    window = _booked(qtbot, patient_desk, answers)
+    _cancel_in_details(qtbot, window)
+    icloud.fail_next(10_000, status=500, method="PROPFIND")  # the sync before it fails
+    _press_undo(qtbot, window, window.undo.undone)
+    icloud.clear_faults()
+    assert answers.asked[-1][0] == "Undo anyway?"
+    assert answers.asked[-1][1].startswith("The schedule may be out of date:")
+    assert answers.asked[-1][1].endswith("Undo anyway?")
+    assert [str(e["SUMMARY"]) for e in _ours(icloud)] == ["Haircut"]
+    assert window.undo.undo_action.text() == "Undo"
 
 
 def test_undo_is_in_the_edit_menu_with_the_platform_key(
