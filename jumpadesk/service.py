@@ -22,6 +22,7 @@ from jumpadesk.config import Settings
 # Underscored: the class body below reuses the plain names for its methods.
 from jumpadesk.services import agenda as _agenda
 from jumpadesk.services import appointment_changes as _changes
+from jumpadesk.services import appointment_edit as _edit
 from jumpadesk.services import blocked_slots as _blocked
 from jumpadesk.services import booking as _booking
 from jumpadesk.services import calendars as _calendars
@@ -35,6 +36,7 @@ from jumpadesk.services import service_list as _service_list
 from jumpadesk.services import staff as _staff
 from jumpadesk.services import sub_accounts as _sub_accounts
 from jumpadesk.services import team_day as _team_day
+from jumpadesk.services import undo as _undo
 from jumpadesk.services import week as _week
 from jumpadesk.services.booking import NO_LINKED_CALENDAR, StaleData
 from jumpadesk.services.calendars import (
@@ -142,6 +144,9 @@ class Desk:
     cancel = _on_store(_changes.cancel)
     move_appointment = _on_store(_changes.move_appointment)
     reassign = _on_store(_reassign.reassign)
+    edit_appointment = _on_store(_edit.edit_appointment)
+    undo = _on_store(_undo.undo)
+    book_again = _on_store(_undo.book_again)
     block = _on_store(_blocked.block)
     finish_unconfirmed = _on_store(_booking.finish_unconfirmed)
     settle_unconfirmed = _on_store(_booking.settle_unconfirmed)

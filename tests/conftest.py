@@ -51,7 +51,8 @@ BOTH_STORES = ("models/", "sync/", "test_scenarios.py", "test_cli_journey.py",
                "services/test_free.py", "test_cli_free.py", "test_cli_guest.py",
                "test_cli_agenda.py", "test_shared_bookings.py", "test_lost_answers.py",
                "test_shared_store.py", "test_desks.py", "services/test_new_staff.py",
-               "test_cli_new_staff.py")
+               "test_cli_new_staff.py", "test_cli_edit.py",
+               "services/test_undo.py", "services/test_edit.py")
 
 
 #: Test modules (paths under tests/) the fast lane leaves out.

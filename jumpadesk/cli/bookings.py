@@ -1,4 +1,4 @@
-"""The commands that change the schedule: book, cancel, move, block and unblock, and the
+"""The commands that change the schedule: book, cancel, move, edit, block and unblock, and the
 guests who booked (contacts); each with its arguments (`add_<command>`) and its handler
 (`cmd_<command>`)."""
 
@@ -153,6 +153,54 @@ def _give(desk: Desk, args: argparse.Namespace) -> int:
     say(f"Gave appointment {given.id} to {args.to}: " + appointment_words(
         given.title, given.guest_name, datetime.fromtimestamp(given.start_ts, UTC),
         datetime.fromtimestamp(given.end_ts, UTC), tz) + ".")
+    return 0
+
+
+# -- edit -------------------------------------------------------------------------------
+
+
+def add_edit(command: AddCommand) -> None:
+    c = command("edit", "change an appointment's title, guest, email, phone, notes or "
+                        "service (changed in its calendar in place)", cmd_edit)
+    c.add_argument("id", type=row_id("appointment"))
+    c.add_argument("--title", metavar="T")
+    c.add_argument("--name", metavar="N", help="the guest's name")
+    c.add_argument("--email", metavar="E", help="the guest's email ('' takes it out)")
+    c.add_argument("--phone", metavar="P", help="the guest's phone ('' takes it out)")
+    c.add_argument("--notes", metavar="TEXT", help="notes kept with it ('' takes them out)")
+    c.add_argument("--service", metavar="NAME",
+                   help="another service from `jumpadesk services`: its buffers, and its "
+                        "length from the same start (checked like a booking)")
+    c.add_argument("--even-if-stale", action="store_true",
+                   help="change the service even when a conflict calendar could not be "
+                        "synced")
+    c.add_argument("--json", action="store_true",
+                   help="what changed as a JSON object (its id and each new value)")
+
+
+def cmd_edit(desk: Desk, args: argparse.Namespace) -> int:
+    from jumpadesk.service import StaleData
+    from jumpadesk.services.appointment_edit import Changes
+
+    changes = Changes(title=args.title, name=args.name, email=args.email, phone=args.phone,
+                      notes=args.notes, service=args.service)
+    if not changes:
+        raise BadArgument("Say what to change: --title, --name, --email, --phone, --notes "
+                          "or --service.")
+    try:
+        edited = desk.edit_appointment(args.sub_account, args.id, changes,
+                                       allow_stale=args.even_if_stale)
+    except StaleData as exc:
+        raise exc.saying("Add --even-if-stale to change it anyway.") from exc
+    if args.json:
+        after = edited.after
+        print_json({"id": args.id, "changed": [word for word, _ in edited.changed()],
+                    "title": after.title, "guest": after.guest_name,
+                    "email": after.guest_email, "phone": after.guest_phone,
+                    "notes": after.notes, "service": after.service_name,
+                    "end": zulu(datetime.fromtimestamp(after.end_ts, UTC))})
+        return 0
+    say(edited.sentence())
     return 0
 
 

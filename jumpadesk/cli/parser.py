@@ -56,8 +56,9 @@ def cmd_store(_desk: None, args: argparse.Namespace) -> int:
 COMMANDS: tuple[Callable[[AddCommand], None], ...] = (
     accounts.add_connect, accounts.add_calendars, accounts.add_configure, accounts.add_sync,
     schedule.add_busy, schedule.add_events, business.add_free, business.add_agenda,
-    bookings.add_book, bookings.add_cancel, bookings.add_move, bookings.add_block,
-    bookings.add_unblock, bookings.add_contacts, schedule.add_status, schedule.add_conflicts,
+    bookings.add_book, bookings.add_cancel, bookings.add_move, bookings.add_edit,
+    bookings.add_block, bookings.add_unblock, bookings.add_contacts, schedule.add_status,
+    schedule.add_conflicts,
     accounts.add_sub_accounts, business.add_services, business.add_hours,
     accounts.add_timezone, accounts.add_disconnect, add_store,
 )

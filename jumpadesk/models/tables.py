@@ -183,6 +183,8 @@ class Appointment(SQLModel, table=True):
     service_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
     buffer_before_minutes: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     buffer_after_minutes: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # What the desk notes about it, written to its event's description (revision 0010).
+    notes: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class BlockedSlot(SQLModel, table=True):

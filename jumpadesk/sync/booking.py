@@ -117,6 +117,8 @@ def build_event(appt: Appointment, now: datetime | None = None) -> str:
         details.append(f"Email: {appt.guest_email}")
     if appt.guest_phone:
         details.append(f"Phone: {appt.guest_phone}")
+    if appt.notes:
+        details.append(appt.notes)
     if details:
         ev.add("description", "\n".join(details))
     if appt.guest_email:
@@ -246,13 +248,14 @@ def write_appointment(
 
 
 def update_appointment(
-    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None
+    engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None,
+    what: str = "time",
 ) -> None:
-    """PUT the appointment's rebuilt event (same UID, its new times) to its href with
-    If-Match on the ETag we hold, never `If-Match: *`. On success the new ETag is kept.
-    A 412 means the event changed in iCloud (on the phone) since we read it: it is
-    read again and the change refused with a sentence; so is any other refusal. The
-    row's times are the caller's to restore."""
+    """PUT the rebuilt event (same UID, new times or words) to its href with If-Match on
+    the ETag held, never `If-Match: *`; on success the new ETag is kept. A 412 (changed
+    on the phone since read) is read again and refused with a sentence, as is any other
+    refusal; the caller restores the row. `what`: "time" (a move) or "details" (an edit)."""
+    unchanged = f"its {what} {'were' if what.endswith('s') else 'was'} not changed"
     with session_scope(engine) as s:
         appt = s.get(Appointment, appointment_id)
         if appt is None:
@@ -266,38 +269,37 @@ def update_appointment(
     with client_for(conn, client_factory) as client:
         etag = appt.etag or _current_etag_if_ours(client, url, appt.uid, cal)
         if etag is None:
-            raise ChangedOnServer(gone_sentence(cal))
+            raise ChangedOnServer(gone_sentence(cal, unchanged))
         r = client.put(url, build_event(appt), {"If-Match": _quoted(etag)})
         if r.status in (200, 201, 204):
             new_etag = r.etag or _read_etag(client, url)
         elif r.status == 412:
             g = client.get(url)  # read again: our own retried change, changed, or gone?
-            if g.status == 200 and holds_times(g.text, appt):
+            if g.status == 200 and holds_change(g.text, appt):
                 # A cut connection hid the answer to our first try, which was stored.
                 log.info("booking %s was already changed (a retried PUT)", appointment_id)
                 new_etag = g.etag or _read_etag(client, url)
             elif g.status in (404, 410):
-                raise ChangedOnServer(gone_sentence(cal))
+                raise ChangedOnServer(gone_sentence(cal, unchanged))
             else:
                 log.info("booking %s changed in iCloud since it was read", appointment_id)
                 raise ChangedOnServer(
                     f"The appointment was changed in {cal.name} on another device (the "
-                    "phone?) since jumpadesk last read it, so its time was not changed. "
+                    f"phone?) since jumpadesk last read it, so {unchanged}. "
                     "Sync, look at it, and try again.")
         elif r.status in (404, 410):
-            raise ChangedOnServer(gone_sentence(cal))
+            raise ChangedOnServer(gone_sentence(cal, unchanged))
         elif r.status == 403:
             raise WriteRefused(
                 f"{_named(client)} refused to change the appointment in {cal.name}: this "
-                "account may only read that calendar. Its time was not changed.")
+                f"account may only read that calendar. {unchanged[0].upper()}{unchanged[1:]}.")
         elif 300 <= r.status < 500 or r.status == 501:
             raise WriteRefused(
-                f"{_named(client)} refused the change of time (HTTP {r.status}); the "
-                "appointment keeps "
-                "its old time.")
+                f"{_named(client)} refused the change of {what} (HTTP {r.status}); the "
+                f"appointment keeps its old {what}.")
         else:  # it may yet be stored
             raise ServerFailed(
-                f"{_named(client)} answered the change of time with HTTP {r.status}.")
+                f"{_named(client)} answered the change of {what} with HTTP {r.status}.")
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
@@ -321,9 +323,23 @@ def holds_times(text: str, appt: Appointment) -> bool:
         return False
 
 
-def gone_sentence(cal: Calendar) -> str:
+def holds_change(text: str, appt: Appointment) -> bool:
+    """Whether an event read back is this booking at its new times with its new words
+    (title and description) already: a change (a move or an edit) that was stored."""
+    if not holds_times(text, appt):
+        return False
+    try:
+        event = icalendar.Calendar.from_ical(text).walk("VEVENT")[0]
+        built = icalendar.Calendar.from_ical(build_event(appt)).walk("VEVENT")[0]
+    except (ValueError, KeyError, IndexError):
+        return False
+    return all(str(event.get(key, "")) == str(built.get(key, ""))
+               for key in ("SUMMARY", "DESCRIPTION"))
+
+
+def gone_sentence(cal: Calendar, unchanged: str = "its time was not changed") -> str:
     return (f"The appointment's event is no longer in {cal.name} (deleted on another "
-            "device?), so its time was not changed. Sync and look at it.")
+            f"device?), so {unchanged}. Sync and look at it.")
 
 
 def delete_appointment(

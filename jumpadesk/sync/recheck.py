@@ -26,7 +26,7 @@ from jumpadesk.sync.apply import uid_of
 from jumpadesk.sync.booking import (
     booking_href,
     gone_sentence,
-    holds_times,
+    holds_change,
     is_refusal,
     lost_answer,
     resource_url,
@@ -100,7 +100,7 @@ def _look(
         cause = failure if not is_refusal(failure) else exc
         return _rechecked(engine, appt_id, Recheck.UNSURE, lost_answer(cause), change=change)
     ours = found.status == 200 and uid_of(found.text) == appt.uid
-    if ours and (not appt.href or holds_times(found.text, appt)):
+    if ours and (not appt.href or holds_change(found.text, appt)):
         with session_scope(engine) as s:
             row = s.get(Appointment, appt.id)
             assert row is not None

@@ -151,6 +151,8 @@ class EventDetails(QDialog):
         cancel_requested(ScheduleItem): "Cancel appointment…" was pressed.
         change_time_requested(ScheduleItem): "Change time…" was pressed (an appointment
             iCloud has confirmed); the owner asks for the new time and moves it.
+        edit_requested(ScheduleItem): "Edit…" was pressed (an appointment iCloud has
+            confirmed); the owner opens the form for its title, guest, notes, service.
         unblock_requested(ScheduleItem): "Remove blocked slot" was pressed, or, for a
             repeating one, "Remove This Day" (just the item's day).
         unblock_series_requested(ScheduleItem): "Remove Every Day" was pressed (a
@@ -159,6 +161,7 @@ class EventDetails(QDialog):
 
     cancel_requested = Signal(ScheduleItem)
     change_time_requested = Signal(ScheduleItem)
+    edit_requested = Signal(ScheduleItem)
     unblock_requested = Signal(ScheduleItem)
     unblock_series_requested = Signal(ScheduleItem)
 
@@ -169,6 +172,7 @@ class EventDetails(QDialog):
         self.tz = tz
         self.cancel_button: QPushButton | None = None
         self.change_time_button: QPushButton | None = None
+        self.edit_button: QPushButton | None = None
         self.unblock_button: QPushButton | None = None
         self.unblock_series_button: QPushButton | None = None
         self.setWindowTitle(plain_title(item_title(item)))
@@ -280,6 +284,12 @@ class EventDetails(QDialog):
                 self.change_time_button.setToolTip("Move it to another time, here and in "
                                                    "the linked iCloud calendar")
                 self.change_time_button.clicked.connect(self._on_change_time_button_clicked)
+                self.edit_button = self.buttons.addButton(
+                    "Edit…", QDialogButtonBox.ButtonRole.ActionRole)
+                self.edit_button.setObjectName("editAppointment")
+                self.edit_button.setToolTip("Correct its title, guest, email, phone, notes "
+                                            "or service, here and in its calendar")
+                self.edit_button.clicked.connect(self._on_edit_button_clicked)
             if item.source == Source.APPOINTMENT:
                 self.cancel_button = self.buttons.addButton(
                     "Cancel appointment…", QDialogButtonBox.ButtonRole.ActionRole)
@@ -315,13 +325,19 @@ class EventDetails(QDialog):
 
     def action_buttons(self) -> list[QPushButton]:
         """The item actions offered (none for iCloud events, or without `actions=True`)."""
-        return [b for b in (self.change_time_button, self.cancel_button, self.unblock_button,
-                            self.unblock_series_button) if b is not None]
+        return [b for b in (self.change_time_button, self.edit_button, self.cancel_button,
+                            self.unblock_button, self.unblock_series_button)
+                if b is not None]
 
     @Slot()
     def _on_change_time_button_clicked(self) -> None:
         self.accept()
         self.change_time_requested.emit(self.item)
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        self.accept()
+        self.edit_requested.emit(self.item)
 
     @Slot()
     def _on_cancel_button_clicked(self) -> None:

@@ -53,9 +53,11 @@ from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.window_booking import BookingController
 from jumpadesk.ui.window_conflicts import ConflictWatch
 from jumpadesk.ui.window_connections import ConnectionsController, Then
+from jumpadesk.ui.window_edit import EditController
 from jumpadesk.ui.window_live import LiveFollower
 from jumpadesk.ui.window_menus import WindowMenus
 from jumpadesk.ui.window_recheck import Rechecks
+from jumpadesk.ui.window_undo import UndoController
 from jumpadesk.ui.window_views import ScheduleViews
 from jumpadesk.ui.window_week import ShownWeek
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
     rechecks: Rechecks
     connections_page: ConnectionsPage
     menus: WindowMenus
+    booking: BookingController
+    edits: EditController
 
     def __init__(self, desk: Desk, *, sub_account: SubAccountRow | SubKey | None = None,
                  prefill: Prefill | None = None, open_url: UrlOpener | None = None,
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         self.views = ScheduleViews(self, self)
         self.menus.add_views(list(self.views.actions.values()), self.views.go_to_date_action)
         self.schedule_reloaded.connect(self.views.schedule_reloaded)
+        self.undo = UndoController(self, self, (self.booking.undoable, self.edits.undoable))
 
         # The cached week, at once: no network before the window is up.
         self.week_view.set_timezone(self.tz)
@@ -187,6 +192,9 @@ class MainWindow(QMainWindow):
         self.week_view.slot_selected.connect(self.booking.open_booking)
         self.week_view.delete_requested.connect(self.booking.delete)
         self.week_view.move_requested.connect(self.booking.move_appointment)
+        # Edit… from the details; what it and booking do, Edit > Undo undoes (__init__).
+        self.edits = EditController(self, parent=self)
+        self.booking.edit_requested.connect(self.edits.open_edit)
 
         self.connections_page = ConnectionsPage()
         self.settings_tabs = QTabWidget()

@@ -26,6 +26,7 @@ from jumpadesk.models import Appointment, BlockedSlot
 from jumpadesk.service import StaleData
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.services.offered import Offered
+from jumpadesk.services.undo import CancelDone, MoveDone
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
@@ -39,6 +40,7 @@ from jumpadesk.ui.event_details import (
 from jumpadesk.ui.plain import message_box
 from jumpadesk.ui.tasks import Task, TaskFailure
 from jumpadesk.ui.window_host import SubAccountHost
+from jumpadesk.ui.window_undo import appointment_words
 from jumpadesk.ui.wizard import ConnectWizard, Prefill
 from jumpadesk.week import WeekSnapshot
 from jumpadesk.wording import stale_question
@@ -99,10 +101,15 @@ class BookingController(QObject):
         done(object): a booking, block, move, cancel or unblock went through, and the
             week shows it (its result; for an unblock, the ScheduleItem removed).
         failed(str): one did not; the sentence was shown.
+        undoable(object): a cancel or a move made, as a step Undo can undo
+            (services/undo.py: CancelDone, MoveDone).
+        edit_requested(ScheduleItem): the details' Edit… was pressed.
     """
 
     done = Signal(object)
     failed = Signal(str)
+    undoable = Signal(object)
+    edit_requested = Signal(ScheduleItem)
 
     def __init__(self, host: BookingHost, parent: QWidget) -> None:
         super().__init__(parent)
@@ -115,6 +122,7 @@ class BookingController(QObject):
         self.unconfirmed_notice: QMessageBox | None = None
         self._pending_move: tuple[ScheduleItem, datetime, datetime] | None = None
         self._cancelling = ""  # the appointment being cancelled, in words
+        self._cancel_step: CancelDone | None = None
 
     @Slot(ScheduleItem)
     def delete(self, item: ScheduleItem) -> None:
@@ -134,6 +142,7 @@ class BookingController(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.cancel_requested.connect(self._on_details_cancel_requested)
         dialog.change_time_requested.connect(self._on_details_change_time_requested)
+        dialog.edit_requested.connect(self.edit_requested)
         dialog.unblock_requested.connect(self._on_details_unblock_requested)
         dialog.unblock_series_requested.connect(self._on_details_unblock_series_requested)
         dialog.finished.connect(self._on_details_finished)
@@ -220,6 +229,13 @@ class BookingController(QObject):
 
     @Slot(object)
     def _on_move_succeeded(self, result: object) -> None:
+        pending, self._pending_move = self._pending_move, None
+        ref = pending[0].ref_id if pending is not None else None
+        if pending is not None and ref is not None:
+            item = pending[0]
+            self.undoable.emit(MoveDone(self._host.sub, ref,
+                                        appointment_words(item, self._host.week),
+                                        item.start, item.end))
         self._host.statusBar().showMessage(
             f"Appointment moved; {self._host.servers()} has the new time.", 8000)
         self._host.reload_schedule(conflicts=True, then=lambda: self.done.emit(result))
@@ -234,6 +250,7 @@ class BookingController(QObject):
             return None
         desk, sub, ref = self._host.desk, self._host.sub, item.ref_id
         task = self._host.run_call(lambda: desk.cancel(sub, ref), "cancel")
+        self._cancel_step = CancelDone(sub, ref, appointment_words(item, self._host.week))
         # Said in the status bar, over whatever it said before (issue 21 item 10).
         self._cancelling = (f"\u201c{item_title(item)}\u201d on "
                             f"{describe_when(item, self._host.tz)}")
@@ -280,6 +297,9 @@ class BookingController(QObject):
 
     @Slot(object)
     def _on_cancel_succeeded(self, result: object) -> None:
+        if self._cancel_step is not None:
+            self.undoable.emit(self._cancel_step)
+            self._cancel_step = None
         self._host.statusBar().showMessage(f"Cancelled {self._cancelling}.", 8000)
         self._on_booking_succeeded(result)
 

@@ -99,7 +99,7 @@ def test_an_appointment_offers_change_and_cancel_only_with_actions(qtbot: Any) -
     assert plain.action_buttons() == []
     dialog = _open(qtbot, item, actions=True)
     assert dialog.reason_label.text() == "Booked in jumpadesk: this time is held for it."
-    assert [b.text() for b in dialog.action_buttons()] == ["Change time…",
+    assert [b.text() for b in dialog.action_buttons()] == ["Change time…", "Edit…",
                                                            "Cancel appointment…"]
     assert dialog.unblock_button is None
     with qtbot.waitSignal(dialog.cancel_requested) as signal:

@@ -500,7 +500,8 @@ def test_an_appointment_can_be_cancelled_from_its_details(
     assert details.fields["Guest"] == "Jana Weber"
     assert details.fields["Phone"] == "+49 30 1234567"
     assert "Email" not in details.fields
-    assert details.action_buttons() == [details.change_time_button, details.cancel_button]
+    assert details.action_buttons() == [details.change_time_button, details.edit_button,
+                                        details.cancel_button]
     assert details.cancel_button is not None
     assert details.cancel_button.text() == "Cancel appointment…"
     with qtbot.waitSignal(window.booking_done, timeout=20_000):

@@ -520,9 +520,11 @@ def test_details_offer_the_action_of_their_kind_by_signal(
     details = EventDetails(it, BERLIN, actions=True)
     qtbot.addWidget(details)
     details.show()
-    # An appointment iCloud confirmed also offers "Change time…" (issue 10), first.
+    # An appointment iCloud confirmed also offers "Change time…" (issue 10) and "Edit…"
+    # (issue 20 item 5), first.
     *moves, action = details.action_buttons()
-    assert [b.text() for b in moves] == (["Change time…"] if source == "appointment" else [])
+    assert [b.text() for b in moves] == (["Change time…", "Edit…"] if source == "appointment"
+                                         else [])
     assert action.text() == button
     other = "unblock_requested" if signal == "cancel_requested" else "cancel_requested"
     with qtbot.waitSignal(getattr(details, signal)) as blocker, \
