@@ -32,6 +32,7 @@ from jumpadesk import __version__
 from jumpadesk.logs import current_log_file
 from jumpadesk.ui.appearance import AppearanceMenu
 from jumpadesk.ui.find_time import BookingWindow, FindTimeDialog, open_find_time
+from jumpadesk.ui.language_menu import LanguageMenu
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.print_day import DayPrintDialog, Paper, PrintWindow, open_print_day
 from jumpadesk.ui.services_dialog import ServicesDialog, open_services
@@ -152,6 +153,8 @@ class WindowMenus(QObject):
         view_menu = menus.addMenu("&View")
         self.appearance_menu = AppearanceMenu(self._window)  # System, Light, Dark
         view_menu.addMenu(self.appearance_menu)
+        self.language_menu = LanguageMenu(self._window)  # System, English, Deutsch
+        view_menu.addMenu(self.language_menu)
         subs = menus.addMenu("&Sub-account")
         switcher = self._host.switcher
         for action in (switcher.add_action, switcher.rename_action, switcher.timezone_action,
