@@ -44,6 +44,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate finds)
+    """Marks a sentence kept in a constant for the catalogue (pyside6-lupdate finds it by
+    this name); it is said with `translate(context, constant)` where it is shown."""
+    return text
+
+
 def decide_language() -> str:
     """The window's language: JUMPADESK_LANGUAGE, the saved choice, else the system's,
     the locale Qt reports when the environment names none."""
@@ -157,5 +163,24 @@ def week_title(monday: date, locale: QLocale | None = None) -> str:
     return f"{monday.day} \u2013 {said(sunday, 'MMMM', False)} {year}"
 
 
-__all__ = ["day_caps", "decide_language", "install_language", "long_day", "short_day",
-           "translate", "week_title", "weekday_name"]
+#: A made-up phone number in each country's own way of writing it, as a placeholder
+#: (numbers set aside for fiction where the country has them).
+_PHONE_EXAMPLES = {
+    QLocale.Country.Germany: "+49 30 1234567",
+    QLocale.Country.Austria: "+43 1 2345678",
+    QLocale.Country.Switzerland: "+41 44 123 45 67",
+    QLocale.Country.UnitedStates: "+1 555 010 0123",
+    QLocale.Country.Canada: "+1 555 010 0123",
+    QLocale.Country.UnitedKingdom: "+44 20 7946 0123",
+    QLocale.Country.France: "+33 1 23 45 67 89",
+}
+
+
+def phone_example(locale: QLocale | None = None) -> str:
+    """The phone field's placeholder for the locale's country; none where it is not known
+    (a German number is no help in Ohio)."""
+    return _PHONE_EXAMPLES.get((locale or QLocale()).territory(), "")
+
+
+__all__ = ["QT_TRANSLATE_NOOP", "day_caps", "decide_language", "install_language", "long_day",
+           "phone_example", "short_day", "translate", "week_title", "weekday_name"]

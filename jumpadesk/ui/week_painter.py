@@ -24,6 +24,7 @@ from jumpadesk.ui.colors import (
     with_alpha,
 )
 from jumpadesk.ui.event_details import format_hour, uses_am_pm
+from jumpadesk.ui.translation import day_caps
 from jumpadesk.ui.week_cache import Marks, StaticLayer, now_dirty
 from jumpadesk.ui.week_layout import (
     DAYS,
@@ -79,7 +80,7 @@ class WeekPainter:
         return (ratio, view.width(), view.height(), scene.scroll.value(),
                 tuple(pal.color(role).rgba() for role in _ROLES), view.font().key(),
                 scene.banner, scene.opening_hours, uses_am_pm(),
-                tuple(f"{lay.date_of(day):%a}" for day in range(DAYS)))
+                tuple(day_caps(lay.date_of(day)) for day in range(DAYS)))
 
     def _now_state(self) -> tuple[object, ...]:
         """What the static layer reads from the clock: today's column, how much of each
@@ -395,7 +396,7 @@ class WeekPainter:
             caps_rect = QRectF(left, top + 8, width, fm_caps.height())
             p.setFont(fonts.caps)
             p.setPen(self.today_label_color() if day == today else with_alpha(text, 0.6))
-            p.drawText(caps_rect, Qt.AlignmentFlag.AlignCenter, f"{d:%a}".upper())
+            p.drawText(caps_rect, Qt.AlignmentFlag.AlignCenter, day_caps(d))
             number = str(d.day)
             date_rect = QRectF(left, caps_rect.bottom() + 6, width, fm_date.height())
             p.setFont(fonts.date)
