@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +38,6 @@ from jumpadesk.free_time import (
     describe_length,
     parse_length,
 )
-from jumpadesk.hours import WEEKDAYS
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk
 from jumpadesk.services.free import FreeStart, FreeTimes
@@ -128,8 +127,9 @@ class FindTimeDialog(QDialog):
         form.addRow(translate("find_time", "Part of the day"), self.part_combo)
         days = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
-        for name in WEEKDAYS:
-            box = QCheckBox(name[:3], self)
+        for weekday in range(1, 8):  # the locale's short names, Monday first
+            name = QLocale().dayName(weekday, QLocale.FormatType.ShortFormat).rstrip(".")
+            box = QCheckBox(name, self)
             box.setChecked(True)
             box.toggled.connect(self._on_field_changed)
             days.addWidget(box)

@@ -24,7 +24,7 @@ from jumpadesk.ui.colors import (
     with_alpha,
 )
 from jumpadesk.ui.event_details import format_hour, uses_am_pm
-from jumpadesk.ui.translation import day_caps
+from jumpadesk.ui.translation import day_caps, translate
 from jumpadesk.ui.week_cache import Marks, StaticLayer, now_dirty
 from jumpadesk.ui.week_layout import (
     DAYS,
@@ -439,7 +439,8 @@ class WeekPainter:
         p.setFont(scene.fonts.tz)
         p.setPen(with_alpha(text, 0.55))
         p.drawText(QRectF(0, top + m.all_day_padding, m.gutter - 10, m.all_day_row - 3),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "all-day")
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   translate("week_painter", "all-day"))
         p.save()
         p.setClipRect(scene.band_viewport(), Qt.ClipOperation.IntersectClip)
         for block in lay.all_day:

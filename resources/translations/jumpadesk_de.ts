@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Colour</source>
-        <translation>Farbe</translation>
+        <translation>Färben</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1391,6 +1391,13 @@
     <message>
         <source>in the past</source>
         <translation>in der Vergangenheit</translation>
+    </message>
+</context>
+<context>
+    <name>week_painter</name>
+    <message>
+        <source>all-day</source>
+        <translation>ganztägig</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from jumpadesk import language, store_admin
 from jumpadesk.service import Desk
 from jumpadesk.ui.calendar_picker import CalendarPicker
-from jumpadesk.ui.event_details import uses_am_pm
+from jumpadesk.ui.event_details import describe_when, uses_am_pm
 from jumpadesk.ui.print_day import Paper
 from jumpadesk.ui.sub_accounts import SubAccountDialog, TimeZoneDialog
 from jumpadesk.ui.translation import install_language
@@ -65,7 +65,9 @@ blocked block blocks slot travel linked access read write reminders subscribed n
 after before every other desk desks share schedule length buffer colour color part
 morning afternoon evening any anyone when where which what who whose done test copy use
 back only yet keyboard shortcuts key action user address enter look looks like
-upgrade store more click drag select selected reason
+upgrade store more click drag select selected reason mon tue wed thu fri sat sun monday
+tuesday wednesday thursday friday saturday sunday january february march june july
+october december
 """.split())
 #: Names that are the same in every language.
 PROPER = frozenset({"icloud", "caldav", "apple", "jumpadesk", "pdf", "postgresql", "fastmail",
@@ -203,7 +205,8 @@ def data_names(window: Any, opened: list[QWidget]) -> set[str]:
     names = {SUB, "Jana Weber", "jana@example.com", store_admin.describe()["store"]}
     week = window.week
     for item in week.items if week is not None else ():
-        names |= {item.title, item.calendar, item.account, item.guest, item.location}
+        names |= {item.title, item.calendar, item.account, item.guest, item.location,
+                  describe_when(item, window.tz)}  # wording's, as the details say it
     snapshot = window.accounts.connections
     names |= {c.apple_id for c in snapshot.connections}
     names |= {c.name for c in snapshot.calendars}
