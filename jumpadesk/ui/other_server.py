@@ -31,9 +31,10 @@ from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
-from jumpadesk.ui.translation import translate
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
-SERVER_PLACEHOLDER = "caldav.fastmail.com, or https://your.server/remote.php/dav/"
+SERVER_PLACEHOLDER = QT_TRANSLATE_NOOP("other_server",
+                                       "caldav.fastmail.com, or https://your.server/remote.php/dav/")
 
 
 def server_hint(server: str, user: str = "") -> str:
@@ -97,7 +98,7 @@ class OtherServerDialog(QDialog):
         intro.setWordWrap(True)
         self.intro = intro
         self.server = QLineEdit(server)
-        self.server.setPlaceholderText(SERVER_PLACEHOLDER)
+        self.server.setPlaceholderText(translate("other_server", SERVER_PLACEHOLDER))
         self.user = QLineEdit(user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

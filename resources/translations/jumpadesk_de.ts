@@ -754,6 +754,10 @@
 <context>
     <name>other_server</name>
     <message>
+        <source>caldav.fastmail.com, or https://your.server/remote.php/dav/</source>
+        <translation>caldav.fastmail.com oder https://ihr.server/remote.php/dav/</translation>
+    </message>
+    <message>
         <source>The address your calendar provider gives for CalDAV; the host name alone is often enough. Then your user name and password there.</source>
         <translation>Die Adresse, die Ihr Kalenderanbieter für CalDAV angibt; oft genügt der Hostname. Dann Ihr Benutzername und Passwort dort.</translation>
     </message>

@@ -64,7 +64,7 @@ hours opening account accounts password guest title repeat repeats until new edi
 blocked block blocks slot travel linked access read write reminders subscribed none
 after before every other desk desks share schedule length buffer colour color part
 morning afternoon evening any anyone when where which what who whose done test copy use
-back only yet keyboard shortcuts key action user address enter look looks like
+back only yet keyboard shortcuts key action user address enter look looks like or
 upgrade store more click drag select selected reason mon tue wed thu fri sat sun monday
 tuesday wednesday thursday friday saturday sunday january february march june july
 october december
