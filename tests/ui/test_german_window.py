@@ -37,10 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk import language, store_admin
+from jumpadesk.errors import StoreNeedsUpgrade
 from jumpadesk.service import Desk
 from jumpadesk.ui.calendar_picker import CalendarPicker
 from jumpadesk.ui.event_details import describe_when, uses_am_pm
+from jumpadesk.ui.password_keeping import PasswordKeepingChoice
 from jumpadesk.ui.print_day import Paper
+from jumpadesk.ui.store_upgrade import StoreUpgradeDialog
 from jumpadesk.ui.sub_accounts import SubAccountDialog, TimeZoneDialog
 from jumpadesk.ui.translation import install_language
 from jumpadesk.ui.zone_picker import ZonePicker
@@ -267,6 +270,21 @@ def test_the_whole_window_speaks_german(qtbot: Any, german: str, connected_desk:
     # The standard buttons are Qt's own, in German too.
     texts = {b.text() for top in opened for b in top.findChildren(QAbstractButton)}
     assert "Abbrechen" in texts and "Cancel" not in texts
+
+
+def test_a_first_start_speaks_german_too(qtbot: Any, german: str, desk: Desk) -> None:
+    """Nothing connected yet: the empty connections page, the walkthrough, the choice of
+    where a password stays without a keychain, and a shared store's upgrade question."""
+    window = make_window(qtbot, desk)
+    window.show_settings()
+    opened: list[QWidget] = [window, window.open_wizard(), PasswordKeepingChoice(window),
+                             StoreUpgradeDialog(StoreNeedsUpgrade(
+                                 "the shared schedule", "0007", "0008", "0.4.0", "0.3.0",
+                                 ["a column"]), window)]
+    names = data_names(window, opened) | {"The shared schedule", "a column"}  # errors.py's
+    found = [why for top in opened for where, text in texts_of(top)
+             if (why := english_left(where, text, names, english_pieces()))]
+    assert found == [], "\n".join(sorted(set(found)))
 
 
 def test_the_week_says_its_days_and_title_the_german_way(
