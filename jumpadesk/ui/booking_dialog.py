@@ -6,13 +6,12 @@ on a worker; a refusal comes back through `show_error()` and the input stays as 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,8 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.repeats import DAILY, WEEKDAYS_ONLY, WEEKLY, Repeat
-from jumpadesk.service import EMAIL_RE
 from jumpadesk.services.offered import Offered
+from jumpadesk.ui.booking_words import (
+    KIND_APPOINTMENT,
+    KIND_BLOCK,
+    describe_slot,
+    field_problems,
+)
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, radio_style
 from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
 from jumpadesk.ui.day_edit import DayEdit
@@ -43,19 +47,12 @@ from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.qt_values import py_date
 from jumpadesk.ui.services_dialog import SERVICE_PARTS
 from jumpadesk.ui.translation import (
-    long_day,
     phone_example,
     short_day,
     translate,
     weekday_name,
 )
 from jumpadesk.wording import describe_length
-
-KIND_APPOINTMENT = "appointment"
-KIND_BLOCK = "block"
-
-#: Digits and the punctuation people type in phone numbers; the Desk stores it as typed.
-PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{3,30}$")
 
 
 @dataclass(frozen=True)
@@ -77,34 +74,6 @@ class BookingRequest:
     @property
     def is_block(self) -> bool:
         return self.kind == KIND_BLOCK
-
-
-def describe_slot(start: datetime, end: datetime, tz: ZoneInfo) -> str:
-    """ "Wednesday 25 November 2026, 10:00 – 11:15" in the business's zone."""
-    s, e = start.astimezone(tz), end.astimezone(tz)
-    end_text = format_time(e) if e.date() == s.date() else translate(
-        "booking_dialog", "{weekday} {time}", "an end on another day: short weekday, time"
-    ).format(weekday=QLocale().dayName(e.isoweekday(), QLocale.FormatType.ShortFormat),
-             time=format_time(e))
-    return translate("booking_dialog", "{day}, {start} \u2013 {end}",
-                     "the booking's day and times").format(
-        day=long_day(s.date()), start=format_time(s), end=end_text)
-
-
-def field_problems(kind: str, title: str, email: str, phone: str) -> dict[str, str]:
-    """What is wrong with the input, by field name; empty when it can be sent."""
-    problems: dict[str, str] = {}
-    if kind == KIND_APPOINTMENT:
-        if not title.strip():
-            problems["title"] = translate("booking_dialog", "An appointment needs a title.")
-        if email.strip() and not EMAIL_RE.match(email.strip()):
-            problems["email"] = translate(
-                "booking_dialog",
-                "That does not look like an email address (name@example.com).")
-        if phone.strip() and not PHONE_RE.match(phone.strip()):
-            problems["phone"] = translate(
-                "booking_dialog", "A phone number has digits, spaces and + ( ) - only.")
-    return problems
 
 
 def refusal_colors(palette: QPalette) -> tuple[QColor, QColor, QColor]:
@@ -215,18 +184,17 @@ class BookingDialog(QDialog):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
         self._build_edits()
-
         self.hints: dict[str, QLabel] = {}
         self.service_combo = QComboBox(self)
         self.service_combo.setAccessibleName(translate("booking_dialog", "Service"))
-        self.service_combo.addItem(translate(
-            "booking_dialog", "No service (the time as chosen)"), None)
+        self.service_combo.addItem(translate("booking_dialog",
+                                             "No service (the time as chosen)"), None)
         for offer in self.services:
             self.service_combo.addItem(offer.words(SERVICE_PARTS), offer.name)
         self.service_combo.currentIndexChanged.connect(self._on_service_chosen)
         if self.services:  # first: the service sets the length, then the rest is typed
-            form.addRow(plain_label(translate(
-                "booking_dialog", "Service"), self), self.service_combo)
+            form.addRow(plain_label(translate("booking_dialog", "Service"), self),
+                        self.service_combo)
         else:
             self.service_combo.hide()
         self.title_caption = plain_label(translate("booking_dialog", "Title"), self)
@@ -240,9 +208,9 @@ class BookingDialog(QDialog):
         self.guest_stack = QStackedWidget(self)
         self.guest_box = QWidget(self.guest_stack)
         self.block_box = QWidget(self.guest_stack)
-        self.block_note = plain_label(translate(
-            "booking_dialog", "A blocked slot stays in jumpadesk: nothing is written to "
-                                 "iCloud and no guest is needed."), self.block_box)
+        self.block_note = plain_label(translate("booking_dialog", "A blocked slot stays in "
+                                                "jumpadesk: nothing is written to iCloud and "
+                                                "no guest is needed."), self.block_box)
         self.block_note.setObjectName("blockNote")
         self.block_note.setWordWrap(True)
         self.block_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

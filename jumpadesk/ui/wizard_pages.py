@@ -103,6 +103,20 @@ class IntroPage(QWizardPage):
         layout.addStretch(1)
 
 
+def password_refused(apple_id: str | None) -> str:
+    """Why the walkthrough asks for a new password when Apple refused the saved one."""
+    if apple_id:
+        return translate(
+            "wizard_pages", "<b>Apple no longer accepts the saved password for {account}.</b> "
+            "This happens when the Apple ID password changes: Apple then cancels every "
+            "app-specific password. Make a new one and connect again."
+        ).format(account=html.escape(apple_id))
+    return translate(
+        "wizard_pages", "<b>Apple no longer accepts the saved password for this account.</b> "
+        "This happens when the Apple ID password changes: Apple then cancels every "
+        "app-specific password. Make a new one and connect again.")
+
+
 class PasswordPage(QWizardPage):
     """Apple's steps to make an app-specific password, and a button to start them."""
 
@@ -119,18 +133,7 @@ class PasswordPage(QWizardPage):
             why.setObjectName("reconnectWhy")
             layout.addWidget(why)
         elif prefill.reconnect:
-            if prefill.apple_id:
-                why_text = translate(
-                    "wizard_pages", "<b>Apple no longer accepts the saved password for "
-                    "{account}.</b> This happens when the Apple ID password changes: Apple then "
-                    "cancels every app-specific password. Make a new one and connect again."
-                ).format(account=html.escape(prefill.apple_id))
-            else:
-                why_text = translate(
-                    "wizard_pages", "<b>Apple no longer accepts the saved password for this "
-                    "account.</b> This happens when the Apple ID password changes: Apple then "
-                    "cancels every app-specific password. Make a new one and connect again.")
-            layout.addWidget(paragraph(why_text, style=TIP_STYLE))
+            layout.addWidget(paragraph(password_refused(prefill.apple_id), style=TIP_STYLE))
         layout.addWidget(paragraph(
             translate("wizard_pages", "<ol>"
             "<li>Sign in at <b>appleid.apple.com</b>.</li>"
