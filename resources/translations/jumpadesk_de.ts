@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Appearance</source>
-        <extracomment>The desktop's own palette, kept before jumpadesk first sets one, for System.</extracomment>
+        <extracomment>The desktop&apos;s own palette, kept before jumpadesk first sets one, for System.</extracomment>
         <translation>Erscheinungsbild</translation>
     </message>
 </context>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>{day}, {start} – {end}</source>
-        <comment>the booking's day and times</comment>
+        <comment>the booking&apos;s day and times</comment>
         <translation>{day}, {start} – {end}</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>z. B. Haarschnitt, Beratung</translation>
     </message>
     <message>
-        <source>Guest's name</source>
+        <source>Guest&apos;s name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <translation>Verbindungen für {name}</translation>
     </message>
     <message>
-        <source>No calendar takes {name}'s bookings yet, so nothing can be booked. Choose one with Edit calendars.</source>
+        <source>No calendar takes {name}&apos;s bookings yet, so nothing can be booked. Choose one with Edit calendars.</source>
         <translation>Noch nimmt kein Kalender die Buchungen von {name} auf, daher kann nichts gebucht werden. Wählen Sie einen mit „Kalender bearbeiten“.</translation>
     </message>
 </context>
@@ -419,7 +419,7 @@
     <name>day_sheet</name>
     <message>
         <source>all day</source>
-        <extracomment>Points: the page's margins, the heading's and the rows' sizes.</extracomment>
+        <extracomment>Points: the page&apos;s margins, the heading&apos;s and the rows&apos; sizes.</extracomment>
         <translation>ganztägig</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>Das ist iCloud: Verwenden Sie stattdessen Hinzufügen &gt; iCloud-Kalender; dort werden Sie durch das Erstellen eines App-spezifischen Passworts geführt.</translation>
     </message>
     <message>
-        <source>Your user name and password on {server}. If {server} has two-factor sign-in on, make an app password in {server}'s settings and use that here.</source>
+        <source>Your user name and password on {server}. If {server} has two-factor sign-in on, make an app password in {server}&apos;s settings and use that here.</source>
         <translation>Ihr Benutzername und Passwort bei {server}. Wenn bei {server} die Zwei-Faktor-Anmeldung aktiv ist, erstellen Sie in den Einstellungen von {server} ein App-Passwort und verwenden Sie es hier.</translation>
     </message>
     <message>
@@ -794,7 +794,7 @@
         <translation>Verbinden</translation>
     </message>
     <message>
-        <source>Enter the server's address.</source>
+        <source>Enter the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
@@ -833,7 +833,7 @@
     <name>print_day</name>
     <message>
         <source>Everyone (a page each)</source>
-        <extracomment>The "whose day" choice for every staff member.</extracomment>
+        <extracomment>The &quot;whose day&quot; choice for every staff member.</extracomment>
         <translation>Alle (je eine Seite)</translation>
     </message>
     <message>
@@ -881,11 +881,11 @@
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <source>everyone's day, {day}</source>
+        <source>everyone&apos;s day, {day}</source>
         <translation>Tag aller, {day}</translation>
     </message>
     <message>
-        <source>{name}'s day, {day}</source>
+        <source>{name}&apos;s day, {day}</source>
         <translation>Tag von {name}, {day}</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@
         <translation>Testen</translation>
     </message>
     <message>
-        <source>Copy this desk's schedule there</source>
+        <source>Copy this desk&apos;s schedule there</source>
         <translation>Terminplan dieses Arbeitsplatzes dorthin kopieren</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>{keys}: {what}</source>
-        <extracomment>What the keyboard does in the week view, every key of the table, for the view's accessible description: "Up / Down: move the selected time ...; Left / Right: ...".</extracomment>
+        <extracomment>What the keyboard does in the week view, every key of the table, for the view&apos;s accessible description: &quot;Up / Down: move the selected time ...; Left / Right: ...&quot;.</extracomment>
         <translation>{keys}: {what}</translation>
     </message>
     <message>
@@ -1162,7 +1162,7 @@
     <name>sub_accounts</name>
     <message>
         <source>for example Downtown studio, or Alex</source>
-        <extracomment>What a dialog's OK runs: a sentence why not ("" when it worked), or a Task whose failure is that sentence.</extracomment>
+        <extracomment>What a dialog&apos;s OK runs: a sentence why not (&quot;&quot; when it worked), or a Task whose failure is that sentence.</extracomment>
         <translation>zum Beispiel Studio Innenstadt oder Alex</translation>
     </message>
     <message>
@@ -1174,7 +1174,7 @@
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <source>Its calendars block this sub-account's time too, and bookings go to the one called Appointments, Bookings or Work; no password is asked.</source>
+        <source>Its calendars block this sub-account&apos;s time too, and bookings go to the one called Appointments, Bookings or Work; no password is asked.</source>
         <translation>Seine Kalender blockieren auch die Zeit dieses Unterkontos, und Buchungen gehen in den Kalender namens Termine, Buchungen oder Arbeit; es wird kein Passwort abgefragt.</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@
         <translation>Zeitzone von {name}</translation>
     </message>
     <message>
-        <source>{name}'s week is shown, and its bookings made, in this time zone. Events in iCloud keep their own times. Type a city or a country to find it.</source>
+        <source>{name}&apos;s week is shown, and its bookings made, in this time zone. Events in iCloud keep their own times. Type a city or a country to find it.</source>
         <translation>Die Woche von {name} wird in dieser Zeitzone gezeigt und ihre Buchungen darin gemacht. Termine in iCloud behalten ihre eigenen Zeiten. Tippen Sie eine Stadt oder ein Land, um sie zu finden.</translation>
     </message>
     <message>
@@ -1434,7 +1434,7 @@
     <name>week_text</name>
     <message>
         <source>until {time}</source>
-        <extracomment>Space between a block's edge and its text, across and down.</extracomment>
+        <extracomment>Space between a block&apos;s edge and its text, across and down.</extracomment>
         <translation>bis {time}</translation>
     </message>
     <message>
@@ -1610,7 +1610,7 @@
         <translation>Gebucht, noch nicht in {service}</translation>
     </message>
     <message>
-        <source>Not booked: no calendar is chosen yet to take {name}'s bookings. Choose one, then press Book again.</source>
+        <source>Not booked: no calendar is chosen yet to take {name}&apos;s bookings. Choose one, then press Book again.</source>
         <translation>Nicht gebucht: Noch ist kein Kalender für die Buchungen von {name} gewählt. Wählen Sie einen und klicken Sie dann erneut auf „Buchen“.</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@
     <name>window_connections</name>
     <message>
         <source>Other CalDAV Account</source>
-        <extracomment>The shown sub-account's accounts and calendars, as last read.</extracomment>
+        <extracomment>The shown sub-account&apos;s accounts and calendars, as last read.</extracomment>
         <translation>Anderes CalDAV-Konto</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@
     <name>window_live</name>
     <message>
         <source>{before} is now called {now} (renamed at another desk).</source>
-        <extracomment>The sentence over the week while a shared store is out of reach ("": it is not).</extracomment>
+        <extracomment>The sentence over the week while a shared store is out of reach (&quot;&quot;: it is not).</extracomment>
         <translation>{before} heißt jetzt {now} (an einem anderen Arbeitsplatz umbenannt).</translation>
     </message>
     <message>
@@ -1846,8 +1846,8 @@
 <context>
     <name>window_week</name>
     <message>
-        <source>{name}'s opening hours are saved.</source>
-        <extracomment>The shown week as last read (None: being read for another sub-account). The services the business offers, as last read (the booking form's). The opening hours of the sub-account `_hours_of` (the one on screen, once read).</extracomment>
+        <source>{name}&apos;s opening hours are saved.</source>
+        <extracomment>The shown week as last read (None: being read for another sub-account). The services the business offers, as last read (the booking form&apos;s). The opening hours of the sub-account `_hours_of` (the one on screen, once read).</extracomment>
         <translation>Die Öffnungszeiten von {name} sind gespeichert.</translation>
     </message>
 </context>
