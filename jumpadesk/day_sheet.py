@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 
 from jumpadesk.agenda import AgendaDay, AgendaEntry, heading, hours_line, stale_lines, what_of
 from jumpadesk.store_file import save_whole
+from jumpadesk.ui.translation import translate
 
 __all__ = ["locale_date", "paint_days", "save_pdf"]
 
@@ -60,7 +61,7 @@ def locale_date(day: AgendaDay) -> str:
 def _locale_times(entry: AgendaEntry, day: AgendaDay) -> str:
     """"10:15 – 11:00" on the locale's clock; an end on another day with its weekday."""
     if entry.all_day:
-        return "all day"
+        return translate("day_sheet", "all day")
     locale = QLocale()
 
     def clock(moment: datetime) -> str:
@@ -101,22 +102,26 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, day: AgendaDay) ->
         y = _paragraph(painter, page.left(), y, page.width(), text, metrics)
     y += line
     times_width = metrics.horizontalAdvance("00:00 AM \u2013 Mon 00:00 AM  ")
-    flag_width = metrics.horizontalAdvance("busy   ")
+    busy, free = translate("day_sheet", "busy"), translate("day_sheet", "free")
+    flag_width = max(metrics.horizontalAdvance(busy), metrics.horizontalAdvance(free)) \
+        + metrics.horizontalAdvance("   ")
     if not day.entries:
         painter.drawText(QRectF(page.left(), y, page.width(), line),
-                         Qt.TextFlag.TextSingleLine, "Nothing on the schedule.")
+                         Qt.TextFlag.TextSingleLine,
+                         translate("day_sheet", "Nothing on the schedule."))
     for entry in day.entries:
         if y + 2 * line > page.bottom():  # a long day goes on over the page
             device.newPage()
             y = page.top()
             painter.drawText(QRectF(page.left(), y, page.width(), line),
                              Qt.TextFlag.TextSingleLine,
-                             f"{heading(day, locale_date(day))} (continued)")
+                             translate("day_sheet", "{heading} (continued)").format(
+                                 heading=heading(day, locale_date(day))))
             y += line * 1.5
         painter.drawText(QRectF(page.left(), y, times_width, line),
                          Qt.TextFlag.TextSingleLine, _locale_times(entry, day))
         painter.drawText(QRectF(page.left() + times_width, y, flag_width, line),
-                         Qt.TextFlag.TextSingleLine, "busy" if entry.busy else "free")
+                         Qt.TextFlag.TextSingleLine, busy if entry.busy else free)
         left = page.left() + times_width + flag_width
         y = _paragraph(painter, left, y, page.right() - left, what_of(entry), metrics)
         y += line * 0.3
@@ -157,7 +162,7 @@ def save_pdf(path: Path, days: Sequence[AgendaDay]) -> Path:
 
     def fill(partial: Path) -> None:
         writer = QPdfWriter(str(partial))
-        writer.setTitle(", ".join(heading(d) for d in days) or "Day")
+        writer.setTitle(", ".join(heading(d) for d in days) or translate("day_sheet", "Day"))
         writer.setCreator("jumpadesk")
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                          QPageLayout.Orientation.Portrait,

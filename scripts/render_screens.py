@@ -1,6 +1,7 @@
 """Render the connect walkthrough and the main window, on the demo account, to PNGs.
 
     python scripts/render_screens.py [--out shots] [--scale 2] [--onscreen] [--dark]
+                                     [--language de]
 
 Starts the demo (a local CalDAV server with an iCloud-like account, in a throwaway
 folder, with the password kept in memory), opens the window as a first start does,
@@ -16,6 +17,9 @@ light and dark:
     xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
         .venv/bin/python scripts/render_screens.py --onscreen --out /tmp/shots/light
     (the same with --dark --out /tmp/shots/dark)
+
+`--language de` renders them in German (JUMPADESK_LANGUAGE: the window's catalogue, Qt's
+own buttons and the German locale's dates), e.g. at 1024×700 to look for clipped words.
 """
 
 from __future__ import annotations
@@ -504,7 +508,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio")
     parser.add_argument("--onscreen", action="store_true", help="use the real display")
     parser.add_argument("--dark", action="store_true", help="with a dark palette")
+    parser.add_argument("--language", default="en",
+                        help="the window's language, e.g. de (default: English)")
     args = parser.parse_args(argv)
+    os.environ["JUMPADESK_LANGUAGE"] = args.language
     if not args.onscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale != 1.0:

@@ -97,3 +97,13 @@ if [ "$stale" = 1 ]; then
   fi
   for extra in ${extras//,/ }; do echo "$project_hash" >".venv/.installed-$extra"; done
 fi
+# The window's catalogues: each resources/translations/*.ts compiled to the .qm Qt loads
+# (build products, not kept in git), again whenever the .ts is newer.
+for ts in resources/translations/jumpadesk_*.ts; do
+  [ -e "$ts" ] || continue
+  qm="${ts%.ts}.qm"
+  if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm" || {
+      echo "Compiling $ts failed (pyside6-lrelease)." >&2; exit 1; }
+  fi
+done

@@ -24,7 +24,8 @@
     - On quit the window waits for a running sync pass and any running Desk call.
 
 `make_application(argv=None) -> QApplication` sets the application name, organisation,
-version and icon; `app_icon()` is the icon alone.
+version and icon, and the language (ui/translation.install_language); `app_icon()` is
+the icon alone.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk
 from jumpadesk.ui.appearance import apply_saved_appearance
 from jumpadesk.ui.tasks import wait_for_tasks
+from jumpadesk.ui.translation import install_language
 
 if TYPE_CHECKING:
     from jumpadesk.ui.main_window import MainWindow
@@ -78,6 +80,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     QGuiApplication.setDesktopFileName("jumpadesk")
     app.setWindowIcon(app_icon())
+    install_language(app)  # the window's language and locale, and the words below it
     return app
 
 

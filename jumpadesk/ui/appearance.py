@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from jumpadesk.config import home_dir, write_private_text
 from jumpadesk.ui.colors import dark_palette
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,9 @@ class Appearance(StrEnum):
     DARK = "dark"
 
 
-_LABELS = {Appearance.SYSTEM: "System", Appearance.LIGHT: "Light", Appearance.DARK: "Dark"}
+_LABELS = {Appearance.SYSTEM: QT_TRANSLATE_NOOP("appearance", "System"),
+           Appearance.LIGHT: QT_TRANSLATE_NOOP("appearance", "Light"),
+           Appearance.DARK: QT_TRANSLATE_NOOP("appearance", "Dark")}
 _SCHEMES = {Appearance.SYSTEM: Qt.ColorScheme.Unknown, Appearance.LIGHT: Qt.ColorScheme.Light,
             Appearance.DARK: Qt.ColorScheme.Dark}
 #: The desktop's own palette, kept before jumpadesk first sets one, for System.
@@ -82,12 +85,12 @@ class AppearanceMenu(QMenu):
     keeps it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Appearance", parent)
+        super().__init__(translate("appearance", "Appearance"), parent)
         self.group = QActionGroup(self)
         current = saved_appearance()
         self.choices: dict[Appearance, QAction] = {}
         for choice, label in _LABELS.items():
-            action = QAction(label, self)
+            action = QAction(translate("appearance", label), self)
             action.setCheckable(True)
             action.setChecked(choice is current)
             action.setData(choice.value)

@@ -6,7 +6,6 @@ on a worker; a refusal comes back through `show_error()` and the input stays as 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,8 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.repeats import DAILY, WEEKDAYS_ONLY, WEEKLY, Repeat
-from jumpadesk.service import EMAIL_RE
 from jumpadesk.services.offered import Offered
+from jumpadesk.ui.booking_words import (
+    KIND_APPOINTMENT,
+    KIND_BLOCK,
+    describe_slot,
+    field_problems,
+)
 from jumpadesk.ui.calendar_picker import ERROR_COLOR, radio_style
 from jumpadesk.ui.colors import blend, ensure_contrast, readable_on
 from jumpadesk.ui.day_edit import DayEdit
@@ -42,13 +46,13 @@ from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.qt_values import py_date
 from jumpadesk.ui.services_dialog import SERVICE_PARTS
-from jumpadesk.wording import EN_DASH, describe_length
-
-KIND_APPOINTMENT = "appointment"
-KIND_BLOCK = "block"
-
-#: Digits and the punctuation people type in phone numbers; the Desk stores it as typed.
-PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{3,30}$")
+from jumpadesk.ui.translation import (
+    phone_example,
+    short_day,
+    translate,
+    weekday_name,
+)
+from jumpadesk.wording import describe_length
 
 
 @dataclass(frozen=True)
@@ -70,27 +74,6 @@ class BookingRequest:
     @property
     def is_block(self) -> bool:
         return self.kind == KIND_BLOCK
-
-
-def describe_slot(start: datetime, end: datetime, tz: ZoneInfo) -> str:
-    """ "Wednesday 25 November 2026, 10:00 – 11:15" in the business's zone."""
-    s, e = start.astimezone(tz), end.astimezone(tz)
-    day = f"{s:%A} {s.day} {s:%B %Y}"
-    end_text = format_time(e) if e.date() == s.date() else f"{e:%a} {format_time(e)}"
-    return f"{day}, {format_time(s)} {EN_DASH} {end_text}"
-
-
-def field_problems(kind: str, title: str, email: str, phone: str) -> dict[str, str]:
-    """What is wrong with the input, by field name; empty when it can be sent."""
-    problems: dict[str, str] = {}
-    if kind == KIND_APPOINTMENT:
-        if not title.strip():
-            problems["title"] = "An appointment needs a title."
-        if email.strip() and not EMAIL_RE.match(email.strip()):
-            problems["email"] = "That does not look like an email address (name@example.com)."
-        if phone.strip() and not PHONE_RE.match(phone.strip()):
-            problems["phone"] = "A phone number has digits, spaces and + ( ) - only."
-    return problems
 
 
 def refusal_colors(palette: QPalette) -> tuple[QColor, QColor, QColor]:
@@ -140,7 +123,7 @@ class BookingDialog(QDialog):
         self._dragged = end - start  # the length when no service is chosen
         self._busy = False
         self._touched: set[str] = set()
-        self.setWindowTitle("New booking")
+        self.setWindowTitle(translate("booking_dialog", "New booking"))
         self.setMinimumWidth(460)
 
         outer = QVBoxLayout(self)
@@ -180,10 +163,12 @@ class BookingDialog(QDialog):
         """Appointment (written to iCloud) or blocked slot (stays here)."""
         kinds = QHBoxLayout()
         kinds.setSpacing(16)
-        self.appointment_radio = QRadioButton("Appointment", self)
-        self.appointment_radio.setToolTip("A guest booked this time; it goes into iCloud.")
-        self.block_radio = QRadioButton("Blocked slot", self)
-        self.block_radio.setToolTip("Keep this time free of bookings (stays in jumpadesk).")
+        self.appointment_radio = QRadioButton(translate("booking_dialog", "Appointment"), self)
+        self.appointment_radio.setToolTip(translate(
+            "booking_dialog", "A guest booked this time; it goes into iCloud."))
+        self.block_radio = QRadioButton(translate("booking_dialog", "Blocked slot"), self)
+        self.block_radio.setToolTip(translate(
+            "booking_dialog", "Keep this time free of bookings (stays in jumpadesk)."))
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.appointment_radio)
         self.kind_group.addButton(self.block_radio)
@@ -199,19 +184,20 @@ class BookingDialog(QDialog):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
         self._build_edits()
-
         self.hints: dict[str, QLabel] = {}
         self.service_combo = QComboBox(self)
-        self.service_combo.setAccessibleName("Service")
-        self.service_combo.addItem("No service (the time as chosen)", None)
+        self.service_combo.setAccessibleName(translate("booking_dialog", "Service"))
+        self.service_combo.addItem(translate("booking_dialog",
+                                             "No service (the time as chosen)"), None)
         for offer in self.services:
             self.service_combo.addItem(offer.words(SERVICE_PARTS), offer.name)
         self.service_combo.currentIndexChanged.connect(self._on_service_chosen)
         if self.services:  # first: the service sets the length, then the rest is typed
-            form.addRow(plain_label("Service", self), self.service_combo)
+            form.addRow(plain_label(translate("booking_dialog", "Service"), self),
+                        self.service_combo)
         else:
             self.service_combo.hide()
-        self.title_caption = plain_label("Title", self)
+        self.title_caption = plain_label(translate("booking_dialog", "Title"), self)
         self._add_row(form, self.title_caption, self.title_edit, "title")
         self.form = form
         fields = QVBoxLayout()
@@ -222,8 +208,9 @@ class BookingDialog(QDialog):
         self.guest_stack = QStackedWidget(self)
         self.guest_box = QWidget(self.guest_stack)
         self.block_box = QWidget(self.guest_stack)
-        self.block_note = plain_label("A blocked slot stays in jumpadesk: nothing is written to "
-                                 "iCloud and no guest is needed.", self.block_box)
+        self.block_note = plain_label(translate("booking_dialog", "A blocked slot stays in "
+                                                "jumpadesk: nothing is written to iCloud and "
+                                                "no guest is needed."), self.block_box)
         self.block_note.setObjectName("blockNote")
         self.block_note.setWordWrap(True)
         self.block_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -240,9 +227,9 @@ class BookingDialog(QDialog):
         guest_form.setVerticalSpacing(6)
         captions = [self.title_caption, repeat_caption]
         for caption, edit, key in (
-            ("Guest name", self.name_edit, "name"),
-            ("Email", self.email_edit, "email"),
-            ("Phone", self.phone_edit, "phone"),
+            (translate("booking_dialog", "Guest name"), self.name_edit, "name"),
+            (translate("booking_dialog", "Email"), self.email_edit, "email"),
+            (translate("booking_dialog", "Phone"), self.phone_edit, "phone"),
         ):
             captions.append(plain_label(caption, self.guest_box))
             self._add_row(guest_form, captions[-1], edit, key)
@@ -257,16 +244,21 @@ class BookingDialog(QDialog):
         the start's weekday; until a day, or no end) above its note. Returns its caption."""
         local = self.start.astimezone(self.tz)
         self.repeat_combo = QComboBox(self.block_box)
-        self.repeat_combo.setAccessibleName("Repeat")
-        for text, kind in (("Does not repeat", ""), ("Every day", DAILY),
-                           ("Weekdays (Mon\u2013Fri)", WEEKDAYS_ONLY),
-                           (f"Every {local:%A}", WEEKLY)):
+        self.repeat_combo.setAccessibleName(translate("booking_dialog", "Repeat"))
+        every_week = translate("booking_dialog", "Every {weekday}").format(
+            weekday=weekday_name(local.date()))
+        for text, kind in ((translate("booking_dialog", "Does not repeat"), ""),
+                           (translate("booking_dialog", "Every day"), DAILY),
+                           (translate("booking_dialog", "Weekdays (Mon\u2013Fri)"),
+                            WEEKDAYS_ONLY),
+                           (every_week, WEEKLY)):
             self.repeat_combo.addItem(text, kind)
-        self.until_box = QCheckBox("until", self.block_box)
-        self.until_box.setToolTip("The last day it repeats on; without it, it has no end")
+        self.until_box = QCheckBox(translate("booking_dialog", "until"), self.block_box)
+        self.until_box.setToolTip(translate(
+            "booking_dialog", "The last day it repeats on; without it, it has no end"))
         # "6 Jan 2027": the month in words, short enough for the row it shares
         self.until_edit = DayEdit(parent=self.block_box, display_format="d MMM yyyy")
-        self.until_edit.setAccessibleName("Repeat until")
+        self.until_edit.setAccessibleName(translate("booking_dialog", "Repeat until"))
         self.until_edit.setMinimumDate(QDate(local.year, local.month, local.day))
         self.until_edit.setDate(QDate(local.year, local.month, local.day).addDays(27))
         self.repeat_combo.currentIndexChanged.connect(self._on_repeat_changed)
@@ -276,7 +268,7 @@ class BookingDialog(QDialog):
         row.addWidget(self.repeat_combo, 1)
         row.addWidget(self.until_box)
         row.addWidget(self.until_edit)
-        caption = plain_label("Repeat", self.block_box)
+        caption = plain_label(translate("booking_dialog", "Repeat"), self.block_box)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setHorizontalSpacing(12)
@@ -308,17 +300,18 @@ class BookingDialog(QDialog):
         """The title, guest name, email and phone fields, each with its placeholder."""
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
-        self.title_edit.setPlaceholderText("e.g. Haircut, Consultation")
+        self.title_edit.setPlaceholderText(translate(
+            "booking_dialog", "e.g. Haircut, Consultation"))
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("name")
-        self.name_edit.setPlaceholderText("Guest's name")
+        self.name_edit.setPlaceholderText(translate("booking_dialog", "Guest's name"))
         self.email_edit = QLineEdit(self)
         self.email_edit.setObjectName("email")
         self.email_edit.setPlaceholderText("name@example.com")
         self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.phone_edit = QLineEdit(self)
         self.phone_edit.setObjectName("phone")
-        self.phone_edit.setPlaceholderText("+49 30 1234567")
+        self.phone_edit.setPlaceholderText(phone_example())
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.phone_edit.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"[+0-9 ()./-]{0,30}"), self.phone_edit))
@@ -352,7 +345,8 @@ class BookingDialog(QDialog):
         self.free_row = QWidget(self)
         self._free_layout = QHBoxLayout(self.free_row)
         self._free_layout.setContentsMargins(0, 0, 0, 0)
-        self._free_layout.addWidget(plain_label("Free at", self.free_row))
+        self._free_layout.addWidget(plain_label(translate(
+            "booking_dialog", "Free at"), self.free_row))
         self._free_layout.addStretch(1)
         self.free_buttons: list[QPushButton] = []
         self.free_row.hide()
@@ -361,7 +355,7 @@ class BookingDialog(QDialog):
     def _build_buttons(self, outer: QVBoxLayout) -> None:
         """Book and Cancel."""
         self.buttons = QDialogButtonBox(self)
-        self.ok_button = QPushButton("Book", self)
+        self.ok_button = QPushButton(translate("booking_dialog", "Book"), self)
         self.ok_button.setObjectName("bookButton")
         self.ok_button.setDefault(True)
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -394,8 +388,9 @@ class BookingDialog(QDialog):
     # -- public API ---------------------------------------------------------------
 
     def _length_words(self) -> str:
-        return (f"{describe_length(self.end - self.start)}  \u00b7  times in "
-                f"{self.tz.key.replace('_', ' ')}")
+        return translate("booking_dialog", "{length}  \u00b7  times in {zone}").format(
+            length=describe_length(self.end - self.start),
+            zone=self.tz.key.replace('_', ' '))
 
     def chosen_service(self) -> Offered | None:
         name = self.service_combo.currentData()
@@ -427,7 +422,8 @@ class BookingDialog(QDialog):
         kind = self.kind()
         title = self.title_edit.text().strip()
         if kind == KIND_BLOCK:
-            return BookingRequest(kind, self.start, self.end, title or "Blocked",
+            return BookingRequest(kind, self.start, self.end, title or translate(
+                "booking_dialog", "Blocked"),
                                   repeat=self.repeat())
         offer = self.chosen_service()
         return BookingRequest(
@@ -462,12 +458,15 @@ class BookingDialog(QDialog):
         for start in starts:
             local = start.astimezone(self.tz)
             text = (format_time(local) if local.date() == asked
-                    else f"{local:%a} {local.day} {local:%b} {format_time(local)}")
+                    else translate("booking_dialog", "{day} {time}",
+                                   "a free start on another day").format(
+                        day=short_day(local.date()), time=format_time(local)))
             button = QPushButton(text, self.free_row)
             button.setObjectName("freeStart")
             button.setAutoDefault(False)
             length = self.end - self.start
-            button.setToolTip(f"Move it to {describe_slot(start, start + length, self.tz)}")
+            button.setToolTip(translate("booking_dialog", "Move it to {slot}").format(
+                slot=describe_slot(start, start + length, self.tz)))
             button.clicked.connect(lambda _=False, start=start: self.move_to(start))
             self._free_layout.insertWidget(self._free_layout.count() - 1, button)
             self.free_buttons.append(button)
@@ -492,8 +491,12 @@ class BookingDialog(QDialog):
                        self.name_edit, self.email_edit, self.phone_edit, self.block_box):
             widget.setEnabled(not busy)
         self._apply_kind()
-        self.ok_button.setText("Booking\u2026" if busy and self.kind() == KIND_APPOINTMENT
-                               else "Blocking\u2026" if busy else self._ok_text())
+        if busy:
+            self.ok_button.setText(translate("booking_dialog", "Booking\u2026")
+                                   if self.kind() == KIND_APPOINTMENT
+                                   else translate("booking_dialog", "Blocking\u2026"))
+        else:
+            self.ok_button.setText(self._ok_text())
         self._update_ok()
 
     def is_busy(self) -> bool:
@@ -541,15 +544,22 @@ class BookingDialog(QDialog):
         self._show_hints()
 
     def _ok_text(self) -> str:
-        return "Block time" if self.kind() == KIND_BLOCK else "Book"
+        if self.kind() == KIND_BLOCK:
+            return translate("booking_dialog", "Block time")
+        return translate("booking_dialog", "Book")
 
     def _apply_kind(self) -> None:
         block = self.kind() == KIND_BLOCK
         self.guest_stack.setCurrentWidget(self.block_box if block else self.guest_box)
-        self.title_caption.setText("Reason" if block else "Title")
-        self.title_edit.setPlaceholderText("e.g. Lunch, Staff meeting (optional)" if block
-                                           else "e.g. Haircut, Consultation")
-        self.setWindowTitle("Block time" if block else "New appointment")
+        self.title_caption.setText(translate(
+            "booking_dialog", "Reason") if block else translate("booking_dialog", "Title"))
+        self.title_edit.setPlaceholderText(translate(
+            "booking_dialog", "e.g. Lunch, Staff meeting (optional)") if block
+                                           else translate(
+                                               "booking_dialog", "e.g. Haircut, Consultation"))
+        self.setWindowTitle(translate(
+            "booking_dialog", "Block time") if block else translate("booking_dialog", "New "
+            "appointment"))
         if not self._busy:
             self.ok_button.setText(self._ok_text())
         self._show_hints()

@@ -46,14 +46,17 @@ from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, readable_on
 from jumpadesk.ui.plain import plain_label, plain_title, plain_tooltip, rich_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 from jumpadesk.wording import join_names
 
 FALLBACK_COLOR = "#8E8E93"
 ERROR_COLOR = "#B3261E"
 NOTE_STYLE = "color: palette(placeholder-text); font-size: 11px;"
-CHOOSE_LINKED = ("Choose the calendar that takes your bookings: click its circle in the "
-                 "Linked column.")
-LINKED_ALWAYS_BLOCKS = "The linked calendar always blocks time: bookings are written to it."
+CHOOSE_LINKED = (QT_TRANSLATE_NOOP("calendar_picker", "Choose the calendar that takes your "
+    "bookings: click its circle in the "
+                 "Linked column."))
+LINKED_ALWAYS_BLOCKS = QT_TRANSLATE_NOOP("calendar_picker", "The linked calendar always blocks "
+    "time: bookings are written to it.")
 
 
 def account_notes(connections: Iterable[ConnectionInfo],
@@ -145,8 +148,14 @@ class PickerRow:
 
 def access_text(cal: CalendarInfo) -> str:
     if not cal.connectable:
-        return {"tasks": "Reminders", "subscribed": "Subscribed"}.get(cal.kind, "Unavailable")
-    return "Read and write" if cal.access == Access.WRITE else "Read only"
+        if cal.kind == "tasks":
+            return translate("calendar_picker", "Reminders")
+        if cal.kind == "subscribed":
+            return translate("calendar_picker", "Subscribed")
+        return translate("calendar_picker", "Unavailable")
+    if cal.access == Access.WRITE:
+        return translate("calendar_picker", "Read and write")
+    return translate("calendar_picker", "Read only")
 
 
 class CalendarPicker(QWidget):
@@ -201,9 +210,15 @@ class CalendarPicker(QWidget):
         choice = choice or suggested_choice(calendars)
         self._suggested_id = (None if any(c.linked for c in calendars)
                               else choice.linked_id)
-        headers = [("Linked", "Bookings are written to this calendar."),
-                   ("Blocks time", "Busy time in these calendars blocks bookings."),
-                   ("", ""), ("Calendar", ""), ("Account", ""), ("Access", "")]
+        headers = [(translate(
+            "calendar_picker", "Linked"), translate("calendar_picker", "Bookings are written to "
+            "this calendar.")),
+                   (translate(
+                       "calendar_picker", "Blocks time"), translate("calendar_picker", "Busy time "
+                       "in these calendars blocks bookings.")),
+                   ("", ""), (translate("calendar_picker", "Calendar"), ""),
+                   (translate("calendar_picker", "Account"), ""),
+                   (translate("calendar_picker", "Access"), "")]
         for col, (text, tip) in enumerate(headers):
             label = rich_label(f"<b>{text}</b>")
             label.setToolTip(tip)
@@ -232,19 +247,23 @@ class CalendarPicker(QWidget):
         usable = cal.connectable and not cal.deleted
         linked = QRadioButton()
         linked.setStyleSheet(radio_style(self.palette()))
-        linked.setAccessibleName(f"Write bookings to {cal.name}")
+        linked.setAccessibleName(translate("calendar_picker", "Write bookings to {calendar}")
+                                 .format(calendar=cal.name))
         linked.setEnabled(cal.can_be_linked)
         if not cal.can_be_linked:
-            linked.setToolTip(plain_tooltip(cal.reason or "This calendar cannot take bookings."))
+            linked.setToolTip(plain_tooltip(cal.reason or translate(
+                "calendar_picker", "This calendar cannot take bookings.")))
         self._group.addButton(linked, cal.id)
         conflict = QCheckBox()
-        conflict.setAccessibleName(f"Busy time in {cal.name} blocks bookings")
+        conflict.setAccessibleName(
+            translate("calendar_picker", "Busy time in {calendar} blocks bookings")
+            .format(calendar=cal.name))
         conflict.setEnabled(usable)
         conflict.setChecked(usable and cal.id in choice.conflict_ids)
         conflict.toggled.connect(self._on_conflict_toggled)
         swatch = ColorSwatch(cal.color)
         swatch.setEnabled(usable)
-        name = plain_label(cal.name or "(no name)")
+        name = plain_label(cal.name or translate("calendar_picker", "(no name)"))
         name.setEnabled(usable)
         name.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         account = plain_label(cal.account)
@@ -339,7 +358,7 @@ class CalendarPicker(QWidget):
                 r.conflict.setChecked(True)
                 r.conflict.blockSignals(False)
                 r.conflict.setEnabled(False)
-                r.conflict.setToolTip(LINKED_ALWAYS_BLOCKS)
+                r.conflict.setToolTip(translate("calendar_picker", LINKED_ALWAYS_BLOCKS))
             else:
                 r.conflict.setEnabled(usable)
                 r.conflict.setToolTip(plain_tooltip(r.calendar.reason or ""))
@@ -354,7 +373,7 @@ class CalendarPicker(QWidget):
         no calendar is chosen to take the bookings (nothing is asked then). The
         walkthrough's Done and Edit calendars' Save."""
         if self.linked_missing():
-            return CHOOSE_LINKED
+            return translate("calendar_picker", CHOOSE_LINKED)
         linked, conflicts = self.linked_url(), self.conflict_urls()
         return run_task(lambda: desk.configure(sub_name, linked, conflicts), label="configure")
 
@@ -366,25 +385,33 @@ class CalendarPicker(QWidget):
     def summary(self) -> str:
         """One sentence saying what the current choice means."""
         if not self._rows:
-            return "" if self._notes else "No calendars were found for this account."
+            return "" if self._notes else translate(
+                "calendar_picker", "No calendars were found for this account.")
         linked = self.linked_calendar()
         blocking = self.conflict_calendars()
         if linked is None:
             if not any(r.calendar.can_be_linked for r in self._rows):
-                first = ("None of these calendars can take bookings (writer access is "
-                         "needed), so bookings stay in jumpadesk only.")
+                first = (translate(
+                    "calendar_picker", "None of these calendars can take bookings (writer access "
+                    "is "
+                         "needed), so bookings stay in jumpadesk only."))
             else:
-                first = CHOOSE_LINKED
+                first = translate("calendar_picker", CHOOSE_LINKED)
         elif linked.id == self._suggested_id:
             # Nothing was chosen before: this is a suggestion by name, and says so.
-            first = (f"Bookings will be written to {linked.name}, suggested by its name; "
-                     "click another circle in the Linked column if they belong elsewhere.")
+            first = translate("calendar_picker",
+                              "Bookings will be written to {calendar}, suggested by its name; "
+                              "click another circle in the Linked column if they belong "
+                              "elsewhere.").format(calendar=linked.name)
         else:
-            first = f"Bookings are written to {linked.name}."
+            first = translate("calendar_picker", "Bookings are written to {calendar}.").format(
+                calendar=linked.name)
         if not blocking:
-            second = " No calendar blocks time yet."
+            second = translate("calendar_picker", " No calendar blocks time yet.")
         else:
-            second = f" Busy time in {join_names([c.name for c in blocking])} blocks bookings."
+            second = translate("calendar_picker", " Busy time in {calendars} blocks bookings.",
+                               "after a first sentence").format(
+                calendars=join_names([c.name for c in blocking]))
         return first + second
 
 
@@ -410,7 +437,8 @@ class CalendarPickerDialog(QDialog):
         self._desk = desk
         self._sub_name = sub_name
         self._task: Task | None = None
-        self.setWindowTitle(plain_title(f"Calendars for {sub_name}"))
+        self.setWindowTitle(plain_title(translate("calendar_picker", "Calendars for {name}")
+                                        .format(name=sub_name)))
         self.setMinimumSize(680, 400)
         self.picker = CalendarPicker()
         self._new_connection_id = new_connection_id
@@ -422,8 +450,9 @@ class CalendarPickerDialog(QDialog):
             self._task.succeeded.connect(self._on_read)
             self._task.failed.connect(self._on_failed)
         intro = plain_label(
-            "Choose the calendar that takes your bookings, and the calendars whose "
-            "busy time should block a booking."
+            translate("calendar_picker", "Choose the calendar that takes your bookings, and the "
+                "calendars whose "
+            "busy time should block a booking.")
         )
         intro.setWordWrap(True)
         self.error = error_label()

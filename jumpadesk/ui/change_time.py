@@ -28,8 +28,9 @@ from jumpadesk.ui.event_details import item_title
 from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label, plain_title
 from jumpadesk.ui.qt_values import py_date, py_time
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
-END_BEFORE_START = "The end must be after the start."
+END_BEFORE_START = QT_TRANSLATE_NOOP("change_time", "The end must be after the start.")
 
 
 class ClockEdit(QTimeEdit):
@@ -53,7 +54,8 @@ class ChangeTimeDialog(QDialog):
         super().__init__(parent)
         self.item = item
         self.tz = tz
-        self.setWindowTitle(plain_title(f"Change time of {item_title(item)}"))
+        self.setWindowTitle(plain_title(translate("change_time", "Change time of {title}")
+                                        .format(title=item_title(item))))
         start, end = item.start.astimezone(tz), item.end.astimezone(tz)
         self._length = max(end - start, timedelta(minutes=1))
         form = QFormLayout(self)
@@ -65,9 +67,9 @@ class ChangeTimeDialog(QDialog):
         self.problem.setObjectName("changeTimeProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        form.addRow("Day", self.day_edit)
-        form.addRow("From", self.start_edit)
-        form.addRow("To", self.end_edit)
+        form.addRow(translate("change_time", "Day"), self.day_edit)
+        form.addRow(translate("change_time", "From"), self.start_edit)
+        form.addRow(translate("change_time", "To"), self.end_edit)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -121,7 +123,7 @@ class ChangeTimeDialog(QDialog):
     def _check(self) -> None:
         start, end = self.chosen()
         ok = end > start
-        self.problem.setText("" if ok else END_BEFORE_START)
+        self.problem.setText("" if ok else translate("change_time", END_BEFORE_START))
         self.problem.setVisible(not ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         grow_to_fit(self)

@@ -32,40 +32,48 @@ from jumpadesk.ui.calendar_picker import ERROR_COLOR, ColorSwatch
 from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.plain import plain_label, rich_label
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 from jumpadesk.wording import describe_moment
 
 # state -> (label, colour of the badge)
 STATE_LABELS: dict[str, tuple[str, str]] = {
-    "new": ("Not synced yet", "#6D6D6D"),
-    ConnectionState.OK: ("Connected", "#2E7D32"),
-    ConnectionState.AUTH_FAILED: ("Password no longer accepted", ERROR_COLOR),
-    ConnectionState.UNREACHABLE: ("Cannot reach {service}", "#B26A00"),
-    "error": ("Sync problem", "#B26A00"),
+    "new": (QT_TRANSLATE_NOOP("connections_page", "Not synced yet"), "#6D6D6D"),
+    ConnectionState.OK: (QT_TRANSLATE_NOOP("connections_page", "Connected"), "#2E7D32"),
+    ConnectionState.AUTH_FAILED: (
+        QT_TRANSLATE_NOOP("connections_page", "Password no longer accepted"), ERROR_COLOR),
+    ConnectionState.UNREACHABLE: (
+        QT_TRANSLATE_NOOP("connections_page", "Cannot reach {service}"), "#B26A00"),
+    "error": (QT_TRANSLATE_NOOP("connections_page", "Sync problem"), "#B26A00"),
 }
 
 
 #: The badge of an account that connected but has no calendar jumpadesk can use.
-NO_CALENDARS_LABEL = ("No calendars to use", "#B26A00")
+NO_CALENDARS_LABEL = (QT_TRANSLATE_NOOP("connections_page", "No calendars to use"),
+                      "#B26A00")
 
 
 # state -> how the status bar says it after the Apple ID
 STATE_PHRASES: dict[str, str] = {
-    ConnectionState.AUTH_FAILED: "password no longer accepted",
-    ConnectionState.UNREACHABLE: "cannot reach {service}",
-    "error": "sync problem",
+    ConnectionState.AUTH_FAILED: QT_TRANSLATE_NOOP("connections_page",
+                                                   "password no longer accepted"),
+    ConnectionState.UNREACHABLE: QT_TRANSLATE_NOOP("connections_page",
+                                                   "cannot reach {service}"),
+    "error": QT_TRANSLATE_NOOP("connections_page", "sync problem"),
 }
 
 
 def state_label(state: str, service: str = "iCloud") -> str:
     """The badge's words for a state; `service` is the server's name (service_name)."""
     label = STATE_LABELS.get(state, (state.replace("_", " ").capitalize(), ""))[0]
-    return label.replace("{service}", service)
+    return translate("connections_page", label).replace("{service}", service)
 
 
 def state_phrase(state: str, service: str = "iCloud") -> str:
     """How the status bar says a state after the account ("cannot reach 127.0.0.1")."""
-    phrase = STATE_PHRASES.get(state, state_label(state, service).lower())
-    return phrase.replace("{service}", service)
+    phrase = STATE_PHRASES.get(state)
+    if phrase is None:
+        return state_label(state, service).lower()
+    return translate("connections_page", phrase).replace("{service}", service)
 
 
 def connection_service(info: ConnectionInfo) -> str:
@@ -107,7 +115,8 @@ class ConnectionCard(QFrame):
         color = STATE_LABELS.get(info.state, ("", "#6D6D6D"))[1]
         text = state_label(info.state, service)
         if self.unusable and info.state == ConnectionState.OK:
-            text, color = NO_CALENDARS_LABEL
+            text, color = translate("connections_page", NO_CALENDARS_LABEL[0]), \
+                NO_CALENDARS_LABEL[1]
         title = rich_label(f"<b>{html.escape(service)}</b> &nbsp;{html.escape(info.apple_id)}")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title = title
@@ -125,9 +134,10 @@ class ConnectionCard(QFrame):
     def _build_details(self, info: ConnectionInfo, tz: tzinfo) -> None:
         """Last good sync, the server when it is not iCloud, the last error."""
         when = describe_moment(info.last_sync_at, tz, am_pm=uses_am_pm())
-        details = [f"Last good sync: {when}"]
+        details = [translate("connections_page", "Last good sync: {when}").format(when=when)]
         if info.server_url.rstrip("/") != DEFAULT_SERVER_URL.rstrip("/"):
-            details.append(f"Server: {info.server_url}")
+            details.append(translate("connections_page", "Server: {address}").format(
+                address=info.server_url))
         self.last_sync = plain_label(" · ".join(details))
         self.error = plain_label(info.last_error)
         self.error.setObjectName("connectionError")
@@ -151,24 +161,25 @@ class ConnectionCard(QFrame):
         elif used:
             for cal in used:
                 cal_row.addWidget(ColorSwatch(cal.color))
-                role = " (linked)" if cal.linked else ""
+                role = translate("connections_page", " (linked)") if cal.linked else ""
                 cal_row.addWidget(plain_label(f"{cal.name}{role}"))
                 cal_row.addSpacing(8)
         else:
-            cal_row.addWidget(plain_label("No calendar chosen yet: choose them with Edit "
-                                          "calendars."))
+            cal_row.addWidget(plain_label(translate(
+                "connections_page", "No calendar chosen yet: choose them with Edit calendars.")))
         cal_row.addStretch(1)
 
     def _actions(self, info: ConnectionInfo) -> QHBoxLayout:
         """Reconnect (after a refused password), Edit calendars, Disconnect."""
-        self.reconnect_button = QPushButton("Reconnect…")
+        self.reconnect_button = QPushButton(translate("connections_page", "Reconnect…"))
         self.reconnect_button.setToolTip(
-            "Apple cancels app-specific passwords when the Apple ID password changes. "
-            "Make a new one and connect again."
+            translate("connections_page", "Apple cancels app-specific passwords when the Apple ID "
+                "password changes. "
+            "Make a new one and connect again.")
         )
         self.reconnect_button.setVisible(info.state == ConnectionState.AUTH_FAILED)
-        self.edit_button = QPushButton("Edit calendars…")
-        self.disconnect_button = QPushButton("Disconnect…")
+        self.edit_button = QPushButton(translate("connections_page", "Edit calendars…"))
+        self.disconnect_button = QPushButton(translate("connections_page", "Disconnect…"))
         actions = QHBoxLayout()
         actions.addWidget(self.reconnect_button)
         actions.addWidget(self.edit_button)
@@ -197,11 +208,12 @@ class ConnectionsPage(QWidget):
         self._cards: dict[int, ConnectionCard] = {}
         self.heading = plain_label()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.add_button = QPushButton("Add New")
+        self.add_button = QPushButton(translate("connections_page", "Add New"))
         self.add_menu = QMenu(self.add_button)
-        self.add_icloud_action = QAction("iCloud Calendar", self)
-        self.add_icloud_action.setToolTip("Connect an iCloud calendar with an app-specific "
-                                          "password")
+        self.add_icloud_action = QAction(translate("connections_page", "iCloud Calendar"), self)
+        self.add_icloud_action.setToolTip(translate(
+            "connections_page", "Connect an iCloud calendar with an app-specific "
+                                          "password"))
         self.add_icloud_action.triggered.connect(self._on_add_icloud_triggered)
         self.add_menu.addAction(self.add_icloud_action)
         self.add_button.setMenu(self.add_menu)
@@ -211,8 +223,9 @@ class ConnectionsPage(QWidget):
         header.addWidget(self.add_button)
 
         self.empty = rich_label(
-            "No iCloud calendar is connected yet. Choose <b>Add New &gt; iCloud Calendar</b> "
-            "to connect one; busy time in your calendars then keeps bookings off those hours."
+            translate("connections_page", "No iCloud calendar is connected yet. Choose <b>Add New "
+                "&gt; iCloud Calendar</b> "
+            "to connect one; busy time in your calendars then keeps bookings off those hours.")
         )
         self.empty.setWordWrap(True)
         self.empty.setObjectName("emptyConnections")
@@ -242,8 +255,13 @@ class ConnectionsPage(QWidget):
     def set_connections(self, sub_name: str, connections: list[ConnectionInfo],
                         calendars: list[CalendarInfo], tz: tzinfo) -> None:
         services = sorted({connection_service(c) for c in connections})
-        named = f"{services[0]} connections" if len(services) == 1 else "Connections"
-        self.heading.setText(f"{named} for {sub_name}")
+        if len(services) == 1:
+            heading = translate("connections_page", "{service} connections for {name}").format(
+                service=services[0], name=sub_name)
+        else:
+            heading = translate("connections_page", "Connections for {name}").format(
+                name=sub_name)
+        self.heading.setText(heading)
         while self._list_layout.count():
             item = self._list_layout.takeAt(0)  # None only past the end, ruled out by count()
             widget = item.widget() if item is not None else None
@@ -262,8 +280,9 @@ class ConnectionsPage(QWidget):
         self._list_layout.addStretch(1)
         self.empty.setVisible(not connections)
         # Connected, but no calendar takes the bookings: said where calendars are chosen.
-        self.no_linked.setText(f"No calendar takes {sub_name}'s bookings yet, so nothing "
-                               "can be booked. Choose one with Edit calendars.")
+        self.no_linked.setText(translate(
+            "connections_page", "No calendar takes {name}'s bookings yet, so nothing can be "
+            "booked. Choose one with Edit calendars.").format(name=sub_name))
         self.no_linked.setVisible(bool(connections) and not any(
             c.linked for c in calendars if c.can_be_linked) and any(
             c.can_be_linked for c in calendars))

@@ -25,6 +25,7 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import blend, ensure_contrast, parse_color
 from jumpadesk.ui.plain import plain_label, plain_title
+from jumpadesk.ui.translation import translate
 from jumpadesk.wording import NOT_IN_ICLOUD, describe_duration, item_title
 
 WARNING_COLOR = "#B26A00"
@@ -57,27 +58,40 @@ def describe_when(item: ScheduleItem, tz: ZoneInfo) -> str:
 def blocking_sentence(item: ScheduleItem) -> str:
     """Why the item blocks booking or not, in the words the receptionist reads."""
     if item.source == Source.APPOINTMENT:  # ours: nothing in the way (issue 21 item 10)
-        return "Booked in jumpadesk: this time is held for it."
+        return translate("event_details", "Booked in jumpadesk: this time is held for it.")
     if item.source == Source.BLOCKED:
-        return "Blocks booking: Blocked slot."
+        return translate("event_details", "Blocks booking: Blocked slot.")
     if item.kind == OccurrenceKind.TRAVEL:
         if item.busy:
-            return f"Blocks booking: Travel time before \u201c{item.title or 'an event'}\u201d."
-        return "Does not block: Travel time before an event that is free."
+            if not item.title:
+                return translate("event_details", "Blocks booking: Travel time before an event.")
+            return translate("event_details",
+                             "Blocks booking: Travel time before \u201c{title}\u201d.").format(
+                title=item.title)
+        return translate("event_details",
+                         "Does not block: Travel time before an event that is free.")
     if item.busy:
-        return f"Blocks booking: {item.reason_text}."
-    return f"Does not block: {item.reason_text}."
+        return translate("event_details", "Blocks booking: {reason}.").format(
+            reason=item.reason_text)
+    return translate("event_details", "Does not block: {reason}.").format(
+        reason=item.reason_text)
 
 
 def pending_sentence(item: ScheduleItem) -> str:
     """For an appointment iCloud has not confirmed: what that means; "" otherwise."""
     if item.confirmed:
         return ""
-    where = item.calendar if item.calendar_id is not None else "the linked calendar"
-    service = item.service
-    return (f"Not yet in {service}: it was sent, but {service} has not confirmed it, so it is "
-            f"kept here and its time stays held. jumpadesk asks again soon, and the next "
-            f"sync writes it to {where}, never twice.")
+    if item.calendar_id is not None:
+        return translate(
+            "event_details", "Not yet in {service}: it was sent, but {service} has not "
+            "confirmed it, so it is kept here and its time stays held. jumpadesk asks again "
+            "soon, and the next sync writes it to {calendar}, never twice.").format(
+            service=item.service, calendar=item.calendar)
+    return translate(
+        "event_details", "Not yet in {service}: it was sent, but {service} has not "
+        "confirmed it, so it is kept here and its time stays held. jumpadesk asks again "
+        "soon, and the next sync writes it to the linked calendar, never twice.").format(
+        service=item.service)
 
 
 def overlap_sentence(item: ScheduleItem) -> str:
@@ -86,9 +100,11 @@ def overlap_sentence(item: ScheduleItem) -> str:
     if not item.overlapped_by:
         return ""
     what = item.overlapped_by[0] if len(item.overlapped_by) == 1 else (
-        ", ".join(item.overlapped_by[:-1]) + " and " + item.overlapped_by[-1])
-    return (f"Double booked: {what} now overlaps this appointment. Call the guest to "
-            "move it, or move the other event in iCloud.")
+        translate("event_details", "{names} and {last}").format(
+            names=", ".join(item.overlapped_by[:-1]), last=item.overlapped_by[-1]))
+    return translate("event_details", "Double booked: {what} now overlaps this appointment. "
+                     "Call the guest to move it, or move the other event in iCloud.").format(
+        what=what)
 
 
 def tooltip_html(item: ScheduleItem, tz: ZoneInfo) -> str:
@@ -104,11 +120,12 @@ def tooltip_html(item: ScheduleItem, tz: ZoneInfo) -> str:
         escape(describe_when(item, tz)),
     ]
     if item.kind == OccurrenceKind.TRAVEL and item.title:
-        lines.insert(1, f"before \u201c{escape(item.title)}\u201d")
+        lines.insert(1, escape(translate("event_details", "before \u201c{title}\u201d").format(
+            title=item.title)))
     if item.location:
         lines.append(escape(item.location))
     if item.repeat:
-        lines.append(escape(f"Repeats {item.repeat}"))
+        lines.append(escape(translate("event_details", "Repeats {how}").format(how=item.repeat)))
     lines.append(f"<i>{escape(blocking_sentence(item))}</i>")
     for warning in (pending_sentence(item), overlap_sentence(item)):
         if warning:
@@ -279,10 +296,12 @@ class EventDetails(QDialog):
         if actions and item.ref_id is not None:
             if item.source == Source.APPOINTMENT and item.confirmed and not item.all_day:
                 self.change_time_button = self.buttons.addButton(
-                    "Change time…", QDialogButtonBox.ButtonRole.ActionRole)
+                    translate("event_details", "Change time…"),
+                    QDialogButtonBox.ButtonRole.ActionRole)
                 self.change_time_button.setObjectName("changeTime")
-                self.change_time_button.setToolTip("Move it to another time, here and in "
-                                                   "the linked iCloud calendar")
+                self.change_time_button.setToolTip(translate(
+                    "event_details", "Move it to another time, here and in "
+                                                   "the linked iCloud calendar"))
                 self.change_time_button.clicked.connect(self._on_change_time_button_clicked)
                 self.edit_button = self.buttons.addButton(
                     "Edit…", QDialogButtonBox.ButtonRole.ActionRole)
@@ -292,30 +311,39 @@ class EventDetails(QDialog):
                 self.edit_button.clicked.connect(self._on_edit_button_clicked)
             if item.source == Source.APPOINTMENT:
                 self.cancel_button = self.buttons.addButton(
-                    "Cancel appointment…", QDialogButtonBox.ButtonRole.ActionRole)
+                    translate("event_details", "Cancel appointment…"),
+                    QDialogButtonBox.ButtonRole.ActionRole)
                 self.cancel_button.setObjectName("cancelAppointment")
-                self.cancel_button.setToolTip("Cancel it here and in the linked iCloud "
-                                              "calendar; asks first")
+                self.cancel_button.setToolTip(translate(
+                    "event_details", "Cancel it here and in the linked iCloud "
+                                              "calendar; asks first"))
                 self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
             elif item.source == Source.BLOCKED and item.repeat:
                 self.unblock_button = self.buttons.addButton(
-                    "Remove This Day", QDialogButtonBox.ButtonRole.ActionRole)
+                    translate("event_details", "Remove This Day"),
+                    QDialogButtonBox.ButtonRole.ActionRole)
                 self.unblock_button.setObjectName("removeBlockedDay")
-                self.unblock_button.setToolTip("Make this time bookable again on this day "
-                                               "only; asks first")
+                self.unblock_button.setToolTip(translate(
+                    "event_details", "Make this time bookable again on this day "
+                                               "only; asks first"))
                 self.unblock_button.clicked.connect(self._on_unblock_button_clicked)
                 self.unblock_series_button = self.buttons.addButton(
-                    "Remove Every Day", QDialogButtonBox.ButtonRole.ActionRole)
+                    translate("event_details", "Remove Every Day"),
+                    QDialogButtonBox.ButtonRole.ActionRole)
                 self.unblock_series_button.setObjectName("removeBlockedSeries")
                 self.unblock_series_button.setToolTip(
-                    f"Remove it on every day it repeats ({item.repeat}); asks first")
+                    translate("event_details",
+                              "Remove it on every day it repeats ({how}); asks first").format(
+                        how=item.repeat))
                 self.unblock_series_button.clicked.connect(
                     self._on_unblock_series_button_clicked)
             elif item.source == Source.BLOCKED:
                 self.unblock_button = self.buttons.addButton(
-                    "Remove blocked slot", QDialogButtonBox.ButtonRole.ActionRole)
+                    translate("event_details", "Remove blocked slot"),
+                    QDialogButtonBox.ButtonRole.ActionRole)
                 self.unblock_button.setObjectName("removeBlockedSlot")
-                self.unblock_button.setToolTip("Make this time bookable again; asks first")
+                self.unblock_button.setToolTip(translate(
+                    "event_details", "Make this time bookable again; asks first"))
                 self.unblock_button.clicked.connect(self._on_unblock_button_clicked)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
@@ -357,20 +385,21 @@ class EventDetails(QDialog):
     def _rows(self) -> list[tuple[str, str]]:
         item, tz = self.item, self.tz
         rows = [
-            ("When", describe_when(item, tz)),
-            ("Length", describe_duration(item)),
-            ("Time zone", tz.key),
+            (translate("event_details", "When"), describe_when(item, tz)),
+            (translate("event_details", "Length"), describe_duration(item)),
+            (translate("event_details", "Time zone"), tz.key),
         ]
         calendar = item.calendar
         if item.account:
             calendar += f" \u00b7 {item.account}"
-        rows.append(("Calendar", calendar))
+        rows.append((translate("event_details", "Calendar"), calendar))
         if item.repeat:
-            rows.append(("Repeats", item.repeat[0].upper() + item.repeat[1:]))
+            rows.append((translate(
+                "event_details", "Repeats"), item.repeat[0].upper() + item.repeat[1:]))
         if item.kind == OccurrenceKind.TRAVEL and item.title:
-            rows.append(("Before", item.title))
+            rows.append((translate("event_details", "Before"), item.title))
         if item.location:
-            rows.append(("Location", item.location))
+            rows.append((translate("event_details", "Location"), item.location))
         return rows
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +38,6 @@ from jumpadesk.free_time import (
     describe_length,
     parse_length,
 )
-from jumpadesk.hours import WEEKDAYS
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk
 from jumpadesk.services.free import FreeStart, FreeTimes
@@ -47,13 +46,16 @@ from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, short_day, translate
 
 #: How many starts the dialog lists.
 LISTED = 12
 LENGTHS = ("15m", "30m", "45m", "1h", "1h30m", "2h")
 PARTS: tuple[tuple[str, Within], ...] = (
-    ("Any time", ANY_TIME), ("Morning (until 12:00)", MORNING),
-    ("Afternoon (12:00 \u2013 17:00)", AFTERNOON), ("Evening (from 17:00)", EVENING))
+    (QT_TRANSLATE_NOOP("find_time", "Any time"), ANY_TIME),
+    (QT_TRANSLATE_NOOP("find_time", "Morning (until 12:00)"), MORNING),
+    (QT_TRANSLATE_NOOP("find_time", "Afternoon (12:00 \u2013 17:00)"), AFTERNOON),
+    (QT_TRANSLATE_NOOP("find_time", "Evening (from 17:00)"), EVENING))
 #: Fields settle this long before the question is asked (typing a length).
 SETTLE_MS = 150
 
@@ -61,8 +63,9 @@ SETTLE_MS = 150
 def start_words(free: FreeStart) -> str:
     """"Tue 24 Nov  10:00 – 10:45  ·  Maria", in the staff member's zone."""
     s, e = free.start.astimezone(free.zone), free.end.astimezone(free.zone)
-    return (f"{s:%a} {s.day} {s:%b}  {format_time(s)} \u2013 {format_time(e)}  \u00b7  "
-            f"{free.sub_account.name}")
+    return translate("find_time", "{day}  {start} \u2013 {end}  \u00b7  {name}").format(
+        day=short_day(s.date()), start=format_time(s), end=format_time(e),
+        name=free.sub_account.name)
 
 
 class FindTimeDialog(QDialog):
@@ -79,7 +82,7 @@ class FindTimeDialog(QDialog):
     def __init__(self, desk: Desk, subs: list[SubAccountRow], current: SubAccountRow,
                  clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find a Time")
+        self.setWindowTitle(translate("find_time", "Find a Time"))
         self.setMinimumWidth(480)
         self._desk = desk
         self._clock = clock
@@ -110,27 +113,28 @@ class FindTimeDialog(QDialog):
         self.length_combo.addItems(LENGTHS)
         self.length_combo.setCurrentText("45m")
         self.length_combo.setToolTip("45m, 1h, 1h30m, 90m")
-        form.addRow("Length", self.length_combo)
+        form.addRow(translate("find_time", "Length"), self.length_combo)
         self.who_combo = QComboBox(self)
-        self.who_combo.addItem("Anyone", None)
+        self.who_combo.addItem(translate("find_time", "Anyone"), None)
         for sub in subs:
             self.who_combo.addItem(sub.name, sub)
-        form.addRow("With", self.who_combo)
+        form.addRow(translate("find_time", "With"), self.who_combo)
         self.from_edit = DayEdit(self._clock().astimezone(self._zone).date(), self)
-        form.addRow("From", self.from_edit)
+        form.addRow(translate("find_time", "From"), self.from_edit)
         self.part_combo = QComboBox(self)
         for text, within in PARTS:
-            self.part_combo.addItem(text, within)
-        form.addRow("Part of the day", self.part_combo)
+            self.part_combo.addItem(translate("find_time", text), within)
+        form.addRow(translate("find_time", "Part of the day"), self.part_combo)
         days = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
-        for name in WEEKDAYS:
-            box = QCheckBox(name[:3], self)
+        for weekday in range(1, 8):  # the locale's short names, Monday first
+            name = QLocale().dayName(weekday, QLocale.FormatType.ShortFormat).rstrip(".")
+            box = QCheckBox(name, self)
             box.setChecked(True)
             box.toggled.connect(self._on_field_changed)
             days.addWidget(box)
             self.day_boxes.append(box)
-        form.addRow("Days", days)
+        form.addRow(translate("find_time", "Days"), days)
         return form
 
     def _build_results(self, outer: QVBoxLayout) -> None:
@@ -170,7 +174,7 @@ class FindTimeDialog(QDialog):
             return
         within = self.within()
         if not within.weekdays:
-            self._show([], "Choose at least one day.")
+            self._show([], translate("find_time", "Choose at least one day."))
             return
         who: SubAccountRow | None = self.who_combo.currentData()
         day = self.from_edit.date()
@@ -178,7 +182,7 @@ class FindTimeDialog(QDialog):
                                  tzinfo=self._zone)
         after = max(start.astimezone(UTC), self._clock().astimezone(UTC))
         desk = self._desk
-        self.status_label.setText("Looking\u2026")
+        self.status_label.setText(translate("find_time", "Looking\u2026"))
 
         def ask() -> FreeTimes:
             return desk.free_times(who, length, anyone=who is None, after=after,
@@ -196,8 +200,10 @@ class FindTimeDialog(QDialog):
         self.answer = answer
         notes = [o.sentence() for o in answer.out_of_date]
         if not answer.starts and not answer.out_of_date:
-            notes.insert(0, f"No free {describe_length(answer.length)} in the next "
-                            f"{(answer.before - answer.after).days} days.")
+            days = (answer.before - answer.after).days
+            notes.insert(0, translate("find_time", "No free {length} in the next %n days.",
+                                      None, days).format(
+                length=describe_length(answer.length)))
         self._show(list(answer.starts), " ".join(notes))
 
     @Slot(object)

@@ -20,6 +20,7 @@ from jumpadesk.errors import JumpadeskError, StoreNeedsUpgrade, UnknownSubAccoun
 from jumpadesk.store_file import os_error_sentence
 from jumpadesk.ui.plain import message_box
 from jumpadesk.ui.store_upgrade import ask_to_upgrade
+from jumpadesk.ui.translation import translate
 
 if TYPE_CHECKING:
     from jumpadesk.service import Desk
@@ -88,7 +89,8 @@ def launch_window(demo: bool = False, sub_account: str | None = None,
             return 2 if isinstance(exc, UnknownSubAccount) else 1
         except OSError as exc:  # the data folder itself could not be made or tightened
             _show_fatal(make_application, os_error_sentence(exc)
-                        or f"jumpadesk cannot use its data folder: {exc.strerror or exc}.")
+                        or translate("launch", "jumpadesk cannot use its data folder: "
+                                     "{problem}.").format(problem=exc.strerror or exc))
             return 1
         return run_window(desk, demo=demo_info, sub_account=sub, argv=argv)
     except _Stopped as stop:
@@ -155,9 +157,10 @@ def _offer_desktop_entry() -> None:
     from PySide6.QtWidgets import QMessageBox
 
     answer = QMessageBox.question(
-        None, "Add jumpadesk to the application menu?",
-        "Add jumpadesk, with its icon, to your application menu so you can start it from "
-        "there? (jumpadesk --uninstall-desktop-entry takes it out again.)",
+        None, translate("launch", "Add jumpadesk to the application menu?"),
+        translate("launch", "Add jumpadesk, with its icon, to your application menu so you can "
+            "start it from "
+        "there? (jumpadesk --uninstall-desktop-entry takes it out again.)"),
     )
     if _stop_signals:
         return  # closed by a stop signal, not answered: ask again next time
@@ -167,8 +170,9 @@ def _offer_desktop_entry() -> None:
             desktop_entry.install()
     except OSError as exc:
         log.warning("could not add the application-menu entry: %s", exc)
-        message_box(QMessageBox.Icon.Warning, "jumpadesk", "jumpadesk could not add itself "
-                    f"to the application menu: {exc.strerror or exc}.").exec()
+        message_box(QMessageBox.Icon.Warning, "jumpadesk", translate(
+            "launch", "jumpadesk could not add itself to the application menu: {problem}.")
+            .format(problem=exc.strerror or exc)).exec()
 
 
 def _show_fatal(make_application: Callable[[], object], sentence: str) -> None:
@@ -184,7 +188,8 @@ def _show_fatal(make_application: Callable[[], object], sentence: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         make_application()
-        box = QMessageBox(QMessageBox.Icon.Critical, "jumpadesk cannot start", sentence,
+        box = QMessageBox(QMessageBox.Icon.Critical, translate(
+            "launch", "jumpadesk cannot start"), sentence,
                           QMessageBox.StandardButton.Ok)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -47,6 +47,7 @@ from jumpadesk.ui.plain import ask, message_box, plain_label, plain_title
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_layout import local_midnight, monday_of
 from jumpadesk.ui.week_paint import Clock, utc_now
 from jumpadesk.ui.week_panel import WeekPanel
@@ -199,11 +200,11 @@ class MainWindow(QMainWindow):
         self.connections_page = ConnectionsPage()
         self.settings_tabs = QTabWidget()
         self.settings_tabs.setDocumentMode(True)
-        self.settings_tabs.addTab(self.connections_page, "Connections")
+        self.settings_tabs.addTab(self.connections_page, translate("main_window", "Connections"))
         settings = QWidget()
         settings_layout = QVBoxLayout(settings)
         settings_layout.setContentsMargins(0, 8, 0, 0)
-        title = plain_label("Calendar Settings")
+        title = plain_label(translate("main_window", "Calendar Settings"))
         title.setStyleSheet("font-size: 18px; font-weight: 600; padding: 4px 16px;")
         settings_layout.addWidget(title)
         settings_layout.addWidget(self.settings_tabs, 1)
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
     def reload(self, then: Callable[[ConnectionsSnapshot], None] | None = None) -> None:
         """Read the shown week, the connections and the services afresh, off the GUI
         thread (`then`: see ConnectionsController.reload)."""
-        demo = " (Demo)" if self.demo else ""
+        demo = translate("main_window", " (Demo)") if self.demo else ""
         self.setWindowTitle(plain_title(f"{self.sub_name} – jumpadesk{demo}"))
         self.reload_schedule(conflicts=True, announce=True)
         self.accounts.reload(then)
@@ -388,9 +389,10 @@ class MainWindow(QMainWindow):
             return
         blocking = [c.name for c in made.calendars if c.conflict]
         self.statusBar().showMessage(
-            f"{made.sub.name} uses {join_names([a.apple_id for a in made.accounts])} with "
-            f"no password asked again: bookings go to {made.linked.name}, and busy time in "
-            f"{join_names(blocking)} blocks them.", 15_000)
+            translate("main_window", "{name} uses {accounts} with no password asked again: "
+                      "bookings go to {calendar}, and busy time in {calendars} blocks them.")
+            .format(name=made.sub.name, accounts=join_names([a.apple_id for a in made.accounts]),
+                    calendar=made.linked.name, calendars=join_names(blocking)), 15_000)
 
     @Slot(object)
     def _on_switcher_current_renamed(self, sub: SubAccountRow) -> None:
@@ -402,7 +404,8 @@ class MainWindow(QMainWindow):
             return
         self._show_sub_account(sub)
         self.statusBar().showMessage(
-            f"{sub.name} now shows and books times in {self.tz.key.replace('_', ' ')}.", 8000)
+            translate("main_window", "{name} now shows and books times in {zone}.").format(
+                name=sub.name, zone=self.tz.key.replace('_', ' ')), 8000)
 
     # -- connections (ui/window_connections.ConnectionsController), as booking needs them -
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime, Slot
+from PySide6.QtCore import QLocale, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.errors import InputError
-from jumpadesk.hours import WEEKDAYS, DayHours, OpeningHours, check_hours
+from jumpadesk.hours import DayHours, OpeningHours, check_hours
 from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label, plain_title
 from jumpadesk.ui.qt_values import py_time
+from jumpadesk.ui.translation import translate
 
 #: A day's ranges when it is opened in the dialog without any.
 FIRST_RANGE = (9 * 60, 18 * 60)
@@ -42,15 +43,19 @@ class RangeRow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.opens, self.closes = QTimeEdit(self), QTimeEdit(self)
-        self.opens.setAccessibleName(f"{day_name} opens")
-        self.closes.setAccessibleName(f"{day_name} closes")
-        self.closes.setToolTip("00:00 is midnight, at the end of the day")
+        self.opens.setAccessibleName(translate("opening_hours", "{day} opens").format(
+            day=day_name))
+        self.closes.setAccessibleName(translate("opening_hours", "{day} closes").format(
+            day=day_name))
+        self.closes.setToolTip(translate(
+            "opening_hours", "00:00 is midnight, at the end of the day"))
         self.opens.setTime(_qtime(opens))
         self.closes.setTime(_qtime(closes))
         self.remove_button = QToolButton(self)
         self.remove_button.setText("\u00d7")
-        self.remove_button.setToolTip(f"Remove this range from {day_name}")
-        self.remove_button.setAccessibleName(f"Remove this range from {day_name}")
+        remove = translate("opening_hours", "Remove this range from {day}").format(day=day_name)
+        self.remove_button.setToolTip(remove)
+        self.remove_button.setAccessibleName(remove)
         # Hidden while it is a day's only range, keeping its place: the columns line up.
         keep = self.remove_button.sizePolicy()
         keep.setRetainSizeWhenHidden(True)
@@ -58,7 +63,7 @@ class RangeRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.opens)
-        row.addWidget(plain_label("to", self))
+        row.addWidget(plain_label(translate("opening_hours", "to", "opens to closes"), self))
         row.addWidget(self.closes)
         row.addWidget(self.remove_button)
         row.addStretch(1)
@@ -80,13 +85,17 @@ class DayRow:
         self.column = QVBoxLayout(self.box)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(4)
-        self.add_button = QPushButton("Add range", parent)
-        self.add_button.setToolTip(f"Another range on {name}, after a break")
-        self.add_button.setAccessibleName(f"Add a range on {name}")
+        self.add_button = QPushButton(translate("opening_hours", "Add range"), parent)
+        self.add_button.setToolTip(translate("opening_hours",
+                                             "Another range on {day}, after a break").format(
+            day=name))
+        self.add_button.setAccessibleName(translate("opening_hours", "Add a range on {day}")
+                                          .format(day=name))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.closed_box = QCheckBox("Closed", parent)
-        self.closed_box.setAccessibleName(f"{name} closed")
+        self.closed_box = QCheckBox(translate("opening_hours", "Closed"), parent)
+        self.closed_box.setAccessibleName(translate("opening_hours", "{day} closed").format(
+            day=name))
         self.closed_box.toggled.connect(self._on_closed_box_toggled)
         for opens, closes in (entry.minute_ranges if entry is not None else [FIRST_RANGE]):
             self.add_range(opens, closes)
@@ -151,18 +160,21 @@ class OpeningHoursDialog(QDialog):
     def __init__(self, sub_name: str, hours: OpeningHours,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(plain_title(f"Opening Hours of {sub_name}"))
+        self.setWindowTitle(plain_title(translate("opening_hours", "Opening Hours of {name}")
+                                        .format(name=sub_name)))
         outer = QVBoxLayout(self)
-        intro = plain_label("Time outside these hours is shaded in the week, and booking there "
+        intro = plain_label(translate(
+            "opening_hours", "Time outside these hours is shaded in the week, and booking there "
                             "asks first. They do not block anything. A day may have several "
-                            "ranges, with a break between them.")
+                            "ranges, with a break between them."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         grid = QGridLayout()
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(4, 1)  # the room left over goes after Closed
         self.days = [DayRow(name, entry, grid, row, self)
-                     for row, (name, entry) in enumerate(zip(WEEKDAYS, hours, strict=True))]
+                     for row, (name, entry) in enumerate(zip(
+                         (QLocale().dayName(n) for n in range(1, 8)), hours, strict=True))]
         outer.addLayout(grid)
         self.error = plain_label()
         self.error.setWordWrap(True)

@@ -31,8 +31,10 @@ from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
-SERVER_PLACEHOLDER = "caldav.fastmail.com, or https://your.server/remote.php/dav/"
+SERVER_PLACEHOLDER = QT_TRANSLATE_NOOP("other_server",
+                                       "caldav.fastmail.com, or https://your.server/remote.php/dav/")
 
 
 def server_hint(server: str, user: str = "") -> str:
@@ -40,14 +42,19 @@ def server_hint(server: str, user: str = "") -> str:
     text = server.strip()
     url = text if "://" in text else f"https://{text}"
     if not text or not urlsplit(url).hostname:
-        return ("The address your calendar provider gives for CalDAV; the host name alone "
-                "is often enough. Then your user name and password there.")
+        return (translate(
+            "other_server", "The address your calendar provider gives for CalDAV; the host name "
+            "alone "
+                "is often enough. Then your user name and password there."))
     if is_icloud(url):
-        return ("This is iCloud: use Add New > iCloud Calendar instead, which walks you "
-                "through making an app-specific password.")
+        return (translate(
+            "other_server", "This is iCloud: use Add New > iCloud Calendar instead, which walks "
+            "you "
+                "through making an app-specific password."))
     name = service_name(url, user)
-    return (f"Your user name and password on {name}. If {name} has two-factor sign-in "
-            f"on, make an app password in {name}'s settings and use that here.")
+    return translate("other_server", "Your user name and password on {server}. If {server} "
+                     "has two-factor sign-in on, make an app password in {server}'s settings "
+                     "and use that here.").format(server=name)
 
 
 def fit_placeholder(field: QLineEdit) -> None:
@@ -82,15 +89,16 @@ class OtherServerDialog(QDialog):
         self.password_kept: PasswordKeeping | None = None
         self._task: Task | None = None
         self._attempt: ConnectAttempt | None = None  # the last press of Connect
-        self.setWindowTitle("Other CalDAV Account")
+        self.setWindowTitle(translate("other_server", "Other CalDAV Account"))
 
-        intro = plain_label(why or "Connect a calendar account on any CalDAV server: "
-                            "Fastmail, Nextcloud, mailbox.org, Radicale, Xandikos and others.")
+        intro = plain_label(why or translate(
+            "other_server", "Connect a calendar account on any CalDAV server: "
+                            "Fastmail, Nextcloud, mailbox.org, Radicale, Xandikos and others."))
         intro.setObjectName("otherServerWhy" if why else "otherServerIntro")
         intro.setWordWrap(True)
         self.intro = intro
         self.server = QLineEdit(server)
-        self.server.setPlaceholderText(SERVER_PLACEHOLDER)
+        self.server.setPlaceholderText(translate("other_server", SERVER_PLACEHOLDER))
         self.user = QLineEdit(user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -118,11 +126,11 @@ class OtherServerDialog(QDialog):
         """The intro, the form, the hint, the password's keeping, what is going on, the
         sentence why not, and Connect and Cancel."""
         form = QFormLayout()
-        form.addRow("Server", self.server)
-        form.addRow("User name", self.user)
-        form.addRow("Password", self.password)
+        form.addRow(translate("other_server", "Server"), self.server)
+        form.addRow(translate("other_server", "User name"), self.user)
+        form.addRow(translate("other_server", "Password"), self.password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = QPushButton("Connect")
+        self.connect_button = QPushButton(translate("other_server", "Connect"))
         self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.clicked.connect(self.start_connect)
         self.buttons.rejected.connect(self.reject)
@@ -159,10 +167,10 @@ class OtherServerDialog(QDialog):
         server, user, password = (self.server.text().strip(), self.user.text().strip(),
                                   self.password.text())
         if not server:
-            self._show_error("Enter the server's address.")
+            self._show_error(translate("other_server", "Enter the server's address."))
             return
         if self.keeping.waiting_for_choice():
-            self._show_error(CHOOSE_FIRST)
+            self._show_error(translate("password_keeping", CHOOSE_FIRST))
             return
         keeping = self.keeping.chosen()
         # What was there before is read on the worker, before the check: a cancelled
@@ -204,7 +212,7 @@ class OtherServerDialog(QDialog):
         for widget in (self.server, self.user, self.password, self.keeping,
                        self.connect_button):
             widget.setEnabled(not busy)
-        self.status.setText("Checking with the server…")
+        self.status.setText(translate("other_server", "Checking with the server…"))
         self.status.setVisible(busy)
         grow_to_fit(self)
 

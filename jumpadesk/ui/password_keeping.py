@@ -21,16 +21,21 @@ from jumpadesk.service import Desk
 from jumpadesk.ui.calendar_picker import radio_style
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
-NO_KEYCHAIN = ("This computer has no keychain for jumpadesk to keep the password in. "
-               "Choose where it stays:")
-UNTIL_QUIT = "Until jumpadesk quits"
-UNTIL_QUIT_NOTE = ("It is never written down, so you enter it again each time jumpadesk "
-                   "starts.")
-IN_A_FILE = "In a file only you can read"
-IN_A_FILE_NOTE = ("Anyone who can read your files as you could read it (a program you run, "
-                  "a backup of your files), but no one else on this computer.")
-CHOOSE_FIRST = "Choose where jumpadesk keeps the password, then press Connect."
+NO_KEYCHAIN = (QT_TRANSLATE_NOOP("password_keeping", "This computer has no keychain for jumpadesk "
+    "to keep the password in. "
+               "Choose where it stays:"))
+UNTIL_QUIT = QT_TRANSLATE_NOOP("password_keeping", "Until jumpadesk quits")
+UNTIL_QUIT_NOTE = (QT_TRANSLATE_NOOP("password_keeping", "It is never written down, so you enter "
+    "it again each time jumpadesk "
+                   "starts."))
+IN_A_FILE = QT_TRANSLATE_NOOP("password_keeping", "In a file only you can read")
+IN_A_FILE_NOTE = (QT_TRANSLATE_NOOP("password_keeping", "Anyone who can read your files as you "
+    "could read it (a program you run, "
+                  "a backup of your files), but no one else on this computer."))
+CHOOSE_FIRST = QT_TRANSLATE_NOOP("password_keeping", "Choose where jumpadesk keeps the password, "
+    "then press Connect.")
 STYLE = ("#passwordKeeping { border: 1px solid palette(mid); border-radius: 6px;"
          " background: palette(alternate-base); }")
 NOTE_STYLE = "color: palette(placeholder-text);"
@@ -47,11 +52,11 @@ class PasswordKeepingChoice(QFrame):
         self.setObjectName("passwordKeeping")
         self.setStyleSheet(STYLE)
         self._task: Task | None = None
-        heading = plain_label(NO_KEYCHAIN)
+        heading = plain_label(translate("password_keeping", NO_KEYCHAIN))
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")
-        self.until_quit = QRadioButton(UNTIL_QUIT)
-        self.in_a_file = QRadioButton(IN_A_FILE)
+        self.until_quit = QRadioButton(translate("password_keeping", UNTIL_QUIT))
+        self.in_a_file = QRadioButton(translate("password_keeping", IN_A_FILE))
         self._group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -60,7 +65,7 @@ class PasswordKeepingChoice(QFrame):
                              (self.in_a_file, IN_A_FILE_NOTE)):
             self._group.addButton(button)
             button.setStyleSheet(radio_style(self.palette()))  # a ring that shows on dark
-            words = plain_label(note)
+            words = plain_label(translate("password_keeping", note))
             words.setWordWrap(True)
             words.setStyleSheet(NOTE_STYLE)
             words.setContentsMargins(22, 0, 0, 4)
@@ -116,5 +121,5 @@ class PasswordKeepingChoice(QFrame):
         choice is offered and the sentence asks for it; else the failure's own."""
         if isinstance(failure.error, NoKeychain):
             self.offer()
-            return CHOOSE_FIRST
+            return translate("password_keeping", CHOOSE_FIRST)
         return failure.sentence

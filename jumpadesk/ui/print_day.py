@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -38,11 +38,12 @@ from jumpadesk.service import Desk
 from jumpadesk.ui.day_edit import DayEdit
 from jumpadesk.ui.plain import message_box, plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["DayPrintDialog", "Paper", "open_print_day", "shown_day"]
 
 #: The "whose day" choice for every staff member.
-EVERYONE = "Everyone (a page each)"
+EVERYONE = QT_TRANSLATE_NOOP("print_day", "Everyone (a page each)")
 
 
 class Paper(Enum):
@@ -95,20 +96,22 @@ class DayPrintDialog(QDialog):
         self.print_dialog: QPrintDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self._task: Task | None = None
-        self.setWindowTitle("Print Day" if paper == Paper.PRINTER else "Save Day as PDF")
+        self.setWindowTitle(translate("print_day", "Print Day") if paper == Paper.PRINTER
+                            else translate("print_day", "Save Day as PDF"))
         self.day_edit = DayEdit(day, self)
         self.who_combo = QComboBox(self)
         self.who_combo.addItem(sub.name, False)
-        self.who_combo.addItem(EVERYONE, True)
+        self.who_combo.addItem(translate("print_day", EVERYONE), True)
         form = QFormLayout()
-        form.addRow("Day:", self.day_edit)
-        form.addRow("Whose day:", self.who_combo)
+        form.addRow(translate("print_day", "Day:"), self.day_edit)
+        form.addRow(translate("print_day", "Whose day:"), self.who_combo)
         self.status_label = plain_label("", self)
         self.status_label.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Print\u2026" if paper == Paper.PRINTER else "Save\u2026")
+        ok.setText(translate("print_day", "Print\u2026") if paper == Paper.PRINTER
+                   else translate("print_day", "Save\u2026"))
         self.buttons.accepted.connect(self.go)
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -127,7 +130,7 @@ class DayPrintDialog(QDialog):
             return
         desk, sub, day = self._desk, self._sub, self.chosen_day()
         everyone = bool(self.who_combo.currentData())
-        self._say("Reading the day\u2026")
+        self._say(translate("print_day", "Reading the day\u2026"))
         self.buttons.setEnabled(False)
 
         def read() -> tuple[AgendaDay, ...]:
@@ -149,9 +152,9 @@ class DayPrintDialog(QDialog):
             dialog.accepted.connect(self._on_printer_chosen)
             QDialog.open(dialog)  # QPrintDialog's own open() wants a receiver
         else:
-            files = self.file_dialog = QFileDialog(self, "Save Day as PDF")
+            files = self.file_dialog = QFileDialog(self, translate("print_day", "Save Day as PDF"))
             files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            files.setNameFilter("PDF (*.pdf)")
+            files.setNameFilter(translate("print_day", "PDF (*.pdf)"))
             files.setDefaultSuffix("pdf")
             files.selectFile(f"{self._file_stem()}.pdf")
             files.fileSelected.connect(self._on_file_chosen)
@@ -168,19 +171,23 @@ class DayPrintDialog(QDialog):
         try:
             print_days(self.printer, self.days)
         except JumpadeskError as exc:
-            message_box(QMessageBox.Icon.Warning, "Print Day", str(exc), parent=self).open()
+            message_box(QMessageBox.Icon.Warning, translate(
+                "print_day", "Print Day"), str(exc), parent=self).open()
             return
-        self._finish(f"Sent {self._whose()} to the printer.")
+        self._finish(translate("print_day", "Sent {whose} to the printer.").format(
+            whose=self._whose()))
 
     @Slot(str)
     def _on_file_chosen(self, name: str) -> None:
         try:
             path = save_pdf(Path(name), self.days)
         except JumpadeskError as exc:
-            message_box(QMessageBox.Icon.Warning, "Save Day as PDF", str(exc),
+            message_box(QMessageBox.Icon.Warning, translate(
+                "print_day", "Save Day as PDF"), str(exc),
                         parent=self).open()
             return
-        self._finish(f"Saved {self._whose()} as PDF to {path}.")
+        self._finish(translate("print_day", "Saved {whose} as PDF to {path}.").format(
+            whose=self._whose(), path=path))
 
     def _finish(self, sentence: str) -> None:
         self.went_to_paper.emit(sentence)
@@ -188,11 +195,16 @@ class DayPrintDialog(QDialog):
 
     def _whose(self) -> str:
         day = self.days[0].day if self.days else self.chosen_day()
-        who = "everyone" if len(self.days) != 1 else self.days[0].sub_account.name
-        return f"{who}'s day, {day:%a %d %b %Y}"
+        when = QLocale().toString(QDate(day.year, day.month, day.day),
+                                  translate("print_day", "ddd d MMM yyyy"))
+        if len(self.days) != 1:
+            return translate("print_day", "everyone's day, {day}").format(day=when)
+        return translate("print_day", "{name}'s day, {day}").format(
+            name=self.days[0].sub_account.name, day=when)
 
     def _file_stem(self) -> str:
-        who = "everyone" if len(self.days) != 1 else self.days[0].sub_account.name
+        who = (translate("print_day", "everyone") if len(self.days) != 1
+               else self.days[0].sub_account.name)
         return f"{who} {self.chosen_day().isoformat()}"
 
     def _say(self, text: str) -> None:
@@ -204,7 +216,8 @@ def print_days(printer: QPrinter, days: Sequence[AgendaDay]) -> None:
     """Paint the days on the printer, a page each (day_sheet.paint_days)."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise JumpadeskError("The printer could not be started; check it and try again.")
+        raise JumpadeskError(translate(
+            "print_day", "The printer could not be started; check it and try again."))
     try:
         paint_days(painter, printer, days)
     finally:

@@ -31,6 +31,7 @@ from jumpadesk.service import Desk
 from jumpadesk.services.offered import Offered, parse_buffer
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import translate
 
 #: Between a service's name, length and buffers in the window's lists.
 SERVICE_PARTS = "  \u00b7  "
@@ -47,27 +48,27 @@ class ServicesDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Services")
+        self.setWindowTitle(translate("services_dialog", "Services"))
         self.setMinimumWidth(460)
         self._desk = desk
         self._task: Task | None = None
         self.services: list[Offered] = []
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Services")
+        self.list.setAccessibleName(translate("services_dialog", "Services"))
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("Colour")
+        self.name_edit.setPlaceholderText(translate("services_dialog", "Colour"))
         self.length_edit = QLineEdit("1h", self)
         self.before_edit = QLineEdit("0m", self)
         self.after_edit = QLineEdit("0m", self)
         form = QFormLayout()
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Length:", self.length_edit)
-        form.addRow("Buffer before:", self.before_edit)
-        form.addRow("Buffer after:", self.after_edit)
-        self.add_button = QPushButton("Add", self)
+        form.addRow(translate("services_dialog", "Name:"), self.name_edit)
+        form.addRow(translate("services_dialog", "Length:"), self.length_edit)
+        form.addRow(translate("services_dialog", "Buffer before:"), self.before_edit)
+        form.addRow(translate("services_dialog", "Buffer after:"), self.after_edit)
+        self.add_button = QPushButton(translate("services_dialog", "Add"), self)
         self.add_button.clicked.connect(self.add_service)
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(translate("services_dialog", "Remove"), self)
         self.remove_button.clicked.connect(self.remove_chosen)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -117,7 +118,8 @@ class ServicesDialog(QDialog):
             item = QListWidgetItem(offer.words(SERVICE_PARTS))
             item.setData(Qt.ItemDataRole.UserRole, offer.name)
             self.list.addItem(item)
-        self._say(done or ("" if self.services else "No services yet: add one below."))
+        self._say(done or ("" if self.services else translate(
+            "services_dialog", "No services yet: add one below.")))
         self._busy(False)
         self.answered.emit()
 
@@ -147,7 +149,8 @@ class ServicesDialog(QDialog):
             return
         desk = self._desk
         self._ask(lambda: desk.add_service(name, length, before, after),
-                  f"Added {' '.join(name.split())}.")
+                  translate("services_dialog", "Added {name}.").format(
+                      name=' '.join(name.split())))
         self.name_edit.clear()
 
     @Slot()
@@ -155,12 +158,14 @@ class ServicesDialog(QDialog):
         """Take the chosen service off the list."""
         item = self.list.currentItem()
         if item is None:
-            self._say("Choose a service to remove.")
+            self._say(translate("services_dialog", "Choose a service to remove."))
             return
         name = str(item.data(Qt.ItemDataRole.UserRole))
         desk = self._desk
         self._ask(lambda: desk.remove_service(name),
-                  f"Removed {name}; appointments booked for it keep their times.")
+                  translate("services_dialog",
+                            "Removed {name}; appointments booked for it keep their times.")
+                  .format(name=name))
 
 
 def open_services(desk: Desk, parent: QWidget) -> ServicesDialog:

@@ -31,10 +31,12 @@ from jumpadesk.models import make_engine
 from jumpadesk.store_url import database_url
 from jumpadesk.ui.plain import plain_label, rich_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
-HELP = ("Several desks can share one schedule on a PostgreSQL server: bookings made at one "
+HELP = (QT_TRANSLATE_NOOP("share_page", "Several desks can share one schedule on a PostgreSQL "
+    "server: bookings made at one "
         "desk show at the others within seconds, and nobody is double booked. Ask whoever "
-        "runs the server for the address, like postgresql://desk@server.local/salon.")
+        "runs the server for the address, like postgresql://desk@server.local/salon."))
 
 
 def _copy_local_schedule(url: str) -> dict[str, int]:
@@ -54,9 +56,9 @@ class SharePage(QWidget):
         super().__init__(parent)
         self._task: Task | None = None
         layout = QVBoxLayout(self)
-        title = rich_label("<b>Share this schedule with other desks</b>")
+        title = rich_label(translate("share_page", "<b>Share this schedule with other desks</b>"))
         layout.addWidget(title)
-        intro = plain_label(HELP)
+        intro = plain_label(translate("share_page", HELP))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.where = plain_label()
@@ -64,13 +66,13 @@ class SharePage(QWidget):
         layout.addWidget(self.where)
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql://desk@server.local/salon")
-        self.url.setAccessibleName("Database address")
+        self.url.setAccessibleName(translate("share_page", "Database address"))
         layout.addWidget(self.url)
         buttons = QHBoxLayout()
-        self.test_button = QPushButton("Test")
-        self.copy_button = QPushButton("Copy this desk's schedule there")
-        self.use_button = QPushButton("Use it at this desk")
-        self.local_button = QPushButton("Back to this computer only")
+        self.test_button = QPushButton(translate("share_page", "Test"))
+        self.copy_button = QPushButton(translate("share_page", "Copy this desk's schedule there"))
+        self.use_button = QPushButton(translate("share_page", "Use it at this desk"))
+        self.local_button = QPushButton(translate("share_page", "Back to this computer only"))
         for b in (self.test_button, self.copy_button, self.use_button, self.local_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -89,7 +91,8 @@ class SharePage(QWidget):
 
     def refresh(self) -> None:
         info = store_admin.describe()
-        self.where.setText(f"This desk keeps its schedule in {info['store']}.")
+        self.where.setText(translate("share_page", "This desk keeps its schedule in {store}.")
+                           .format(store=info['store']))
         self.local_button.setVisible(info["kind"] == "postgresql")
         self._update_buttons()
 
@@ -101,7 +104,7 @@ class SharePage(QWidget):
         self.local_button.setEnabled(self._task is None)
 
     def _run(self, fn: Callable[[], Any], label: str, done: Callable[[Any], None]) -> None:
-        self.answer.setText("Working…")
+        self.answer.setText(translate("share_page", "Working…"))
         task = run_task(fn, label=label)
         self._task = task
         task.succeeded.connect(done)
@@ -137,9 +140,11 @@ class SharePage(QWidget):
     def _on_copied(self, counts: object) -> None:
         c = counts if isinstance(counts, dict) else {}
         self.answer.setText(
-            f"Copied {c.get('appointment', 0)} appointments, {c.get('blocked_slot', 0)} "
-            f"blocked slots and {c.get('contact', 0)} contacts. Now choose “Use it at this "
-            "desk”, here and at every other desk.")
+            translate("share_page", "Copied {appointments} appointments, {blocked} blocked "
+                      "slots and {contacts} contacts. Now choose \u201cUse it at this "
+                      "desk\u201d, here and at every other desk.").format(
+                appointments=c.get('appointment', 0), blocked=c.get('blocked_slot', 0),
+                contacts=c.get('contact', 0)))
 
     @Slot(object)
     def _on_switched(self, sentence: object) -> None:

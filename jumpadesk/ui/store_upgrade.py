@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jumpadesk.errors import StoreNeedsUpgrade
+from jumpadesk.ui.translation import translate
 
 
 class StoreUpgradeDialog(QMessageBox):
@@ -18,20 +19,27 @@ class StoreUpgradeDialog(QMessageBox):
 
     def __init__(self, needed: StoreNeedsUpgrade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Upgrade the shared schedule?")
+        self.setWindowTitle(translate("store_upgrade", "Upgrade the shared schedule?"))
         self.setIcon(QMessageBox.Icon.Question)
         self.setTextFormat(Qt.TextFormat.PlainText)  # the store's name comes from a URL
-        made = f"jumpadesk {needed.made_by}" if needed.made_by else "an older jumpadesk"
+        made = (f"jumpadesk {needed.made_by}" if needed.made_by
+                else translate("store_upgrade", "an older jumpadesk"))
         where = needed.where[:1].upper() + needed.where[1:]
-        self.setText(f"{where} has the schema of {made} ({needed.revision}); this jumpadesk "
-                     f"({needed.version}) needs schema {needed.head}.")
+        self.setText(translate("store_upgrade", "{where} has the schema of {made} "
+                               "({revision}); this jumpadesk ({version}) needs schema {head}.")
+                     .format(where=where, made=made, revision=needed.revision,
+                             version=needed.version, head=needed.head))
         self.setInformativeText(
-            f"After the upgrade, every desk that shares this schedule needs jumpadesk "
-            f"{needed.version} or newer: a desk with an older jumpadesk stops, naming the "
-            "version to install, until it is updated. Upgrade it now?")
-        self.setDetailedText("The upgrade:\n" + "\n".join(f"- {c}" for c in needed.changes))
-        self.upgrade_button = self.addButton("Upgrade Now", QMessageBox.ButtonRole.AcceptRole)
-        self.not_now_button = self.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+            translate("store_upgrade", "After the upgrade, every desk that shares this "
+                      "schedule needs jumpadesk {version} or newer: a desk with an older "
+                      "jumpadesk stops, naming the version to install, until it is updated. "
+                      "Upgrade it now?").format(version=needed.version))
+        self.setDetailedText(translate("store_upgrade", "The upgrade:") + "\n"
+                             + "\n".join(f"- {c}" for c in needed.changes))
+        self.upgrade_button = self.addButton(translate(
+            "store_upgrade", "Upgrade Now"), QMessageBox.ButtonRole.AcceptRole)
+        self.not_now_button = self.addButton(translate(
+            "store_upgrade", "Not Now"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.not_now_button)
         self.setEscapeButton(self.not_now_button)
 

@@ -39,6 +39,7 @@ from jumpadesk.ui.colors import readable_on
 from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label, plain_title, plain_tooltip
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.zone_picker import ZonePicker
 
 #: What a dialog's OK runs: a sentence why not ("" when it worked), or a Task whose
@@ -101,14 +102,15 @@ class SubAccountDialog(_SavesOnWorker):
         self.setWindowTitle(plain_title(title))
         self._save = save
         self.name = QLineEdit(name)
-        self.name.setPlaceholderText("for example Downtown studio, or Alex")
+        self.name.setPlaceholderText(translate(
+            "sub_accounts", "for example Downtown studio, or Alex"))
         self.zone = ZonePicker(system_timezone())
         self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {readable_on(ERROR_COLOR)};")
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Name", self.name)
+        form.addRow(translate("sub_accounts", "Name"), self.name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -119,7 +121,7 @@ class SubAccountDialog(_SavesOnWorker):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if with_zone:
-            layout.addWidget(plain_label("Time zone"))
+            layout.addWidget(plain_label(translate("sub_accounts", "Time zone")))
             layout.addWidget(self.zone, 1)
         else:
             self.zone.hide()
@@ -139,8 +141,9 @@ class SubAccountDialog(_SavesOnWorker):
         for account in accounts:
             box = QCheckBox(account.offer().replace("&", "&&"), self)  # plain: no mnemonic
             box.setToolTip(plain_tooltip(
-                "Its calendars block this sub-account's time too, and bookings go to "
-                "the one called Appointments, Bookings or Work; no password is asked."))
+                translate("sub_accounts", "Its calendars block this sub-account's time too, and "
+                    "bookings go to "
+                "the one called Appointments, Bookings or Work; no password is asked.")))
             self._uses_box.addWidget(box)
             self.uses.append((box, account))
 
@@ -161,12 +164,14 @@ class TimeZoneDialog(_SavesOnWorker):
     def __init__(self, sub_name: str, current: str, save: Callable[[str], Saved],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(plain_title(f"Time zone of {sub_name}"))
+        self.setWindowTitle(plain_title(translate("sub_accounts", "Time zone of {name}")
+                                        .format(name=sub_name)))
         self._save = save
         self.zone = ZonePicker(current)
-        self.intro = plain_label(f"{sub_name}'s week is shown, and its bookings made, in this "
-                                 "time zone. Events in iCloud keep their own times. Type a "
-                                 "city or a country to find it.")
+        self.intro = plain_label(translate(
+            "sub_accounts", "{name}'s week is shown, and its bookings made, in this time "
+            "zone. Events in iCloud keep their own times. Type a city or a country to find "
+            "it.").format(name=sub_name))
         self.intro.setWordWrap(True)
         self.error = plain_label()
         self.error.setWordWrap(True)
@@ -226,21 +231,23 @@ class SubAccountSwitcher(QWidget):
         self._adding: SubAccountDialog | None = None
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(14)
-        self.combo.setToolTip("The business, location or staff member on screen")
-        self.combo.setAccessibleName("Sub-account")
+        self.combo.setToolTip(translate(
+            "sub_accounts", "The business, location or staff member on screen"))
+        self.combo.setAccessibleName(translate("sub_accounts", "Sub-account"))
         self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
         self.menu_button = QToolButton()
         self.menu_button.setText("…")
-        self.menu_button.setToolTip("Add or rename a sub-account, or set its time zone and "
-                                    "opening hours")
+        self.menu_button.setToolTip(translate(
+            "sub_accounts", "Add or rename a sub-account, or set its time zone and "
+                                    "opening hours"))
         self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)
-        self.add_action = menu.addAction("Add Sub-account…")
+        self.add_action = menu.addAction(translate("sub_accounts", "Add Sub-account…"))
         self.add_action.triggered.connect(self._on_add_triggered)
-        self.rename_action = menu.addAction("Rename Sub-account…")
+        self.rename_action = menu.addAction(translate("sub_accounts", "Rename Sub-account…"))
         self.rename_action.triggered.connect(self._on_rename_triggered)
-        self.timezone_action = menu.addAction("Time Zone…")
+        self.timezone_action = menu.addAction(translate("sub_accounts", "Time Zone…"))
         self.timezone_action.triggered.connect(self._on_timezone_triggered)
         self.menu_button.setMenu(menu)
         layout = QHBoxLayout(self)
@@ -395,7 +402,8 @@ class SubAccountSwitcher(QWidget):
 
     def _update_timezone_action(self) -> None:
         zone = self._current.timezone
-        self.timezone_action.setText(f"Time Zone ({zone.replace('_', ' ')})…")
+        self.timezone_action.setText(translate("sub_accounts", "Time Zone ({zone})\u2026")
+                                     .format(zone=zone.replace('_', ' ')))
 
     # -- menu ----------------------------------------------------------------------
 
@@ -403,7 +411,8 @@ class SubAccountSwitcher(QWidget):
     def _on_add_triggered(self) -> None:
         # No closure over the dialog: a cycle through a widget could be collected on a
         # worker thread, and Qt objects must go on their own.
-        dialog = SubAccountDialog("Add a sub-account", self._add_ticked, parent=self.window())
+        dialog = SubAccountDialog(translate("sub_accounts", "Add a sub-account"),
+                                  self._add_ticked, parent=self.window())
         dialog.zone.setCurrentText(self.default_timezone())
         self.read_accounts(dialog)
         self._adding = dialog
@@ -425,7 +434,8 @@ class SubAccountSwitcher(QWidget):
     @Slot()
     def _on_rename_triggered(self) -> None:
         name = self._current.name
-        SubAccountDialog(f"Rename {name}", lambda new, _zone: self.rename(new),
+        SubAccountDialog(translate("sub_accounts", "Rename {name}").format(name=name),
+                         lambda new, _zone: self.rename(new),
                          name=name, with_zone=False, parent=self.window()).exec()
 
     @Slot()

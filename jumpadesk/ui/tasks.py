@@ -33,12 +33,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from jumpadesk.errors import JumpadeskError
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("jumpadesk.ui.tasks")
 
 BUG_SENTENCE = (
-    "Something unexpected went wrong in jumpadesk. Nothing was changed; please try again, "
-    "and if it happens again send the log file to support."
+    QT_TRANSLATE_NOOP("tasks", "Something unexpected went wrong in jumpadesk. Nothing was changed; "
+        "please try again, "
+    "and if it happens again send the log file to support.")
 )
 
 
@@ -115,7 +117,7 @@ class _Job(QObject):
             self.failed.emit(TaskFailure(str(exc), exc))
         except Exception as exc:  # a bug, not the environment: log it, say so kindly
             log.exception("%s failed unexpectedly", self._label)
-            self.failed.emit(TaskFailure(BUG_SENTENCE, exc))
+            self.failed.emit(TaskFailure(translate("tasks", BUG_SENTENCE), exc))
         else:
             with self._handover.lock:
                 cancelled, undo = self._handover.cancelled, self._handover.undo

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QWidget
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind, Reason, Source
 from jumpadesk.ui.event_details import format_time, item_title
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate, weekday_name
 
 #: Said wherever free time shows, so a first-time user knows how to book: a click only
 #: selects (Enter then books), a drag or a double-click opens the form. Every key is
 #: listed in ui/shortcuts.SHORTCUTS (Help > Keyboard Shortcuts).
-BOOK_HINT = "Drag or double-click to book; a click selects"
+BOOK_HINT = QT_TRANSLATE_NOOP("week_focus", "Drag or double-click to book; a click selects")
 
 
 @dataclass(frozen=True)
@@ -45,16 +46,22 @@ def _kind(item: ScheduleItem) -> str:
     """The last part of a block's spoken name: what kind of entry it is and whether it
     blocks."""
     if item.source == Source.APPOINTMENT:
-        return "appointment"
+        return translate("week_focus", "appointment")
     if item.source == Source.BLOCKED:
-        return "blocked slot"
+        return translate("week_focus", "blocked slot")
     if item.kind == OccurrenceKind.TRAVEL:
-        return f"travel time, {item.calendar} calendar"
-    if item.reason in (Reason.CANCELLED, Reason.DECLINED):
-        return f"{item.reason}, does not block, {item.calendar} calendar"
+        return translate("week_focus", "travel time, {calendar} calendar").format(
+            calendar=item.calendar)
+    if item.reason == Reason.CANCELLED:
+        return translate("week_focus", "cancelled, does not block, {calendar} calendar").format(
+            calendar=item.calendar)
+    if item.reason == Reason.DECLINED:
+        return translate("week_focus", "declined, does not block, {calendar} calendar").format(
+            calendar=item.calendar)
     if not item.busy:
-        return f"free, does not block, {item.calendar} calendar"
-    return f"busy, {item.calendar} calendar"
+        return translate("week_focus", "free, does not block, {calendar} calendar").format(
+            calendar=item.calendar)
+    return translate("week_focus", "busy, {calendar} calendar").format(calendar=item.calendar)
 
 
 def spoken_when(start: datetime, end: datetime, tz: ZoneInfo, all_day: bool = False) -> str:
@@ -64,12 +71,16 @@ def spoken_when(start: datetime, end: datetime, tz: ZoneInfo, all_day: bool = Fa
     if all_day:
         last = (e - timedelta(days=1)).date() if e.time() == time(0) else e.date()
         if last <= s.date():
-            return f"{s:%A}, all day"
-        return f"{s:%A} to {last:%A}, all day"
+            return translate("week_focus", "{day}, all day").format(day=weekday_name(s.date()))
+        return translate("week_focus", "{first} to {last}, all day").format(
+            first=weekday_name(s.date()), last=weekday_name(last))
     midnight = datetime.combine(s.date() + timedelta(days=1), time(0), tz)
     if s.date() == e.date() or e == midnight:
-        return f"{s:%A} {format_time(s)} to {format_time(e)}"
-    return f"{s:%A} {format_time(s)} to {e:%A} {format_time(e)}"
+        return translate("week_focus", "{day} {start} to {end}").format(
+            day=weekday_name(s.date()), start=format_time(s), end=format_time(e))
+    return translate("week_focus", "{day} {start} to {end_day} {end}").format(
+        day=weekday_name(s.date()), start=format_time(s), end_day=weekday_name(e.date()),
+        end=format_time(e))
 
 
 def spoken_item(item: ScheduleItem, tz: ZoneInfo) -> str:
@@ -77,21 +88,24 @@ def spoken_item(item: ScheduleItem, tz: ZoneInfo) -> str:
     appointment"."""
     title = item_title(item)
     if item.kind == OccurrenceKind.TRAVEL and item.title:
-        title = f"{title} before {item.title}"
-    return f"{title}, {spoken_when(item.start, item.end, tz, item.all_day)}, {_kind(item)}"
+        title = translate("week_focus", "{title} before {event}").format(
+            title=title, event=item.title)
+    return translate("week_focus", "{title}, {when}, {kind}").format(
+        title=title, when=spoken_when(item.start, item.end, tz, item.all_day), kind=_kind(item))
 
 
 def spoken_selection(selection: SlotSelection, tz: ZoneInfo) -> str:
     """The selected time as a screen reader says it, with what is wrong with it."""
-    text = f"Selected {spoken_when(selection.start, selection.end, tz)}"
+    text = translate("week_focus", "Selected {when}").format(
+        when=spoken_when(selection.start, selection.end, tz))
     if selection.overlaps:
         names = ", ".join(item_title(i) for i in selection.overlaps[:2])
-        text += f", overlaps busy time ({names})"
+        text += translate("week_focus", ", overlaps busy time ({names})").format(names=names)
     else:
-        text += ", free"
+        text += translate("week_focus", ", free")
     if selection.is_past:
-        text += ", in the past"
-    return text + ". Press Enter to book."
+        text += translate("week_focus", ", in the past")
+    return text + translate("week_focus", ". Press Enter to book.")
 
 
 def zone_abbreviation(tz: ZoneInfo, moment: datetime) -> str:
@@ -122,7 +136,8 @@ def zone_description(tz: ZoneInfo, moment: datetime) -> str:
     offset = "UTC" + utc_offset_text(local.utcoffset() or timedelta(0))
     short = zone_abbreviation(tz, moment)
     extra = offset if short == offset else f"{short}, {offset}"
-    return f"{tz.key.replace('_', ' ')} ({extra}): times in the week are in this zone"
+    return translate("week_focus", "{zone} ({offset}): times in the week are in this zone").format(
+        zone=tz.key.replace('_', ' '), offset=extra)
 
 
 def next_focus_index(order: Sequence[ScheduleItem], current: ScheduleItem | None, *,

@@ -33,6 +33,7 @@ from jumpadesk.ui.colors import (
     readable_text_color,
     with_alpha,
 )
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_focus import BOOK_HINT
 from jumpadesk.ui.week_layout import (
     STYLE_APPOINTMENT,
@@ -82,12 +83,15 @@ class WeekLegend(QWidget):
         """The block styles; travel time is drawn in its event's calendar colour, so its
         swatch takes the colour travel time has this week."""
         return [
-            LegendEntry(STYLE_OUTLINE, NEUTRAL_EXAMPLE, "Free (does not block)"),
-            LegendEntry(STYLE_STRUCK, NEUTRAL_EXAMPLE, "Declined or cancelled"),
-            LegendEntry(STYLE_APPOINTMENT, APPOINTMENT_COLOR, "Appointment"),
-            LegendEntry(STYLE_BLOCKED, BLOCKED_COLOR, "Blocked slot"),
-            LegendEntry(STYLE_TRAVEL, travel_color, "Travel time"),
-            LegendEntry(STYLE_HINT, "", BOOK_HINT),
+            LegendEntry(STYLE_OUTLINE, NEUTRAL_EXAMPLE, translate(
+                "week_legend", "Free (does not block)")),
+            LegendEntry(STYLE_STRUCK, NEUTRAL_EXAMPLE, translate(
+                "week_legend", "Declined or cancelled")),
+            LegendEntry(STYLE_APPOINTMENT, APPOINTMENT_COLOR, translate(
+                "week_legend", "Appointment")),
+            LegendEntry(STYLE_BLOCKED, BLOCKED_COLOR, translate("week_legend", "Blocked slot")),
+            LegendEntry(STYLE_TRAVEL, travel_color, translate("week_legend", "Travel time")),
+            LegendEntry(STYLE_HINT, "", translate("week_focus", BOOK_HINT)),
         ]
 
     def set_calendars(self, calendars: Sequence[tuple[str, str]]) -> None:

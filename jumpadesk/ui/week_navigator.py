@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from jumpadesk.ui.plain import plain_label
+from jumpadesk.ui.translation import translate, week_title
 from jumpadesk.ui.week_layout import (
     monday_of,
 )
-from jumpadesk.wording import week_title
 
 log = logging.getLogger("jumpadesk.ui.week_view")
 
@@ -54,16 +54,19 @@ class WeekNavigator(QWidget):
         row.setContentsMargins(4, 4, 4, 4)
         row.setSpacing(6)
 
-        self.today_button = QPushButton("Today", self)
-        self.today_button.setToolTip("Go to this week (T or Home in the week)")
+        self.today_button = QPushButton(translate("week_navigator", "Today"), self)
+        self.today_button.setToolTip(translate(
+            "week_navigator", "Go to this week (T or Home in the week)"))
         self.previous_button = QToolButton(self)
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.previous_button.setToolTip("Previous week (Page Up in the week)")
-        self.previous_button.setAccessibleName("Previous week")
+        self.previous_button.setToolTip(translate(
+            "week_navigator", "Previous week (Page Up in the week)"))
+        self.previous_button.setAccessibleName(translate("week_navigator", "Previous week"))
         self.next_button = QToolButton(self)
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip("Next week (Page Down in the week)")
-        self.next_button.setAccessibleName("Next week")
+        self.next_button.setToolTip(translate(
+            "week_navigator", "Next week (Page Down in the week)"))
+        self.next_button.setAccessibleName(translate("week_navigator", "Next week"))
         for button in (self.today_button, self.previous_button, self.next_button):
             # Reached with Tab; a mouse click leaves the keyboard with the week view.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -94,10 +97,11 @@ class WeekNavigator(QWidget):
         self.next_button.clicked.connect(self.next_requested)
 
     def set_week(self, monday: date, tz: ZoneInfo, today: date | None = None) -> None:
-        self.title_label.setText(week_title(monday))
+        self.title_label.setText(week_title(monday))  # the locale's (ui/translation)
         # The ISO week most of the shown days are in (a week from Sunday: its Monday's).
         number = (monday + timedelta(days=3)).isocalendar().week
-        info = f"Week {number}  \u00b7  {tz.key.replace('_', ' ')}"
+        info = translate("week_navigator", "Week {number}  \u00b7  {zone}").format(
+            number=number, zone=tz.key.replace('_', ' '))
         self.info_label.setText(info)
         this_week = today is not None and monday_of(today) == monday
         self.today_button.setProperty("thisWeek", this_week)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from jumpadesk.ui.colors import blend, ensure_contrast, is_dark, with_alpha
 from jumpadesk.ui.event_details import format_span, format_time
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_layout import DAYS, WeekLayout
 from jumpadesk.ui.week_paint import (
     BANNER_BORDER,
@@ -106,7 +107,7 @@ def paint_more_rows(p: QPainter, scene: WeekScene, text: QColor) -> None:
         p.setPen(with_alpha(text, 0.75))
         p.drawText(rect.adjusted(6, 0, 0, 0),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"+{len(hidden)} more")
+                   translate("week_overlays", "+{count} more").format(count=len(hidden)))
 
 
 class WeekOverlays(QObject):
@@ -184,9 +185,9 @@ class WeekOverlays(QObject):
         assert selection is not None
         lines = [format_span(selection.start, selection.end, scene.tz)]
         if selection.overlaps:
-            lines.append("overlaps busy time")
+            lines.append(translate("week_overlays", "overlaps busy time"))
         if selection.is_past:
-            lines.append("in the past")
+            lines.append(translate("week_overlays", "in the past"))
         return lines
 
     def selection_label_rect(self) -> QRectF | None:

@@ -22,6 +22,7 @@ from jumpadesk.ui.colors import (
     with_alpha,
 )
 from jumpadesk.ui.event_details import format_hour, uses_am_pm
+from jumpadesk.ui.translation import day_caps, translate
 from jumpadesk.ui.week_cache import Marks, StaticLayer, now_dirty
 from jumpadesk.ui.week_layout import (
     DAYS,
@@ -75,7 +76,7 @@ class WeekPainter:
         return (ratio, view.width(), view.height(), scene.scroll.value(),
                 tuple(pal.color(role).rgba() for role in _ROLES), view.font().key(),
                 scene.banner, scene.opening_hours, uses_am_pm(),
-                tuple(f"{lay.date_of(day):%a}" for day in range(DAYS)))
+                tuple(day_caps(lay.date_of(day)) for day in range(DAYS)))
 
     def _now_state(self) -> tuple[object, ...]:
         """What the static layer reads from the clock: today's column, how much of each
@@ -345,7 +346,7 @@ class WeekPainter:
             caps_rect = QRectF(left, top + 8, width, fm_caps.height())
             p.setFont(fonts.caps)
             p.setPen(self.today_label_color() if day == today else with_alpha(text, 0.6))
-            p.drawText(caps_rect, Qt.AlignmentFlag.AlignCenter, f"{d:%a}".upper())
+            p.drawText(caps_rect, Qt.AlignmentFlag.AlignCenter, day_caps(d))
             number = str(d.day)
             date_rect = QRectF(left, caps_rect.bottom() + 6, width, fm_date.height())
             p.setFont(fonts.date)
@@ -388,7 +389,8 @@ class WeekPainter:
         p.setFont(scene.fonts.tz)
         p.setPen(with_alpha(text, 0.55))
         p.drawText(QRectF(0, top + m.all_day_padding, m.gutter - 10, m.all_day_row - 3),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "all-day")
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   translate("week_painter", "all-day"))
         p.save()
         p.setClipRect(scene.band_viewport(), Qt.ClipOperation.IntersectClip)
         for block in lay.all_day:

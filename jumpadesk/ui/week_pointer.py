@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.ui.event_details import item_title, tooltip_html
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_drag import RESIZE_EDGE, BlockDrag, movable
 from jumpadesk.ui.week_focus import BOOK_HINT
 from jumpadesk.ui.week_layout import Block, selection_minutes, slot_at
@@ -100,7 +101,7 @@ class WeekPointer(QObject):
             hidden = scene.layout.hidden_all_day.get(day, [])
             # Rich text for the line breaks: the titles in it escaped.
             return "<br>".join(html.escape(item_title(i)) for i in hidden) + (
-                "<br><i>Click to show all</i>")
+                "<br><i>" + html.escape(translate("week_pointer", "Click to show all")) + "</i>")
         if scene.zone_corner().contains(pos):
             return scene.zone_tooltip()
         if (day := scene.empty_day_at(pos)) is not None:
@@ -116,10 +117,11 @@ class WeekPointer(QObject):
         busy = scene.layout.busy_over(day, start, end)
         if busy:
             names = ", ".join(html.escape(item_title(i)) for i in busy[:3])
-            return f"Not free: {names}"
+            return translate("week_pointer", "Not free: {names}").format(names=names)
         if scene.closed_label(day):
-            return "Closed all day (opening hours); booking here asks first"
-        return BOOK_HINT
+            return translate("week_pointer",
+                             "Closed all day (opening hours); booking here asks first")
+        return translate("week_focus", BOOK_HINT)
 
     def leave(self) -> None:
         scene = self._scene

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.hours import OpeningHours, every_day
 from jumpadesk.ui.block_paint import warning_rect
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_cache import adopt_items, block_key, moved_blocks
 from jumpadesk.ui.week_focus import (
     SlotSelection,
@@ -260,7 +261,9 @@ class WeekScene:
 
     def closed_label(self, day: int) -> str:
         """"Closed" for a day column the opening hours close all day, else ""."""
-        return "Closed" if self.opening_hours[self.layout.date_of(day).weekday()] is None else ""
+        if self.opening_hours[self.layout.date_of(day).weekday()] is None:
+            return translate("week_scene", "Closed")
+        return ""
 
     def closed_label_rect(self, day: int) -> QRectF | None:
         """Where a closed day's "Closed" is written (widget coordinates): at the top of
@@ -412,7 +415,7 @@ class WeekScene:
             return spoken_item(self.focus_item, self.tz)
         if (selection := self.current_selection()) is not None:
             return spoken_selection(selection, self.tz)
-        return "Week view"
+        return translate("week_scene", "Week view")
 
 
 __all__ = ["GridScroll", "WeekScene", "WeekSurface", "warning_rect"]

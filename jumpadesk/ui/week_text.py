@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind
 from jumpadesk.ui.event_details import format_hour, format_span, format_time, item_title
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_layout import STYLE_APPOINTMENT, Block, Metrics, WeekLayout
 from jumpadesk.ui.week_paint import BANNER_PAD, wrap_text
 
@@ -181,7 +182,8 @@ def _when_text(block: Block, fm: QFontMetricsF, tz: ZoneInfo, width: float) -> s
     item = block.item
     when = format_span(item.start, item.end, tz)
     if fm.horizontalAdvance(when) > width:
-        when = (f"until {format_time(item.end.astimezone(tz))}"
+        when = (translate("week_text", "until {time}").format(
+                    time=format_time(item.end.astimezone(tz)))
                 if block.starts_before else format_time(item.start.astimezone(tz)))
     return when
 
@@ -190,7 +192,8 @@ def _extra_text(block: Block) -> str:
     """A block's last line: what a travel time is before, or an event's place."""
     item = block.item
     if item.kind == OccurrenceKind.TRAVEL:
-        return f"before {item.title}" if item.title else ""
+        return translate("week_text", "before {title}").format(title=item.title) \
+            if item.title else ""
     return item.location
 
 

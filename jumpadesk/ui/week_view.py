@@ -34,7 +34,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from jumpadesk.availability import ScheduleItem
 from jumpadesk.hours import OpeningHours
-from jumpadesk.ui.shortcuts import KEYS_HINT
+from jumpadesk.ui.shortcuts import keys_hint
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_focus import SlotSelection, announce
 from jumpadesk.ui.week_keys import WeekKeys
 from jumpadesk.ui.week_layout import WeekLayout, monday_of
@@ -125,8 +126,8 @@ class WeekView(QWidget):
         self.scroller.bar.valueChanged.connect(lambda _value: self.update())
 
         self.setObjectName("weekView")
-        self.setAccessibleName("Week view")
-        self.setAccessibleDescription(KEYS_HINT)
+        self.setAccessibleName(translate("week_view", "Week view"))
+        self.setAccessibleDescription(keys_hint())
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)

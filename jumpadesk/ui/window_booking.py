@@ -39,6 +39,7 @@ from jumpadesk.ui.event_details import (
 )
 from jumpadesk.ui.plain import message_box
 from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 from jumpadesk.ui.window_host import SubAccountHost
 from jumpadesk.ui.window_undo import appointment_words
 from jumpadesk.ui.wizard import ConnectWizard, Prefill
@@ -52,21 +53,65 @@ def past_state(start: datetime, end: datetime, now: datetime) -> str:
     return "" if start >= now else "has passed" if end <= now else "has already begun"
 
 
+#: The questions before a time past or outside the opening hours, whole sentences for
+#: each verb so a language may order them its own way: (verb, past, outside) to the
+#: title and the text; {hours} is the opening hours in words.
+_WHEN_QUESTIONS: dict[tuple[str, str, bool], tuple[str, str]] = {
+    ("Book", "has passed", False): (
+        QT_TRANSLATE_NOOP("window_booking", "Book a past time?"),
+        QT_TRANSLATE_NOOP("window_booking", "That time has passed. Book it anyway?")),
+    ("Book", "has already begun", False): (
+        QT_TRANSLATE_NOOP("window_booking", "Book a past time?"),
+        QT_TRANSLATE_NOOP("window_booking", "That time has already begun. Book it anyway?")),
+    ("Book", "has passed", True): (
+        QT_TRANSLATE_NOOP("window_booking", "Book a past time outside opening hours?"),
+        QT_TRANSLATE_NOOP("window_booking", "That time has passed, and it is outside opening "
+                          "hours ({hours}). Book it anyway?")),
+    ("Book", "has already begun", True): (
+        QT_TRANSLATE_NOOP("window_booking", "Book a past time outside opening hours?"),
+        QT_TRANSLATE_NOOP("window_booking", "That time has already begun, and it is outside "
+                          "opening hours ({hours}). Book it anyway?")),
+    ("Book", "", True): (
+        QT_TRANSLATE_NOOP("window_booking", "Book outside opening hours?"),
+        QT_TRANSLATE_NOOP("window_booking", "That is outside opening hours ({hours}). Book "
+                          "anyway?")),
+    ("Block", "has passed", False): (
+        QT_TRANSLATE_NOOP("window_booking", "Block a past time?"),
+        QT_TRANSLATE_NOOP("window_booking", "That time has passed. Block it anyway?")),
+    ("Block", "has already begun", False): (
+        QT_TRANSLATE_NOOP("window_booking", "Block a past time?"),
+        QT_TRANSLATE_NOOP("window_booking", "That time has already begun. Block it anyway?")),
+    ("Block", "has passed", True): (
+        QT_TRANSLATE_NOOP("window_booking", "Block a past time outside opening hours?"),
+        QT_TRANSLATE_NOOP("window_booking", "That time has passed, and it is outside opening "
+                          "hours ({hours}). Block it anyway?")),
+    ("Block", "has already begun", True): (
+        QT_TRANSLATE_NOOP("window_booking", "Block a past time outside opening hours?"),
+        QT_TRANSLATE_NOOP("window_booking", "That time has already begun, and it is outside "
+                          "opening hours ({hours}). Block it anyway?")),
+    ("Block", "", True): (
+        QT_TRANSLATE_NOOP("window_booking", "Block outside opening hours?"),
+        QT_TRANSLATE_NOOP("window_booking", "That is outside opening hours ({hours}). Block "
+                          "anyway?")),
+    ("Move", "has passed", False): (
+        QT_TRANSLATE_NOOP("window_booking", "Move to a past time?"),
+        QT_TRANSLATE_NOOP("window_booking", "That time has passed. Move it anyway?")),
+    ("Move", "has already begun", False): (
+        QT_TRANSLATE_NOOP("window_booking", "Move to a past time?"),
+        QT_TRANSLATE_NOOP("window_booking", "That time has already begun. Move it anyway?")),
+}
+
+
 def when_question(verb: str, state: str, hours: str = "") -> tuple[str, str] | None:
-    """The one question (title, text) before booking, blocking or moving to a time that
-    `state` (past_state) says is past, or outside the opening hours `hours` (in words;
-    "" when inside); None when there is nothing to ask."""
-    time = "to a past time" if verb == "Move" else "a past time"
-    if state and hours:
-        return (f"{verb} {time} outside opening hours?",
-                f"That time {state}, and it is outside opening hours ({hours}). "
-                f"{verb} it anyway?")
-    if state:
-        return f"{verb} {time}?", f"That time {state}. {verb} it anyway?"
-    if hours:
-        return (f"{verb} outside opening hours?",
-                f"That is outside opening hours ({hours}). {verb} anyway?")
-    return None
+    """The one question (title, text) before booking, blocking or moving ("Book",
+    "Block", "Move") to a time that `state` (past_state) says is past, or outside the
+    opening hours `hours` (in words; "" when inside); None when there is nothing to
+    ask."""
+    if not state and not hours:
+        return None
+    title, text = _WHEN_QUESTIONS[(verb, state, bool(hours))]
+    return (translate("window_booking", title),
+            translate("window_booking", text).format(hours=hours))
 
 
 class BookingHost(SubAccountHost, Protocol):
@@ -121,7 +166,7 @@ class BookingController(QObject):
         self.change_time_dialog: ChangeTimeDialog | None = None
         self.unconfirmed_notice: QMessageBox | None = None
         self._pending_move: tuple[ScheduleItem, datetime, datetime] | None = None
-        self._cancelling = ""  # the appointment being cancelled, in words
+        self._cancelling = ""  # what the status bar says once the cancel went through
         self._cancel_step: CancelDone | None = None
 
     @Slot(ScheduleItem)
@@ -156,7 +201,9 @@ class BookingController(QObject):
         guest = self._host.week.guest_of(item) if self._host.week is not None else None
         if guest is None:
             return []
-        return [("Guest", guest.name), ("Email", guest.email), ("Phone", guest.phone)]
+        return [(translate("window_booking", "Guest"), guest.name),
+                (translate("window_booking", "Email"), guest.email),
+                (translate("window_booking", "Phone"), guest.phone)]
 
     @Slot(int)
     def _on_details_finished(self, _result: int) -> None:
@@ -207,7 +254,8 @@ class BookingController(QObject):
         task.succeeded.connect(self._on_move_succeeded)
         task.failed.connect(self._on_move_failed)
         self._host.statusBar().showMessage(
-            f"Moving “{item_title(item)}” to {format_span(start, end, self._host.tz)}…")
+            translate("window_booking", "Moving \u201c{title}\u201d to {when}\u2026").format(
+                title=item_title(item), when=format_span(start, end, self._host.tz)))
         return task
 
     @Slot(object)
@@ -219,11 +267,12 @@ class BookingController(QObject):
             self._host.restart_recheck()
         if isinstance(failure.error, StaleData) and pending is not None:
             question = stale_question(failure.error.stale, self._host.tz, uses_am_pm(), "Move")
-            if self._host.ask("Move anyway?", question):
+            if self._host.ask(translate("window_booking", "Move anyway?"), question):
                 self.move_appointment(*pending, allow_stale=True)
                 return
-            failure = TaskFailure("Not moved: the schedule may be out of date. Sync again, "
-                                  "then try once more.", failure.error)
+            failure = TaskFailure(translate("window_booking", "Not moved: the schedule may be "
+                                            "out of date. Sync again, then try once more."),
+                                  failure.error)
         self._host.reload_schedule()
         self._on_cancel_failed(failure)
 
@@ -237,23 +286,29 @@ class BookingController(QObject):
                                         appointment_words(item, self._host.week),
                                         item.start, item.end))
         self._host.statusBar().showMessage(
-            f"Appointment moved; {self._host.servers()} has the new time.", 8000)
+            translate("window_booking", "Appointment moved; {servers} has the new time.")
+            .format(servers=self._host.servers()), 8000)
         self._host.reload_schedule(conflicts=True, then=lambda: self.done.emit(result))
 
     def cancel_appointment(self, item: ScheduleItem) -> Task | None:
         """After a confirmation, cancel an appointment (deleted from iCloud too)."""
         if item.ref_id is None:
             return None
-        if not self._host.ask("Cancel appointment?",
-                        f"Cancel “{item_title(item)}” on {describe_when(item, self._host.tz)}? "
-                        f"It is removed from its calendar in {self._host.servers()} too."):
+        if not self._host.ask(translate("window_booking", "Cancel appointment?"),
+                              translate("window_booking", "Cancel \u201c{title}\u201d on "
+                                        "{when}? It is removed from its calendar in "
+                                        "{servers} too.").format(
+                                  title=item_title(item),
+                                  when=describe_when(item, self._host.tz),
+                                  servers=self._host.servers())):
             return None
         desk, sub, ref = self._host.desk, self._host.sub, item.ref_id
         task = self._host.run_call(lambda: desk.cancel(sub, ref), "cancel")
         self._cancel_step = CancelDone(sub, ref, appointment_words(item, self._host.week))
         # Said in the status bar, over whatever it said before (issue 21 item 10).
-        self._cancelling = (f"\u201c{item_title(item)}\u201d on "
-                            f"{describe_when(item, self._host.tz)}")
+        self._cancelling = translate("window_booking", "Cancelled \u201c{title}\u201d on "
+                                     "{when}.").format(title=item_title(item),
+                                                       when=describe_when(item, self._host.tz))
         task.succeeded.connect(self._on_cancel_succeeded)
         task.failed.connect(self._on_cancel_failed)
         return task
@@ -268,21 +323,25 @@ class BookingController(QObject):
         tz = self._host.tz
         only = item.start.astimezone(tz).date() if item.repeat and not every_day else None
         if only is not None:
-            question = (f"Remove “{item_title(item)}” on {describe_when(item, tz)} only? "
-                        f"It still blocks {item.repeat} on the other days.")
+            question = translate("window_booking", "Remove \u201c{title}\u201d on {when} "
+                                 "only? It still blocks {how} on the other days.").format(
+                title=item_title(item), when=describe_when(item, tz), how=item.repeat)
         elif item.repeat:
-            question = (f"Remove “{item_title(item)}” on every day it repeats ({item.repeat})? "
-                        "Those times can then be booked again.")
+            question = translate("window_booking", "Remove \u201c{title}\u201d on every day "
+                                 "it repeats ({how})? Those times can then be booked "
+                                 "again.").format(title=item_title(item), how=item.repeat)
         else:
-            question = (f"Remove “{item_title(item)}” on {describe_when(item, self._host.tz)}? "
-                        "That time can then be booked again.")
-        if not self._host.ask("Remove blocked slot?", question):
+            question = translate("window_booking", "Remove \u201c{title}\u201d on {when}? "
+                                 "That time can then be booked again.").format(
+                title=item_title(item), when=describe_when(item, self._host.tz))
+        if not self._host.ask(translate("window_booking", "Remove blocked slot?"), question):
             return None
         desk, sub, ref = self._host.desk, self._host.sub, item.ref_id
         task = self._host.run_call(lambda: desk.unblock(sub, ref, only=only), "unblock")
         task.succeeded.connect(
             lambda done: self._on_unblocked(item, done.sentence(ref) if only is not None
-                                            else "Blocked slot removed."))
+                                            else translate(
+                                                "window_booking", "Blocked slot removed.")))
         task.failed.connect(self._on_unblock_failed)
         return task
 
@@ -300,7 +359,7 @@ class BookingController(QObject):
         if self._cancel_step is not None:
             self.undoable.emit(self._cancel_step)
             self._cancel_step = None
-        self._host.statusBar().showMessage(f"Cancelled {self._cancelling}.", 8000)
+        self._host.statusBar().showMessage(self._cancelling, 8000)
         self._on_booking_succeeded(result)
 
     @Slot(object)
@@ -406,11 +465,13 @@ class BookingController(QObject):
         if isinstance(error, StaleData):
             request = self._pending_booking
             question = stale_question(error.stale, self._host.tz, uses_am_pm())
-            if request is not None and self._host.ask("Book anyway?", question):
+            if request is not None and self._host.ask(translate("window_booking", "Book anyway?"),
+                                                      question):
                 self.submit_booking(request, allow_stale=True)
                 return
-            failure = TaskFailure("Not booked: the schedule may be out of date. Sync "
-                                  "again, then try once more.", failure.error)
+            failure = TaskFailure(translate("window_booking", "Not booked: the schedule may be "
+                                            "out of date. Sync again, then try once more."),
+                                  failure.error)
         if self.booking_dialog is not None:
             self.booking_dialog.show_error(failure.sentence)
             if isinstance(error, SlotTaken):
@@ -430,11 +491,17 @@ class BookingController(QObject):
             self.booking_dialog = None
         self._host.clear_selection()
         service = self._host.servers()
-        title = request.title if request is not None else "The appointment"
-        sentence = f"\u201c{title}\u201d is booked and its time is kept. {error}"
+        if request is not None:
+            sentence = translate("window_booking", "\u201c{title}\u201d is booked and its time "
+                                 "is kept. {why}").format(title=request.title, why=error)
+        else:
+            sentence = translate("window_booking", "The appointment is booked and its time is "
+                                 "kept. {why}").format(why=error)
         self._host.restart_recheck()
         self._host.statusBar().showMessage(sentence, 120_000)
-        box = message_box(QMessageBox.Icon.Information, f"Booked, not yet in {service}",
+        box = message_box(QMessageBox.Icon.Information,
+                          translate("window_booking", "Booked, not yet in {service}").format(
+                              service=service),
                           sentence, parent=self._parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._on_unconfirmed_notice_finished)
@@ -458,13 +525,15 @@ class BookingController(QObject):
         """No calendar takes this sub-account's bookings yet: said in the window's words,
         with a button to choose one (or to connect iCloud, when nothing is)."""
         if self._host.connections.connected:
-            sentence = (f"Not booked: no calendar is chosen yet to take {self._host.sub_name}'s "
-                        "bookings. Choose one, then press Book again.")
-            action = "Choose calendar\u2026"
+            sentence = translate("window_booking", "Not booked: no calendar is chosen yet to "
+                                 "take {name}'s bookings. Choose one, then press Book again.") \
+                .format(name=self._host.sub_name)
+            action = translate("window_booking", "Choose calendar\u2026")
         else:
-            sentence = (f"Not booked: {self._host.sub_name} has no iCloud calendar to write "
-                        "bookings to yet. Connect one, then book again.")
-            action = "Connect iCloud\u2026"
+            sentence = translate("window_booking", "Not booked: {name} has no iCloud calendar "
+                                 "to write bookings to yet. Connect one, then book again.") \
+                .format(name=self._host.sub_name)
+            action = translate("window_booking", "Connect iCloud\u2026")
         if self.booking_dialog is not None:
             self.booking_dialog.show_error(sentence, action)
         else:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 from jumpadesk.schedule_problems import AppointmentConflict
 from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.plain import tray_text
+from jumpadesk.ui.translation import translate
 
 
 class ConflictWatch(QObject):
@@ -63,11 +64,15 @@ class ConflictWatch(QObject):
         if not fresh:
             return
         sentences = [self.sentence(conflict) for conflict in fresh]
-        title = ("An appointment is double booked" if len(fresh) == 1
-                 else f"{len(fresh)} appointments are double booked")
+        count, others = len(fresh), len(fresh) - 1
+        title = (translate("window_conflicts", "An appointment is double booked")
+                 if count == 1
+                 else translate("window_conflicts", "%n appointments are double booked", None,
+                                count))
         self._notify(title, "\n".join(sentences))
-        more = f" (and {len(fresh) - 1} more)" if len(fresh) > 1 else ""
-        self._say(sentences[0] + more, 60_000)
+        more = translate("window_conflicts", "{sentence} (and %n more)", None,
+                         others) if others else "{sentence}"
+        self._say(more.format(sentence=sentences[0]), 60_000)
         for sentence in sentences:
             self.announced.emit(sentence)
 

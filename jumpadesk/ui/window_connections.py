@@ -27,6 +27,7 @@ from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.connections_page import ConnectionsPage, connection_service
 from jumpadesk.ui.other_server import OtherServerDialog
 from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.window_host import SubAccountHost
 from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 from jumpadesk.wording import join_names
@@ -89,7 +90,8 @@ class ConnectionsController(QObject):
         page.reconnect_requested.connect(self._on_reconnect_requested)
         page.edit_calendars_requested.connect(self._on_edit_requested)
         page.disconnect_requested.connect(self._on_disconnect_requested)
-        page.add_menu.addAction("Other CalDAV Account", self.open_other_server)
+        page.add_menu.addAction(translate(
+            "window_connections", "Other CalDAV Account"), self.open_other_server)
 
     def offer_connecting(self, connections: ConnectionsSnapshot) -> None:
         """At start: the walkthrough when nothing is connected, else the passwords to
@@ -195,9 +197,10 @@ class ConnectionsController(QObject):
         read (no store call here: this runs on the GUI thread); "the calendar server" for
         none or several, or while the shown sub-account's are not read yet."""
         if self.connections.sub_account.id != self._host.sub.id:
-            return "the calendar server"
+            return translate("window_connections", "the calendar server")
         names = {connection_service(c) for c in self.connections.connections}
-        return names.pop() if len(names) == 1 else "the calendar server"
+        return names.pop() if len(names) == 1 else translate(
+            "window_connections", "the calendar server")
 
     @Slot(int)
     def _on_other_server_connected(self, connection_id: int) -> None:
@@ -280,16 +283,27 @@ class ConnectionsController(QObject):
         """After a confirmation, forget the connection (keychain entry and cached data)."""
         others = self.connections.other_users(info.id)
         service = connection_service(info)
-        password = "app-specific password" if service == "iCloud" else "password"
-        if others:
-            text = (f"Stop using {info.apple_id} in {self._host.sub_name}? "
-                    f"{join_names(others)} still use it, so its {password} and "
-                    f"events stay; your calendars in {service} are not touched.")
+        icloud = service == "iCloud"
+        if others and icloud:
+            text = translate("window_connections", "Stop using {account} in {name}? {others} "
+                             "still use it, so its app-specific password and events stay; your "
+                             "calendars in {service} are not touched.")
+        elif others:
+            text = translate("window_connections", "Stop using {account} in {name}? {others} "
+                             "still use it, so its password and events stay; your calendars "
+                             "in {service} are not touched.")
+        elif icloud:
+            text = translate("window_connections", "Disconnect {account}? jumpadesk forgets its "
+                             "app-specific password and the events it copied; your calendars "
+                             "in {service} are not touched. Appointments stay in jumpadesk.")
         else:
-            text = (f"Disconnect {info.apple_id}? jumpadesk forgets its {password} "
-                    f"and the events it copied; your calendars in {service} are not touched. "
-                    "Appointments stay in jumpadesk.")
-        if not self._host.ask(f"Disconnect {service} account?", text):
+            text = translate("window_connections", "Disconnect {account}? jumpadesk forgets its "
+                             "password and the events it copied; your calendars in {service} "
+                             "are not touched. Appointments stay in jumpadesk.")
+        text = text.format(account=info.apple_id, name=self._host.sub_name,
+                           others=join_names(others), service=service)
+        if not self._host.ask(translate("window_connections", "Disconnect {service} account?")
+                              .format(service=service), text):
             return None
         desk, sub, sub_name = self._host.desk, self._host.sub, self._host.sub_name
 

@@ -21,6 +21,7 @@ from jumpadesk.rows import SubAccountRow
 from jumpadesk.ui.live_store import LiveStore
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.tasks import TaskFailure
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.window_host import WindowHost
 
 log = logging.getLogger("jumpadesk.ui.main")
@@ -119,15 +120,17 @@ class LiveFollower(QObject):
             self._reload_for(change)
         elif now.name != before.name:
             self._host.statusBar().showMessage(
-                f"{before.name} is now called {now.name} (renamed at another desk).", 15_000)
+                translate("window_live", "{before} is now called {now} (renamed at another "
+                          "desk).").format(before=before.name, now=now.name), 15_000)
 
     def _leave_removed_sub_account(self, subs: list[SubAccountRow],
                                    first: SubAccountRow) -> None:
         """The sub-account on screen was removed elsewhere: show the first one, say so."""
         gone = self._host.sub
         self._host.switcher.show_list(subs, first)  # current_changed: the window shows it
-        sentence = (f"{gone.name} was removed (at another desk or from the command line), "
-                    f"so this window shows {first.name} now.")
+        sentence = translate("window_live", "{gone} was removed (at another desk or from the "
+                             "command line), so this window shows {first} now.").format(
+            gone=gone.name, first=first.name)
         self._host.statusBar().showMessage(sentence, 60_000)
         self.sub_account_gone.emit(sentence)
 

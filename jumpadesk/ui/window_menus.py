@@ -32,12 +32,14 @@ from jumpadesk import __version__
 from jumpadesk.logs import current_log_file
 from jumpadesk.ui.appearance import AppearanceMenu
 from jumpadesk.ui.find_time import BookingWindow, FindTimeDialog, open_find_time
+from jumpadesk.ui.language_menu import LanguageMenu
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.print_day import DayPrintDialog, Paper, PrintWindow, open_print_day
 from jumpadesk.ui.services_dialog import ServicesDialog, open_services
 from jumpadesk.ui.share_page import SharePage
 from jumpadesk.ui.shortcuts import ShortcutsDialog
 from jumpadesk.ui.sync_worker import SyncScheduler
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.window_connections import ConnectionsController
 from jumpadesk.ui.window_sync import SyncStatus
 from jumpadesk.ui.window_week import ShownWeek
@@ -87,10 +89,12 @@ class WindowMenus(QObject):
     def _build_page_actions(self) -> None:
         """Schedule and Calendar Settings, one of them checked."""
         host = self._host
-        self.schedule_action = self._action("Schedule", host.show_schedule, "Ctrl+1")
+        self.schedule_action = self._action(translate(
+            "window_menus", "Schedule"), host.show_schedule, "Ctrl+1")
         self.schedule_action.setCheckable(True)
         self.schedule_action.setChecked(True)
-        self.settings_action = self._action("Calendar Settings", host.show_settings, "Ctrl+2")
+        self.settings_action = self._action(translate(
+            "window_menus", "Calendar Settings"), host.show_settings, "Ctrl+2")
         self.settings_action.setCheckable(True)
         group = QActionGroup(self._window)
         group.addAction(self.schedule_action)
@@ -99,46 +103,56 @@ class WindowMenus(QObject):
     def _build_actions(self) -> None:
         """The rest, in their order on screen."""
         host, window = self._host, self._window
-        self.sync_action = self._action("Sync Now", None,
+        self.sync_action = self._action(translate("window_menus", "Sync Now"), None,
                                         QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.sync_action.setToolTip("Fetch changes from your calendars now")
-        self.connect_own_action = self._action("Connect your own iCloud…",
+        self.sync_action.setToolTip(translate(
+            "window_menus", "Fetch changes from your calendars now"))
+        self.connect_own_action = self._action(translate(
+            "window_menus", "Connect your own iCloud…"),
                                                host.accounts.connect_own)
-        self.connect_own_action.setIconText("Your iCloud…")  # the tool bar's, kept short
+        self.connect_own_action.setIconText(translate(
+            "window_menus", "Your iCloud…"))  # the tool bar's, kept short
         self.connect_own_action.setToolTip(
-            "Walk through connecting your own iCloud calendars. In the demo they are kept "
-            "only until you quit; start jumpadesk without --demo to keep them.")
-        self.add_icloud_action = self._action("Add iCloud Calendar…", host.accounts.add_icloud)
-        self.add_other_action = self._action("Add Other CalDAV Account…",
+            translate("window_menus", "Walk through connecting your own iCloud calendars. In the "
+                "demo they are kept "
+            "only until you quit; start jumpadesk without --demo to keep them."))
+        self.add_icloud_action = self._action(translate(
+            "window_menus", "Add iCloud Calendar…"), host.accounts.add_icloud)
+        self.add_other_action = self._action(translate("window_menus", "Add Other CalDAV Account…"),
                                              host.accounts.open_other_server)
-        self.opening_hours_action = self._action("Opening Hours…",
+        self.opening_hours_action = self._action(translate("window_menus", "Opening Hours…"),
                                                  host.shown_week.open_opening_hours)
-        self.quit_action = self._action("Quit", window.close,
+        self.quit_action = self._action(translate("window_menus", "Quit"), window.close,
                                         QKeySequence(QKeySequence.StandardKey.Quit))
-        self.share_action = self._action("Share This Schedule with Other Desks…",
+        self.share_action = self._action(translate(
+            "window_menus", "Share This Schedule with Other Desks…"),
                                          self.open_share_page)
-        self.find_time_action = self._action("Find a Time\u2026", self.open_find_time, "Ctrl+F")
-        self.services_action = self._action("Services\u2026", self.open_services)
+        self.find_time_action = self._action(translate(
+            "window_menus", "Find a Time\u2026"), self.open_find_time, "Ctrl+F")
+        self.services_action = self._action(translate(
+            "window_menus", "Services\u2026"), self.open_services)
         # The day on paper (ui/print_day.py, issue 20 item 7).
         self.print_day_action = self._action(
-            "Print Day\u2026", lambda: self.open_print_day(Paper.PRINTER),
+            translate("window_menus", "Print Day\u2026"),
+            lambda: self.open_print_day(Paper.PRINTER),
             QKeySequence(QKeySequence.StandardKey.Print))
-        self.save_day_action = self._action("Save Day as PDF\u2026",
+        self.save_day_action = self._action(translate("window_menus", "Save Day as PDF\u2026"),
                                             lambda: self.open_print_day(Paper.PDF))
         self.shortcuts_action = self._action(
-            "Keyboard Shortcuts", self.open_shortcuts,
+            translate("window_menus", "Keyboard Shortcuts"), self.open_shortcuts,
             QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.about_action = self._action("About jumpadesk", self._on_about_triggered)
+        self.about_action = self._action(translate(
+            "window_menus", "About jumpadesk"), self._on_about_triggered)
         host.switcher.menu_button.menu().addAction(self.opening_hours_action)
 
     def _build_menus(self) -> None:
         menus = self._window.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(translate("window_menus", "&File"))
         file_menu.addAction(self.print_day_action)
         file_menu.addAction(self.save_day_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        calendars = menus.addMenu("&Calendars")
+        calendars = menus.addMenu(translate("window_menus", "&Calendars"))
         for action in (self.schedule_action, self.settings_action, self.find_time_action,
                        self.services_action):
             calendars.addAction(action)
@@ -149,26 +163,28 @@ class WindowMenus(QObject):
             calendars.addAction(action)
         calendars.addSeparator()
         calendars.addAction(self.share_action)
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(translate("window_menus", "&View"))
         self.appearance_menu = AppearanceMenu(self._window)  # System, Light, Dark
         view_menu.addMenu(self.appearance_menu)
         self.view_menu = view_menu
-        subs = menus.addMenu("&Sub-account")
+        self.language_menu = LanguageMenu(self._window)  # System, English, Deutsch
+        view_menu.addMenu(self.language_menu)
+        subs = menus.addMenu(translate("window_menus", "&Sub-account"))
         switcher = self._host.switcher
         for action in (switcher.add_action, switcher.rename_action, switcher.timezone_action,
                        self.opening_hours_action):
             subs.addAction(action)
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(translate("window_menus", "&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
         self.calendars_menu = calendars
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main")
+        bar = QToolBar(translate("window_menus", "Main"))
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        switcher_label = plain_label("Sub-account")
+        switcher_label = plain_label(translate("window_menus", "Sub-account"))
         switcher_label.setContentsMargins(2, 0, 2, 0)
         bar.addWidget(switcher_label)
         bar.addWidget(self._host.switcher)
@@ -198,10 +214,11 @@ class WindowMenus(QObject):
 
     def _add_demo_badge(self, bar: QToolBar) -> None:
         """The demo says so: a "Demo" label and the way to a real account."""
-        self.demo_label = plain_label("Demo")
+        self.demo_label = plain_label(translate("window_menus", "Demo"))
         self.demo_label.setObjectName("demoLabel")
-        self.demo_label.setToolTip("Sample calendars on this computer; nothing is kept "
-                                   "after you quit.")
+        self.demo_label.setToolTip(translate(
+            "window_menus", "Sample calendars on this computer; nothing is kept "
+                                   "after you quit."))
         self.demo_label.setStyleSheet(
             "QLabel#demoLabel { background: #f5a623; color: #1f1f1f; font-weight: 600;"
             " border-radius: 4px; padding: 2px 6px; margin-right: 2px; }")
@@ -248,7 +265,7 @@ class WindowMenus(QObject):
         """"Share this schedule with other desks": where the store is, and a PostgreSQL
         store to test, fill and use."""
         dialog = QDialog(self._window)
-        dialog.setWindowTitle("Share This Schedule with Other Desks")
+        dialog.setWindowTitle(translate("window_menus", "Share This Schedule with Other Desks"))
         layout = QVBoxLayout(dialog)
         page = SharePage(dialog)
         layout.addWidget(page)
@@ -273,11 +290,14 @@ class WindowMenus(QObject):
     def _on_about_triggered(self) -> None:
         log_file = current_log_file()
         # A windowed app has no terminal: say where its log is.
-        log_line = f"<p>Log: {html.escape(str(log_file))}</p>" if log_file else ""
+        log_line = ("<p>" + html.escape(translate("window_menus", "Log: {path}").format(
+            path=log_file)) + "</p>") if log_file else ""
         QMessageBox.about(
-            self._window, "About jumpadesk",
-            f"<b>jumpadesk {__version__}</b><p>Your iCloud calendars in your booking "
-            f"schedule, so nobody is double booked.</p>{log_line}",
+            self._window, translate("window_menus", "About jumpadesk"),
+            f"<b>jumpadesk {__version__}</b><p>"
+            + html.escape(translate("window_menus", "Your iCloud calendars in your booking "
+                                    "schedule, so nobody is double booked."))
+            + f"</p>{log_line}",
         )
 
 

@@ -21,21 +21,24 @@ from jumpadesk.ui.connections_page import connection_service, state_phrase
 from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.plain import plain_tooltip
 from jumpadesk.ui.sync_worker import SyncScheduler
+from jumpadesk.ui.translation import translate
 from jumpadesk.wording import describe_moment
 
 
 def sync_status_text(connections: list[ConnectionInfo], tz: ZoneInfo) -> str:
     """The status bar's last sync per account."""
     if not connections:
-        return "No calendar account connected"
+        return translate("window_sync", "No calendar account connected")
     parts = []
     for c in connections:
         when = describe_moment(c.last_sync_at, tz, am_pm=uses_am_pm())
         if c.state in (ConnectionState.OK, ConnectionState.NEW):
-            parts.append(f"{c.apple_id}: synced {when}")
+            parts.append(translate("window_sync", "{account}: synced {when}").format(
+                account=c.apple_id, when=when))
         else:
             phrase = state_phrase(c.state, connection_service(c))
-            parts.append(f"{c.apple_id}: {phrase} (last synced {when})")
+            parts.append(translate("window_sync", "{account}: {state} (last synced {when})")
+                         .format(account=c.apple_id, state=phrase, when=when))
     return " · ".join(parts)
 
 
@@ -66,14 +69,15 @@ class SyncStatus(QObject):
     @Slot()
     def _on_action_triggered(self) -> None:
         if not self._sync.sync_now():
-            self._bar.showMessage("A sync is already running.", 4000)
+            self._bar.showMessage(translate("window_sync", "A sync is already running."), 4000)
 
     @Slot()
     def _on_sync_started(self) -> None:
         self._progress.setRange(0, 0)
         self._progress.show()
         self._action.setEnabled(False)
-        self._bar.showMessage(f"Syncing with {self._servers()}…")
+        self._bar.showMessage(translate("window_sync", "Syncing with {servers}\u2026").format(
+            servers=self._servers()))
 
     @Slot(SyncProgress)
     def _on_sync_progress(self, progress: SyncProgress) -> None:
@@ -81,7 +85,8 @@ class SyncStatus(QObject):
             self._progress.setRange(0, progress.calendars_total)
             self._progress.setValue(progress.calendars_done)
         if progress.calendar:
-            self._bar.showMessage(f"Syncing {progress.calendar}…")
+            self._bar.showMessage(translate("window_sync", "Syncing {calendar}\u2026").format(
+                calendar=progress.calendar))
 
     @Slot(SyncReport)
     def _on_sync_finished(self, report: SyncReport) -> None:
@@ -91,8 +96,10 @@ class SyncStatus(QObject):
             # The banner and the per-account status say which and why; keep this short.
             count = len(failures)
             self._bar.showMessage(
-                f"Sync problem ({count} {'item' if count == 1 else 'items'}); see the "
-                "banner over the week.", 30_000)
+                translate("window_sync", "Sync problem (1 item); see the banner over the week.")
+                if count == 1 else
+                translate("window_sync", "Sync problem (%n items); see the banner over the "
+                          "week.", None, count), 30_000)
             self._bar.setToolTip(plain_tooltip("\n".join(failures)))
         else:
             self._bar.clearMessage()

@@ -26,6 +26,7 @@ from jumpadesk.services.offered import Offered
 from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.opening_hours import OpeningHoursDialog
 from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_layout import monday_of
 from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.window_conflicts import ConflictWatch
@@ -206,7 +207,9 @@ class ShownWeek(QObject):
         if sub.id == self._host.sub.id:  # not another sub-account's, chosen meanwhile
             self.opening_hours, self._hours_of = hours, sub.id
             self._host.week_view.set_opening_hours(hours)
-        self._host.statusBar().showMessage(f"{sub.name}'s opening hours are saved.", 8000)
+        self._host.statusBar().showMessage(
+            translate("window_week", "{name}'s opening hours are saved.").format(name=sub.name),
+            8000)
         self.reload()
 
 

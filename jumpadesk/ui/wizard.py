@@ -25,6 +25,7 @@ from jumpadesk.ui.calendar_picker import (
     suggested_choice,
 )
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.wizard_connect import ConnectPage
 from jumpadesk.ui.wizard_pages import (
     APPLE_ACCOUNT_URL,
@@ -46,9 +47,10 @@ class ConfigurePage(QWizardPage):
         self._sub_name = sub_name
         self._task: Task | None = None
         self._saved = False
-        self.setTitle("Choose your calendars")
-        self.setSubTitle("Pick where bookings go and which calendars block time.")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Done")
+        self.setTitle(translate("wizard", "Choose your calendars"))
+        self.setSubTitle(translate(
+            "wizard", "Pick where bookings go and which calendars block time."))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("wizard", "Done"))
         self.picker = CalendarPicker()
         self.error = error_label()
         layout = QVBoxLayout(self)
@@ -140,7 +142,7 @@ class ConnectWizard(QWizard):
                  open_url: UrlOpener | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         prefill = prefill or Prefill()
-        self.setWindowTitle("Connect an iCloud calendar")
+        self.setWindowTitle(translate("wizard", "Connect an iCloud calendar"))
         # A page's subtitle may name the sub-account: shown as it is.
         self.setTitleFormat(Qt.TextFormat.PlainText)
         self.setSubTitleFormat(Qt.TextFormat.PlainText)

@@ -32,6 +32,7 @@ from jumpadesk.ui.connecting import ConnectAttempt
 from jumpadesk.ui.password_keeping import CHOOSE_FIRST, PasswordKeepingChoice
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.wizard_pages import (
     NOTE_STYLE,
     PASSWORD_HINT,
@@ -74,9 +75,10 @@ class ConnectPage(QWizardPage):
         #: The accounts and calendars as the last connect left them (None: not read).
         self.connections: ConnectionsSnapshot | None = None
         self.password_kept: PasswordKeeping | None = None
-        self.setTitle("Connect")
-        self.setSubTitle("Enter the Apple ID and the app-specific password you just made.")
-        self.setButtonText(QWizard.WizardButton.NextButton, "Connect")
+        self.setTitle(translate("wizard_connect", "Connect"))
+        self.setSubTitle(translate(
+            "wizard_connect", "Enter the Apple ID and the app-specific password you just made."))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("wizard_connect", "Connect"))
 
         self._build_fields(prefill)
         custom_server = (prefill.server_url or DEFAULT_SERVER_URL) != DEFAULT_SERVER_URL
@@ -99,23 +101,23 @@ class ConnectPage(QWizardPage):
         """The Apple ID, the password with its show toggle and hint, the server."""
         self.apple_id = QLineEdit(prefill.apple_id)
         self.apple_id.setPlaceholderText("name@icloud.com")
-        self.apple_id.setAccessibleName("Apple ID")
+        self.apple_id.setAccessibleName(translate("wizard_connect", "Apple ID"))
         self.password = QLineEdit(prefill.password)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(PASSWORD_HINT)
-        self.password.setAccessibleName("App-specific password")
+        self.password.setAccessibleName(translate("wizard_connect", "App-specific password"))
         self.show_password = QToolButton()
-        self.show_password.setText("Show")
+        self.show_password.setText(translate("wizard_connect", "Show"))
         self.show_password.setCheckable(True)
-        self.show_password.setToolTip("Show or hide the password")
+        self.show_password.setToolTip(translate("wizard_connect", "Show or hide the password"))
         self.show_password.toggled.connect(self._on_show_password_toggled)
         self.hint = plain_label()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(NOTE_STYLE)
         self.server = QLineEdit(prefill.server_url or DEFAULT_SERVER_URL)
-        self.server.setAccessibleName("Server")
+        self.server.setAccessibleName(translate("wizard_connect", "Server"))
         self.other_server = QToolButton()
-        self.other_server.setText("Use another server…")
+        self.other_server.setText(translate("wizard_connect", "Use another server…"))
         self.other_server.setAutoRaise(True)
         self.other_server.clicked.connect(self._on_other_server_clicked)
 
@@ -131,9 +133,9 @@ class ConnectPage(QWizardPage):
         password_cell.addLayout(password_row)
         password_cell.addWidget(self.hint)
         self.form = QFormLayout()
-        self.form.addRow("Apple ID", self.apple_id)
-        self.form.addRow("App-specific password", password_cell)
-        self.form.addRow("Server", self.server)
+        self.form.addRow(translate("wizard_connect", "Apple ID"), self.apple_id)
+        self.form.addRow(translate("wizard_connect", "App-specific password"), password_cell)
+        self.form.addRow(translate("wizard_connect", "Server"), self.server)
         self.form.setRowVisible(self.server, custom_server)
 
     def _build_busy_row(self) -> None:
@@ -145,9 +147,9 @@ class ConnectPage(QWizardPage):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(12)
-        self.busy_label = plain_label("Checking with iCloud…")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop waiting for iCloud")
+        self.busy_label = plain_label(translate("wizard_connect", "Checking with iCloud…"))
+        self.cancel_button = QPushButton(translate("wizard_connect", "Cancel"))
+        self.cancel_button.setToolTip(translate("wizard_connect", "Stop waiting for iCloud"))
         self.cancel_button.clicked.connect(self.cancel_connect)
         busy_row.addWidget(self.busy_label)
         busy_row.addWidget(self.busy_bar, 1)
@@ -202,7 +204,7 @@ class ConnectPage(QWizardPage):
             return
         apple_id, password, server = self.credentials()
         if self.keeping.waiting_for_choice():
-            self._show_error(CHOOSE_FIRST)
+            self._show_error(translate("password_keeping", CHOOSE_FIRST))
             return
         self._show_error("")
         self.success.hide()
@@ -228,7 +230,8 @@ class ConnectPage(QWizardPage):
             self._task.cancel(undo=attempt.undo)
             self._abandoned.append(attempt)
             self._set_busy(False)
-            self._show_error("Stopped. Nothing was saved; press Connect to try again.")
+            self._show_error(translate(
+                "wizard_connect", "Stopped. Nothing was saved; press Connect to try again."))
         self._task = None
         self._attempt = None
 
@@ -254,8 +257,10 @@ class ConnectPage(QWizardPage):
                 if info is not None and self.password_kept else "")
         self.success.setText(" ".join(filter(None, [
             (info and no_usable_calendars(info.apple_id, info.server_url, mine))
-            or f"Connected. iCloud lists {count} calendar{'' if count == 1 else 's'} for "
-               "this Apple ID.", kept])))
+            or (translate("wizard_connect", "Connected. iCloud lists 1 calendar for this Apple "
+                          "ID.") if count == 1 else
+                translate("wizard_connect", "Connected. iCloud lists %n calendars for this "
+                          "Apple ID.", None, count)), kept])))
         self.success.show()
         self.connected.emit(self.connection_id)
         wizard = self.wizard()
@@ -290,7 +295,8 @@ class ConnectPage(QWizardPage):
     def _on_show_password_toggled(self, shown: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown
                                   else QLineEdit.EchoMode.Password)
-        self.show_password.setText("Hide" if shown else "Show")
+        self.show_password.setText(translate(
+            "wizard_connect", "Hide") if shown else translate("wizard_connect", "Show"))
 
     @Slot()
     def _on_other_server_clicked(self) -> None:
@@ -313,7 +319,9 @@ class ConnectPage(QWizardPage):
 
     def _update_hint(self) -> None:
         text = password_hint(self.password.text())
-        self.hint.setText(text or f"Looks like {PASSWORD_HINT}; spaces are removed.")
+        self.hint.setText(text or translate(
+            "wizard_connect", "Looks like {example}; spaces are removed.").format(
+            example=PASSWORD_HINT))
 
 
 __all__ = ["ConnectPage"]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.ui.plain import rich_label
+from jumpadesk.ui.translation import translate
 
 APPLE_ACCOUNT_URL = "https://appleid.apple.com"
 PASSWORD_HINT = "xxxx-xxxx-xxxx-xxxx"
@@ -60,10 +61,10 @@ def password_hint(password: str) -> str:
     password = clean_password(password)
     if not password or PASSWORD_SHAPE.match(password):
         return ""
-    return (
-        f"App-specific passwords usually look like {PASSWORD_HINT}. If this is the password "
-        "you sign in to Apple with, go back one step and make an app-specific one."
-    )
+    return translate(
+        "wizard_pages", "App-specific passwords usually look like {example}. If this is the "
+        "password you sign in to Apple with, go back one step and make an app-specific one."
+    ).format(example=PASSWORD_HINT)
 
 
 def paragraph(markup: str, *, style: str = "") -> QLabel:
@@ -80,25 +81,40 @@ class IntroPage(QWizardPage):
 
     def __init__(self, sub_name: str) -> None:
         super().__init__()
-        self.setTitle("Before you start")
-        self.setSubTitle(f"Connect an iCloud calendar to {sub_name}. It takes about two "
-                         "minutes.")
+        self.setTitle(translate("wizard_pages", "Before you start"))
+        self.setSubTitle(translate("wizard_pages", "Connect an iCloud calendar to {name}. It "
+                                   "takes about two minutes.").format(name=sub_name))
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(
-            "<p>You will need:</p><ul>"
+            translate("wizard_pages", "<p>You will need:</p><ul>"
             "<li>access to the Apple account whose calendars you want to use;</li>"
             "<li><b>two-factor authentication</b> turned on for that Apple ID "
             "(Apple requires it for the next item);</li>"
             "<li>an <b>app-specific password</b> for jumpadesk. The next step shows how "
-            "to make one.</li></ul>"
+            "to make one.</li></ul>")
         ))
         layout.addWidget(paragraph(
-            "<b>Tip:</b> read-only access to a calendar is enough to fetch its events and "
+            translate("wizard_pages", "<b>Tip:</b> read-only access to a calendar is enough to "
+                "fetch its events and "
             "block busy time. Writer access is needed for bookings to appear in iCloud; "
-            "your own calendars always have it.",
+            "your own calendars always have it."),
             style=TIP_STYLE,
         ))
         layout.addStretch(1)
+
+
+def password_refused(apple_id: str | None) -> str:
+    """Why the walkthrough asks for a new password when Apple refused the saved one."""
+    if apple_id:
+        return translate(
+            "wizard_pages", "<b>Apple no longer accepts the saved password for {account}.</b> "
+            "This happens when the Apple ID password changes: Apple then cancels every "
+            "app-specific password. Make a new one and connect again."
+        ).format(account=html.escape(apple_id))
+    return translate(
+        "wizard_pages", "<b>Apple no longer accepts the saved password for this account.</b> "
+        "This happens when the Apple ID password changes: Apple then cancels every "
+        "app-specific password. Make a new one and connect again.")
 
 
 class PasswordPage(QWizardPage):
@@ -107,34 +123,31 @@ class PasswordPage(QWizardPage):
     def __init__(self, open_url: UrlOpener, prefill: Prefill) -> None:
         super().__init__()
         self._open_url = open_url
-        self.setTitle("Get your app-specific password")
-        self.setSubTitle("Apple makes it for you on its website; jumpadesk never sees your "
-                         "Apple ID password.")
+        self.setTitle(translate("wizard_pages", "Get your app-specific password"))
+        self.setSubTitle(translate(
+            "wizard_pages", "Apple makes it for you on its website; jumpadesk never sees your "
+                         "Apple ID password."))
         layout = QVBoxLayout(self)
         if prefill.reconnect and prefill.why:
             why = paragraph(html.escape(prefill.why), style=TIP_STYLE)
             why.setObjectName("reconnectWhy")
             layout.addWidget(why)
         elif prefill.reconnect:
-            layout.addWidget(paragraph(
-                f"<b>Apple no longer accepts the saved password for "
-                f"{html.escape(prefill.apple_id or 'this account')}.</b> This happens when "
-                "the Apple ID password changes: Apple then cancels every app-specific "
-                "password. Make a new one and connect again.",
-                style=TIP_STYLE,
-            ))
+            layout.addWidget(paragraph(password_refused(prefill.apple_id), style=TIP_STYLE))
         layout.addWidget(paragraph(
-            "<ol>"
+            translate("wizard_pages", "<ol>"
             "<li>Sign in at <b>appleid.apple.com</b>.</li>"
             "<li>Open <b>Sign-In and Security</b> (Security).</li>"
             "<li>Choose <b>App-Specific Passwords</b>.</li>"
             "<li>Click <b>Generate Password</b> (or <b>+</b>).</li>"
             "<li>Give it a label such as <b>jumpadesk Calendar</b>.</li>"
             "<li><b>Copy</b> the password Apple shows. You paste it in the next step.</li>"
-            "</ol>"
+            "</ol>")
         ))
-        self.open_button = QPushButton("Open appleid.apple.com")
-        self.open_button.setToolTip(f"Opens {APPLE_ACCOUNT_URL} in your web browser.")
+        self.open_button = QPushButton(translate("wizard_pages", "Open appleid.apple.com"))
+        self.open_button.setToolTip(translate(
+            "wizard_pages", "Opens {address} in your web browser.").format(
+            address=APPLE_ACCOUNT_URL))
         # Not the page's default: Enter goes Next, as on every other page.
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -143,7 +156,8 @@ class PasswordPage(QWizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         self.no_browser = paragraph(
-            f"No web browser opened. Copy this address into one: <b>{APPLE_ACCOUNT_URL}</b>",
+            translate("wizard_pages", "No web browser opened. Copy this address into one: "
+                      "<b>{address}</b>").format(address=APPLE_ACCOUNT_URL),
             style=TIP_STYLE)
         self.no_browser.setObjectName("noBrowser")
         self.no_browser.setTextInteractionFlags(
@@ -152,9 +166,10 @@ class PasswordPage(QWizardPage):
         self.no_browser.hide()
         layout.addWidget(self.no_browser)
         layout.addWidget(paragraph(
-            f"This password is <b>not</b> your Apple ID password. It looks like "
-            f"<tt>{PASSWORD_HINT}</tt> and Apple shows it only once. If you change your "
-            "Apple ID password later, Apple cancels it and jumpadesk asks you to reconnect.",
+            translate("wizard_pages", "This password is <b>not</b> your Apple ID password. It "
+                      "looks like <tt>{example}</tt> and Apple shows it only once. If you "
+                      "change your Apple ID password later, Apple cancels it and jumpadesk "
+                      "asks you to reconnect.").format(example=PASSWORD_HINT),
             style=NOTE_STYLE,
         ))
         layout.addStretch(1)

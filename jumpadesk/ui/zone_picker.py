@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from jumpadesk.ui.translation import translate
 from jumpadesk.zones import search_zones
 
 #: Rows shown at most (nothing typed lists every zone, some 420).
@@ -38,11 +39,12 @@ class ZonePicker(QWidget):
     def __init__(self, current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = _SearchField(self)
-        self.search.setPlaceholderText("City, country or zone, e.g. Berlin or Germany")
-        self.search.setAccessibleName("Time zone")
+        self.search.setPlaceholderText(translate(
+            "zone_picker", "City, country or zone, e.g. Berlin or Germany"))
+        self.search.setAccessibleName(translate("zone_picker", "Time zone"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Matching time zones")
+        self.list.setAccessibleName(translate("zone_picker", "Matching time zones"))
         self.list.setMinimumHeight(self.list.fontMetrics().height() * 8)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on; arrows work above
         layout = QVBoxLayout(self)
