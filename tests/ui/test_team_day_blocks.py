@@ -16,12 +16,18 @@ from PySide6.QtWidgets import QDialogButtonBox
 from jumpadesk.service import Desk
 from jumpadesk.ui.change_time import ChangeTimeDialog
 from jumpadesk.ui.event_details import EventDetails
+from tests.helpers.team import add_alex, column_texts, team_on
 from tests.helpers.window import Answers, make_window, settled
 from tests.icloud_server import IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE
-from tests.ui.test_team_day import column_texts, team_on, two_staff  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def two_staff(connected_desk: Desk, icloud: IcloudServer) -> Desk:
+    """Main (Work linked; Home, Work, Family block) and Alex (Home linked)."""
+    return add_alex(connected_desk, icloud)
 
 
 def appointments(desk: Desk, name: str) -> list[tuple[str, object, object]]:
@@ -36,7 +42,7 @@ def at(view: Any, column: int, minute: float) -> QPoint:
 
 
 def test_a_double_click_on_a_block_opens_its_details_and_cancel_is_for_that_staff_member(
-    qtbot: Any, two_staff: Desk,  # noqa: F811 (the fixture)
+    qtbot: Any, two_staff: Desk,
 ) -> None:
     appt = two_staff.book("Alex", week_day(1, "05:00"), week_day(1, "06:00"), "Haircut",
                           "Ann Lee")
@@ -64,7 +70,7 @@ def test_a_double_click_on_a_block_opens_its_details_and_cancel_is_for_that_staf
 
 
 def test_tab_walks_the_column_s_blocks_and_enter_opens_one_whose_change_time_moves_it(
-    qtbot: Any, two_staff: Desk,  # noqa: F811 (the fixture)
+    qtbot: Any, two_staff: Desk,
 ) -> None:
     two_staff.book("Alex", week_day(1, "05:00"), week_day(1, "06:00"), "Haircut", "Ann Lee")
     two_staff.book("Alex", week_day(1, "07:00"), week_day(1, "08:00"), "Colour", "Eva Roth")
@@ -99,7 +105,7 @@ def test_tab_walks_the_column_s_blocks_and_enter_opens_one_whose_change_time_mov
 
 
 def test_dragging_an_appointment_within_its_column_moves_it_as_the_week_does(
-    qtbot: Any, two_staff: Desk, icloud: IcloudServer,  # noqa: F811 (the fixture)
+    qtbot: Any, two_staff: Desk, icloud: IcloudServer,
 ) -> None:
     appt = two_staff.book("Alex", week_day(1, "05:00"), week_day(1, "06:00"), "Haircut",
                           "Ann Lee")
@@ -127,7 +133,7 @@ def test_dragging_an_appointment_within_its_column_moves_it_as_the_week_does(
 
 
 def test_a_drag_that_comes_back_to_where_it_started_changes_nothing(
-    qtbot: Any, two_staff: Desk,  # noqa: F811 (the fixture)
+    qtbot: Any, two_staff: Desk,
 ) -> None:
     two_staff.book("Main", week_day(1, "05:00"), week_day(1, "06:00"), "Haircut", "Ann Lee")
     answers = Answers()
@@ -145,7 +151,7 @@ def test_a_drag_that_comes_back_to_where_it_started_changes_nothing(
 
 
 def test_all_day_items_show_in_a_row_above_the_columns(
-    qtbot: Any, two_staff: Desk, icloud: IcloudServer,  # noqa: F811 (the fixture)
+    qtbot: Any, two_staff: Desk, icloud: IcloudServer,
 ) -> None:
     tuesday = week_day(1).date()
     icloud.add_event("Home", "Trade fair", tuesday, date.fromordinal(tuesday.toordinal() + 1))
