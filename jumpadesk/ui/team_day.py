@@ -44,6 +44,7 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import Source
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.services.team_day import TeamDaySnapshot
+from jumpadesk.ui.team_cache import TeamStaticLayer
 from jumpadesk.ui.team_layout import TeamLayout, TeamMetrics, compute_team_layout
 from jumpadesk.ui.team_paint import (
     Chosen,
@@ -105,6 +106,7 @@ class TeamDayView(QWidget):
         self.chosen: Chosen | None = None
         self.dragged: Dragged | None = None
         self.focus_item: ScheduleItem | None = None  # the block Tab or a click is on
+        self.static = TeamStaticLayer()
         self._press: tuple[QPointF, Block | None, float] | None = None
         self.current = 0
         self.setMinimumHeight(int(24 * self.metrics.hour_height) + 1)
@@ -154,7 +156,9 @@ class TeamDayView(QWidget):
             p.fillRect(rect, self.palette().base())
             return
         focus = self.focus_item if self.hasFocus() else None
-        paint_grid(p, lay, self.palette(), self.fonts, self._lines, rect, focus)
+        pal, lines = self.palette(), self._lines
+        self.static.paint(p, self, lay, (pal.cacheKey(), focus), lambda q, whole: paint_grid(
+            q, lay, pal, self.fonts, lines, whole, focus), rect)
         if self.chosen is not None:
             paint_chosen(p, lay, self.chosen, self.palette(), self.fonts, self.hasFocus())
         if self.dragged is not None:
