@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -126,3 +127,25 @@ def test_the_header_is_as_tall_as_the_names_and_the_all_day_row_need(qtbot: Any)
     assert panel.header.height() <= line + 12
     with_all_day = shown(qtbot, team(3, all_day=True))
     assert with_all_day.header.height() > panel.header.height() + 16  # room for its row
+
+
+def test_a_repaint_with_nothing_changed_copies_the_grid_and_a_change_paints_it_anew(
+    qtbot: Any,
+) -> None:
+    """The static layer (benchmarks/bench_team.py measures what it saves): the same
+    picture as painting it whole, painted again only when what it shows changed."""
+    panel = shown(qtbot, team(3))
+    view = panel.view
+    first = view.grab().toImage()
+    paints = view.static.paints
+    assert view.grab().toImage() == first and view.static.paints == paints
+    view.static.forget()
+    assert view.grab().toImage() == first and view.static.paints == paints + 1
+
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # the first block gets the focus ring
+    ringed = view.grab().toImage()
+    assert view.static.paints == paints + 2 and ringed != first
+    panel.show_snapshot(team(4))  # a new read: painted anew
+    assert view.grab().toImage() != ringed and view.static.paints == paints + 3
