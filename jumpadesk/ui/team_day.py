@@ -107,7 +107,9 @@ class TeamDayView(QWidget):
         self.dragged: Dragged | None = None
         self.focus_item: ScheduleItem | None = None  # the block Tab or a click is on
         self.static = TeamStaticLayer()
-        self._press: tuple[QPointF, Block | None, float] | None = None
+        # Where the left button went down: the point, the appointment there (to drag),
+        # the minute and the column.
+        self._press: tuple[QPointF, Block | None, float, int] | None = None
         self.current = 0
         self.setMinimumHeight(int(24 * self.metrics.hour_height) + 1)
 
@@ -192,9 +194,10 @@ class TeamDayView(QWidget):
             return
         block = lay.block_at(pos)
         self._press = (pos, block if block and _givable(block.item) else None,
-                       lay.minute_at(pos.y()))
+                       lay.minute_at(pos.y()), column)
         self._set_current(column)
-        if block is not None:  # a click on a block gives it the focus, a drag moves it
+        if block is not None:  # a click on a block gives it the focus, a drag moves an
+            # appointment, a drag over anything else chooses the time it covers
             self.focus_item, self.chosen = block.item, None
             self.header_stale.emit()
         else:
@@ -217,7 +220,7 @@ class TeamDayView(QWidget):
         if lay is None or press is None:
             return
         pos = event.position()
-        start, block, minute = press
+        start, block, minute, pressed_in = press
         if block is not None:
             column = lay.column_at(pos.x())
             shift = round((lay.minute_at(pos.y()) - minute) / SNAP_MINUTES) * SNAP_MINUTES
@@ -225,9 +228,9 @@ class TeamDayView(QWidget):
                 self.dragged = Dragged(block, column, int(shift))
             else:  # back where it was: nothing to do when let go
                 self.dragged = None
-        elif self.chosen is not None and abs(pos.y() - start.y()) > 4:
+        elif abs(pos.y() - start.y()) > 4:
             first, last = selection_minutes(minute, lay.minute_at(pos.y()))
-            self.chosen = Chosen(self.chosen.column, first, max(last, first + SNAP_MINUTES))
+            self.chosen = Chosen(pressed_in, first, max(last, first + SNAP_MINUTES))
         self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
