@@ -150,6 +150,30 @@ def test_a_drag_that_comes_back_to_where_it_started_changes_nothing(
         ("Haircut", week_day(1, "05:00"), week_day(1, "06:00"))]
 
 
+def test_a_click_on_an_event_only_gives_it_the_focus_and_a_drag_over_a_free_one_books(
+    qtbot: Any, two_staff: Desk, icloud: IcloudServer,
+) -> None:
+    icloud.add_event("Home", "Supplier call", week_day(1, "03:00"), week_day(1, "04:00"),
+                     transp="TRANSPARENT")
+    assert two_staff.sync("Alex").ok
+    window = make_window(qtbot, two_staff)
+    team = team_on(qtbot, window)
+    view = team.panel.view
+    [block] = [b for b in view.blocks() if b.item.title == "Supplier call" and b.day == 0]
+    assert not block.item.busy
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=block.rect.center().toPoint())
+    assert view.focus_item == block.item and view.chosen is None
+    assert window.booking_dialog is None or not window.booking_dialog.isVisible()
+
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=at(view, 0, 3 * 60 + 5))
+    qtbot.mouseMove(view, at(view, 0, 3 * 60 + 25))
+    qtbot.mouseMove(view, at(view, 0, 3 * 60 + 55))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at(view, 0, 3 * 60 + 55))
+    form = window.booking_dialog
+    assert form is not None and form.isVisible() and window.sub.name == "Alex"
+    assert (form.start, form.end) == (week_day(1, "03:00"), week_day(1, "04:00"))
+
+
 def test_all_day_items_show_in_a_row_above_the_columns(
     qtbot: Any, two_staff: Desk, icloud: IcloudServer,
 ) -> None:
