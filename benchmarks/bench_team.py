@@ -8,8 +8,8 @@ of `--repeat` runs:
 - first paint: the snapshot handed over (laid out, its text measured) and one paint of
   the panel as shown (QWidget.render into a pixmap, scrolled to 08:00); for the week,
   set_items with every entry changed and one paint;
-- repaint: one paint with nothing changed (the team's day paints everything each time;
-  the week keeps its static layer).
+- repaint: one paint with nothing changed (each keeps its static layer: the week's
+  ui/week_cache, the team's day's ui/team_cache).
 
 Run: .venv/bin/python benchmarks/bench_team.py [--columns 8] [--items 400] [--repeat 15]
 Prints medians of wall and CPU (the GUI thread's) milliseconds and the team's day's time

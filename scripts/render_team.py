@@ -54,6 +54,12 @@ def sample_team():  # type: ignore[no-untyped-def]
                             source="blocked", reason="blocked", calendar="Blocked",
                             calendar_id=None, color=BLOCKED_COLOR, ref_id=next(ref))
 
+    def all_day(title, color):  # type: ignore[no-untyped-def]
+        midnight = datetime.combine(DAY, time(0), UTC)
+        return ScheduleItem(start=midnight, end=midnight + timedelta(days=1), title=title,
+                            busy=False, source="icloud", reason="free", calendar="Home",
+                            calendar_id=2, color=color, all_day=True)
+
     def hours(opens: int, closes: int):  # type: ignore[no-untyped-def]
         return (DayHours(time(opens), time(closes)),) * 7
 
@@ -73,7 +79,8 @@ def sample_team():  # type: ignore[no-untyped-def]
         ("Dana", hours(12, 20), [appt("12:00", "12:30", "Fringe", "Ida Lund"),
                                  appt("12:15", "13:15", "Colour", "Sara Kim", after=15),
                                  appt("15:30", "16:30", "Cut and colour", "Noor Ali")]),
-        ("Emil", hours(9, 17), [event("09:00", "17:00", "Training course", "#FF9500")]),
+        ("Emil", hours(9, 17), [event("09:00", "17:00", "Training course", "#FF9500"),
+                                all_day("Trade fair", "#FF9500")]),
     ]
     columns = tuple(
         TeamColumn(sub_account=SubAccountRow(n + 1, name, ZONE.key), zone=ZONE,
@@ -104,6 +111,7 @@ def render(out: Path, width: int, height: int, *, dark: bool = False) -> Path:
     for _ in range(10):
         app.processEvents()  # type: ignore[attr-defined]
     panel.scroll_area.verticalScrollBar().setValue(int(7.5 * panel.view.metrics.hour_height))
+    panel.scroll_area.horizontalScrollBar().setValue(160)  # narrow: scrolled sideways
     for _ in range(5):
         app.processEvents()  # type: ignore[attr-defined]
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -118,10 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("/tmp/team.png"))
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--onscreen", action="store_true")
+    parser.add_argument("--width", type=int, default=1200, help="narrower: columns scroll")
     args = parser.parse_args(argv)
     if not args.onscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    render(args.out, 1200, 760, dark=args.dark)
+    render(args.out, args.width, 760, dark=args.dark)
     return 0
 
 

@@ -4,8 +4,13 @@ services/team_day.TeamDaySnapshot read on a worker; the view never asks the stor
 Click or drag in a column chooses a time for that staff member and asks to book it
 (`slot_chosen`); the keyboard does the same: Left/Right move between columns, Up/Down
 move the time a quarter hour, Shift+Up/Down make it shorter or longer, Enter books,
-Escape lets go. Dragging an appointment to another column asks to give it to that staff
-member (`give_requested`), higher or lower to another time too.
+Escape lets go. Tab walks the column's blocks; Enter or a double-click on a block opens
+its details (`item_activated`). Dragging an appointment higher or lower in its column
+moves it (`move_requested`); to another column asks to give it to that staff member
+(`give_requested`), at the time it was dropped at.
+
+The hours down the side stay put while the columns scroll sideways, and the header (the
+names and the all-day row) scrolls with them.
 
 `TeamPanel` puts the view under its title (a button: click it to jump to a date), the
 previous and next day, today, and the choice of whom to show (Staff, all by default).
@@ -16,7 +21,15 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -31,14 +44,17 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import Source
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.services.team_day import TeamDaySnapshot
+from jumpadesk.ui.team_cache import TeamStaticLayer
 from jumpadesk.ui.team_layout import TeamLayout, TeamMetrics, compute_team_layout
 from jumpadesk.ui.team_paint import (
     Chosen,
     Dragged,
+    hour_label_rect,
     moments,
     paint_chosen,
     paint_dragged,
     paint_grid,
+    paint_gutter,
     paint_header,
 )
 from jumpadesk.ui.week_layout import (
@@ -64,11 +80,19 @@ class TeamDayView(QWidget):
         give_requested(object, object, object, object, object): give the appointment
             (ScheduleItem) of the first staff member to the second, at start..end.
         column_changed(int): the keyboard's column changed (the header follows).
+        item_activated(object, object): open the details of this item (ScheduleItem) of
+            this staff member (SubAccountRow).
+        move_requested(object, object, object, object): move the appointment
+            (ScheduleItem) of this staff member to start..end, in their column.
+        header_stale(): the header's picture is out of date (the layout or the focus).
     """
 
     slot_chosen = Signal(object, object, object)
     give_requested = Signal(object, object, object, object, object)
     column_changed = Signal(int)
+    item_activated = Signal(object, object)
+    move_requested = Signal(object, object, object, object)
+    header_stale = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +105,11 @@ class TeamDayView(QWidget):
         self._lines: dict[int, list[TextLine]] = {}
         self.chosen: Chosen | None = None
         self.dragged: Dragged | None = None
-        self._press: tuple[QPointF, Block | None, float] | None = None
+        self.focus_item: ScheduleItem | None = None  # the block Tab or a click is on
+        self.static = TeamStaticLayer()
+        # Where the left button went down: the point, the appointment there (to drag),
+        # the minute and the column.
+        self._press: tuple[QPointF, Block | None, float, int] | None = None
         self.current = 0
         self.setMinimumHeight(int(24 * self.metrics.hour_height) + 1)
 
@@ -93,17 +121,22 @@ class TeamDayView(QWidget):
         self.snapshot = team
         if not same_day or (self.chosen and self.chosen.column >= len(team.columns)):
             self.chosen = None
+        if self.focus_item is not None and not any(self.focus_item in c.items
+                                                   for c in team.columns):
+            self.focus_item = None
         self.current = min(self.current, max(0, len(team.columns) - 1))
         self._relayout()
 
     def _relayout(self) -> None:
         if self.snapshot is None:
             return
-        self.layout_ = compute_team_layout(self.snapshot, float(self.width()), self.metrics)
+        self.layout_ = compute_team_layout(self.snapshot, float(self.width()), self.metrics,
+                                           names_height=self.names_height())
         self._lines = {id(b): timed_lines(b, self.fonts, self.snapshot.columns[b.day].zone)
                        for b in self.layout_.blocks}
         self.setMinimumWidth(int(self.layout_.column_left(len(self.snapshot.columns))))
         self.update()
+        self.header_stale.emit()
 
     def blocks(self) -> list[Block]:
         return list(self.layout_.blocks) if self.layout_ is not None else []
@@ -124,12 +157,30 @@ class TeamDayView(QWidget):
         if lay is None:
             p.fillRect(rect, self.palette().base())
             return
-        paint_grid(p, lay, self.palette(), self.fonts, self._lines, rect)
+        focus = self.focus_item if self.hasFocus() else None
+        pal, lines = self.palette(), self._lines
+        self.static.paint(p, self, lay, (pal.cacheKey(), focus), lambda q, whole: paint_grid(
+            q, lay, pal, self.fonts, lines, whole, focus), rect)
         if self.chosen is not None:
             paint_chosen(p, lay, self.chosen, self.palette(), self.fonts, self.hasFocus())
         if self.dragged is not None:
             paint_dragged(p, lay, self.dragged, self.palette())
+        paint_gutter(p, lay, self.palette(), self.fonts, self.scrolled(), rect)
         p.end()
+
+    def names_height(self) -> float:
+        """The header's row of names: one line of bold text and a little room."""
+        return float(int(QFontMetricsF(self.fonts.bold).height() + self.metrics.names_padding))
+
+    def scrolled(self) -> float:
+        """How far the columns are scrolled sideways (where the view's visible part
+        begins, in its own coordinates)."""
+        return float(max(0, -self.x()))
+
+    def hour_label_rect(self, hour: int) -> QRectF:
+        """Where the label of `hour` is painted (for tests and reading)."""
+        assert self.layout_ is not None
+        return hour_label_rect(self.layout_, self.fonts, hour, self.scrolled())
 
     # -- the mouse -----------------------------------------------------------------
 
@@ -142,29 +193,44 @@ class TeamDayView(QWidget):
         if column is None:
             return
         block = lay.block_at(pos)
-        if block is not None and not _givable(block.item):
-            block = None
-        self._press = (pos, block, lay.minute_at(pos.y()))
+        self._press = (pos, block if block and _givable(block.item) else None,
+                       lay.minute_at(pos.y()), column)
         self._set_current(column)
-        if block is None:
+        if block is not None:  # a click on a block gives it the focus, a drag moves an
+            # appointment, a drag over anything else chooses the time it covers
+            self.focus_item, self.chosen = block.item, None
+            self.header_stale.emit()
+        else:
+            self.focus_item = None
             first, last = slot_at(lay.minute_at(pos.y()))
             self.chosen = Chosen(column, first, last)
         self.update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        """On a block: its details (the click before already chose any free time)."""
+        lay = self.layout_
+        if lay is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        block = lay.block_at(event.position())
+        if block is not None:
+            self.activate(block.item)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         lay, press = self.layout_, self._press
         if lay is None or press is None:
             return
         pos = event.position()
-        start, block, minute = press
+        start, block, minute, pressed_in = press
         if block is not None:
             column = lay.column_at(pos.x())
             shift = round((lay.minute_at(pos.y()) - minute) / SNAP_MINUTES) * SNAP_MINUTES
             if column is not None and (column != block.day or shift):
                 self.dragged = Dragged(block, column, int(shift))
-        elif self.chosen is not None and abs(pos.y() - start.y()) > 4:
+            else:  # back where it was: nothing to do when let go
+                self.dragged = None
+        elif abs(pos.y() - start.y()) > 4:
             first, last = selection_minutes(minute, lay.minute_at(pos.y()))
-            self.chosen = Chosen(self.chosen.column, first, max(last, first + SNAP_MINUTES))
+            self.chosen = Chosen(pressed_in, first, max(last, first + SNAP_MINUTES))
         self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
@@ -175,6 +241,8 @@ class TeamDayView(QWidget):
         if press[1] is not None:
             if dragged is not None and dragged.column != dragged.block.day:
                 self._give(dragged)
+            elif dragged is not None:
+                self._move(dragged)
         elif self.chosen is not None:
             self.book_chosen()
         self.update()
@@ -187,7 +255,40 @@ class TeamDayView(QWidget):
                                  team.columns[dragged.column].sub_account,
                                  item.start + shift, item.end + shift)
 
+    def _move(self, dragged: Dragged) -> None:
+        team = self.snapshot
+        assert team is not None
+        item, shift = dragged.block.item, timedelta(minutes=dragged.shift)
+        self.move_requested.emit(item, team.columns[dragged.column].sub_account,
+                                 item.start + shift, item.end + shift)
+
+    def activate(self, item: ScheduleItem) -> None:
+        """Ask for the details of `item`, in the keyboard's column."""
+        team = self.snapshot
+        column = next((n for n, c in enumerate(team.columns) if item in c.items), None) \
+            if team is not None else None
+        if team is not None and column is not None:
+            self.item_activated.emit(item, team.columns[column].sub_account)
+
     # -- the keyboard --------------------------------------------------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's name)
+        """Tab and Shift+Tab walk the blocks of the keyboard's column (as the week walks
+        its blocks) before the focus leaves the view."""
+        lay = self.layout_
+        order = lay.column_items(self.current) if lay is not None and self.hasFocus() else []
+        if order:
+            at = order.index(self.focus_item) if self.focus_item in order else None
+            index = (0 if next else len(order) - 1) if at is None else at + (1 if next else -1)
+            if 0 <= index < len(order):
+                self.focus_item, self.chosen = order[index], None
+                self.update()
+                self.header_stale.emit()
+                return True
+        self.focus_item = None
+        self.update()
+        self.header_stale.emit()
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         team = self.snapshot
@@ -196,6 +297,15 @@ class TeamDayView(QWidget):
             return
         key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         chosen = self.chosen or Chosen(self.current, FIRST_MINUTE, FIRST_MINUTE + 30)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focus_item is not None:
+            self.activate(self.focus_item)
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                   Qt.Key.Key_Escape) and self.focus_item is not None:
+            self.focus_item = None  # the keys go back to choosing a time
+            if key == Qt.Key.Key_Escape:
+                self.update()
+                return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             step = -1 if key == Qt.Key.Key_Left else 1
             column = min(max(chosen.column + step, 0), len(team.columns) - 1)
@@ -243,7 +353,9 @@ class TeamDayView(QWidget):
         self.update()
 
     def scroll_to_morning(self, area: QScrollArea) -> None:
-        area.verticalScrollBar().setValue(int(8 * self.metrics.hour_height))
+        """08:00 at the top, its label whole."""
+        fm = QFontMetricsF(self.fonts.small)
+        area.verticalScrollBar().setValue(int(8 * self.metrics.hour_height - fm.height()))
 
 
 def _givable(item: ScheduleItem) -> bool:
@@ -257,16 +369,34 @@ class TeamHeader(QWidget):
     def __init__(self, view: TeamDayView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view = view
-        self.setFixedHeight(int(view.metrics.header_height))
+        self.follow()
         view.column_changed.connect(lambda _n: self.update())
+        view.header_stale.connect(self.update)
+
+    def follow(self) -> None:
+        """As tall as the names and the all-day row need; painted again."""
+        lay = self._view.layout_
+        band = lay.band_height() if lay is not None else 0.0
+        self.setFixedHeight(int(self._view.names_height() + band))
+        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        lay = self._view.layout_
+        view = self._view
+        lay = view.layout_
         p = QPainter(self)
         if lay is not None:
-            paint_header(p, lay, self.palette(), self._view.fonts, float(self.width()),
-                         float(self.height()), self._view.current)
+            paint_header(p, lay, self.palette(), view.fonts,
+                         (float(self.width()), float(self.height()), -view.scrolled()),
+                         view.current, view.focus_item if view.hasFocus() else None)
         p.end()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        """On an all-day block: its details."""
+        lay = self._view.layout_
+        point = event.position() + QPointF(self._view.scrolled(), 0)
+        block = lay.all_day_at(point) if lay is not None else None
+        if block is not None:
+            self._view.activate(block.item)
 
 
 class TeamPanel(QWidget):
@@ -312,6 +442,8 @@ class TeamPanel(QWidget):
         self.scroll_area.setWidget(self.view)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Sideways, the hours are painted again where they stay and the names follow.
+        self.scroll_area.horizontalScrollBar().valueChanged.connect(self._scrolled_sideways)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -320,6 +452,10 @@ class TeamPanel(QWidget):
         layout.addWidget(self.scroll_area, 1)
         self._today: date | None = None
         self.view.scroll_to_morning(self.scroll_area)
+
+    def _scrolled_sideways(self, _value: int) -> None:
+        self.view.update()
+        self.header.update()
 
     def set_today(self, today: date) -> None:
         self._today = today
@@ -345,7 +481,7 @@ class TeamPanel(QWidget):
             action.toggled.connect(self._on_staff_toggled)
             self.staff_menu.addAction(action)
         self.view.show_snapshot(team)
-        self.header.update()
+        self.header.follow()
 
     def _on_staff_toggled(self, _checked: bool) -> None:
         actions = self.staff_menu.actions()

@@ -10,10 +10,12 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF
 
+from jumpadesk.availability import ScheduleItem
 from jumpadesk.services.team_day import TeamColumn, TeamDaySnapshot
 from jumpadesk.ui.week_layout import (
     MINUTES_PER_DAY,
     Block,
+    block_style,
     compute_layout,
     local_midnight,
     monday_of,
@@ -28,7 +30,10 @@ class TeamMetrics:
     """Sizes in device-independent pixels."""
 
     gutter: float = 64.0
-    header_height: float = 40.0
+    names_padding: float = 10.0  # above and below the names, together
+    all_day_row: float = 22.0
+    all_day_padding: float = 4.0
+    max_all_day_rows: int = 3
     hour_height: float = 48.0
     column_gap: float = 8.0
     block_gap: float = 2.0
@@ -45,6 +50,10 @@ class TeamLayout:
     metrics: TeamMetrics = field(default_factory=TeamMetrics)
     top: float = 0.0
     blocks: list[Block] = field(default_factory=list)  # Block.day is the column
+    all_day: list[Block] = field(default_factory=list)  # in the header, under the names
+    hidden_all_day: dict[int, int] = field(default_factory=dict)  # column: how many more
+    all_day_rows: int = 0  # rows drawn, including the "+N more" row
+    band_top: float = 0.0  # where the all-day row begins in the header
 
     @property
     def column_width(self) -> float:
@@ -86,11 +95,34 @@ class TeamLayout:
                 return block
         return None
 
+    def all_day_at(self, point: QPointF) -> Block | None:
+        """The all-day block at a point of the header (its own coordinates)."""
+        for block in self.all_day:
+            if block.rect.contains(point):
+                return block
+        return None
+
+    def band_height(self) -> float:
+        """The all-day row's height in the header (0: nothing all-day that day)."""
+        if not self.all_day_rows:
+            return 0.0
+        return self.all_day_rows * self.metrics.all_day_row + 2 * self.metrics.all_day_padding
+
+    def column_items(self, column: int) -> list[ScheduleItem]:
+        """A column's blocks' items in reading order: all-day first, then by start."""
+        seen: dict[int, ScheduleItem] = {}
+        for b in (*self.all_day, *self.blocks):
+            if b.day == column:
+                seen.setdefault(id(b.item), b.item)
+        return sorted(seen.values(), key=lambda i: (not i.all_day, i.start, i.end, i.title))
+
 
 def compute_team_layout(team: TeamDaySnapshot, width: float,
-                        metrics: TeamMetrics | None = None, top: float = 0.0) -> TeamLayout:
+                        metrics: TeamMetrics | None = None, top: float = 0.0,
+                        names_height: float = 24.0) -> TeamLayout:
     """Lay out the team's day: each column's timed items as the week packs them on that
-    day, placed in the column (all-day items are left to the header's marks)."""
+    day, placed in the column; its all-day items in the header's row under the names
+    (`names_height` tall)."""
     layout = TeamLayout(team.day, team.columns, width, metrics or TeamMetrics(), top)
     m = layout.metrics
     monday = monday_of(team.day)
@@ -109,4 +141,24 @@ def compute_team_layout(team: TeamDaySnapshot, width: float,
                           max(lane_w - m.block_gap, 2.0),
                           layout.y_for_minute(b.end_minute) - top_y - 1.5)
             layout.blocks.append(replace(b, day=n, rect=rect))
+    _layout_all_day(layout, names_height)
     return layout
+
+
+def _layout_all_day(layout: TeamLayout, top: float) -> None:
+    """Each column's all-day items one under another in the header, from `top`; a column
+    with more than the rows allow ends in a "+N more" row (as the week's band does)."""
+    m = layout.metrics
+    per_column = [[i for i in c.items if i.all_day] for c in layout.columns]
+    most = max((len(items) for items in per_column), default=0)
+    rows = most if most <= m.max_all_day_rows else m.max_all_day_rows
+    layout.all_day_rows, layout.band_top = rows, top
+    for n, items in enumerate(per_column):
+        room = rows if len(items) <= rows else rows - 1
+        for r, item in enumerate(sorted(items, key=lambda i: (i.start, i.title))[:room]):
+            rect = QRectF(layout.column_left(n) + 2, top + m.all_day_padding + r * m.all_day_row,
+                          layout.column_width - 4, m.all_day_row - 3)
+            layout.all_day.append(Block(item=item, day=n, rect=rect, style=block_style(item),
+                                        all_day=True))
+        if len(items) > room:
+            layout.hidden_all_day[n] = len(items) - room

@@ -9,17 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 
-from jumpadesk.availability import blocks_booking
+from jumpadesk.availability import ScheduleItem, blocks_booking
 from jumpadesk.hours import closed_spans
 from jumpadesk.ui.block_paint import block_colors, paint_timed_block
 from jumpadesk.ui.colors import ensure_contrast, is_dark, with_alpha
-from jumpadesk.ui.event_details import format_hour, format_time
+from jumpadesk.ui.event_details import format_hour, format_time, item_title
 from jumpadesk.ui.team_layout import TeamLayout
 from jumpadesk.ui.week_layout import Block
-from jumpadesk.ui.week_paint import CONFLICT_COLOR, RADIUS
+from jumpadesk.ui.week_overlays import paint_focus_ring
+from jumpadesk.ui.week_paint import CONFLICT_COLOR, RADIUS, paint_block
 from jumpadesk.ui.week_text import TextLine, WeekFonts
 
 
@@ -49,47 +50,78 @@ def chosen_is_free(layout: TeamLayout, chosen: Chosen) -> bool:
 
 
 def paint_grid(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFonts,
-               lines: dict[int, list[TextLine]], rect: QRectF) -> None:
-    """The grid under `rect`: shading, lines, hour labels and the blocks."""
+               lines: dict[int, list[TextLine]], rect: QRectF,
+               focus: ScheduleItem | None = None) -> None:
+    """The grid under `rect`: shading, lines and the blocks (the one with the keyboard's
+    focus ringed); the hour labels are the gutter's (paint_gutter)."""
     base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
     p.fillRect(rect, base)
-    dark = is_dark(base)
-    shade = with_alpha(QColor("black"), 0.16) if dark else with_alpha(text, 0.035)
+    shade = closed_shade(base, text)
     weekday = layout.day.weekday()
     for n, column in enumerate(layout.columns):
         for first, last in closed_spans(column.opening_hours, weekday):
             y0, y1 = layout.y_for_minute(first), layout.y_for_minute(last)
             p.fillRect(QRectF(layout.column_left(n), y0, layout.column_width, y1 - y0), shade)
-    _paint_lines(p, layout, text, fonts)
+    _paint_lines(p, layout, text)
     per_minute = layout.metrics.hour_height / 60.0
     day_top, day_bottom = layout.y_for_minute(0), layout.y_for_minute(24 * 60)
+    accent = pal.color(QPalette.ColorRole.Highlight)
     for block in layout.blocks:
         if block.rect.intersects(rect):
             paint_timed_block(p, block, block_colors(block, base), lines.get(id(block), []),
                               fonts, per_minute=per_minute, day_top=day_top,
                               day_bottom=day_bottom)
+            if focus is not None and block.item == focus:
+                paint_focus_ring(p, block.rect.adjusted(1, 1, -1, -1), accent, base)
 
 
-def _paint_lines(p: QPainter, layout: TeamLayout, text: QColor, fonts: WeekFonts) -> None:
+def closed_shade(base: QColor, text: QColor) -> QColor:
+    """Time outside the opening hours: darker than the open hours in either theme (on a
+    dark background a light veil of black is lost, so a deeper one)."""
+    return with_alpha(QColor("black"), 0.42) if is_dark(base) else with_alpha(text, 0.035)
+
+
+def _paint_lines(p: QPainter, layout: TeamLayout, text: QColor) -> None:
     m = layout.metrics
     right = layout.column_left(len(layout.columns))
     p.save()
     p.setPen(QPen(with_alpha(text, 0.10), 1.0))
     for hour in range(25):
         y = round(layout.y_for_minute(hour * 60)) + 0.5
-        p.drawLine(QRectF(m.gutter - 6, y, right - m.gutter + 6, 0).topLeft(),
-                   QRectF(right, y, 0, 0).topLeft())
+        p.drawLine(QPointF(m.gutter, y), QPointF(right, y))
     p.setPen(QPen(with_alpha(text, 0.14), 1.0))
     for n in range(len(layout.columns) + 1):
         x = round(layout.column_left(n)) + 0.5
-        p.drawLine(QRectF(x, layout.top, 0, 0).topLeft(),
-                   QRectF(x, layout.top + layout.grid_height, 0, 0).topLeft())
+        p.drawLine(QPointF(x, layout.top), QPointF(x, layout.top + layout.grid_height))
+    p.restore()
+
+
+def hour_label_rect(layout: TeamLayout, fonts: WeekFonts, hour: int, left: float = 0.0) -> QRectF:
+    """Where an hour's label is painted in the gutter (at `left`, where the gutter is)."""
+    fm = QFontMetricsF(fonts.small)
+    y = layout.y_for_minute(hour * 60)
+    return QRectF(left, y - fm.height() / 2, layout.metrics.gutter - 10, fm.height())
+
+
+def paint_gutter(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFonts,
+                 left: float, rect: QRectF) -> None:
+    """The hours down the side at `left` (where the view's visible part begins: it stays
+    put while the columns scroll sideways under it)."""
+    base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+    gutter = layout.metrics.gutter
+    p.save()
+    p.fillRect(QRectF(left, rect.top(), gutter, rect.height()), base)
+    p.setPen(QPen(with_alpha(text, 0.10), 1.0))
+    for hour in range(25):
+        y = round(layout.y_for_minute(hour * 60)) + 0.5
+        p.drawLine(QPointF(left + gutter - 6, y), QPointF(left + gutter, y))
+    p.setPen(QPen(with_alpha(text, 0.14), 1.0))
+    x = round(left + gutter) + 0.5
+    p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
     p.setFont(fonts.small)
     p.setPen(with_alpha(text, 0.65))
-    fm = QFontMetricsF(fonts.small)
     for hour in range(1, 24):
-        y = layout.y_for_minute(hour * 60)
-        p.drawText(QRectF(0, y - fm.height() / 2, m.gutter - 10, fm.height()),
+        p.drawText(hour_label_rect(layout, fonts, hour, left),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    format_hour(hour))
     p.restore()
@@ -132,15 +164,23 @@ def paint_dragged(p: QPainter, layout: TeamLayout, dragged: Dragged, pal: QPalet
 
 
 def paint_header(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFonts,
-                 width: float, height: float, current: int | None) -> None:
-    """The staff members' names over their columns; the column with the keyboard's
-    choice underlined, one whose calendars cannot be trusted marked."""
+                 size: tuple[float, float, float], current: int | None,
+                 focus: ScheduleItem | None = None) -> None:
+    """The staff members' names over their columns, shifted `size[2]` pixels as the
+    columns are scrolled sideways (the corner over the hours stays put); the column with
+    the keyboard's choice underlined, one whose calendars cannot be trusted marked; under
+    the names, the row of all-day items (as the week's band shows them)."""
+    width, height, shift = size
     base, text = pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText)
     p.fillRect(QRectF(0, 0, width, height), base)
     accent = ensure_contrast(pal.color(QPalette.ColorRole.Highlight), base, 4.5)
+    names = height - layout.band_height()
     fm = QFontMetricsF(fonts.bold)
+    p.save()
+    p.setClipRect(QRectF(layout.metrics.gutter, 0, width, height))
+    p.translate(shift, 0)
     for n, column in enumerate(layout.columns):
-        cell = QRectF(layout.column_left(n), 0, layout.column_width, height)
+        cell = QRectF(layout.column_left(n), 0, layout.column_width, names)
         name = column.name + (" \u26a0" if column.stale else "")
         if not column.bookable:
             name += " (no calendar)"
@@ -149,9 +189,43 @@ def paint_header(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFont
         p.drawText(cell.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter,
                    fm.elidedText(name, Qt.TextElideMode.ElideRight, cell.width() - 8))
         if n == current:
-            p.fillRect(QRectF(cell.left() + 6, height - 3, cell.width() - 12, 3), accent)
+            p.fillRect(QRectF(cell.left() + 6, names - 3, cell.width() - 12, 3), accent)
+    _paint_all_day(p, layout, pal, fonts, focus)
+    p.restore()
+    if layout.all_day_rows:
+        p.setFont(fonts.small)
+        p.setPen(with_alpha(text, 0.55))
+        p.drawText(QRectF(0, names, layout.metrics.gutter - 10, layout.band_height()),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "all-day")
     p.setPen(QPen(with_alpha(text, 0.18), 1.0))
-    p.drawLine(QRectF(0, height - 0.5, 0, 0).topLeft(), QRectF(width, height - 0.5, 0, 0).topLeft())
+    p.drawLine(QPointF(0, height - 0.5), QPointF(width, height - 0.5))
+
+
+def _paint_all_day(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFonts,
+                   focus: ScheduleItem | None) -> None:
+    """Each all-day block with its title (plain text), and "+N more" where they are."""
+    base = pal.color(QPalette.ColorRole.Window)
+    fm = QFontMetricsF(fonts.bold)
+    for block in layout.all_day:
+        paint = block_colors(block, base)
+        paint_block(p, block.rect, paint, radius=4)
+        if focus is not None and block.item == focus:
+            paint_focus_ring(p, block.rect.adjusted(1, 1, -1, -1),
+                             pal.color(QPalette.ColorRole.Highlight), base)
+        p.setFont(fonts.bold)
+        p.setPen(paint.text)
+        p.drawText(block.rect.adjusted(6, 0, -4, 0),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   fm.elidedText(item_title(block.item), Qt.TextElideMode.ElideRight,
+                                 block.rect.width() - 10))
+    m = layout.metrics
+    p.setFont(fonts.small)
+    p.setPen(with_alpha(pal.color(QPalette.ColorRole.WindowText), 0.7))
+    for column, more in layout.hidden_all_day.items():
+        y = layout.band_top + m.all_day_padding + (layout.all_day_rows - 1) * m.all_day_row
+        rect = QRectF(layout.column_left(column) + 6, y, layout.column_width - 8, m.all_day_row)
+        p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   f"+{more} more")
 
 
 def moments(layout: TeamLayout, chosen: Chosen) -> tuple[datetime, datetime]:

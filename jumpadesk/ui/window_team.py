@@ -3,7 +3,9 @@ moment (Desk.team_day_snapshot, on a worker; a newer request drops the older rea
 painted by ui/team_day.TeamPanel. A time chosen in a column is booked for that staff
 member through the window's booking form (the switcher puts them on screen first, as
 Find a Time does); an appointment dragged to another column is given to that staff
-member (Desk.reassign, asked first, its outcome said in a sentence).
+member (Desk.reassign, asked first, its outcome said in a sentence). A block's details
+(a double-click, or Enter) and an appointment dragged within its column are the week's
+own (the window's BookingController), for that staff member put on screen first.
 
 `TeamDay` works for a `TeamHost` (the main window)."""
 
@@ -19,10 +21,11 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.services.team_day import TeamDaySnapshot
 from jumpadesk.ui.booking_dialog import BookingDialog
-from jumpadesk.ui.event_details import format_span, uses_am_pm
+from jumpadesk.ui.event_details import EventDetails, format_span, uses_am_pm
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.tasks import Task, TaskFailure
 from jumpadesk.ui.team_day import TeamPanel
+from jumpadesk.ui.window_booking import BookingController
 from jumpadesk.ui.window_host import SubAccountHost
 
 
@@ -31,6 +34,8 @@ class TeamHost(SubAccountHost, Protocol):
 
     @property
     def switcher(self) -> SubAccountSwitcher: ...
+    @property
+    def booking(self) -> BookingController: ...
 
     def clock(self) -> datetime: ...
     def ask(self, title: str, text: str) -> bool: ...
@@ -64,6 +69,8 @@ class TeamDay(QObject):
         self.panel.shown_changed.connect(self._on_panel_shown_changed)
         self.panel.view.slot_chosen.connect(self.book)
         self.panel.view.give_requested.connect(self.give)
+        self.panel.view.item_activated.connect(self.open_details)
+        self.panel.view.move_requested.connect(self.move)
 
     @property
     def pending(self) -> bool:
@@ -108,12 +115,29 @@ class TeamDay(QObject):
 
     # -- booking in a column, giving to another ------------------------------------
 
+    def _on_screen(self, sub: SubAccountRow) -> None:
+        """Put `sub` on screen, as choosing it does (what follows is done for them)."""
+        if sub.id != self._host.sub.id:
+            self._host.switcher.choose(sub)
+
     @Slot(object, object, object)
     def book(self, sub: SubAccountRow, start: datetime, end: datetime) -> BookingDialog:
         """The booking form for `sub` (put on screen first, as choosing it does)."""
-        if sub.id != self._host.sub.id:
-            self._host.switcher.choose(sub)
+        self._on_screen(sub)
         return self._host.open_booking(start, end)
+
+    @Slot(object, object)
+    def open_details(self, item: ScheduleItem, sub: SubAccountRow) -> EventDetails:
+        """The week's details of `item` (Change time, Cancel...) for `sub`."""
+        self._on_screen(sub)
+        return self._host.booking.show_details(item)
+
+    @Slot(object, object, object, object)
+    def move(self, item: ScheduleItem, sub: SubAccountRow, start: datetime,
+             end: datetime) -> Task | None:
+        """The week's move of `sub`'s appointment to start..end (asking as it asks)."""
+        self._on_screen(sub)
+        return self._host.booking.move_appointment(item, start, end)
 
     @Slot(object, object, object, object, object)
     def give(self, item: ScheduleItem, source: SubAccountRow, target: SubAccountRow,

@@ -7,7 +7,6 @@ keyboard, the Staff choice, and Go to Date (Ctrl+G, or a click on the title)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -16,42 +15,20 @@ from PySide6.QtWidgets import QDialog
 
 from jumpadesk.service import Desk
 from jumpadesk.ui.booking_dialog import BookingDialog
-from jumpadesk.ui.main_window import MainWindow
 from jumpadesk.ui.shortcuts import ShortcutsDialog
 from jumpadesk.ui.window_views import DateDialog
+from tests.helpers.team import add_alex, column_texts, team_on
 from tests.helpers.window import Answers, make_window, settled
-from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
+from tests.icloud_server import IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-TUESDAY = FIXED_WEEK + timedelta(days=1)
 
 
 @pytest.fixture
 def two_staff(connected_desk: Desk, icloud: IcloudServer) -> Desk:
     """Main (Work linked; Home, Work, Family block) and Alex (Home linked)."""
-    connected_desk.add_sub_account("Alex")
-    connected_desk.connect("Alex", icloud.apple_id, icloud.password, icloud.url)
-    connected_desk.configure("Alex", "Home", [])
-    assert connected_desk.sync("Alex").ok
-    return connected_desk
-
-
-def team_on(qtbot: Any, window: MainWindow, key: Qt.Key = Qt.Key.Key_3) -> Any:
-    """Alt+3 (or Alt+1), then Tuesday of the seeded week, as read."""
-    team = window.views.team
-    with qtbot.waitSignal(team.reloaded, timeout=20_000):
-        qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
-    assert window.pages.currentWidget() is team.panel
-    with qtbot.waitSignal(team.reloaded, timeout=20_000):
-        team.set_day(TUESDAY)
-    return team
-
-
-def column_texts(team: Any, column: int) -> list[str]:
-    view = team.panel.view
-    return [" ".join(lines) for block, lines in zip(view.blocks(), view.block_texts(),
-                                                     strict=True) if block.day == column]
+    return add_alex(connected_desk, icloud)
 
 
 def test_the_keyboard_books_in_the_staff_member_s_column(
