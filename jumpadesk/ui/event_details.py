@@ -304,10 +304,11 @@ class EventDetails(QDialog):
                                                    "the linked iCloud calendar"))
                 self.change_time_button.clicked.connect(self._on_change_time_button_clicked)
                 self.edit_button = self.buttons.addButton(
-                    "Edit…", QDialogButtonBox.ButtonRole.ActionRole)
+                    translate("event_details", "Edit…"), QDialogButtonBox.ButtonRole.ActionRole)
                 self.edit_button.setObjectName("editAppointment")
-                self.edit_button.setToolTip("Correct its title, guest, email, phone, notes "
-                                            "or service, here and in its calendar")
+                self.edit_button.setToolTip(translate(
+                    "event_details", "Correct its title, guest, email, phone, notes or "
+                    "service, here and in its calendar"))
                 self.edit_button.clicked.connect(self._on_edit_button_clicked)
             if item.source == Source.APPOINTMENT:
                 self.cancel_button = self.buttons.addButton(
