@@ -444,6 +444,42 @@
     </message>
 </context>
 <context>
+    <name>edit_appointment</name>
+    <message>
+        <source>No service</source>
+        <translation>Keine Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>The form&apos;s rows: the field&apos;s name (its widget&apos;s object name) and its caption.</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>{title} bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>event_details</name>
     <message>
         <source>Booked in jumpadesk: this time is held for it.</source>
@@ -504,6 +540,14 @@
     <message>
         <source>Move it to another time, here and in the linked iCloud calendar</source>
         <translation>Auf eine andere Zeit verschieben, hier und im verknüpften iCloud-Kalender</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Correct its title, guest, email, phone, notes or service, here and in its calendar</source>
+        <translation>Titel, Kunde, E-Mail, Telefon, Notizen oder Dienstleistung korrigieren, hier und in seinem Kalender</translation>
     </message>
     <message>
         <source>Cancel appointment…</source>
@@ -1106,6 +1150,38 @@
         <translation>Ihn verschieben oder sein Ende ändern (fragt vorher)</translation>
     </message>
     <message>
+        <source>Alt+1 / Alt+2 / Alt+3</source>
+        <translation>Alt+1 / Alt+2 / Alt+3</translation>
+    </message>
+    <message>
+        <source>Show the day, the week, or the team&apos;s day (every staff member side by side)</source>
+        <translation>Den Tag, die Woche oder den Tag des Teams zeigen (alle Mitarbeiter nebeneinander)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G, or click the title</source>
+        <translation>Strg+G oder Klick auf den Titel</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Zu einem Datum springen</translation>
+    </message>
+    <message>
+        <source>Left / Right in the team&apos;s day</source>
+        <translation>Pfeil links / rechts im Tag des Teams</translation>
+    </message>
+    <message>
+        <source>The same time in the staff member&apos;s column before or after</source>
+        <translation>Dieselbe Zeit in der Spalte des Mitarbeiters davor oder danach</translation>
+    </message>
+    <message>
+        <source>Drag an appointment to another column</source>
+        <translation>Einen Termin in eine andere Spalte ziehen</translation>
+    </message>
+    <message>
+        <source>Give it to that staff member (asks first)</source>
+        <translation>Ihn diesem Mitarbeiter geben (fragt vorher)</translation>
+    </message>
+    <message>
         <source>{keys}: {what}</source>
         <extracomment>What the keyboard does in the week view, every key of the table, for the view&apos;s accessible description: &quot;Up / Down: move the selected time ...; Left / Right: ...&quot;.</extracomment>
         <translation>{keys}: {what}</translation>
@@ -1227,6 +1303,43 @@
     <message>
         <source>Something unexpected went wrong in jumpadesk. Nothing was changed; please try again, and if it happens again send the log file to support.</source>
         <translation>In jumpadesk ist etwas Unerwartetes schiefgegangen. Nichts wurde geändert; bitte versuchen Sie es erneut, und wenn es wieder passiert, senden Sie die Protokolldatei an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>team_day</name>
+    <message>
+        <source>Jump to a date ({key})</source>
+        <extracomment>Where the keyboard&apos;s first choice in a column starts when nothing is chosen: 09:00.</extracomment>
+        <translation>Zu einem Datum springen ({key})</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>team_paint</name>
+    <message>
+        <source>Not free</source>
+        <comment>the chosen time, something blocks it</comment>
+        <translation>Nicht frei</translation>
+    </message>
+    <message>
+        <source>{name} (no calendar)</source>
+        <comment>a staff member with no calendar to book in</comment>
+        <translation>{name} (kein Kalender)</translation>
+    </message>
+    <message>
+        <source>all-day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} weitere</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1787,17 @@
     </message>
 </context>
 <context>
+    <name>window_edit</name>
+    <message>
+        <source>Changing “{title}”…</source>
+        <translation>„{title}“ wird geändert …</translation>
+    </message>
+    <message>
+        <source>Change anyway?</source>
+        <translation>Trotzdem ändern?</translation>
+    </message>
+</context>
+<context>
     <name>window_live</name>
     <message>
         <source>{before} is now called {now} (renamed at another desk).</source>
@@ -1841,6 +1965,149 @@
     <message>
         <source>Sync problem (%n items); see the banner over the week.</source>
         <translation>Abgleichsproblem (%n Einträge); siehe den Hinweis über der Woche.</translation>
+    </message>
+</context>
+<context>
+    <name>window_team</name>
+    <message>
+        <source>Give “{title}” for {guest} to {target}, {when}? It is written to {target}&apos;s calendar and taken out of {source}&apos;s once iCloud has it.</source>
+        <translation>„{title}“ für {guest} an {target} geben, {when}? Der Termin wird in den Kalender von {target} geschrieben und aus dem von {source} entfernt, sobald iCloud ihn hat.</translation>
+    </message>
+    <message>
+        <source>“{title}” for {guest} is now with {target}, {when}.</source>
+        <translation>„{title}“ für {guest} liegt jetzt bei {target}, {when}.</translation>
+    </message>
+    <message>
+        <source>Give “{title}” to {target}, {when}? It is written to {target}&apos;s calendar and taken out of {source}&apos;s once iCloud has it.</source>
+        <translation>„{title}“ an {target} geben, {when}? Der Termin wird in den Kalender von {target} geschrieben und aus dem von {source} entfernt, sobald iCloud ihn hat.</translation>
+    </message>
+    <message>
+        <source>“{title}” is now with {target}, {when}.</source>
+        <translation>„{title}“ liegt jetzt bei {target}, {when}.</translation>
+    </message>
+    <message>
+        <source>Give to Another Staff Member</source>
+        <translation>An einen anderen Mitarbeiter geben</translation>
+    </message>
+</context>
+<context>
+    <name>window_undo</name>
+    <message>
+        <source>Undo Cancel of {what}</source>
+        <extracomment>Refusals after which the same undo may go through later: it stays on the stack. By a step&apos;s kind (services/undo.py): the Undo item with the appointment in words and without, and the status bar&apos;s sentence while it is undone, with and without.</extracomment>
+        <translation>Absage von {what} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo Cancel</source>
+        <translation>Absage rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the cancel of {what}…</source>
+        <translation>Die Absage von {what} wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undoing the cancel…</source>
+        <translation>Die Absage wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undo Move of {what}</source>
+        <translation>Verschiebung von {what} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo Move</source>
+        <translation>Verschiebung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the move of {what}…</source>
+        <translation>Die Verschiebung von {what} wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undoing the move…</source>
+        <translation>Die Verschiebung wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undo Edit of {what}</source>
+        <translation>Änderung von {what} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo Edit</source>
+        <translation>Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the edit of {what}…</source>
+        <translation>Die Änderung von {what} wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undoing the edit…</source>
+        <translation>Die Änderung wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation>{what} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undoing {what}…</source>
+        <translation>{what} wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Undo anyway?</source>
+        <translation>Trotzdem rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Not undone: the schedule may be out of date. Sync again, then try once more.</source>
+        <translation>Nicht rückgängig gemacht: Der Terminplan ist vielleicht nicht aktuell. Gleichen Sie erneut ab und versuchen Sie es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>window_views</name>
+    <message>
+        <source>Go to Date</source>
+        <extracomment>The keys of the three views, as Help &gt; Keyboard Shortcuts lists them.</extracomment>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Show the day ({key})</source>
+        <translation>Den Tag zeigen ({key})</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Show the week ({key})</source>
+        <translation>Die Woche zeigen ({key})</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Show the team ({key})</source>
+        <translation>Das Team zeigen ({key})</translation>
+    </message>
+    <message>
+        <source>Go to Date…</source>
+        <translation>Gehe zu Datum …</translation>
+    </message>
+    <message>
+        <source>Jump to a date ({key})</source>
+        <translation>Zu einem Datum springen ({key})</translation>
     </message>
 </context>
 <context>
