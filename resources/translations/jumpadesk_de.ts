@@ -2,10 +2,1617 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="33"/>
+        <source>connect an iCloud account with an app-specific password, or any CalDAV server (--server) with its user name and password</source>
+        <extracomment>The passwords&apos; module, and keyring with it, load only when disconnect needs them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="37"/>
+        <source>the Apple ID, or the user name on another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="39"/>
+        <source>a host or any address of a CalDAV server (default: iCloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="43"/>
+        <source>on a computer without a keychain: keep the password in a file in the data folder that only you can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="47"/>
+        <source>on a computer without a keychain: keep the password nowhere; later commands read it from JUMPADESK_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="62"/>
+        <source>No app-specific password given: set JUMPADESK_PASSWORD or run this in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="64"/>
+        <source>No password given: set JUMPADESK_PASSWORD or run this in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="67"/>
+        <source>Password for {user} on {service}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="69"/>
+        <source>App-specific password (not your Apple ID password): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="94"/>
+        <source>The password is kept in a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="96"/>
+        <source>The password is kept nowhere: later commands read it from JUMPADESK_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="98"/>
+        <source>Connected {account}: %n calendar found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="99"/>
+        <source>Connected {account}: %n calendars found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="101"/>
+        <source>Next: jumpadesk configure --linked NAME --conflict NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="109"/>
+        <source>list the calendars found in the connected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="120"/>
+        <source>No calendars yet: connect a calendar account first (jumpadesk connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="124"/>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="125"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="132"/>
+        <source>choose the linked calendar and the conflict calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="135"/>
+        <source>where new appointments are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="137"/>
+        <source>a calendar whose busy events block bookings (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="143"/>
+        <source>Say which calendars to use: --linked NAME and/or --conflict NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="148"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="149"/>
+        <source>Linked calendar: {linked}. Conflict calendars: {conflict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="158"/>
+        <source>fetch changes from the calendar servers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="187"/>
+        <source>{account}: ok, {changes} changes, {requests} requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="189"/>
+        <source>{account}: FAILED, {changes} changes, {requests} requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="205"/>
+        <source>list, add, rename or remove the businesses, locations or staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="209"/>
+        <source>every sub-account with its time zone (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="211"/>
+        <source>add a sub-account: the one way one is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="215"/>
+        <source>an IANA name (default: the first sub-account&apos;s time zone; the opening hours are the first sub-account&apos;s too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="219"/>
+        <source>an account already connected at this desk for another sub-account, used without its password again (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="223"/>
+        <source>with --use: where the new sub-account&apos;s bookings are written (default: a calendar called Appointments, Bookings or Work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="227"/>
+        <source>with --use: a calendar whose busy events block its bookings (repeatable; default: every event calendar of the accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="230"/>
+        <source>give a sub-account a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="233"/>
+        <source>remove a sub-account with no appointments ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="244"/>
+        <source>Renamed {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="258"/>
+        <source>show or set the business&apos;s time zone (an IANA name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="261"/>
+        <source>for example Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="275"/>
+        <source>forget a calendar account: its keychain entry and cached events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="280"/>
+        <source>every account of the sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/accounts.py" line="288"/>
+        <source>{account} is not connected in {sub_account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/arguments.py" line="25"/>
+        <source>the business, location or staff member (default: Main, the first); see jumpadesk sub-accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/arguments.py" line="41"/>
+        <source>{refusal}. See &apos;jumpadesk --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/arguments.py" line="63"/>
+        <source>&quot;{typed}&quot; is not a time jumpadesk understands; use ISO 8601 with a zone, for example 2026-11-25T10:00:00+01:00 or 2026-11-25T09:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/arguments.py" line="68"/>
+        <source>&quot;{typed}&quot; has no time zone; add an offset such as +01:00, or Z for UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/arguments.py" line="104"/>
+        <source>{typed} is not the number of an appointment; jumpadesk events shows each one&apos;s number, like [#12]</source>
+        <extracomment>Ids are SQLite&apos;s (and PostgreSQL&apos;s bigint) row ids: whole numbers from 1 up to this.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/arguments.py" line="106"/>
+        <source>{typed} is not the number of a blocked slot; jumpadesk events shows each one&apos;s number, like [#12]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/arguments.py" line="116"/>
+        <source>{typed} is not a number of days; give a whole number from 1 to {highest}</source>
+        <extracomment>`conflicts --days` looks at most this far ahead: a hundred years. An argparse type for how many days ahead to look: a whole number, 1 or more.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/arguments.py" line="121"/>
+        <source>{typed} is not a number of free times; give a whole number from 1 to {highest}</source>
+        <extracomment>An argparse type for how many free times to list: 1 to MOST_STARTS.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/arguments.py" line="131"/>
+        <source>{typed} is not a day; give it as YYYY-MM-DD, for example 2026-11-24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="28"/>
+        <source>book an appointment in the linked calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="32"/>
+        <source>required unless --service gives the length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="34"/>
+        <source>a service from `jumpadesk services`: its length gives the end, its name the title, and its buffers are kept free around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="37"/>
+        <source>required unless --service names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="42"/>
+        <source>book even when a conflict calendar could not be synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="45"/>
+        <source>book a time that has already begun or is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="47"/>
+        <source>the booking as a JSON object (its id, times, guest, calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="55"/>
+        <source>Give --end, or --service to take the length from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="58"/>
+        <source>Give --title, or --service to take the title from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="71"/>
+        <source>Add --even-if-stale to book anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="97"/>
+        <source>That time ({when}) is over; add --in-the-past to book it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="99"/>
+        <source>That time ({when}) has already begun; add --in-the-past to book it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="108"/>
+        <source>cancel an appointment (and remove it from its calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="115"/>
+        <source>Cancelled appointment {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="120"/>
+        <source>give an appointment a new time (changed in its calendar in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="126"/>
+        <source>move even when a conflict calendar could not be synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="137"/>
+        <source>Add --even-if-stale to move it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="138"/>
+        <source>Moved appointment {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="146"/>
+        <source>block time locally (never written to a calendar server), once or repeating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="150"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="152"/>
+        <source>repeat it every day, every weekday (Monday to Friday) or every week, at the same time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="155"/>
+        <source>with --repeat weekly: which weekdays, e.g. mon,wed (default: the start&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="158"/>
+        <source>with --repeat: the last day it repeats on (default: no end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="167"/>
+        <source>--days and --until go with --repeat; add --repeat daily, weekdays or weekly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="187"/>
+        <source>remove a blocked slot (a repeating one with all its days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="191"/>
+        <source>remove just this day of a repeating blocked slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/bookings.py" line="209"/>
+        <source>list the guests who booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="46"/>
+        <source>the next free starts of a given length, on the quarter hour, inside the opening hours</source>
+        <extracomment>The printed day sheet, and Qt with it, load only when `agenda --pdf` asks for one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="49"/>
+        <location filename="../../jumpadesk/cli/business.py" line="174"/>
+        <source>45m, 1h, 1h30m, 90m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="51"/>
+        <source>a service&apos;s length, with its buffers before and after free too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="54"/>
+        <source>with any sub-account (each start names its sub-account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="57"/>
+        <source>from this time on (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="59"/>
+        <source>ending by this time (default: {days} days after --after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="62"/>
+        <source>at most this many (default: {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="65"/>
+        <source>offer times even when a conflict calendar could not be synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="73"/>
+        <source>Give --sub-account or --anyone, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="83"/>
+        <source>{sentence} (or add --even-if-stale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="91"/>
+        <source>{start} – {end}  free  {sub_account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="95"/>
+        <source>No free {length} with anyone from {after} to {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="96"/>
+        <source>No free {length} with {sub_account} from {after} to {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="107"/>
+        <source>one staff member&apos;s day (or everyone&apos;s, --all) in time order, with the opening hours: as text, a CSV or a printable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="111"/>
+        <source>the day, on each staff member&apos;s own clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="113"/>
+        <source>every staff member, one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="116"/>
+        <source>write a printable day sheet (one page per staff member) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="119"/>
+        <source>write the day as CSV here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="124"/>
+        <source>Give --sub-account or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="129"/>
+        <source>Saved everyone&apos;s day, {day}, as CSV to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="130"/>
+        <source>Saved {who}&apos;s day, {day}, as CSV to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="135"/>
+        <source>Saved everyone&apos;s day sheet, {day}, as PDF to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="136"/>
+        <source>Saved {who}&apos;s day sheet, {day}, as PDF to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="150"/>
+        <source>Nothing on the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="165"/>
+        <source>list, add or remove the services the business offers (a length, and buffers before and after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="169"/>
+        <source>every service with its length and buffers (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="171"/>
+        <source>add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="176"/>
+        <source>time kept free before it (default: 0m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="178"/>
+        <source>time kept free after it, e.g. to clean up (default: 0m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="180"/>
+        <source>take a service off the list (appointments booked for it keep their times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="192"/>
+        <source>Added {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="196"/>
+        <source>Removed {service}; appointments booked for it keep their times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="205"/>
+        <source>No services yet; add one with: jumpadesk services add NAME --length 60m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="212"/>
+        <source>before {before} after {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="221"/>
+        <source>show or set the opening hours, per weekday (several ranges a day, a day possibly closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="224"/>
+        <source>each weekday&apos;s opening hours (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="226"/>
+        <source>set one or more weekdays&apos; opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="229"/>
+        <source>mon, tue, ... sun (repeatable, or several joined by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="233"/>
+        <source>for example 09:00-12:30,13:30-18:00 (a lunch break)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="236"/>
+        <source>closed all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="256"/>
+        <source>Say which day with --day, for example --day tue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="265"/>
+        <source>{sub_account}&apos;s opening hours are saved: {hours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/business.py" line="272"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/parser.py" line="27"/>
+        <source>--sub-account is given twice, as {first} and {second}; give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/parser.py" line="40"/>
+        <source>where the schedule is kept; test, fill, use and upgrade a PostgreSQL store shared by several desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/parser.py" line="46"/>
+        <source>show (default); test URL; copy-to URL; use URL (or: use local); upgrade (this desk&apos;s store, or URL) to this jumpadesk&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/parser.py" line="72"/>
+        <source>iCloud calendars in your booking schedule.</source>
+        <extracomment>Every command, in the order `jumpadesk --help` lists them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/parser.py" line="74"/>
+        <source>{help}; also accepted after the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/parser.py" line="78"/>
+        <source>log verbosely to stderr too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/parser.py" line="80"/>
+        <source>open the window on a built-in demo iCloud account (no Apple ID needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/parser.py" line="83"/>
+        <source>open the window offscreen, sync the demo, paint the week, exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/run.py" line="122"/>
+        <source>Stopped.</source>
+        <extracomment>The questions a read-only desk can answer (services/read_only.py) without the ORM. Set (to anything) to answer them through the full Desk: for tests and benchmarks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/run.py" line="126"/>
+        <source>The system refused: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/run.py" line="133"/>
+        <source>Something went wrong that should not have; the details are in the log file. Nothing was changed by the failed step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="27"/>
+        <source>busy time between two times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="31"/>
+        <source>everything on the schedule between two times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="48"/>
+        <source>{start} – {end}  busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="68"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="68"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="71"/>
+        <source>(not yet confirmed by {service}; the time stays held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="73"/>
+        <source>; repeats {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="87"/>
+        <source>connections, last sync, anything out of date, and conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="96"/>
+        <source>{sub_account}: no calendar account connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="100"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="102"/>
+        <source>{account}: {state}, last good sync {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="105"/>
+        <source>Out of date: {calendar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="107"/>
+        <source>Check: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="113"/>
+        <source>Conflicts: %n appointment now overlapped by other events (jumpadesk conflicts lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="115"/>
+        <source>Conflicts: %n appointments now overlapped by other events (jumpadesk conflicts lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="122"/>
+        <source>new</source>
+        <comment>connection state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="123"/>
+        <source>ok</source>
+        <comment>connection state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="124"/>
+        <source>auth_failed</source>
+        <comment>connection state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="125"/>
+        <source>unreachable</source>
+        <comment>connection state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="126"/>
+        <source>error</source>
+        <comment>connection state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="136"/>
+        <source>Not yet confirmed: {title} (appointment {id}, {start}–{end}) was sent to {calendar}; {service} has not confirmed it yet; the time stays held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="146"/>
+        <source>appointments that an event added since now overlaps, within the next {days} days (--days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="151"/>
+        <source>look this many days ahead (default: {days}, as far as the window looks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="172"/>
+        <source>No conflicts: nothing overlaps a booked appointment in the next %n day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/cli/schedule.py" line="174"/>
+        <source>No conflicts: nothing overlaps a booked appointment in the next %n days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="152"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="152"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="152"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="153"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="153"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="153"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="154"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="159"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="159"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="160"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="160"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="161"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="161"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="162"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="167"/>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="167"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="167"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="168"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="168"/>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="169"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="169"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="169"/>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="170"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="170"/>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="170"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="171"/>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="176"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="176"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="177"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="177"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="178"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="178"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="178"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="179"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="179"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="180"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="180"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="181"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="186"/>
+        <source>{weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="192"/>
+        <source>{weekday} {year}-{month:02d}-{day:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="203"/>
+        <source>{weekday} {month:02d}-{day:02d} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="245"/>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="246"/>
+        <source>{weekday} {day} {month}</source>
+        <comment>long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="253"/>
+        <source>{day} {month} {year} – {last_day} {last_month} {last_year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="258"/>
+        <source>{day} {month} – {last_day} {last_month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="261"/>
+        <source>{day} – {last_day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../jumpadesk/errors.py" line="65"/>
+        <source>{store} has the schema of jumpadesk {made_by} ({revision}); this desk runs jumpadesk {version}, which needs schema {head}. Run `jumpadesk store upgrade` to upgrade it; after that every desk that shares it needs jumpadesk {version} or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/errors.py" line="70"/>
+        <source>{store} has the schema of an older jumpadesk ({revision}); this desk runs jumpadesk {version}, which needs schema {head}. Run `jumpadesk store upgrade` to upgrade it; after that every desk that shares it needs jumpadesk {version} or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/errors.py" line="90"/>
+        <source>There is no sub-account named &apos;{name}&apos;; there are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/errors.py" line="92"/>
+        <source>There is no sub-account named &apos;{name}&apos;; there are none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/errors.py" line="102"/>
+        <source>The sub-account &apos;{name}&apos; was removed (at another desk or from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/errors.py" line="123"/>
+        <source>No system keychain is available on this computer, so jumpadesk cannot keep the app-specific password safely. Install or unlock a keychain (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/errors.py" line="138"/>
+        <source>This computer has no system keychain to keep the password in, so jumpadesk did not connect. Connect again with --password-in-file to keep it in a file in jumpadesk&apos;s data folder that only you can read (anyone who can read your files as you could read it), or with --password-for-this-run to keep it nowhere (each later command then reads it from JUMPADESK_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hours</name>
+    <message>
+        <location filename="../../jumpadesk/hours.py" line="43"/>
+        <source>that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/hours.py" line="128"/>
+        <source>On {day}, each range needs an opening and a closing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/hours.py" line="133"/>
+        <source>On {day}, closing time must come after opening time ({opens} – {closes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/hours.py" line="140"/>
+        <source>On {day}, {opens} – {closes} and {next_opens} – {next_closes} overlap; give each time of day to one range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/hours.py" line="164"/>
+        <source>Opening hours need an entry for each of the seven weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/hours.py" line="212"/>
+        <source>&quot;{typed}&quot; is not a range of hours for {day}; write them like 09:00-12:30,13:30-18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/hours.py" line="226"/>
+        <source>&quot;{typed}&quot; is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/hours.py" line="304"/>
+        <source>{day}: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
+        <location filename="../../jumpadesk/language.py" line="163"/>
         <source>English</source>
+        <extracomment>In the data folder: the language chosen in the window (no other setting lives there).</extracomment>
         <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="35"/>
+        <source>Busy in {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="36"/>
+        <source>Tentative in {service} (blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="38"/>
+        <source>Free in {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="39"/>
+        <source>Cancelled in {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="41"/>
+        <source>Declined invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="42"/>
+        <source>Travel time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="43"/>
+        <source>Repeats too often to show one by one; blocks all the time it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="45"/>
+        <source>Could not be read; blocks its first occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="47"/>
+        <source>Appointment booked in jumpadesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="48"/>
+        <source>Appointment booked in jumpadesk by another sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="50"/>
+        <source>Blocked slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/reasons.py" line="58"/>
+        <source>{reason} ({assumed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="97"/>
+        <source>Choose a linked calendar first: it is where bookings are written (jumpadesk configure --linked NAME).</source>
+        <extracomment>English, kept for callers that name it; what is said is no_linked_calendar().</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="107"/>
+        <source>The schedule may be out of date ({calendars}). {anyway}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="109"/>
+        <source>Confirm to book anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="155"/>
+        <source>An appointment needs an end, or a service to take it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="161"/>
+        <source>An appointment needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="177"/>
+        <source>The booking “{title}” may be in {service} already: it is kept as appointment {id}, and its time stays held; jumpadesk finishes it with {service}, never twice, as soon as the store is back (the next command or sync does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="203"/>
+        <source>Sent to {service}; {service} has not confirmed it yet ({why}). It is kept as appointment {id}, not yet confirmed, and the time stays held: jumpadesk asks {calendar} again with the same booking at the next command and at the next sync, and never books it twice. Cancel it if it is not wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="336"/>
+        <source>{service} did not take the booking: {lost}, and {why}. Nothing was booked; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="395"/>
+        <source>“{title}” (appointment {id}, {when}) is now confirmed: {where} has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="398"/>
+        <source>“{title}” (appointment {id}, {when}) was not moved; it stays where {service} has it: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="401"/>
+        <source>“{title}” (appointment {id}, {when}) is not in {service}, so its time is free again: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="405"/>
+        <source>“{title}” (appointment {id}, {when}) is still not confirmed by {service} ({why}); the time stays held and jumpadesk asks again at the next command and sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="461"/>
+        <source>That time is not free: another desk has just taken it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="470"/>
+        <source>There is no appointment {id} in {sub_account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="486"/>
+        <source>at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="487"/>
+        <source>by {desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/booking.py" line="521"/>
+        <source>There is no blocked slot {id} in {sub_account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/free.py" line="198"/>
+        <source>{refusal}; free from {starts}.</source>
+        <extracomment>The schedule is read a week at a time, until enough starts are found.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/offered.py" line="56"/>
+        <source>{length} before</source>
+        <extracomment>The longest buffer on either side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/offered.py" line="59"/>
+        <source>{length} after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/offered.py" line="73"/>
+        <source>There is no service named &apos;{name}&apos;; there are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/offered.py" line="75"/>
+        <source>There is no service named &apos;{name}&apos;; there are none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="18"/>
+        <source>{host} did not accept the user name and password for {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="20"/>
+        <source>{host} did not accept the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="21"/>
+        <source>Check both and connect again; if the server asks for an app password (many do when two-factor sign-in is on), make one in its settings and use that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="25"/>
+        <source>iCloud did not accept the Apple ID and password for {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="27"/>
+        <source>iCloud did not accept the Apple ID and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="28"/>
+        <source>iCloud needs an app-specific password here, not your Apple ID password: make one at appleid.apple.com (Sign-In and Security, App-Specific Passwords) and connect again. App-specific passwords also stop working when the Apple ID password changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="50"/>
+        <source>{host} stopped sending halfway through its answer for {seconds} seconds, so jumpadesk stopped waiting (the server may be down or overloaded); jumpadesk will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="54"/>
+        <source>{host} did not answer within {seconds} seconds, so jumpadesk stopped waiting (the server may be down or overloaded); jumpadesk will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="61"/>
+        <source>{host} had not finished its answer after {seconds} seconds (it was sending very slowly), so jumpadesk stopped waiting; jumpadesk will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="75"/>
+        <source>{origin} sent jumpadesk to an address that is not secure (http://{target}); jumpadesk will not send the password there, so nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="80"/>
+        <source>{origin} sent jumpadesk to an address it cannot use ({scheme}:); nothing was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="84"/>
+        <source>{origin} says the calendars of {account} are on {target}, which is not {home}, the server this account was connected with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="87"/>
+        <source>this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="90"/>
+        <source>{origin} sent jumpadesk on to {target}, which is not {home}, the server this account was connected with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="93"/>
+        <source>{refusal}; jumpadesk does not send the password to another server, so nothing was read there. If the calendars really are on {target}, connect the account again with https://{target}/ as the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="100"/>
+        <source>jumpadesk could not reach {host}. Check the internet connection; jumpadesk will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="106"/>
+        <source>{host} sent an answer jumpadesk could not read (not the calendar data it asked for), a fault on the server&apos;s side; jumpadesk will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="113"/>
+        <source>The secure connection to {host} could not be set up or verified. Check that the computer&apos;s date and time are right and that no network filter or proxy intercepts secure connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="120"/>
+        <source>{host} sent more than {megabytes} MB for one answer, so jumpadesk stopped reading it (no calendar needs that much: most likely a fault on the server); jumpadesk will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="133"/>
+        <source>The password for {account} on {service} is not in this computer&apos;s keychain any more. Connect the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/http_words.py" line="137"/>
+        <source>The app-specific password for {account} is not in this computer&apos;s keychain any more. Connect the account again with an app-specific password from appleid.apple.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="115"/>
+        <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="123"/>
+        <source>not yet in {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="134"/>
+        <source>Travel time</source>
+        <extracomment>English, for the window&apos;s own wording of it (the window translates its sentences).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="135"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="136"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="271"/>
+        <location filename="../../jumpadesk/wording.py" line="331"/>
+        <source>{day}, all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="272"/>
+        <source>{first} – {last}, all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="289"/>
+        <source>all day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="290"/>
+        <source>all day {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="306"/>
+        <source>“{title}” for {guest} on {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="308"/>
+        <source>“{title}” on {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="321"/>
+        <source>Booked #{id}: {title} for {guest}, {when} with {staff} ({calendar})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="323"/>
+        <source>Booked #{id}: {title}, {when} with {staff} ({calendar})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="347"/>
+        <source>%n day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="347"/>
+        <source>%n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="356"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="363"/>
+        <source>today {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="365"/>
+        <source>yesterday {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="374"/>
+        <source>not synced recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="377"/>
+        <source>{calendar} ({service}): never synced, {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="379"/>
+        <source>{calendar} ({service}): last synced {time}, {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="409"/>
+        <source>Time that looks free there may not be free; booking will ask you to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="416"/>
+        <source>Time that looks free there may not be free. Move anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="418"/>
+        <source>Time that looks free there may not be free. Book anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="419"/>
+        <source>The schedule may be out of date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="431"/>
+        <source>And %n more; `jumpadesk status` lists them all.</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="433"/>
+        <source>And %n more; `jumpadesk status` lists them all.</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="449"/>
+        <source>{length} kept free before</source>
+        <extracomment>A conflict names this many of the things that overlap, then how many more there are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="451"/>
+        <source>{length} kept free after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="455"/>
+        <source>{when} and {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="456"/>
+        <source> and </source>
+        <comment>joining buffers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="481"/>
+        <source>{what} and %n more</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="482"/>
+        <source>{what} and %n more</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="484"/>
+        <source>That time is not free: it overlaps {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="489"/>
+        <source>{title} ({when}) now overlaps {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="491"/>
+        <source>{title} ({guest}, {when}) now overlaps {what}. Call {guest} to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="494"/>
+        <source>{title} (appointment {id}, {when}) now overlaps {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/wording.py" line="496"/>
+        <source>{title} ({guest}, appointment {id}, {when}) now overlaps {what}. Call {guest} to move it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
