@@ -1117,6 +1117,38 @@
         <source>{day}: closed</source>
         <translation>{day}: geschlossen</translation>
     </message>
+    <message>
+        <location filename="../../jumpadesk/free_time.py" line="44"/>
+        <source>&quot;{typed}&quot; is not a length; write it like 45m, 1h, 1h30m or 90m.</source>
+        <extracomment>The grid starts are offered on: :00, :15, :30 and :45 of the sub-account&apos;s clock. How many starts are offered unless told, how far ahead they are looked for, and the most one question may ask for. The longest slot asked for: a whole day.</extracomment>
+        <translation>„{typed}“ ist keine Dauer; schreiben Sie sie etwa so: 45m, 1h, 1h30m oder 90m.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/free_time.py" line="49"/>
+        <source>&quot;{typed}&quot; is not a length jumpadesk can offer; give one from 1m to 24h, like 45m or 1h30m.</source>
+        <translation>„{typed}“ ist keine Dauer, die jumpadesk anbieten kann; geben Sie eine von 1m bis 24h an, etwa 45m oder 1h30m.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/repeats.py" line="61"/>
+        <source>&quot;{typed}&quot; is not a way to repeat; use daily, weekdays or weekly.</source>
+        <extracomment>The longest a repeating block may last: one occurrence must end before the next day&apos;s could begin.</extracomment>
+        <translation>„{typed}“ ist keine Art der Wiederholung; verwenden Sie daily, weekdays oder weekly.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/repeats.py" line="65"/>
+        <source>Weekdays are chosen only for a block that repeats weekly.</source>
+        <translation>Wochentage werden nur für eine wöchentlich wiederholte Sperre gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/repeats.py" line="69"/>
+        <source>Say on which weekdays it repeats.</source>
+        <translation>Geben Sie an, an welchen Wochentagen sie sich wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/repeats.py" line="156"/>
+        <source>&quot;{typed}&quot; is not a day; write it like 2026-12-31.</source>
+        <translation>„{typed}“ ist kein Tag; schreiben Sie ihn etwa so: 2026-12-31.</translation>
+    </message>
 </context>
 <context>
     <name>language</name>
@@ -1191,6 +1223,55 @@
     </message>
 </context>
 <context>
+    <name>secrets</name>
+    <message>
+        <location filename="../../jumpadesk/secrets.py" line="268"/>
+        <source>{sub_account} no longer uses {account}; other sub-accounts still do, so its password stays in jumpadesk&apos;s private password file.</source>
+        <extracomment>In the data folder: passwords kept in a file by the person&apos;s choice, and the names of accounts whose password was kept only until jumpadesk quit. What the environment may give, for an account kept only for a run.</extracomment>
+        <translation>{sub_account} verwendet {account} nicht mehr; andere Unterkonten schon, daher bleibt sein Passwort in der privaten Passwortdatei von jumpadesk.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/secrets.py" line="271"/>
+        <source>{sub_account} no longer uses {account}; other sub-accounts still do, so its password stays kept until jumpadesk quits.</source>
+        <translation>{sub_account} verwendet {account} nicht mehr; andere Unterkonten schon, daher bleibt sein Passwort aufbewahrt, bis jumpadesk beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/secrets.py" line="274"/>
+        <source>{sub_account} no longer uses {account}; other sub-accounts still do, so its password stays in the keychain.</source>
+        <translation>{sub_account} verwendet {account} nicht mehr; andere Unterkonten schon, daher bleibt sein Passwort im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/secrets.py" line="278"/>
+        <source>Disconnected {account}: password in jumpadesk&apos;s private file and cached events removed.</source>
+        <translation>{account} getrennt: Passwort in der privaten Datei von jumpadesk und zwischengespeicherte Termine entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/secrets.py" line="281"/>
+        <source>Disconnected {account}: password kept until jumpadesk quits and cached events removed.</source>
+        <translation>{account} getrennt: bis zum Beenden aufbewahrtes Passwort und zwischengespeicherte Termine entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/secrets.py" line="283"/>
+        <source>Disconnected {account}: keychain entry and cached events removed.</source>
+        <translation>{account} getrennt: Schlüsselbund-Eintrag und zwischengespeicherte Termine entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/secrets.py" line="362"/>
+        <source>The password for {account} on {service} was kept only until jumpadesk quit, as chosen when it was connected, because this computer has no keychain. Enter it again to sync this account.</source>
+        <translation>Das Passwort für {account} auf {service} wurde nur bis zum Beenden von jumpadesk aufbewahrt, wie beim Verbinden gewählt, weil dieser Computer keinen Schlüsselbund hat. Geben Sie es erneut ein, um dieses Konto abzugleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/secrets.py" line="372"/>
+        <source>The password for {account} on {service} is kept until jumpadesk quits; jumpadesk asks for it again at the next start.</source>
+        <translation>Das Passwort für {account} auf {service} wird aufbewahrt, bis jumpadesk beendet wird; beim nächsten Start fragt jumpadesk erneut danach.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/secrets.py" line="376"/>
+        <source>The password for {account} on {service} is kept in a file in jumpadesk&apos;s data folder that only you can read.</source>
+        <translation>Das Passwort für {account} auf {service} wird in einer Datei im Datenordner von jumpadesk aufbewahrt, die nur Sie lesen können.</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <location filename="../../jumpadesk/services/booking.py" line="97"/>
@@ -1259,9 +1340,55 @@
         <translation>Diese Zeit ist nicht frei: Ein anderer Platz hat sie gerade gebucht.</translation>
     </message>
     <message>
+        <location filename="../../jumpadesk/services/appointment_changes.py" line="66"/>
+        <source>{appointment} was already cancelled{by}.</source>
+        <translation>{appointment} wurde bereits{by} abgesagt.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/appointment_changes.py" line="73"/>
+        <source>Appointment {id} is being written to {service} right now; cancel it again in a moment.</source>
+        <translation>Termin {id} wird gerade in {service} eingetragen; sagen Sie ihn gleich noch einmal ab.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/appointment_changes.py" line="111"/>
+        <source>The cancellation was sent to {service}, but {service} has not confirmed it ({lost}); it may be cancelled there already. Appointment {id} is kept, and its time stays held, until {service} confirms: cancel it again once {service} answers.</source>
+        <translation>Die Absage wurde an {service} gesendet, aber {service} hat sie nicht bestätigt ({lost}); dort ist er vielleicht schon abgesagt. Termin {id} bleibt erhalten und seine Zeit reserviert, bis {service} bestätigt: Sagen Sie ihn erneut ab, sobald {service} antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/appointment_changes.py" line="166"/>
+        <source>The new time of appointment {id} may be in its calendar already; both times stay held until jumpadesk has asked again, as soon as the store is back (the next command or sync does).</source>
+        <translation>Die neue Zeit von Termin {id} steht vielleicht schon in seinem Kalender; beide Zeiten bleiben reserviert, bis jumpadesk erneut gefragt hat, sobald der Speicher wieder erreichbar ist (beim nächsten Befehl oder Abgleich).</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/appointment_changes.py" line="188"/>
+        <source>{service} did not take the new time ({lost}) and still has the old one, so appointment {id} keeps its old time here. Try again.</source>
+        <translation>{service} hat die neue Zeit nicht übernommen ({lost}) und hat noch die alte, daher behält Termin {id} hier seine alte Zeit. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/appointment_changes.py" line="193"/>
+        <source>Appointment {id} was not moved: {why}</source>
+        <translation>Termin {id} wurde nicht verschoben: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/appointment_changes.py" line="196"/>
+        <source>The new time was sent to {service}; {service} has not confirmed it yet ({why}). Appointment {id} is kept at the new time, {new}, and its old time, {old}, stays held as {service} last showed it, until {service} answers: jumpadesk asks again at the next command and at the next sync.</source>
+        <translation>Die neue Zeit wurde an {service} gesendet; {service} hat sie noch nicht bestätigt ({why}). Termin {id} bleibt zur neuen Zeit, {new}, und seine alte Zeit, {old}, bleibt reserviert, wie {service} sie zuletzt zeigte, bis {service} antwortet: jumpadesk fragt beim nächsten Befehl und beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/appointment_changes.py" line="236"/>
         <location filename="../../jumpadesk/services/booking.py" line="470"/>
         <source>There is no appointment {id} in {sub_account}.</source>
         <translation>In {sub_account} gibt es keinen Termin {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/appointment_changes.py" line="241"/>
+        <source>{appointment} was cancelled{by}; book a new one.</source>
+        <translation>{appointment} wurde{by} abgesagt; buchen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/appointment_changes.py" line="245"/>
+        <source>{appointment} is not yet confirmed by its calendar&apos;s server, so its time cannot be changed yet. Try again after the next sync.</source>
+        <translation>{appointment} ist vom Server seines Kalenders noch nicht bestätigt, daher kann seine Zeit noch nicht geändert werden. Versuchen Sie es nach dem nächsten Abgleich erneut.</translation>
     </message>
     <message>
         <location filename="../../jumpadesk/services/booking.py" line="486"/>
@@ -1274,9 +1401,45 @@
         <translation>von {desk}</translation>
     </message>
     <message>
+        <location filename="../../jumpadesk/services/blocked_slots.py" line="49"/>
+        <source>A block that repeats can last a day at most; block longer time once, or repeat a shorter block.</source>
+        <translation>Eine wiederholte Sperre darf höchstens einen Tag dauern; sperren Sie längere Zeit einmalig oder wiederholen Sie eine kürzere Sperre.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/blocked_slots.py" line="63"/>
+        <source>Nothing to block: {rule} ends before {day}.</source>
+        <translation>Nichts zu sperren: {rule} endet vor {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/blocked_slots.py" line="88"/>
+        <source>Removed blocked slot {id}.</source>
+        <translation>Gesperrte Zeit {id} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/blocked_slots.py" line="89"/>
+        <source>Removed “{title}” on {day} only; it still blocks {rule}.</source>
+        <translation>„{title}“ nur am {day} entfernt; sie sperrt weiterhin {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/blocked_slots.py" line="91"/>
+        <source>Removed “{title}” on {day} only.</source>
+        <translation>„{title}“ nur am {day} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/blocked_slots.py" line="110"/>
         <location filename="../../jumpadesk/services/booking.py" line="521"/>
         <source>There is no blocked slot {id} in {sub_account}.</source>
         <translation>In {sub_account} gibt es keine gesperrte Zeit {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/blocked_slots.py" line="124"/>
+        <source>“{title}” does not block {day}: it repeats {rule}.</source>
+        <translation>„{title}“ sperrt {day} nicht: Sie wiederholt sich {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/blocked_slots.py" line="126"/>
+        <source>“{title}” does not block {day}: it is on {first}.</source>
+        <translation>„{title}“ sperrt {day} nicht: Sie liegt am {first}.</translation>
     </message>
     <message>
         <location filename="../../jumpadesk/services/free.py" line="198"/>
@@ -1304,6 +1467,234 @@
         <location filename="../../jumpadesk/services/offered.py" line="75"/>
         <source>There is no service named &apos;{name}&apos;; there are none yet.</source>
         <translation>Es gibt keine Dienstleistung namens „{name}“; es gibt noch keine.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/calendars.py" line="160"/>
+        <source>{service} lists none for it; make a calendar there, and it shows here after the next sync</source>
+        <extracomment>Calendar names that say &quot;bookings go here&quot;, best first; the only ones ever linked without the owner choosing (the first writable calendar is often a personal one).</extracomment>
+        <translation>{service} führt keinen für das Konto; legen Sie dort einen Kalender an, dann erscheint er hier nach dem nächsten Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/calendars.py" line="163"/>
+        <source>its calendars were deleted on {service}</source>
+        <translation>seine Kalender wurden in {service} gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/calendars.py" line="165"/>
+        <source>it has only Reminders lists, which hold tasks, not events</source>
+        <translation>es hat nur Erinnerungslisten, die Aufgaben enthalten, keine Termine</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/calendars.py" line="167"/>
+        <source>it has only task lists, which hold tasks, not events</source>
+        <translation>es hat nur Aufgabenlisten, die Aufgaben enthalten, keine Termine</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/calendars.py" line="169"/>
+        <source>it has only subscribed calendars, whose events {service} does not serve</source>
+        <translation>es hat nur abonnierte Kalender, deren Termine {service} nicht ausliefert</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/calendars.py" line="172"/>
+        <source>it has only Reminders lists and subscribed calendars, which cannot block time</source>
+        <translation>es hat nur Erinnerungslisten und abonnierte Kalender, die keine Zeit blockieren können</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/calendars.py" line="174"/>
+        <source>it has only task lists and subscribed calendars, which cannot block time</source>
+        <translation>es hat nur Aufgabenlisten und abonnierte Kalender, die keine Zeit blockieren können</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/calendars.py" line="176"/>
+        <source>{account} on {service} is connected but has no calendars jumpadesk can use: {why}.</source>
+        <translation>{account} auf {service} ist verbunden, hat aber keine Kalender, die jumpadesk verwenden kann: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/calendars.py" line="244"/>
+        <source>{calendar} is read-only for you, so it cannot be the linked calendar where bookings are written. Choose one of your own calendars.</source>
+        <translation>{calendar} ist für Sie schreibgeschützt und kann daher nicht der verknüpfte Kalender sein, in den Buchungen eingetragen werden. Wählen Sie einen Ihrer eigenen Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/calendars.py" line="252"/>
+        <source>{calendar} cannot be used: {why}</source>
+        <translation>{calendar} kann nicht verwendet werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/connections.py" line="54"/>
+        <source>Enter the user name and the password for the server.</source>
+        <translation>Geben Sie den Benutzernamen und das Passwort für den Server ein.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/connections.py" line="57"/>
+        <source>Enter the Apple ID (the email address you sign in to Apple with).</source>
+        <translation>Geben Sie die Apple-ID ein (die E-Mail-Adresse, mit der Sie sich bei Apple anmelden).</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/connections.py" line="60"/>
+        <source>Enter the app-specific password you made at appleid.apple.com.</source>
+        <translation>Geben Sie das App-spezifische Passwort ein, das Sie auf appleid.apple.com erstellt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/connections.py" line="132"/>
+        <source>That iCloud account is not connected in {sub_account}.</source>
+        <translation>Dieses iCloud-Konto ist in {sub_account} nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/service_list.py" line="46"/>
+        <source>A service needs a name.</source>
+        <translation>Eine Dienstleistung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/service_list.py" line="48"/>
+        <source>A service lasts from 1 minute to 24 hours.</source>
+        <translation>Eine Dienstleistung dauert von 1 Minute bis 24 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/service_list.py" line="52"/>
+        <source>The buffer before a service is from 0 minutes to 12 hours.</source>
+        <translation>Der Puffer vor einer Dienstleistung beträgt 0 Minuten bis 12 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/service_list.py" line="54"/>
+        <source>The buffer after a service is from 0 minutes to 12 hours.</source>
+        <translation>Der Puffer nach einer Dienstleistung beträgt 0 Minuten bis 12 Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/service_list.py" line="72"/>
+        <source>There is already a service named &apos;{name}&apos;; remove it first or choose another name.</source>
+        <translation>Es gibt bereits eine Dienstleistung namens „{name}“; entfernen Sie sie zuerst oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="55"/>
+        <source>Use {account}, already connected for {users}</source>
+        <translation>{account} verwenden, bereits verbunden für {users}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="75"/>
+        <source>Added {name}, in {zone}.</source>
+        <translation>{name} hinzugefügt, in {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="79"/>
+        <source>{account} (already connected for {users})</source>
+        <translation>{account} (bereits verbunden für {users})</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="84"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="86"/>
+        <source>Linked calendar: {linked}. Conflict calendars: {conflict}.</source>
+        <translation>Verknüpfter Kalender: {linked}. Konfliktkalender: {conflict}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="88"/>
+        <source>Conflict calendars: {conflict}. Next: choose where {name}&apos;s bookings go: jumpadesk configure --sub-account &quot;{name}&quot; --linked NAME</source>
+        <translation>Konfliktkalender: {conflict}. Als Nächstes: Wählen Sie, wohin die Buchungen von {name} gehen: jumpadesk configure --sub-account &quot;{name}&quot; --linked NAME</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="91"/>
+        <source>{added} It uses {accounts}, with no password asked again. {calendars}</source>
+        <translation>{added} Es verwendet {accounts}, ohne erneute Passwortabfrage. {calendars}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="124"/>
+        <source>the account connected here is {ids}</source>
+        <translation>das hier verbundene Konto ist {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="125"/>
+        <source>the accounts connected here are {ids}</source>
+        <translation>die hier verbundenen Konten sind {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="126"/>
+        <source>no account is connected here yet</source>
+        <translation>hier ist noch kein Konto verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="127"/>
+        <source>{account} is not connected at this desk ({there}); connect it first with jumpadesk connect.</source>
+        <translation>{account} ist an diesem Platz nicht verbunden ({there}); verbinden Sie es zuerst mit jumpadesk connect.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/staff.py" line="132"/>
+        <source>{account} is connected here on more than one server; connect it to the sub-account with jumpadesk connect --server.</source>
+        <translation>{account} ist hier auf mehr als einem Server verbunden; verbinden Sie es mit jumpadesk connect --server mit dem Unterkonto.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="132"/>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="155"/>
+        <source>A sub-account needs a name.</source>
+        <translation>Ein Unterkonto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="138"/>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="159"/>
+        <source>There is already a sub-account called &quot;{name}&quot;.</source>
+        <translation>Es gibt bereits ein Unterkonto namens „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="181"/>
+        <source>its %n past appointment stays in iCloud as an event, and jumpadesk forgot it</source>
+        <translation>sein %n vergangener Termin bleibt als Ereignis in iCloud, und jumpadesk hat ihn vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="183"/>
+        <source>its %n past appointments stay in iCloud as events, and jumpadesk forgot them</source>
+        <translation>seine %n vergangenen Termine bleiben als Ereignisse in iCloud, und jumpadesk hat sie vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="186"/>
+        <source>it had no past appointments</source>
+        <translation>es hatte keine vergangenen Termine</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="187"/>
+        <source>Removed {name}: {past}; its {slots} and {contacts} are deleted.</source>
+        <translation>{name} entfernt: {past}; seine {slots} und {contacts} sind gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="190"/>
+        <source>%n blocked slot</source>
+        <translation>%n gesperrte Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="191"/>
+        <source>%n blocked slots</source>
+        <translation>%n gesperrten Zeiten</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="192"/>
+        <source>%n contact</source>
+        <translation>%n Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="193"/>
+        <source>%n contacts</source>
+        <translation>%n Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="220"/>
+        <source>{name} is the only sub-account, and a desk needs one: add another first, or rename this one.</source>
+        <translation>{name} ist das einzige Unterkonto, und ein Platz braucht eines: Fügen Sie zuerst ein weiteres hinzu oder benennen Sie dieses um.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="232"/>
+        <source>{name} still has %n appointment ahead (the next: &quot;{title}&quot; on {when}); cancel or move it first, then remove {name}.</source>
+        <translation>{name} hat noch %n anstehenden Termin (den nächsten: „{title}“ am {when}); sagen Sie ihn zuerst ab oder verschieben Sie ihn, dann entfernen Sie {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="235"/>
+        <source>{name} still has %n appointments ahead (the next: &quot;{title}&quot; on {when}); cancel or move them first, then remove {name}.</source>
+        <translation>{name} hat noch %n anstehende Termine (den nächsten: „{title}“ am {when}); sagen Sie sie zuerst ab oder verschieben Sie sie, dann entfernen Sie {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/services/sub_accounts.py" line="246"/>
+        <source>{name} still uses {accounts}: disconnect it first (jumpadesk disconnect --sub-account &quot;{name}&quot; --all), then remove the sub-account.</source>
+        <translation>{name} verwendet noch {accounts}: Trennen Sie es zuerst (jumpadesk disconnect --sub-account &quot;{name}&quot; --all), dann entfernen Sie das Unterkonto.</translation>
     </message>
 </context>
 <context>
