@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 
 from jumpadesk.agenda import AgendaDay, AgendaEntry, heading, hours_line, stale_lines, what_of
+from jumpadesk.language import translate
 from jumpadesk.store_file import save_whole
 
 __all__ = ["locale_date", "paint_days", "save_pdf"]
@@ -49,6 +50,11 @@ log = logging.getLogger("jumpadesk.day_sheet")
 MARGIN = 15.0  # millimetres
 TITLE_POINTS = 16
 TEXT_POINTS = 10
+
+
+def _flags() -> tuple[str, str]:
+    """What an entry is, as agenda's lines say it: (busy, free)."""
+    return translate("schedule", "busy"), translate("schedule", "free")
 
 
 def locale_date(day: AgendaDay) -> str:
@@ -101,7 +107,7 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, day: AgendaDay) ->
         y = _paragraph(painter, page.left(), y, page.width(), text, metrics)
     y += line
     times_width = metrics.horizontalAdvance("00:00 AM \u2013 Mon 00:00 AM  ")
-    flag_width = metrics.horizontalAdvance("busy   ")
+    flag_width = max(metrics.horizontalAdvance(f"{flag}   ") for flag in _flags())
     if not day.entries:
         painter.drawText(QRectF(page.left(), y, page.width(), line),
                          Qt.TextFlag.TextSingleLine, "Nothing on the schedule.")
@@ -116,7 +122,7 @@ def _paint_page(painter: QPainter, device: QPagedPaintDevice, day: AgendaDay) ->
         painter.drawText(QRectF(page.left(), y, times_width, line),
                          Qt.TextFlag.TextSingleLine, _locale_times(entry, day))
         painter.drawText(QRectF(page.left() + times_width, y, flag_width, line),
-                         Qt.TextFlag.TextSingleLine, "busy" if entry.busy else "free")
+                         Qt.TextFlag.TextSingleLine, _flags()[0 if entry.busy else 1])
         left = page.left() + times_width + flag_width
         y = _paragraph(painter, left, y, page.right() - left, what_of(entry), metrics)
         y += line * 0.3

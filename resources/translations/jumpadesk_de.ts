@@ -1223,6 +1223,58 @@
     </message>
 </context>
 <context>
+    <name>schedule</name>
+    <message>
+        <location filename="../../jumpadesk/agenda.py" line="106"/>
+        <source>{weekday} {year}-{month:02d}-{day:02d}</source>
+        <extracomment>The CSV&apos;s columns, in order.</extracomment>
+        <translation>{weekday}, {day:02d}.{month:02d}.{year}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/agenda.py" line="114"/>
+        <source>Closed all day</source>
+        <translation>Den ganzen Tag geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/agenda.py" line="115"/>
+        <source>Open {hours}</source>
+        <translation>Geöffnet {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/agenda.py" line="121"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/agenda.py" line="138"/>
+        <source>blocked slot #{id}</source>
+        <translation>gesperrte Zeit #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/agenda.py" line="140"/>
+        <source>appointment #{id}</source>
+        <translation>Termin #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/agenda.py" line="149"/>
+        <location filename="../../jumpadesk/day_sheet.py" line="57"/>
+        <source>busy</source>
+        <extracomment>Points: the page&apos;s margins, the heading&apos;s and the rows&apos; sizes.</extracomment>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/agenda.py" line="149"/>
+        <location filename="../../jumpadesk/day_sheet.py" line="57"/>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/agenda.py" line="156"/>
+        <source>May be out of date: {calendar}</source>
+        <translation>Möglicherweise nicht aktuell: {calendar}</translation>
+    </message>
+</context>
+<context>
     <name>secrets</name>
     <message>
         <location filename="../../jumpadesk/secrets.py" line="268"/>
@@ -1695,6 +1747,110 @@
         <location filename="../../jumpadesk/services/sub_accounts.py" line="246"/>
         <source>{name} still uses {accounts}: disconnect it first (jumpadesk disconnect --sub-account &quot;{name}&quot; --all), then remove the sub-account.</source>
         <translation>{name} verwendet noch {accounts}: Trennen Sie es zuerst (jumpadesk disconnect --sub-account &quot;{name}&quot; --all), dann entfernen Sie das Unterkonto.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="53"/>
+        <source>The disk is full, so jumpadesk could not save. Nothing was changed; free some space and try again.</source>
+        <extracomment>Below this much free space (or when a write of this size is refused) the disk is full. The errnos of a write refused for want of room: no space, over quota, over a size limit.</extracomment>
+        <translation>Der Datenträger ist voll, daher konnte jumpadesk nicht speichern. Es wurde nichts geändert; schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="58"/>
+        <source>The jumpadesk data file is busy in another program. Close other copies of jumpadesk and try again.</source>
+        <translation>Die Datendatei von jumpadesk wird gerade von einem anderen Programm verwendet. Schließen Sie andere jumpadesk-Fenster und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="63"/>
+        <source>The jumpadesk data folder is read-only. Check its permissions and try again.</source>
+        <translation>Der Datenordner von jumpadesk ist schreibgeschützt. Prüfen Sie seine Berechtigungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="68"/>
+        <source>The jumpadesk data file cannot be opened. Check that its folder exists.</source>
+        <translation>Die Datendatei von jumpadesk kann nicht geöffnet werden. Prüfen Sie, ob ihr Ordner existiert.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="183"/>
+        <source>Restore the newest backup: quit jumpadesk, move the damaged file aside, then copy {backup} (saved {saved}) to {path}. What was booked or blocked after that backup is not in it.</source>
+        <translation>Stellen Sie die neueste Sicherung wieder her: Beenden Sie jumpadesk, legen Sie die beschädigte Datei beiseite und kopieren Sie dann {backup} (gespeichert {saved}) nach {path}. Was nach dieser Sicherung gebucht oder gesperrt wurde, ist darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="188"/>
+        <source>There is no backup of it in its folder: restore it from a backup of this computer, or move it aside to start again with an empty schedule.</source>
+        <translation>In ihrem Ordner gibt es keine Sicherung davon: Stellen Sie sie aus einer Sicherung dieses Computers wieder her oder legen Sie sie beiseite, um mit einem leeren Kalender neu zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="191"/>
+        <source>The jumpadesk data file {path} is damaged ({why}); jumpadesk changed nothing in it. {todo}</source>
+        <translation>Die Datendatei {path} von jumpadesk ist beschädigt ({why}); jumpadesk hat nichts an ihr geändert. {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="224"/>
+        <source>The jumpadesk data file {path} cannot be opened: its folder {folder} is missing.</source>
+        <translation>Die Datendatei {path} von jumpadesk kann nicht geöffnet werden: Ihr Ordner {folder} fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="227"/>
+        <source>The jumpadesk data file {path} cannot be opened: this user may not read it. Check its permissions and try again.</source>
+        <translation>Die Datendatei {path} von jumpadesk kann nicht geöffnet werden: Dieser Benutzer darf sie nicht lesen. Prüfen Sie ihre Berechtigungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="231"/>
+        <source>The jumpadesk data file {path} cannot be opened.</source>
+        <translation>Die Datendatei {path} von jumpadesk kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="241"/>
+        <source>The jumpadesk data folder {folder} is read-only, so jumpadesk cannot save there. Make it writable for your user and try again.</source>
+        <translation>Der Datenordner {folder} von jumpadesk ist schreibgeschützt, daher kann jumpadesk dort nicht speichern. Geben Sie Ihrem Benutzer Schreibrechte und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="246"/>
+        <source>The jumpadesk data file {path} is read-only, so jumpadesk cannot save. Make it writable for your user and try again.</source>
+        <translation>Die Datendatei {path} von jumpadesk ist schreibgeschützt, daher kann jumpadesk nicht speichern. Geben Sie Ihrem Benutzer Schreibrechte und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="259"/>
+        <source>{path} is on a read-only disk, so jumpadesk cannot save there. Make the disk writable and try again.</source>
+        <translation>{path} liegt auf einem schreibgeschützten Datenträger, daher kann jumpadesk dort nicht speichern. Machen Sie den Datenträger beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="263"/>
+        <source>jumpadesk cannot make {path}: {folder} is read-only for this user. Make it writable for your user and try again.</source>
+        <translation>jumpadesk kann {path} nicht anlegen: {folder} ist für diesen Benutzer schreibgeschützt. Geben Sie Ihrem Benutzer Schreibrechte und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="266"/>
+        <source>{path} is read-only for this user, so jumpadesk cannot use it. Make it writable for your user and try again.</source>
+        <translation>{path} ist für diesen Benutzer schreibgeschützt, daher kann jumpadesk es nicht verwenden. Geben Sie Ihrem Benutzer Schreibrechte und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="302"/>
+        <source>{path} is a folder; give a file name in it, like {example}.</source>
+        <translation>{path} ist ein Ordner; geben Sie einen Dateinamen darin an, etwa {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="306"/>
+        <source>jumpadesk cannot save {name}: the folder {folder} does not exist.</source>
+        <translation>jumpadesk kann {name} nicht speichern: Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="318"/>
+        <source>The disk is full, so jumpadesk could not save {path}. Nothing was written.</source>
+        <translation>Der Datenträger ist voll, daher konnte jumpadesk {path} nicht speichern. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="321"/>
+        <source>jumpadesk cannot save {name} in {folder}: this user may not write in that folder. Choose another folder.</source>
+        <translation>jumpadesk kann {name} nicht in {folder} speichern: Dieser Benutzer darf in diesen Ordner nicht schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/store_file.py" line="324"/>
+        <source>jumpadesk could not save {path}: {why}.</source>
+        <translation>jumpadesk konnte {path} nicht speichern: {why}.</translation>
     </message>
 </context>
 <context>
