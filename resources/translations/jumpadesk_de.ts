@@ -1960,6 +1960,66 @@
         <source>The app-specific password for {account} is not in this computer&apos;s keychain any more. Connect the account again with an app-specific password from appleid.apple.com.</source>
         <translation>Das App-spezifische Passwort für {account} ist nicht mehr im Schlüsselbund dieses Computers. Verbinden Sie das Konto erneut mit einem App-spezifischen Passwort von appleid.apple.com.</translation>
     </message>
+    <message>
+        <location filename="../../jumpadesk/sync/client.py" line="94"/>
+        <source>&quot;{typed}&quot; is not a server address; iCloud&apos;s is https://caldav.icloud.com/.</source>
+        <translation>„{typed}“ ist keine Serveradresse; die von iCloud lautet https://caldav.icloud.com/.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/client.py" line="97"/>
+        <source>jumpadesk only connects to calendar servers over https://, so that the password cannot be read on the way; {host} was given with http://.</source>
+        <translation>jumpadesk verbindet sich mit Kalenderservern nur über https://, damit das Passwort unterwegs nicht mitgelesen werden kann; {host} wurde mit http:// angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/client.py" line="341"/>
+        <source>{host} answered with an error (HTTP {status}). This is on the server&apos;s side; jumpadesk will try again at the next sync.</source>
+        <translation>{host} hat mit einem Fehler geantwortet (HTTP {status}). Das liegt am Server; jumpadesk versucht es beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/client.py" line="464"/>
+        <source>{host} is busy ({why}) and did not recover within {seconds} seconds; jumpadesk will try again at the next sync.</source>
+        <translation>{host} ist ausgelastet ({why}) und hat sich nicht innerhalb von {seconds} Sekunden erholt; jumpadesk versucht es beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/client.py" line="470"/>
+        <source>The connection to {host} kept breaking off before the answer was complete ({tries} tries), so jumpadesk gave up for now. Check the internet connection; jumpadesk will try again at the next sync.</source>
+        <translation>Die Verbindung zu {host} brach immer wieder ab, bevor die Antwort vollständig war ({tries} Versuche), daher hat jumpadesk vorerst aufgegeben. Prüfen Sie die Internetverbindung; jumpadesk versucht es beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/discovery.py" line="77"/>
+        <source>Check the server address; for iCloud it is https://caldav.icloud.com/.</source>
+        <translation>Prüfen Sie die Serveradresse; für iCloud lautet sie https://caldav.icloud.com/.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/discovery.py" line="79"/>
+        <source>Check the server address: it is the CalDAV address your provider gives (for Fastmail https://caldav.fastmail.com/, for Nextcloud https://your.server/remote.php/dav/).</source>
+        <translation>Prüfen Sie die Serveradresse: Es ist die CalDAV-Adresse, die Ihr Anbieter nennt (bei Fastmail https://caldav.fastmail.com/, bei Nextcloud https://your.server/remote.php/dav/).</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/discovery.py" line="86"/>
+        <source>{host} did not answer like a calendar (CalDAV) server (HTTP {status}). {hint}</source>
+        <translation>{host} hat nicht wie ein Kalenderserver (CalDAV) geantwortet (HTTP {status}). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/discovery.py" line="142"/>
+        <source>{host} did not say which account this is (no principal). {hint}</source>
+        <translation>{host} hat nicht angegeben, welches Konto das ist (kein Principal). {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/discovery.py" line="159"/>
+        <source>{host} has no calendars for this account (no calendar home). Check that iCloud Calendar is turned on for this Apple ID.</source>
+        <translation>{host} hat keine Kalender für dieses Konto (kein Kalender-Home). Prüfen Sie, ob iCloud-Kalender für diese Apple-ID eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/discovery.py" line="162"/>
+        <source>{host} has no calendars for this account (no calendar home). Check that calendars are turned on for this account on the server.</source>
+        <translation>{host} hat keine Kalender für dieses Konto (kein Kalender-Home). Prüfen Sie, ob Kalender für dieses Konto auf dem Server eingeschaltet sind.</translation>
+    </message>
+    <message>
+        <location filename="../../jumpadesk/sync/discovery.py" line="340"/>
+        <source>{service} did not let jumpadesk read the calendar list of {account} ({why}). Connect the account again; if that does not help, try again later.</source>
+        <translation>{service} hat jumpadesk die Kalenderliste von {account} nicht lesen lassen ({why}). Verbinden Sie das Konto erneut; wenn das nicht hilft, versuchen Sie es später noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>wording</name>
