@@ -18,8 +18,9 @@ from zoneinfo import ZoneInfo
 from jumpadesk.availability import ScheduleItem, StaleCalendar
 from jumpadesk.hours import DayHours, OpeningHours, describe_ranges
 from jumpadesk.kinds import Source
+from jumpadesk.language import translate
 from jumpadesk.rows import SubAccountRow
-from jumpadesk.wording import EN_DASH
+from jumpadesk.wording import EN_DASH, weekday_long, weekday_short
 from jumpadesk.wording import stale_lines as stale_calendar_lines
 
 __all__ = ["CSV_COLUMNS", "AgendaDay", "AgendaEntry", "EntryKind", "agenda_day", "csv_rows",
@@ -102,22 +103,26 @@ def agenda_day(sub: SubAccountRow, day: date, zone: ZoneInfo, hours: OpeningHour
 
 def heading(day: AgendaDay, date_text: str | None = None) -> str:
     """"Maria, Tuesday 2026-11-24" (or the date as `date_text` says it)."""
-    return f"{day.sub_account.name}, {date_text or f'{day.day:%A %Y-%m-%d}'}"
+    said = date_text or translate("schedule", "{weekday} {year}-{month:02d}-{day:02d}").format(
+        weekday=weekday_long(day.day), year=day.day.year, month=day.day.month, day=day.day.day)
+    return f"{day.sub_account.name}, {said}"
 
 
 def hours_line(day: AgendaDay) -> str:
     """"Open 09:00 – 18:00" or "Closed all day"."""
     if day.hours is None:
-        return "Closed all day"
-    return f"Open {describe_ranges(day.hours)}"
+        return translate("schedule", "Closed all day")
+    return translate("schedule", "Open {hours}").format(hours=describe_ranges(day.hours))
 
 
 def times_of(entry: AgendaEntry, day: date) -> str:
     """"10:15–11:00", "all day", or an end on another day: "22:00–Wed 02:00"."""
     if entry.all_day:
-        return "all day"
-    start = f"{entry.start:%H:%M}" if entry.start.date() == day else f"{entry.start:%a %H:%M}"
-    end = f"{entry.end:%H:%M}" if entry.end.date() == day else f"{entry.end:%a %H:%M}"
+        return translate("schedule", "all day")
+    start = f"{entry.start:%H:%M}" if entry.start.date() == day \
+        else f"{weekday_short(entry.start)} {entry.start:%H:%M}"
+    end = f"{entry.end:%H:%M}" if entry.end.date() == day \
+        else f"{weekday_short(entry.end)} {entry.end:%H:%M}"
     return f"{start}{EN_DASH}{end}"
 
 
@@ -130,9 +135,10 @@ def what_of(entry: AgendaEntry) -> str:
     if entry.phone:
         text += f", {entry.phone}"
     if entry.kind == EntryKind.BLOCKED:
-        where = f"blocked slot #{entry.ref_id}"
+        where = translate("schedule", "blocked slot #{id}").format(id=entry.ref_id)
     elif entry.kind == EntryKind.APPOINTMENT:
-        where = ", ".join(filter(None, [entry.calendar, f"appointment #{entry.ref_id}"]))
+        where = ", ".join(filter(None, [entry.calendar, translate(
+            "schedule", "appointment #{id}").format(id=entry.ref_id)]))
     else:
         where = entry.calendar
     return f"{text} ({where})" if where else text
@@ -140,14 +146,15 @@ def what_of(entry: AgendaEntry) -> str:
 
 def entry_line(entry: AgendaEntry, day: date) -> str:
     """One line of the day: "10:15–11:00  busy  Haircut · Ann Lee (Work)"."""
-    flag = "busy" if entry.busy else "free"
+    flag = translate("schedule", "busy") if entry.busy else translate("schedule", "free")
     return f"{times_of(entry, day):<13} {flag:<4}  {what_of(entry)}"
 
 
 def stale_lines(day: AgendaDay) -> list[str]:
     """What could not be trusted when the day was read, as the banner over the week says
     it (wording.stale_lines: one line per server and cause)."""
-    return [f"May be out of date: {line}" for line in stale_calendar_lines(day.stale, day.zone)]
+    return [translate("schedule", "May be out of date: {calendar}").format(calendar=line)
+            for line in stale_calendar_lines(day.stale, day.zone)]
 
 
 #: A cell a spreadsheet would take for a formula starts with one of these.

@@ -48,7 +48,7 @@ from jumpadesk.rows import (
     id_marks,
     owner_addresses_of,
 )
-from jumpadesk.sync.reasons import REASONS, read_reason, reason_words
+from jumpadesk.sync.reasons import REASONS, read_reason, reason_said, reason_words
 from jumpadesk.sync.servers import service_name
 
 # A floating time can sit up to 14 hours either side of UTC.
@@ -135,6 +135,11 @@ class ScheduleItem:
         if self.reason in REASONS:  # worded for the server, with what was assumed
             return reason_words(self.reason, self.assumed, self.service)
         return REASON_TEXT.get(self.reason, self.reason)
+
+    @property
+    def reason_said(self) -> str:
+        """`reason_text` in the person's language (`reason_text` stays English for JSON)."""
+        return reason_said(self.reason, self.assumed, self.service)
 
     @property
     def struck(self) -> bool:

@@ -6,6 +6,8 @@ The command line prints it; the window shows it. Anything else is a bug.
 
 from __future__ import annotations
 
+from jumpadesk.language import translate
+
 
 class JumpadeskError(Exception):
     """A known failure with a sentence for the person."""
@@ -60,13 +62,17 @@ class StoreNeedsUpgrade(StoreError):
         self.version = version  # this jumpadesk's version: what every desk will need
         self.made_by = made_by  # the jumpadesk that made the store's schema, when known
         self.changes = changes  # what the upgrade does, one line per revision
-        made = f"jumpadesk {made_by}" if made_by else "an older jumpadesk"
-        super().__init__(
-            f"{where[:1].upper()}{where[1:]} has the schema of {made} ({revision}); this "
-            f"desk runs jumpadesk {version}, which needs schema {head}. Run `jumpadesk "
-            "store upgrade` to upgrade it; after that every desk that shares it needs "
-            f"jumpadesk {version} or newer."
-        )
+        said = translate("errors", "{store} has the schema of jumpadesk {made_by} ({revision}); "
+                                   "this desk runs jumpadesk {version}, which needs schema "
+                                   "{head}. Run `jumpadesk store upgrade` to upgrade it; after "
+                                   "that every desk that shares it needs jumpadesk {version} or "
+                                   "newer.") if made_by else \
+            translate("errors", "{store} has the schema of an older jumpadesk ({revision}); "
+                                "this desk runs jumpadesk {version}, which needs schema {head}. "
+                                "Run `jumpadesk store upgrade` to upgrade it; after that every "
+                                "desk that shares it needs jumpadesk {version} or newer.")
+        super().__init__(said.format(store=f"{where[:1].upper()}{where[1:]}", made_by=made_by,
+                                     revision=revision, version=version, head=head))
 
 
 class UnknownAccount(NotFound):
@@ -81,8 +87,10 @@ class UnknownSubAccount(NotFound):
     def __init__(self, name: str, known: list[str]) -> None:
         self.name = name
         self.known = known
-        there = f"there are: {', '.join(known)}" if known else "there are none yet"
-        super().__init__(f"There is no sub-account named '{name}'; {there}.")
+        said = translate("errors", "There is no sub-account named '{name}'; there are: "
+                                   "{known}.") if known else \
+            translate("errors", "There is no sub-account named '{name}'; there are none yet.")
+        super().__init__(said.format(name=name, known=", ".join(known)))
 
 
 class SubAccountGone(NotFound):
@@ -91,8 +99,9 @@ class SubAccountGone(NotFound):
 
     def __init__(self, name: str) -> None:
         self.name = name
-        super().__init__(f"The sub-account '{name}' was removed (at another desk or from "
-                         "the command line).")
+        super().__init__(translate("errors", "The sub-account '{name}' was removed (at another "
+                                             "desk or from the command line).").format(
+            name=name))
 
 
 class DamagedStore(StoreError):
@@ -111,9 +120,10 @@ class KeychainUnavailable(JumpadeskError):
     def __init__(self, sentence: str | None = None) -> None:
         super().__init__(
             sentence
-            or "No system keychain is available on this computer, so jumpadesk cannot keep "
-            "the app-specific password safely. Install or unlock a keychain "
-            "(for example GNOME Keyring or KWallet) and try again."
+            or translate("errors", "No system keychain is available on this computer, so "
+                                   "jumpadesk cannot keep the app-specific password safely. "
+                                   "Install or unlock a keychain (for example GNOME Keyring or "
+                                   "KWallet) and try again.")
         )
 
 
@@ -125,11 +135,13 @@ class NoKeychain(KeychainUnavailable):
     def __init__(self, sentence: str | None = None) -> None:
         super().__init__(
             sentence
-            or "This computer has no system keychain to keep the password in, so jumpadesk "
-            "did not connect. Connect again with --password-in-file to keep it in a file in "
-            "jumpadesk's data folder that only you can read (anyone who can read your files "
-            "as you could read it), or with --password-for-this-run to keep it nowhere (each "
-            "later command then reads it from JUMPADESK_PASSWORD)."
+            or translate("errors", "This computer has no system keychain to keep the password "
+                                   "in, so jumpadesk did not connect. Connect again with "
+                                   "--password-in-file to keep it in a file in jumpadesk's data "
+                                   "folder that only you can read (anyone who can read your "
+                                   "files as you could read it), or with --password-for-this-run "
+                                   "to keep it nowhere (each later command then reads it from "
+                                   "JUMPADESK_PASSWORD).")
         )
 
 

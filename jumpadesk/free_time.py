@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from jumpadesk.availability import ScheduleItem, blocks_booking, merge_intervals
 from jumpadesk.errors import InputError
 from jumpadesk.hours import MINUTES_PER_DAY, OpeningHours, booking_outside_hours
+from jumpadesk.language import translate
 from jumpadesk.wording import describe_length as describe_length  # said there; read here
 
 #: The grid starts are offered on: :00, :15, :30 and :45 of the sub-account's clock.
@@ -40,13 +41,14 @@ def parse_length(text: str) -> timedelta:
         word += "m"
     match = _LENGTH.fullmatch(word)
     if not word or match is None or not any(match.groups()):
-        raise InputError(f'"{text.strip()}" is not a length; write it like 45m, 1h, 1h30m '
-                         "or 90m.")
+        raise InputError(translate("hours", "\"{typed}\" is not a length; write it like 45m, "
+                                            "1h, 1h30m or 90m.").format(typed=text.strip()))
     hours, minutes = (int(part or 0) for part in match.groups())
     length = timedelta(hours=hours, minutes=minutes)
     if not timedelta(0) < length <= LONGEST:
-        raise InputError(f'"{text.strip()}" is not a length jumpadesk can offer; give one '
-                         "from 1m to 24h, like 45m or 1h30m.")
+        raise InputError(translate("hours", "\"{typed}\" is not a length jumpadesk can offer; "
+                                            "give one from 1m to 24h, like 45m or "
+                                            "1h30m.").format(typed=text.strip()))
     return length
 
 

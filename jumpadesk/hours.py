@@ -19,14 +19,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from jumpadesk import wording
 from jumpadesk.errors import InputError
+from jumpadesk.language import translate
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MINUTES_PER_DAY = 24 * 60
+
+
+def day_name(weekday: int) -> str:
+    """A weekday's name in the person's language ("Dienstag"); WEEKDAYS stay English
+    (the command line reads them, `--json` says them)."""
+    return wording.weekday_long(date(2024, 1, 1) + timedelta(days=weekday))  # a Monday
+
+
+def _said_day(name: str) -> str:
+    """A day named in a refusal: an English weekday in the person's language."""
+    if name in WEEKDAYS:
+        return day_name(WEEKDAYS.index(name))
+    return translate("hours", "that day") if name in ("", "that day") else name
 
 
 def _minute(moment: time, closing: bool) -> int:
@@ -111,20 +125,24 @@ def check_day(name: str, day: DayHours | None) -> DayHours | None:
     if day is None:
         return None
     if len(day.times) % 2:
-        raise InputError(f"On {name}, each range needs an opening and a closing time.")
+        raise InputError(translate("hours", "On {day}, each range needs an opening and a "
+                                            "closing time.").format(day=_said_day(name)))
     ranges = sorted(day.minute_ranges)
     for opens, closes in ranges:
         if closes <= opens:
-            raise InputError(f"On {name}, closing time must come after opening time "
-                             f"({_time_text(opens)} {wording.EN_DASH} {_time_text(closes)}).")
+            raise InputError(translate("hours", "On {day}, closing time must come after "
+                                                "opening time ({opens} – {closes}).").format(
+                day=_said_day(name), opens=_time_text(opens), closes=_time_text(closes)))
     joined: list[list[int]] = []
     for opens, closes in ranges:
         if joined and opens < joined[-1][1]:
             before = joined[-1]
-            raise InputError(
-                f"On {name}, {_time_text(before[0])} {wording.EN_DASH} {_time_text(before[1])} "
-                f"and {_time_text(opens)} {wording.EN_DASH} {_time_text(closes)} overlap; "
-                "give each time of day to one range.")
+            raise InputError(translate(
+                "hours", "On {day}, {opens} – {closes} and {next_opens} – {next_closes} "
+                         "overlap; give each time of day to one range.").format(
+                day=_said_day(name), opens=_time_text(before[0]),
+                closes=_time_text(before[1]), next_opens=_time_text(opens),
+                next_closes=_time_text(closes)))
         if joined and opens == joined[-1][1]:
             joined[-1][1] = closes
         else:
@@ -143,7 +161,8 @@ def check_hours(hours: Iterable[DayHours | None]) -> OpeningHours:
     InputError naming the day."""
     days = tuple(hours)
     if len(days) != 7:
-        raise InputError("Opening hours need an entry for each of the seven weekdays.")
+        raise InputError(translate("hours", "Opening hours need an entry for each of the "
+                                            "seven weekdays."))
     return tuple(check_day(name, day) for name, day in zip(WEEKDAYS, days, strict=True))
 
 
@@ -179,7 +198,7 @@ def parse_ranges(text: str, day: str = "") -> DayHours | None:
     """Ranges as a person types them ("09:00-12:30,13:30-18:00", "9:00–18:00", "8:00-24:00"),
     checked (check_day); "closed" or nothing is a closed day (None). InputError with an
     example for anything else."""
-    name = day or "that day"
+    name = _said_day(day)
     if text.strip().lower() in ("", "closed"):
         return None
     times: list[time] = []
@@ -190,8 +209,10 @@ def parse_ranges(text: str, day: str = "") -> DayHours | None:
         if (not found or not 0 <= minutes[0] < MINUTES_PER_DAY
                 or not 0 < minutes[1] <= MINUTES_PER_DAY
                 or int(found.group(2)) > 59 or int(found.group(4)) > 59):
-            raise InputError(f'"{piece.strip()}" is not a range of hours for {name}; write '
-                             "them like 09:00-12:30,13:30-18:00.")
+            raise InputError(translate("hours", "\"{typed}\" is not a range of hours for "
+                                                "{day}; write them like "
+                                                "09:00-12:30,13:30-18:00.").format(
+                typed=piece.strip(), day=name))
         times += [_clock(minutes[0]), _clock(minutes[1])]
     return check_day(day or "that day", DayHours(*times))
 
@@ -202,8 +223,8 @@ def weekday_number(text: str) -> int:
     for number, name in enumerate(WEEKDAYS):
         if len(word) >= 2 and name.lower().startswith(word):
             return number
-    raise InputError(f'"{text.strip()}" is not a weekday; use mon, tue, wed, thu, fri, sat '
-                     "or sun.")
+    raise InputError(translate("hours", "\"{typed}\" is not a weekday; use mon, tue, wed, thu, "
+                                        "fri, sat or sun.").format(typed=text.strip()))
 
 
 def with_day(hours: OpeningHours, weekday: int, day: DayHours | None) -> OpeningHours:
@@ -278,9 +299,9 @@ def hours_outside(hours: OpeningHours, start: datetime, end: datetime, tz: ZoneI
 def describe_day(hours: OpeningHours, weekday: int, am_pm: bool = False) -> str:
     """One day's hours as a sentence says them: "Saturday: closed", "Monday 09:00 –
     18:00", "Tuesday 09:00 – 12:30, 13:30 – 18:00" (or "9:00 AM – 6:00 PM")."""
-    entry, name = hours[weekday], WEEKDAYS[weekday]
+    entry, name = hours[weekday], day_name(weekday)
     if entry is None:
-        return f"{name}: closed"
+        return translate("hours", "{day}: closed").format(day=name)
     return f"{name} {describe_ranges(entry, am_pm)}"
 
 

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from jumpadesk import wording
 from jumpadesk.errors import InputError
 from jumpadesk.hours import WEEKDAYS, weekday_number
+from jumpadesk.language import translate
 
 DAILY, WEEKDAYS_ONLY, WEEKLY = "daily", "weekdays", "weekly"
 KINDS = (DAILY, WEEKDAYS_ONLY, WEEKLY)
@@ -57,14 +58,15 @@ class Repeat:
         InputError for a kind it does not know, or weekdays given to another kind."""
         kind = kind.strip().lower()
         if kind not in KINDS:
-            raise InputError(f'"{kind}" is not a way to repeat; use daily, weekdays or '
-                             "weekly.")
+            raise InputError(translate("hours", "\"{typed}\" is not a way to repeat; use daily, "
+                                                "weekdays or weekly.").format(typed=kind))
         days = frozenset(weekdays)
         if days and kind != WEEKLY:
-            raise InputError("Weekdays are chosen only for a block that repeats weekly.")
+            raise InputError(translate("hours", "Weekdays are chosen only for a block that "
+                                                "repeats weekly."))
         if kind == WEEKLY and not days:
             if first_day is None:
-                raise InputError("Say on which weekdays it repeats.")
+                raise InputError(translate("hours", "Say on which weekdays it repeats."))
             days = frozenset({first_day.weekday()})
         return cls(kind, days, until)
 
@@ -151,7 +153,8 @@ def parse_until(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise InputError(f'"{text.strip()}" is not a day; write it like 2026-12-31.') from exc
+        raise InputError(translate("hours", "\"{typed}\" is not a day; write it like "
+                                            "2026-12-31.").format(typed=text.strip())) from exc
 
 
 def wall_length(first_start: datetime, first_end: datetime, tz: ZoneInfo) -> timedelta:

@@ -35,6 +35,7 @@ from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 from jumpadesk.config import home_dir, replace_whole
 from jumpadesk.errors import KeychainUnavailable, NoKeychain
 from jumpadesk.kinds import PasswordKeeping
+from jumpadesk.language import translate
 
 log = logging.getLogger("jumpadesk.secrets")
 
@@ -262,16 +263,26 @@ def disconnected_sentence(account: str, sub_name: str, outcome: str,
     """What a disconnect did (`outcome`, Desk.disconnect's: "unlinked" when other
     sub-accounts still use the account, else "removed"), naming where the password was
     (`keeping`, kept_where's, read before it): the window's and the command line's."""
+    names = {"sub_account": sub_name, "account": account}
     if outcome == "unlinked":
-        where = {PasswordKeeping.FILE: "in jumpadesk's private password file",
-                 PasswordKeeping.THIS_RUN: "kept until jumpadesk quits"}.get(
-                     keeping, "in the keychain")
-        return (f"{sub_name} no longer uses {account}; other sub-accounts still do, so its "
-                f"password stays {where}.")
-    what = {PasswordKeeping.FILE: "password in jumpadesk's private file",
-            PasswordKeeping.THIS_RUN: "password kept until jumpadesk quits"}.get(
-                keeping, "keychain entry")
-    return f"Disconnected {account}: {what} and cached events removed."
+        said = {PasswordKeeping.FILE: translate(
+                    "secrets", "{sub_account} no longer uses {account}; other sub-accounts still "
+                               "do, so its password stays in jumpadesk's private password file."),
+                PasswordKeeping.THIS_RUN: translate(
+                    "secrets", "{sub_account} no longer uses {account}; other sub-accounts still "
+                               "do, so its password stays kept until jumpadesk quits.")}.get(
+            keeping) or translate("secrets", "{sub_account} no longer uses {account}; other "
+                                             "sub-accounts still do, so its password stays in "
+                                             "the keychain.")
+        return said.format(**names)
+    said = {PasswordKeeping.FILE: translate(
+                "secrets", "Disconnected {account}: password in jumpadesk's private file and "
+                           "cached events removed."),
+            PasswordKeeping.THIS_RUN: translate(
+                "secrets", "Disconnected {account}: password kept until jumpadesk quits and "
+                           "cached events removed.")}.get(keeping) or translate(
+        "secrets", "Disconnected {account}: keychain entry and cached events removed.")
+    return said.format(**names)
 
 
 def delete_password(server_url: str, apple_id: str) -> None:
@@ -348,18 +359,21 @@ def use_session_keyring() -> None:
 def password_kept_until_quit(account: str, service: str) -> str:
     """Why the password of an account is asked for again: it was kept in memory only,
     as chosen on a computer without a keychain."""
-    return (f"The password for {account} on {service} was kept only until jumpadesk quit, "
-            "as chosen when it was connected, because this computer has no keychain. "
-            "Enter it again to sync this account.")
+    return translate("secrets", "The password for {account} on {service} was kept only until "
+                                "jumpadesk quit, as chosen when it was connected, because this "
+                                "computer has no keychain. Enter it again to sync this "
+                                "account.").format(account=account, service=service)
 
 
 def password_kept_where(account: str, service: str, keeping: str) -> str:
     """Where a password chosen to be kept outside a keychain now is ("" for the keychain:
     nothing to say). `keeping` is a kinds.PasswordKeeping."""
     if keeping == "this-run":
-        return (f"The password for {account} on {service} is kept until jumpadesk quits; "
-                "jumpadesk asks for it again at the next start.")
+        return translate("secrets", "The password for {account} on {service} is kept until "
+                                    "jumpadesk quits; jumpadesk asks for it again at the next "
+                                    "start.").format(account=account, service=service)
     if keeping == "file":
-        return (f"The password for {account} on {service} is kept in a file in jumpadesk's "
-                "data folder that only you can read.")
+        return translate("secrets", "The password for {account} on {service} is kept in a file "
+                                    "in jumpadesk's data folder that only you can read.").format(
+            account=account, service=service)
     return ""

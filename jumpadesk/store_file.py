@@ -26,6 +26,7 @@ from pathlib import Path
 
 from jumpadesk.config import PRIVATE_FILE_MODE, replace_whole
 from jumpadesk.errors import CannotSave, DamagedStore, StoreError
+from jumpadesk.language import translate
 
 #: The first 16 bytes of every SQLite 3 database (https://sqlite.org/fileformat.html).
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -45,6 +46,29 @@ READ_ONLY_SENTENCE = ("The jumpadesk data folder is read-only. Check its permiss
                       "again.")
 CANNOT_OPEN_SENTENCE = ("The jumpadesk data file cannot be opened. Check that its folder "
                         "exists.")
+
+
+def full_sentence() -> str:
+    """FULL_SENTENCE in the person's language (the other three alike)."""
+    return translate("store", "The disk is full, so jumpadesk could not save. Nothing was "
+                              "changed; free some space and try again.")
+
+
+def busy_sentence() -> str:
+    return translate("store", "The jumpadesk data file is busy in another program. Close "
+                              "other copies of jumpadesk and try again.")
+
+
+def read_only_folder_sentence() -> str:
+    return translate("store", "The jumpadesk data folder is read-only. Check its permissions "
+                              "and try again.")
+
+
+def cannot_open_folder_sentence() -> str:
+    return translate("store", "The jumpadesk data file cannot be opened. Check that its folder "
+                              "exists.")
+
+
 MALFORMED = "SQLite finds it malformed"
 NOT_SQLITE = "it is not a SQLite database"
 
@@ -72,7 +96,7 @@ def damage(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise StoreError(os_error_sentence(exc) or CANNOT_OPEN_SENTENCE) from exc
+        raise StoreError(os_error_sentence(exc) or cannot_open_folder_sentence()) from exc
     if size == 0:
         return "it is empty: 0 bytes"
     if len(head) < HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
@@ -156,14 +180,17 @@ def damaged_sentence(path: Path, why: str) -> str:
     if found:
         newest = found[0]
         saved = datetime.fromtimestamp(newest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        todo = (f"Restore the newest backup: quit jumpadesk, move the damaged file aside, then "
-                f"copy {newest} (saved {saved}) to {path}. What was booked or blocked after "
-                "that backup is not in it.")
+        todo = translate("store", "Restore the newest backup: quit jumpadesk, move the damaged "
+                                  "file aside, then copy {backup} (saved {saved}) to {path}. "
+                                  "What was booked or blocked after that backup is not in "
+                                  "it.").format(backup=newest, saved=saved, path=path)
     else:
-        todo = ("There is no backup of it in its folder: restore it from a backup of this "
-                "computer, or move it aside to start again with an empty schedule.")
-    return (f"The jumpadesk data file {path} is damaged ({why}); jumpadesk changed nothing "
-            f"in it. {todo}")
+        todo = translate("store", "There is no backup of it in its folder: restore it from a "
+                                  "backup of this computer, or move it aside to start again "
+                                  "with an empty schedule.")
+    return translate("store", "The jumpadesk data file {path} is damaged ({why}); jumpadesk "
+                              "changed nothing in it. {todo}").format(path=path, why=why,
+                                                                      todo=todo)
 
 
 # -- sentences by SQLite's result code or the system's errno --------------------------------
@@ -173,17 +200,18 @@ def sqlite_sentence(code: int | None, path: Path | None) -> str | None:
     """The sentence for SQLite's primary result `code` on the store file at `path` (None:
     not known), or None when the person cannot act on it."""
     if code == sqlite3.SQLITE_FULL:
-        return FULL_SENTENCE
+        return full_sentence()
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return BUSY_SENTENCE
+        return busy_sentence()
     if path is None:
-        return {sqlite3.SQLITE_READONLY: READ_ONLY_SENTENCE,
-                sqlite3.SQLITE_CANTOPEN: CANNOT_OPEN_SENTENCE}.get(code or 0)
+        said = {sqlite3.SQLITE_READONLY: read_only_folder_sentence,
+                sqlite3.SQLITE_CANTOPEN: cannot_open_folder_sentence}.get(code or 0)
+        return said() if said is not None else None
     if code == sqlite3.SQLITE_IOERR:
         # SQLite says "disk I/O error" for a write the system refused; for want of room
         # (a size limit or quota; a full disk where it writes its shared memory) it is
         # the full disk sentence.
-        return FULL_SENTENCE if no_room(path.parent) else None
+        return full_sentence() if no_room(path.parent) else None
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return damaged_sentence(path, MALFORMED if code == sqlite3.SQLITE_CORRUPT else NOT_SQLITE)
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
@@ -193,13 +221,15 @@ def sqlite_sentence(code: int | None, path: Path | None) -> str | None:
 
 def cannot_open_sentence(path: Path, code: int | None) -> str | None:
     if not path.parent.is_dir():
-        return (f"The jumpadesk data file {path} cannot be opened: its folder {path.parent} "
-                "is missing.")
+        return translate("store", "The jumpadesk data file {path} cannot be opened: its folder "
+                                  "{folder} is missing.").format(path=path, folder=path.parent)
     if path.exists() and not os.access(path, os.R_OK):
-        return (f"The jumpadesk data file {path} cannot be opened: this user may not read "
-                "it. Check its permissions and try again.")
+        return translate("store", "The jumpadesk data file {path} cannot be opened: this user "
+                                  "may not read it. Check its permissions and try "
+                                  "again.").format(path=path)
     if code == sqlite3.SQLITE_CANTOPEN:
-        return f"The jumpadesk data file {path} cannot be opened."
+        return translate("store", "The jumpadesk data file {path} cannot be opened.").format(
+            path=path)
     return None
 
 
@@ -208,29 +238,34 @@ def read_only_sentence(path: Path) -> str | None:
     itself, its WAL or shared-memory file), or None when nothing is."""
     folder = path.parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
-        return (f"The jumpadesk data folder {folder} is read-only, so jumpadesk cannot save "
-                "there. Make it writable for your user and try again.")
+        return translate("store", "The jumpadesk data folder {folder} is read-only, so "
+                                  "jumpadesk cannot save there. Make it writable for your user "
+                                  "and try again.").format(folder=folder)
     for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         if part.exists() and not os.access(part, os.W_OK):
-            return (f"The jumpadesk data file {part} is read-only, so jumpadesk cannot save. "
-                    "Make it writable for your user and try again.")
+            return translate("store", "The jumpadesk data file {path} is read-only, so "
+                                      "jumpadesk cannot save. Make it writable for your user "
+                                      "and try again.").format(path=part)
     return None
 
 
 def os_error_sentence(exc: OSError) -> str | None:
     """The sentence for a file the system would not write: no room, or read-only."""
     if exc.errno in NO_ROOM:
-        return FULL_SENTENCE
+        return full_sentence()
     if exc.errno in READ_ONLY_ERRNOS and exc.filename:
         where = Path(os.fsdecode(exc.filename))
         if exc.errno == errno.EROFS:
-            return (f"{where} is on a read-only disk, so jumpadesk cannot save there. Make "
-                    "the disk writable and try again.")
+            return translate("store", "{path} is on a read-only disk, so jumpadesk cannot save "
+                                      "there. Make the disk writable and try again.").format(
+                path=where)
         if not where.exists():  # making it was refused: the folder it goes in is read-only
-            return (f"jumpadesk cannot make {where}: {where.parent} is read-only for this "
-                    "user. Make it writable for your user and try again.")
-        return (f"{where} is read-only for this user, so jumpadesk cannot use it. Make it "
-                "writable for your user and try again.")
+            return translate("store", "jumpadesk cannot make {path}: {folder} is read-only for "
+                                      "this user. Make it writable for your user and try "
+                                      "again.").format(path=where, folder=where.parent)
+        return translate("store", "{path} is read-only for this user, so jumpadesk cannot use "
+                                  "it. Make it writable for your user and try again.").format(
+            path=where)
     return None
 
 
@@ -264,11 +299,13 @@ def save_whole(path: Path, fill: Callable[[Path], None]) -> Path:
     path = Path(path).expanduser().absolute()
     folder = path.parent
     if path.is_dir():
-        raise CannotSave(f"{path} is a folder; give a file name in it, like "
-                         f"{path / 'day.pdf'}.")
+        raise CannotSave(translate("store", "{path} is a folder; give a file name in it, like "
+                                            "{example}.").format(path=path,
+                                                                 example=path / "day.pdf"))
     if not folder.is_dir():
-        raise CannotSave(f"jumpadesk cannot save {path.name}: the folder {folder} does not "
-                         "exist.")
+        raise CannotSave(translate("store", "jumpadesk cannot save {name}: the folder {folder} "
+                                            "does not exist.").format(name=path.name,
+                                                                      folder=folder))
     try:
         replace_whole(path, fill)
     except OSError as exc:
@@ -278,8 +315,11 @@ def save_whole(path: Path, fill: Callable[[Path], None]) -> Path:
 
 def _save_sentence(exc: OSError, path: Path) -> str:
     if exc.errno in NO_ROOM:
-        return f"The disk is full, so jumpadesk could not save {path}. Nothing was written."
+        return translate("store", "The disk is full, so jumpadesk could not save {path}. "
+                                  "Nothing was written.").format(path=path)
     if exc.errno in READ_ONLY_ERRNOS:
-        return (f"jumpadesk cannot save {path.name} in {path.parent}: this user may not write "
-                "in that folder. Choose another folder.")
-    return f"jumpadesk could not save {path}: {exc.strerror or exc}."
+        return translate("store", "jumpadesk cannot save {name} in {folder}: this user may not "
+                                  "write in that folder. Choose another folder.").format(
+            name=path.name, folder=path.parent)
+    return translate("store", "jumpadesk could not save {path}: {why}.").format(
+        path=path, why=exc.strerror or exc)

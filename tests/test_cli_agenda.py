@@ -11,6 +11,7 @@ import os
 import stat
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -167,7 +168,8 @@ def test_agenda_pdf_is_a_printable_day_sheet_per_staff_member(
     shop: IcloudServer, tmp_path: Path,
 ) -> None:
     """As a whole process, in a German locale: a real PDF, one page a staff member, the
-    date as the locale writes it, the guest and the times on Main's page."""
+    date as the locale writes it, the guest and the times on Main's page, in German
+    (issue 22: the command line speaks the system's language)."""
     target = tmp_path / "Tuesday.pdf"
     env = {**os.environ, "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8"}
     env.pop("QT_QPA_PLATFORM", None)  # the command line needs no display of its own
@@ -175,17 +177,19 @@ def test_agenda_pdf_is_a_printable_day_sheet_per_staff_member(
                            "--all", "--pdf", str(target)], env=env, capture_output=True,
                           text=True, timeout=120)
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout == f"Saved everyone's day sheet, Tue 2026-11-24, as PDF to {target}.\n"
+    assert done.stdout == (f"Den Tagesplan aller, Di 24.11.2026, als PDF in {target} "
+                           "gespeichert.\n")
     assert target.read_bytes().startswith(b"%PDF-")
-    pages = [" ".join(page.extract_text().split()) for page in PdfReader(target).pages]
+    pages = [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())  # "ﬀ"
+             for page in PdfReader(target).pages]
     assert len(pages) == 2
     assert pages[0].startswith("Alex, Dienstag, 24. November 2026")
-    assert "09:00 – 10:00 busy Training" in pages[0]
+    assert "09:00 – 10:00 belegt Training" in pages[0]
     assert "Ann Lee" not in pages[0]
     assert pages[1].startswith("Main, Dienstag, 24. November 2026")
-    assert "Open 09:00 – 18:00" in pages[1]
-    assert "12:00 – 12:45 busy Haircut · Ann Lee, +49 170 5550101" in pages[1]
-    assert "13:00 – 14:00 free Gym (Family)" in pages[1]
+    assert "Geöffnet 09:00 – 18:00" in pages[1]
+    assert "12:00 – 12:45 belegt Haircut · Ann Lee, +49 170 5550101" in pages[1]
+    assert "13:00 – 14:00 frei Gym (Family)" in pages[1]
 
 
 def test_a_day_read_from_calendars_that_could_not_be_synced_says_so(

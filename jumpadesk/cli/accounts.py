@@ -14,8 +14,10 @@ from jumpadesk.cli.arguments import AddCommand, add_actions
 from jumpadesk.cli.output import EXIT_SYNC_FAILED, print_json, say
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError
+from jumpadesk.language import translate
 from jumpadesk.lazy import LazyModule
 from jumpadesk.sync.servers import service_name
+from jumpadesk.wording import counted
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.service import Desk
@@ -28,20 +30,23 @@ secrets = LazyModule("jumpadesk.secrets")
 
 
 def add_connect(command: AddCommand) -> None:
-    c = command("connect", "connect an iCloud account with an app-specific password, or any "
-                           "CalDAV server (--server) with its user name and password",
-                cmd_connect)
+    c = command("connect", translate("cli", "connect an iCloud account with an app-specific "
+                                            "password, or any CalDAV server (--server) with its "
+                                            "user name and password"), cmd_connect)
     c.add_argument("--apple-id", "--user", dest="apple_id", required=True, metavar="NAME",
-                   help="the Apple ID, or the user name on another server")
+                   help=translate("cli", "the Apple ID, or the user name on another server"))
     c.add_argument("--server", default=DEFAULT_SERVER_URL, metavar="URL",
-                   help="a host or any address of a CalDAV server (default: iCloud)")
+                   help=translate("cli", "a host or any address of a CalDAV server (default: "
+                                         "iCloud)"))
     keep = c.add_mutually_exclusive_group()
     keep.add_argument("--password-in-file", action="store_true",
-                      help="on a computer without a keychain: keep the password in a file in "
-                           "the data folder that only you can read")
+                      help=translate("cli", "on a computer without a keychain: keep the "
+                                            "password in a file in the data folder that only "
+                                            "you can read"))
     keep.add_argument("--password-for-this-run", action="store_true",
-                      help="on a computer without a keychain: keep the password nowhere; "
-                           "later commands read it from JUMPADESK_PASSWORD")
+                      help=translate("cli", "on a computer without a keychain: keep the "
+                                            "password nowhere; later commands read it from "
+                                            "JUMPADESK_PASSWORD"))
 
 
 def _read_password(server: str = DEFAULT_SERVER_URL, user: str = "") -> str:
@@ -54,12 +59,15 @@ def _read_password(server: str = DEFAULT_SERVER_URL, user: str = "") -> str:
     icloud = is_icloud(url, account=user)
     if not sys.stdin or not sys.stdin.isatty():
         raise InputError(
-            f"No {'app-specific password' if icloud else 'password'} given: set "
-            "JUMPADESK_PASSWORD or run this in a terminal."
-        )
+            translate("cli", "No app-specific password given: set JUMPADESK_PASSWORD or run "
+                             "this in a terminal.") if icloud else
+            translate("cli", "No password given: set JUMPADESK_PASSWORD or run this in a "
+                             "terminal."))
     if not icloud:
-        return getpass.getpass(f"Password for {user} on {service_name(url, user)}: ")
-    return getpass.getpass("App-specific password (not your Apple ID password): ")
+        return getpass.getpass(translate("cli", "Password for {user} on {service}: ").format(
+            user=user, service=service_name(url, user)))
+    return getpass.getpass(translate("cli", "App-specific password (not your Apple ID "
+                                            "password): "))
 
 
 def cmd_connect(desk: Desk, args: argparse.Namespace) -> int:
@@ -83,11 +91,14 @@ def cmd_connect(desk: Desk, args: argparse.Namespace) -> int:
         return 0
     kept = ""
     if keeping == PasswordKeeping.FILE:
-        kept = " The password is kept in a file only you can read."
+        kept = " " + translate("cli", "The password is kept in a file only you can read.")
     elif keeping == PasswordKeeping.THIS_RUN:
-        kept = " The password is kept nowhere: later commands read it from JUMPADESK_PASSWORD."
-    say(f"Connected {args.apple_id}: {len(cals)} calendars found.{kept} "
-        "Next: jumpadesk configure --linked NAME --conflict NAME")
+        kept = " " + translate("cli", "The password is kept nowhere: later commands read it "
+                                      "from JUMPADESK_PASSWORD.")
+    found = counted(len(cals), translate("cli", "Connected {account}: %n calendar found."),
+                    translate("cli", "Connected {account}: %n calendars found."))
+    say(found.format(account=args.apple_id) + kept + " "
+        + translate("cli", "Next: jumpadesk configure --linked NAME --conflict NAME"))
     return 0
 
 
@@ -95,8 +106,8 @@ def cmd_connect(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_calendars(command: AddCommand) -> None:
-    c = command("calendars", "list the calendars found in the connected accounts",
-                cmd_calendars)
+    c = command("calendars", translate("cli", "list the calendars found in the connected "
+                                              "accounts"), cmd_calendars)
     c.add_argument("--json", action="store_true")
 
 
@@ -106,31 +117,37 @@ def cmd_calendars(desk: Desk, args: argparse.Namespace) -> int:
         print_json([c.as_json() for c in cals])
         return 0
     if not cals:
-        say("No calendars yet: connect a calendar account first (jumpadesk connect).")
+        say(translate("cli", "No calendars yet: connect a calendar account first (jumpadesk "
+                             "connect)."))
         return 0
     for c in cals:
-        role = "linked" if c.linked else "conflict" if c.conflict else ""
+        role = translate("cli", "linked") if c.linked else \
+            translate("cli", "conflict") if c.conflict else ""
         note = f"  ({c.reason})" if c.reason and not c.connectable else ""
         say(f"{c.name:<24} {c.kind:<10} {c.access:<5} {role:<8} {c.account}{note}")
     return 0
 
 
 def add_configure(command: AddCommand) -> None:
-    c = command("configure", "choose the linked calendar and the conflict calendars",
-                cmd_configure)
-    c.add_argument("--linked", metavar="NAME", help="where new appointments are written")
+    c = command("configure", translate("cli", "choose the linked calendar and the conflict "
+                                              "calendars"), cmd_configure)
+    c.add_argument("--linked", metavar="NAME",
+                   help=translate("cli", "where new appointments are written"))
     c.add_argument("--conflict", metavar="NAME", action="append", default=[],
-                   help="a calendar whose busy events block bookings (repeatable)")
+                   help=translate("cli", "a calendar whose busy events block bookings "
+                                         "(repeatable)"))
 
 
 def cmd_configure(desk: Desk, args: argparse.Namespace) -> int:
     if not args.linked and not args.conflict:
-        raise InputError("Say which calendars to use: --linked NAME and/or --conflict NAME.")
+        raise InputError(translate("cli", "Say which calendars to use: --linked NAME and/or "
+                                          "--conflict NAME."))
     cals = desk.configure(args.sub_account, args.linked, args.conflict)
     linked = [c.name for c in cals if c.linked]
     conflict = [c.name for c in cals if c.conflict]
-    say(f"Linked calendar: {linked[0] if linked else 'none'}. "
-        f"Conflict calendars: {', '.join(conflict) or 'none'}.")
+    none = translate("cli", "none")
+    say(translate("cli", "Linked calendar: {linked}. Conflict calendars: {conflict}.").format(
+        linked=linked[0] if linked else none, conflict=", ".join(conflict) or none))
     return 0
 
 
@@ -138,7 +155,8 @@ def cmd_configure(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_sync(command: AddCommand) -> None:
-    c = command("sync", "fetch changes from the calendar servers now", cmd_sync)
+    c = command("sync", translate("cli", "fetch changes from the calendar servers now"),
+                cmd_sync)
     c.add_argument("--json", action="store_true")
 
 
@@ -166,8 +184,10 @@ def cmd_sync(desk: Desk, args: argparse.Namespace) -> int:
     else:
         for a in report.accounts:
             changed = sum(c.changed + c.deleted for c in a.calendars)
-            state = "ok" if a.ok and all(c.ok for c in a.calendars) else "FAILED"
-            say(f"{a.apple_id}: {state}, {changed} changes, {a.requests} requests")
+            said = translate("cli", "{account}: ok, {changes} changes, {requests} requests") \
+                if a.ok and all(c.ok for c in a.calendars) else \
+                translate("cli", "{account}: FAILED, {changes} changes, {requests} requests")
+            say(said.format(account=a.apple_id, changes=changed, requests=a.requests))
             for c in a.calendars:
                 for note in c.notes:
                     say(f"  {note}")
@@ -182,28 +202,36 @@ def cmd_sync(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_sub_accounts(command: AddCommand) -> None:
-    c = command("sub-accounts", "list, add, rename or remove the businesses, locations or "
-                                "staff members", cmd_sub_accounts)
+    c = command("sub-accounts", translate("cli", "list, add, rename or remove the businesses, "
+                                                 "locations or staff members"),
+                cmd_sub_accounts)
     c.set_defaults(needs_sub_account=False)
-    actions = add_actions(c, "list", "every sub-account with its time zone (default)")
-    a = actions.add_parser("add", help="add a sub-account: the one way one is made")
+    actions = add_actions(c, "list", translate("cli", "every sub-account with its time zone "
+                                                      "(default)"))
+    a = actions.add_parser("add", help=translate("cli", "add a sub-account: the one way one "
+                                                        "is made"))
     a.add_argument("name", metavar="NAME")
     a.add_argument("--timezone", metavar="ZONE",
-                   help="an IANA name (default: the first sub-account's time zone; the "
-                        "opening hours are the first sub-account's too)")
+                   help=translate("cli", "an IANA name (default: the first sub-account's time "
+                                         "zone; the opening hours are the first "
+                                         "sub-account's too)"))
     a.add_argument("--use", metavar="APPLE_ID", action="append", default=[],
-                   help="an account already connected at this desk for another "
-                        "sub-account, used without its password again (repeatable)")
+                   help=translate("cli", "an account already connected at this desk for "
+                                         "another sub-account, used without its password "
+                                         "again (repeatable)"))
     a.add_argument("--linked", metavar="NAME",
-                   help="with --use: where the new sub-account's bookings are written "
-                        "(default: a calendar called Appointments, Bookings or Work)")
+                   help=translate("cli", "with --use: where the new sub-account's bookings "
+                                         "are written (default: a calendar called "
+                                         "Appointments, Bookings or Work)"))
     a.add_argument("--conflict", metavar="NAME", action="append", default=[],
-                   help="with --use: a calendar whose busy events block its bookings "
-                        "(repeatable; default: every event calendar of the accounts)")
-    a = actions.add_parser("rename", help="give a sub-account a new name")
+                   help=translate("cli", "with --use: a calendar whose busy events block its "
+                                         "bookings (repeatable; default: every event "
+                                         "calendar of the accounts)"))
+    a = actions.add_parser("rename", help=translate("cli", "give a sub-account a new name"))
     a.add_argument("old", metavar="OLD")
     a.add_argument("new", metavar="NEW")
-    a = actions.add_parser("remove", help="remove a sub-account with no appointments ahead")
+    a = actions.add_parser("remove", help=translate("cli", "remove a sub-account with no "
+                                                           "appointments ahead"))
     a.add_argument("name", metavar="NAME")
 
 
@@ -213,7 +241,8 @@ def cmd_sub_accounts(desk: Desk, args: argparse.Namespace) -> int:
                            conflicts=args.conflict).sentence())
     elif args.action == "rename":
         sub = desk.rename_sub_account(args.old.strip(), args.new)
-        say(f"Renamed {args.old.strip()} to {sub.name}.")
+        say(translate("cli", "Renamed {old} to {new}.").format(old=args.old.strip(),
+                                                                 new=sub.name))
     elif args.action == "remove":
         say(desk.remove_sub_account(args.name.strip()).sentence())
     elif args.json:
@@ -226,9 +255,10 @@ def cmd_sub_accounts(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_timezone(command: AddCommand) -> None:
-    c = command("timezone", "show or set the business's time zone (an IANA name)",
-                cmd_timezone)
-    c.add_argument("zone", nargs="?", metavar="ZONE", help="for example Europe/Berlin")
+    c = command("timezone", translate("cli", "show or set the business's time zone (an IANA "
+                                             "name)"), cmd_timezone)
+    c.add_argument("zone", nargs="?", metavar="ZONE",
+                   help=translate("cli", "for example Europe/Berlin"))
 
 
 def cmd_timezone(desk: Desk, args: argparse.Namespace) -> int:
@@ -242,11 +272,12 @@ def cmd_timezone(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_disconnect(command: AddCommand) -> None:
-    c = command("disconnect", "forget a calendar account: its keychain entry and cached "
-                              "events", cmd_disconnect)
+    c = command("disconnect", translate("cli", "forget a calendar account: its keychain "
+                                               "entry and cached events"), cmd_disconnect)
     who = c.add_mutually_exclusive_group(required=True)
     who.add_argument("--apple-id", metavar="ID")
-    who.add_argument("--all", action="store_true", help="every account of the sub-account")
+    who.add_argument("--all", action="store_true",
+                     help=translate("cli", "every account of the sub-account"))
 
 
 def cmd_disconnect(desk: Desk, args: argparse.Namespace) -> int:
@@ -254,7 +285,8 @@ def cmd_disconnect(desk: Desk, args: argparse.Namespace) -> int:
     chosen = [c for c in desk.connections(sub)
               if args.all or c.apple_id.lower() == (args.apple_id or "").strip().lower()]
     if not chosen:
-        raise InputError(f"{args.apple_id} is not connected in {sub}.")
+        raise InputError(translate("cli", "{account} is not connected in {sub_account}.").format(
+            account=args.apple_id, sub_account=sub))
     for c in chosen:
         keeping = secrets.kept_where(c.server_url, c.apple_id)  # read before it goes
         say(secrets.disconnected_sentence(c.apple_id, str(sub), desk.disconnect(c.id, sub),

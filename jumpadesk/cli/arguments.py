@@ -12,13 +12,18 @@ from typing import Any, NoReturn, Protocol
 from jumpadesk.availability import outside_sentence
 from jumpadesk.cli.output import EXIT_USAGE, BadArgument
 from jumpadesk.free_time import MOST_STARTS
+from jumpadesk.language import translate
 
 #: A command: what it does with the desk (the full Desk, a read-only one, or None for
 #: `store`) and the parsed arguments; its exit code.
 Handler = Callable[[Any, argparse.Namespace], int]
 
-SUB_ACCOUNT_HELP = ("the business, location or staff member (default: Main, the first); "
-                    "see jumpadesk sub-accounts")
+
+
+def sub_account_help() -> str:
+    """--sub-account's help, in the person's language."""
+    return translate("cli", "the business, location or staff member (default: Main, the "
+                            "first); see jumpadesk sub-accounts")
 
 
 class AddCommand(Protocol):
@@ -33,8 +38,9 @@ class CliParser(argparse.ArgumentParser):
     """argparse that ends with one sentence rather than a usage dump."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"jumpadesk: {message[0].upper() + message[1:]}. "
-                              f"See 'jumpadesk --help'.\n")
+        self.exit(EXIT_USAGE, "jumpadesk: " + translate(
+            "cli", "{refusal}. See 'jumpadesk --help'.").format(
+            refusal=message[0].upper() + message[1:]) + "\n")
 
 
 def add_actions(command: argparse.ArgumentParser, first: str,
@@ -54,23 +60,24 @@ def parse_time(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise BadArgument(
-            f'"{text}" is not a time jumpadesk understands; use ISO 8601 with a zone, '
-            "for example 2026-11-25T10:00:00+01:00 or 2026-11-25T09:00:00Z."
-        ) from exc
+        raise BadArgument(translate(
+            "cli", "\"{typed}\" is not a time jumpadesk understands; use ISO 8601 with a zone, "
+                   "for example 2026-11-25T10:00:00+01:00 or 2026-11-25T09:00:00Z.").format(
+            typed=text)) from exc
     if moment.tzinfo is None:
-        raise BadArgument(
-            f'"{text}" has no time zone; add an offset such as +01:00, or Z for UTC.'
-        )
+        raise BadArgument(translate(
+            "cli", "\"{typed}\" has no time zone; add an offset such as +01:00, or Z for "
+                   "UTC.").format(typed=text))
     refusal = outside_sentence(moment, text)
     if refusal:
         raise BadArgument(refusal)
     return moment
 
 
-def whole_number(highest: int, refusal: str, name: str) -> Callable[[str], int]:
+def whole_number(highest: int, refusal: Callable[[], str], name: str) -> Callable[[str], int]:
     """An argparse type for a whole number from 1 to `highest`; anything else is refused
-    with what was typed and then `refusal` ("'0' is not a number of days; ...")."""
+    with `refusal()`, a sentence in the person's language with what was `{typed}` ("'0'
+    is not a number of days; ...")."""
 
     def parse(text: str) -> int:
         try:
@@ -78,7 +85,8 @@ def whole_number(highest: int, refusal: str, name: str) -> Callable[[str], int]:
         except ValueError:
             number = 0
         if not 1 <= number <= highest:
-            raise argparse.ArgumentTypeError(f"{text!r} {refusal}")
+            raise argparse.ArgumentTypeError(refusal().format(typed=repr(text),
+                                                              highest=highest))
         return number
 
     parse.__name__ = name
@@ -91,23 +99,28 @@ LARGEST_ID = 2**63 - 1
 
 def row_id(what: str) -> Callable[[str], int]:
     """An argparse type for the id of `what` ("appointment", "blocked slot")."""
-    article = "an" if what[0] in "aeiou" else "a"
-    return whole_number(LARGEST_ID, f"is not the number of {article} {what}; jumpadesk "
-                                    "events shows each one's number, like [#12]",
-                        f"{what} id")
+    def refusal() -> str:
+        if what == "appointment":
+            return translate("cli", "{typed} is not the number of an appointment; jumpadesk "
+                                    "events shows each one's number, like [#12]")
+        return translate("cli", "{typed} is not the number of a blocked slot; jumpadesk "
+                                "events shows each one's number, like [#12]")
+
+    return whole_number(LARGEST_ID, refusal, f"{what} id")
 
 
 #: `conflicts --days` looks at most this far ahead: a hundred years.
 LONGEST_LOOK_AHEAD_DAYS = 36_500
 
 #: An argparse type for how many days ahead to look: a whole number, 1 or more.
-days_ahead = whole_number(LONGEST_LOOK_AHEAD_DAYS, "is not a number of days; give a whole "
-                                                   f"number from 1 to {LONGEST_LOOK_AHEAD_DAYS}",
-                          "days_ahead")
+days_ahead = whole_number(LONGEST_LOOK_AHEAD_DAYS, lambda: translate(
+    "cli", "{typed} is not a number of days; give a whole number from 1 to {highest}"),
+    "days_ahead")
 
 #: An argparse type for how many free times to list: 1 to MOST_STARTS.
-how_many = whole_number(MOST_STARTS, "is not a number of free times; give a whole number "
-                                     f"from 1 to {MOST_STARTS}", "how_many")
+how_many = whole_number(MOST_STARTS, lambda: translate(
+    "cli", "{typed} is not a number of free times; give a whole number from 1 to {highest}"),
+    "how_many")
 
 
 def a_day(text: str) -> date:
@@ -115,8 +128,9 @@ def a_day(text: str) -> date:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a day; give it as YYYY-MM-DD, for example 2026-11-24") from None
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "{typed} is not a day; give it as YYYY-MM-DD, for example "
+                   "2026-11-24").format(typed=repr(text))) from None
     refusal = outside_sentence(datetime.combine(day, time(12), UTC), text)
     if refusal:
         raise argparse.ArgumentTypeError(refusal.removesuffix("."))

@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 from jumpadesk.cli.arguments import AddCommand, parse_time, row_id
 from jumpadesk.cli.output import BadArgument, print_json, say, zulu
 from jumpadesk.errors import InputError
+from jumpadesk.language import translate
 from jumpadesk.repeats import Repeat, parse_until, parse_weekdays
-from jumpadesk.wording import appointment_words, booked_sentence
+from jumpadesk.wording import appointment_words, booked_sentence, numbered_moment
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.rows import SubAccountRow
@@ -24,31 +25,38 @@ if TYPE_CHECKING:  # the service, the store and the sync engine load only when a
 
 
 def add_book(command: AddCommand) -> None:
-    c = command("book", "book an appointment in the linked calendar", cmd_book)
+    c = command("book", translate("cli", "book an appointment in the linked calendar"),
+                cmd_book)
     c.add_argument("--start", required=True, metavar="T")
-    c.add_argument("--end", metavar="T", help="required unless --service gives the length")
+    c.add_argument("--end", metavar="T",
+                   help=translate("cli", "required unless --service gives the length"))
     c.add_argument("--service", metavar="NAME",
-                   help="a service from `jumpadesk services`: its length gives the end, its "
-                        "name the title, and its buffers are kept free around it")
-    c.add_argument("--title", help="required unless --service names it")
+                   help=translate("cli", "a service from `jumpadesk services`: its length "
+                                         "gives the end, its name the title, and its buffers "
+                                         "are kept free around it"))
+    c.add_argument("--title", help=translate("cli", "required unless --service names it"))
     c.add_argument("--name", default="")
     c.add_argument("--email", default="")
     c.add_argument("--phone", default="")
     c.add_argument("--even-if-stale", action="store_true",
-                   help="book even when a conflict calendar could not be synced")
+                   help=translate("cli", "book even when a conflict calendar could not be "
+                                         "synced"))
     c.add_argument("--in-the-past", action="store_true",
-                   help="book a time that has already begun or is over")
+                   help=translate("cli", "book a time that has already begun or is over"))
     c.add_argument("--json", action="store_true",
-                   help="the booking as a JSON object (its id, times, guest, calendar)")
+                   help=translate("cli", "the booking as a JSON object (its id, times, "
+                                         "guest, calendar)"))
 
 
 def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
     from jumpadesk.service import StaleData
 
     if args.end is None and args.service is None:
-        raise BadArgument("Give --end, or --service to take the length from.")
+        raise BadArgument(translate("cli", "Give --end, or --service to take the length "
+                                           "from."))
     if args.title is None and args.service is None:
-        raise BadArgument("Give --title, or --service to take the title from.")
+        raise BadArgument(translate("cli", "Give --title, or --service to take the title "
+                                           "from."))
     start = parse_time(args.start)
     if args.end is not None:
         end = parse_time(args.end)
@@ -60,7 +68,7 @@ def cmd_book(desk: Desk, args: argparse.Namespace) -> int:
                          args.email, args.phone, allow_stale=args.even_if_stale,
                          service=args.service)
     except StaleData as exc:
-        raise exc.saying("Add --even-if-stale to book anyway.") from exc
+        raise exc.saying(translate("cli", "Add --even-if-stale to book anyway.")) from exc
     # Said from what the booking returned and the sub-account it was made for (resolved
     # once, cli/run.py); only its calendar's name is read.
     start = datetime.fromtimestamp(appt.start_ts, UTC)
@@ -86,29 +94,32 @@ def _refuse_the_past(desk: Desk, args: argparse.Namespace, start: datetime,
     if start >= now or args.in_the_past:
         return
     tz = desk.zone(args.sub_account)
-    state = "is over" if end <= now else "has already begun"
-    raise BadArgument(f"That time ({start.astimezone(tz):%a %Y-%m-%d %H:%M}) {state}; "
-                      "add --in-the-past to book it anyway.")
+    said = (translate("cli", "That time ({when}) is over; add --in-the-past to book it "
+                             "anyway.") if end <= now else
+            translate("cli", "That time ({when}) has already begun; add --in-the-past to book "
+                             "it anyway."))
+    raise BadArgument(said.format(when=numbered_moment(start.astimezone(tz))))
 
 
 # -- cancel and move --------------------------------------------------------------------
 
 
 def add_cancel(command: AddCommand) -> None:
-    c = command("cancel", "cancel an appointment (and remove it from its calendar)",
-                cmd_cancel)
+    c = command("cancel", translate("cli", "cancel an appointment (and remove it from its "
+                                           "calendar)"), cmd_cancel)
     c.add_argument("id", type=row_id("appointment"))
 
 
 def cmd_cancel(desk: Desk, args: argparse.Namespace) -> int:
     desk.cancel(args.sub_account, args.id)
-    say(f"Cancelled appointment {args.id}.")
+    say(translate("cli", "Cancelled appointment {id}.").format(id=args.id))
     return 0
 
 
 def add_move(command: AddCommand) -> None:
-    c = command("move", "give an appointment a new time (changed in its calendar in place), "
-                        "or another staff member (--to)", cmd_move)
+    c = command("move", translate("cli", "give an appointment a new time (changed in its "
+                                         "calendar in place), or another staff member (--to)"),
+                cmd_move)
     c.add_argument("id", type=row_id("appointment"))
     c.add_argument("--start", metavar="T", help="required unless --to is given")
     c.add_argument("--end", metavar="T", help="required unless --to is given")
@@ -116,7 +127,8 @@ def add_move(command: AddCommand) -> None:
                    help="give it to this sub-account (written to its linked calendar), at "
                         "its own time or at --start/--end")
     c.add_argument("--even-if-stale", action="store_true",
-                   help="move even when a conflict calendar could not be synced")
+                   help=translate("cli", "move even when a conflict calendar could not be "
+                                         "synced"))
 
 
 def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
@@ -131,8 +143,8 @@ def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
         desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
                               parse_time(args.end), allow_stale=args.even_if_stale)
     except StaleData as exc:
-        raise exc.saying("Add --even-if-stale to move it anyway.") from exc
-    say(f"Moved appointment {args.id}.")
+        raise exc.saying(translate("cli", "Add --even-if-stale to move it anyway.")) from exc
+    say(translate("cli", "Moved appointment {id}.").format(id=args.id))
     return 0
 
 
@@ -208,19 +220,20 @@ def cmd_edit(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_block(command: AddCommand) -> None:
-    c = command("block", "block time locally (never written to a calendar server), once or "
-                         "repeating", cmd_block)
+    c = command("block", translate("cli", "block time locally (never written to a calendar "
+                                          "server), once or repeating"), cmd_block)
     c.add_argument("--start", required=True, metavar="T")
     c.add_argument("--end", required=True, metavar="T")
-    c.add_argument("--title", default="Blocked")
+    c.add_argument("--title", default=translate("cli", "Blocked"))
     c.add_argument("--repeat", choices=("daily", "weekdays", "weekly"),
-                   help="repeat it every day, every weekday (Monday to Friday) or every "
-                        "week, at the same time of day")
+                   help=translate("cli", "repeat it every day, every weekday (Monday to "
+                                         "Friday) or every week, at the same time of day"))
     c.add_argument("--days", metavar="DAYS",
-                   help="with --repeat weekly: which weekdays, e.g. mon,wed "
-                        "(default: the start's)")
+                   help=translate("cli", "with --repeat weekly: which weekdays, e.g. mon,wed "
+                                         "(default: the start's)"))
     c.add_argument("--until", metavar="YYYY-MM-DD",
-                   help="with --repeat: the last day it repeats on (default: no end)")
+                   help=translate("cli", "with --repeat: the last day it repeats on "
+                                         "(default: no end)"))
 
 
 def _repeat_of(args: argparse.Namespace, start: datetime) -> Repeat | None:
@@ -228,8 +241,8 @@ def _repeat_of(args: argparse.Namespace, start: datetime) -> Repeat | None:
     be taken (or given without --repeat)."""
     if args.repeat is None:
         if args.days or args.until:
-            raise BadArgument("--days and --until go with --repeat; add --repeat daily, "
-                              "weekdays or weekly.")
+            raise BadArgument(translate("cli", "--days and --until go with --repeat; add "
+                                               "--repeat daily, weekdays or weekly."))
         return None
     try:
         return Repeat.make(args.repeat, parse_weekdays(args.days or ""),
@@ -248,11 +261,11 @@ def cmd_block(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_unblock(command: AddCommand) -> None:
-    c = command("unblock", "remove a blocked slot (a repeating one with all its days)",
-                cmd_unblock)
+    c = command("unblock", translate("cli", "remove a blocked slot (a repeating one with all "
+                                            "its days)"), cmd_unblock)
     c.add_argument("id", type=row_id("blocked slot"))
     c.add_argument("--only", metavar="YYYY-MM-DD",
-                   help="remove just this day of a repeating blocked slot")
+                   help=translate("cli", "remove just this day of a repeating blocked slot"))
 
 
 def cmd_unblock(desk: Desk, args: argparse.Namespace) -> int:
@@ -270,7 +283,7 @@ def cmd_unblock(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_contacts(command: AddCommand) -> None:
-    c = command("contacts", "list the guests who booked", cmd_contacts)
+    c = command("contacts", translate("cli", "list the guests who booked"), cmd_contacts)
     c.add_argument("--json", action="store_true")
 
 

@@ -18,15 +18,18 @@ from jumpadesk.free_time import DEFAULT_COUNT, DEFAULT_DAYS, describe_length, pa
 from jumpadesk.hours import (
     WEEKDAYS,
     OpeningHours,
+    day_name,
     describe_day,
     describe_ranges,
     parse_ranges,
     weekday_number,
     with_day,
 )
+from jumpadesk.language import translate
 from jumpadesk.lazy import LazyModule
 from jumpadesk.services.offered import parse_buffer
 from jumpadesk.store_file import save_whole
+from jumpadesk.wording import numbered_day, numbered_moment
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.service import Desk
@@ -40,28 +43,34 @@ day_sheet = LazyModule("jumpadesk.day_sheet")
 
 
 def add_free(command: AddCommand) -> None:
-    c = command("free", "the next free starts of a given length, on the quarter hour, inside "
-                        "the opening hours", cmd_free)
+    c = command("free", translate("cli", "the next free starts of a given length, on the "
+                                         "quarter hour, inside the opening hours"), cmd_free)
     what = c.add_mutually_exclusive_group(required=True)
-    what.add_argument("--length", metavar="LENGTH", help="45m, 1h, 1h30m, 90m")
+    what.add_argument("--length", metavar="LENGTH", help=translate("cli", "45m, 1h, 1h30m, 90m"))
     what.add_argument("--service", metavar="NAME",
-                      help="a service's length, with its buffers before and after free too")
+                      help=translate("cli", "a service's length, with its buffers before and "
+                                            "after free too"))
     c.add_argument("--anyone", action="store_true",
-                   help="with any sub-account (each start names its sub-account)")
-    c.add_argument("--after", metavar="T", help="from this time on (default: now)")
+                   help=translate("cli", "with any sub-account (each start names its "
+                                         "sub-account)"))
+    c.add_argument("--after", metavar="T",
+                   help=translate("cli", "from this time on (default: now)"))
     c.add_argument("--before", metavar="T",
-                   help=f"ending by this time (default: {DEFAULT_DAYS} days after --after)")
+                   help=translate("cli", "ending by this time (default: {days} days after "
+                                         "--after)").format(days=DEFAULT_DAYS))
     c.add_argument("--count", type=how_many, default=DEFAULT_COUNT, metavar="N",
-                   help=f"at most this many (default: {DEFAULT_COUNT})")
+                   help=translate("cli", "at most this many (default: {count})").format(
+                       count=DEFAULT_COUNT))
     c.add_argument("--even-if-stale", action="store_true",
-                   help="offer times even when a conflict calendar could not be synced")
+                   help=translate("cli", "offer times even when a conflict calendar could "
+                                         "not be synced"))
     c.add_argument("--json", action="store_true")
 
 
 def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     try:  # what was typed cannot be taken: a usage error (exit 2)
         if args.anyone and args.given_sub_account:
-            raise InputError("Give --sub-account or --anyone, not both.")
+            raise InputError(translate("cli", "Give --sub-account or --anyone, not both."))
         length = parse_length(args.length) if args.length is not None else None
         after = parse_time(args.after) if args.after else None
         before = parse_time(args.before) if args.before else None
@@ -71,20 +80,23 @@ def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     except InputError as exc:
         raise BadArgument(str(exc)) from exc
     for left_out in answer.out_of_date:
-        say(f"jumpadesk: {left_out.sentence().removesuffix('.')} (or add --even-if-stale).",
-            err=True)
+        say("jumpadesk: " + translate("cli", "{sentence} (or add --even-if-stale).").format(
+            sentence=left_out.sentence().removesuffix(".")), err=True)
     if args.json:
         print_json([{"start": zulu(f.start), "end": zulu(f.end),
                      "sub_account": f.sub_account.name} for f in answer.starts])
     else:
         for f in answer.starts:
             tz = f.zone
-            say(f"{f.start.astimezone(tz):%a %Y-%m-%d %H:%M} – "
-                f"{f.end.astimezone(tz):%a %Y-%m-%d %H:%M}  free  {f.sub_account.name}")
+            say(translate("cli", "{start} – {end}  free  {sub_account}").format(
+                start=numbered_moment(f.start.astimezone(tz)),
+                end=numbered_moment(f.end.astimezone(tz)), sub_account=f.sub_account.name))
         if not answer.starts and not answer.out_of_date:
-            who = "with anyone" if args.anyone else f"with {args.sub_account.name}"
-            say(f"No free {describe_length(answer.length)} {who} from {zulu(answer.after)} to "
-                f"{zulu(answer.before)}.")
+            said = translate("cli", "No free {length} with anyone from {after} to {before}.") \
+                if args.anyone else translate("cli", "No free {length} with {sub_account} from "
+                                                     "{after} to {before}.")
+            say(said.format(length=describe_length(answer.length), after=zulu(answer.after),
+                            before=zulu(answer.before), sub_account=args.sub_account.name))
     return EXIT_ERROR if answer.out_of_date and not answer.starts else 0
 
 
@@ -92,29 +104,38 @@ def cmd_free(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
 
 
 def add_agenda(command: AddCommand) -> None:
-    c = command("agenda", "one staff member's day (or everyone's, --all) in time order, with "
-                          "the opening hours: as text, a CSV or a printable PDF", cmd_agenda)
+    c = command("agenda", translate("cli", "one staff member's day (or everyone's, --all) in "
+                                           "time order, with the opening hours: as text, a CSV "
+                                           "or a printable PDF"), cmd_agenda)
     c.add_argument("--day", required=True, type=a_day, metavar="YYYY-MM-DD",
-                   help="the day, on each staff member's own clock")
-    c.add_argument("--all", action="store_true", help="every staff member, one after another")
+                   help=translate("cli", "the day, on each staff member's own clock"))
+    c.add_argument("--all", action="store_true",
+                   help=translate("cli", "every staff member, one after another"))
     out = c.add_mutually_exclusive_group()
     out.add_argument("--pdf", metavar="FILE",
-                     help="write a printable day sheet (one page per staff member) here")
-    out.add_argument("--csv", metavar="FILE", help="write the day as CSV here")
+                     help=translate("cli", "write a printable day sheet (one page per staff "
+                                           "member) here"))
+    out.add_argument("--csv", metavar="FILE",
+                     help=translate("cli", "write the day as CSV here"))
 
 
 def cmd_agenda(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     if args.all and args.given_sub_account:
-        raise BadArgument("Give --sub-account or --all, not both.")
+        raise BadArgument(translate("cli", "Give --sub-account or --all, not both."))
     days = desk.agenda_days(args.sub_account, args.day, everyone=args.all)
-    whose = "everyone" if args.all else days[0].sub_account.name
+    names = {"who": days[0].sub_account.name, "day": numbered_day(args.day)}
     if args.csv:
         path = save_whole(Path(args.csv), lambda partial: _write_csv(partial, days))
-        say(f"Saved {whose}'s day, {args.day:%a %Y-%m-%d}, as CSV to {path}.")
+        said = translate("cli", "Saved everyone's day, {day}, as CSV to {path}.") if args.all \
+            else translate("cli", "Saved {who}'s day, {day}, as CSV to {path}.")
+        say(said.format(path=path, **names))
         return 0
     if args.pdf:
         path = day_sheet.save_pdf(Path(args.pdf), days)
-        say(f"Saved {whose}'s day sheet, {args.day:%a %Y-%m-%d}, as PDF to {path}.")
+        said = translate("cli", "Saved everyone's day sheet, {day}, as PDF to {path}.") \
+            if args.all else translate("cli", "Saved {who}'s day sheet, {day}, as PDF to "
+                                              "{path}.")
+        say(said.format(path=path, **names))
         return 0
     for number, day in enumerate(days):
         if number:
@@ -126,7 +147,7 @@ def cmd_agenda(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         for entry in day.entries:
             say(agenda.entry_line(entry, day.day))
         if not day.entries:
-            say("Nothing on the schedule.")
+            say(translate("cli", "Nothing on the schedule."))
     return 0
 
 
@@ -141,19 +162,24 @@ def _write_csv(path: Path, days: Sequence[agenda.AgendaDay]) -> None:
 
 
 def add_services(command: AddCommand) -> None:
-    c = command("services", "list, add or remove the services the business offers (a "
-                            "length, and buffers before and after)", cmd_services)
+    c = command("services", translate("cli", "list, add or remove the services the business "
+                                             "offers (a length, and buffers before and after)"),
+                cmd_services)
     c.set_defaults(needs_sub_account=False)
-    actions = add_actions(c, "list", "every service with its length and buffers (default)")
-    a = actions.add_parser("add", help="add a service")
+    actions = add_actions(c, "list", translate("cli", "every service with its length and "
+                                                      "buffers (default)"))
+    a = actions.add_parser("add", help=translate("cli", "add a service"))
     a.add_argument("name", metavar="NAME")
-    a.add_argument("--length", required=True, metavar="LENGTH", help="45m, 1h, 1h30m, 90m")
+    a.add_argument("--length", required=True, metavar="LENGTH",
+                   help=translate("cli", "45m, 1h, 1h30m, 90m"))
     a.add_argument("--buffer-before", default="0m", metavar="LENGTH",
-                   help="time kept free before it (default: 0m)")
+                   help=translate("cli", "time kept free before it (default: 0m)"))
     a.add_argument("--buffer-after", default="0m", metavar="LENGTH",
-                   help="time kept free after it, e.g. to clean up (default: 0m)")
-    a = actions.add_parser("remove", help="take a service off the list (appointments booked "
-                                          "for it keep their times)")
+                   help=translate("cli", "time kept free after it, e.g. to clean up "
+                                         "(default: 0m)"))
+    a = actions.add_parser("remove", help=translate("cli", "take a service off the list "
+                                                           "(appointments booked for it keep "
+                                                           "their times)"))
     a.add_argument("name", metavar="NAME")
 
 
@@ -163,11 +189,12 @@ def cmd_services(desk: Desk, args: argparse.Namespace) -> int:
             added = desk.add_service(args.name, parse_length(args.length),
                                      parse_buffer(args.buffer_before),
                                      parse_buffer(args.buffer_after))
-            say(f"Added {added.words()}.")
+            say(translate("cli", "Added {service}.").format(service=added.words()))
             return 0
         if args.action == "remove":
             gone = desk.remove_service(args.name)
-            say(f"Removed {gone.name}; appointments booked for it keep their times.")
+            say(translate("cli", "Removed {service}; appointments booked for it keep their "
+                                 "times.").format(service=gone.name))
             return 0
     except InputError as exc:
         raise BadArgument(str(exc)) from exc
@@ -175,12 +202,15 @@ def cmd_services(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         print_json([o.json() for o in offered])
     elif not offered:
-        say("No services yet; add one with: jumpadesk services add NAME --length 60m.")
+        say(translate("cli", "No services yet; add one with: jumpadesk services add NAME "
+                             "--length 60m."))
     else:
         for o in offered:
+            before = describe_length(o.buffer_before) if o.buffer_before else "-"
+            after = describe_length(o.buffer_after) if o.buffer_after else "-"
             say(f"{o.name:<24} {describe_length(o.length):<12} "
-                f"before {describe_length(o.buffer_before) if o.buffer_before else '-':<10} "
-                f"after {describe_length(o.buffer_after) if o.buffer_after else '-'}")
+                + translate("cli", "before {before} after {after}").format(
+                    before=f"{before:<10}", after=after))
     return 0
 
 
@@ -188,16 +218,22 @@ def cmd_services(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_hours(command: AddCommand) -> None:
-    c = command("hours", "show or set the opening hours, per weekday (several ranges a day, "
-                         "a day possibly closed)", cmd_hours)
-    actions = add_actions(c, "show", "each weekday's opening hours (default)")
-    a = actions.add_parser("set", help="set one or more weekdays' opening hours")
+    c = command("hours", translate("cli", "show or set the opening hours, per weekday "
+                                          "(several ranges a day, a day possibly closed)"),
+                cmd_hours)
+    actions = add_actions(c, "show", translate("cli", "each weekday's opening hours "
+                                                      "(default)"))
+    a = actions.add_parser("set", help=translate("cli", "set one or more weekdays' opening "
+                                                        "hours"))
     a.add_argument("--day", action="append", required=True, metavar="DAY",
-                   help="mon, tue, ... sun (repeatable, or several joined by commas)")
+                   help=translate("cli", "mon, tue, ... sun (repeatable, or several joined by "
+                                         "commas)"))
     given = a.add_mutually_exclusive_group(required=True)
     given.add_argument("--ranges", metavar="RANGES",
-                       help="for example 09:00-12:30,13:30-18:00 (a lunch break)")
-    given.add_argument("--closed", action="store_true", help="closed all day")
+                       help=translate("cli", "for example 09:00-12:30,13:30-18:00 (a lunch "
+                                             "break)"))
+    given.add_argument("--closed", action="store_true",
+                       help=translate("cli", "closed all day"))
 
 
 def _hours_json(hours: OpeningHours) -> list[dict[str, Any]]:
@@ -217,7 +253,8 @@ def cmd_hours(desk: Desk, args: argparse.Namespace) -> int:
             days = sorted({weekday_number(word) for given in args.day
                            for word in given.split(",") if word.strip()})
             if not days:
-                raise InputError("Say which day with --day, for example --day tue.")
+                raise InputError(translate("cli", "Say which day with --day, for example "
+                                                  "--day tue."))
             new = None if args.closed else parse_ranges(args.ranges, WEEKDAYS[days[0]])
         except InputError as exc:
             raise BadArgument(str(exc)) from exc
@@ -225,11 +262,13 @@ def cmd_hours(desk: Desk, args: argparse.Namespace) -> int:
             hours = with_day(hours, day, new)
         hours = desk.set_opening_hours(sub, hours)
         said = "; ".join(describe_day(hours, day) for day in days)
-        say(f"{desk.sub_account(sub).name}'s opening hours are saved: {said}.")
+        say(translate("cli", "{sub_account}'s opening hours are saved: {hours}.").format(
+            sub_account=desk.sub_account(sub).name, hours=said))
         return 0
     if args.json:
         print_json(_hours_json(hours))
         return 0
     for number, ranges in enumerate(hours):
-        say(f"{WEEKDAYS[number]:<10} {'closed' if ranges is None else describe_ranges(ranges)}")
+        shown = translate("cli", "closed") if ranges is None else describe_ranges(ranges)
+        say(f"{day_name(number):<10} {shown}")
     return 0

@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 
 from jumpadesk import __version__
 from jumpadesk.cli import accounts, bookings, business, schedule
-from jumpadesk.cli.arguments import SUB_ACCOUNT_HELP, AddCommand, CliParser, Handler
+from jumpadesk.cli.arguments import AddCommand, CliParser, Handler, sub_account_help
+from jumpadesk.language import translate
 
 
 class TopParser(CliParser):
@@ -23,8 +24,9 @@ class TopParser(CliParser):
         before = getattr(parsed, "sub_account_before", None)
         after = getattr(parsed, "sub_account_after", None)
         if before is not None and after is not None and before.strip() != after.strip():
-            self.error(f"--sub-account is given twice, as {before!r} and {after!r}; "
-                       "give it once")
+            self.error(translate("cli", "--sub-account is given twice, as {first} and "
+                                        "{second}; give it once").format(first=repr(before),
+                                                                        second=repr(after)))
         chosen = after if after is not None else before
         parsed.sub_account = (chosen or "").strip() or None  # None: the first (Main)
         parsed.given_sub_account = parsed.sub_account is not None
@@ -35,13 +37,15 @@ class TopParser(CliParser):
 
 
 def add_store(command: AddCommand) -> None:
-    c = command("store", "where the schedule is kept; test, fill, use and upgrade a "
-                         "PostgreSQL store shared by several desks", cmd_store)
+    c = command("store", translate("cli", "where the schedule is kept; test, fill, use and "
+                                          "upgrade a PostgreSQL store shared by several desks"),
+                cmd_store)
     c.set_defaults(needs_desk=False)  # the store may be what fails to open
     c.add_argument("action", nargs="?", default="show",
                    choices=("show", "test", "copy-to", "use", "upgrade"),
-                   help="show (default); test URL; copy-to URL; use URL (or: use local); "
-                        "upgrade (this desk's store, or URL) to this jumpadesk's schema")
+                   help=translate("cli", "show (default); test URL; copy-to URL; use URL "
+                                         "(or: use local); upgrade (this desk's store, or URL) "
+                                         "to this jumpadesk's schema"))
     c.add_argument("url", nargs="?", metavar="URL", help="postgresql://USER@HOST[:PORT]/DATABASE")
     c.add_argument("--json", action="store_true")
 
@@ -65,15 +69,20 @@ COMMANDS: tuple[Callable[[AddCommand], None], ...] = (
 
 
 def _top_parser() -> TopParser:
-    p = TopParser(prog="jumpadesk", description="iCloud calendars in your booking schedule.")
+    p = TopParser(prog="jumpadesk",
+                  description=translate("cli", "iCloud calendars in your booking schedule."))
     p.add_argument("--sub-account", dest="sub_account_before", default=None, metavar="NAME",
-                   help=SUB_ACCOUNT_HELP + "; also accepted after the command")
+                   help=translate("cli", "{help}; also accepted after the command").format(
+                       help=sub_account_help()))
     p.add_argument("--version", action="version", version=f"jumpadesk {__version__}")
-    p.add_argument("--debug", action="store_true", help="log verbosely to stderr too")
+    p.add_argument("--debug", action="store_true",
+                   help=translate("cli", "log verbosely to stderr too"))
     p.add_argument("--demo", action="store_true",
-                   help="open the window on a built-in demo iCloud account (no Apple ID needed)")
+                   help=translate("cli", "open the window on a built-in demo iCloud account "
+                                         "(no Apple ID needed)"))
     p.add_argument("--self-test", action="store_true",
-                   help="open the window offscreen, sync the demo, paint the week, exit")
+                   help=translate("cli", "open the window offscreen, sync the demo, paint the "
+                                         "week, exit"))
     return p
 
 
@@ -81,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line: every command takes --sub-account after its name too."""
     common = CliParser(add_help=False)
     common.add_argument("--sub-account", dest="sub_account_after", default=None,
-                        metavar="NAME", help=SUB_ACCOUNT_HELP)
+                        metavar="NAME", help=sub_account_help())
     p = _top_parser()
     sub = p.add_subparsers(dest="command", parser_class=CliParser, metavar="COMMAND")
 

@@ -23,6 +23,7 @@ from jumpadesk.cli.output import (
 )
 from jumpadesk.cli.parser import build_parser
 from jumpadesk.errors import JumpadeskError, SlotTaken, UnknownAccount, UnknownSubAccount
+from jumpadesk.language import translate
 from jumpadesk.services.offered import UnknownService
 from jumpadesk.store_file import os_error_sentence
 
@@ -118,15 +119,18 @@ def run_parsed(args: argparse.Namespace) -> int:
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        say("jumpadesk: Stopped.", err=True)
+        say("jumpadesk: " + translate("cli", "Stopped."), err=True)
         return 130
     except OSError as exc:
         log.exception("system error")
-        sentence = os_error_sentence(exc) or f"The system refused: {exc.strerror or exc}."
+        sentence = os_error_sentence(exc) or translate("cli", "The system refused: "
+                                                              "{why}.").format(
+            why=exc.strerror or exc)
         say(f"jumpadesk: {sentence}", err=True)
         return EXIT_ERROR
     except Exception:
         log.exception("unexpected error in %s", args.command)
-        say("jumpadesk: Something went wrong that should not have; the details are in the "
-            "log file. Nothing was changed by the failed step.", err=True)
+        say("jumpadesk: " + translate("cli", "Something went wrong that should not have; the "
+                                             "details are in the log file. Nothing was changed "
+                                             "by the failed step."), err=True)
         return EXIT_ERROR

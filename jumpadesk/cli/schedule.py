@@ -14,6 +14,8 @@ from jumpadesk.availability import CONFLICT_HORIZON, appointment_server
 from jumpadesk.cli.arguments import AddCommand, days_ahead, parse_time
 from jumpadesk.cli.output import print_json, say, zulu
 from jumpadesk.kinds import Source
+from jumpadesk.language import translate
+from jumpadesk.wording import counted, numbered_moment, short_moment
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
     from jumpadesk.rows import AppointmentRow
@@ -22,11 +24,12 @@ if TYPE_CHECKING:  # the service, the store and the sync engine load only when a
 
 
 def add_busy(command: AddCommand) -> None:
-    _between(command("busy", "busy time between two times", cmd_busy))
+    _between(command("busy", translate("cli", "busy time between two times"), cmd_busy))
 
 
 def add_events(command: AddCommand) -> None:
-    _between(command("events", "everything on the schedule between two times", cmd_events))
+    _between(command("events", translate("cli", "everything on the schedule between two "
+                                                "times"), cmd_events))
 
 
 def _between(c: argparse.ArgumentParser) -> None:
@@ -42,8 +45,9 @@ def cmd_busy(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         return 0
     tz = desk.zone(args.sub_account)
     for i in spans:
-        say(f"{i.start.astimezone(tz):%a %Y-%m-%d %H:%M} – "
-            f"{i.end.astimezone(tz):%a %Y-%m-%d %H:%M}  busy")
+        say(translate("cli", "{start} – {end}  busy").format(
+            start=numbered_moment(i.start.astimezone(tz)),
+            end=numbered_moment(i.end.astimezone(tz))))
     return 0
 
 
@@ -61,17 +65,18 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         return 0
     tz = desk.zone(args.sub_account)
     for i in items:
-        flag = "busy" if i.busy else "free"
+        flag = translate("cli", "busy") if i.busy else translate("cli", "free")
         ident = f" [#{i.ref_id}]" if i.source != Source.ICLOUD else ""
         if not i.confirmed:
-            ident += f" (not yet confirmed by {i.service}; the time stays held)"
-        repeats = f"; repeats {i.repeat}" if i.repeat else ""
+            ident += " " + translate("cli", "(not yet confirmed by {service}; the time stays "
+                                            "held)").format(service=i.service)
+        repeats = translate("cli", "; repeats {rule}").format(rule=i.repeat) if i.repeat else ""
         start, end = i.start.astimezone(tz), i.end.astimezone(tz)
         # An end on another day says which ("Wed 11-25 20:00–Thu 11-26 09:30").
-        ends = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a %m-%d %H:%M}"
+        ends = f"{end:%H:%M}" if end.date() == start.date() else short_moment(end)
         guest = f" \u00b7 {i.guest}" if i.guest and i.source == Source.APPOINTMENT else ""
-        say(f"{start:%a %m-%d %H:%M}–{ends} "
-            f"{flag:<4} {i.title}{guest}{ident} ({i.calendar}: {i.reason_text}{repeats})")
+        say(f"{short_moment(start)}–{ends} "
+            f"{flag:<4} {i.title}{guest}{ident} ({i.calendar}: {i.reason_said}{repeats})")
     return 0
 
 
@@ -79,8 +84,8 @@ def cmd_events(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
 
 
 def add_status(command: AddCommand) -> None:
-    command("status", "connections, last sync, anything out of date, and conflicts",
-            cmd_status)
+    command("status", translate("cli", "connections, last sync, anything out of date, and "
+                                       "conflicts"), cmd_status)
 
 
 def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
@@ -88,23 +93,37 @@ def cmd_status(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
     tz = desk.zone(sub)
     conns = desk.connections(sub)
     if not conns:
-        say(f"{sub}: no calendar account connected yet.")
+        say(translate("cli", "{sub_account}: no calendar account connected yet.").format(
+            sub_account=sub))
     for c in conns:
-        last = f"{c.last_sync_at.astimezone(tz):%Y-%m-%d %H:%M}" if c.last_sync_at else "never"
+        last = numbered_moment(c.last_sync_at.astimezone(tz)) if c.last_sync_at \
+            else translate("cli", "never")
         err = f" — {c.last_error}" if c.last_error else ""
-        say(f"{c.apple_id}: {c.state}, last good sync {last}{err}")
+        say(translate("cli", "{account}: {state}, last good sync {last}").format(
+            account=c.apple_id, state=_state_words(c.state), last=last) + err)
     for s in desk.stale(sub):
-        say(f"Out of date: {s.sentence(tz)}")
+        say(translate("cli", "Out of date: {calendar}").format(calendar=s.sentence(tz)))
     for sentence in desk.event_problems(sub):
-        say(f"Check: {sentence}")
+        say(translate("cli", "Check: {problem}").format(problem=sentence))
     clashes = desk.appointment_conflicts(sub)
     for line in _unconfirmed_lines(desk.unconfirmed(sub), tz):
         say(line)
     if clashes:
-        say(f"Conflicts: {len(clashes)} appointment"
-            f"{'s' if len(clashes) != 1 else ''} now overlapped by other events "
-            "(jumpadesk conflicts lists them).")
+        say(counted(len(clashes),
+                    translate("cli", "Conflicts: %n appointment now overlapped by other events "
+                                     "(jumpadesk conflicts lists them)."),
+                    translate("cli", "Conflicts: %n appointments now overlapped by other "
+                                     "events (jumpadesk conflicts lists them).")))
     return 0
+
+
+def _state_words(state: str) -> str:
+    """A connection's state as `status` says it (the names stay English in the store)."""
+    return {"new": translate("cli", "new", "connection state"),
+            "ok": translate("cli", "ok", "connection state"),
+            "auth_failed": translate("cli", "auth_failed", "connection state"),
+            "unreachable": translate("cli", "unreachable", "connection state"),
+            "error": translate("cli", "error", "connection state")}.get(state, state)
 
 
 def _unconfirmed_lines(unconfirmed: Sequence[AppointmentRow], tz: ZoneInfo) -> list[str]:
@@ -114,21 +133,24 @@ def _unconfirmed_lines(unconfirmed: Sequence[AppointmentRow], tz: ZoneInfo) -> l
     lines = []
     for a in unconfirmed:
         service = appointment_server(a)
-        lines.append(
-            f"Not yet confirmed: {a.title} (appointment {a.id}, "
-            f"{datetime.fromtimestamp(a.start_ts, tz):%a %Y-%m-%d %H:%M}–"
-            f"{datetime.fromtimestamp(a.end_ts, tz):%H:%M}) was sent to "
-            f"{a.calendar_name or service}; {service} has not confirmed it yet; the time "
-            "stays held.")
+        lines.append(translate(
+            "cli", "Not yet confirmed: {title} (appointment {id}, {start}–{end}) was sent to "
+                   "{calendar}; {service} has not confirmed it yet; the time stays held.").format(
+            title=a.title, id=a.id, start=numbered_moment(datetime.fromtimestamp(a.start_ts, tz)),
+            end=f"{datetime.fromtimestamp(a.end_ts, tz):%H:%M}",
+            calendar=a.calendar_name or service, service=service))
     return lines
 
 
 def add_conflicts(command: AddCommand) -> None:
-    c = command("conflicts", "appointments that an event added since now overlaps, within "
-                             f"the next {CONFLICT_HORIZON.days} days (--days)", cmd_conflicts)
+    c = command("conflicts", translate("cli", "appointments that an event added since now "
+                                              "overlaps, within the next {days} days "
+                                              "(--days)").format(days=CONFLICT_HORIZON.days),
+                cmd_conflicts)
     c.add_argument("--days", type=days_ahead, default=CONFLICT_HORIZON.days, metavar="N",
-                   help="look this many days ahead (default: "
-                        f"{CONFLICT_HORIZON.days}, as far as the window looks)")
+                   help=translate("cli", "look this many days ahead (default: {days}, as far "
+                                         "as the window looks)").format(
+                       days=CONFLICT_HORIZON.days))
     c.add_argument("--json", action="store_true")
 
 
@@ -146,8 +168,11 @@ def cmd_conflicts(desk: Desk | ReadOnlyDesk, args: argparse.Namespace) -> int:
         } for c in clashes])
         return 0
     if not clashes:
-        say("No conflicts: nothing overlaps a booked appointment in the next "
-            f"{args.days} days.")
+        say(counted(args.days,
+                    translate("cli", "No conflicts: nothing overlaps a booked appointment in "
+                                     "the next %n day."),
+                    translate("cli", "No conflicts: nothing overlaps a booked appointment in "
+                                     "the next %n days.")))
         return 0
     tz = desk.zone(args.sub_account)
     for c in clashes:

@@ -125,7 +125,7 @@ def _prepare_sqlite_file(url: str) -> None:
         return
     if not path.parent.is_dir():
         raise StoreError(store_file.cannot_open_sentence(path, sqlite3.SQLITE_CANTOPEN)
-                         or store_file.CANNOT_OPEN_SENTENCE)
+                         or store_file.cannot_open_folder_sentence())
     try:
         store_file.create(path)
     except OSError as exc:

@@ -26,6 +26,7 @@ from jumpadesk.errors import (
     StoreError,
 )
 from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Recheck
+from jumpadesk.language import translate
 from jumpadesk.models import Appointment
 from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.rows import SubKey
@@ -62,16 +63,17 @@ def cancel(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
     appt = appointment(store, sub_name, appointment_id)
     if appt.status == AppointmentStatus.CANCELLED:
         tz = ZoneInfo(sub_account(store, sub_name).timezone)
-        raise InputError(f"{named(appt, tz)} was already cancelled{cancelled_by_words(appt)}.")
+        raise InputError(translate("services", "{appointment} was already cancelled{by}.").format(
+            appointment=named(appt, tz), by=cancelled_by_words(appt)))
     if appt.href or appt.status in NOT_CONFIRMED:
         with BookingWriter(store.engine) as writer:
             with store.errors():
                 free = appt.status not in NOT_CONFIRMED or writer.claim(appointment_id)
             if not free:
-                raise InputError(
-                    f"Appointment {appointment_id} is being written to "
-                    f"{server_of(store, appointment_id)} right now; "
-                    "cancel it again in a moment.")
+                raise InputError(translate(
+                    "services", "Appointment {id} is being written to {service} right now; "
+                                "cancel it again in a moment.").format(
+                    id=appointment_id, service=server_of(store, appointment_id)))
             _delete_from_icloud(store, appointment_id)
     with store.session() as s:
         row = s.get(Appointment, appointment_id)
@@ -106,11 +108,12 @@ def _delete_from_icloud(store: Store, appointment_id: int) -> None:
                 break
     assert lost is not None
     service = server_of(store, appointment_id)
-    raise _lost_kind(lost)(
-        f"The cancellation was sent to {service}, but {service} has not confirmed it "
-        f"({caldav.lost_answer(lost)}); it may be cancelled there already. Appointment "
-        f"{appointment_id} is kept, and its time stays held, until {service} confirms: "
-        f"cancel it again once {service} answers.") from lost
+    raise _lost_kind(lost)(translate(
+        "services", "The cancellation was sent to {service}, but {service} has not confirmed it "
+                    "({lost}); it may be cancelled there already. Appointment {id} is kept, and "
+                    "its time stays held, until {service} confirms: cancel it again once "
+                    "{service} answers.").format(
+        service=service, lost=caldav.lost_answer(lost), id=appointment_id)) from lost
 
 
 def _lost_kind(error: BaseException) -> type[JumpadeskError]:
@@ -160,10 +163,11 @@ def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
                                    client_factory=store.client_factory)
         return
     except StoreError as exc:
-        raise StoreError(
-            f"{exc} The new time of appointment {appointment_id} may be in its calendar "
-            "already; both times stay held until jumpadesk has asked again, as soon as the "
-            "store is back (the next command or sync does).") from exc
+        raise StoreError(f"{exc} " + translate(
+            "services", "The new time of appointment {id} may be in its calendar already; both "
+                        "times stay held until jumpadesk has asked again, as soon as the store "
+                        "is back (the next command or sync does).").format(
+            id=appointment_id)) from exc
     except JumpadeskError as exc:
         if caldav.is_refusal(exc):
             _restore_times(store, appointment_id, old)
@@ -181,20 +185,22 @@ def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
     service = server_of(store, appointment_id)
     if found.outcome == Recheck.REFUSED:
         if (found.start_ts, found.end_ts) == old:
-            raise _lost_kind(lost)(
-                f"{service} did not take the new time ({caldav.lost_answer(lost)}) and still has "
-                f"the old one, so appointment {appointment_id} keeps its old time here. "
-                "Try again.") from lost
-        raise ChangedOnServer(f"Appointment {appointment_id} was not moved: "
-                              f"{unquoted(found.why)}") from lost
-    raise BookingUnconfirmed(
-        f"The new time was sent to {service}; {service} has not confirmed it yet "
-        f"({found.why}). "
-        f"Appointment {appointment_id} is kept at the new time, "
-        f"{when(found.start_ts, found.end_ts, tz)}, and its old time, {when(*old, tz)}, "
-        f"stays held as {service} last showed it, until {service} answers: jumpadesk asks "
-        "again "
-        "at the next command and at the next sync.", appointment_id) from lost
+            raise _lost_kind(lost)(translate(
+                "services", "{service} did not take the new time ({lost}) and still has the old "
+                            "one, so appointment {id} keeps its old time here. Try "
+                            "again.").format(service=service, lost=caldav.lost_answer(lost),
+                                             id=appointment_id)) from lost
+        raise ChangedOnServer(translate("services", "Appointment {id} was not moved: "
+                                                    "{why}").format(
+            id=appointment_id, why=unquoted(found.why))) from lost
+    raise BookingUnconfirmed(translate(
+        "services", "The new time was sent to {service}; {service} has not confirmed it yet "
+                    "({why}). Appointment {id} is kept at the new time, {new}, and its old "
+                    "time, {old}, stays held as {service} last showed it, until {service} "
+                    "answers: jumpadesk asks again at the next command and at the next "
+                    "sync.").format(
+        service=service, why=found.why, id=appointment_id,
+        new=when(found.start_ts, found.end_ts, tz), old=when(*old, tz)), appointment_id) from lost
 
 
 def _mark_unconfirmed(store: Store, appointment_id: int) -> None:
@@ -227,15 +233,19 @@ def _reserve_move(
         hold_schedule(s, sub.id, writing_to=[placed])
         appt = s.get(Appointment, appointment_id)
         if appt is None or appt.sub_account_id != sub.id:
-            raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
+            raise NotFound(translate("services", "There is no appointment {id} in "
+                                                 "{sub_account}.").format(id=appointment_id,
+                                                                          sub_account=sub_name))
         tz = ZoneInfo(sub.timezone)
         if appt.status == AppointmentStatus.CANCELLED:
-            raise InputError(f"{named(appt, tz)} was cancelled{cancelled_by_words(appt)}; "
-                             "book a new one.")
+            raise InputError(translate("services", "{appointment} was cancelled{by}; book a "
+                                                   "new one.").format(
+                appointment=named(appt, tz), by=cancelled_by_words(appt)))
         if appt.status in NOT_CONFIRMED or not appt.href:
-            raise InputError(
-                f"{named(appt, tz)} is not yet confirmed by its calendar's server, so its time "
-                "cannot be changed yet. Try again after the next sync.")
+            raise InputError(translate(
+                "services", "{appointment} is not yet confirmed by its calendar's server, so its "
+                            "time cannot be changed yet. Try again after the next sync.").format(
+                appointment=named(appt, tz)))
         old = (appt.start_ts, appt.end_ts)
         if old == (epoch(start), epoch(end)):
             return None

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from jumpadesk import availability
 from jumpadesk.errors import InputError, NotFound, SlotTaken
+from jumpadesk.language import translate
 from jumpadesk.models import BlockedSlot
 from jumpadesk.models.locks import booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
@@ -45,8 +46,9 @@ def block(store: Store, sub_name: SubKey, start: datetime, end: datetime, title:
         return booking.block(store, sub_name, start, end, title)
     start, end = validate_span(start, end)
     if end - start > LONGEST:
-        raise InputError("A block that repeats can last a day at most; block longer time "
-                         "once, or repeat a shorter block.")
+        raise InputError(translate("services", "A block that repeats can last a day at most; "
+                                               "block longer time once, or repeat a shorter "
+                                               "block."))
     title = title.strip() or "Blocked"
     with (store.errors(), booking.refuse_overlaps(store, sub_name, start, end),
           booking_transaction(store.engine) as s):
@@ -58,8 +60,9 @@ def block(store: Store, sub_name: SubKey, start: datetime, end: datetime, title:
         day = repeat.first_day_from(asked)
         first = occurrence_on(day, start, end, tz) if day is not None else None
         if first is None:
-            raise InputError(f"Nothing to block: {repeat.words()} ends before "
-                             f"{long_date(asked)}.")
+            raise InputError(translate("services", "Nothing to block: {rule} ends before "
+                                                   "{day}.").format(rule=repeat.words(),
+                                                                    day=long_date(asked)))
         clashes = availability.repeat_conflicts(SessionReader(s), sub, repeat, *first)
         if clashes:
             raise SlotTaken(conflict_sentence(tz, clashes), clashes)
@@ -82,9 +85,11 @@ class Unblocked:
 
     def sentence(self, slot_id: int) -> str:
         if self.day is None:
-            return f"Removed blocked slot {slot_id}."
-        said = f"Removed \u201c{self.title}\u201d on {long_date(self.day)} only"
-        return f"{said}; it still blocks {self.still}." if self.still else f"{said}."
+            return translate("services", "Removed blocked slot {id}.").format(id=slot_id)
+        said = translate("services", "Removed \u201c{title}\u201d on {day} only; it still blocks "
+                                     "{rule}.") if self.still else \
+            translate("services", "Removed \u201c{title}\u201d on {day} only.")
+        return said.format(title=self.title, day=long_date(self.day), rule=self.still)
 
 
 def unblock(store: Store, sub_name: SubKey, slot_id: int, only: date | None = None) -> Unblocked:
@@ -102,7 +107,9 @@ def unblock(store: Store, sub_name: SubKey, slot_id: int, only: date | None = No
         hold_schedule(s, sub.id)
         slot = s.get(BlockedSlot, slot_id)
         if slot is None or slot.sub_account_id != sub.id:
-            raise NotFound(f"There is no blocked slot {slot_id} in {sub_name}.")
+            raise NotFound(translate("services", "There is no blocked slot {id} in "
+                                                 "{sub_account}.").format(id=slot_id,
+                                                                          sub_account=sub_name))
         tz = ZoneInfo(sub.timezone)
         first = (datetime.fromtimestamp(slot.start_ts, UTC),
                  datetime.fromtimestamp(slot.end_ts, UTC))
@@ -114,10 +121,13 @@ def unblock(store: Store, sub_name: SubKey, slot_id: int, only: date | None = No
             return Unblocked(slot.title, only, "")
         if repeat is None or only < first_day or not (only == first_day
                                                       or repeat.happens_on(only)):
-            when = (f"repeats {repeat.words(first_day)}" if repeat is not None
-                    else f"is on {long_date(first_day)}")
-            raise InputError(f"\u201c{slot.title}\u201d does not block {long_date(only)}: it "
-                             f"{when}.")
+            said = translate("services", "\u201c{title}\u201d does not block {day}: it repeats "
+                                         "{rule}.") if repeat is not None else \
+                translate("services", "\u201c{title}\u201d does not block {day}: it is on "
+                                      "{first}.")
+            raise InputError(said.format(title=slot.title, day=long_date(only),
+                                         rule=repeat.words(first_day) if repeat else "",
+                                         first=long_date(first_day)))
         if only == first_day:
             moved = _first_after(repeat, first, first_day, tz)
             if moved is None:  # no day left: the series is over

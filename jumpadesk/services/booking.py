@@ -45,6 +45,7 @@ from jumpadesk.errors import (
     WriteRefused,
 )
 from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Reason, Recheck, Role, Source
+from jumpadesk.language import translate
 from jumpadesk.models import (
     Appointment,
     BlockedSlot,
@@ -62,7 +63,7 @@ from jumpadesk.services.schedule import conflict_sentence, validate_span
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 from jumpadesk.sync.occurrences import epoch
-from jumpadesk.wording import appointment_words, stale_lines
+from jumpadesk.wording import appointment_words, day_month, stale_lines
 
 if TYPE_CHECKING:  # the CalDAV stack is imported when a booking first needs it
     from jumpadesk.sync.report import Rechecked
@@ -85,19 +86,27 @@ def recheck_stack() -> ModuleType:
 
     return recheck
 
+#: English, kept for callers that name it; what is said is no_linked_calendar().
 NO_LINKED_CALENDAR = (
     "Choose a linked calendar first: it is where bookings are written "
     "(jumpadesk configure --linked NAME)."
 )
 
 
+def no_linked_calendar() -> str:
+    return translate("services", "Choose a linked calendar first: it is where bookings are "
+                                 "written (jumpadesk configure --linked NAME).")
+
+
 class StaleData(JumpadeskError):
     """Booking would rely on calendars whose last sync failed; the person must confirm."""
 
     def __init__(self, stale: list[StaleCalendar], tz: ZoneInfo,
-                 anyway: str = "Confirm to book anyway.") -> None:
+                 anyway: str = "") -> None:
         lines = "; ".join(stale_lines(stale, tz))
-        super().__init__(f"The schedule may be out of date ({lines}). {anyway}")
+        super().__init__(translate("services", "The schedule may be out of date ({calendars}). "
+                                               "{anyway}").format(
+            calendars=lines, anyway=anyway or translate("services", "Confirm to book anyway.")))
         self.stale = stale
         self.tz = tz
 
@@ -143,12 +152,13 @@ def book(
     offer = service_list.service_named(store, service) if service is not None else None
     if end is None:
         if offer is None:
-            raise InputError("An appointment needs an end, or a service to take it from.")
+            raise InputError(translate("services", "An appointment needs an end, or a service "
+                                                   "to take it from."))
         end = start + offer.length
     start, end = validate_span(start, end)
     title = title.strip() or (offer.name if offer is not None else "")
     if not title:
-        raise InputError("An appointment needs a title.")
+        raise InputError(translate("services", "An appointment needs a title."))
     guest = Guest.checked(name, email, phone)
     sub = ready_to_book(store, sub_name, sync_first=sync_first, allow_stale=allow_stale)
     with BookingWriter(store.engine) as writer:
@@ -164,10 +174,11 @@ def book(
 
 def may_be_in_icloud(appt_id: int, title: str, service: str = "iCloud") -> str:
     """What became of a booking when the store went away while its server was asked."""
-    return (f"The booking \u201c{title}\u201d may be in {service} already: it is kept as "
-            f"appointment {appt_id}, and its time stays held; jumpadesk finishes it with "
-            f"{service}, never twice, as soon as the store is back (the next command or "
-            "sync does).")
+    return translate("services", "The booking \u201c{title}\u201d may be in {service} already: it "
+                                 "is kept as appointment {id}, and its time stays held; "
+                                 "jumpadesk finishes it with {service}, never twice, as soon as "
+                                 "the store is back (the next command or sync does).").format(
+        title=title, service=service, id=appt_id)
 
 
 def server_of(store: Store, appointment_id: int) -> str:
@@ -189,10 +200,13 @@ class Reserved(NamedTuple):
 def unconfirmed_sentence(appt_id: int, calendar: str, why: str,
                          service: str = "iCloud") -> str:
     """A booking whose answer was lost: what is known, and what happens next."""
-    return (f"Sent to {service}; {service} has not confirmed it yet ({why}). It is kept as "
-            f"appointment {appt_id}, not yet confirmed, and the time stays held: jumpadesk "
-            f"asks {calendar} again with the same booking at the next command and at the "
-            "next sync, and never books it twice. Cancel it if it is not wanted.")
+    return translate("services", "Sent to {service}; {service} has not confirmed it yet "
+                                 "({why}). It is kept as appointment {id}, not yet confirmed, "
+                                 "and the time stays held: jumpadesk asks {calendar} again with "
+                                 "the same booking at the next command and at the next sync, "
+                                 "and never books it twice. Cancel it if it is not "
+                                 "wanted.").format(service=service, why=why, id=appt_id,
+                                                   calendar=calendar)
 
 
 def ready_to_book(
@@ -205,7 +219,7 @@ def ready_to_book(
     with store.session() as s:
         linked = linked_calendar(s, sub_named(s, sub_name))
     if linked is None:
-        raise NoLinkedCalendar(NO_LINKED_CALENDAR)
+        raise NoLinkedCalendar(no_linked_calendar())
     if sync_first:
         report = connections.sync(store, sub_name)
         if not report.ok:
@@ -252,7 +266,7 @@ def _reserve(
         assert sub.id is not None
         linked = linked_calendar(s, sub)
         if linked is None:
-            raise NoLinkedCalendar(NO_LINKED_CALENDAR)
+            raise NoLinkedCalendar(no_linked_calendar())
         hold_schedule(s, sub.id, writing_to=[linked.id])
         clashes = availability.conflicts_with(SessionReader(s), sub, start - lead, end + tail)
         if clashes:
@@ -319,8 +333,10 @@ def write_reserved(
         _forget(store, appt_id)
         if found.why.endswith("."):  # iCloud's refusal, in its sentence
             raise WriteRefused(found.why) from lost
-        raise WriteRefused(f"{service} did not take the booking: {caldav.lost_answer(lost)}, "
-                           f"and {found.why}. Nothing was booked; try again.") from lost
+        raise WriteRefused(translate("services", "{service} did not take the booking: "
+                                                 "{lost}, and {why}. Nothing was booked; try "
+                                                 "again.").format(
+            service=service, lost=caldav.lost_answer(lost), why=found.why)) from lost
     raise BookingUnconfirmed(
         unconfirmed_sentence(appt_id, linked.name, found.why or caldav.lost_answer(lost),
                              service), appt_id) from lost
@@ -372,27 +388,32 @@ def recheck_sentence(store: Store, found: Rechecked) -> str:
         sub = s.get(SubAccount, found.sub_account_id)
         tz = ZoneInfo(sub.timezone if sub is not None else "UTC")
         service = availability.server_of(SessionReader(s), found.appointment_id)
-    what = (f"\u201c{found.title}\u201d (appointment {found.appointment_id}, "
-            f"{when(found.start_ts, found.end_ts, tz)})")
-    where = found.calendar or service
+    names = {"title": found.title, "id": found.appointment_id, "service": service,
+             "when": when(found.start_ts, found.end_ts, tz), "why": unquoted(found.why),
+             "where": found.calendar or service}
     if found.outcome == Recheck.CONFIRMED:
-        return f"{what} is now confirmed: {where} has it."
-    if found.outcome == Recheck.REFUSED and found.change:
-        return (f"{what} was not moved; it stays where {service} has it: "
-                f"{unquoted(found.why)}")
-    if found.outcome == Recheck.REFUSED:
-        return (f"{what} is not in {service}, so its time is free again: "
-                f"{unquoted(found.why)}")
-    return (f"{what} is still not confirmed by {service} ({found.why}); the time stays held "
-            "and jumpadesk asks again at the next command and sync.")
+        said = translate("services", "\u201c{title}\u201d (appointment {id}, {when}) is now "
+                                     "confirmed: {where} has it.")
+    elif found.outcome == Recheck.REFUSED and found.change:
+        said = translate("services", "\u201c{title}\u201d (appointment {id}, {when}) was not "
+                                     "moved; it stays where {service} has it: {why}")
+    elif found.outcome == Recheck.REFUSED:
+        said = translate("services", "\u201c{title}\u201d (appointment {id}, {when}) is not in "
+                                     "{service}, so its time is free again: {why}")
+    else:
+        names["why"] = found.why
+        said = translate("services", "\u201c{title}\u201d (appointment {id}, {when}) is still not "
+                                     "confirmed by {service} ({why}); the time stays held and "
+                                     "jumpadesk asks again at the next command and sync.")
+    return said.format(**names)
 
 
 def when(start_ts: int, end_ts: int, tz: ZoneInfo) -> str:
     """"Wed 2 Dec 10:00–11:00" in the business's zone."""
     start = datetime.fromtimestamp(start_ts, UTC).astimezone(tz)
     end = datetime.fromtimestamp(end_ts, UTC).astimezone(tz)
-    last = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a} {end.day} {end:%b %H:%M}"
-    return f"{start:%a} {start.day} {start:%b %H:%M}–{last}"
+    last = f"{end:%H:%M}" if end.date() == start.date() else f"{day_month(end)} {end:%H:%M}"
+    return f"{day_month(start)} {start:%H:%M}–{last}"
 
 
 def confirm(store: Store, appt_id: int, sub: SubAccount, guest: Guest) -> Appointment:
@@ -437,8 +458,8 @@ def refuse_overlaps(store: Store, sub_name: SubKey, start: datetime, end: dateti
             tz = ZoneInfo(sub.timezone)
         if clashes:
             raise SlotTaken(conflict_sentence(tz, clashes), clashes) from exc
-        raise SlotTaken("That time is not free: another desk has just taken it.",
-                        []) from exc
+        raise SlotTaken(translate("services", "That time is not free: another desk has just "
+                                              "taken it."), []) from exc
 
 
 def appointment(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
@@ -446,7 +467,9 @@ def appointment(store: Store, sub_name: SubKey, appointment_id: int) -> Appointm
         sub = sub_named(s, sub_name)
         appt = s.get(Appointment, appointment_id)
         if appt is None or appt.sub_account_id != sub.id:
-            raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
+            raise NotFound(translate("services", "There is no appointment {id} in "
+                                                 "{sub_account}.").format(id=appointment_id,
+                                                                          sub_account=sub_name))
         return appt
 
 
@@ -460,7 +483,8 @@ def cancelled_by_words(appt: Appointment) -> str:
     """" by Front desk", " at this desk", or "" when no desk was recorded."""
     if not appt.cancelled_by:
         return ""
-    return " at this desk" if appt.cancelled_by == desk_name() else f" by {appt.cancelled_by}"
+    return " " + translate("services", "at this desk") if appt.cancelled_by == desk_name() \
+        else " " + translate("services", "by {desk}").format(desk=appt.cancelled_by)
 
 
 def block(store: Store, sub_name: SubKey, start: datetime, end: datetime,
@@ -494,5 +518,7 @@ def unblock(store: Store, sub_name: SubKey, slot_id: int) -> None:
         sub = sub_named(s, sub_name)
         slot = s.get(BlockedSlot, slot_id)
         if slot is None or slot.sub_account_id != sub.id:
-            raise NotFound(f"There is no blocked slot {slot_id} in {sub_name}.")
+            raise NotFound(translate("services", "There is no blocked slot {id} in "
+                                                 "{sub_account}.").format(id=slot_id,
+                                                                          sub_account=sub_name))
         s.delete(slot)

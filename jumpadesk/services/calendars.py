@@ -11,6 +11,7 @@ from sqlmodel import Session, col, delete, select
 
 from jumpadesk.errors import InputError, NotConnected, NotFound
 from jumpadesk.kinds import Access, CalendarKind, Role
+from jumpadesk.language import translate
 from jumpadesk.models import Calendar, CalendarRole, Connection, SubAccountConnection
 from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.rows import SubKey
@@ -153,21 +154,28 @@ def no_usable_calendars(account: str, server_url: str,
     if any(c.connectable and not c.deleted for c in calendars):
         return None
     service = service_name(server_url, account)
-    head = f"{account} on {service} is connected but has no calendars jumpadesk can use"
-    tasks = "Reminders lists" if is_icloud(server_url, account=account) else "task lists"
+    icloud = is_icloud(server_url, account=account)
     kinds = {c.kind for c in calendars if not c.deleted}
     if not calendars:
-        why = (f"{service} lists none for it; make a calendar there, and it shows here "
-               "after the next sync")
+        why = translate("services", "{service} lists none for it; make a calendar there, and "
+                                    "it shows here after the next sync")
     elif not kinds:
-        why = f"its calendars were deleted on {service}"
+        why = translate("services", "its calendars were deleted on {service}")
     elif kinds == {CalendarKind.TASKS}:
-        why = f"it has only {tasks}, which hold tasks, not events"
+        why = translate("services", "it has only Reminders lists, which hold tasks, not "
+                                    "events") if icloud else \
+            translate("services", "it has only task lists, which hold tasks, not events")
     elif kinds == {CalendarKind.SUBSCRIBED}:
-        why = f"it has only subscribed calendars, whose events {service} does not serve"
+        why = translate("services", "it has only subscribed calendars, whose events {service} "
+                                    "does not serve")
     else:
-        why = f"it has only {tasks} and subscribed calendars, which cannot block time"
-    return f"{head}: {why}."
+        why = translate("services", "it has only Reminders lists and subscribed calendars, "
+                                    "which cannot block time") if icloud else \
+            translate("services", "it has only task lists and subscribed calendars, which "
+                                  "cannot block time")
+    return translate("services", "{account} on {service} is connected but has no calendars "
+                                 "jumpadesk can use: {why}.").format(
+        account=account, service=service, why=why.format(service=service))
 
 
 def _info(cal: Calendar, conn: Connection, linked: set[int], conflict: set[int]) -> CalendarInfo:
@@ -231,18 +239,23 @@ def find_calendar(cals: list[CalendarInfo], ref: str) -> CalendarInfo:
 
 def _checked_linked(cal: CalendarInfo) -> CalendarInfo:
     if not cal.connectable:
-        raise InputError(f"{cal.name} cannot be used: {cal.reason}")
+        raise InputError(_cannot_be_used(cal))
     if cal.access != Access.WRITE:
-        raise InputError(
-            f"{cal.name} is read-only for you, so it cannot be the linked "
-            "calendar where bookings are written. Choose one of your own calendars."
-        )
+        raise InputError(translate(
+            "services", "{calendar} is read-only for you, so it cannot be the linked calendar "
+                        "where bookings are written. Choose one of your own calendars.").format(
+            calendar=cal.name))
     return cal
+
+
+def _cannot_be_used(cal: CalendarInfo) -> str:
+    return translate("services", "{calendar} cannot be used: {why}").format(
+        calendar=cal.name, why=cal.reason)
 
 
 def _checked_conflict(cal: CalendarInfo) -> CalendarInfo:
     if not cal.connectable:
-        raise InputError(f"{cal.name} cannot be used: {cal.reason}")
+        raise InputError(_cannot_be_used(cal))
     return cal
 
 

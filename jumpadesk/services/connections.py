@@ -11,6 +11,7 @@ from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL
 from jumpadesk.errors import InputError, NotFound
 from jumpadesk.kinds import PasswordKeeping
+from jumpadesk.language import translate
 from jumpadesk.models import (
     Calendar,
     CalendarRole,
@@ -50,11 +51,14 @@ def connect(
     password = "".join(password.split())  # pasted passwords carry spaces and newlines
     if not is_icloud(server_url or DEFAULT_SERVER_URL, account=apple_id or "@icloud.com"):
         if not apple_id or not password:  # another CalDAV server: its own words
-            raise InputError("Enter the user name and the password for the server.")
+            raise InputError(translate("services", "Enter the user name and the password for "
+                                                   "the server."))
     if not apple_id:
-        raise InputError("Enter the Apple ID (the email address you sign in to Apple with).")
+        raise InputError(translate("services", "Enter the Apple ID (the email address you "
+                                               "sign in to Apple with)."))
     if not password:
-        raise InputError("Enter the app-specific password you made at appleid.apple.com.")
+        raise InputError(translate("services", "Enter the app-specific password you made at "
+                                               "appleid.apple.com."))
     sub = sub_account(store, sub_name)
     assert sub.id is not None
     with store.errors():
@@ -125,7 +129,8 @@ def _let_go(store: Store, connection_id: int, sub_name: SubKey) -> bool:
             .where(SubAccountConnection.connection_id == connection_id)
         ).all())
         if sub.id not in users:
-            raise NotFound(f"That iCloud account is not connected in {sub_name}.")
+            raise NotFound(translate("services", "That iCloud account is not connected in "
+                                                 "{sub_account}.").format(sub_account=sub_name))
         if not users - {sub.id}:
             return False
         cal_ids = select(Calendar.id).where(Calendar.connection_id == connection_id)

@@ -29,6 +29,7 @@ from jumpadesk.free_time import (
     Within,
     free_starts,
 )
+from jumpadesk.language import translate
 from jumpadesk.rows import StoreReader, SubAccountLike, SubAccountRow, SubKey, every_sub_account
 from jumpadesk.services import offered
 from jumpadesk.services.reads import opening_hours_of
@@ -177,7 +178,7 @@ def suggestion_words(starts: list[datetime], asked: datetime, zone: ZoneInfo) ->
     for start in starts:
         local = start.astimezone(zone)
         words.append(f"{local:%H:%M}" if local.date() == day
-                     else f"{local:%a} {local.day} {local:%b %H:%M}")
+                     else f"{wording.day_month(local)} {local:%H:%M}")
     return ", ".join(words)
 
 
@@ -194,8 +195,8 @@ def slot_taken(
     starts = nearest_free(reader, sub, start, end, now=now or datetime.now(UTC),
                           stale_after=stale_after, lead=lead, tail=tail)
     if starts:
-        sentence = (f"{sentence.removesuffix('.')}; free from "
-                    f"{suggestion_words(starts, start, zone)}.")
+        sentence = translate("services", "{refusal}; free from {starts}.").format(
+            refusal=sentence.removesuffix("."), starts=suggestion_words(starts, start, zone))
     return SlotTaken(sentence, clashes, starts)
 
 

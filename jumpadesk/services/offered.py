@@ -13,6 +13,7 @@ from typing import Any
 
 from jumpadesk.errors import InputError
 from jumpadesk.free_time import parse_length
+from jumpadesk.language import translate
 from jumpadesk.rows import StoreReader
 from jumpadesk.wording import describe_length
 
@@ -52,9 +53,11 @@ class Offered:
         lists put "  ·  " `between`."""
         parts = [self.name, describe_length(self.length)]
         if self.buffer_before:
-            parts.append(f"{describe_length(self.buffer_before)} before")
+            parts.append(translate("services", "{length} before").format(
+                length=describe_length(self.buffer_before)))
         if self.buffer_after:
-            parts.append(f"{describe_length(self.buffer_after)} after")
+            parts.append(translate("services", "{length} after").format(
+                length=describe_length(self.buffer_after)))
         return between.join(parts)
 
 
@@ -67,8 +70,10 @@ class UnknownService(InputError):
 
     def __init__(self, name: str, known: list[str]) -> None:
         self.name = name
-        there = f"there are: {', '.join(known)}" if known else "there are none yet"
-        super().__init__(f"There is no service named '{name}'; {there}.")
+        said = translate("services", "There is no service named '{name}'; there are: "
+                                     "{known}.") if known else \
+            translate("services", "There is no service named '{name}'; there are none yet.")
+        super().__init__(said.format(name=name, known=", ".join(known)))
 
 
 def buffers_of(offer: Offered | None) -> tuple[timedelta, timedelta]:

@@ -10,6 +10,7 @@ from sqlmodel import col, delete, select
 
 from jumpadesk.errors import InputError
 from jumpadesk.free_time import LONGEST
+from jumpadesk.language import translate
 from jumpadesk.models import BookableService
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.services.offered import (
@@ -42,27 +43,34 @@ def add_service(store: Store, name: str, length: timedelta,
     cannot be, or a buffer below zero or over twelve hours."""
     name = " ".join(name.split())
     if not name:
-        raise InputError("A service needs a name.")
+        raise InputError(translate("services", "A service needs a name."))
     if not timedelta(0) < length <= LONGEST:
-        raise InputError("A service lasts from 1 minute to 24 hours.")
+        raise InputError(translate("services", "A service lasts from 1 minute to 24 hours."))
     for which, span in (("before", buffer_before), ("after", buffer_after)):
         if not timedelta(0) <= span <= LONGEST_BUFFER:
-            raise InputError(f"The buffer {which} a service is from 0 minutes to 12 hours.")
+            raise InputError(
+                translate("services", "The buffer before a service is from 0 minutes to 12 "
+                                      "hours.") if which == "before" else
+                translate("services", "The buffer after a service is from 0 minutes to 12 "
+                                      "hours."))
     with store.errors(), store.session() as s:
         taken = [r.name for r in s.exec(select(BookableService)).all()
                  if r.name.casefold() == name.casefold()]
         if taken:
-            raise InputError(f"There is already a service named '{taken[0]}'; remove it "
-                             "first or choose another name.")
+            raise InputError(_taken(taken[0]))
         s.add(BookableService(name=name, length_minutes=minutes_of(length),
                               buffer_before_minutes=minutes_of(buffer_before),
                               buffer_after_minutes=minutes_of(buffer_after)))
         try:
             s.flush()
         except IntegrityError as exc:  # another desk added it meanwhile
-            raise InputError(f"There is already a service named '{name}'; remove it first "
-                             "or choose another name.") from exc
+            raise InputError(_taken(name)) from exc
         return Offered(name, length, buffer_before, buffer_after)
+
+
+def _taken(name: str) -> str:
+    return translate("services", "There is already a service named '{name}'; remove it first "
+                                 "or choose another name.").format(name=name)
 
 
 def remove_service(store: Store, name: str) -> Offered:

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, func, select
 
 from jumpadesk.errors import InputError, UnknownAccount
 from jumpadesk.hours import OpeningHours
+from jumpadesk.language import translate
 from jumpadesk.models import Connection, SubAccount, SubAccountConnection
 from jumpadesk.models.locks import configuration_transaction
 from jumpadesk.rows import SubAccountRow, SubKey
@@ -51,7 +52,8 @@ class AccountHere:
 
     def offer(self) -> str:
         """"Use sam@icloud.com, already connected for Main"."""
-        return f"Use {self.apple_id}, already connected for {join_names(list(self.users))}"
+        return translate("services", "Use {account}, already connected for {users}").format(
+            account=self.apple_id, users=join_names(list(self.users)))
 
 
 @dataclass(frozen=True)
@@ -70,20 +72,27 @@ class NewStaff:
     def sentence(self) -> str:
         """What was made, in words: the zone, the accounts and the calendars, and what
         is left to choose."""
-        head = f"Added {self.sub.name}, in {self.sub.timezone}."
+        head = translate("services", "Added {name}, in {zone}.").format(
+            name=self.sub.name, zone=self.sub.timezone)
         if not self.accounts:
             return head
-        used = join_names([f"{a.apple_id} (already connected for "
-                           f"{join_names([u for u in a.users if u != self.sub.name])})"
-                           for a in self.accounts])
-        blocking = [c.name for c in self.calendars if c.conflict]
+        used = join_names([translate("services", "{account} (already connected for "
+                                                 "{users})").format(
+            account=a.apple_id, users=join_names([u for u in a.users if u != self.sub.name]))
+            for a in self.accounts])
+        blocking = ", ".join(c.name for c in self.calendars if c.conflict) or \
+            translate("services", "none")
         linked = self.linked
-        calendars = (f"Linked calendar: {linked.name}. " if linked is not None else "")
-        calendars += f"Conflict calendars: {', '.join(blocking) or 'none'}."
-        if linked is None:
-            calendars += (f" Next: choose where {self.sub.name}'s bookings go: jumpadesk "
-                          f"configure --sub-account \"{self.sub.name}\" --linked NAME")
-        return f"{head} It uses {used}, with no password asked again. {calendars}"
+        calendars = translate("services", "Linked calendar: {linked}. Conflict calendars: "
+                                          "{conflict}.") if linked is not None else \
+            translate("services", "Conflict calendars: {conflict}. Next: choose where {name}'s "
+                                  "bookings go: jumpadesk configure --sub-account \"{name}\" "
+                                  "--linked NAME")
+        return translate("services", "{added} It uses {accounts}, with no password asked "
+                                     "again. {calendars}").format(
+            added=head, accounts=used, calendars=calendars.format(
+                linked=linked.name if linked is not None else "", conflict=blocking,
+                name=self.sub.name))
 
 
 def accounts_here(store: Store) -> list[AccountHere]:
@@ -112,14 +121,18 @@ def _account_named(here: list[AccountHere], apple_id: str) -> AccountHere:
     matches = [a for a in here if a.apple_id.lower() == wanted]
     if not matches:
         ids = join_names([a.apple_id for a in here])
-        there = (f"the account connected here is {ids}" if len(here) == 1
-                 else f"the accounts connected here are {ids}" if here
-                 else "no account is connected here yet")
-        raise UnknownAccount(f"{apple_id.strip()} is not connected at this desk ({there}); "
-                             "connect it first with jumpadesk connect.")
+        there = (translate("services", "the account connected here is {ids}") if len(here) == 1
+                 else translate("services", "the accounts connected here are {ids}") if here
+                 else translate("services", "no account is connected here yet"))
+        raise UnknownAccount(translate("services", "{account} is not connected at this desk "
+                                                   "({there}); connect it first with jumpadesk "
+                                                   "connect.").format(
+            account=apple_id.strip(), there=there.format(ids=ids)))
     if len(matches) > 1:
-        raise InputError(f"{apple_id.strip()} is connected here on more than one server; "
-                         "connect it to the sub-account with jumpadesk connect --server.")
+        raise InputError(translate("services", "{account} is connected here on more than one "
+                                               "server; connect it to the sub-account with "
+                                               "jumpadesk connect --server.").format(
+            account=apple_id.strip()))
     return matches[0]
 
 

@@ -23,6 +23,7 @@ from jumpadesk.config import DEFAULT_SUB_ACCOUNT
 from jumpadesk.errors import InputError
 from jumpadesk.hours import OpeningHours, check_hours, hours_to_text
 from jumpadesk.kinds import AppointmentStatus
+from jumpadesk.language import translate
 from jumpadesk.models import (
     Appointment,
     BlockedSlot,
@@ -37,6 +38,7 @@ from jumpadesk.models.reading import SessionReader
 from jumpadesk.rows import SubAccountRow, SubKey, missing_sub_account
 from jumpadesk.services.reads import opening_hours_of
 from jumpadesk.services.store import Store
+from jumpadesk.wording import counted, month_short, weekday_short
 from jumpadesk.zones import check_zone, system_timezone
 
 __all__ = [
@@ -127,13 +129,14 @@ def new_sub_account(s: Session, name: str, timezone: str | None = None,
     is not put in UTC or in hours nobody chose by accident."""
     name = name.strip()
     if not name:
-        raise InputError("A sub-account needs a name.")
+        raise InputError(translate("services", "A sub-account needs a name."))
     first = _first(s)
     tz = check_zone(timezone.strip() if timezone and timezone.strip()
                     else first.timezone if first is not None else system_timezone())
     text = (hours_to_text(check_hours(hours)) if hours is not None
             else first.opening_hours if first is not None else "")
-    taken = InputError(f'There is already a sub-account called "{name}".')
+    taken = InputError(translate("services", "There is already a sub-account called "
+                                             "\"{name}\".").format(name=name))
     if _find(s, name):
         raise taken
     sub = SubAccount(name=name, timezone=tz, opening_hours=text)
@@ -149,18 +152,19 @@ def new_sub_account(s: Session, name: str, timezone: str | None = None,
 def rename_sub_account(store: Store, old: SubKey, new: str) -> SubAccount:
     new = new.strip()
     if not new:
-        raise InputError("A sub-account needs a name.")
+        raise InputError(translate("services", "A sub-account needs a name."))
     with store.session() as s:
         sub = sub_named(s, old)
         if new != sub.name and _find(s, new):
-            raise InputError(f'There is already a sub-account called "{new}".')
+            raise InputError(translate("services", "There is already a sub-account called "
+                                                   "\"{name}\".").format(name=new))
         sub.name = new
         s.add(sub)
         return sub
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def _count(n: int, one: str, many: str) -> str:
+    return counted(n, one, many)
 
 
 @dataclass(frozen=True)
@@ -173,11 +177,20 @@ class Removal:
     contacts: int
 
     def sentence(self) -> str:
-        past = (f"its {_count(self.past_appointments, 'past appointment')} stay in iCloud "
-                "as events, and jumpadesk forgot them" if self.past_appointments
-                else "it had no past appointments")
-        return (f"Removed {self.name}: {past}; its {_count(self.blocked_slots, 'blocked slot')}"
-                f" and {_count(self.contacts, 'contact')} are deleted.")
+        past = _count(self.past_appointments,
+                      translate("services", "its %n past appointment stays in iCloud as an "
+                                            "event, and jumpadesk forgot it"),
+                      translate("services", "its %n past appointments stay in iCloud as "
+                                            "events, and jumpadesk forgot them")) \
+            if self.past_appointments else \
+            translate("services", "it had no past appointments")
+        return translate("services", "Removed {name}: {past}; its {slots} and {contacts} are "
+                                     "deleted.").format(
+            name=self.name, past=past,
+            slots=_count(self.blocked_slots, translate("services", "%n blocked slot"),
+                         translate("services", "%n blocked slots")),
+            contacts=_count(self.contacts, translate("services", "%n contact"),
+                            translate("services", "%n contacts")))
 
 
 def remove_sub_account(store: Store, which: SubKey, now: datetime | None = None) -> Removal:
@@ -204,8 +217,9 @@ def remove_sub_account(store: Store, which: SubKey, now: datetime | None = None)
 
 def _check_removable(s: Session, sub: SubAccount, now: datetime) -> None:
     if s.exec(select(func.count()).select_from(SubAccount)).one() <= 1:
-        raise InputError(f"{sub.name} is the only sub-account, and a desk needs one: add "
-                         "another first, or rename this one.")
+        raise InputError(translate("services", "{name} is the only sub-account, and a desk "
+                                               "needs one: add another first, or rename this "
+                                               "one.").format(name=sub.name))
     ahead = s.exec(
         select(Appointment).where(Appointment.sub_account_id == sub.id)
         .where(Appointment.status != AppointmentStatus.CANCELLED)
@@ -213,19 +227,27 @@ def _check_removable(s: Session, sub: SubAccount, now: datetime) -> None:
         .order_by(col(Appointment.start_ts))).all()
     if ahead:
         start = datetime.fromtimestamp(ahead[0].start_ts, ZoneInfo(sub.timezone))
-        raise InputError(
-            f"{sub.name} still has {_count(len(ahead), 'appointment')} ahead (the next: "
-            f"\"{ahead[0].title}\" on {start:%a %d %b %H:%M}); cancel or move "
-            f"{'it' if len(ahead) == 1 else 'them'} first, then remove {sub.name}.")
+        raise InputError(_count(
+            len(ahead),
+            translate("services", "{name} still has %n appointment ahead (the next: "
+                                  "\"{title}\" on {when}); cancel or move it first, then "
+                                  "remove {name}."),
+            translate("services", "{name} still has %n appointments ahead (the next: "
+                                  "\"{title}\" on {when}); cancel or move them first, then "
+                                  "remove {name}.")).format(
+            name=sub.name, title=ahead[0].title,
+            when=f"{weekday_short(start)} {start:%d} {month_short(start)} {start:%H:%M}"))
     accounts = s.exec(
         select(Connection.apple_id)
         .join(SubAccountConnection,
               col(SubAccountConnection.connection_id) == Connection.id)
         .where(SubAccountConnection.sub_account_id == sub.id)).all()
     if accounts:
-        raise InputError(f"{sub.name} still uses {', '.join(sorted(accounts))}: disconnect "
-                         f"it first (jumpadesk disconnect --sub-account \"{sub.name}\" "
-                         "--all), then remove the sub-account.")
+        raise InputError(translate("services", "{name} still uses {accounts}: disconnect it "
+                                               "first (jumpadesk disconnect --sub-account "
+                                               "\"{name}\" --all), then remove the "
+                                               "sub-account.").format(
+            name=sub.name, accounts=", ".join(sorted(accounts))))
 
 
 def _delete_rows(s: Session, model: type[T], sub_id: int | None) -> list[T]:

@@ -39,6 +39,7 @@ from jumpadesk.errors import (
     ServerUnreachable,
     TLSFailure,
 )
+from jumpadesk.language import translate
 from jumpadesk.sync import davxml
 from jumpadesk.sync import http_words as words
 from jumpadesk.sync.http_watch import Watch, watch_connections, watched
@@ -90,14 +91,13 @@ def check_server_url(url: str) -> str:
         url = ("http://" if is_loopback(host) else "https://") + url
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(
-            f'"{url}" is not a server address; iCloud\'s is https://caldav.icloud.com/.'
-        )
+        raise InputError(translate("sync", "\"{typed}\" is not a server address; iCloud's is "
+                                           "https://caldav.icloud.com/.").format(typed=url))
     if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise InputError(
-            f"jumpadesk only connects to calendar servers over https://, so that the "
-            f"password cannot be read on the way; {parts.hostname} was given with http://."
-        )
+        raise InputError(translate("sync", "jumpadesk only connects to calendar servers over "
+                                           "https://, so that the password cannot be read on "
+                                           "the way; {host} was given with http://.").format(
+            host=parts.hostname))
     if not parts.path:
         url += "/"
     return url
@@ -338,10 +338,10 @@ class CalDAVClient:
                 (v for k, v in resp.headers.items() if k.lower() == "www-authenticate"), "")
             raise AuthFailed(words.auth_sentence(self.username, url, challenge))
         if status >= 500 and status != 501:  # 501: "not implemented", the caller decides
-            raise ServerFailed(
-                f"{words.host_of(url)} answered with an error (HTTP {status}). This is on the "
-                "server's side; jumpadesk will try again at the next sync."
-            )
+            raise ServerFailed(translate(
+                "sync", "{host} answered with an error (HTTP {status}). This is on the server's "
+                        "side; jumpadesk will try again at the next sync.").format(
+                host=words.host_of(url), status=status))
         if reading is not None and status == 207:
             try:
                 resp.multistatus = reading.finish()
@@ -461,17 +461,17 @@ class CalDAVClient:
     def _give_up(self, url: str, t: _Transient, tries: int, deadline: float,
                  spent: float) -> Exception:
         if t.why.startswith("HTTP"):
-            return ServerFailed(
-                f"{words.host_of(url)} is busy ({t.why}) and did not recover within "
-                f"{self.retry_budget:.0f} seconds; jumpadesk will try again at the next sync."
-            )
+            return ServerFailed(translate(
+                "sync", "{host} is busy ({why}) and did not recover within {seconds} seconds; "
+                        "jumpadesk will try again at the next sync.").format(
+                host=words.host_of(url), why=t.why, seconds=f"{self.retry_budget:.0f}"))
         if spent >= deadline:
             return NoAnswer(words.unfinished_sentence(url, deadline))
-        return ServerUnreachable(
-            f"The connection to {words.host_of(url)} kept breaking off before the answer was "
-            f"complete ({tries} tries), so jumpadesk gave up for now. Check the internet "
-            "connection; jumpadesk will try again at the next sync."
-        )
+        return ServerUnreachable(translate(
+            "sync", "The connection to {host} kept breaking off before the answer was complete "
+                    "({tries} tries), so jumpadesk gave up for now. Check the internet "
+                    "connection; jumpadesk will try again at the next sync.").format(
+            host=words.host_of(url), tries=tries))
 
     # -- WebDAV verbs ------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 
 from jumpadesk.errors import ServerFailed
 from jumpadesk.kinds import Access, CalendarKind
+from jumpadesk.language import translate
 from jumpadesk.models import Calendar, Connection, session_scope
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, Response
@@ -73,18 +74,18 @@ class FoundCalendar:
 
 def _address_hint(url: str, account: str = "") -> str:
     if is_icloud(url, account=account):
-        return "Check the server address; for iCloud it is https://caldav.icloud.com/."
-    return ("Check the server address: it is the CalDAV address your provider gives "
-            "(for Fastmail https://caldav.fastmail.com/, for Nextcloud "
-            "https://your.server/remote.php/dav/).")
+        return translate("sync", "Check the server address; for iCloud it is "
+                                 "https://caldav.icloud.com/.")
+    return translate("sync", "Check the server address: it is the CalDAV address your provider "
+                             "gives (for Fastmail https://caldav.fastmail.com/, for Nextcloud "
+                             "https://your.server/remote.php/dav/).")
 
 
 def _not_caldav(url: str, r: Response, account: str = "") -> ServerFailed:
     host = urlsplit(url).hostname or url
-    return ServerFailed(
-        f"{host} did not answer like a calendar (CalDAV) server (HTTP {r.status}). "
-        + _address_hint(url, account)
-    )
+    return ServerFailed(translate("sync", "{host} did not answer like a calendar (CalDAV) "
+                                          "server (HTTP {status}). {hint}").format(
+        host=host, status=r.status, hint=_address_hint(url, account)))
 
 
 def _propfind_following(client: CalDAVClient, url: str, body: str) -> tuple[str, Response]:
@@ -138,10 +139,9 @@ def find_principal(client: CalDAVClient, server_url: str) -> tuple[str, str]:
         if href is not None:
             return found_url, href
     if r.status == 207:
-        raise ServerFailed(
-            f"{urlsplit(url).hostname} did not say which account this is (no principal). "
-            + _address_hint(url, client.username)
-        )
+        raise ServerFailed(translate("sync", "{host} did not say which account this is (no "
+                                             "principal). {hint}").format(
+            host=urlsplit(url).hostname, hint=_address_hint(url, client.username)))
     raise _not_caldav(url, r, client.username)
 
 
@@ -156,13 +156,13 @@ def discover_account(client: CalDAVClient, server_url: str) -> AccountPlaces:
     item = _single(r, purl)
     homes = item.hrefs(tag(CALDAV, "calendar-home-set"))
     if not homes:
-        raise ServerFailed(
-            f"{urlsplit(purl).hostname} has no calendars for this account "
-            "(no calendar home). " + (
-                "Check that iCloud Calendar is turned on for this Apple ID."
-                if is_icloud(purl, account=client.username)
-                else "Check that calendars are turned on for this account on the server.")
-        )
+        said = translate("sync", "{host} has no calendars for this account (no calendar "
+                                 "home). Check that iCloud Calendar is turned on for this Apple "
+                                 "ID.") if is_icloud(purl, account=client.username) else \
+            translate("sync", "{host} has no calendars for this account (no calendar home). "
+                              "Check that calendars are turned on for this account on the "
+                              "server.")
+        raise ServerFailed(said.format(host=urlsplit(purl).hostname))
     # Absolute, and often on a partition host (pNN-caldav.icloud.com): that is normal;
     # on another server it is refused, and never becomes the account's home.
     home_url = urljoin(purl, homes[0])
@@ -337,11 +337,11 @@ def read_listing(engine: Engine, client: CalDAVClient, conn: Connection) -> list
     try:
         found = list_home(client, places.home_url)
     except HomeGone as why:
-        raise ServerFailed(
-            f"{service_name(conn.server_url, conn.apple_id)} did not let jumpadesk read the "
-            f"calendar list of {conn.apple_id} ({why}). "
-            "Connect the account again; if that does not help, try again later."
-        ) from why
+        raise ServerFailed(translate(
+            "sync", "{service} did not let jumpadesk read the calendar list of {account} "
+                    "({why}). Connect the account again; if that does not help, try again "
+                    "later.").format(service=service_name(conn.server_url, conn.apple_id),
+                                     account=conn.apple_id, why=why)) from why
     owners = owner_lines(places.owner_addresses, conn.apple_id)
     with session_scope(engine) as s:
         row = s.get(Connection, conn.id)

@@ -4,6 +4,7 @@ schedule does not import it."""
 from __future__ import annotations
 
 from jumpadesk.kinds import Reason
+from jumpadesk.language import translate
 
 REASONS: dict[str, str] = {
     Reason.BUSY: "Busy in iCloud",
@@ -26,6 +27,36 @@ def reason_words(reason: str, assumed: str = "", service: str = "iCloud") -> str
     brackets: "Busy in Fastmail (time zone 'X' is unknown; read in the business's zone)"."""
     text = REASONS.get(reason, reason).replace("iCloud", service)
     return f"{text} ({assumed})" if assumed else text
+
+
+def _said(service: str) -> dict[str, str]:
+    """Each reason in the person's language, for the server in use."""
+    return {
+        Reason.BUSY: translate("reasons", "Busy in {service}").format(service=service),
+        Reason.TENTATIVE: translate("reasons", "Tentative in {service} (blocks)").format(
+            service=service),
+        Reason.FREE: translate("reasons", "Free in {service}").format(service=service),
+        Reason.CANCELLED: translate("reasons", "Cancelled in {service}").format(
+            service=service),
+        Reason.DECLINED: translate("reasons", "Declined invitation"),
+        Reason.TRAVEL: translate("reasons", "Travel time"),
+        Reason.UNEXPANDABLE: translate("reasons", "Repeats too often to show one by one; "
+                                                  "blocks all the time it covers"),
+        Reason.UNREADABLE: translate("reasons", "Could not be read; blocks its first "
+                                                "occurrence"),
+        Reason.APPOINTMENT: translate("reasons", "Appointment booked in jumpadesk"),
+        Reason.SHARED_APPOINTMENT: translate("reasons", "Appointment booked in jumpadesk by "
+                                                        "another sub-account"),
+        Reason.BLOCKED: translate("reasons", "Blocked slot"),
+    }
+
+
+def reason_said(reason: str, assumed: str = "", service: str = "iCloud") -> str:
+    """`reason_words` in the person's language, for what people read (the store and
+    `--json` keep the English words)."""
+    text = _said(service).get(reason, reason)
+    return translate("reasons", "{reason} ({assumed})").format(reason=text, assumed=assumed) \
+        if assumed else text
 
 
 def read_reason(stored: str, busy: bool) -> tuple[Reason, str]:

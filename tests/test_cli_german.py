@@ -1,0 +1,172 @@
+"""The command line in German (issue 22): a salon owner's session under
+JUMPADESK_LANGUAGE=de says every sentence in German, against the iCloud-like server and a
+real store; `--json` says the same bytes whatever the language; English stays the default."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jumpadesk import cli, language
+from tests.helpers.cli import jd, zulu
+from tests.helpers.translations import english_pieces
+from tests.icloud_server import IcloudServer, week_day
+
+
+@pytest.fixture(autouse=True)
+def _language_read_afresh() -> Iterator[None]:
+    language._current.clear()
+    yield
+    language._current.clear()
+
+
+def _german(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JUMPADESK_LANGUAGE", "de")
+    language._current.clear()
+
+
+def _english_left(said: str) -> list[str]:
+    """The catalogue's English sentences (their fixed words) that are still in `said`."""
+    return sorted({piece for piece in english_pieces() if piece in said})
+
+
+def test_a_session_in_german_says_every_sentence_in_german(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _german(monkeypatch)
+    said: list[str] = []
+
+    def step(*args: str, code: int = 0) -> str:
+        got, out, err = jd(capsys, *args)
+        assert got == code, (args, out, err)
+        said.append(out + err)
+        return out + err
+
+    monkeypatch.setenv("JUMPADESK_PASSWORD", "MyAppleIDPassword1")  # the usual mistake
+    wrong = step("connect", "--apple-id", icloud.apple_id, "--server", icloud.url, code=1)
+    assert "App-spezifisch" in wrong
+    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
+    assert "Kalender" in step("connect", "--apple-id", icloud.apple_id, "--server", icloud.url)
+    step("timezone", "Europe/Berlin")
+    assert "Kalender" in step("configure", "--linked", "Work", "--conflict", "Home",
+                              "--conflict", "Family")
+    step("sync")
+    assert "Hinzugefügt" in step("services", "add", "Färben", "--length", "1h",
+                                 "--buffer-after", "15m")
+    assert "Färben" in step("services")
+
+    booked = step("book", "--in-the-past", "--start", zulu(week_day(1, "14:00")),
+                  "--service", "Färben", "--name", "Anna Berg")
+    assert booked.startswith("Gebucht #") and "Di 24. Nov 14:00" in booked
+    refused = step("book", "--in-the-past", "--start", zulu(week_day(1, "14:30")),
+                   "--end", zulu(week_day(1, "15:30")), "--title", "Schnitt",
+                   code=cli.EXIT_SLOT_TAKEN)
+    assert "nicht frei" in refused and "Färben" in refused
+
+    span = ("--from", zulu(week_day(1, "07:00")), "--to", zulu(week_day(1, "18:00")))
+    assert "belegt" in step("busy", *span)
+    assert "Di " in step("events", *span)
+    step("status")
+    step("free", "--length", "45m", "--after", zulu(week_day(1, "07:00")),
+         "--before", zulu(week_day(2, "18:00")))
+    step("hours")
+
+    icloud.stop()  # the server is down
+    down = step("sync", code=cli.EXIT_SYNC_FAILED)
+    assert "nicht erreichen" in down
+    step("status")
+
+    text = "\n".join(said)
+    assert _english_left(text) == [], text
+    for english in ("Booked", "busy", "free", " not ", "appointment", "calendar",
+                    "password", "Tue ", " Dec "):
+        assert english not in text, (english, text)
+
+
+def _json_answers(capsys: pytest.CaptureFixture, icloud: IcloudServer) -> list[str]:
+    span = ("--from", zulu(week_day(1, "07:00")), "--to", zulu(week_day(1, "18:00")))
+    answers = []
+    for args in [("busy", *span, "--json"), ("events", *span, "--json"), ("status",),
+                 ("free", "--length", "45m", "--after", zulu(week_day(1, "07:00")),
+                  "--before", zulu(week_day(2, "18:00")), "--json"),
+                 ("services", "--json"), ("hours", "--json"), ("calendars", "--json")]:
+        code, out, err = jd(capsys, *args)
+        assert code == 0, (args, err)
+        answers.append(out if "--json" in args else "")
+    return answers
+
+
+def _said_busy(capsys: pytest.CaptureFixture) -> str:
+    """`busy` without --json: what a person reads."""
+    return jd(capsys, "busy", "--from", zulu(week_day(1, "07:00")),
+              "--to", zulu(week_day(1, "18:00")))[1]
+
+
+def test_json_is_the_same_in_every_language(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
+    monkeypatch.delenv("JUMPADESK_LANGUAGE", raising=False)
+    for args in [("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
+                 ("timezone", "Europe/Berlin"),
+                 ("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family"),
+                 ("sync",), ("services", "add", "Colour", "--length", "1h")]:
+        assert jd(capsys, *args)[0] == 0, args
+    answers = {}
+    booked = {}
+    said = {}
+    for lang, day in (("de_DE.UTF-8", "2031-03-04"), ("en_US.UTF-8", "2031-03-05")):
+        monkeypatch.setenv("LANG", lang)
+        for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+            monkeypatch.delenv(name, raising=False)
+        language._current.clear()
+        assert language.current() == lang[:2]
+        answers[lang] = _json_answers(capsys, icloud)
+        said[lang] = _said_busy(capsys)
+        code, out, err = jd(capsys, "book", "--start", f"{day}T10:00:00Z", "--service",
+                            "Colour", "--name", "Ann Lee", "--json")
+        assert code == 0, err
+        booked[lang] = re.sub(r'"(id|start|end)": [^,}]+', r'"\1": _', out)
+    assert "belegt" in said["de_DE.UTF-8"] and "busy" in said["en_US.UTF-8"]
+    assert answers["de_DE.UTF-8"] == answers["en_US.UTF-8"]
+    assert booked["de_DE.UTF-8"] == booked["en_US.UTF-8"]
+    assert '"reason": "Busy in iCloud"' in answers["de_DE.UTF-8"][1]
+
+
+ENGLISH = ("Tue 2031-03-04 10:00 – Tue 2031-03-04 11:00  busy\n",
+           "jumpadesk: That time is not free: it overlaps ")
+GERMAN = ("Di 04.03.2031 10:00 – Di 04.03.2031 11:00  belegt\n",
+          "jumpadesk: Diese Zeit ist nicht frei: Sie überschneidet sich mit ")
+
+
+@pytest.mark.parametrize(("env", "said"), [
+    ({}, ENGLISH), ({"LANG": "C"}, ENGLISH), ({"LANG": "fr_FR.UTF-8"}, ENGLISH),
+    ({"LANG": "C.UTF-8", "LC_ALL": "fr_CA.UTF-8"}, ENGLISH),
+    ({"LANG": "de_DE.UTF-8"}, GERMAN), ({"LANG": "en_US.UTF-8", "LC_ALL": "de_AT.UTF-8"}, GERMAN),
+])
+def test_the_system_language_is_spoken_and_english_stays_the_default(
+    env: dict[str, str], said: tuple[str, str], tmp_path: Path,
+    capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("JUMPADESK_HOME", str(tmp_path))
+    monkeypatch.delenv("JUMPADESK_DATABASE_URL", raising=False)
+    for name in ("JUMPADESK_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert jd(capsys, "timezone", "Europe/Berlin")[0] == 0
+    code, out, err = jd(capsys, "block", "--start", "2031-03-04T10:00:00+01:00",
+                        "--end", "2031-03-04T11:00:00+01:00")
+    assert code == 0, err
+    code, out, err = jd(capsys, "busy", "--from", "2031-03-04T00:00:00Z",
+                        "--to", "2031-03-05T00:00:00Z")
+    assert out == said[0]
+    code, out, err = jd(capsys, "block", "--start", "2031-03-04T10:30:00+01:00",
+                        "--end", "2031-03-04T11:30:00+01:00")
+    assert code == cli.EXIT_SLOT_TAKEN
+    assert err.startswith(said[1])
