@@ -199,9 +199,12 @@ def paint_header(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFont
     if layout.all_day_rows:
         p.setFont(fonts.small)
         p.setPen(with_alpha(text, 0.55))
-        p.drawText(QRectF(0, names, layout.metrics.gutter - 10, layout.band_height()),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   translate("team_paint", "all-day"))
+        label = translate("team_paint", "all-day")
+        # Under the hours' labels; a longer word ("ganztägig") keeps off the window's edge.
+        right = max(layout.metrics.gutter - 10,
+                    3 + QFontMetricsF(fonts.small).horizontalAdvance(label))
+        p.drawText(QRectF(0, names, right, layout.band_height()),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
     p.setPen(QPen(with_alpha(text, 0.18), 1.0))
     p.drawLine(QPointF(0, height - 0.5), QPointF(width, height - 0.5))
 
