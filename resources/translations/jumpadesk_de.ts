@@ -1369,6 +1369,14 @@
         <translation>Auf eine andere Zeit verschieben, hier und im verknüpften iCloud-Kalender</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Correct its title, guest, email, phone, notes or service, here and in its calendar</source>
+        <translation>Titel, Kunde, E-Mail, Telefon, Notizen oder Dienstleistung korrigieren, hier und in seinem Kalender</translation>
+    </message>
+    <message>
         <source>Cancel appointment…</source>
         <translation>Termin absagen …</translation>
     </message>
@@ -3736,6 +3744,14 @@
     <message>
         <source>Time that looks free there may not be free. Move anyway?</source>
         <translation>Zeit, die dort frei aussieht, ist vielleicht nicht frei. Trotzdem verschieben?</translation>
+    </message>
+    <message>
+        <source>Time that looks free there may not be free. Change it anyway?</source>
+        <translation>Zeit, die dort frei aussieht, ist vielleicht nicht frei. Trotzdem ändern?</translation>
+    </message>
+    <message>
+        <source>Time that looks free there may not be free. Undo anyway?</source>
+        <translation>Zeit, die dort frei aussieht, ist vielleicht nicht frei. Trotzdem rückgängig machen?</translation>
     </message>
     <message>
         <source>Time that looks free there may not be free. Book anyway?</source>
