@@ -39,8 +39,8 @@ from PySide6.QtGui import (
 )
 
 from jumpadesk.agenda import AgendaDay, AgendaEntry, heading, hours_line, stale_lines, what_of
+from jumpadesk.language import translate
 from jumpadesk.store_file import save_whole
-from jumpadesk.ui.translation import translate
 
 __all__ = ["locale_date", "paint_days", "save_pdf"]
 

@@ -412,10 +412,18 @@ def stale_banner_text(stale: Sequence[Stale], tz: ZoneInfo,
 
 def stale_question(stale: Sequence[Stale], tz: ZoneInfo, am_pm: bool = False,
                    verb: str = "Book") -> str:
-    """ "Book anyway?" (or "Move anyway?"), asked once, over the stale calendars."""
-    ask = (translate("wording", "Time that looks free there may not be free. Move anyway?")
-           if verb == "Move" else
-           translate("wording", "Time that looks free there may not be free. Book anyway?"))
+    """ "Book anyway?" (or "Move", "Change it", "Undo"), asked once, over the stale
+    calendars."""
+    asks = {
+        "Move": translate("wording", "Time that looks free there may not be free. "
+                                     "Move anyway?"),
+        "Change": translate("wording", "Time that looks free there may not be free. "
+                                       "Change it anyway?"),
+        "Undo": translate("wording", "Time that looks free there may not be free. "
+                                     "Undo anyway?"),
+    }
+    ask = asks.get(verb) or translate("wording", "Time that looks free there may not be "
+                                                 "free. Book anyway?")
     return "\n".join([translate("wording", "The schedule may be out of date:"),
                       *stale_lines(stale, tz, am_pm), "", ask])
 

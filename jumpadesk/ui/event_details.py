@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
@@ -295,62 +295,52 @@ class EventDetails(QDialog):
         self.buttons.rejected.connect(self.reject)
         if actions and item.ref_id is not None:
             if item.source == Source.APPOINTMENT and item.confirmed and not item.all_day:
-                self.change_time_button = self.buttons.addButton(
-                    translate("event_details", "Change time…"),
-                    QDialogButtonBox.ButtonRole.ActionRole)
-                self.change_time_button.setObjectName("changeTime")
-                self.change_time_button.setToolTip(translate(
-                    "event_details", "Move it to another time, here and in "
-                                                   "the linked iCloud calendar"))
-                self.change_time_button.clicked.connect(self._on_change_time_button_clicked)
-                self.edit_button = self.buttons.addButton(
-                    translate("event_details", "Edit…"), QDialogButtonBox.ButtonRole.ActionRole)
-                self.edit_button.setObjectName("editAppointment")
-                self.edit_button.setToolTip(translate(
-                    "event_details", "Correct its title, guest, email, phone, notes or "
-                    "service, here and in its calendar"))
-                self.edit_button.clicked.connect(self._on_edit_button_clicked)
+                self.change_time_button = self._action_button(
+                    translate("event_details", "Change time…"), "changeTime",
+                    translate("event_details", "Move it to another time, here and in the "
+                                               "linked iCloud calendar"),
+                    self._on_change_time_button_clicked)
+                self.edit_button = self._action_button(
+                    translate("event_details", "Edit…"), "editAppointment",
+                    translate("event_details", "Correct its title, guest, email, phone, "
+                                               "notes or service, here and in its calendar"),
+                    self._on_edit_button_clicked)
             if item.source == Source.APPOINTMENT:
-                self.cancel_button = self.buttons.addButton(
-                    translate("event_details", "Cancel appointment…"),
-                    QDialogButtonBox.ButtonRole.ActionRole)
-                self.cancel_button.setObjectName("cancelAppointment")
-                self.cancel_button.setToolTip(translate(
-                    "event_details", "Cancel it here and in the linked iCloud "
-                                              "calendar; asks first"))
-                self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+                self.cancel_button = self._action_button(
+                    translate("event_details", "Cancel appointment…"), "cancelAppointment",
+                    translate("event_details", "Cancel it here and in the linked iCloud "
+                                               "calendar; asks first"),
+                    self._on_cancel_button_clicked)
             elif item.source == Source.BLOCKED and item.repeat:
-                self.unblock_button = self.buttons.addButton(
-                    translate("event_details", "Remove This Day"),
-                    QDialogButtonBox.ButtonRole.ActionRole)
-                self.unblock_button.setObjectName("removeBlockedDay")
-                self.unblock_button.setToolTip(translate(
-                    "event_details", "Make this time bookable again on this day "
-                                               "only; asks first"))
-                self.unblock_button.clicked.connect(self._on_unblock_button_clicked)
-                self.unblock_series_button = self.buttons.addButton(
-                    translate("event_details", "Remove Every Day"),
-                    QDialogButtonBox.ButtonRole.ActionRole)
-                self.unblock_series_button.setObjectName("removeBlockedSeries")
-                self.unblock_series_button.setToolTip(
-                    translate("event_details",
-                              "Remove it on every day it repeats ({how}); asks first").format(
-                        how=item.repeat))
-                self.unblock_series_button.clicked.connect(
+                self.unblock_button = self._action_button(
+                    translate("event_details", "Remove This Day"), "removeBlockedDay",
+                    translate("event_details", "Make this time bookable again on this day "
+                                               "only; asks first"),
+                    self._on_unblock_button_clicked)
+                self.unblock_series_button = self._action_button(
+                    translate("event_details", "Remove Every Day"), "removeBlockedSeries",
+                    translate("event_details", "Remove it on every day it repeats ({how}); "
+                                               "asks first").format(how=item.repeat),
                     self._on_unblock_series_button_clicked)
             elif item.source == Source.BLOCKED:
-                self.unblock_button = self.buttons.addButton(
-                    translate("event_details", "Remove blocked slot"),
-                    QDialogButtonBox.ButtonRole.ActionRole)
-                self.unblock_button.setObjectName("removeBlockedSlot")
-                self.unblock_button.setToolTip(translate(
-                    "event_details", "Make this time bookable again; asks first"))
-                self.unblock_button.clicked.connect(self._on_unblock_button_clicked)
+                self.unblock_button = self._action_button(
+                    translate("event_details", "Remove blocked slot"), "removeBlockedSlot",
+                    translate("event_details", "Make this time bookable again; asks first"),
+                    self._on_unblock_button_clicked)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         close.setFocus()  # Enter or Space closes; an action takes a deliberate click
         outer.addWidget(self.buttons)
         self.adjustSize()
+
+    def _action_button(self, text: str, name: str, tip: str,
+                       clicked: Callable[[], None]) -> QPushButton:
+        """One of the item's actions beside Close: its words, object name and tooltip."""
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(clicked)
+        return button
 
     def action_buttons(self) -> list[QPushButton]:
         """The item actions offered (none for iCloud events, or without `actions=True`)."""

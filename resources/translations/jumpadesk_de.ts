@@ -3973,6 +3973,14 @@
         <translation>Zeit, die dort frei aussieht, ist vielleicht nicht frei. Trotzdem verschieben?</translation>
     </message>
     <message>
+        <source>Time that looks free there may not be free. Change it anyway?</source>
+        <translation>Zeit, die dort frei aussieht, ist vielleicht nicht frei. Trotzdem ändern?</translation>
+    </message>
+    <message>
+        <source>Time that looks free there may not be free. Undo anyway?</source>
+        <translation>Zeit, die dort frei aussieht, ist vielleicht nicht frei. Trotzdem rückgängig machen?</translation>
+    </message>
+    <message>
         <source>Time that looks free there may not be free. Book anyway?</source>
         <translation>Zeit, die dort frei aussieht, ist vielleicht nicht frei. Trotzdem buchen?</translation>
     </message>
