@@ -286,7 +286,7 @@ def _render_edit(app, window, item, out: Path) -> Path:  # type: ignore[no-untyp
     """Edit… from an appointment's details: the form filled from the store."""
     form = window.edits.open_edit(item)
     wait_until(app, form.save_button.isEnabled)
-    shot = shoot(app, form, out, "13b-edit-appointment")
+    shot = shoot(app, form, out, "13e-edit-appointment")
     form.reject()
     return shot
 
