@@ -59,6 +59,14 @@ class AppointmentStatus(StrEnum):
 NOT_CONFIRMED = (AppointmentStatus.PENDING, AppointmentStatus.UNCONFIRMED)
 
 
+class Attendance(StrEnum):
+    """Whether the guest came, as the front desk marked it (services/clients.py)."""
+
+    UNMARKED = ""
+    ARRIVED = "arrived"
+    NO_SHOW = "no-show"
+
+
 class Recheck(StrEnum):
     """What checking an unconfirmed booking (or change of time) again with iCloud found."""
 

@@ -151,6 +151,8 @@ class Contact(SQLModel, table=True):
     email: str = Field(default="", index=True)
     phone: str = ""
     created_at: datetime = Field(default_factory=utcnow)
+    # The front desk's notes on the client, plain text (revision 0010).
+    notes: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Appointment(SQLModel, table=True):
@@ -183,6 +185,10 @@ class Appointment(SQLModel, table=True):
     service_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
     buffer_before_minutes: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     buffer_after_minutes: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # The desk that booked it ("": booked before this was recorded) and whether the guest
+    # came: "", "arrived" or "no-show" (kinds.Attendance; revision 0010).
+    booked_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    attendance: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class BlockedSlot(SQLModel, table=True):
