@@ -51,7 +51,7 @@ BOTH_STORES = ("models/", "sync/", "test_scenarios.py", "test_cli_journey.py",
                "services/test_free.py", "test_cli_free.py", "test_cli_guest.py",
                "test_cli_agenda.py", "test_shared_bookings.py", "test_lost_answers.py",
                "test_shared_store.py", "test_desks.py", "services/test_new_staff.py",
-               "test_cli_new_staff.py")
+               "test_cli_new_staff.py", "services/test_clients.py", "test_cli_clients.py")
 
 
 #: Test modules (paths under tests/) the fast lane leaves out.
