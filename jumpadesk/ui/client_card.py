@@ -114,16 +114,16 @@ class ClientCardDialog(QDialog):
         layout.addWidget(self.name_label)
         layout.addLayout(self.fields)
         layout.addWidget(self.counts_label)
-        layout.addWidget(plain_label("Notes", self))
+        layout.addWidget(self._caption("Notes"))
         layout.addWidget(self.notes_edit)
         notes_row = QHBoxLayout()
         notes_row.addStretch(1)
         notes_row.addWidget(self.save_notes_button)
         layout.addLayout(notes_row)
-        layout.addWidget(plain_label("Upcoming", self))
+        layout.addWidget(self._caption("Upcoming"))
         layout.addWidget(self.upcoming, 1)
-        layout.addWidget(plain_label("Past", self))
-        layout.addWidget(self.past, 2)
+        layout.addWidget(self._caption("Past"))
+        layout.addWidget(self.past, 1)
         marks = QHBoxLayout()
         marks.addWidget(plain_label("The chosen appointment:", self))
         for text, mark in BUTTONS:
@@ -139,6 +139,14 @@ class ClientCardDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+
+    def _caption(self, text: str) -> QLabel:
+        """A section's caption, in the dialog's font made bold."""
+        label = plain_label(text, self)
+        font = QFont(label.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+        return label
 
     # -- asking the store, on a worker --------------------------------------------------
 
