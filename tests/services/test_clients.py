@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from jumpadesk.errors import InputError, NotFound
+from jumpadesk.models import Appointment
 from jumpadesk.service import Desk
 from tests.helpers.clock import next_week
 from tests.helpers.shop import opened_desk
@@ -131,3 +132,17 @@ def test_notes_are_kept_on_the_client_and_too_long_ones_refused(desk: Desk) -> N
         desk.set_client_notes(ann.id, "x" * 4001)
     assert desk.client_card(ann.id).notes == "Allergic to ammonia.\nLikes tea."
     assert desk.set_client_notes(ann.id, "") == "Cleared the notes on Ann Lee."
+
+
+def test_an_appointment_booked_before_desks_were_recorded_says_so(desk: Desk) -> None:
+    with desk.session() as s:  # as revision 0010 leaves a row booked before it
+        row = s.get(Appointment, 1)
+        assert row is not None
+        row.booked_by = ""
+        s.add(row)
+    record = desk.booking_record(1)
+    local = record.booked_at.astimezone(next_week(0, "00:00").tzinfo)
+    assert record.booked_words() == (
+        f"Booked {local:%a} {local.day} {local:%b %Y} {local:%H:%M}, before jumpadesk "
+        "recorded which desk")
+    assert desk.client_card(1).past[-1].booked_by == ""
