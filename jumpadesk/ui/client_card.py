@@ -179,7 +179,6 @@ class ClientCardDialog(QDialog):
         pair: tuple[ClientCard, str] = result  # type: ignore[assignment]  # _ask's work
         card, said = pair
         first = self.card is None
-        self.card = card
         client = card.client
         self.setWindowTitle(plain_title(f"Client: {client.name or client.email}"))
         self.name_label.setText(client.name or "(no name)")
@@ -189,15 +188,20 @@ class ClientCardDialog(QDialog):
         self.counts_label.setText(card.counts())
         if first or said.startswith(("Saved the notes", "Cleared the notes")):
             self.notes_edit.setPlainText(card.notes)
+        chosen = self.chosen_visit()
+        self.card = card
         for widget, visits in ((self.upcoming, card.upcoming), (self.past, card.past)):
             widget.clear()
             for visit in visits:
                 row = QListWidgetItem(visit_text(visit))
                 row.setData(Qt.ItemDataRole.UserRole, visit.id)
                 widget.addItem(row)
+                if chosen is not None and visit.id == chosen.id:
+                    widget.setCurrentItem(row)  # the one just marked stays chosen
             if not visits:
                 widget.addItem(QListWidgetItem("None"))
         self._busy(False)
+        self._enable_marks()
         self._say(said)
         self.answered.emit()
 
@@ -221,6 +225,11 @@ class ClientCardDialog(QDialog):
             other.blockSignals(True)
             other.clearSelection()
             other.blockSignals(False)
+        self._enable_marks()
+
+    def _enable_marks(self) -> None:
+        """Arrived and No-show for a chosen appointment not cancelled; Clear Mark for a
+        marked one; none while the store is asked."""
         chosen = self.chosen_visit()
         for mark, button in self.mark_buttons.items():
             button.setEnabled(chosen is not None and not self.reading and (

@@ -93,6 +93,8 @@ def test_ctrl_k_finds_a_client_as_one_types_and_enter_opens_the_card(
     answered(qtbot, card, card.mark_buttons["no-show"].click)
     assert card.counts_label.text() == "Arrived never, no-show once"
     assert rows(card.past)[0].endswith(f"{sep}No-show")
+    assert card.chosen_visit() == card.card.past[0]  # still chosen: Clear Mark undoes it
+    assert card.mark_buttons["clear"].isEnabled()
     assert clients.client_card("ann@example.com").no_show == 1
 
 
