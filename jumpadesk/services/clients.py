@@ -137,7 +137,8 @@ def _matches(contact: Contact, words: str) -> bool:
 
 
 def _grouped(rows: Sequence[tuple[Contact, str]]) -> list[Client]:
-    """One Client per email address (else per contact), named as last booked."""
+    """One Client per email address (else per contact), with the name and phone its
+    newest contact has."""
     groups: dict[str, list[tuple[Contact, str]]] = {}
     for contact, sub_name in rows:
         key = contact.email or f"#{contact.id}"
@@ -166,14 +167,12 @@ def find_clients(store: Store, words: str = "", sub_name: SubKey | None = None, 
         if not whole_business:
             sub = sub_named(s, sub_name)
             query = query.where(Contact.sub_account_id == sub.id)
-        rows = [(c, n) for c, n in s.exec(query).all() if _matches(c, words)]
-        # A client found by one contact lists the staff of all its contacts.
-        emails = {c.email for c, _n in rows if c.email}
-        if emails and whole_business:
-            found = {c.id for c, _n in rows}
-            rows += [(c, n) for c, n in s.exec(query.where(col(Contact.email).in_(emails)))
-                     if c.id not in found]
-        clients = _grouped(rows)
+        every = list(s.exec(query).all())
+        matched = {c.id for c, _n in every if _matches(c, words)}
+        # A client found by one contact is the person: every contact of its email too.
+        emails = {c.email for c, _n in every if c.email and c.id in matched}
+        clients = _grouped([(c, n) for c, n in every
+                            if c.id in matched or (c.email and c.email in emails)])
     return clients[:limit] if limit is not None else clients
 
 
