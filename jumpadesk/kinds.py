@@ -67,6 +67,11 @@ class Attendance(StrEnum):
     NO_SHOW = "no-show"
 
 
+#: What `jumpadesk mark` and the window take, and the mark each sets ("clear": none).
+ATTENDANCE_MARKS = {"arrived": Attendance.ARRIVED, "no-show": Attendance.NO_SHOW,
+                    "clear": Attendance.UNMARKED}
+
+
 class Recheck(StrEnum):
     """What checking an unconfirmed booking (or change of time) again with iCloud found."""
 

@@ -6,12 +6,15 @@ with its arguments (`add_<command>`) beside its handler (`cmd_<command>`)."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jumpadesk.cli.arguments import LARGEST_ID, AddCommand, row_id
 from jumpadesk.cli.output import BadArgument, print_json, say, zulu
-from jumpadesk.service import Desk
-from jumpadesk.services.clients import MARKS, Client, ClientCard, Visit
+from jumpadesk.kinds import ATTENDANCE_MARKS
+
+if TYPE_CHECKING:  # the service and the store load only when a command runs
+    from jumpadesk.service import Desk
+    from jumpadesk.services.clients import Client, ClientCard, Visit
 
 # -- clients -----------------------------------------------------------------------------
 
@@ -126,7 +129,7 @@ def add_mark(command: AddCommand) -> None:
     c = command("mark", "mark an appointment's guest arrived or no-show (clear: neither)",
                 cmd_mark)
     c.add_argument("id", type=row_id("appointment"))
-    c.add_argument("mark", choices=tuple(MARKS))
+    c.add_argument("mark", choices=tuple(ATTENDANCE_MARKS))
 
 
 def cmd_mark(desk: Desk, args: argparse.Namespace) -> int:

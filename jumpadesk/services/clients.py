@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 
 from jumpadesk.config import desk_name
 from jumpadesk.errors import InputError, NotFound
-from jumpadesk.kinds import AppointmentStatus, Attendance
+from jumpadesk.kinds import ATTENDANCE_MARKS, AppointmentStatus, Attendance
 from jumpadesk.models import Appointment, Contact, SubAccount
 from jumpadesk.models.reading import read_at_one_moment
 from jumpadesk.rows import SubKey
@@ -32,8 +32,7 @@ from jumpadesk.wording import long_date
 NOTES_LIMIT = 4000
 
 #: What `jumpadesk mark` and the window take, and the mark each sets.
-MARKS = {"arrived": Attendance.ARRIVED, "no-show": Attendance.NO_SHOW,
-         "clear": Attendance.UNMARKED}
+MARKS = ATTENDANCE_MARKS
 
 
 @dataclass(frozen=True)
