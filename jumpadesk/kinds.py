@@ -59,6 +59,19 @@ class AppointmentStatus(StrEnum):
 NOT_CONFIRMED = (AppointmentStatus.PENDING, AppointmentStatus.UNCONFIRMED)
 
 
+class Attendance(StrEnum):
+    """Whether the guest came, as the front desk marked it (services/clients.py)."""
+
+    UNMARKED = ""
+    ARRIVED = "arrived"
+    NO_SHOW = "no-show"
+
+
+#: What `jumpadesk mark` and the window take, and the mark each sets ("clear": none).
+ATTENDANCE_MARKS = {"arrived": Attendance.ARRIVED, "no-show": Attendance.NO_SHOW,
+                    "clear": Attendance.UNMARKED}
+
+
 class Recheck(StrEnum):
     """What checking an unconfirmed booking (or change of time) again with iCloud found."""
 

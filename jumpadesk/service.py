@@ -26,6 +26,7 @@ from jumpadesk.services import appointment_edit as _edit
 from jumpadesk.services import blocked_slots as _blocked
 from jumpadesk.services import booking as _booking
 from jumpadesk.services import calendars as _calendars
+from jumpadesk.services import clients as _clients
 from jumpadesk.services import connections as _connections
 from jumpadesk.services import connections_view as _connections_view
 from jumpadesk.services import contacts as _contacts
@@ -155,6 +156,11 @@ class Desk:
 
     # contacts
     contacts = _on_store(_contacts.contacts)
+    find_clients = _on_store(_clients.find_clients)
+    client_card = _on_store(_clients.client_card)
+    set_client_notes = _on_store(_clients.set_notes)
+    mark_attendance = _on_store(_clients.mark_attendance)
+    booking_record = _on_store(_clients.booking_record)
 
     # the services offered (a length, buffers before and after)
     services = _on_store(_service_list.services)

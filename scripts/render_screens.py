@@ -273,9 +273,11 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
     for name, source in (("13-appointment-details", "appointment"),
                          ("14-blocked-slot-details", "blocked")):
         details = window.booking.show_details(made[source])
+        _attendance_read(app, details)
         shots.append(shoot(app, details, out, name))
         details.reject()
     shots.append(_render_edit(app, window, made["appointment"], out))
+    shots += _render_clients(app, window, desk, out)
     shots += _render_change_time(app, window, made["appointment"], out)
     shots += _render_other_server(app, window, out)
     shots += _render_hours_and_repeats(app, window, desk, out)
@@ -289,6 +291,46 @@ def _render_edit(app, window, item, out: Path) -> Path:  # type: ignore[no-untyp
     shot = shoot(app, form, out, "13e-edit-appointment")
     form.reject()
     return shot
+
+
+def _attendance_read(app, details) -> None:  # type: ignore[no-untyped-def]
+    """Wait until an appointment's details say who booked it (read on a worker)."""
+    from jumpadesk.ui.attendance import AttendancePanel
+
+    panel = details.findChild(AttendancePanel)
+    if panel is not None:
+        wait_until(app, lambda: panel.record is not None)
+
+
+def _render_clients(app, window, desk, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Clients… (Ctrl+K) searched for "mia", and Mia Schulz's card: notes, a visit this
+    week marked arrived, one next week."""
+    from datetime import datetime, timedelta
+
+    from jumpadesk.errors import JumpadeskError
+
+    sub, tz = window.sub_name, window.tz
+    [mia] = desk.find_clients("mia@example.com")
+    desk.set_client_notes(mia.id, "Sensitive scalp: ammonia-free colour only.\n"
+                                  "Prefers the first appointment of the day.")
+    start, end = _free_hour(desk, sub, window.week_monday + timedelta(days=7), tz)
+    desk.book(sub, start, end, "Cut and colour", "Mia Schulz", "mia@example.com")
+    for visit in desk.client_card(mia.id).past:
+        try:
+            desk.mark_attendance(visit.id, "arrived", now=datetime.now(tz))
+        except JumpadeskError:
+            pass
+    found = window.menus.open_clients()
+    found.search_edit.setText("mia")
+    wait_until(app, lambda: not found.searching and found.results.count() > 0)
+    shots = [shoot(app, found, out, "13b-clients")]
+    card = found.open_chosen()
+    assert card is not None
+    wait_until(app, lambda: card.card is not None and not card.reading)
+    shots.append(shoot(app, card, out, "13c-client-card"))
+    card.reject()
+    found.reject()
+    return shots
 
 
 def _render_services_and_paper(app, window, desk, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]

@@ -77,7 +77,7 @@ def test_the_command_line_prints_server_text_without_what_a_terminal_acts_on(
 
     said: dict[str, str] = {}
     for args in (("calendars",), ("events", "--from", start, "--to", end), ("status",),
-                 ("conflicts",), ("contacts",)):
+                 ("conflicts",), ("contacts",), ("clients",), ("client", "1")):
         code, out, err = jd(capsys, *args)
         assert code == 0, err
         said[args[0]] = out
@@ -92,6 +92,7 @@ def test_the_command_line_prints_server_text_without_what_a_terminal_acts_on(
     assert not any(line.startswith("Tue 09:00 free") for line in events)
     assert any("Stock" in line and "take" in line and "over" in line for line in events)
     assert "Ann nosbboR" in said["contacts"]
+    assert "Ann nosbboR" in said["clients"] and said["client"].startswith("Ann nosbboR")
 
     # A refusal on stderr names the invitation the same way.
     code, out, err = jd(capsys, "book", "--in-the-past", "--start", cli.zulu(week_day(1, "12:00")),

@@ -8,7 +8,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from jumpadesk import __version__
-from jumpadesk.cli import accounts, bookings, business, schedule
+from jumpadesk.cli import accounts, bookings, business, clients, schedule
 from jumpadesk.cli.arguments import AddCommand, CliParser, Handler, sub_account_help
 from jumpadesk.language import translate
 
@@ -61,7 +61,8 @@ COMMANDS: tuple[Callable[[AddCommand], None], ...] = (
     accounts.add_connect, accounts.add_calendars, accounts.add_configure, accounts.add_sync,
     schedule.add_busy, schedule.add_events, business.add_free, business.add_agenda,
     bookings.add_book, bookings.add_cancel, bookings.add_move, bookings.add_edit,
-    bookings.add_block, bookings.add_unblock, bookings.add_contacts, schedule.add_status,
+    bookings.add_block, bookings.add_unblock, bookings.add_contacts, clients.add_clients,
+    clients.add_client, clients.add_notes, clients.add_mark, schedule.add_status,
     schedule.add_conflicts,
     accounts.add_sub_accounts, business.add_services, business.add_hours,
     accounts.add_timezone, accounts.add_disconnect, add_store,

@@ -151,6 +151,8 @@ class Contact(SQLModel, table=True):
     email: str = Field(default="", index=True)
     phone: str = ""
     created_at: datetime = Field(default_factory=utcnow)
+    # The front desk's notes on the client, plain text (revision 0011).
+    notes: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Appointment(SQLModel, table=True):
@@ -185,6 +187,10 @@ class Appointment(SQLModel, table=True):
     buffer_after_minutes: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     # What the desk notes about it, written to its event's description (revision 0010).
     notes: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # The desk that booked it ("": booked before this was recorded) and whether the guest
+    # came: "", "arrived" or "no-show" (kinds.Attendance; revision 0011).
+    booked_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    attendance: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class BlockedSlot(SQLModel, table=True):

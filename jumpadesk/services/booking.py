@@ -280,6 +280,7 @@ def _reserve(
             service_name=service.name if service is not None else "",
             buffer_before_minutes=int(lead.total_seconds() // 60),
             buffer_after_minutes=int(tail.total_seconds() // 60),
+            booked_by=desk_name(),
         )
         s.add(appt)
         s.flush()

@@ -27,6 +27,7 @@ from jumpadesk.service import StaleData
 from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.services.offered import Offered
 from jumpadesk.services.undo import CancelDone, MoveDone
+from jumpadesk.ui.attendance import attach_attendance
 from jumpadesk.ui.booking_dialog import BookingDialog, BookingRequest
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
 from jumpadesk.ui.change_time import ChangeTimeDialog
@@ -192,6 +193,7 @@ class BookingController(QObject):
         dialog.unblock_series_requested.connect(self._on_details_unblock_series_requested)
         dialog.finished.connect(self._on_details_finished)
         self.details_dialog = dialog
+        attach_attendance(dialog, self._host.desk, self._host.clock)  # booked by; arrived
         dialog.open()
         return dialog
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from jumpadesk import __version__
 from jumpadesk.logs import current_log_file
 from jumpadesk.ui.appearance import AppearanceMenu
+from jumpadesk.ui.client_list import ClientListDialog, open_clients
 from jumpadesk.ui.find_time import BookingWindow, FindTimeDialog, open_find_time
 from jumpadesk.ui.language_menu import LanguageMenu
 from jumpadesk.ui.plain import plain_label
@@ -131,6 +132,8 @@ class WindowMenus(QObject):
             "window_menus", "Find a Time\u2026"), self.open_find_time, "Ctrl+F")
         self.services_action = self._action(translate(
             "window_menus", "Services\u2026"), self.open_services)
+        self.clients_action = self._action(translate(
+            "window_menus", "Clients\u2026"), self.open_clients, "Ctrl+K")
         # The day on paper (ui/print_day.py, issue 20 item 7).
         self.print_day_action = self._action(
             translate("window_menus", "Print Day\u2026"),
@@ -154,7 +157,7 @@ class WindowMenus(QObject):
         file_menu.addAction(self.quit_action)
         calendars = menus.addMenu(translate("window_menus", "&Calendars"))
         for action in (self.schedule_action, self.settings_action, self.find_time_action,
-                       self.services_action):
+                       self.services_action, self.clients_action):
             calendars.addAction(action)
         calendars.addSeparator()
         if self._host.demo:
@@ -254,6 +257,10 @@ class WindowMenus(QObject):
         dialog = open_services(self._host.desk, self._window)
         dialog.finished.connect(lambda _result: self._host.shown_week.read_services())
         return dialog
+
+    def open_clients(self) -> ClientListDialog:
+        """Clients… (ui/client_list.py): find a client, open their card."""
+        return open_clients(self._host.desk, self._host.clock, self._window)
 
     def open_print_day(self, paper: Paper) -> DayPrintDialog:
         """Print Day or Save Day as PDF (ui/print_day.py) for the shown day."""

@@ -201,7 +201,8 @@ def test_a_shared_store_behind_is_upgraded_only_when_asked_and_names_who_made_it
             "computer's time zone (nothing makes one on first use any more).",
             "Each cancelled appointment names the desk that cancelled it, so a desk whose "
             "screen is behind names the appointment and who cancelled it instead of an id.",
-            "Blocked slots that repeat", "Services", "Notes on an appointment"]
+            "Blocked slots that repeat", "Services", "Notes on an appointment",
+            "Clients"]
         assert postgres_server.admin("SELECT version_num FROM alembic_version", name) == [
             ("0004",)]  # nothing changed on the side
 
