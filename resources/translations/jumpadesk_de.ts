@@ -22,6 +22,38 @@
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Clear Mark</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Guest: Arrived</source>
+        <extracomment>Whether the guest came, by the appointment&apos;s mark, as the details say it.</extracomment>
+        <translation>Kunde: erschienen</translation>
+    </message>
+    <message>
+        <source>Guest: No-show</source>
+        <translation>Kunde: nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Guest: Not marked yet</source>
+        <translation>Kunde: noch nicht markiert</translation>
+    </message>
+    <message>
+        <source>Reading who booked it…</source>
+        <translation>Wer gebucht hat, wird gelesen …</translation>
+    </message>
+</context>
+<context>
     <name>booking_dialog</name>
     <message>
         <source>{weekday} {time}</source>
@@ -956,6 +988,247 @@
     <message>
         <source>No conflicts: nothing overlaps a booked appointment in the next %n days.</source>
         <translation>Keine Konflikte: Nichts überschneidet einen gebuchten Termin in den nächsten %n Tagen.</translation>
+    </message>
+</context>
+<context>
+    <name>client_card</name>
+    <message>
+        <source>Arrived</source>
+        <extracomment>A visit&apos;s state as its line ends (said with `translate(&quot;client_card&quot;, ...)`).</extracomment>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>The card&apos;s fields: the key and its caption.</extracomment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>with {staff}</source>
+        <translation>bei {staff}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Die Karte wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Notes about this client (allergies, preferences, ...)</source>
+        <translation>Notizen zu diesem Kunden (Allergien, Vorlieben, …)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Save Notes</source>
+        <translation>Notizen speichern</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Kommende Termine</translation>
+    </message>
+    <message>
+        <source>Past appointments</source>
+        <translation>Vergangene Termine</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangene</translation>
+    </message>
+    <message>
+        <source>The chosen appointment:</source>
+        <translation>Der gewählte Termin:</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>Kunde: {name}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Choose an appointment to mark.</source>
+        <translation>Wählen Sie einen Termin, den Sie markieren möchten.</translation>
+    </message>
+</context>
+<context>
+    <name>client_list</name>
+    <message>
+        <source>Clients</source>
+        <extracomment>How long typing pauses before the search is asked, in milliseconds.</extracomment>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Search by name, email or phone</source>
+        <translation>Nach Name, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Open Card</source>
+        <translation>Karte öffnen</translation>
+    </message>
+    <message>
+        <source>No client matches “{words}”.</source>
+        <translation>Kein Kunde passt zu „{words}“.</translation>
+    </message>
+    <message>
+        <source>No clients yet: a guest booked with a name, email or phone becomes one.</source>
+        <translation>Noch keine Kunden: Wer mit Name, E-Mail oder Telefon gebucht wird, wird einer.</translation>
+    </message>
+</context>
+<context>
+    <name>clients</name>
+    <message>
+        <source>(no name)</source>
+        <extracomment>The longest notes kept on a client, in characters. What `jumpadesk mark` and the window take, and the mark each sets.</extracomment>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Arrived {arrived}, no-show {no_show}</source>
+        <translation>Erschienen: {arrived}, nicht erschienen: {no_show}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>%n times</source>
+        <translation>%n-mal</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>There is no client {id}.</source>
+        <translation>Es gibt keinen Kunden {id}.</translation>
+    </message>
+    <message>
+        <source>There is no client with the email address {email}.</source>
+        <translation>Es gibt keinen Kunden mit der E-Mail-Adresse {email}.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most {limit} characters long; these are {length}. Nothing was saved.</source>
+        <translation>Notizen dürfen höchstens {limit} Zeichen lang sein; diese haben {length}. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the notes on {name}.</source>
+        <translation>Die Notizen zu {name} sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the notes on the client.</source>
+        <translation>Die Notizen zum Kunden sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cleared the notes on {name}.</source>
+        <translation>Die Notizen zu {name} sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cleared the notes on the client.</source>
+        <translation>Die Notizen zum Kunden sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>{appointment} was cancelled, so it cannot be marked arrived.</source>
+        <translation>{appointment} wurde abgesagt und kann daher nicht als erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>{appointment} was cancelled, so it cannot be marked as a no-show.</source>
+        <translation>{appointment} wurde abgesagt und kann daher nicht als nicht erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>{appointment} is not today: a guest can be marked arrived from {day} on.</source>
+        <translation>{appointment} ist nicht heute: Ein Kunde kann ab {day} als erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>{appointment} has not started yet: a guest can be marked as a no-show once it has.</source>
+        <translation>{appointment} hat noch nicht begonnen: Ein Kunde kann erst danach als nicht erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>Mark it arrived, no-show or clear, not “{mark}”.</source>
+        <translation>Markieren Sie mit arrived, no-show oder clear, nicht „{mark}“.</translation>
+    </message>
+    <message>
+        <source>There is no appointment {id} in {staff}.</source>
+        <translation>Es gibt keinen Termin {id} bei {staff}.</translation>
+    </message>
+    <message>
+        <source>There is no appointment {id}.</source>
+        <translation>Es gibt keinen Termin {id}.</translation>
+    </message>
+    <message>
+        <source>Marked {appointment} as arrived.</source>
+        <translation>{appointment} ist als erschienen markiert.</translation>
+    </message>
+    <message>
+        <source>Marked {appointment} as a no-show.</source>
+        <translation>{appointment} ist als nicht erschienen markiert.</translation>
+    </message>
+    <message>
+        <source>Cleared the mark on {appointment}.</source>
+        <translation>Die Markierung von {appointment} ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Booked {when}, before jumpadesk recorded which desk</source>
+        <translation>Gebucht {when}, bevor jumpadesk festhielt, an welchem Platz</translation>
+    </message>
+    <message>
+        <source>Booked at this desk, {when}</source>
+        <translation>Gebucht an diesem Platz, {when}</translation>
+    </message>
+    <message>
+        <source>Booked by {desk}, {when}</source>
+        <translation>Gebucht von {desk}, {when}</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Not marked yet</source>
+        <translation>Noch nicht markiert</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3752,10 @@
     <message>
         <source>Services…</source>
         <translation>Dienstleistungen …</translation>
+    </message>
+    <message>
+        <source>Clients…</source>
+        <translation>Kunden …</translation>
     </message>
     <message>
         <source>Print Day…</source>
