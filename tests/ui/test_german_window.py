@@ -3,13 +3,13 @@
 A widget walk over the main window, its menus and tool bar, the connections page, the
 walkthrough's pages, the booking form, an appointment's details, Services…, Opening
 Hours, Find a Time, Add Sub-account, Time Zone, Print Day, Keyboard Shortcuts, Share and
-Other CalDAV Account, the team's day, Go to Date, the edit form and Edit > Undo, opened
-under German (ui/translation.install_language): every
-label, button, menu and action, window title, tab, placeholder, header, list entry and
-tooltip is compared with the English of the catalogue's ui sentences and with the
-English words the window is made of. What the data says (calendar, event and account
-names, times, addresses) and proper names (iCloud, CalDAV, Apple ID, jumpadesk) are
-allowed."""
+Other CalDAV Account, the team's day, Go to Date, the edit form, Edit > Undo, Clients…,
+a client's card and who booked an appointment, opened under German
+(ui/translation.install_language): every label, button, menu and action, window title,
+tab, placeholder, header, list entry and tooltip is compared with the English of the
+catalogue's ui sentences and with the English words the window is made of. What the data
+says (calendar, event and account names, times, addresses) and proper names (iCloud,
+CalDAV, Apple ID, jumpadesk) are allowed."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from jumpadesk import language, store_admin
 from jumpadesk.errors import StoreNeedsUpgrade
 from jumpadesk.service import Desk
+from jumpadesk.ui.attendance import AttendancePanel
 from jumpadesk.ui.calendar_picker import CalendarPicker
 from jumpadesk.ui.edit_appointment import EditAppointmentDialog
 from jumpadesk.ui.event_details import describe_when, uses_am_pm
@@ -360,4 +361,52 @@ def test_the_team_day_the_edit_form_and_undo_speak_german(
         undo.trigger()
         undoing = window.statusBar().currentMessage()
     assert undoing == "Die Änderung von Haircut \u00b7 Jana Weber wird rückgängig gemacht …"
+    assert found == [], "\n".join(sorted(set(found)))
+
+
+def test_the_clients_and_who_booked_speak_german(
+    qtbot: Any, german: str, connected_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Clients… (Ctrl+K), a client's card with its notes and visits, and the details'
+    who booked it, Arrived, No-show and Clear Mark, with a refusal and a saved note."""
+    monkeypatch.setenv("JUMPADESK_DESK_NAME", "Empfang")
+    desk = connected_desk
+    desk.book(SUB, week_day(-6, "14:00"), week_day(-6, "15:00"), "Colour", "Jana Weber",
+              "jana@example.com", "+49 30 7654321")
+    desk.book(SUB, week_day(0, "12:00"), week_day(0, "12:30"), "Fringe", "Jana Weber",
+              "jana@example.com")
+    window = make_window(qtbot, desk)
+    window.show_week(FIXED_WEEK)
+    qtbot.waitUntil(lambda: window.week is not None
+                    and any(i.title == "Fringe" for i in window.week.items), timeout=20_000)
+    details = click_in_week(qtbot, window, shown(window, "appointment", "Fringe"))
+    panel = details.findChild(AttendancePanel)
+    assert isinstance(panel, AttendancePanel)
+    qtbot.waitUntil(lambda: panel.record is not None, timeout=20_000)
+    assert panel.booked_label.text().startswith("Gebucht an diesem Platz, ")
+    assert panel.mark_label.text() == "Kunde: noch nicht markiert"
+    with qtbot.waitSignal(panel.answered, timeout=20_000):
+        panel.buttons["no-show"].click()  # 07:00; it starts at 12:00
+    assert panel.status_label.text().endswith(
+        "hat noch nicht begonnen: Ein Kunde kann erst danach als nicht erschienen markiert "
+        "werden.")
+    opened: list[QWidget] = [details]
+
+    found_in = window.menus.open_clients()
+    qtbot.waitUntil(lambda: not found_in.searching, timeout=20_000)
+    opened.append(found_in)
+    card = found_in.open_chosen()
+    assert card is not None
+    qtbot.waitUntil(lambda: card.card is not None and not card.reading, timeout=20_000)
+    assert card.windowTitle() == "Kunde: Jana Weber"
+    assert card.counts_label.text() == "Erschienen: nie, nicht erschienen: nie"
+    with qtbot.waitSignal(card.answered, timeout=20_000):
+        card.save_notes_button.click()  # no notes: cleared
+    assert card.status_label.text() == "Die Notizen zu Jana Weber sind gelöscht."
+    opened.append(card)
+    names = data_names(window, opened) | {"Colour", "Fringe", "jana@example.com",
+                                          "+49 30 7654321", "Empfang"}
+    pieces = english_pieces()
+    found = [why for top in opened for where, text in texts_of(top)
+             if (why := english_left(where, text, names, pieces))]
     assert found == [], "\n".join(sorted(set(found)))
