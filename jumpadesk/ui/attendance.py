@@ -64,6 +64,7 @@ class AttendancePanel(QWidget):
         self.booked_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.mark_label = plain_label("", self)
         self.mark_label.setObjectName("attendance")
+        self.mark_label.setWordWrap(True)  # a longer language wraps beside the buttons
         self.status_label = plain_label("", self)
         self.status_label.setWordWrap(True)
         self.status_label.hide()

@@ -46,7 +46,7 @@
     </message>
     <message>
         <source>Guest: Not marked yet</source>
-        <translation>Kunde: noch nicht markiert</translation>
+        <translation>Kunde: nicht markiert</translation>
     </message>
     <message>
         <source>Reading who booked it…</source>

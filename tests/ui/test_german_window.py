@@ -384,7 +384,7 @@ def test_the_clients_and_who_booked_speak_german(
     assert isinstance(panel, AttendancePanel)
     qtbot.waitUntil(lambda: panel.record is not None, timeout=20_000)
     assert panel.booked_label.text().startswith("Gebucht an diesem Platz, ")
-    assert panel.mark_label.text() == "Kunde: noch nicht markiert"
+    assert panel.mark_label.text() == "Kunde: nicht markiert"
     with qtbot.waitSignal(panel.answered, timeout=20_000):
         panel.buttons["no-show"].click()  # 07:00; it starts at 12:00
     assert panel.status_label.text().endswith(
