@@ -276,11 +276,21 @@ def _render_booking(app, window, desk, out: Path) -> list[Path]:  # type: ignore
         _attendance_read(app, details)
         shots.append(shoot(app, details, out, name))
         details.reject()
+    shots.append(_render_edit(app, window, made["appointment"], out))
     shots += _render_clients(app, window, desk, out)
     shots += _render_change_time(app, window, made["appointment"], out)
     shots += _render_other_server(app, window, out)
     shots += _render_hours_and_repeats(app, window, desk, out)
     return shots
+
+
+def _render_edit(app, window, item, out: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Edit… from an appointment's details: the form filled from the store."""
+    form = window.edits.open_edit(item)
+    wait_until(app, form.save_button.isEnabled)
+    shot = shoot(app, form, out, "13e-edit-appointment")
+    form.reject()
+    return shot
 
 
 def _attendance_read(app, details) -> None:  # type: ignore[no-untyped-def]

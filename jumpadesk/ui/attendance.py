@@ -24,9 +24,17 @@ from jumpadesk.services.clients import BookingRecord
 from jumpadesk.ui.event_details import EventDetails
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 #: The buttons, each with the mark it sets (services.clients.MARKS' keys).
-BUTTONS = (("Arrived", "arrived"), ("No-show", "no-show"), ("Clear Mark", "clear"))
+#: (said with `translate("attendance", text)`).
+BUTTONS = ((QT_TRANSLATE_NOOP("attendance", "Arrived"), "arrived"),
+           (QT_TRANSLATE_NOOP("attendance", "No-show"), "no-show"),
+           (QT_TRANSLATE_NOOP("attendance", "Clear Mark"), "clear"))
+#: Whether the guest came, by the appointment's mark, as the details say it.
+GUEST = {"arrived": QT_TRANSLATE_NOOP("attendance", "Guest: Arrived"),
+         "no-show": QT_TRANSLATE_NOOP("attendance", "Guest: No-show"),
+         "": QT_TRANSLATE_NOOP("attendance", "Guest: Not marked yet")}
 
 
 class AttendancePanel(QWidget):
@@ -49,12 +57,14 @@ class AttendancePanel(QWidget):
         self._clock = clock
         self._task: Task | None = None
         self.record: BookingRecord | None = None
-        self.booked_label = plain_label("Reading who booked it\u2026", self)
+        self.booked_label = plain_label(
+            translate("attendance", "Reading who booked it\u2026"), self)
         self.booked_label.setObjectName("bookedBy")
         self.booked_label.setWordWrap(True)
         self.booked_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.mark_label = plain_label("", self)
         self.mark_label.setObjectName("attendance")
+        self.mark_label.setWordWrap(True)  # a longer language wraps beside the buttons
         self.status_label = plain_label("", self)
         self.status_label.setWordWrap(True)
         self.status_label.hide()
@@ -62,7 +72,7 @@ class AttendancePanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.mark_label, 1)
         for text, mark in BUTTONS:
-            button = QPushButton(text, self)
+            button = QPushButton(translate("attendance", text), self)
             button.setObjectName(f"mark-{mark}")
             button.setEnabled(False)
             button.clicked.connect(lambda _checked=False, m=mark: self.mark(m))
@@ -101,7 +111,8 @@ class AttendancePanel(QWidget):
         record, said = pair
         self.record = record
         self.booked_label.setText(record.booked_words())
-        self.mark_label.setText(f"Guest: {record.attendance_words()}")
+        self.mark_label.setText(translate("attendance", GUEST.get(str(record.attendance),
+                                                                  GUEST[""])))
         self._enable()
         self._say("")
         if said:

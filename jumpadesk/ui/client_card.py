@@ -34,20 +34,29 @@ from jumpadesk.services.clients import ClientCard, Visit
 from jumpadesk.ui.attendance import BUTTONS
 from jumpadesk.ui.plain import plain_label, plain_title
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 #: Between the parts of an appointment in the card's lists.
 PARTS = "  \u00b7  "
-MARK_WORDS = {"arrived": "Arrived", "no-show": "No-show", "cancelled": "Cancelled"}
+#: A visit's state as its line ends (said with `translate("client_card", ...)`).
+MARK_WORDS = {"arrived": QT_TRANSLATE_NOOP("client_card", "Arrived"),
+              "no-show": QT_TRANSLATE_NOOP("client_card", "No-show"),
+              "cancelled": QT_TRANSLATE_NOOP("client_card", "Cancelled")}
+#: The card's fields: the key and its caption.
+FIELDS = (("Email", QT_TRANSLATE_NOOP("client_card", "Email")),
+          ("Phone", QT_TRANSLATE_NOOP("client_card", "Phone")),
+          ("Staff", QT_TRANSLATE_NOOP("client_card", "Staff")))
 
 
 def visit_text(visit: Visit) -> str:
     """"Tue 24 Nov 2026 14:00–15:00 · Colour · with Maria · Arrived"."""
-    parts = [visit.when(), visit.title, f"with {visit.staff}"]
+    parts = [visit.when(), visit.title,
+             translate("client_card", "with {staff}").format(staff=visit.staff)]
     if visit.service and visit.service != visit.title:
         parts.insert(2, visit.service)
     state = visit.state()
     if state:
-        parts.append(MARK_WORDS[state])
+        parts.append(translate("client_card", MARK_WORDS[state]))
     return PARTS.join(parts)
 
 
@@ -64,14 +73,14 @@ class ClientCardDialog(QDialog):
     def __init__(self, desk: Desk, key: int | str, clock: Callable[[], datetime],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Client")
+        self.setWindowTitle(translate("client_card", "Client"))
         self.setMinimumSize(560, 560)
         self._desk = desk
         self._key = key
         self._clock = clock
         self._task: Task | None = None
         self.card: ClientCard | None = None
-        self.name_label = plain_label("Reading the card\u2026", self)
+        self.name_label = plain_label(translate("client_card", "Reading the card\u2026"), self)
         self.name_label.setObjectName("clientName")
         font = QFont(self.name_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -79,24 +88,24 @@ class ClientCardDialog(QDialog):
         self.name_label.setFont(font)
         self.fields = QFormLayout()
         self.field_labels: dict[str, QLabel] = {}
-        for caption in ("Email", "Phone", "Staff"):
+        for key, caption in FIELDS:
             value = plain_label("", self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            name = plain_label(caption, self)
+            name = plain_label(translate("client_card", caption), self)
             name.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.fields.addRow(name, value)
-            self.field_labels[caption] = value
+            self.field_labels[key] = value
         self.counts_label = plain_label("", self)
         self.counts_label.setObjectName("clientCounts")
         self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setPlaceholderText("Notes about this client (allergies, "
-                                           "preferences, ...)")
-        self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit.setPlaceholderText(translate(
+            "client_card", "Notes about this client (allergies, preferences, ...)"))
+        self.notes_edit.setAccessibleName(translate("client_card", "Notes"))
         self.notes_edit.setMaximumHeight(90)
-        self.save_notes_button = QPushButton("Save Notes", self)
+        self.save_notes_button = QPushButton(translate("client_card", "Save Notes"), self)
         self.save_notes_button.clicked.connect(self.save_notes)
-        self.upcoming = self._list("Upcoming appointments")
-        self.past = self._list("Past appointments")
+        self.upcoming = self._list(translate("client_card", "Upcoming appointments"))
+        self.past = self._list(translate("client_card", "Past appointments"))
         self.mark_buttons: dict[str, QPushButton] = {}
         self.status_label = plain_label("", self)
         self.status_label.setWordWrap(True)
@@ -114,20 +123,20 @@ class ClientCardDialog(QDialog):
         layout.addWidget(self.name_label)
         layout.addLayout(self.fields)
         layout.addWidget(self.counts_label)
-        layout.addWidget(self._caption("Notes"))
+        layout.addWidget(self._caption(translate("client_card", "Notes")))
         layout.addWidget(self.notes_edit)
         notes_row = QHBoxLayout()
         notes_row.addStretch(1)
         notes_row.addWidget(self.save_notes_button)
         layout.addLayout(notes_row)
-        layout.addWidget(self._caption("Upcoming"))
+        layout.addWidget(self._caption(translate("client_card", "Upcoming")))
         layout.addWidget(self.upcoming, 1)
-        layout.addWidget(self._caption("Past"))
+        layout.addWidget(self._caption(translate("client_card", "Past")))
         layout.addWidget(self.past, 1)
         marks = QHBoxLayout()
-        marks.addWidget(plain_label("The chosen appointment:", self))
+        marks.addWidget(plain_label(translate("client_card", "The chosen appointment:"), self))
         for text, mark in BUTTONS:
-            button = QPushButton(text, self)
+            button = QPushButton(translate("attendance", text), self)
             button.setObjectName(f"mark-{mark}")
             button.setEnabled(False)
             button.clicked.connect(lambda _checked=False, m=mark: self.mark_chosen(m))
@@ -150,14 +159,15 @@ class ClientCardDialog(QDialog):
 
     # -- asking the store, on a worker --------------------------------------------------
 
-    def _ask(self, call: Callable[[], str] | None) -> None:
-        """Run `call` (if any), then read the card again, on a worker."""
+    def _ask(self, call: Callable[[], str] | None, *, notes: bool = False) -> None:
+        """Run `call` (if any), then read the card again, on a worker; with `notes` the
+        call kept the notes, and the field shows them as kept."""
         desk, key, now = self._desk, self._key, self._clock()
         self._busy(True)
 
-        def work() -> tuple[ClientCard, str]:
+        def work() -> tuple[ClientCard, str, bool]:
             said = call() if call is not None else ""
-            return desk.client_card(key, now=now), said
+            return desk.client_card(key, now=now), said, notes
 
         task = run_task(work, label="client card")
         task.succeeded.connect(self._on_succeeded)
@@ -176,17 +186,18 @@ class ClientCardDialog(QDialog):
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
         self._task = None
-        pair: tuple[ClientCard, str] = result  # type: ignore[assignment]  # _ask's work
-        card, said = pair
+        triple: tuple[ClientCard, str, bool] = result  # type: ignore[assignment]  # _ask's
+        card, said, saved_notes = triple
         first = self.card is None
         client = card.client
-        self.setWindowTitle(plain_title(f"Client: {client.name or client.email}"))
-        self.name_label.setText(client.name or "(no name)")
+        self.setWindowTitle(plain_title(translate("client_card", "Client: {name}").format(
+            name=client.name or client.email)))
+        self.name_label.setText(client.name or translate("client_card", "(no name)"))
         for caption, value in (("Email", client.email), ("Phone", client.phone),
                                ("Staff", ", ".join(client.staff))):
             self.field_labels[caption].setText(value or "\u2014")
         self.counts_label.setText(card.counts())
-        if first or said.startswith(("Saved the notes", "Cleared the notes")):
+        if first or saved_notes:
             self.notes_edit.setPlainText(card.notes)
         chosen = self.chosen_visit()
         self.card = card
@@ -199,7 +210,7 @@ class ClientCardDialog(QDialog):
                 if chosen is not None and visit.id == chosen.id:
                     widget.setCurrentItem(row)  # the one just marked stays chosen
             if not visits:
-                widget.addItem(QListWidgetItem("None"))
+                widget.addItem(QListWidgetItem(translate("client_card", "None")))
         self._busy(False)
         self._enable_marks()
         self._say(said)
@@ -252,14 +263,14 @@ class ClientCardDialog(QDialog):
     def save_notes(self) -> None:
         """Keep what the notes field says, on a worker."""
         desk, key, text = self._desk, self._key, self.notes_edit.toPlainText()
-        self._ask(lambda: desk.set_client_notes(key, text))
+        self._ask(lambda: desk.set_client_notes(key, text), notes=True)
 
     @Slot(str)
     def mark_chosen(self, mark: str) -> None:
         """Mark the chosen appointment ("arrived", "no-show", "clear"), on a worker."""
         visit = self.chosen_visit()
         if visit is None:
-            self._say("Choose an appointment to mark.")
+            self._say(translate("client_card", "Choose an appointment to mark."))
             return
         desk, now = self._desk, self._clock()
         self._ask(lambda: desk.mark_attendance(visit.id, mark, now=now))

@@ -25,6 +25,7 @@ from jumpadesk.services.clients import Client
 from jumpadesk.ui.client_card import ClientCardDialog, open_client_card
 from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.tasks import TaskFailure, run_task
+from jumpadesk.ui.translation import translate
 
 #: The most clients listed at once; typing more narrows them.
 SHOWN = 200
@@ -44,7 +45,7 @@ class ClientListDialog(QDialog):
     def __init__(self, desk: Desk, clock: Callable[[], datetime],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clients")
+        self.setWindowTitle(translate("client_list", "Clients"))
         self.setMinimumSize(520, 440)
         self._desk = desk
         self._clock = clock
@@ -53,16 +54,18 @@ class ClientListDialog(QDialog):
         self.clients: list[Client] = []
         self.card_dialog: ClientCardDialog | None = None
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText("Search by name, email or phone")
-        self.search_edit.setAccessibleName("Search clients")
+        self.search_edit.setPlaceholderText(
+            translate("client_list", "Search by name, email or phone"))
+        self.search_edit.setAccessibleName(translate("client_list", "Search clients"))
         self.search_edit.setClearButtonEnabled(True)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("Clients")
+        self.results.setAccessibleName(translate("client_list", "Clients"))
         self.status_label = plain_label("", self)
         self.status_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        open_button = buttons.addButton("Open Card", QDialogButtonBox.ButtonRole.ActionRole)
+        open_button = buttons.addButton(translate("client_list", "Open Card"),
+                                         QDialogButtonBox.ButtonRole.ActionRole)
         open_button.clicked.connect(self.open_chosen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_edit)
@@ -123,8 +126,10 @@ class ClientListDialog(QDialog):
             self.results.setCurrentRow(0)
         words = " ".join(self.search_edit.text().split())
         self._say("" if self.clients else (
-            f"No client matches \u201c{words}\u201d." if words else
-            "No clients yet: a guest booked with a name, email or phone becomes one."))
+            translate("client_list", "No client matches \u201c{words}\u201d.").format(
+                words=words) if words else
+            translate("client_list", "No clients yet: a guest booked with a name, email or "
+                      "phone becomes one.")))
         self.answered.emit()
 
     @Slot(object)

@@ -22,8 +22,17 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.services.appointment_edit import Changes, Details
 from jumpadesk.ui.plain import plain_label, plain_title
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 
-NO_SERVICE = "No service"
+#: The service box's first entry (said with `translate("edit_appointment", NO_SERVICE)`).
+NO_SERVICE = QT_TRANSLATE_NOOP("edit_appointment", "No service")
+#: The form's rows: the field's name (its widget's object name) and its caption.
+CAPTIONS = (("Title", QT_TRANSLATE_NOOP("edit_appointment", "Title")),
+            ("Guest", QT_TRANSLATE_NOOP("edit_appointment", "Guest")),
+            ("Email", QT_TRANSLATE_NOOP("edit_appointment", "Email")),
+            ("Phone", QT_TRANSLATE_NOOP("edit_appointment", "Phone")),
+            ("Notes", QT_TRANSLATE_NOOP("edit_appointment", "Notes")),
+            ("Service", QT_TRANSLATE_NOOP("edit_appointment", "Service")))
 
 
 class EditAppointmentDialog(QDialog):
@@ -41,7 +50,8 @@ class EditAppointmentDialog(QDialog):
     def __init__(self, title: str, services: Sequence[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(plain_title(f"Edit {title}"))
+        self.setWindowTitle(plain_title(
+            translate("edit_appointment", "Edit {title}").format(title=title)))
         self.setMinimumWidth(420)
         self.shown: Details | None = None
         self.saving = False
@@ -55,12 +65,13 @@ class EditAppointmentDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(72)
         self.service_box = QComboBox(self)
-        self.service_box.addItems([NO_SERVICE, *services])
-        for caption, widget in (("Title", self.title_edit), ("Guest", self.name_edit),
-                                ("Email", self.email_edit), ("Phone", self.phone_edit),
-                                ("Notes", self.notes_edit), ("Service", self.service_box)):
-            widget.setObjectName(f"edit{caption}")
-            form.addRow(plain_label(caption, self), widget)
+        self.no_service = translate("edit_appointment", NO_SERVICE)
+        self.service_box.addItems([self.no_service, *services])
+        widgets = (self.title_edit, self.name_edit, self.email_edit, self.phone_edit,
+                   self.notes_edit, self.service_box)
+        for (name, caption), widget in zip(CAPTIONS, widgets, strict=True):
+            widget.setObjectName(f"edit{name}")
+            form.addRow(plain_label(translate("edit_appointment", caption), self), widget)
         outer.addLayout(form)
         self.error_label = plain_label(parent=self)
         self.error_label.setObjectName("editError")
@@ -87,7 +98,7 @@ class EditAppointmentDialog(QDialog):
         self.notes_edit.setPlainText(details.notes)
         if details.service_name and self.service_box.findText(details.service_name) < 0:
             self.service_box.addItem(details.service_name)  # no longer offered: kept
-        self.service_box.setCurrentText(details.service_name or NO_SERVICE)
+        self.service_box.setCurrentText(details.service_name or self.no_service)
         self.save_button.setEnabled(True)
         self.title_edit.setFocus()
 
@@ -106,7 +117,7 @@ class EditAppointmentDialog(QDialog):
             email=differs(self.email_edit.text(), shown.guest_email),
             phone=differs(self.phone_edit.text(), shown.guest_phone),
             notes=differs(self.notes_edit.toPlainText(), shown.notes),
-            service=None if service in (NO_SERVICE, shown.service_name) else service)
+            service=None if service in (self.no_service, shown.service_name) else service)
 
     def show_error(self, text: str) -> None:
         """A refusal in one sentence, under the form; what was typed is kept."""

@@ -57,6 +57,7 @@ from jumpadesk.ui.team_paint import (
     paint_gutter,
     paint_header,
 )
+from jumpadesk.ui.translation import long_day, translate
 from jumpadesk.ui.week_layout import (
     MINUTES_PER_DAY,
     SNAP_MINUTES,
@@ -420,17 +421,18 @@ class TeamPanel(QWidget):
         self.header = TeamHeader(self.view)
         self.title = QPushButton()
         self.title.setFlat(True)
-        self.title.setToolTip("Jump to a date (Ctrl+G)")
+        self.title.setToolTip(
+            translate("team_day", "Jump to a date ({key})").format(key="Ctrl+G"))
         self.title.setStyleSheet("font-size: 16px; font-weight: 600; text-align: left;")
         self.title.clicked.connect(self.date_asked)
         self.staff_button = QToolButton()
-        self.staff_button.setText("Staff")
+        self.staff_button.setText(translate("team_day", "Staff"))
         self.staff_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.staff_menu = QMenu(self.staff_button)
         self.staff_button.setMenu(self.staff_menu)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 4)
-        for text, days in (("\u25c0", -1), ("Today", 0), ("\u25b6", 1)):
+        for text, days in (("\u25c0", -1), (translate("team_day", "Today"), 0), ("\u25b6", 1)):
             button = QPushButton(text)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, d=days: self._step(d))
@@ -469,7 +471,7 @@ class TeamPanel(QWidget):
     def show_snapshot(self, team: TeamDaySnapshot, *, choosing: bool = True) -> None:
         """Paint `team`; with `choosing` the Staff menu offers every sub-account."""
         self.day = team.day
-        self.title.setText(f"{team.day:%A} {team.day.day} {team.day:%B %Y}")
+        self.title.setText(long_day(team.day))
         self.staff_button.setVisible(choosing)
         shown = {c.sub_account.id for c in team.columns}
         self.staff_menu.clear()

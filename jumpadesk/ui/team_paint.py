@@ -18,6 +18,7 @@ from jumpadesk.ui.block_paint import block_colors, paint_timed_block
 from jumpadesk.ui.colors import ensure_contrast, is_dark, with_alpha
 from jumpadesk.ui.event_details import format_hour, format_time, item_title
 from jumpadesk.ui.team_layout import TeamLayout
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_layout import Block
 from jumpadesk.ui.week_overlays import paint_focus_ring
 from jumpadesk.ui.week_paint import CONFLICT_COLOR, RADIUS, paint_block
@@ -141,7 +142,9 @@ def paint_chosen(p: QPainter, layout: TeamLayout, chosen: Chosen, pal: QPalette,
     p.drawRoundedRect(rect, RADIUS, RADIUS)
     start = layout.moment_at(chosen.column, chosen.first)
     end = layout.moment_at(chosen.column, chosen.last)
-    words = f"{format_time(start)} – {format_time(end)}" + ("" if free else "  Not free")
+    words = f"{format_time(start)} – {format_time(end)}"
+    if not free:
+        words += "  " + translate("team_paint", "Not free", "the chosen time, something blocks it")
     p.setFont(fonts.bold)
     p.setPen(ensure_contrast(accent, base, 4.5))
     p.drawText(rect.adjusted(6, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -183,7 +186,8 @@ def paint_header(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFont
         cell = QRectF(layout.column_left(n), 0, layout.column_width, names)
         name = column.name + (" \u26a0" if column.stale else "")
         if not column.bookable:
-            name += " (no calendar)"
+            name = translate("team_paint", "{name} (no calendar)",
+                             "a staff member with no calendar to book in").format(name=name)
         p.setFont(fonts.bold)
         p.setPen(accent if n == current else text)
         p.drawText(cell.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter,
@@ -195,8 +199,12 @@ def paint_header(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFont
     if layout.all_day_rows:
         p.setFont(fonts.small)
         p.setPen(with_alpha(text, 0.55))
-        p.drawText(QRectF(0, names, layout.metrics.gutter - 10, layout.band_height()),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "all-day")
+        label = translate("team_paint", "all-day")
+        # Under the hours' labels; a longer word ("ganztägig") keeps off the window's edge.
+        right = max(layout.metrics.gutter - 10,
+                    3 + QFontMetricsF(fonts.small).horizontalAdvance(label))
+        p.drawText(QRectF(0, names, right, layout.band_height()),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
     p.setPen(QPen(with_alpha(text, 0.18), 1.0))
     p.drawLine(QPointF(0, height - 0.5), QPointF(width, height - 0.5))
 
@@ -225,7 +233,7 @@ def _paint_all_day(p: QPainter, layout: TeamLayout, pal: QPalette, fonts: WeekFo
         y = layout.band_top + m.all_day_padding + (layout.all_day_rows - 1) * m.all_day_row
         rect = QRectF(layout.column_left(column) + 6, y, layout.column_width - 8, m.all_day_row)
         p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"+{more} more")
+                   translate("team_paint", "+{count} more").format(count=more))
 
 
 def moments(layout: TeamLayout, chosen: Chosen) -> tuple[datetime, datetime]:

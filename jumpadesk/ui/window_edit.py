@@ -23,6 +23,7 @@ from jumpadesk.services.undo import EditDone
 from jumpadesk.ui.edit_appointment import EditAppointmentDialog
 from jumpadesk.ui.event_details import item_title, uses_am_pm
 from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.window_host import SubAccountHost
 from jumpadesk.ui.window_undo import appointment_words
 from jumpadesk.week import WeekSnapshot
@@ -110,7 +111,8 @@ class EditController(QObject):
             lambda: desk.edit_appointment(sub, ref, changes, allow_stale=allow_stale), "edit")
         task.succeeded.connect(self._on_edit_succeeded)
         task.failed.connect(lambda failure: self._on_edit_failed(changes, failure))
-        self._host.statusBar().showMessage(f"Changing \u201c{item_title(item)}\u201d\u2026")
+        self._host.statusBar().showMessage(translate(
+            "window_edit", "Changing \u201c{title}\u201d\u2026").format(title=item_title(item)))
         return task
 
     @Slot(object)
@@ -128,7 +130,7 @@ class EditController(QObject):
         error = failure.error
         if isinstance(error, StaleData):
             question = stale_question(error.stale, self._host.tz, uses_am_pm(), "Change")
-            if self._host.ask("Change anyway?", question):
+            if self._host.ask(translate("window_edit", "Change anyway?"), question):
                 self.submit(changes, allow_stale=True)
                 return
         if isinstance(error, BookingUnconfirmed):

@@ -25,6 +25,7 @@ from jumpadesk.ui.event_details import EventDetails, format_span, uses_am_pm
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.tasks import Task, TaskFailure
 from jumpadesk.ui.team_day import TeamPanel
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.window_booking import BookingController
 from jumpadesk.ui.window_host import SubAccountHost
 
@@ -145,17 +146,27 @@ class TeamDay(QObject):
         """Asked first; then Desk.reassign on a worker, its outcome said in a sentence."""
         host = self._host
         when = format_span(start, end, _zone(target))
-        guest = f" for {item.guest}" if item.guest else ""
-        if not host.ask("Give to Another Staff Member",
-                        f"Give \u201c{item.title}\u201d{guest} to {target.name}, {when}? "
-                        f"It is written to {target.name}'s calendar and taken out of "
-                        f"{source.name}'s once iCloud has it."):
+        words = {"title": item.title, "guest": item.guest, "target": target.name,
+                 "source": source.name, "when": when}
+        if item.guest:
+            question = translate(
+                "window_team", "Give \u201c{title}\u201d for {guest} to {target}, {when}? It "
+                "is written to {target}'s calendar and taken out of {source}'s once iCloud "
+                "has it.")
+            done = translate("window_team",
+                             "\u201c{title}\u201d for {guest} is now with {target}, {when}.")
+        else:
+            question = translate(
+                "window_team", "Give \u201c{title}\u201d to {target}, {when}? It is written "
+                "to {target}'s calendar and taken out of {source}'s once iCloud has it.")
+            done = translate("window_team", "\u201c{title}\u201d is now with {target}, {when}.")
+        if not host.ask(translate("window_team", "Give to Another Staff Member"),
+                        question.format(**words)):
             return None
         desk, ref = host.desk, item.ref_id
         assert ref is not None
         task = host.run_call(lambda: desk.reassign(source, ref, target, start, end), "give")
-        task.succeeded.connect(lambda _appt: self._on_given(
-            f"\u201c{item.title}\u201d{guest} is now with {target.name}, {when}."))
+        task.succeeded.connect(lambda _appt: self._on_given(done.format(**words)))
         task.failed.connect(self._on_give_failed)
         return task
 

@@ -23,6 +23,7 @@ from jumpadesk.service import StaleData
 from jumpadesk.services.undo import Undoable
 from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.tasks import Task, TaskFailure
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 from jumpadesk.ui.window_host import SubAccountHost
 from jumpadesk.week import WeekSnapshot
 from jumpadesk.wording import stale_question
@@ -30,12 +31,48 @@ from jumpadesk.wording import stale_question
 #: Refusals after which the same undo may go through later: it stays on the stack.
 _TRY_AGAIN = (SlotTaken, ServerFailed, ServerUnreachable)
 
+#: By a step's kind (services/undo.py): the Undo item with the appointment in words and
+#: without, and the status bar's sentence while it is undone, with and without.
+_SAID = {
+    "Cancel": (QT_TRANSLATE_NOOP("window_undo", "Undo Cancel of {what}"),
+               QT_TRANSLATE_NOOP("window_undo", "Undo Cancel"),
+               QT_TRANSLATE_NOOP("window_undo", "Undoing the cancel of {what}\u2026"),
+               QT_TRANSLATE_NOOP("window_undo", "Undoing the cancel\u2026")),
+    "Move": (QT_TRANSLATE_NOOP("window_undo", "Undo Move of {what}"),
+             QT_TRANSLATE_NOOP("window_undo", "Undo Move"),
+             QT_TRANSLATE_NOOP("window_undo", "Undoing the move of {what}\u2026"),
+             QT_TRANSLATE_NOOP("window_undo", "Undoing the move\u2026")),
+    "Edit": (QT_TRANSLATE_NOOP("window_undo", "Undo Edit of {what}"),
+             QT_TRANSLATE_NOOP("window_undo", "Undo Edit"),
+             QT_TRANSLATE_NOOP("window_undo", "Undoing the edit of {what}\u2026"),
+             QT_TRANSLATE_NOOP("window_undo", "Undoing the edit\u2026")),
+    "": (QT_TRANSLATE_NOOP("window_undo", "Undo {what}"),  # a kind named by its label
+         QT_TRANSLATE_NOOP("window_undo", "Undo"),
+         QT_TRANSLATE_NOOP("window_undo", "Undoing {what}\u2026"),
+         QT_TRANSLATE_NOOP("window_undo", "Undoing\u2026")),
+}
+
 
 def appointment_words(item: ScheduleItem, week: WeekSnapshot | None) -> str:
     """An appointment as the Undo item names it: "Haircut · Ann Lee"."""
     guest = week.guest_of(item) if week is not None else None
     name = guest.name if guest is not None else ""
     return f"{item.title} \u00b7 {name}" if name else item.title
+
+
+def undo_words(step: Undoable, *, menu: bool) -> str:
+    """The Undo item for `step` ("Undo Cancel of Haircut · Ann Lee", a guest's "&" kept
+    a letter), or with `menu` False the status bar's sentence while it is undone."""
+    what = getattr(step, "what", None)
+    if step.kind in _SAID and isinstance(what, str):
+        said = _SAID[step.kind]
+    else:  # a kind not known here: named by its label
+        said, what = _SAID[""], step.label
+    with_what, alone = said[:2] if menu else said[2:]
+    if menu:
+        what = what.replace("&", "&&")
+    return translate("window_undo", with_what).format(what=what) if what else translate(
+        "window_undo", alone)
 
 
 class UndoHost(SubAccountHost, Protocol):
@@ -65,8 +102,8 @@ class UndoController(QObject):
         self._host = host
         self.steps: list[Undoable] = []
         self._running: Task | None = None
-        self.edit_menu = QMenu("&Edit", parent)
-        self.undo_action = QAction("Undo", parent)
+        self.edit_menu = QMenu(translate("window_undo", "&Edit"), parent)
+        self.undo_action = QAction(translate("window_undo", _SAID[""][1]), parent)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self._on_undo_action_triggered)
         self.edit_menu.addAction(self.undo_action)
@@ -88,9 +125,8 @@ class UndoController(QObject):
 
     def _refresh(self) -> None:
         top = self.steps[-1] if self.steps else None
-        # A guest's "&" is a letter here, not the menu's mnemonic mark.
-        label = top.label.replace("&", "&&") if top is not None else ""
-        self.undo_action.setText(f"Undo {label}" if label else "Undo")
+        self.undo_action.setText(undo_words(top, menu=True) if top is not None
+                                 else translate("window_undo", _SAID[""][1]))
         self.undo_action.setEnabled(top is not None and self._running is None)
 
     @Slot()
@@ -108,7 +144,7 @@ class UndoController(QObject):
         self._running = task
         task.succeeded.connect(self._on_undo_succeeded)
         task.failed.connect(lambda failure: self._on_undo_failed(step, failure))
-        self._host.statusBar().showMessage(f"Undoing {step.label}\u2026")
+        self._host.statusBar().showMessage(undo_words(step, menu=False))
         self._refresh()
         return task
 
@@ -126,11 +162,12 @@ class UndoController(QObject):
             self.steps.append(step)
             self._refresh()
             question = stale_question(failure.error.stale, self._host.tz, uses_am_pm(), "Undo")
-            if self._host.ask("Undo anyway?", question):
+            if self._host.ask(translate("window_undo", "Undo anyway?"), question):
                 self.undo(allow_stale=True)
                 return
-            failure = TaskFailure("Not undone: the schedule may be out of date. Sync again, "
-                                  "then try once more.", failure.error)
+            failure = TaskFailure(translate(
+                "window_undo", "Not undone: the schedule may be out of date. Sync again, "
+                "then try once more."), failure.error)
         if isinstance(failure.error, BookingUnconfirmed):
             self._host.restart_recheck()  # sent: done, as far as this desk can tell
         elif isinstance(failure.error, _TRY_AGAIN):

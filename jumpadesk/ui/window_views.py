@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.ui.window_team import TeamDay, TeamHost
 
@@ -54,7 +55,7 @@ class DateDialog(QDialog):
 
     def __init__(self, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Go to Date")
+        self.setWindowTitle(translate("window_views", "Go to Date"))
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(False)
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
@@ -93,22 +94,29 @@ class ScheduleViews(QObject):
         self.date_dialog: DateDialog | None = None
         group = QActionGroup(parent)
         self.actions: dict[View, QAction] = {}
-        for view, text in ((View.DAY, "Day"), (View.WEEK, "Week"), (View.TEAM, "Team")):
+        for view, text, tip in (
+                (View.DAY, translate("window_views", "Day"),
+                 translate("window_views", "Show the day ({key})")),
+                (View.WEEK, translate("window_views", "Week"),
+                 translate("window_views", "Show the week ({key})")),
+                (View.TEAM, translate("window_views", "Team"),
+                 translate("window_views", "Show the team ({key})"))):
             action = QAction(text, parent)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(VIEW_KEYS[view]))
-            action.setToolTip(f"Show the {text.lower()} ({VIEW_KEYS[view]})")
+            action.setToolTip(tip.format(key=VIEW_KEYS[view]))
             action.triggered.connect(lambda _c=False, v=view: self.show(v))
             group.addAction(action)
             self.actions[view] = action
         self.actions[View.WEEK].setChecked(True)
-        self.go_to_date_action = QAction("Go to Date\u2026", parent)
+        self.go_to_date_action = QAction(translate("window_views", "Go to Date\u2026"), parent)
         self.go_to_date_action.setShortcut(QKeySequence(GO_TO_DATE_KEY))
         self.go_to_date_action.triggered.connect(self.go_to_date)
         parent.addAction(self.go_to_date_action)
         # The week's title is clicked to jump to a date too.
         title = host.week_view.navigator.title_label
-        title.setToolTip(f"Jump to a date ({GO_TO_DATE_KEY})")
+        title.setToolTip(translate("window_views", "Jump to a date ({key})").format(
+            key=GO_TO_DATE_KEY))
         title.setCursor(Qt.CursorShape.PointingHandCursor)
         title.installEventFilter(self)
 

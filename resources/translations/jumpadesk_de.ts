@@ -22,6 +22,38 @@
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Clear Mark</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Guest: Arrived</source>
+        <extracomment>Whether the guest came, by the appointment&apos;s mark, as the details say it.</extracomment>
+        <translation>Kunde: erschienen</translation>
+    </message>
+    <message>
+        <source>Guest: No-show</source>
+        <translation>Kunde: nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Guest: Not marked yet</source>
+        <translation>Kunde: nicht markiert</translation>
+    </message>
+    <message>
+        <source>Reading who booked it…</source>
+        <translation>Wer gebucht hat, wird gelesen …</translation>
+    </message>
+</context>
+<context>
     <name>booking_dialog</name>
     <message>
         <source>{weekday} {time}</source>
@@ -959,6 +991,247 @@
     </message>
 </context>
 <context>
+    <name>client_card</name>
+    <message>
+        <source>Arrived</source>
+        <extracomment>A visit&apos;s state as its line ends (said with `translate(&quot;client_card&quot;, ...)`).</extracomment>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>The card&apos;s fields: the key and its caption.</extracomment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>with {staff}</source>
+        <translation>bei {staff}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Die Karte wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Notes about this client (allergies, preferences, ...)</source>
+        <translation>Notizen zu diesem Kunden (Allergien, Vorlieben, …)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Save Notes</source>
+        <translation>Notizen speichern</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Kommende Termine</translation>
+    </message>
+    <message>
+        <source>Past appointments</source>
+        <translation>Vergangene Termine</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangene</translation>
+    </message>
+    <message>
+        <source>The chosen appointment:</source>
+        <translation>Der gewählte Termin:</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>Kunde: {name}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Choose an appointment to mark.</source>
+        <translation>Wählen Sie einen Termin, den Sie markieren möchten.</translation>
+    </message>
+</context>
+<context>
+    <name>client_list</name>
+    <message>
+        <source>Clients</source>
+        <extracomment>How long typing pauses before the search is asked, in milliseconds.</extracomment>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Search by name, email or phone</source>
+        <translation>Nach Name, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Open Card</source>
+        <translation>Karte öffnen</translation>
+    </message>
+    <message>
+        <source>No client matches “{words}”.</source>
+        <translation>Kein Kunde passt zu „{words}“.</translation>
+    </message>
+    <message>
+        <source>No clients yet: a guest booked with a name, email or phone becomes one.</source>
+        <translation>Noch keine Kunden: Wer mit Name, E-Mail oder Telefon gebucht wird, wird einer.</translation>
+    </message>
+</context>
+<context>
+    <name>clients</name>
+    <message>
+        <source>(no name)</source>
+        <extracomment>The longest notes kept on a client, in characters. What `jumpadesk mark` and the window take, and the mark each sets.</extracomment>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Arrived {arrived}, no-show {no_show}</source>
+        <translation>Erschienen: {arrived}, nicht erschienen: {no_show}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>%n times</source>
+        <translation>%n-mal</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>There is no client {id}.</source>
+        <translation>Es gibt keinen Kunden {id}.</translation>
+    </message>
+    <message>
+        <source>There is no client with the email address {email}.</source>
+        <translation>Es gibt keinen Kunden mit der E-Mail-Adresse {email}.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most {limit} characters long; these are {length}. Nothing was saved.</source>
+        <translation>Notizen dürfen höchstens {limit} Zeichen lang sein; diese haben {length}. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the notes on {name}.</source>
+        <translation>Die Notizen zu {name} sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the notes on the client.</source>
+        <translation>Die Notizen zum Kunden sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cleared the notes on {name}.</source>
+        <translation>Die Notizen zu {name} sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cleared the notes on the client.</source>
+        <translation>Die Notizen zum Kunden sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>{appointment} was cancelled, so it cannot be marked arrived.</source>
+        <translation>{appointment} wurde abgesagt und kann daher nicht als erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>{appointment} was cancelled, so it cannot be marked as a no-show.</source>
+        <translation>{appointment} wurde abgesagt und kann daher nicht als nicht erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>{appointment} is not today: a guest can be marked arrived from {day} on.</source>
+        <translation>{appointment} ist nicht heute: Ein Kunde kann ab {day} als erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>{appointment} has not started yet: a guest can be marked as a no-show once it has.</source>
+        <translation>{appointment} hat noch nicht begonnen: Ein Kunde kann erst danach als nicht erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>Mark it arrived, no-show or clear, not “{mark}”.</source>
+        <translation>Markieren Sie mit arrived, no-show oder clear, nicht „{mark}“.</translation>
+    </message>
+    <message>
+        <source>There is no appointment {id} in {staff}.</source>
+        <translation>Es gibt keinen Termin {id} bei {staff}.</translation>
+    </message>
+    <message>
+        <source>There is no appointment {id}.</source>
+        <translation>Es gibt keinen Termin {id}.</translation>
+    </message>
+    <message>
+        <source>Marked {appointment} as arrived.</source>
+        <translation>{appointment} ist als erschienen markiert.</translation>
+    </message>
+    <message>
+        <source>Marked {appointment} as a no-show.</source>
+        <translation>{appointment} ist als nicht erschienen markiert.</translation>
+    </message>
+    <message>
+        <source>Cleared the mark on {appointment}.</source>
+        <translation>Die Markierung von {appointment} ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Booked {when}, before jumpadesk recorded which desk</source>
+        <translation>Gebucht {when}, bevor jumpadesk festhielt, an welchem Platz</translation>
+    </message>
+    <message>
+        <source>Booked at this desk, {when}</source>
+        <translation>Gebucht an diesem Platz, {when}</translation>
+    </message>
+    <message>
+        <source>Booked by {desk}, {when}</source>
+        <translation>Gebucht von {desk}, {when}</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Not marked yet</source>
+        <translation>Noch nicht markiert</translation>
+    </message>
+</context>
+<context>
     <name>connections_page</name>
     <message>
         <source>Not synced yet</source>
@@ -1276,6 +1549,42 @@
     </message>
 </context>
 <context>
+    <name>edit_appointment</name>
+    <message>
+        <source>No service</source>
+        <translation>Keine Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>The form&apos;s rows: the field&apos;s name (its widget&apos;s object name) and its caption.</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>{title} bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>{store} has the schema of jumpadesk {made_by} ({revision}); this desk runs jumpadesk {version}, which needs schema {head}. Run `jumpadesk store upgrade` to upgrade it; after that every desk that shares it needs jumpadesk {version} or newer.</source>
@@ -1370,7 +1679,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>Correct its title, guest, email, phone, notes or service, here and in its calendar</source>
@@ -2509,35 +2818,35 @@
     </message>
     <message>
         <source>Alt+1 / Alt+2 / Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1 / Alt+2 / Alt+3</translation>
     </message>
     <message>
         <source>Show the day, the week, or the team&apos;s day (every staff member side by side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag, die Woche oder den Tag des Teams zeigen (alle Mitarbeiter nebeneinander)</translation>
     </message>
     <message>
         <source>Ctrl+G, or click the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+G oder Klick auf den Titel</translation>
     </message>
     <message>
         <source>Go to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Datum springen</translation>
     </message>
     <message>
         <source>Left / Right in the team&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil links / rechts im Tag des Teams</translation>
     </message>
     <message>
         <source>The same time in the staff member&apos;s column before or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Zeit in der Spalte des Mitarbeiters davor oder danach</translation>
     </message>
     <message>
         <source>Drag an appointment to another column</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin in eine andere Spalte ziehen</translation>
     </message>
     <message>
         <source>Give it to that staff member (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihn diesem Mitarbeiter geben (fragt vorher)</translation>
     </message>
     <message>
         <source>{keys}: {what}</source>
@@ -2880,6 +3189,43 @@
     <message>
         <source>Something unexpected went wrong in jumpadesk. Nothing was changed; please try again, and if it happens again send the log file to support.</source>
         <translation>In jumpadesk ist etwas Unerwartetes schiefgegangen. Nichts wurde geändert; bitte versuchen Sie es erneut, und wenn es wieder passiert, senden Sie die Protokolldatei an den Support.</translation>
+    </message>
+</context>
+<context>
+    <name>team_day</name>
+    <message>
+        <source>Jump to a date ({key})</source>
+        <extracomment>Where the keyboard&apos;s first choice in a column starts when nothing is chosen: 09:00.</extracomment>
+        <translation>Zu einem Datum springen ({key})</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>team_paint</name>
+    <message>
+        <source>Not free</source>
+        <comment>the chosen time, something blocks it</comment>
+        <translation>Nicht frei</translation>
+    </message>
+    <message>
+        <source>{name} (no calendar)</source>
+        <comment>a staff member with no calendar to book in</comment>
+        <translation>{name} (kein Kalender)</translation>
+    </message>
+    <message>
+        <source>all-day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} weitere</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3673,17 @@
     </message>
 </context>
 <context>
+    <name>window_edit</name>
+    <message>
+        <source>Changing “{title}”…</source>
+        <translation>„{title}“ wird geändert …</translation>
+    </message>
+    <message>
+        <source>Change anyway?</source>
+        <translation>Trotzdem ändern?</translation>
+    </message>
+</context>
+<context>
     <name>window_live</name>
     <message>
         <source>{before} is now called {now} (renamed at another desk).</source>
@@ -3395,6 +3752,10 @@
     <message>
         <source>Services…</source>
         <translation>Dienstleistungen …</translation>
+    </message>
+    <message>
+        <source>Clients…</source>
+        <translation>Kunden …</translation>
     </message>
     <message>
         <source>Print Day…</source>
@@ -3494,6 +3855,149 @@
     <message>
         <source>Sync problem (%n items); see the banner over the week.</source>
         <translation>Abgleichsproblem (%n Einträge); siehe den Hinweis über der Woche.</translation>
+    </message>
+</context>
+<context>
+    <name>window_team</name>
+    <message>
+        <source>Give “{title}” for {guest} to {target}, {when}? It is written to {target}&apos;s calendar and taken out of {source}&apos;s once iCloud has it.</source>
+        <translation>„{title}“ für {guest} an {target} geben, {when}? Der Termin wird in den Kalender von {target} geschrieben und aus dem von {source} entfernt, sobald iCloud ihn hat.</translation>
+    </message>
+    <message>
+        <source>“{title}” for {guest} is now with {target}, {when}.</source>
+        <translation>„{title}“ für {guest} liegt jetzt bei {target}, {when}.</translation>
+    </message>
+    <message>
+        <source>Give “{title}” to {target}, {when}? It is written to {target}&apos;s calendar and taken out of {source}&apos;s once iCloud has it.</source>
+        <translation>„{title}“ an {target} geben, {when}? Der Termin wird in den Kalender von {target} geschrieben und aus dem von {source} entfernt, sobald iCloud ihn hat.</translation>
+    </message>
+    <message>
+        <source>“{title}” is now with {target}, {when}.</source>
+        <translation>„{title}“ liegt jetzt bei {target}, {when}.</translation>
+    </message>
+    <message>
+        <source>Give to Another Staff Member</source>
+        <translation>An einen anderen Mitarbeiter geben</translation>
+    </message>
+</context>
+<context>
+    <name>window_undo</name>
+    <message>
+        <source>Undo Cancel of {what}</source>
+        <extracomment>Refusals after which the same undo may go through later: it stays on the stack. By a step&apos;s kind (services/undo.py): the Undo item with the appointment in words and without, and the status bar&apos;s sentence while it is undone, with and without.</extracomment>
+        <translation>Absage von {what} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo Cancel</source>
+        <translation>Absage rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the cancel of {what}…</source>
+        <translation>Die Absage von {what} wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undoing the cancel…</source>
+        <translation>Die Absage wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undo Move of {what}</source>
+        <translation>Verschiebung von {what} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo Move</source>
+        <translation>Verschiebung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the move of {what}…</source>
+        <translation>Die Verschiebung von {what} wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undoing the move…</source>
+        <translation>Die Verschiebung wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undo Edit of {what}</source>
+        <translation>Änderung von {what} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo Edit</source>
+        <translation>Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the edit of {what}…</source>
+        <translation>Die Änderung von {what} wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undoing the edit…</source>
+        <translation>Die Änderung wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation>{what} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undoing {what}…</source>
+        <translation>{what} wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Undo anyway?</source>
+        <translation>Trotzdem rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Not undone: the schedule may be out of date. Sync again, then try once more.</source>
+        <translation>Nicht rückgängig gemacht: Der Terminplan ist vielleicht nicht aktuell. Gleichen Sie erneut ab und versuchen Sie es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>window_views</name>
+    <message>
+        <source>Go to Date</source>
+        <extracomment>The keys of the three views, as Help &gt; Keyboard Shortcuts lists them.</extracomment>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Show the day ({key})</source>
+        <translation>Den Tag zeigen ({key})</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Show the week ({key})</source>
+        <translation>Die Woche zeigen ({key})</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Show the team ({key})</source>
+        <translation>Das Team zeigen ({key})</translation>
+    </message>
+    <message>
+        <source>Go to Date…</source>
+        <translation>Gehe zu Datum …</translation>
+    </message>
+    <message>
+        <source>Jump to a date ({key})</source>
+        <translation>Zu einem Datum springen ({key})</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,13 @@
 A widget walk over the main window, its menus and tool bar, the connections page, the
 walkthrough's pages, the booking form, an appointment's details, Services…, Opening
 Hours, Find a Time, Add Sub-account, Time Zone, Print Day, Keyboard Shortcuts, Share and
-Other CalDAV Account, opened under German (ui/translation.install_language): every
-label, button, menu and action, window title, tab, placeholder, header, list entry and
-tooltip is compared with the English of the catalogue's ui sentences and with the
-English words the window is made of. What the data says (calendar, event and account
-names, times, addresses) and proper names (iCloud, CalDAV, Apple ID, jumpadesk) are
-allowed."""
+Other CalDAV Account, the team's day, Go to Date, the edit form, Edit > Undo, Clients…,
+a client's card and who booked an appointment, opened under German
+(ui/translation.install_language): every label, button, menu and action, window title,
+tab, placeholder, header, list entry and tooltip is compared with the English of the
+catalogue's ui sentences and with the English words the window is made of. What the data
+says (calendar, event and account names, times, addresses) and proper names (iCloud,
+CalDAV, Apple ID, jumpadesk) are allowed."""
 
 from __future__ import annotations
 
@@ -39,7 +40,9 @@ from PySide6.QtWidgets import (
 from jumpadesk import language, store_admin
 from jumpadesk.errors import StoreNeedsUpgrade
 from jumpadesk.service import Desk
+from jumpadesk.ui.attendance import AttendancePanel
 from jumpadesk.ui.calendar_picker import CalendarPicker
+from jumpadesk.ui.edit_appointment import EditAppointmentDialog
 from jumpadesk.ui.event_details import describe_when, uses_am_pm
 from jumpadesk.ui.password_keeping import PasswordKeepingChoice
 from jumpadesk.ui.print_day import Paper
@@ -48,8 +51,9 @@ from jumpadesk.ui.sub_accounts import SubAccountDialog, TimeZoneDialog
 from jumpadesk.ui.translation import install_language
 from jumpadesk.ui.zone_picker import ZonePicker
 from jumpadesk.wording import describe_moment, join_names
-from tests.helpers.window import click_in_week, make_window, shown
-from tests.icloud_server import FIXED_WEEK, week_day
+from tests.helpers.team import add_alex
+from tests.helpers.window import Answers, click_in_week, make_window, settled, shown
+from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -299,3 +303,110 @@ def test_the_week_says_its_days_and_title_the_german_way(
     assert nav.today_button.text() == "Heute"
     caps = window.week_view.view.painter._static_state(1.0)[-1]  # the header as painted
     assert caps == ("MO", "DI", "MI", "DO", "FR", "SA", "SO")
+
+
+def test_the_team_day_the_edit_form_and_undo_speak_german(
+    qtbot: Any, german: str, connected_desk: Desk, icloud: IcloudServer
+) -> None:
+    """The team's day (its bar, Staff, Go to Date, giving an appointment to another
+    staff member), Edit… from an appointment's details and Edit > Undo named after the
+    change, with the status bar's sentence while it is undone."""
+    add_alex(connected_desk, icloud)
+    connected_desk.book(SUB, week_day(0, "10:00"), week_day(0, "11:00"), "Haircut",
+                        "Jana Weber")
+    answers = Answers(yes=False)
+    window = make_window(qtbot, connected_desk, ask=answers)
+    window.show_week(FIXED_WEEK)
+    qtbot.waitUntil(lambda: window.week is not None
+                    and any(i.title == "Haircut" for i in window.week.items), timeout=20_000)
+    haircut = shown(window, "appointment", "Haircut")
+    opened: list[QWidget] = [window]
+
+    details = click_in_week(qtbot, window, haircut)
+    assert details.edit_button is not None and details.edit_button.text() == "Bearbeiten …"
+    details.edit_button.click()
+    form = window.edits.dialog
+    assert isinstance(form, EditAppointmentDialog)
+    qtbot.waitUntil(form.save_button.isEnabled, timeout=20_000)
+    names = data_names(window, [window, form])
+    found = [why for where, text in texts_of(form)
+             if (why := english_left(where, text, names, english_pieces()))]
+    form.phone_edit.setText("+49 30 1234567")
+    with qtbot.waitSignal(window.edits.done, timeout=30_000):
+        form.save_button.click()
+    settled(qtbot, window)
+    undo = window.undo.undo_action
+    assert window.undo.edit_menu.title() == "&Bearbeiten"
+    assert undo.text() == "Änderung von Haircut \u00b7 Jana Weber rückgängig machen"
+
+    team = window.views.team
+    with qtbot.waitSignal(team.reloaded, timeout=20_000):
+        window.views.show("team")
+    with qtbot.waitSignal(team.reloaded, timeout=20_000):
+        team.set_day(FIXED_WEEK)
+    assert team.panel.title.text() == "Montag, 23. November 2026"
+    staff = {row.name: row for row in team.panel.staff()}
+    main, alex = staff[SUB], staff["Alex"]
+    team.give(haircut, main, alex, haircut.start, haircut.end)
+    opened.append(window.views.go_to_date())
+    names = data_names(window, opened) | {"Alex", main.name}
+    pieces = english_pieces()
+    found += [why for top in opened for where, text in texts_of(top)
+              if (why := english_left(where, text, names, pieces))]
+    found += [why for title, question in answers.asked
+              if (why := english_left("question", f"{title} {question}", names, pieces))]
+    assert answers.asked and answers.asked[-1][0] == "An einen anderen Mitarbeiter geben"
+
+    with qtbot.waitSignal(window.undo.undone, timeout=30_000):
+        undo.trigger()
+        undoing = window.statusBar().currentMessage()
+    assert undoing == "Die Änderung von Haircut \u00b7 Jana Weber wird rückgängig gemacht …"
+    assert found == [], "\n".join(sorted(set(found)))
+
+
+def test_the_clients_and_who_booked_speak_german(
+    qtbot: Any, german: str, connected_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Clients… (Ctrl+K), a client's card with its notes and visits, and the details'
+    who booked it, Arrived, No-show and Clear Mark, with a refusal and a saved note."""
+    monkeypatch.setenv("JUMPADESK_DESK_NAME", "Empfang")
+    desk = connected_desk
+    desk.book(SUB, week_day(-6, "14:00"), week_day(-6, "15:00"), "Colour", "Jana Weber",
+              "jana@example.com", "+49 30 7654321")
+    desk.book(SUB, week_day(0, "12:00"), week_day(0, "12:30"), "Fringe", "Jana Weber",
+              "jana@example.com")
+    window = make_window(qtbot, desk)
+    window.show_week(FIXED_WEEK)
+    qtbot.waitUntil(lambda: window.week is not None
+                    and any(i.title == "Fringe" for i in window.week.items), timeout=20_000)
+    details = click_in_week(qtbot, window, shown(window, "appointment", "Fringe"))
+    panel = details.findChild(AttendancePanel)
+    assert isinstance(panel, AttendancePanel)
+    qtbot.waitUntil(lambda: panel.record is not None, timeout=20_000)
+    assert panel.booked_label.text().startswith("Gebucht an diesem Platz, ")
+    assert panel.mark_label.text() == "Kunde: nicht markiert"
+    with qtbot.waitSignal(panel.answered, timeout=20_000):
+        panel.buttons["no-show"].click()  # 07:00; it starts at 12:00
+    assert panel.status_label.text().endswith(
+        "hat noch nicht begonnen: Ein Kunde kann erst danach als nicht erschienen markiert "
+        "werden.")
+    opened: list[QWidget] = [details]
+
+    found_in = window.menus.open_clients()
+    qtbot.waitUntil(lambda: not found_in.searching, timeout=20_000)
+    opened.append(found_in)
+    card = found_in.open_chosen()
+    assert card is not None
+    qtbot.waitUntil(lambda: card.card is not None and not card.reading, timeout=20_000)
+    assert card.windowTitle() == "Kunde: Jana Weber"
+    assert card.counts_label.text() == "Erschienen: nie, nicht erschienen: nie"
+    with qtbot.waitSignal(card.answered, timeout=20_000):
+        card.save_notes_button.click()  # no notes: cleared
+    assert card.status_label.text() == "Die Notizen zu Jana Weber sind gelöscht."
+    opened.append(card)
+    names = data_names(window, opened) | {"Colour", "Fringe", "jana@example.com",
+                                          "+49 30 7654321", "Empfang"}
+    pieces = english_pieces()
+    found = [why for top in opened for where, text in texts_of(top)
+             if (why := english_left(where, text, names, pieces))]
+    assert found == [], "\n".join(sorted(set(found)))
