@@ -7,7 +7,6 @@ Not a test helper and not part of the app: only benchmarks/ imports it.
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import statistics
@@ -19,11 +18,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import keyring.backend
-
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = Path(__file__).resolve().parent
-KEYRING_FILE_ENV = "JUMPADESK_BENCH_KEYRING"
+KEYRING_FILE_ENV = "JUMPADESK_BENCH_KEYRING"  # the file of file_keyring.FileKeyring
 
 # iCloud writes every object with the VTIMEZONE of each zone it uses, in this shape.
 VTIMEZONES = {
@@ -135,35 +132,7 @@ def write_into_collection(server_folder: Path, collection_path: str,
         (folder / name).write_text(text, encoding="utf-8", newline="")
 
 
-# -- a keychain that a child process reads ------------------------------------------------
-
-
-class FileKeyring(keyring.backend.KeyringBackend):
-    """Passwords in a JSON file named by $JUMPADESK_BENCH_KEYRING; for benchmarks only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def _path(self) -> Path:
-        return Path(os.environ[KEYRING_FILE_ENV])
-
-    def _load(self) -> dict[str, str]:
-        try:
-            return json.loads(self._path().read_text())
-        except FileNotFoundError:
-            return {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._load().get(f"{service}\0{username}")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        data = self._load()
-        data[f"{service}\0{username}"] = password
-        self._path().write_text(json.dumps(data))
-
-    def delete_password(self, service: str, username: str) -> None:
-        data = self._load()
-        data.pop(f"{service}\0{username}", None)
-        self._path().write_text(json.dumps(data))
+# -- a keychain that a child process reads (benchmarks/file_keyring.py) ---------------------
 
 
 def child_env(home: Path, **extra: str) -> dict[str, str]:
@@ -172,7 +141,7 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
     env.pop("JUMPADESK_DATABASE_URL", None)
     env["JUMPADESK_HOME"] = str(home)
     env[KEYRING_FILE_ENV] = str(home / "keyring.json")
-    env["PYTHON_KEYRING_BACKEND"] = "harness.FileKeyring"
+    env["PYTHON_KEYRING_BACKEND"] = "file_keyring.FileKeyring"
     env["PYTHONPATH"] = os.pathsep.join([str(BENCH_DIR), str(ROOT), env.get("PYTHONPATH", "")])
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.update(extra)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -126,6 +125,9 @@ def catalogue(code: str) -> Catalogue:
     path = catalogue_path(code)
     if not path.exists():  # English has a file only for its plurals, if at all
         return book
+    # The XML reader loads only here: a process speaking English never reads a catalogue.
+    import xml.etree.ElementTree as ElementTree
+
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""

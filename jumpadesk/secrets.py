@@ -26,16 +26,22 @@ import secrets as random_tokens
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import keyring
-import keyring.backend
-from keyring.compat import properties
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+from typing import TYPE_CHECKING
 
 from jumpadesk.config import home_dir, replace_whole
 from jumpadesk.errors import KeychainUnavailable, NoKeychain
 from jumpadesk.kinds import PasswordKeeping
 from jumpadesk.language import translate
+from jumpadesk.lazy import LazyModule
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring (and what it loads: jaraco, urllib.request, http.client) loads the first time the
+# keychain is asked, so the window's first week and the command line's questions, which
+# never ask it, do not pay for it.
+keyring = LazyModule("keyring")
+keyring_errors = LazyModule("keyring.errors")
 
 log = logging.getLogger("jumpadesk.secrets")
 
@@ -61,7 +67,7 @@ def _name(backend: object) -> str:
     return type(backend).__module__ + "." + type(backend).__name__
 
 
-def _no_keychain(backend: keyring.backend.KeyringBackend) -> bool:
+def _no_keychain(backend: KeyringBackend) -> bool:
     """keyring's stand-ins for "none": the fail and null backends, plain-text files."""
     name = _name(backend)
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")):
@@ -190,7 +196,7 @@ def save_password(server_url: str, apple_id: str, password: str,
         try:
             keyring.set_password(SERVICE, account, password)
             kept = keyring.get_password(SERVICE, account) == password
-        except (NoKeyringError, KeyringError) as exc:
+        except (keyring_errors.NoKeyringError, keyring_errors.KeyringError) as exc:
             log.warning("keychain refused to store a password: %s", type(exc).__name__)
             raise KeychainUnavailable() from exc
         if not kept:
@@ -233,7 +239,7 @@ def get_password(server_url: str, apple_id: str) -> str | None:
     try:
         _check_backend()
         return keyring.get_password(SERVICE, account)
-    except (NoKeyringError, KeyringError) as exc:
+    except (keyring_errors.NoKeyringError, keyring_errors.KeyringError) as exc:
         log.warning("keychain could not be read: %s", type(exc).__name__)
         raise KeychainUnavailable() from exc
 
@@ -298,9 +304,9 @@ def delete_password(server_url: str, apple_id: str) -> None:
         return  # no keychain: nothing was ever kept there
     try:
         keyring.delete_password(SERVICE, account)
-    except PasswordDeleteError:
+    except keyring_errors.PasswordDeleteError:
         pass
-    except (NoKeyringError, KeyringError) as exc:
+    except (keyring_errors.NoKeyringError, keyring_errors.KeyringError) as exc:
         log.warning("keychain entry could not be removed: %s", type(exc).__name__)
         raise KeychainUnavailable() from exc
 
@@ -322,37 +328,10 @@ def check_can_keep(keeping: PasswordKeeping | None) -> None:
         raise NoKeychain()
 
 
-class SessionKeyring(keyring.backend.KeyringBackend):
-    """Passwords held in memory for this run only: for the demo and the self-test,
-    whose password is not a secret and must not land in the person's keychain.
-
-    Only ever installed on purpose (`use_session_keyring`): keyring would otherwise find
-    it among the backends it can use (every subclass counts once imported) and, with no
-    Secret Service, choose it, alone or first in a chain, so a real password would be
-    "kept" in memory and forgotten at quit. Its priority raises, which is how a backend
-    tells keyring it is not one to choose."""
-
-    @properties.classproperty
-    def priority(cls) -> float:
-        raise RuntimeError("jumpadesk's session keyring is only used when set on purpose")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self._store.pop((service, username), None) is None:
-            raise PasswordDeleteError("no such password")
-
-
 def use_session_keyring() -> None:
     """Keep passwords in memory for this run (demo, self-test)."""
+    from jumpadesk.session_keyring import SessionKeyring  # a keyring backend: loads keyring
+
     keyring.set_keyring(SessionKeyring())
 
 

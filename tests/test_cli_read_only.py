@@ -282,6 +282,26 @@ def test_a_question_in_a_fresh_process_loads_no_orm(
     assert done.stdout.splitlines()[-1] == "0 []", done.stderr
 
 
+@pytest.mark.slow  # processes of their own
+def test_a_question_in_english_loads_no_catalogue_reader(
+    jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+) -> None:
+    assert jd(capsys, "timezone", "Europe/Berlin")[0] == 0
+    assert jd(capsys, "block", "--start", "2026-12-14T09:00Z", "--end", "2026-12-14T10:00Z")[0] == 0
+    probe = ("import sys\n"
+             "from jumpadesk.__main__ import main\n"
+             "code = main(['busy', '--from', '2026-12-14T00:00Z', '--to', '2026-12-15T00:00Z'])\n"
+             "print(code, 'xml.etree.ElementTree' in sys.modules)\n")
+    said = {}
+    for language in ("en", "de"):  # German reads its catalogue, so the probe can tell
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "JUMPADESK_LANGUAGE": language}
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              env=env, timeout=60, cwd=ROOT)
+        said[language] = done.stdout.splitlines()[-2:]
+    assert said == {"en": ["Mon 2026-12-14 10:00 – Mon 2026-12-14 11:00  busy", "0 False"],
+                    "de": ["Mo 14.12.2026 10:00 – Mo 14.12.2026 11:00  belegt", "0 True"]}
+
+
 # -- a shared (PostgreSQL) store ------------------------------------------------------------
 
 

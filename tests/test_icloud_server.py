@@ -528,7 +528,7 @@ def test_an_isolated_demo_keeps_the_persons_data_and_keychain_out(
     import keyring
 
     from jumpadesk.demo import start_demo
-    from jumpadesk.secrets import SessionKeyring
+    from jumpadesk.session_keyring import SessionKeyring
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     monkeypatch.setenv("JUMPADESK_HOME", str(tmp_path / "mine"))

@@ -29,7 +29,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sync", ("sync/",)),
     ("store", ("models/", "rows.py", "pg_reading.py", "store_file.py", "store_url.py")),
     ("bottom", ("__init__.py", "config.py", "desktop_entry.py", "errors.py", "kinds.py",
-                "language.py", "lazy.py", "logs.py", "schema.py", "secrets.py", "terminal.py",
+                "language.py", "lazy.py", "logs.py", "schema.py", "secrets.py",
+                "session_keyring.py", "terminal.py",
                 "zones.py")),
 )
 #: Two faces of one service layer, side by side: neither imports the other.
