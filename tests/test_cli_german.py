@@ -4,8 +4,9 @@ real store; `--json` says the same bytes whatever the language; English stays th
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,9 @@ def test_a_session_in_german_says_every_sentence_in_german(
                    code=cli.EXIT_SLOT_TAKEN)
     assert "nicht frei" in refused and "Färben" in refused
 
+    ident = re.search(r"#(\d+)", booked).group(1)  # type: ignore[union-attr]
+    _edit_and_give(step, icloud, ident)
+
     span = ("--from", zulu(week_day(1, "07:00")), "--to", zulu(week_day(1, "18:00")))
     assert "belegt" in step("busy", *span)
     assert "Di " in step("events", *span)
@@ -83,8 +87,26 @@ def test_a_session_in_german_says_every_sentence_in_german(
     text = "\n".join(said)
     assert _english_left(text) == [], text
     for english in ("Booked", "busy", "free", " not ", "appointment", "calendar",
-                    "password", "Tue ", " Dec "):
+                    "password", "Tue ", " Dec ", "Changed", "Gave", "change", " to ",
+                    "--even-if-stale to", "already"):
         assert english not in text, (english, text)
+
+
+def _edit_and_give(step: Callable[..., str], icloud: IcloudServer, ident: str) -> None:
+    """`edit` (a phone corrected) and `move --to` with their refusals, in German."""
+    edited = step("edit", ident, "--phone", "+49 30 1234567")
+    assert edited.startswith(f"Geändert #{ident}: Telefon +49 30 1234567"), edited
+    assert "Nichts zu ändern" in step("edit", ident, "--phone", "+49 30 1234567")
+    assert "Sagen Sie" in step("edit", ident, code=2)
+    assert "Titel" in step("edit", ident, "--title", " ", code=1)
+    assert "Bea hinzugefügt" in step("sub-accounts", "add", "Bea", "--use", icloud.apple_id,
+                                     "--linked", "Home", "--conflict", "Family")
+    assert "--start" in step("move", ident, "--to", "Bea", "--start",
+                             zulu(week_day(1, "16:00")), code=2)
+    given = step("move", ident, "--to", "Bea")
+    assert given.startswith(f"Termin {ident} an Bea gegeben:"), given
+    assert "bereits bei Bea" in step("--sub-account", "Bea", "move", ident, "--to", "Bea",
+                                     code=1)
 
 
 def _json_answers(capsys: pytest.CaptureFixture, icloud: IcloudServer) -> list[str]:
@@ -119,6 +141,7 @@ def test_json_is_the_same_in_every_language(
         assert jd(capsys, *args)[0] == 0, args
     answers = {}
     booked = {}
+    edited = {}
     said = {}
     for lang, day in (("de_DE.UTF-8", "2031-03-04"), ("en_US.UTF-8", "2031-03-05")):
         monkeypatch.setenv("LANG", lang)
@@ -132,9 +155,15 @@ def test_json_is_the_same_in_every_language(
                             "Colour", "--name", "Ann Lee", "--json")
         assert code == 0, err
         booked[lang] = re.sub(r'"(id|start|end)": [^,}]+', r'"\1": _', out)
+        ident = re.search(r'"id": (\d+)', out).group(1)  # type: ignore[union-attr]
+        code, out, err = jd(capsys, "edit", ident, "--phone", "+49 30 1234567", "--json")
+        assert code == 0, err
+        assert json.loads(out)["changed"] == ["phone"]
+        edited[lang] = re.sub(r'"(id|end)": [^,}]+', r'"\1": _', out)
     assert "belegt" in said["de_DE.UTF-8"] and "busy" in said["en_US.UTF-8"]
     assert answers["de_DE.UTF-8"] == answers["en_US.UTF-8"]
     assert booked["de_DE.UTF-8"] == booked["en_US.UTF-8"]
+    assert edited["de_DE.UTF-8"] == edited["en_US.UTF-8"]
     assert '"reason": "Busy in iCloud"' in answers["de_DE.UTF-8"][1]
 
 

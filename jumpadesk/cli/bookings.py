@@ -121,11 +121,12 @@ def add_move(command: AddCommand) -> None:
                                          "calendar in place), or another staff member (--to)"),
                 cmd_move)
     c.add_argument("id", type=row_id("appointment"))
-    c.add_argument("--start", metavar="T", help="required unless --to is given")
-    c.add_argument("--end", metavar="T", help="required unless --to is given")
+    c.add_argument("--start", metavar="T",
+                   help=translate("cli", "required unless --to is given"))
+    c.add_argument("--end", metavar="T", help=translate("cli", "required unless --to is given"))
     c.add_argument("--to", metavar="NAME",
-                   help="give it to this sub-account (written to its linked calendar), at "
-                        "its own time or at --start/--end")
+                   help=translate("cli", "give it to this sub-account (written to its linked "
+                                         "calendar), at its own time or at --start/--end"))
     c.add_argument("--even-if-stale", action="store_true",
                    help=translate("cli", "move even when a conflict calendar could not be "
                                          "synced"))
@@ -137,8 +138,8 @@ def cmd_move(desk: Desk, args: argparse.Namespace) -> int:
     if args.to is not None:
         return _give(desk, args)
     if args.start is None or args.end is None:
-        raise BadArgument("move needs --start and --end, or --to NAME to give the "
-                          "appointment to another sub-account.")
+        raise BadArgument(translate("cli", "move needs --start and --end, or --to NAME to "
+                                           "give the appointment to another sub-account."))
     try:
         desk.move_appointment(args.sub_account, args.id, parse_time(args.start),
                               parse_time(args.end), allow_stale=args.even_if_stale)
@@ -153,18 +154,20 @@ def _give(desk: Desk, args: argparse.Namespace) -> int:
     from jumpadesk.service import StaleData
 
     if (args.start is None) != (args.end is None):
-        raise BadArgument("Give both --start and --end with --to, or neither.")
+        raise BadArgument(translate("cli", "Give both --start and --end with --to, or "
+                                           "neither."))
     start = parse_time(args.start) if args.start is not None else None
     end = parse_time(args.end) if args.end is not None else None
     try:
         given = desk.reassign(args.sub_account, args.id, args.to, start, end,
                               allow_stale=args.even_if_stale)
     except StaleData as exc:
-        raise exc.saying("Add --even-if-stale to give it anyway.") from exc
+        raise exc.saying(translate("cli", "Add --even-if-stale to give it anyway.")) from exc
     tz = desk.zone(args.to)
-    say(f"Gave appointment {given.id} to {args.to}: " + appointment_words(
-        given.title, given.guest_name, datetime.fromtimestamp(given.start_ts, UTC),
-        datetime.fromtimestamp(given.end_ts, UTC), tz) + ".")
+    say(translate("cli", "Gave appointment {id} to {name}: {appointment}.").format(
+        id=given.id, name=args.to, appointment=appointment_words(
+            given.title, given.guest_name, datetime.fromtimestamp(given.start_ts, UTC),
+            datetime.fromtimestamp(given.end_ts, UTC), tz)))
     return 0
 
 
@@ -172,22 +175,28 @@ def _give(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_edit(command: AddCommand) -> None:
-    c = command("edit", "change an appointment's title, guest, email, phone, notes or "
-                        "service (changed in its calendar in place)", cmd_edit)
+    c = command("edit", translate("cli", "change an appointment's title, guest, email, phone, "
+                                         "notes or service (changed in its calendar in "
+                                         "place)"), cmd_edit)
     c.add_argument("id", type=row_id("appointment"))
     c.add_argument("--title", metavar="T")
-    c.add_argument("--name", metavar="N", help="the guest's name")
-    c.add_argument("--email", metavar="E", help="the guest's email ('' takes it out)")
-    c.add_argument("--phone", metavar="P", help="the guest's phone ('' takes it out)")
-    c.add_argument("--notes", metavar="TEXT", help="notes kept with it ('' takes them out)")
+    c.add_argument("--name", metavar="N", help=translate("cli", "the guest's name"))
+    c.add_argument("--email", metavar="E",
+                   help=translate("cli", "the guest's email ('' takes it out)"))
+    c.add_argument("--phone", metavar="P",
+                   help=translate("cli", "the guest's phone ('' takes it out)"))
+    c.add_argument("--notes", metavar="TEXT",
+                   help=translate("cli", "notes kept with it ('' takes them out)"))
     c.add_argument("--service", metavar="NAME",
-                   help="another service from `jumpadesk services`: its buffers, and its "
-                        "length from the same start (checked like a booking)")
+                   help=translate("cli", "another service from `jumpadesk services`: its "
+                                         "buffers, and its length from the same start "
+                                         "(checked like a booking)"))
     c.add_argument("--even-if-stale", action="store_true",
-                   help="change the service even when a conflict calendar could not be "
-                        "synced")
+                   help=translate("cli", "change the service even when a conflict calendar "
+                                         "could not be synced"))
     c.add_argument("--json", action="store_true",
-                   help="what changed as a JSON object (its id and each new value)")
+                   help=translate("cli", "what changed as a JSON object (its id and each new "
+                                         "value)"))
 
 
 def cmd_edit(desk: Desk, args: argparse.Namespace) -> int:
@@ -197,13 +206,13 @@ def cmd_edit(desk: Desk, args: argparse.Namespace) -> int:
     changes = Changes(title=args.title, name=args.name, email=args.email, phone=args.phone,
                       notes=args.notes, service=args.service)
     if not changes:
-        raise BadArgument("Say what to change: --title, --name, --email, --phone, --notes "
-                          "or --service.")
+        raise BadArgument(translate("cli", "Say what to change: --title, --name, --email, "
+                                           "--phone, --notes or --service."))
     try:
         edited = desk.edit_appointment(args.sub_account, args.id, changes,
                                        allow_stale=args.even_if_stale)
     except StaleData as exc:
-        raise exc.saying("Add --even-if-stale to change it anyway.") from exc
+        raise exc.saying(translate("cli", "Add --even-if-stale to change it anyway.")) from exc
     if args.json:
         after = edited.after
         print_json({"id": args.id, "changed": [word for word, _ in edited.changed()],

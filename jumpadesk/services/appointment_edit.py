@@ -31,6 +31,7 @@ from jumpadesk.errors import (
     StoreError,
 )
 from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Recheck
+from jumpadesk.language import translate
 from jumpadesk.models import Appointment, Contact
 from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.rows import SubKey
@@ -87,7 +88,7 @@ class Details:
                 == (other.end_ts, other.buffer_before_minutes, other.buffer_after_minutes))
 
 
-#: Each field an edit can change, as a sentence names it.
+# Each field an edit can change, as --json names it (a sentence says _field_words()).
 _FIELD_WORDS = (("title", "title"), ("guest_name", "guest"), ("guest_email", "email"),
                 ("guest_phone", "phone"), ("notes", "notes"), ("service_name", "service"))
 
@@ -122,22 +123,37 @@ class Edited:
 
     def sentence(self) -> str:
         """"Changed #12: phone +49 30 1234567, notes “Allergic”." (or nothing changed)."""
-        ref = f"#{self.appointment.id}"
+        ident = self.appointment.id
         changed = self.changed()
         if not changed and self.after.end_ts == self.before.end_ts:
-            return f"Nothing to change in {ref}: it already says that."
-        parts = [f"{word} {_shown(word, value)}" for word, value in changed]
+            return translate("services", "Nothing to change in #{id}: it already says "
+                                         "that.").format(id=ident)
+        said = _field_words()
+        parts = [said[word].format(value=_shown(word, value)) for word, value in changed]
         if self.after.end_ts != self.before.end_ts:
             end = datetime.fromtimestamp(self.after.end_ts, UTC)
-            parts.append(f"ends {end:%Y-%m-%dT%H:%MZ}")
-        return f"Changed {ref}: {', '.join(parts)}."
+            parts.append(translate("services", "ends {end}").format(
+                end=f"{end:%Y-%m-%dT%H:%MZ}"))
+        return translate("services", "Changed #{id}: {changes}.").format(
+            id=ident, changes=", ".join(parts))
+
+
+def _field_words() -> dict[str, str]:
+    """Each changed field as the sentence names it, its new value to follow."""
+    return {"title": translate("services", "title {value}"),
+            "guest": translate("services", "guest {value}"),
+            "email": translate("services", "email {value}"),
+            "phone": translate("services", "phone {value}"),
+            "notes": translate("services", "notes {value}"),
+            "service": translate("services", "service {value}")}
 
 
 def _shown(word: str, value: str) -> str:
     """A new value as the sentence says it: a phone or an email as it is, words quoted."""
     if not value:
-        return "taken out"
-    return value if word in ("phone", "email") else f"\u201c{value}\u201d"
+        return translate("services", "taken out")
+    return value if word in ("phone", "email") else \
+        translate("services", "\u201c{words}\u201d").format(words=value)
 
 
 def edit_appointment(
@@ -163,7 +179,7 @@ def edit_appointment(
         stale = schedule.stale(store, sub_name)
         if stale and not allow_stale:
             raise StaleData(stale, ZoneInfo(sub_account(store, sub_name).timezone),
-                            "Confirm to change it anyway.")
+                            translate("services", "Confirm to change it anyway."))
     return write_details(store, sub_name, appointment_id, after, expect=before)
 
 
@@ -189,7 +205,8 @@ def _asked(store: Store, before: Details, start_ts: int, changes: Changes) -> De
     if changes.title is not None:
         title = " ".join(changes.title.split())
         if not title:
-            raise InputError("An appointment needs a title; give one, or leave it as it is.")
+            raise InputError(translate("services", "An appointment needs a title; give one, "
+                                                   "or leave it as it is."))
         after = replace(after, title=title)
     return after
 
@@ -229,25 +246,30 @@ def _reserve_edit(
         hold_schedule(s, sub.id, writing_to=[placed] if placed is not None else [])
         appt = s.get(Appointment, appointment_id)
         if appt is None or appt.sub_account_id != sub.id:
-            raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
+            raise NotFound(translate("services", "There is no appointment {id} in "
+                                                 "{sub_account}.").format(id=appointment_id,
+                                                                          sub_account=sub_name))
         tz = ZoneInfo(sub.timezone)
         if appt.status == AppointmentStatus.CANCELLED:
-            raise InputError(f"{named(appt, tz)} was cancelled{cancelled_by_words(appt)}; "
-                             "there is nothing to change.")
+            raise InputError(translate("services", "{appointment} was cancelled{by}; there is "
+                                                   "nothing to change.").format(
+                appointment=named(appt, tz), by=cancelled_by_words(appt)))
         if appt.status in NOT_CONFIRMED or not appt.href:
-            raise InputError(
-                f"{named(appt, tz)} is not yet confirmed by its calendar's server, so it "
-                "cannot be changed yet. Try again after the next sync.")
+            raise InputError(translate(
+                "services", "{appointment} is not yet confirmed by its calendar's server, so "
+                            "it cannot be changed yet. Try again after the next sync.").format(
+                appointment=named(appt, tz)))
         before = Details.of(appt)
         if expect is not None and before != expect:
-            raise ChangedOnServer(
-                f"{named(appt, tz)} was changed at another desk since, so it was left as it "
-                "is now.")
+            raise ChangedOnServer(translate(
+                "services", "{appointment} was changed at another desk since, so it was left "
+                            "as it is now.").format(appointment=named(appt, tz)))
         if not after.blocks_like(before):
             start = datetime.fromtimestamp(appt.start_ts, UTC)
             end = datetime.fromtimestamp(after.end_ts, UTC)
             if end <= start:
-                raise InputError("That service would end the appointment before it starts.")
+                raise InputError(translate("services", "That service would end the "
+                                                       "appointment before it starts."))
             lead = timedelta(minutes=after.buffer_before_minutes)
             tail = timedelta(minutes=after.buffer_after_minutes)
             clashes = clashes_aside(s, sub, start - lead, end + tail, aside=appointment_id)
@@ -270,10 +292,10 @@ def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
                                       client_factory=store.client_factory, what="details")
         return
     except StoreError as exc:
-        raise StoreError(
-            f"{exc} The change of appointment {appointment_id} may be in its calendar "
-            "already; jumpadesk asks again as soon as the store is back (the next command "
-            "or sync does).") from exc
+        raise StoreError(f"{exc} " + translate(
+            "services", "The change of appointment {id} may be in its calendar already; "
+                        "jumpadesk asks again as soon as the store is back (the next command "
+                        "or sync does).").format(id=appointment_id)) from exc
     except JumpadeskError as exc:
         if caldav.is_refusal(exc):
             _put_back(store, appointment_id, before)
@@ -296,14 +318,15 @@ def _change_in_icloud(store: Store, sub_name: SubKey, appointment_id: int,
     if found.outcome == Recheck.REFUSED:
         _put_back(store, appointment_id, before, keep_times=True)
         kind = ServerFailed if isinstance(lost, ServerFailed) else ServerUnreachable
-        raise kind(f"{service} did not take the change ({caldav.lost_answer(lost)}) and still "
-                   f"has appointment {appointment_id} as it was, so it keeps what it said "
-                   "here too. Try again.") from lost
-    raise BookingUnconfirmed(
-        f"The change was sent to {service}; {service} has not confirmed it yet "
-        f"({found.why}). Appointment {appointment_id} is kept as changed, until {service} "
-        "answers: jumpadesk asks again at the next command and at the next sync.",
-        appointment_id) from lost
+        raise kind(translate(
+            "services", "{service} did not take the change ({lost}) and still has appointment "
+                        "{id} as it was, so it keeps what it said here too. Try again.").format(
+            service=service, lost=caldav.lost_answer(lost), id=appointment_id)) from lost
+    raise BookingUnconfirmed(translate(
+        "services", "The change was sent to {service}; {service} has not confirmed it yet "
+                    "({why}). Appointment {id} is kept as changed, until {service} answers: "
+                    "jumpadesk asks again at the next command and at the next sync.").format(
+        service=service, why=found.why, id=appointment_id), appointment_id) from lost
 
 
 def _put_back(store: Store, appointment_id: int, before: Details, *,

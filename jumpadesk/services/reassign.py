@@ -38,13 +38,13 @@ from jumpadesk.errors import (
     StoreError,
 )
 from jumpadesk.kinds import NOT_CONFIRMED, AppointmentStatus, Reason, Recheck
+from jumpadesk.language import translate
 from jumpadesk.models import Appointment, SubAccount
 from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.rows import SubKey
 from jumpadesk.services import appointment_changes
 from jumpadesk.services.booking import (
-    NO_LINKED_CALENDAR,
     Reserved,
     appointment,
     caldav_stack,
@@ -53,6 +53,7 @@ from jumpadesk.services.booking import (
     confirm,
     linked_calendar,
     named,
+    no_linked_calendar,
     ready_to_book,
     recheck_stack,
     refuse_overlaps,
@@ -92,13 +93,16 @@ def reassign(
         target_name, source_name = target.name, source.name
     if target.id == source.id:
         if (epoch(start), epoch(end)) == (appt.start_ts, appt.end_ts):
-            raise InputError(f"{named(appt, ZoneInfo(source.timezone))} is already with "
-                             f"{source_name}.")
+            raise InputError(translate("services", "{appointment} is already with "
+                                                   "{name}.").format(
+                appointment=named(appt, ZoneInfo(source.timezone)), name=source_name))
         return appointment_changes.move_appointment(
             store, from_sub, appointment_id, start, end, sync_first=sync_first,
             allow_stale=allow_stale)
     if linked is None:
-        raise NoLinkedCalendar(f"{target_name} has no linked calendar. {NO_LINKED_CALENDAR}")
+        raise NoLinkedCalendar(translate("services", "{name} has no linked calendar. "
+                                                     "{then}").format(
+            name=target_name, then=no_linked_calendar()))
     sub = ready_to_book(store, to_sub, sync_first=sync_first, allow_stale=allow_stale)
     with BookingWriter(store.engine) as writer:
         if linked.id == appt.calendar_id:
@@ -122,17 +126,20 @@ def _checked_row(s: Session, appointment_id: int, source_id: int | None) -> Appo
     """The appointment as the locks leave it: still the source's, booked and confirmed."""
     appt = s.get(Appointment, appointment_id)
     if appt is None or appt.sub_account_id != source_id:
-        raise NotFound(f"Appointment {appointment_id} is no longer with that staff member; "
-                       "another desk has just changed it.")
+        raise NotFound(translate("services", "Appointment {id} is no longer with that staff "
+                                             "member; another desk has just changed "
+                                             "it.").format(id=appointment_id))
     source = s.get(SubAccount, source_id)
     tz = ZoneInfo(source.timezone if source is not None else "UTC")
     if appt.status == AppointmentStatus.CANCELLED:
-        raise InputError(f"{named(appt, tz)} was cancelled{cancelled_by_words(appt)}; "
-                         "book a new one.")
+        raise InputError(translate("services", "{appointment} was cancelled{by}; book a "
+                                               "new one.").format(
+            appointment=named(appt, tz), by=cancelled_by_words(appt)))
     if appt.status in NOT_CONFIRMED or not appt.href:
-        raise InputError(
-            f"{named(appt, tz)} is not yet confirmed by its calendar's server, so it cannot "
-            "be given to someone else yet. Try again after the next sync.")
+        raise InputError(translate(
+            "services", "{appointment} is not yet confirmed by its calendar's server, so it "
+                        "cannot be given to someone else yet. Try again after the next "
+                        "sync.").format(appointment=named(appt, tz)))
     return appt
 
 
@@ -196,15 +203,17 @@ def _change_in_place(store: Store, appointment_id: int, old: tuple[int, int, int
     service = server_of(store, appointment_id)
     if found.outcome == Recheck.REFUSED:
         _put_back(store, appointment_id, old)
-        raise ChangedOnServer(f"Appointment {appointment_id} stays where it was: "
-                              f"{unquoted(found.why)}") from lost
+        raise ChangedOnServer(translate("services", "Appointment {id} stays where it was: "
+                                                    "{why}").format(
+            id=appointment_id, why=unquoted(found.why))) from lost
     tz = ZoneInfo(sub.timezone)
-    raise BookingUnconfirmed(
-        f"The change was sent to {service}; {service} has not confirmed it yet "
-        f"({found.why}). Appointment {appointment_id} is kept with {sub.name}, "
-        f"{when(found.start_ts, found.end_ts, tz)}, and its old time stays held as "
-        f"{service} last showed it, until {service} answers: jumpadesk asks again at the "
-        "next command and at the next sync.", appointment_id) from lost
+    raise BookingUnconfirmed(translate(
+        "services", "The change was sent to {service}; {service} has not confirmed it yet "
+                    "({why}). Appointment {id} is kept with {name}, {when}, and its old time "
+                    "stays held as {service} last showed it, until {service} answers: "
+                    "jumpadesk asks again at the next command and at the next sync.").format(
+        service=service, why=found.why, id=appointment_id, name=sub.name,
+        when=when(found.start_ts, found.end_ts, tz)), appointment_id) from lost
 
 
 def _put_back(store: Store, appointment_id: int, old: tuple[int, int, int]) -> None:
@@ -246,7 +255,7 @@ def _reserve_copy(
         assert sub.id is not None
         linked = linked_calendar(s, sub)
         if linked is None:
-            raise NoLinkedCalendar(NO_LINKED_CALENDAR)
+            raise NoLinkedCalendar(no_linked_calendar())
         hold_schedule(s, sub.id, writing_to=[linked.id])
         appt = _checked_row(s, appointment_id, source_id)
         clashes = [i for i in availability.conflicts_with(SessionReader(s), sub,
@@ -280,17 +289,20 @@ def _write_copy(store: Store, held: Reserved, appointment_id: int, sub: SubAccou
     """The new event in the target's calendar (booking's own write and its answers); a
     refusal or a lost answer leaves the appointment with its staff member."""
     guest = _guest_of(store, held.appointment_id)
-    stays = f"Appointment {appointment_id} stays with {source_name}"
     try:
         write_reserved(store, held.appointment_id, sub, held.calendar, guest, held.server)
     except BookingUnconfirmed as exc:
-        raise BookingUnconfirmed(
-            f"{exc} {stays}, holding its time, until then; cancel one of the two once "
-            f"{held.server} answers.", exc.appointment_id) from exc
+        raise BookingUnconfirmed(f"{exc} " + translate(
+            "services", "Appointment {id} stays with {name}, holding its time, until then; "
+                        "cancel one of the two once {service} answers.").format(
+            id=appointment_id, name=source_name, service=held.server),
+            exc.appointment_id) from exc
     except StoreError:
         raise
     except JumpadeskError as exc:
-        raise _prefixed(exc, f"{stays}:")  # noqa: B904 (the same error, said fully)
+        raise _prefixed(exc, translate(  # noqa: B904 (the same error, said fully)
+            "services", "Appointment {id} stays with {name}:").format(
+            id=appointment_id, name=source_name))
     confirm(store, held.appointment_id, sub, guest)
 
 
@@ -316,15 +328,20 @@ def _delete_old(store: Store, appointment_id: int, copy_id: int, source_name: st
     service = server_of(store, appointment_id)
     log.warning("appointment %s given as %s, its old event not deleted (%s)", appointment_id,
                 copy_id, type(failure).__name__)
-    now_with = f"The appointment is now with {target_name} (appointment {copy_id}), but "
+    names = {"target": target_name, "copy": copy_id, "service": service,
+             "source": source_name, "id": appointment_id}
     if caldav.is_refusal(failure):
-        raise _prefixed(failure, f"{now_with}{service} refused to take it out of "
-                        f"{source_name}'s calendar, so appointment {appointment_id} is still "
-                        f"held for {source_name} too:") from failure
-    raise _lost_kind(failure)(
-        f"{now_with}{service} did not confirm taking it out of {source_name}'s calendar "
-        f"({caldav.lost_answer(failure)}), so appointment {appointment_id} is still held for "
-        f"{source_name} too: cancel it there once {service} answers.") from failure
+        raise _prefixed(failure, translate(
+            "services", "The appointment is now with {target} (appointment {copy}), but "
+                        "{service} refused to take it out of {source}'s calendar, so "
+                        "appointment {id} is still held for {source} too:").format(
+            **names)) from failure
+    raise _lost_kind(failure)(translate(
+        "services", "The appointment is now with {target} (appointment {copy}), but {service} "
+                    "did not confirm taking it out of {source}'s calendar ({lost}), so "
+                    "appointment {id} is still held for {source} too: cancel it there once "
+                    "{service} answers.").format(lost=caldav.lost_answer(failure),
+                                                 **names)) from failure
 
 
 def _prefixed(error: JumpadeskError, words: str) -> JumpadeskError:

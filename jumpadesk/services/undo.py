@@ -27,6 +27,7 @@ from jumpadesk.errors import (
     StoreError,
 )
 from jumpadesk.kinds import AppointmentStatus
+from jumpadesk.language import translate
 from jumpadesk.models import Appointment, Calendar
 from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.rows import SubKey
@@ -84,11 +85,24 @@ def _fresh(store: Store, sub_name: SubKey, *, allow_stale: bool,
     stale = schedule.stale(store, sub_name)
     if stale and not allow_stale:
         raise StaleData(stale, ZoneInfo(sub_account(store, sub_name).timezone),
-                        "Confirm to undo it anyway.")
+                        translate("services", "Confirm to undo it anyway."))
 
 
 def _label(kind: str, what: str) -> str:
-    return f"{kind} of {what}" if what else kind
+    """The step as the menu names it: "Cancel of Haircut · Ann Lee", or only its kind."""
+    if kind == "Cancel":
+        said = (translate("services", "Cancel of {what}") if what
+                else translate("services", "Cancel"))
+    elif kind == "Move":
+        said = translate("services", "Move of {what}") if what else translate("services", "Move")
+    else:
+        said = translate("services", "Edit of {what}") if what else translate("services", "Edit")
+    return said.format(what=what)
+
+
+def _what(what: str, appointment_id: int) -> str:
+    """The appointment in words, or by its number when there are none."""
+    return what or translate("services", "appointment {id}").format(id=appointment_id)
 
 
 @dataclass(frozen=True)
@@ -106,7 +120,8 @@ class CancelDone:
 
     def undo(self, store: Store, *, allow_stale: bool = False) -> str:
         book_again(store, self.sub, self.appointment_id, allow_stale=allow_stale)
-        return f"Booked again: {self.what or f'appointment {self.appointment_id}'}."
+        return translate("services", "Booked again: {what}.").format(
+            what=_what(self.what, self.appointment_id))
 
 
 @dataclass(frozen=True)
@@ -127,7 +142,8 @@ class MoveDone:
     def undo(self, store: Store, *, allow_stale: bool = False) -> str:
         move_appointment(store, self.sub, self.appointment_id, self.start, self.end,
                          allow_stale=allow_stale)
-        return f"Moved back: {self.what or f'appointment {self.appointment_id}'}."
+        return translate("services", "Moved back: {what}.").format(
+            what=_what(self.what, self.appointment_id))
 
 
 @dataclass(frozen=True)
@@ -150,7 +166,8 @@ class EditDone:
         if not self.before.blocks_like(self.after):  # a service's time back: as a booking
             _fresh(store, self.sub, allow_stale=allow_stale)
         write_details(store, self.sub, self.appointment_id, self.before, expect=self.after)
-        return f"Changed back: {self.what or f'appointment {self.appointment_id}'}."
+        return translate("services", "Changed back: {what}.").format(
+            what=_what(self.what, self.appointment_id))
 
 
 def book_again(store: Store, sub_name: SubKey, appointment_id: int, *,
@@ -192,13 +209,16 @@ def _hold_again(store: Store, sub_name: SubKey, appointment_id: int,
         assert sub.id is not None
         appt = s.get(Appointment, appointment_id)
         if appt is None or appt.sub_account_id != sub.id:
-            raise NotFound(f"There is no appointment {appointment_id} in {sub_name}.")
+            raise NotFound(translate("services", "There is no appointment {id} in "
+                                                 "{sub_account}.").format(id=appointment_id,
+                                                                          sub_account=sub_name))
         hold_schedule(s, sub.id, writing_to=[appt.calendar_id])
         s.refresh(appt)  # as the locks leave it
         tz = ZoneInfo(sub.timezone)
         if appt.status != AppointmentStatus.CANCELLED:
-            raise InputError(f"{named(appt, tz)} is not cancelled, so there is nothing to "
-                             "book again.")
+            raise InputError(translate("services", "{appointment} is not cancelled, so there "
+                                                   "is nothing to book again.").format(
+                appointment=named(appt, tz)))
         start = datetime.fromtimestamp(appt.start_ts, UTC)
         end = datetime.fromtimestamp(appt.end_ts, UTC)
         clashes = clashes_aside(
@@ -234,7 +254,7 @@ def _write_again(store: Store, appointment_id: int) -> None:
                 row.status = AppointmentStatus.UNCONFIRMED
             s.add(row)
             placed = s.get(Calendar, row.calendar_id) if row.calendar_id else None
-            calendar = placed.name if placed is not None else "its calendar"
+            calendar = placed.name if placed is not None else translate("services", "its calendar")
         if refused:
             raise
         service = server_of(store, appointment_id)

@@ -618,8 +618,20 @@
         <translation>einem Termin eine neue Zeit geben (in seinem Kalender an Ort und Stelle geändert) oder einen anderen Mitarbeiter (--to)</translation>
     </message>
     <message>
+        <source>required unless --to is given</source>
+        <translation>erforderlich, außer --to ist angegeben</translation>
+    </message>
+    <message>
+        <source>give it to this sub-account (written to its linked calendar), at its own time or at --start/--end</source>
+        <translation>ihn diesem Mitarbeiter geben (in dessen verknüpften Kalender geschrieben), zu seiner eigenen Zeit oder zu --start/--end</translation>
+    </message>
+    <message>
         <source>move even when a conflict calendar could not be synced</source>
         <translation>auch verschieben, wenn ein Konfliktkalender nicht abgeglichen werden konnte</translation>
+    </message>
+    <message>
+        <source>move needs --start and --end, or --to NAME to give the appointment to another sub-account.</source>
+        <translation>move braucht --start und --end, oder --to NAME, um den Termin einem anderen Mitarbeiter zu geben.</translation>
     </message>
     <message>
         <source>Add --even-if-stale to move it anyway.</source>
@@ -628,6 +640,58 @@
     <message>
         <source>Moved appointment {id}.</source>
         <translation>Termin {id} verschoben.</translation>
+    </message>
+    <message>
+        <source>Give both --start and --end with --to, or neither.</source>
+        <translation>Geben Sie mit --to sowohl --start als auch --end an, oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Add --even-if-stale to give it anyway.</source>
+        <translation>Fügen Sie --even-if-stale hinzu, um ihn trotzdem abzugeben.</translation>
+    </message>
+    <message>
+        <source>Gave appointment {id} to {name}: {appointment}.</source>
+        <translation>Termin {id} an {name} gegeben: {appointment}.</translation>
+    </message>
+    <message>
+        <source>change an appointment&apos;s title, guest, email, phone, notes or service (changed in its calendar in place)</source>
+        <translation>Titel, Kunde, E-Mail, Telefon, Notizen oder Dienstleistung eines Termins ändern (in seinem Kalender an Ort und Stelle geändert)</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s name</source>
+        <translation>der Name des Kunden</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s email (&apos;&apos; takes it out)</source>
+        <translation>die E-Mail des Kunden (&apos;&apos; entfernt sie)</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s phone (&apos;&apos; takes it out)</source>
+        <translation>das Telefon des Kunden (&apos;&apos; entfernt es)</translation>
+    </message>
+    <message>
+        <source>notes kept with it (&apos;&apos; takes them out)</source>
+        <translation>Notizen zum Termin (&apos;&apos; entfernt sie)</translation>
+    </message>
+    <message>
+        <source>another service from `jumpadesk services`: its buffers, and its length from the same start (checked like a booking)</source>
+        <translation>eine andere Dienstleistung aus `jumpadesk services`: ihre Puffer und ihre Dauer ab demselben Beginn (geprüft wie eine Buchung)</translation>
+    </message>
+    <message>
+        <source>change the service even when a conflict calendar could not be synced</source>
+        <translation>die Dienstleistung auch dann ändern, wenn ein Konfliktkalender nicht abgeglichen werden konnte</translation>
+    </message>
+    <message>
+        <source>what changed as a JSON object (its id and each new value)</source>
+        <translation>was geändert wurde, als JSON-Objekt (seine ID und jeder neue Wert)</translation>
+    </message>
+    <message>
+        <source>Say what to change: --title, --name, --email, --phone, --notes or --service.</source>
+        <translation>Sagen Sie, was geändert werden soll: --title, --name, --email, --phone, --notes oder --service.</translation>
+    </message>
+    <message>
+        <source>Add --even-if-stale to change it anyway.</source>
+        <translation>Fügen Sie --even-if-stale hinzu, um ihn trotzdem zu ändern.</translation>
     </message>
     <message>
         <source>block time locally (never written to a calendar server), once or repeating</source>
@@ -2606,6 +2670,178 @@
     <message>
         <source>{name} still uses {accounts}: disconnect it first (jumpadesk disconnect --sub-account &quot;{name}&quot; --all), then remove the sub-account.</source>
         <translation>{name} verwendet noch {accounts}: Trennen Sie es zuerst (jumpadesk disconnect --sub-account &quot;{name}&quot; --all), dann entfernen Sie das Unterkonto.</translation>
+    </message>
+    <message>
+        <source>Nothing to change in #{id}: it already says that.</source>
+        <translation>Nichts zu ändern an #{id}: Dort steht das bereits.</translation>
+    </message>
+    <message>
+        <source>ends {end}</source>
+        <translation>endet {end}</translation>
+    </message>
+    <message>
+        <source>Changed #{id}: {changes}.</source>
+        <translation>Geändert #{id}: {changes}.</translation>
+    </message>
+    <message>
+        <source>title {value}</source>
+        <translation>Titel {value}</translation>
+    </message>
+    <message>
+        <source>guest {value}</source>
+        <translation>Kunde {value}</translation>
+    </message>
+    <message>
+        <source>email {value}</source>
+        <translation>E-Mail {value}</translation>
+    </message>
+    <message>
+        <source>phone {value}</source>
+        <translation>Telefon {value}</translation>
+    </message>
+    <message>
+        <source>notes {value}</source>
+        <translation>Notizen {value}</translation>
+    </message>
+    <message>
+        <source>service {value}</source>
+        <translation>Dienstleistung {value}</translation>
+    </message>
+    <message>
+        <source>taken out</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>“{words}”</source>
+        <translation>„{words}“</translation>
+    </message>
+    <message>
+        <source>Confirm to change it anyway.</source>
+        <translation>Bestätigen Sie, um ihn trotzdem zu ändern.</translation>
+    </message>
+    <message>
+        <source>An appointment needs a title; give one, or leave it as it is.</source>
+        <translation>Ein Termin braucht einen Titel; geben Sie einen an, oder lassen Sie ihn, wie er ist.</translation>
+    </message>
+    <message>
+        <source>{appointment} was cancelled{by}; there is nothing to change.</source>
+        <translation>{appointment} wurde{by} abgesagt; es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>{appointment} is not yet confirmed by its calendar&apos;s server, so it cannot be changed yet. Try again after the next sync.</source>
+        <translation>{appointment} ist vom Server seines Kalenders noch nicht bestätigt und kann daher noch nicht geändert werden. Versuchen Sie es nach dem nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <source>{appointment} was changed at another desk since, so it was left as it is now.</source>
+        <translation>{appointment} wurde inzwischen an einem anderen Arbeitsplatz geändert und bleibt daher, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <source>That service would end the appointment before it starts.</source>
+        <translation>Mit dieser Dienstleistung würde der Termin enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>The change of appointment {id} may be in its calendar already; jumpadesk asks again as soon as the store is back (the next command or sync does).</source>
+        <translation>Die Änderung von Termin {id} steht vielleicht schon in seinem Kalender; jumpadesk fragt erneut, sobald der Speicher wieder erreichbar ist (beim nächsten Befehl oder Abgleich).</translation>
+    </message>
+    <message>
+        <source>{service} did not take the change ({lost}) and still has appointment {id} as it was, so it keeps what it said here too. Try again.</source>
+        <translation>{service} hat die Änderung nicht übernommen ({lost}) und hat Termin {id} noch wie zuvor, daher behält er auch hier seine bisherigen Angaben. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The change was sent to {service}; {service} has not confirmed it yet ({why}). Appointment {id} is kept as changed, until {service} answers: jumpadesk asks again at the next command and at the next sync.</source>
+        <translation>Die Änderung wurde an {service} gesendet; {service} hat sie noch nicht bestätigt ({why}). Termin {id} bleibt geändert, bis {service} antwortet: jumpadesk fragt beim nächsten Befehl und beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <source>{appointment} is already with {name}.</source>
+        <translation>{appointment} ist bereits bei {name}.</translation>
+    </message>
+    <message>
+        <source>{name} has no linked calendar. {then}</source>
+        <translation>{name} hat keinen verknüpften Kalender. {then}</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is no longer with that staff member; another desk has just changed it.</source>
+        <translation>Termin {id} ist nicht mehr bei diesem Mitarbeiter; ein anderer Arbeitsplatz hat ihn gerade geändert.</translation>
+    </message>
+    <message>
+        <source>{appointment} is not yet confirmed by its calendar&apos;s server, so it cannot be given to someone else yet. Try again after the next sync.</source>
+        <translation>{appointment} ist vom Server seines Kalenders noch nicht bestätigt und kann daher noch nicht an jemand anderen gegeben werden. Versuchen Sie es nach dem nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} stays where it was: {why}</source>
+        <translation>Termin {id} bleibt, wo er war: {why}</translation>
+    </message>
+    <message>
+        <source>The change was sent to {service}; {service} has not confirmed it yet ({why}). Appointment {id} is kept with {name}, {when}, and its old time stays held as {service} last showed it, until {service} answers: jumpadesk asks again at the next command and at the next sync.</source>
+        <translation>Die Änderung wurde an {service} gesendet; {service} hat sie noch nicht bestätigt ({why}). Termin {id} bleibt bei {name}, {when}, und seine alte Zeit bleibt reserviert, wie {service} sie zuletzt zeigte, bis {service} antwortet: jumpadesk fragt beim nächsten Befehl und beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} stays with {name}, holding its time, until then; cancel one of the two once {service} answers.</source>
+        <translation>Termin {id} bleibt bis dahin bei {name} und hält seine Zeit; sagen Sie einen der beiden ab, sobald {service} antwortet.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} stays with {name}:</source>
+        <translation>Termin {id} bleibt bei {name}:</translation>
+    </message>
+    <message>
+        <source>The appointment is now with {target} (appointment {copy}), but {service} refused to take it out of {source}&apos;s calendar, so appointment {id} is still held for {source} too:</source>
+        <translation>Der Termin ist jetzt bei {target} (Termin {copy}), aber {service} hat sich geweigert, ihn aus dem Kalender von {source} zu entfernen, daher ist Termin {id} auch für {source} noch reserviert:</translation>
+    </message>
+    <message>
+        <source>The appointment is now with {target} (appointment {copy}), but {service} did not confirm taking it out of {source}&apos;s calendar ({lost}), so appointment {id} is still held for {source} too: cancel it there once {service} answers.</source>
+        <translation>Der Termin ist jetzt bei {target} (Termin {copy}), aber {service} hat nicht bestätigt, ihn aus dem Kalender von {source} entfernt zu haben ({lost}), daher ist Termin {id} auch für {source} noch reserviert: Sagen Sie ihn dort ab, sobald {service} antwortet.</translation>
+    </message>
+    <message>
+        <source>Confirm to undo it anyway.</source>
+        <translation>Bestätigen Sie, um es trotzdem rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Cancel of {what}</source>
+        <translation>Absage von {what}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <source>Move of {what}</source>
+        <translation>Verschiebung von {what}</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschiebung</translation>
+    </message>
+    <message>
+        <source>Edit of {what}</source>
+        <translation>Änderung von {what}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>appointment {id}</source>
+        <translation>Termin {id}</translation>
+    </message>
+    <message>
+        <source>Booked again: {what}.</source>
+        <translation>Wieder gebucht: {what}.</translation>
+    </message>
+    <message>
+        <source>Moved back: {what}.</source>
+        <translation>Zurückverschoben: {what}.</translation>
+    </message>
+    <message>
+        <source>Changed back: {what}.</source>
+        <translation>Änderung zurückgenommen: {what}.</translation>
+    </message>
+    <message>
+        <source>{appointment} is not cancelled, so there is nothing to book again.</source>
+        <translation>{appointment} ist nicht abgesagt, daher gibt es nichts erneut zu buchen.</translation>
+    </message>
+    <message>
+        <source>its calendar</source>
+        <translation>seinen Kalender</translation>
     </message>
 </context>
 <context>
