@@ -20,13 +20,14 @@ from sqlmodel import Session, col, select
 from jumpadesk.config import desk_name
 from jumpadesk.errors import InputError, NotFound
 from jumpadesk.kinds import ATTENDANCE_MARKS, AppointmentStatus, Attendance
+from jumpadesk.language import translate
 from jumpadesk.models import Appointment, Contact, SubAccount
 from jumpadesk.models.reading import read_at_one_moment
 from jumpadesk.rows import SubKey
 from jumpadesk.services.booking import named
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named
-from jumpadesk.wording import long_date
+from jumpadesk.wording import counted, day_month_year, format_time, long_date
 
 #: The longest notes kept on a client, in characters.
 NOTES_LIMIT = 4000
@@ -48,8 +49,8 @@ class Client:
 
     def words(self) -> str:
         """"Ann Lee · ann@example.com · +49 151 2345" (what is known, in that order)."""
-        return " \u00b7 ".join(p for p in (self.name or "(no name)", self.email, self.phone)
-                               if p)
+        name = self.name or translate("services", "(no name)")
+        return " \u00b7 ".join(p for p in (name, self.email, self.phone) if p)
 
 
 @dataclass(frozen=True)
@@ -69,22 +70,31 @@ class Visit:
     booked_at: datetime
 
     def when(self) -> str:
-        """"Tue 24 Nov 2026 14:00–15:00" in the staff member's zone."""
+        """"Tue 24 Nov 2026 14:00–15:00" ("Di 24. Nov 2026 14:00–15:00") in the staff
+        member's zone."""
         tz = ZoneInfo(self.zone)
         s, e = self.start.astimezone(tz), self.end.astimezone(tz)
-        return f"{s:%a} {s.day} {s:%b %Y} {s:%H:%M}\u2013{e:%H:%M}"
+        return f"{day_month_year(s.date())} {format_time(s)}\u2013{format_time(e)}"
 
     def state(self) -> str:
-        """"cancelled", "arrived", "no-show" or ""."""
+        """"cancelled", "arrived", "no-show" or "" (a key, not words: line() says it)."""
         return "cancelled" if self.cancelled else str(self.attendance)
 
     def line(self) -> str:
         """"#3 Tue 24 Nov 2026 14:00–15:00 Colour with Maria, arrived"."""
         what = self.title + (f" ({self.service})" if self.service and
                              self.service != self.title else "")
+        names = {"id": self.id, "when": self.when(), "what": what, "staff": self.staff}
         state = self.state()
-        return f"#{self.id} {self.when()} {what} with {self.staff}" + (
-            f", {state}" if state else "")
+        if state == "cancelled":
+            line = translate("services", "#{id} {when} {what} with {staff}, cancelled")
+        elif state == Attendance.ARRIVED:
+            line = translate("services", "#{id} {when} {what} with {staff}, arrived")
+        elif state == Attendance.NO_SHOW:
+            line = translate("services", "#{id} {when} {what} with {staff}, no-show")
+        else:
+            line = translate("services", "#{id} {when} {what} with {staff}")
+        return line.format(**names)
 
 
 @dataclass(frozen=True)
@@ -109,11 +119,19 @@ class ClientCard:
 
     def counts(self) -> str:
         """"Arrived 3 times, no-show once"."""
-        return f"Arrived {_times(self.arrived)}, no-show {_times(self.no_show)}"
+        return translate("services", "Arrived {arrived}, no-show {no_show}").format(
+            arrived=_times(self.arrived), no_show=_times(self.no_show))
 
 
 def _times(n: int) -> str:
-    return {0: "never", 1: "once", 2: "twice"}.get(n, f"{n} times")
+    """ "never", "once", "twice", "3 times" ("nie", "einmal", "zweimal", "3-mal")."""
+    if n == 0:
+        return translate("services", "never")
+    if n == 1:
+        return translate("services", "once")
+    if n == 2:
+        return translate("services", "twice")
+    return counted(n, translate("services", "%n time"), translate("services", "%n times"))
 
 
 # -- finding clients ----------------------------------------------------------------------
@@ -184,7 +202,8 @@ def _contacts_of(s: Session, key: int | str) -> list[Contact]:
     if isinstance(key, int) or (isinstance(key, str) and key.strip().isdigit()):
         contact = s.get(Contact, int(key))
         if contact is None:
-            raise NotFound(f"There is no client {int(key)}.")
+            raise NotFound(translate("services", "There is no client {number}.").format(
+                number=int(key)))
         if not contact.email:
             return [contact]
         email = contact.email
@@ -193,7 +212,8 @@ def _contacts_of(s: Session, key: int | str) -> list[Contact]:
     found = list(s.exec(select(Contact).where(Contact.email == email)
                         .order_by(col(Contact.id))).all())
     if not found:
-        raise NotFound(f"There is no client with the email address {email}.")
+        raise NotFound(translate("services", "There is no client with the email address "
+                                             "{email}.").format(email=email))
     return found
 
 
@@ -236,15 +256,21 @@ def set_notes(store: Store, key: int | str, notes: str) -> str:
     """Keep `notes` on the client (on each of its contacts); the sentence saying so."""
     notes = notes.strip()
     if len(notes) > NOTES_LIMIT:
-        raise InputError(f"Notes can be at most {NOTES_LIMIT} characters long; these are "
-                         f"{len(notes)}. Nothing was saved.")
+        raise InputError(translate("services", "Notes can be at most {limit} characters long; "
+                                   "these are {length}. Nothing was saved.").format(
+            limit=NOTES_LIMIT, length=len(notes)))
     with store.session() as s:
         contacts = _contacts_of(s, key)
         for contact in contacts:
             contact.notes = notes
             s.add(contact)
-        name = contacts[-1].name or contacts[0].email or "the client"
-    return f"Saved the notes on {name}." if notes else f"Cleared the notes on {name}."
+        name = contacts[-1].name or contacts[0].email
+    if not name:
+        return translate("services", "Saved the notes on the client.") if notes else \
+            translate("services", "Cleared the notes on the client.")
+    said = translate("services", "Saved the notes on {name}.") if notes else \
+        translate("services", "Cleared the notes on {name}.")
+    return said.format(name=name)
 
 
 # -- arrived, no-show -------------------------------------------------------------------
@@ -256,13 +282,19 @@ def _mark_refusal(appt: Appointment, mark: Attendance, tz: ZoneInfo, now: dateti
     if mark == Attendance.UNMARKED:
         return ""
     if appt.status == AppointmentStatus.CANCELLED:
-        return f"{named(appt, tz)} was cancelled, so it cannot be marked {mark}."
+        said = translate("services", "{appointment} was cancelled, so it cannot be marked "
+                                     "arrived.") if mark == Attendance.ARRIVED else \
+            translate("services", "{appointment} was cancelled, so it cannot be marked "
+                                  "no-show.")
+        return said.format(appointment=named(appt, tz))
     if mark == Attendance.ARRIVED and start.astimezone(tz).date() > now.astimezone(tz).date():
-        return (f"{named(appt, tz)} is not today: a guest can be marked arrived from "
-                f"{long_date(start.astimezone(tz).date())} on.")
+        return translate("services", "{appointment} is not today: a guest can be marked "
+                                     "arrived from {day} on.").format(
+            appointment=named(appt, tz), day=long_date(start.astimezone(tz).date()))
     if mark == Attendance.NO_SHOW and start > now:
-        return (f"{named(appt, tz)} has not started yet: a guest can be marked as a no-show "
-                "once it has.")
+        return translate("services", "{appointment} has not started yet: a guest can be "
+                                     "marked as a no-show once it has.").format(
+            appointment=named(appt, tz))
     return ""
 
 
@@ -273,15 +305,20 @@ def mark_attendance(store: Store, appointment_id: int, mark: str,
     before its day, no-show before its start; NotFound for no such appointment (in
     `sub_name`, when given)."""
     if mark not in MARKS:
-        raise InputError(f"Mark it arrived, no-show or clear, not \u201c{mark}\u201d.")
+        raise InputError(translate("services", "Mark it arrived, no-show or clear, not "
+                                               "\u201c{mark}\u201d.").format(mark=mark))
     attendance = MARKS[mark]
     now = now or datetime.now(UTC)
     with store.session() as s:
         appt = s.get(Appointment, appointment_id)
         sub = sub_named(s, sub_name) if sub_name is not None else None
         if appt is None or (sub is not None and appt.sub_account_id != sub.id):
-            where = f" in {sub.name}" if sub is not None else ""
-            raise NotFound(f"There is no appointment {appointment_id}{where}.")
+            if sub is not None:
+                raise NotFound(translate("services", "There is no appointment {id} in "
+                                                     "{sub_account}.").format(
+                    id=appointment_id, sub_account=sub.name))
+            raise NotFound(translate("services", "There is no appointment {id}.").format(
+                id=appointment_id))
         staff = s.get(SubAccount, appt.sub_account_id)
         tz = ZoneInfo(staff.timezone if staff else "UTC")
         refusal = _mark_refusal(appt, attendance, tz, now)
@@ -291,10 +328,12 @@ def mark_attendance(store: Store, appointment_id: int, mark: str,
         s.add(appt)
         what = named(appt, tz)
     if attendance == Attendance.ARRIVED:
-        return f"Marked {what} as arrived."
-    if attendance == Attendance.NO_SHOW:
-        return f"Marked {what} as a no-show."
-    return f"Cleared the mark on {what}."
+        said = translate("services", "Marked {appointment} as arrived.")
+    elif attendance == Attendance.NO_SHOW:
+        said = translate("services", "Marked {appointment} as a no-show.")
+    else:
+        said = translate("services", "Cleared the mark on {appointment}.")
+    return said.format(appointment=what)
 
 
 # -- who booked it -----------------------------------------------------------------------
@@ -316,15 +355,23 @@ class BookingRecord:
         """"Booked by Front desk, Tue 24 Nov 2026 09:12" ("at this desk" for this one's);
         for one booked before desks were recorded, the time and that."""
         local = self.booked_at.astimezone(ZoneInfo(self.zone))
-        when = f"{local:%a} {local.day} {local:%b %Y} {local:%H:%M}"
+        when = f"{day_month_year(local.date())} {format_time(local)}"
         if not self.booked_by:
-            return f"Booked {when}, before jumpadesk recorded which desk"
-        by = "at this desk" if self.booked_by == desk_name() else f"by {self.booked_by}"
-        return f"Booked {by}, {when}"
+            said = translate("services", "Booked {when}, before jumpadesk recorded which desk")
+        elif self.booked_by == desk_name():
+            said = translate("services", "Booked at this desk, {when}")
+        else:
+            said = translate("services", "Booked by {desk}, {when}")
+        return said.format(when=when, desk=self.booked_by)
 
     def attendance_words(self) -> str:
-        return {Attendance.ARRIVED: "Arrived", Attendance.NO_SHOW: "No-show"}.get(
-            Attendance(self.attendance), "Not marked yet")
+        """"Arrived", "No-show" or "Not marked yet"."""
+        mark = Attendance(self.attendance)
+        if mark == Attendance.ARRIVED:
+            return translate("services", "Arrived")
+        if mark == Attendance.NO_SHOW:
+            return translate("services", "No-show")
+        return translate("services", "Not marked yet")
 
 
 def booking_record(store: Store, appointment_id: int) -> BookingRecord:
@@ -332,7 +379,8 @@ def booking_record(store: Store, appointment_id: int) -> BookingRecord:
     with store.session() as s:
         appt = s.get(Appointment, appointment_id)
         if appt is None:
-            raise NotFound(f"There is no appointment {appointment_id}.")
+            raise NotFound(translate("services", "There is no appointment {id}.").format(
+                id=appointment_id))
         staff = s.get(SubAccount, appt.sub_account_id)
         return BookingRecord(appointment_id, appt.booked_by, _aware(appt.created_at),
                              staff.timezone if staff is not None else "UTC",
