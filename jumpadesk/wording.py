@@ -187,6 +187,12 @@ def day_month(day: date) -> str:
         weekday=weekday_short(day), day=day.day, month=month_short(day))
 
 
+def day_month_year(day: date) -> str:
+    """ "Tue 8 Dec 2026" ("Di 8. Dez 2026")."""
+    return translate("dates", "{weekday} {day} {month} {year}", "short").format(
+        weekday=weekday_short(day), day=day.day, month=month_short(day), year=day.year)
+
+
 def numbered_day(day: date) -> str:
     """ "Tue 2026-12-08" ("Di 08.12.2026")."""
     return translate("dates", "{weekday} {year}-{month:02d}-{day:02d}").format(

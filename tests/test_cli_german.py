@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from jumpadesk import cli, language
-from tests.helpers.cli import jd, zulu
+from tests.helpers.cli import jd, open_cli_shop, zulu
+from tests.helpers.clock import next_week
 from tests.helpers.translations import english_pieces
 from tests.icloud_server import IcloudServer, week_day
 
@@ -109,13 +110,77 @@ def _edit_and_give(step: Callable[..., str], icloud: IcloudServer, ident: str) -
                                      code=1)
 
 
+#: The months as the German catalogue says them (short, long), for a day next week.
+MONATE = ("Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez")
+MONATSNAMEN = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+               "September", "Oktober", "November", "Dezember")
+
+
+def test_the_clients_commands_in_german(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """clients, client, notes and mark, their help and their refusals, in German."""
+    _german(monkeypatch)
+    open_cli_shop(capsys, monkeypatch, icloud, then=[
+        ("book", "--in-the-past", "--start", zulu(week_day(1, "14:00")), "--end",
+         zulu(week_day(1, "15:00")), "--title", "Färben", "--name", "Anna Berg", "--email",
+         "anna@example.com", "--phone", "+49 151 2345 678"),
+        ("book", "--start", zulu(next_week(1, "10:00")), "--end", zulu(next_week(1, "11:00")),
+         "--title", "Pony", "--name", "Anna Berg", "--email", "anna@example.com")])
+    said: list[str] = []
+
+    def step(*args: str, code: int = 0) -> str:
+        got, out, err = jd(capsys, *args)
+        assert got == code, (args, out, err)
+        said.append(out + err)
+        return out + err
+
+    assert step("clients") == ("#1     Anna Berg \u00b7 anna@example.com \u00b7 "
+                               "+49 151 2345 678  (Main)\n")
+    assert step("clients", "Clara") == (
+        "Niemand unter Ihren Kunden passt zu \u201eClara\u201c.\n")
+    assert step("mark", "1", "arrived") == (
+        "\u201eFärben\u201c für Anna Berg am Dienstag, 24. November 2026, 14:00 \u2013 15:00 "
+        "ist als erschienen markiert.\n")
+    pony = next_week(1, "10:00")
+    assert step("mark", "2", "no-show", code=1) == (
+        f"jumpadesk: \u201ePony\u201c für Anna Berg am Dienstag, {pony.day}. "
+        f"{MONATSNAMEN[pony.month - 1]} {pony.year}, 10:00 \u2013 11:00 hat noch nicht "
+        "begonnen: Sie können den Gast erst als nicht erschienen markieren, wenn der Termin "
+        "begonnen hat.\n")
+    assert step("notes", "anna@example.com", "Allergisch gegen Ammoniak.\nTrinkt Tee.") == (
+        "Die Notizen zu Anna Berg wurden gespeichert.\n")
+    assert step("client", "anna@example.com").splitlines() == [
+        "Anna Berg (Kundennr. 1)", "E-Mail: anna@example.com", "Telefon: +49 151 2345 678",
+        "Mitarbeiter: Main", "Notizen: Allergisch gegen Ammoniak.", "         Trinkt Tee.",
+        "Erschienen: einmal, nicht erschienen: nie", "Kommende Termine:",
+        f"  #2 Di {pony.day}. {MONATE[pony.month - 1]} {pony.year} 10:00\u201311:00 Pony "
+        "bei Main",
+        "Vergangene Termine:", "  #1 Di 24. Nov 2026 14:00\u201315:00 Färben bei Main, erschienen"]
+    assert step("client", "Anna", code=2).startswith("jumpadesk: \u201eAnna\u201c ist weder ")
+    assert step("client", "42", code=1) == "jumpadesk: Es gibt keine Kundennummer 42.\n"
+    for command in ("clients", "client", "notes", "mark"):
+        with pytest.raises(SystemExit):
+            cli.main([command, "--help"])
+        said.append(capsys.readouterr().out)
+
+    text = "\n".join(said)
+    assert _english_left(text) == [], text
+    for english in ("client's", "client #", "Notes", "Upcoming", "Past", "Arrived", " with ",
+                    "Marked", "Saved", "not started", "Tue ", "24 Nov", " email ",
+                    "guest", "appointment", "find clients"):
+        assert english not in text, (english, text)
+
+
 def _json_answers(capsys: pytest.CaptureFixture, icloud: IcloudServer) -> list[str]:
     span = ("--from", zulu(week_day(1, "07:00")), "--to", zulu(week_day(1, "18:00")))
     answers = []
     for args in [("busy", *span, "--json"), ("events", *span, "--json"), ("status",),
                  ("free", "--length", "45m", "--after", zulu(week_day(1, "07:00")),
                   "--before", zulu(week_day(2, "18:00")), "--json"),
-                 ("services", "--json"), ("hours", "--json"), ("calendars", "--json")]:
+                 ("services", "--json"), ("hours", "--json"), ("calendars", "--json"),
+                 ("clients", "bob", "--json"), ("client", "bob@example.com", "--json")]:
         code, out, err = jd(capsys, *args)
         assert code == 0, (args, err)
         answers.append(out if "--json" in args else "")
@@ -137,7 +202,10 @@ def test_json_is_the_same_in_every_language(
     for args in [("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
                  ("timezone", "Europe/Berlin"),
                  ("configure", "--linked", "Work", "--conflict", "Home", "--conflict", "Family"),
-                 ("sync",), ("services", "add", "Colour", "--length", "1h")]:
+                 ("sync",), ("services", "add", "Colour", "--length", "1h"),
+                 ("book", "--start", "2031-03-03T10:00:00Z", "--service", "Colour", "--name",
+                  "Bob Brown", "--email", "bob@example.com", "--phone", "0171 99 88 77"),
+                 ("notes", "bob@example.com", "Likes tea.")]:
         assert jd(capsys, *args)[0] == 0, args
     answers = {}
     booked = {}
@@ -165,6 +233,7 @@ def test_json_is_the_same_in_every_language(
     assert booked["de_DE.UTF-8"] == booked["en_US.UTF-8"]
     assert edited["de_DE.UTF-8"] == edited["en_US.UTF-8"]
     assert '"reason": "Busy in iCloud"' in answers["de_DE.UTF-8"][1]
+    assert '"notes": "Likes tea."' in answers["de_DE.UTF-8"][-1]
 
 
 ENGLISH = ("Tue 2031-03-04 10:00 – Tue 2031-03-04 11:00  busy\n",

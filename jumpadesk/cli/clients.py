@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from jumpadesk.cli.arguments import LARGEST_ID, AddCommand, row_id
 from jumpadesk.cli.output import BadArgument, print_json, say, zulu
 from jumpadesk.kinds import ATTENDANCE_MARKS
+from jumpadesk.language import translate
 
 if TYPE_CHECKING:  # the service and the store load only when a command runs
     from jumpadesk.service import Desk
@@ -20,9 +21,9 @@ if TYPE_CHECKING:  # the service and the store load only when a command runs
 
 
 def add_clients(command: AddCommand) -> None:
-    c = command("clients", "find clients by name, email or phone (all of them without "
-                           "SEARCH); the whole business unless --sub-account is given",
-                cmd_clients)
+    c = command("clients", translate("cli", "find clients by name, email or phone (all of "
+                                            "them without SEARCH); the whole business unless "
+                                            "--sub-account is given"), cmd_clients)
     c.add_argument("search", nargs="*", metavar="SEARCH")
     c.add_argument("--json", action="store_true")
 
@@ -40,8 +41,9 @@ def cmd_clients(desk: Desk, args: argparse.Namespace) -> int:
         print_json([_client_json(c) for c in found])
         return 0
     if not found:
-        say(f"No client matches \u201c{words}\u201d." if words else "No clients yet: a guest "
-            "booked with a name, email or phone becomes one.")
+        say(translate("cli", "No client matches \u201c{words}\u201d.").format(words=words)
+            if words else translate("cli", "No clients yet: a guest booked with a name, email "
+                                           "or phone becomes one."))
         return 0
     for c in found:
         say(f"#{c.id:<5} {c.words()}  ({', '.join(c.staff)})")
@@ -58,13 +60,15 @@ def client_key(text: str) -> int | str:
         return int(text)
     if "@" in text and not text.isdigit():
         return text
-    raise BadArgument(f"\u201c{text}\u201d is neither a client's number nor an email "
-                      "address; jumpadesk clients shows each one's number, like #12.")
+    raise BadArgument(translate("cli", "\u201c{typed}\u201d is neither a client's number nor "
+                                       "an email address; jumpadesk clients shows each one's "
+                                       "number, like #12.").format(typed=text))
 
 
 def add_client(command: AddCommand) -> None:
-    c = command("client", "a client's card: details, notes, upcoming and past "
-                          "appointments, how often they arrived and did not come", cmd_client)
+    c = command("client", translate("cli", "a client's card: details, notes, upcoming and "
+                                           "past appointments, how often they arrived and did "
+                                           "not come"), cmd_client)
     c.add_argument("client", metavar="ID|EMAIL")
     c.add_argument("--json", action="store_true")
 
@@ -86,15 +90,23 @@ def card_json(card: ClientCard) -> dict[str, Any]:
 def card_lines(card: ClientCard) -> list[str]:
     """The card as `client` says it."""
     c = card.client
-    lines = [f"{c.name or '(no name)'} (client #{c.id})"]
-    lines += [f"{caption}: {value}" for caption, value in (
-        ("Email", c.email), ("Phone", c.phone), ("Staff", ", ".join(c.staff))) if value]
+    lines = [translate("cli", "{name} (client #{id})").format(
+        name=c.name or translate("cli", "(no name)"), id=c.id)]
+    lines += [said.format(value=value) for said, value in (
+        (translate("cli", "Email: {value}"), c.email),
+        (translate("cli", "Phone: {value}"), c.phone),
+        (translate("cli", "Staff: {value}"), ", ".join(c.staff))) if value]
     if card.notes:
-        lines.append("Notes: " + "\n       ".join(card.notes.splitlines()))
+        said = translate("cli", "Notes: {notes}")
+        first, *more = card.notes.splitlines()
+        lines.append(said.format(notes=first))
+        lines += [" " * said.index("{notes}") + line for line in more]  # under the first
     lines.append(card.counts())
-    for caption, visits in (("Upcoming", card.upcoming), ("Past", card.past)):
-        lines.append(f"{caption}:" if visits else f"{caption}: none")
-        lines += [f"  {v.line()}" for v in visits]
+    lines.append(translate("cli", "Upcoming:") if card.upcoming
+                 else translate("cli", "Upcoming: none"))
+    lines += [f"  {v.line()}" for v in card.upcoming]
+    lines.append(translate("cli", "Past:") if card.past else translate("cli", "Past: none"))
+    lines += [f"  {v.line()}" for v in card.past]
     return lines
 
 
@@ -112,7 +124,8 @@ def cmd_client(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_notes(command: AddCommand) -> None:
-    c = command("notes", "keep notes on a client (\"\" clears them)", cmd_notes)
+    c = command("notes", translate("cli", "keep notes on a client (\"\" clears them)"),
+                cmd_notes)
     c.add_argument("client", metavar="ID|EMAIL")
     c.add_argument("text", metavar="TEXT")
 
@@ -126,8 +139,8 @@ def cmd_notes(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def add_mark(command: AddCommand) -> None:
-    c = command("mark", "mark an appointment's guest arrived or no-show (clear: neither)",
-                cmd_mark)
+    c = command("mark", translate("cli", "mark an appointment's guest arrived or no-show "
+                                         "(clear: neither)"), cmd_mark)
     c.add_argument("id", type=row_id("appointment"))
     c.add_argument("mark", choices=tuple(ATTENDANCE_MARKS))
 

@@ -27,7 +27,7 @@ from jumpadesk.rows import SubKey
 from jumpadesk.services.booking import named
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_named
-from jumpadesk.wording import counted, format_time, long_date, month_short, weekday_short
+from jumpadesk.wording import counted, day_month_year, format_time, long_date
 
 #: The longest notes kept on a client, in characters.
 NOTES_LIMIT = 4000
@@ -49,8 +49,8 @@ class Client:
 
     def words(self) -> str:
         """"Ann Lee · ann@example.com · +49 151 2345" (what is known, in that order)."""
-        return " \u00b7 ".join(p for p in (self.name or translate("clients", "(no name)"),
-                                           self.email, self.phone) if p)
+        name = self.name or translate("services", "(no name)")
+        return " \u00b7 ".join(p for p in (name, self.email, self.phone) if p)
 
 
 @dataclass(frozen=True)
@@ -70,22 +70,31 @@ class Visit:
     booked_at: datetime
 
     def when(self) -> str:
-        """"Tue 24 Nov 2026 14:00–15:00" in the staff member's zone."""
+        """"Tue 24 Nov 2026 14:00–15:00" ("Di 24. Nov 2026 14:00–15:00") in the staff
+        member's zone."""
         tz = ZoneInfo(self.zone)
         s, e = self.start.astimezone(tz), self.end.astimezone(tz)
-        return f"{_dated(s)} {format_time(s)}\u2013{format_time(e)}"
+        return f"{day_month_year(s.date())} {format_time(s)}\u2013{format_time(e)}"
 
     def state(self) -> str:
-        """"cancelled", "arrived", "no-show" or ""."""
+        """"cancelled", "arrived", "no-show" or "" (a key, not words: line() says it)."""
         return "cancelled" if self.cancelled else str(self.attendance)
 
     def line(self) -> str:
         """"#3 Tue 24 Nov 2026 14:00–15:00 Colour with Maria, arrived"."""
         what = self.title + (f" ({self.service})" if self.service and
                              self.service != self.title else "")
+        names = {"id": self.id, "when": self.when(), "what": what, "staff": self.staff}
         state = self.state()
-        return f"#{self.id} {self.when()} {what} with {self.staff}" + (
-            f", {state}" if state else "")
+        if state == "cancelled":
+            line = translate("services", "#{id} {when} {what} with {staff}, cancelled")
+        elif state == Attendance.ARRIVED:
+            line = translate("services", "#{id} {when} {what} with {staff}, arrived")
+        elif state == Attendance.NO_SHOW:
+            line = translate("services", "#{id} {when} {what} with {staff}, no-show")
+        else:
+            line = translate("services", "#{id} {when} {what} with {staff}")
+        return line.format(**names)
 
 
 @dataclass(frozen=True)
@@ -110,24 +119,19 @@ class ClientCard:
 
     def counts(self) -> str:
         """"Arrived 3 times, no-show once"."""
-        return translate("clients", "Arrived {arrived}, no-show {no_show}").format(
+        return translate("services", "Arrived {arrived}, no-show {no_show}").format(
             arrived=_times(self.arrived), no_show=_times(self.no_show))
 
 
 def _times(n: int) -> str:
-    """ "never", "once", "twice", "3 times"."""
+    """ "never", "once", "twice", "3 times" ("nie", "einmal", "zweimal", "3-mal")."""
     if n == 0:
-        return translate("clients", "never")
+        return translate("services", "never")
+    if n == 1:
+        return translate("services", "once")
     if n == 2:
-        return translate("clients", "twice")
-    return counted(n, translate("clients", "once"), translate("clients", "%n times"))
-
-
-def _dated(moment: datetime) -> str:
-    """ "Tue 24 Nov 2026" ("Di 24. Nov 2026")."""
-    return translate("clients", "{weekday} {day} {month} {year}").format(
-        weekday=weekday_short(moment), day=moment.day, month=month_short(moment),
-        year=moment.year)
+        return translate("services", "twice")
+    return counted(n, translate("services", "%n time"), translate("services", "%n times"))
 
 
 # -- finding clients ----------------------------------------------------------------------
@@ -198,7 +202,8 @@ def _contacts_of(s: Session, key: int | str) -> list[Contact]:
     if isinstance(key, int) or (isinstance(key, str) and key.strip().isdigit()):
         contact = s.get(Contact, int(key))
         if contact is None:
-            raise NotFound(translate("clients", "There is no client {id}.").format(id=int(key)))
+            raise NotFound(translate("services", "There is no client {number}.").format(
+                number=int(key)))
         if not contact.email:
             return [contact]
         email = contact.email
@@ -207,8 +212,8 @@ def _contacts_of(s: Session, key: int | str) -> list[Contact]:
     found = list(s.exec(select(Contact).where(Contact.email == email)
                         .order_by(col(Contact.id))).all())
     if not found:
-        raise NotFound(translate("clients", "There is no client with the email address {email}.")
-                       .format(email=email))
+        raise NotFound(translate("services", "There is no client with the email address "
+                                             "{email}.").format(email=email))
     return found
 
 
@@ -251,7 +256,7 @@ def set_notes(store: Store, key: int | str, notes: str) -> str:
     """Keep `notes` on the client (on each of its contacts); the sentence saying so."""
     notes = notes.strip()
     if len(notes) > NOTES_LIMIT:
-        raise InputError(translate("clients", "Notes can be at most {limit} characters long; "
+        raise InputError(translate("services", "Notes can be at most {limit} characters long; "
                                    "these are {length}. Nothing was saved.").format(
             limit=NOTES_LIMIT, length=len(notes)))
     with store.session() as s:
@@ -260,11 +265,12 @@ def set_notes(store: Store, key: int | str, notes: str) -> str:
             contact.notes = notes
             s.add(contact)
         name = contacts[-1].name or contacts[0].email
-    if notes:
-        return (translate("clients", "Saved the notes on {name}.").format(name=name) if name
-                else translate("clients", "Saved the notes on the client."))
-    return (translate("clients", "Cleared the notes on {name}.").format(name=name) if name
-            else translate("clients", "Cleared the notes on the client."))
+    if not name:
+        return translate("services", "Saved the notes on the client.") if notes else \
+            translate("services", "Cleared the notes on the client.")
+    said = translate("services", "Saved the notes on {name}.") if notes else \
+        translate("services", "Cleared the notes on {name}.")
+    return said.format(name=name)
 
 
 # -- arrived, no-show -------------------------------------------------------------------
@@ -276,18 +282,19 @@ def _mark_refusal(appt: Appointment, mark: Attendance, tz: ZoneInfo, now: dateti
     if mark == Attendance.UNMARKED:
         return ""
     if appt.status == AppointmentStatus.CANCELLED:
-        if mark == Attendance.ARRIVED:
-            return translate("clients", "{appointment} was cancelled, so it cannot be marked "
-                             "arrived.").format(appointment=named(appt, tz))
-        return translate("clients", "{appointment} was cancelled, so it cannot be marked as "
-                         "a no-show.").format(appointment=named(appt, tz))
+        said = translate("services", "{appointment} was cancelled, so it cannot be marked "
+                                     "arrived.") if mark == Attendance.ARRIVED else \
+            translate("services", "{appointment} was cancelled, so it cannot be marked "
+                                  "no-show.")
+        return said.format(appointment=named(appt, tz))
     if mark == Attendance.ARRIVED and start.astimezone(tz).date() > now.astimezone(tz).date():
-        return translate("clients", "{appointment} is not today: a guest can be marked "
-                         "arrived from {day} on.").format(
+        return translate("services", "{appointment} is not today: a guest can be marked "
+                                     "arrived from {day} on.").format(
             appointment=named(appt, tz), day=long_date(start.astimezone(tz).date()))
     if mark == Attendance.NO_SHOW and start > now:
-        return translate("clients", "{appointment} has not started yet: a guest can be "
-                         "marked as a no-show once it has.").format(appointment=named(appt, tz))
+        return translate("services", "{appointment} has not started yet: a guest can be "
+                                     "marked as a no-show once it has.").format(
+            appointment=named(appt, tz))
     return ""
 
 
@@ -298,18 +305,20 @@ def mark_attendance(store: Store, appointment_id: int, mark: str,
     before its day, no-show before its start; NotFound for no such appointment (in
     `sub_name`, when given)."""
     if mark not in MARKS:
-        raise InputError(translate("clients", "Mark it arrived, no-show or clear, not "
-                                   "\u201c{mark}\u201d.").format(mark=mark))
+        raise InputError(translate("services", "Mark it arrived, no-show or clear, not "
+                                               "\u201c{mark}\u201d.").format(mark=mark))
     attendance = MARKS[mark]
     now = now or datetime.now(UTC)
     with store.session() as s:
         appt = s.get(Appointment, appointment_id)
         sub = sub_named(s, sub_name) if sub_name is not None else None
         if appt is None or (sub is not None and appt.sub_account_id != sub.id):
-            raise NotFound(translate("clients", "There is no appointment {id} in {staff}.")
-                           .format(id=appointment_id, staff=sub.name) if sub is not None
-                           else translate("clients", "There is no appointment {id}.")
-                           .format(id=appointment_id))
+            if sub is not None:
+                raise NotFound(translate("services", "There is no appointment {id} in "
+                                                     "{sub_account}.").format(
+                    id=appointment_id, sub_account=sub.name))
+            raise NotFound(translate("services", "There is no appointment {id}.").format(
+                id=appointment_id))
         staff = s.get(SubAccount, appt.sub_account_id)
         tz = ZoneInfo(staff.timezone if staff else "UTC")
         refusal = _mark_refusal(appt, attendance, tz, now)
@@ -319,11 +328,12 @@ def mark_attendance(store: Store, appointment_id: int, mark: str,
         s.add(appt)
         what = named(appt, tz)
     if attendance == Attendance.ARRIVED:
-        return translate("clients", "Marked {appointment} as arrived.").format(appointment=what)
-    if attendance == Attendance.NO_SHOW:
-        return translate("clients", "Marked {appointment} as a no-show.").format(
-            appointment=what)
-    return translate("clients", "Cleared the mark on {appointment}.").format(appointment=what)
+        said = translate("services", "Marked {appointment} as arrived.")
+    elif attendance == Attendance.NO_SHOW:
+        said = translate("services", "Marked {appointment} as a no-show.")
+    else:
+        said = translate("services", "Cleared the mark on {appointment}.")
+    return said.format(appointment=what)
 
 
 # -- who booked it -----------------------------------------------------------------------
@@ -345,19 +355,23 @@ class BookingRecord:
         """"Booked by Front desk, Tue 24 Nov 2026 09:12" ("at this desk" for this one's);
         for one booked before desks were recorded, the time and that."""
         local = self.booked_at.astimezone(ZoneInfo(self.zone))
-        when = f"{_dated(local)} {format_time(local)}"
+        when = f"{day_month_year(local.date())} {format_time(local)}"
         if not self.booked_by:
-            return translate("clients", "Booked {when}, before jumpadesk recorded which "
-                             "desk").format(when=when)
-        if self.booked_by == desk_name():
-            return translate("clients", "Booked at this desk, {when}").format(when=when)
-        return translate("clients", "Booked by {desk}, {when}").format(desk=self.booked_by,
-                                                                       when=when)
+            said = translate("services", "Booked {when}, before jumpadesk recorded which desk")
+        elif self.booked_by == desk_name():
+            said = translate("services", "Booked at this desk, {when}")
+        else:
+            said = translate("services", "Booked by {desk}, {when}")
+        return said.format(when=when, desk=self.booked_by)
 
     def attendance_words(self) -> str:
-        return {Attendance.ARRIVED: translate("clients", "Arrived"),
-                Attendance.NO_SHOW: translate("clients", "No-show")}.get(
-            Attendance(self.attendance), translate("clients", "Not marked yet"))
+        """"Arrived", "No-show" or "Not marked yet"."""
+        mark = Attendance(self.attendance)
+        if mark == Attendance.ARRIVED:
+            return translate("services", "Arrived")
+        if mark == Attendance.NO_SHOW:
+            return translate("services", "No-show")
+        return translate("services", "Not marked yet")
 
 
 def booking_record(store: Store, appointment_id: int) -> BookingRecord:
@@ -365,7 +379,8 @@ def booking_record(store: Store, appointment_id: int) -> BookingRecord:
     with store.session() as s:
         appt = s.get(Appointment, appointment_id)
         if appt is None:
-            raise NotFound(f"There is no appointment {appointment_id}.")
+            raise NotFound(translate("services", "There is no appointment {id}.").format(
+                id=appointment_id))
         staff = s.get(SubAccount, appt.sub_account_id)
         return BookingRecord(appointment_id, appt.booked_by, _aware(appt.created_at),
                              staff.timezone if staff is not None else "UTC",

@@ -1053,6 +1053,74 @@
         <source>No conflicts: nothing overlaps a booked appointment in the next %n days.</source>
         <translation>Keine Konflikte: Nichts überschneidet einen gebuchten Termin in den nächsten %n Tagen.</translation>
     </message>
+    <message>
+        <source>find clients by name, email or phone (all of them without SEARCH); the whole business unless --sub-account is given</source>
+        <translation>Kunden nach Name, E-Mail oder Telefonnummer suchen (ohne SEARCH alle); im ganzen Geschäft, außer --sub-account ist angegeben</translation>
+    </message>
+    <message>
+        <source>No client matches “{words}”.</source>
+        <translation>Niemand unter Ihren Kunden passt zu „{words}“.</translation>
+    </message>
+    <message>
+        <source>No clients yet: a guest booked with a name, email or phone becomes one.</source>
+        <translation>Noch keine Kunden: Wer mit Name, E-Mail oder Telefonnummer gebucht wird, wird zum Kunden.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is neither a client&apos;s number nor an email address; jumpadesk clients shows each one&apos;s number, like #12.</source>
+        <translation>„{typed}“ ist weder eine Kundennummer noch eine E-Mail-Adresse; jumpadesk clients zeigt die Nummer jedes Kunden, etwa #12.</translation>
+    </message>
+    <message>
+        <source>a client&apos;s card: details, notes, upcoming and past appointments, how often they arrived and did not come</source>
+        <translation>die Karte eines Kunden: Angaben, Notizen, kommende und vergangene Termine, wie oft er erschienen ist und wie oft nicht</translation>
+    </message>
+    <message>
+        <source>{name} (client #{id})</source>
+        <translation>{name} (Kundennr. {id})</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Email: {value}</source>
+        <translation>E-Mail: {value}</translation>
+    </message>
+    <message>
+        <source>Phone: {value}</source>
+        <translation>Telefon: {value}</translation>
+    </message>
+    <message>
+        <source>Staff: {value}</source>
+        <translation>Mitarbeiter: {value}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notizen: {notes}</translation>
+    </message>
+    <message>
+        <source>Upcoming:</source>
+        <translation>Kommende Termine:</translation>
+    </message>
+    <message>
+        <source>Upcoming: none</source>
+        <translation>Kommende Termine: keine</translation>
+    </message>
+    <message>
+        <source>Past:</source>
+        <translation>Vergangene Termine:</translation>
+    </message>
+    <message>
+        <source>Past: none</source>
+        <translation>Vergangene Termine: keine</translation>
+    </message>
+    <message>
+        <source>keep notes on a client (&quot;&quot; clears them)</source>
+        <translation>Notizen zu einem Kunden festhalten (&quot;&quot; löscht sie)</translation>
+    </message>
+    <message>
+        <source>mark an appointment&apos;s guest arrived or no-show (clear: neither)</source>
+        <translation>den Gast eines Termins als erschienen (arrived) oder nicht erschienen (no-show) markieren (clear: keins von beiden)</translation>
+    </message>
 </context>
 <context>
     <name>client_card</name>
@@ -1169,130 +1237,6 @@
     <message>
         <source>No clients yet: a guest booked with a name, email or phone becomes one.</source>
         <translation>Noch keine Kunden: Wer mit Name, E-Mail oder Telefon gebucht wird, wird einer.</translation>
-    </message>
-</context>
-<context>
-    <name>clients</name>
-    <message>
-        <source>(no name)</source>
-        <extracomment>The longest notes kept on a client, in characters. What `jumpadesk mark` and the window take, and the mark each sets.</extracomment>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <source>Arrived {arrived}, no-show {no_show}</source>
-        <translation>Erschienen: {arrived}, nicht erschienen: {no_show}</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>twice</source>
-        <translation>zweimal</translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>einmal</translation>
-    </message>
-    <message>
-        <source>%n times</source>
-        <translation>%n-mal</translation>
-    </message>
-    <message>
-        <source>{weekday} {day} {month} {year}</source>
-        <translation>{weekday} {day}. {month} {year}</translation>
-    </message>
-    <message>
-        <source>There is no client {id}.</source>
-        <translation>Es gibt keinen Kunden {id}.</translation>
-    </message>
-    <message>
-        <source>There is no client with the email address {email}.</source>
-        <translation>Es gibt keinen Kunden mit der E-Mail-Adresse {email}.</translation>
-    </message>
-    <message>
-        <source>Notes can be at most {limit} characters long; these are {length}. Nothing was saved.</source>
-        <translation>Notizen dürfen höchstens {limit} Zeichen lang sein; diese haben {length}. Nichts wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved the notes on {name}.</source>
-        <translation>Die Notizen zu {name} sind gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved the notes on the client.</source>
-        <translation>Die Notizen zum Kunden sind gespeichert.</translation>
-    </message>
-    <message>
-        <source>Cleared the notes on {name}.</source>
-        <translation>Die Notizen zu {name} sind gelöscht.</translation>
-    </message>
-    <message>
-        <source>Cleared the notes on the client.</source>
-        <translation>Die Notizen zum Kunden sind gelöscht.</translation>
-    </message>
-    <message>
-        <source>{appointment} was cancelled, so it cannot be marked arrived.</source>
-        <translation>{appointment} wurde abgesagt und kann daher nicht als erschienen markiert werden.</translation>
-    </message>
-    <message>
-        <source>{appointment} was cancelled, so it cannot be marked as a no-show.</source>
-        <translation>{appointment} wurde abgesagt und kann daher nicht als nicht erschienen markiert werden.</translation>
-    </message>
-    <message>
-        <source>{appointment} is not today: a guest can be marked arrived from {day} on.</source>
-        <translation>{appointment} ist nicht heute: Ein Kunde kann ab {day} als erschienen markiert werden.</translation>
-    </message>
-    <message>
-        <source>{appointment} has not started yet: a guest can be marked as a no-show once it has.</source>
-        <translation>{appointment} hat noch nicht begonnen: Ein Kunde kann erst danach als nicht erschienen markiert werden.</translation>
-    </message>
-    <message>
-        <source>Mark it arrived, no-show or clear, not “{mark}”.</source>
-        <translation>Markieren Sie mit arrived, no-show oder clear, nicht „{mark}“.</translation>
-    </message>
-    <message>
-        <source>There is no appointment {id} in {staff}.</source>
-        <translation>Es gibt keinen Termin {id} bei {staff}.</translation>
-    </message>
-    <message>
-        <source>There is no appointment {id}.</source>
-        <translation>Es gibt keinen Termin {id}.</translation>
-    </message>
-    <message>
-        <source>Marked {appointment} as arrived.</source>
-        <translation>{appointment} ist als erschienen markiert.</translation>
-    </message>
-    <message>
-        <source>Marked {appointment} as a no-show.</source>
-        <translation>{appointment} ist als nicht erschienen markiert.</translation>
-    </message>
-    <message>
-        <source>Cleared the mark on {appointment}.</source>
-        <translation>Die Markierung von {appointment} ist gelöscht.</translation>
-    </message>
-    <message>
-        <source>Booked {when}, before jumpadesk recorded which desk</source>
-        <translation>Gebucht {when}, bevor jumpadesk festhielt, an welchem Platz</translation>
-    </message>
-    <message>
-        <source>Booked at this desk, {when}</source>
-        <translation>Gebucht an diesem Platz, {when}</translation>
-    </message>
-    <message>
-        <source>Booked by {desk}, {when}</source>
-        <translation>Gebucht von {desk}, {when}</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Erschienen</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>Not marked yet</source>
-        <translation>Noch nicht markiert</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1497,11 @@
     <message>
         <source>{weekday} {day} {month}</source>
         <translation>{weekday} {day}. {month}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <comment>short</comment>
+        <translation>{weekday} {day}. {month} {year}</translation>
     </message>
     <message>
         <source>{weekday} {year}-{month:02d}-{day:02d}</source>
@@ -2842,6 +2791,139 @@
     <message>
         <source>its calendar</source>
         <translation>seinen Kalender</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <extracomment>The longest notes kept on a client, in characters. What `jumpadesk mark` and the window take, and the mark each sets.</extracomment>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>#{id} {when} {what} with {staff}, cancelled</source>
+        <translation>#{id} {when} {what} bei {staff}, abgesagt</translation>
+    </message>
+    <message>
+        <source>#{id} {when} {what} with {staff}, arrived</source>
+        <translation>#{id} {when} {what} bei {staff}, erschienen</translation>
+    </message>
+    <message>
+        <source>#{id} {when} {what} with {staff}, no-show</source>
+        <translation>#{id} {when} {what} bei {staff}, nicht erschienen</translation>
+    </message>
+    <message>
+        <source>#{id} {when} {what} with {staff}</source>
+        <translation>#{id} {when} {what} bei {staff}</translation>
+    </message>
+    <message>
+        <source>Arrived {arrived}, no-show {no_show}</source>
+        <translation>Erschienen: {arrived}, nicht erschienen: {no_show}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <source>%n time</source>
+        <translation>%n-mal</translation>
+    </message>
+    <message>
+        <source>%n times</source>
+        <translation>%n-mal</translation>
+    </message>
+    <message>
+        <source>There is no client {number}.</source>
+        <translation>Es gibt keine Kundennummer {number}.</translation>
+    </message>
+    <message>
+        <source>There is no client with the email address {email}.</source>
+        <translation>Niemand unter Ihren Kunden hat die E-Mail-Adresse {email}.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most {limit} characters long; these are {length}. Nothing was saved.</source>
+        <translation>Notizen dürfen höchstens {limit} Zeichen lang sein; diese haben {length}. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the notes on the client.</source>
+        <translation>Die Notizen wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cleared the notes on the client.</source>
+        <translation>Die Notizen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saved the notes on {name}.</source>
+        <translation>Die Notizen zu {name} wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cleared the notes on {name}.</source>
+        <translation>Die Notizen zu {name} wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>{appointment} was cancelled, so it cannot be marked arrived.</source>
+        <translation>{appointment} wurde abgesagt und kann deshalb nicht als erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>{appointment} was cancelled, so it cannot be marked no-show.</source>
+        <translation>{appointment} wurde abgesagt und kann deshalb nicht als nicht erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>{appointment} is not today: a guest can be marked arrived from {day} on.</source>
+        <translation>{appointment} ist nicht heute: Sie können den Gast erst ab {day} als erschienen markieren.</translation>
+    </message>
+    <message>
+        <source>{appointment} has not started yet: a guest can be marked as a no-show once it has.</source>
+        <translation>{appointment} hat noch nicht begonnen: Sie können den Gast erst als nicht erschienen markieren, wenn der Termin begonnen hat.</translation>
+    </message>
+    <message>
+        <source>Mark it arrived, no-show or clear, not “{mark}”.</source>
+        <translation>Markieren Sie ihn mit arrived, no-show oder clear, nicht mit „{mark}“.</translation>
+    </message>
+    <message>
+        <source>There is no appointment {id}.</source>
+        <translation>Es gibt keinen Termin {id}.</translation>
+    </message>
+    <message>
+        <source>Marked {appointment} as arrived.</source>
+        <translation>{appointment} ist als erschienen markiert.</translation>
+    </message>
+    <message>
+        <source>Marked {appointment} as a no-show.</source>
+        <translation>{appointment} ist als nicht erschienen markiert.</translation>
+    </message>
+    <message>
+        <source>Cleared the mark on {appointment}.</source>
+        <translation>Die Markierung von {appointment} wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Booked {when}, before jumpadesk recorded which desk</source>
+        <translation>Gebucht {when}, bevor jumpadesk festhielt, an welchem Platz</translation>
+    </message>
+    <message>
+        <source>Booked at this desk, {when}</source>
+        <translation>Gebucht an diesem Platz, {when}</translation>
+    </message>
+    <message>
+        <source>Booked by {desk}, {when}</source>
+        <translation>Gebucht von {desk}, {when}</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Not marked yet</source>
+        <translation>Noch nicht markiert</translation>
     </message>
 </context>
 <context>

@@ -388,8 +388,8 @@ def test_the_clients_and_who_booked_speak_german(
     with qtbot.waitSignal(panel.answered, timeout=20_000):
         panel.buttons["no-show"].click()  # 07:00; it starts at 12:00
     assert panel.status_label.text().endswith(
-        "hat noch nicht begonnen: Ein Kunde kann erst danach als nicht erschienen markiert "
-        "werden.")
+        "hat noch nicht begonnen: Sie können den Gast erst als nicht erschienen markieren, "
+        "wenn der Termin begonnen hat.")
     opened: list[QWidget] = [details]
 
     found_in = window.menus.open_clients()
