@@ -402,7 +402,7 @@ def test_the_clients_and_who_booked_speak_german(
     assert card.counts_label.text() == "Erschienen: nie, nicht erschienen: nie"
     with qtbot.waitSignal(card.answered, timeout=20_000):
         card.save_notes_button.click()  # no notes: cleared
-    assert card.status_label.text() == "Die Notizen zu Jana Weber sind gelöscht."
+    assert card.status_label.text() == "Die Notizen zu Jana Weber wurden gelöscht."
     opened.append(card)
     names = data_names(window, opened) | {"Colour", "Fringe", "jana@example.com",
                                           "+49 30 7654321", "Empfang"}
