@@ -36,7 +36,7 @@ from tests.lost_answers import AnswerLoser, icloud_losing_answers
 # Wednesday 2 December 2026, Berlin: from 10:00 nothing is there but what a test books.
 TEN, ELEVEN = at(2026, 12, 2, "10:00"), at(2026, 12, 2, "11:00")
 #: How long a silent server keeps quiet, and how long the clients here wait for it.
-SILENCE, CLIENT_TIMEOUT = 3.0, 1.0
+SILENCE, CLIENT_TIMEOUT = 4.0, 2.0
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def loser(served: tuple[IcloudServer, AnswerLoser]) -> AnswerLoser:
 @pytest.fixture
 def desk(jumpadesk_home: Path, icloud: IcloudServer) -> Desk:
     """A connected shop (Work linked; Home and Family blocking), synced, whose clients
-    record their backoff instead of sleeping and give up on silence after a second (once
+    record their backoff instead of sleeping and give up on silence after two seconds (once
     the shop is open: connecting and the first sync keep the usual patience, so a busy
     machine does not fail the setting up)."""
     timeout = {"now": 30.0}
