@@ -84,29 +84,39 @@ def cancel(store: Store, sub_name: SubKey, appointment_id: int) -> Appointment:
         return row
 
 
-def _delete_from_icloud(store: Store, appointment_id: int) -> None:
-    """Delete the appointment's event, asking a second time when iCloud answers with
-    an error (If-Match on its ETag: a second delete of a deleted event finds it gone);
-    no answer at all is not waited for twice (the client retried a cut connection)."""
+def delete_asking_twice(store: Store, appointment_id: int) -> JumpadeskError | None:
+    """Delete the appointment's event (If-Match on its ETag: a second delete of a deleted
+    event finds it gone), asking a second time when the server answers with an error; no
+    answer at all is not waited for twice (the client retried a cut connection), and a
+    refusal is not asked again. None once deleted, else what the server last did."""
     caldav = caldav_stack()
-    lost: BaseException | None = None
+    failure: JumpadeskError | None = None
     for _attempt in range(2):
         try:
             with store.errors():
                 caldav.delete_appointment(store.engine, appointment_id,
-                                       client_factory=store.client_factory)
-            return
+                                          client_factory=store.client_factory)
+            return None
         except StoreError:
             raise
         except JumpadeskError as exc:
-            if caldav.is_refusal(exc):
-                raise
-            lost = exc
-            log.warning("appointment %s: the answer to its cancellation was lost (%s)",
-                        appointment_id, type(exc).__name__)
-            if not isinstance(exc, ServerFailed):
+            failure = exc
+            if caldav.is_refusal(exc) or not isinstance(exc, ServerFailed):
                 break
-    assert lost is not None
+    return failure
+
+
+def _delete_from_icloud(store: Store, appointment_id: int) -> None:
+    """Delete the appointment's event (`delete_asking_twice`); a refusal is raised as it
+    is, a lost answer as the sentence that the time stays held."""
+    caldav = caldav_stack()
+    lost = delete_asking_twice(store, appointment_id)
+    if lost is None:
+        return
+    if caldav.is_refusal(lost):
+        raise lost
+    log.warning("appointment %s: the answer to its cancellation was lost (%s)",
+                appointment_id, type(lost).__name__)
     service = server_of(store, appointment_id)
     raise _lost_kind(lost)(translate(
         "services", "The cancellation was sent to {service}, but {service} has not confirmed it "

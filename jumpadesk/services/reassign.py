@@ -311,20 +311,9 @@ def _delete_old(store: Store, appointment_id: int, copy_id: int, source_name: st
     """The old event out of the source's calendar, once the new one is in the target's;
     an error status is asked once more. When it cannot be deleted, both stay held."""
     caldav = caldav_stack()
-    failure: JumpadeskError | None = None
-    for _attempt in range(2):
-        try:
-            with store.errors():
-                caldav.delete_appointment(store.engine, appointment_id,
-                                          client_factory=store.client_factory)
-            return
-        except StoreError:
-            raise
-        except JumpadeskError as exc:
-            failure = exc
-            if caldav.is_refusal(exc) or not isinstance(exc, ServerFailed):
-                break
-    assert failure is not None
+    failure = appointment_changes.delete_asking_twice(store, appointment_id)
+    if failure is None:
+        return
     service = server_of(store, appointment_id)
     log.warning("appointment %s given as %s, its old event not deleted (%s)", appointment_id,
                 copy_id, type(failure).__name__)
