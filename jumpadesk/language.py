@@ -31,6 +31,8 @@ SYSTEM = "system"
 #: In the data folder: the language chosen in the window (no other setting lives there).
 LANGUAGE_SETTINGS = "language.json"
 _CODE = re.compile(r"^[a-z]{2,3}$")
+#: Where the environment names the language, in the order POSIX reads them.
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def catalogue_folder() -> Path:
@@ -51,7 +53,7 @@ def available() -> tuple[str, ...]:
 def system_language(environ: dict[str, str] | None = None) -> str:
     """The system's language as a two- or three-letter code ("de"), English if unknown."""
     env = os.environ if environ is None else environ
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+    for name in LOCALE_VARIABLES:
         value = env.get(name, "")
         for part in value.split(":"):
             code = part.split(".")[0].split("@")[0].split("_")[0].lower()
@@ -94,10 +96,21 @@ _current: list[str] = []
 def current() -> str:
     """The language sentences are said in now."""
     if not _current:
-        forced = os.environ.get("JUMPADESK_LANGUAGE", "").strip().lower()
-        choice = forced or saved_choice()
-        _current.append(resolve(choice, system_language()))
+        _current.append(decide())
     return _current[0]
+
+
+def decide(reported: str | None = None) -> str:
+    """The language to speak: JUMPADESK_LANGUAGE, else the saved choice, else the
+    system's: the environment's, or `reported` (the desktop's locale, as the window reads
+    it from Qt) when the environment names none."""
+    forced = os.environ.get("JUMPADESK_LANGUAGE", "").strip().lower()
+    choice = forced or saved_choice()
+    system = system_language()
+    if reported and system == SOURCE and not any(os.environ.get(name)
+                                                 for name in LOCALE_VARIABLES):
+        system = reported
+    return resolve(choice, system)
 
 
 def use(code: str) -> None:

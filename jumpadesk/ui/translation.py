@@ -20,7 +20,6 @@ The locale's dates: `day_caps(day)` ("MO", "MON"), `short_day(day)` ("Mo., 7. De
 from __future__ import annotations
 
 import logging
-import os
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
@@ -53,13 +52,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
 def decide_language() -> str:
     """The window's language: JUMPADESK_LANGUAGE, the saved choice, else the system's,
     the locale Qt reports when the environment names none."""
-    forced = os.environ.get("JUMPADESK_LANGUAGE", "").strip().lower()
-    choice = forced or language.saved_choice()
-    system = language.system_language()
-    if system == language.SOURCE and not any(
-            os.environ.get(name) for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")):
-        system = QLocale.system().name().split("_")[0].lower()
-    return language.resolve(choice, system)
+    return language.decide(QLocale.system().name().split("_")[0].lower())
 
 
 def _locale_for(code: str) -> QLocale:
