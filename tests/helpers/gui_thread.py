@@ -9,7 +9,10 @@ open_window) opens the store and names the sub-account before any window or even
 exists, and is not noted either.
 
 `Heartbeat` is a 10 ms QTimer on the GUI thread that keeps the largest gap between two
-of its ticks: a GUI thread that waits on anything shows as a gap that long.
+of its ticks: a GUI thread that waits on anything shows as a gap that long. Where Linux
+reports it (/proc/thread-self/schedstat), it also keeps the largest gap less the time the
+GUI thread stood ready but had no CPU (`longest_held_ms`): what the thread itself ran or
+waited on, without what a busy machine's other processes took from it.
 """
 
 from __future__ import annotations
@@ -105,6 +108,18 @@ class StoreCallsOnGuiThread:
                 + "; ".join(self.places()))
 
 
+_SCHEDSTAT = Path("/proc/thread-self/schedstat")
+
+
+def queued_ns() -> int | None:
+    """How long, in all, this thread has stood ready to run without a CPU (ns), or None
+    where the kernel does not say."""
+    try:
+        return int(_SCHEDSTAT.read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 class Heartbeat(QObject):
     """Ticks every `interval_ms` on the GUI thread and keeps the largest gap between two
     ticks (`longest_gap_ms`) since `start()` or `reset()`."""
@@ -115,7 +130,9 @@ class Heartbeat(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._last = 0.0
+        self._last_queued: int | None = None
         self.longest_gap_ms = 0.0
+        self.longest_held_ms: float | None = None
         self.ticks = 0
 
     def start(self) -> None:
@@ -134,12 +151,18 @@ class Heartbeat(QObject):
 
     def reset(self) -> None:
         self._last = time.perf_counter()
+        self._last_queued = queued_ns()
         self.longest_gap_ms = 0.0
+        self.longest_held_ms = None if self._last_queued is None else 0.0
         self.ticks = 0
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        now = time.perf_counter()
-        self.longest_gap_ms = max(self.longest_gap_ms, (now - self._last) * 1000)
-        self._last = now
+        now, queued = time.perf_counter(), queued_ns()
+        gap_ms = (now - self._last) * 1000
+        self.longest_gap_ms = max(self.longest_gap_ms, gap_ms)
+        if queued is not None and self._last_queued is not None:
+            held_ms = gap_ms - (queued - self._last_queued) / 1e6
+            self.longest_held_ms = max(self.longest_held_ms or 0.0, held_ms)
+        self._last, self._last_queued = now, queued
         self.ticks += 1

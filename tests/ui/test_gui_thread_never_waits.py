@@ -7,8 +7,10 @@ before_cursor_execute hook on the Desk's engine, whatever thread runs it. On Pos
 the window's Desk reaches the real server through a TCP proxy that holds up everything
 the client sends by 300 ms (tests/delaying_proxy.py). A 10 ms QTimer on the GUI thread
 (tests/helpers/gui_thread.Heartbeat) keeps the longest gap between two of its ticks: one
-store call on the GUI thread shows as a gap of 300 ms or more. The guard of
-tests/ui/conftest.py fails the test on any such statement too.
+store call on the GUI thread shows as a gap of 300 ms or more. The gap must stay under
+50 ms once the time the GUI thread stood ready without a CPU (a shared, busy machine) is
+taken out, as Linux reports it; where it is not reported, the whole gap under 250 ms. The
+guard of tests/ui/conftest.py fails the test on any store statement there too.
 """
 
 from __future__ import annotations
@@ -40,10 +42,14 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 #: How long the store takes over each statement (each message, on PostgreSQL).
 DELAY_S = 0.3
-#: The longest the GUI thread may go without turning its event loop: under one delayed
-#: statement, so a single store call on the GUI thread is unmistakable, and generous
-#: beside a 10 ms heartbeat on a busy machine (painting and a shared CPU alone have
-#: been seen to hold it up to about 150 ms).
+#: The longest the GUI thread may run or wait without turning its event loop, time spent
+#: waiting for a CPU aside (measured 12-20 ms at load 4 on two cores, while the whole gap
+#: was 26-61 ms).
+LONGEST_HELD_MS = 50
+#: Where the kernel does not say how long the thread waited for a CPU: the whole gap,
+#: under one delayed statement, so one store call on the GUI thread is unmistakable, and
+#: generous beside a 10 ms heartbeat on a busy machine (painting and a shared CPU alone
+#: have been seen to hold it up to about 150 ms).
 LONGEST_GAP_MS = 250
 
 
@@ -104,10 +110,13 @@ def test_the_gui_thread_never_waits_on_a_slow_store(
     window.show_week(FIXED_WEEK)
     settled(qtbot, window)
     gaps: dict[str, float] = {}
+    held: dict[str, float] = {}
     before = held_up()
 
     def measured(what: str) -> None:
         gaps[what] = heartbeat.longest_gap_ms
+        if heartbeat.longest_held_ms is not None:
+            held[what] = heartbeat.longest_held_ms
         heartbeat.reset()
 
     heartbeat.start()
@@ -161,4 +170,8 @@ def test_the_gui_thread_never_waits_on_a_slow_store(
     # the window did read and write through the slow store
     assert held_up() - before > 50
     print("longest GUI-thread gaps (ms):", {k: round(v) for k, v in gaps.items()})
-    assert max(gaps.values()) < LONGEST_GAP_MS, gaps
+    print("less waiting for a CPU (ms):", {k: round(v) for k, v in held.items()})
+    if held:
+        assert max(held.values()) < LONGEST_HELD_MS, (held, gaps)
+    else:
+        assert max(gaps.values()) < LONGEST_GAP_MS, gaps
