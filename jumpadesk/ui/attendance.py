@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -64,7 +64,8 @@ class AttendancePanel(QWidget):
         self.booked_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.mark_label = plain_label("", self)
         self.mark_label.setObjectName("attendance")
-        self.mark_label.setWordWrap(True)  # a longer language wraps beside the buttons
+        # Never wrapped: squeezed beside the buttons, a longer language's words would
+        # stand one under the other; the dialog grows to fit them on one line instead.
         self.status_label = plain_label("", self)
         self.status_label.setWordWrap(True)
         self.status_label.hide()
@@ -152,7 +153,23 @@ def attach_attendance(dialog: EventDetails, desk: Desk,
     panel = AttendancePanel(desk, item.ref_id, clock, dialog)
     layout.insertWidget(layout.indexOf(dialog.buttons), panel)
     dialog.adjustSize()
+    # What the store says is longer than "Reading who booked it…" (and German longer
+    # still): the dialog grows to show it whole, never shrinks under the person's hand;
+    # once the panel's new size has reached the dialog's layout (a posted event).
+    panel.answered.connect(lambda: QTimer.singleShot(0, dialog, lambda: grow_to_fit(dialog)))
     return panel
 
 
-__all__ = ["BUTTONS", "AttendancePanel", "attach_attendance"]
+def grow_to_fit(window: QWidget) -> None:
+    """Make `window` at least as large as its layout needs for what it now shows."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    wants = window.sizeHint()
+    width = max(window.width(), wants.width())
+    height = max(window.height(), wants.height(), window.heightForWidth(width))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+
+
+__all__ = ["BUTTONS", "AttendancePanel", "attach_attendance", "grow_to_fit"]
