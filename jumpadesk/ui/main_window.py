@@ -171,7 +171,8 @@ class MainWindow(QMainWindow):
         self.views = ScheduleViews(self, self)
         self.menus.add_views(list(self.views.actions.values()), self.views.go_to_date_action)
         self.schedule_reloaded.connect(self.views.schedule_reloaded)
-        self.undo = UndoController(self, self, (self.booking.undoable, self.edits.undoable))
+        self.undo = UndoController(self, self, (self.booking.undoable, self.edits.undoable,
+                                                self.views.team.undoable))
 
         # The cached week, at once: no network before the window is up.
         self.week_view.set_timezone(self.tz)
