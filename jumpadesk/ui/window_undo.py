@@ -61,9 +61,11 @@ _SAID = {
 
 
 def appointment_words(item: ScheduleItem, week: WeekSnapshot | None) -> str:
-    """An appointment as the Undo item names it: "Haircut · Ann Lee"."""
+    """An appointment as the Undo item names it: "Haircut · Ann Lee" (the guest as the
+    week read it, else as the item says: one of the team day's, whose staff member's week
+    is still being read)."""
     guest = week.guest_of(item) if week is not None else None
-    name = guest.name if guest is not None else ""
+    name = guest.name if guest is not None else item.guest
     return f"{item.title} \u00b7 {name}" if name else item.title
 
 
