@@ -51,8 +51,8 @@ def _showing(qtbot: Any, team: Any, alex: bool, main: bool) -> None:
     qtbot.waitUntil(lambda: _columns(team) == (alex, main), timeout=20_000)
 
 
-def _block(team: Any) -> Any:
-    return next(b for b in team.panel.view.blocks() if b.item.title == "Colour")
+def _block(team: Any, title: str = "Colour") -> Any:
+    return next(b for b in team.panel.view.blocks() if b.item.title == title)
 
 
 def _details(qtbot: Any, window: MainWindow, team: Any) -> EventDetails:
@@ -66,12 +66,14 @@ def _details(qtbot: Any, window: MainWindow, team: Any) -> EventDetails:
     return details
 
 
-def _ctrl_z(qtbot: Any, window: MainWindow) -> str:
-    """The platform's Undo key in the window; the status bar's sentence once done."""
+def _ctrl_z(qtbot: Any, window: MainWindow, *, refused: bool = False) -> str:
+    """The platform's Undo key in the window; the status bar's sentence once done (or,
+    `refused`, once refused)."""
     undo_key = QKeySequence(QKeySequence.StandardKey.Undo)[0]
     window.activateWindow()  # the dialogs over it have closed
     qtbot.waitUntil(window.isActiveWindow)
-    with qtbot.waitSignal(window.undo.undone, timeout=30_000):
+    with qtbot.waitSignal(window.undo.failed if refused else window.undo.undone,
+                          timeout=30_000):
         qtbot.keyClick(window, undo_key.key(), undo_key.keyboardModifiers())
     settled(qtbot, window)
     return window.statusBar().currentMessage()
@@ -104,13 +106,16 @@ def _find_and_book(qtbot: Any, window: MainWindow) -> None:
     settled(qtbot, window)
 
 
-def _drag_to_main(qtbot: Any, team: Any) -> str:
-    """The block dragged from Alex's column into Main's at the same height; the
-    sentence said."""
+def _drag(qtbot: Any, team: Any, column: int = MAIN, title: str = "Colour",
+          lower: int = 0) -> str:
+    """The block dragged into `column` (Main's) at the same height (or `lower` block
+    heights lower); the sentence said."""
     view = team.panel.view
-    start = _block(team).rect.center().toPoint()
+    rect = _block(team, title).rect
+    start = rect.center().toPoint()
     lay = view.layout_
-    target = QPoint(int(lay.column_left(MAIN) + lay.column_width / 2), start.y())
+    target = QPoint(int(lay.column_left(column) + lay.column_width / 2),
+                    int(start.y() + lower * rect.height()))
     with qtbot.waitSignal(team.given, timeout=30_000) as given:
         qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
         qtbot.mouseMove(view, QPoint(start.x() + 20, start.y()))
@@ -147,7 +152,7 @@ def test_find_book_move_correct_cancel_by_mistake_and_undo_all_of_it(
     _showing(qtbot, team, alex=True, main=False)
 
     # Move it to Main.
-    said = _drag_to_main(qtbot, team)
+    said = _drag(qtbot, team)
     assert said.startswith("\u201cColour\u201d for Ann Lee is now with Main, ")
     settled(qtbot, window)
     _showing(qtbot, team, alex=False, main=True)
@@ -214,3 +219,33 @@ def test_find_book_move_correct_cancel_by_mistake_and_undo_all_of_it(
             if i.source == "appointment"] == []
     assert window.undo.undo_action.text() == "Undo"
     assert not window.undo.undo_action.isEnabled()
+
+
+def test_giving_back_a_time_taken_since_is_refused_and_stays_to_undo(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    desk = add_alex(connected_desk, icloud)
+    five, six = week_day(1, "05:00"), week_day(1, "06:00")
+    appt = desk.book("Main", five, six, "Haircut", "Ann Lee")
+    assert appt.id is not None
+    window = make_window(qtbot, desk)
+    team = team_on(qtbot, window)
+    _drag(qtbot, team, ALEX, "Haircut", lower=2)  # to Alex, two hours later
+    settled(qtbot, window)
+    given = desk.appointment("Alex", appt.id)
+    assert given.start_ts >= int(six.timestamp())
+    # Meanwhile another desk books Main's hour, free since.
+    Desk().book("Main", five, six, "Perm", "Eva Roth")
+
+    said = _ctrl_z(qtbot, window, refused=True)
+
+    assert said == ("That time is not free: it overlaps Perm (Work, Tue 05:00\u201306:00, "
+                    "Appointment booked in jumpadesk).")  # as a move to a taken time says
+    assert desk.appointment("Alex", appt.id).href == given.href
+    assert "Ann Lee" in (icloud.get_event("Home", given.href) or "")
+    assert [e for e in _ours(icloud, "Work") if "Ann Lee" in e] == []
+    qtbot.waitUntil(lambda: any(t.startswith("Haircut \u00b7 Ann Lee")
+                                for t in column_texts(team, ALEX)), timeout=20_000)
+    # Nothing changed, so it can be tried again once the time is free.
+    assert window.undo.undo_action.text() == "Undo Giving Haircut \u00b7 Ann Lee to Alex"
+    assert window.undo.undo_action.isEnabled()
