@@ -9,12 +9,14 @@ the blocks of each column, iCloud's events, the store."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from jumpadesk.kinds import AppointmentStatus
 from jumpadesk.service import Desk
@@ -23,6 +25,7 @@ from jumpadesk.ui.edit_appointment import EditAppointmentDialog
 from jumpadesk.ui.event_details import EventDetails
 from jumpadesk.ui.find_time import FindTimeDialog
 from jumpadesk.ui.main_window import MainWindow
+from jumpadesk.ui.translation import install_language
 from tests.helpers.team import add_alex, column_texts, team_on
 from tests.helpers.window import Answers, make_window, settled
 from tests.icloud_server import IcloudServer, week_day
@@ -249,3 +252,36 @@ def test_giving_back_a_time_taken_since_is_refused_and_stays_to_undo(
     # Nothing changed, so it can be tried again once the time is free.
     assert window.undo.undo_action.text() == "Undo Giving Haircut \u00b7 Ann Lee to Alex"
     assert window.undo.undo_action.isEnabled()
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[str]:
+    assert install_language(qapp, "de") == "de"
+    try:
+        yield "de"
+    finally:
+        install_language(qapp, "en")
+
+
+def test_giving_back_speaks_german(
+    qtbot: Any, german: str, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    """Edit > Undo of an appointment given to another staff member, the status bar while
+    it is undone and once it is, in German."""
+    desk = add_alex(connected_desk, icloud)
+    appt = desk.book("Main", week_day(1, "05:00"), week_day(1, "06:00"), "Haircut", "Ann Lee")
+    assert appt.id is not None
+    window = make_window(qtbot, desk)
+    team = team_on(qtbot, window)
+    _drag(qtbot, team, ALEX, "Haircut")
+    settled(qtbot, window)
+    undo = window.undo.undo_action
+    assert undo.text() == "Übergabe von Haircut \u00b7 Ann Lee an Alex rückgängig machen"
+
+    with qtbot.waitSignal(window.undo.undone, timeout=30_000) as undone:
+        undo.trigger()
+        undoing = window.statusBar().currentMessage()
+    settled(qtbot, window)
+    assert undoing == "Haircut \u00b7 Ann Lee wird an Main zurückgegeben \u2026"
+    assert undone.args[0] == "An Main zurückgegeben: Haircut \u00b7 Ann Lee."
+    assert desk.appointment("Main", appt.id).start_ts == int(week_day(1, "05:00").timestamp())
