@@ -4,8 +4,9 @@ would now double book is refused with the usual sentence and changes nothing.
 
 A step done is a record (`Undoable`): what kind of change it was, which appointment, in
 words for the menu ("Cancel of Haircut · Ann Lee"), and how to undo it. The kinds here
-are `CancelDone`, `MoveDone` and `EditDone`; another kind (a reassignment) joins by
-being one more record with the same members.
+are `CancelDone`, `MoveDone`, `EditDone` and `ReassignDone` (an appointment given to
+another staff member); another kind joins by being one more record with the same
+members.
 """
 
 from __future__ import annotations
@@ -44,11 +45,13 @@ from jumpadesk.services.booking import (
     server_of,
     unconfirmed_sentence,
 )
+from jumpadesk.services.reassign import reassign
 from jumpadesk.services.schedule import conflict_sentence
 from jumpadesk.services.store import Store
 from jumpadesk.services.sub_accounts import sub_account, sub_named
 
-__all__ = ["CancelDone", "EditDone", "MoveDone", "Undoable", "book_again", "undo"]
+__all__ = ["CancelDone", "EditDone", "MoveDone", "ReassignDone", "Undoable", "book_again",
+           "undo"]
 
 log = logging.getLogger("jumpadesk.services.undo")
 
@@ -57,7 +60,7 @@ class Undoable(Protocol):
     """A change made at this desk that can be undone."""
 
     @property
-    def kind(self) -> str: ...  # "Cancel", "Move", "Edit"
+    def kind(self) -> str: ...  # "Cancel", "Move", "Edit", "Reassign"
     @property
     def appointment_id(self) -> int: ...
     @property
@@ -95,6 +98,9 @@ def _label(kind: str, what: str) -> str:
                 else translate("services", "Cancel"))
     elif kind == "Move":
         said = translate("services", "Move of {what}") if what else translate("services", "Move")
+    elif kind == "Reassign":
+        said = (translate("services", "Reassignment of {what}") if what
+                else translate("services", "Reassignment"))
     else:
         said = translate("services", "Edit of {what}") if what else translate("services", "Edit")
     return said.format(what=what)
@@ -168,6 +174,43 @@ class EditDone:
         write_details(store, self.sub, self.appointment_id, self.before, expect=self.after)
         return translate("services", "Changed back: {what}.").format(
             what=_what(self.what, self.appointment_id))
+
+
+@dataclass(frozen=True)
+class ReassignDone:
+    """An appointment given by `previous` (at `start`..`end`) to `sub`; undone, it is
+    given back to `previous` at those times, the way it was given (services/reassign.py:
+    checked in `previous`'s booking transaction, written to its linked calendar and taken
+    out of `sub`'s only once the server has it). `appointment_id` is the appointment as
+    `sub` holds it now."""
+
+    sub: SubKey
+    appointment_id: int
+    what: str
+    previous: SubKey
+    start: datetime
+    end: datetime
+    kind: str = "Reassign"
+
+    @property
+    def label(self) -> str:
+        return _label(self.kind, self.what)
+
+    @property
+    def given_to(self) -> str:
+        """Who has the appointment now, by name."""
+        return str(self.sub)
+
+    @property
+    def given_back_to(self) -> str:
+        """Who the undo gives it back to, by name."""
+        return str(self.previous)
+
+    def undo(self, store: Store, *, allow_stale: bool = False) -> str:
+        reassign(store, self.sub, self.appointment_id, self.previous, self.start, self.end,
+                 allow_stale=allow_stale)
+        return translate("services", "Given back to {name}: {what}.").format(
+            name=self.given_back_to, what=_what(self.what, self.appointment_id))
 
 
 def book_again(store: Store, sub_name: SubKey, appointment_id: int, *,

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.views = ScheduleViews(self, self)
         self.menus.add_views(list(self.views.actions.values()), self.views.go_to_date_action)
         self.schedule_reloaded.connect(self.views.schedule_reloaded)
-        self.undo = UndoController(self, self, (self.booking.undoable, self.edits.undoable))
+        self.undo = UndoController(self, self, _steps_done(self))
 
         # The cached week, at once: no network before the window is up.
         self.week_view.set_timezone(self.tz)
@@ -442,3 +442,9 @@ class MainWindow(QMainWindow):
 
     def open_booking(self, start: datetime, end: datetime) -> BookingDialog:
         return self.booking.open_booking(start, end)
+
+
+def _steps_done(window: MainWindow) -> tuple[SignalInstance, ...]:
+    """What Edit > Undo undoes: cancels and moves, edits, and appointments given to
+    another staff member in the team's day."""
+    return (window.booking.undoable, window.edits.undoable, window.views.team.undoable)

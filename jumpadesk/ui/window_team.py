@@ -3,7 +3,8 @@ moment (Desk.team_day_snapshot, on a worker; a newer request drops the older rea
 painted by ui/team_day.TeamPanel. A time chosen in a column is booked for that staff
 member through the window's booking form (the switcher puts them on screen first, as
 Find a Time does); an appointment dragged to another column is given to that staff
-member (Desk.reassign, asked first, its outcome said in a sentence). A block's details
+member (Desk.reassign, asked first, its outcome said in a sentence, and Edit > Undo can
+give it back: a ReassignDone carried by `undoable`). A block's details
 (a double-click, or Enter) and an appointment dragged within its column are the week's
 own (the window's BookingController), for that staff member put on screen first.
 
@@ -18,8 +19,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal, Slot
 
 from jumpadesk.availability import ScheduleItem
+from jumpadesk.models import Appointment
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.services.team_day import TeamDaySnapshot
+from jumpadesk.services.undo import ReassignDone
 from jumpadesk.ui.booking_dialog import BookingDialog
 from jumpadesk.ui.event_details import EventDetails, format_span, uses_am_pm
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
@@ -52,10 +55,12 @@ class TeamDay(QObject):
         reloaded(): the panel got a fresh read.
         given(str): an appointment was given to another staff member (the sentence said),
             or could not be (the sentence shown).
+        undoable(object): an appointment given, as a step Undo can undo (ReassignDone).
     """
 
     reloaded = Signal()
     given = Signal(str)
+    undoable = Signal(object)
 
     def __init__(self, host: TeamHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -166,11 +171,15 @@ class TeamDay(QObject):
         desk, ref = host.desk, item.ref_id
         assert ref is not None
         task = host.run_call(lambda: desk.reassign(source, ref, target, start, end), "give")
-        task.succeeded.connect(lambda _appt: self._on_given(done.format(**words)))
+        what = f"{item.title} \u00b7 {item.guest}" if item.guest else item.title
+        task.succeeded.connect(lambda given: self._on_given(
+            done.format(**words), ReassignDone(target, _id_of(given, ref), what, source,
+                                               item.start, item.end)))
         task.failed.connect(self._on_give_failed)
         return task
 
-    def _on_given(self, sentence: str) -> None:
+    def _on_given(self, sentence: str, step: ReassignDone) -> None:
+        self.undoable.emit(step)
         self._host.statusBar().showMessage(sentence, 15_000)
         self.given.emit(sentence)
         self.reload()
@@ -182,6 +191,14 @@ class TeamDay(QObject):
         self.given.emit(failure.sentence)
         self.reload()
         self._host.reload_schedule()
+
+
+def _id_of(given: object, asked: int) -> int:
+    """The appointment as its new staff member holds it (the id that holds the booking
+    now), the one asked for when the answer does not say."""
+    if isinstance(given, Appointment) and given.id is not None:
+        return given.id
+    return asked
 
 
 def _zone(sub: SubAccountRow) -> ZoneInfo:

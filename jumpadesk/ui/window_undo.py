@@ -1,8 +1,9 @@
 """The window's Edit > Undo (Ctrl+Z): a stack of what was done at this desk in this
-window (a cancel, a move, an edit: services/undo.py's records, and any other kind with
-the same members), the last one undone on a worker by the Desk, checked as the change
-itself was: an undo that would now double book is refused with the usual sentence and
-changes nothing (and stays on the stack, to be tried again once the time is free).
+window (a cancel, a move, an edit, an appointment given to another staff member:
+services/undo.py's records, and any other kind with the same members), the last one
+undone on a worker by the Desk, checked as the change itself was: an undo that would now
+double book is refused with the usual sentence and changes nothing (and stays on the
+stack, to be tried again once the time is free).
 
 `UndoController` works for an `UndoHost` (the main window): its menu bar, a call on a
 worker, the week read again, a warning shown.
@@ -46,6 +47,12 @@ _SAID = {
              QT_TRANSLATE_NOOP("window_undo", "Undo Edit"),
              QT_TRANSLATE_NOOP("window_undo", "Undoing the edit of {what}\u2026"),
              QT_TRANSLATE_NOOP("window_undo", "Undoing the edit\u2026")),
+    # An appointment given to another staff member ({name}), given back to {back}.
+    "Reassign": (QT_TRANSLATE_NOOP("window_undo", "Undo Giving {what} to {name}"),
+                 QT_TRANSLATE_NOOP("window_undo", "Undo Giving to {name}"),
+                 QT_TRANSLATE_NOOP("window_undo", "Giving {what} back to {back}\u2026"),
+                 QT_TRANSLATE_NOOP("window_undo", "Giving the appointment back to "
+                                                  "{back}\u2026")),
     "": (QT_TRANSLATE_NOOP("window_undo", "Undo {what}"),  # a kind named by its label
          QT_TRANSLATE_NOOP("window_undo", "Undo"),
          QT_TRANSLATE_NOOP("window_undo", "Undoing {what}\u2026"),
@@ -54,25 +61,30 @@ _SAID = {
 
 
 def appointment_words(item: ScheduleItem, week: WeekSnapshot | None) -> str:
-    """An appointment as the Undo item names it: "Haircut · Ann Lee"."""
+    """An appointment as the Undo item names it: "Haircut · Ann Lee" (the guest as the
+    week read it, else as the item says: one of the team day's, whose staff member's week
+    is still being read)."""
     guest = week.guest_of(item) if week is not None else None
-    name = guest.name if guest is not None else ""
+    name = guest.name if guest is not None else item.guest
     return f"{item.title} \u00b7 {name}" if name else item.title
 
 
 def undo_words(step: Undoable, *, menu: bool) -> str:
-    """The Undo item for `step` ("Undo Cancel of Haircut · Ann Lee", a guest's "&" kept
-    a letter), or with `menu` False the status bar's sentence while it is undone."""
+    """The Undo item for `step` ("Undo Cancel of Haircut · Ann Lee", "Undo Giving
+    Haircut · Ann Lee to Alex", a guest's "&" kept a letter), or with `menu` False the
+    status bar's sentence while it is undone."""
     what = getattr(step, "what", None)
     if step.kind in _SAID and isinstance(what, str):
         said = _SAID[step.kind]
     else:  # a kind not known here: named by its label
         said, what = _SAID[""], step.label
     with_what, alone = said[:2] if menu else said[2:]
+    names = {"name": str(getattr(step, "given_to", "")),
+             "back": str(getattr(step, "given_back_to", ""))}
     if menu:
         what = what.replace("&", "&&")
-    return translate("window_undo", with_what).format(what=what) if what else translate(
-        "window_undo", alone)
+        names = {key: name.replace("&", "&&") for key, name in names.items()}
+    return translate("window_undo", with_what if what else alone).format(what=what, **names)
 
 
 class UndoHost(SubAccountHost, Protocol):

@@ -1888,7 +1888,7 @@
     <name>language</name>
     <message>
         <source>English</source>
-        <extracomment>In the data folder: the language chosen in the window (no other setting lives there).</extracomment>
+        <extracomment>In the data folder: the language chosen in the window (no other setting lives there). Where the environment names the language, in the order POSIX reads them.</extracomment>
         <translation>Deutsch</translation>
     </message>
 </context>
@@ -2761,6 +2761,14 @@
         <translation>Verschiebung</translation>
     </message>
     <message>
+        <source>Reassignment of {what}</source>
+        <translation>Übergabe von {what}</translation>
+    </message>
+    <message>
+        <source>Reassignment</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
         <source>Edit of {what}</source>
         <translation>Änderung von {what}</translation>
     </message>
@@ -2783,6 +2791,10 @@
     <message>
         <source>Changed back: {what}.</source>
         <translation>Änderung zurückgenommen: {what}.</translation>
+    </message>
+    <message>
+        <source>Given back to {name}: {what}.</source>
+        <translation>An {name} zurückgegeben: {what}.</translation>
     </message>
     <message>
         <source>{appointment} is not cancelled, so there is nothing to book again.</source>
@@ -4248,6 +4260,22 @@
     <message>
         <source>Undoing the edit…</source>
         <translation>Die Änderung wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undo Giving {what} to {name}</source>
+        <translation>Übergabe von {what} an {name} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo Giving to {name}</source>
+        <translation>Übergabe an {name} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Giving {what} back to {back}…</source>
+        <translation>{what} wird an {back} zurückgegeben …</translation>
+    </message>
+    <message>
+        <source>Giving the appointment back to {back}…</source>
+        <translation>Der Termin wird an {back} zurückgegeben …</translation>
     </message>
     <message>
         <source>Undo {what}</source>
