@@ -292,6 +292,11 @@ class TeamDayView(QWidget):
         self.move_requested.emit(item, team.columns[dragged.column].sub_account,
                                  start, item.end + shift)
 
+    def item_at(self, pos: QPointF) -> ScheduleItem | None:
+        """The item at a point of the view, else the one with the keyboard's focus."""
+        block = self.layout_.block_at(pos) if self.layout_ is not None else None
+        return block.item if block is not None else self.focus_item
+
     def activate(self, item: ScheduleItem) -> None:
         """Ask for the details of `item`, in the keyboard's column."""
         team = self.snapshot
