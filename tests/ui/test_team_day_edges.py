@@ -14,7 +14,8 @@ from typing import Any
 import icalendar
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage
+from PySide6.QtWidgets import QApplication
 
 from jumpadesk.service import Desk
 from jumpadesk.ui.event_details import tooltip_html
@@ -25,6 +26,9 @@ from tests.icloud_server import IcloudServer, week_day
 from tests.ui.conftest import OFFSCREEN_NOISE, SUB
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+#: A menu popped up offscreen: the plugin cannot raise it or grab the keyboard for it.
+MENU_NOISE = (OFFSCREEN_NOISE, "This plugin does not support raise",
+              "This plugin does not support grabbing the keyboard")
 
 #: When the front desk marks the guests: Tuesday noon, after the morning's appointments.
 NOON = week_day(1, "12:00")
@@ -262,3 +266,52 @@ def test_arrived_and_no_show_are_marked_on_the_week_s_blocks(
     assert fill_at(image, came) == fill_at(image, plain)
     assert fill_at(image, gone) != fill_at(image, plain)
     assert "Arrived" in tooltip_html(week_item(window, arrived), window.tz)
+
+
+@pytest.mark.qt_log_ignore(*MENU_NOISE)
+def test_a_right_click_on_a_team_block_marks_the_guest_arrived(
+    qtbot: Any, two_staff: Desk,
+) -> None:
+    appt = two_staff.book("Alex", week_day(1, "05:00"), week_day(1, "06:00"), "Haircut",
+                          "Ann Lee")
+    window = make_window(qtbot, two_staff, clock=lambda: NOON)
+    team = team_on(qtbot, window)
+    view = team.panel.view
+    centre = block_of(view, appt.id).rect.center().toPoint()
+    team.panel.scroll_area.ensureVisible(centre.x(), centre.y(), 50, 150)
+    # What the window system sends for a right-click (QTest's click makes none offscreen).
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre,
+                                                   view.mapToGlobal(centre)))
+    menu = window.views.marks.menu
+    assert menu is not None and menu.isVisible()
+    assert [a.text() for a in menu.actions()] == ["Arrived", "No-show", "Clear Mark"]
+    with qtbot.waitSignal(window.views.marks.marked, timeout=30_000) as marked:
+        menu.actions()[0].trigger()
+    assert "arrived" in marked.args[0].lower()
+    assert two_staff.booking_record(appt.id).attendance == "arrived"
+    qtbot.waitUntil(lambda: column_texts(team, 0)[:1] != []
+                    and column_texts(team, 0)[0].startswith("\u2713 Haircut"), timeout=20_000)
+
+
+@pytest.mark.qt_log_ignore(*MENU_NOISE)
+def test_the_menu_key_on_a_focused_week_block_marks_a_no_show(
+    qtbot: Any, connected_desk: Desk,
+) -> None:
+    appt = connected_desk.book(SUB, week_day(1, "05:00"), week_day(1, "06:00"), "Haircut",
+                               "Ann Lee")
+    window = make_window(qtbot, connected_desk, clock=lambda: NOON)
+    view = window.week_view.view
+    view.focus_item(week_item(window, appt.id))
+    corner = QPoint(0, 0)
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, corner,
+                                                   view.mapToGlobal(corner)))
+    menu = window.views.marks.menu
+    assert menu is not None and menu.isVisible()
+    with qtbot.waitSignal(window.views.marks.marked, timeout=30_000):
+        [no_show] = [a for a in menu.actions() if a.objectName() == "mark-no-show"]
+        no_show.trigger()
+    assert connected_desk.booking_record(appt.id).attendance == "no-show"
+    qtbot.waitUntil(lambda: week_item(window, appt.id).attendance == "no-show",
+                    timeout=20_000)
+    [[first, *_]] = view.scene.texts_of(week_item(window, appt.id))
+    assert first.startswith("\u2717 Haircut")
