@@ -112,7 +112,7 @@ def lines_of_layout(layout: WeekLayout, fonts: WeekFonts, tz: ZoneInfo,
     return out
 
 
-#: The mark before an appointment's title when the guest came or did not (kinds.Attendance).
+# The mark before an appointment's title when the guest came or did not (kinds.Attendance).
 ATTENDANCE_MARKS = {Attendance.ARRIVED.value: "\u2713", Attendance.NO_SHOW.value: "\u2717"}
 
 
