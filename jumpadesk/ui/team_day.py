@@ -293,9 +293,9 @@ class TeamDayView(QWidget):
                                  start, item.end + shift)
 
     def item_at(self, pos: QPointF) -> ScheduleItem | None:
-        """The item at a point of the view, else the one with the keyboard's focus."""
+        """The item of the block at a point of the view (None: none)."""
         block = self.layout_.block_at(pos) if self.layout_ is not None else None
-        return block.item if block is not None else self.focus_item
+        return block.item if block is not None else None
 
     def activate(self, item: ScheduleItem) -> None:
         """Ask for the details of `item`, in the keyboard's column."""

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
 from jumpadesk.availability import ScheduleItem
@@ -24,6 +25,10 @@ from jumpadesk.ui.tasks import Task, TaskFailure
 from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_view import WeekView
 from jumpadesk.ui.window_host import WindowHost
+
+#: What is at a point of a view, and what has the keyboard's focus there.
+ItemAt = Callable[[QPointF], ScheduleItem | None]
+Focused = Callable[[], ScheduleItem | None]
 
 
 class MarksHost(WindowHost, Protocol):
@@ -47,13 +52,25 @@ class BlockMarks(QObject):
         super().__init__(parent)
         self._host = host
         self.menu: QMenu | None = None  # the one offered last (tests find its actions)
+        self._views: dict[QObject, tuple[ItemAt, Focused]] = {}
 
-    def attach(self, widget: QWidget,
-               item_at: Callable[[QPointF], ScheduleItem | None]) -> None:
-        """Offer the menu over `widget`'s appointments (`item_at`: what is at a point)."""
-        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        widget.customContextMenuRequested.connect(
-            lambda pos: self.offer(widget, item_at(QPointF(pos)), pos))
+    def attach(self, widget: QWidget, item_at: ItemAt, focused: Focused) -> None:
+        """Offer the menu over `widget`'s appointments: the one at the pointer for a
+        right-click (`item_at`), the one with the keyboard's focus for the Menu key
+        (`focused`), wherever the pointer is."""
+        self._views[widget] = (item_at, focused)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        views = self._views
+        if (event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent)
+                and isinstance(watched, QWidget) and watched in views):
+            item_at, focused = views[watched]
+            by_keys = event.reason() == QContextMenuEvent.Reason.Keyboard
+            self.offer(watched, focused() if by_keys else item_at(QPointF(event.pos())),
+                       event.pos())
+            return True
+        return super().eventFilter(watched, event)
 
     def offer(self, widget: QWidget, item: ScheduleItem | None, pos: QPoint) -> QMenu | None:
         """The menu at `pos` for an appointment booked here (None for anything else)."""
@@ -98,10 +115,9 @@ class BlockMarks(QObject):
 
 
 def week_item_at(view: WeekView, pos: QPointF) -> ScheduleItem | None:
-    """The week's item at a point of the view, else the one with the keyboard's focus
-    (the Menu key)."""
+    """The week's item at a point of the view (None: none)."""
     block = view.scene.block_at(pos)
-    return block.item if block is not None else view.scene.focus_item
+    return block.item if block is not None else None
 
 
 __all__ = ["BlockMarks", "MarksHost", "week_item_at"]

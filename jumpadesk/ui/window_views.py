@@ -94,8 +94,9 @@ class ScheduleViews(QObject):
         self.team.panel.date_asked.connect(self.go_to_date)
         # Arrived / No-show / Clear Mark from a block's menu, in the week and the team's day.
         self.marks = BlockMarks(host, self)
-        self.marks.attach(host.week_view.view, lambda pos: week_item_at(host.week_view.view, pos))
-        self.marks.attach(self.team.panel.view, self.team.panel.view.item_at)
+        week, team = host.week_view.view, self.team.panel.view
+        self.marks.attach(week, lambda pos: week_item_at(week, pos), lambda: week.scene.focus_item)
+        self.marks.attach(team, team.item_at, lambda: team.focus_item)
         self.current = View.WEEK
         self.date_dialog: DateDialog | None = None
         group = QActionGroup(parent)
