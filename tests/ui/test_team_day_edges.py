@@ -299,12 +299,18 @@ def test_the_menu_key_on_a_focused_week_block_marks_a_no_show(
 ) -> None:
     appt = connected_desk.book(SUB, week_day(1, "05:00"), week_day(1, "06:00"), "Haircut",
                                "Ann Lee")
+    other = connected_desk.book(SUB, week_day(1, "07:00"), week_day(1, "08:00"), "Colour",
+                                "Eva Roth")
     window = make_window(qtbot, connected_desk, clock=lambda: NOON)
     view = window.week_view.view
+    view.scroll_to_minute(4 * 60 + 30)
     view.focus_item(week_item(window, appt.id))
-    corner = QPoint(0, 0)
-    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, corner,
-                                                   view.mapToGlobal(corner)))
+    # The Menu key: the menu is the focused block's, wherever the pointer is (here over
+    # the other appointment).
+    [elsewhere] = view.visible_rects_of(week_item(window, other.id))
+    point = elsewhere.center().toPoint()
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, point,
+                                                   view.mapToGlobal(point)))
     menu = window.views.marks.menu
     assert menu is not None and menu.isVisible()
     with qtbot.waitSignal(window.views.marks.marked, timeout=30_000):
@@ -315,3 +321,4 @@ def test_the_menu_key_on_a_focused_week_block_marks_a_no_show(
                     timeout=20_000)
     [[first, *_]] = view.scene.texts_of(week_item(window, appt.id))
     assert first.startswith("\u2717 Haircut")
+    assert connected_desk.booking_record(other.id).attendance == ""
