@@ -114,6 +114,7 @@ class ScheduleItem:
     # after it (blocks_from..blocks_until), while start..end is the service itself.
     buffer_before: timedelta = timedelta(0)
     buffer_after: timedelta = timedelta(0)
+    attendance: str = ""  # an appointment's mark: whether the guest came (kinds.Attendance)
 
     @property
     def blocks_from(self) -> datetime:
@@ -409,6 +410,7 @@ def _local_items(
             service=appointment_server(a),
             buffer_before=timedelta(minutes=a.buffer_before_minutes),
             buffer_after=timedelta(minutes=a.buffer_after_minutes),
+            attendance=a.attendance,
         ))
     items.extend(blocked_items(reader, sub_account, start, end))
     return items

@@ -184,12 +184,13 @@ class AppointmentRow(NamedTuple):
     guest_name: str = ""
     buffer_before_minutes: int = 0  # the service's buffers, kept when booked
     buffer_after_minutes: int = 0
+    attendance: str = ""  # whether the guest came (kinds.Attendance; "": not marked)
 
     @classmethod
     def of(cls, row: Sequence[Any]) -> AppointmentRow:
         return cls(row[0], row[1], row[2] or "", row[3], row[4], row[5] or "",
                    AppointmentStatus(row[6]), row[7], row[8] or "", row[9] or "",
-                   row[10] or "", row[11] or 0, row[12] or 0)
+                   row[10] or "", row[11] or 0, row[12] or 0, row[13] or "")
 
 
 # The calendar an appointment goes to: its own, else its sub-account's linked one.
@@ -203,7 +204,7 @@ APPOINTMENT_COLUMNS = ("a.id, a.calendar_id, a.title, a.start_ts, a.end_ts, a.ui
                        f"ON n.id = k.connection_id WHERE k.id = {_GOES_TO}), "
                        "(SELECT n.apple_id FROM calendar k JOIN connection n "
                        f"ON n.id = k.connection_id WHERE k.id = {_GOES_TO}), a.guest_name, "
-                       "a.buffer_before_minutes, a.buffer_after_minutes")
+                       "a.buffer_before_minutes, a.buffer_after_minutes, a.attendance")
 
 
 class BlockedSlotRow(NamedTuple):

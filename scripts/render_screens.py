@@ -127,10 +127,18 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
     settle(app, 20)
     window.show_schedule()
     shots.append(shoot(app, window, out, "7-main-window-week"))
+    # Two guests of today in the team's day: one arrived (✓), one a no-show (✗, struck,
+    # faded); cancelled again after the shot, so the screens that follow are as they were.
+    guests = _guests_of_today(desk, window)
     window.views.show("team")  # Alt+3: the team's day, in the window
     wait_until(app, lambda: not window.views.team.pending)
+    window.views.team.panel.view.scroll_to_morning(window.views.team.panel.scroll_area)
+    settle(app, 10)
     shots.append(shoot(app, window, out, "7b-main-window-team"))
     window.views.show("week")
+    for ref in guests:
+        desk.cancel(window.sub_name, ref)
+    window.reload_schedule()
 
     shots += _render_booking(app, window, desk, out)
 
@@ -168,6 +176,23 @@ def _render_with_demo(demo, out: Path, width: int, height: int, dark: bool) -> l
 
     shots.append(render_team.render(out / "26-team-day.png", width, height, dark=dark))
     return shots
+
+
+def _guests_of_today(desk, window) -> list[int]:  # type: ignore[no-untyped-def]
+    """Book two guests early today and mark one arrived, the other a no-show; their ids."""
+    from datetime import datetime, time, timedelta
+
+    sub, tz = window.sub_name, window.tz
+    ids = []
+    for hour, title, guest, mark in ((10, "Haircut", "Ann Lee", "arrived"),
+                                     (11, "Colour", "Eva Roth", "no-show")):
+        start = datetime.combine(window.clock().astimezone(tz).date(), time(hour), tz)
+        if desk.conflicts(sub, start, start + timedelta(minutes=45)):
+            continue
+        appt = desk.book(sub, start, start + timedelta(minutes=45), title, guest)
+        desk.mark_attendance(appt.id, mark, now=start + timedelta(hours=1))
+        ids.append(appt.id)
+    return ids
 
 
 def _free_hour(desk, sub: str, monday, tz, after=None):  # type: ignore[no-untyped-def]

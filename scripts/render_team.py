@@ -3,9 +3,11 @@
     python scripts/render_team.py [--out /tmp/team.png] [--dark]
 
 Five staff members of a salon on Wednesday 25 November 2026 (Europe/Berlin), each with
-their own opening hours, appointments with the guest's name, a colour with 15 minutes kept
-free after it, a blocked lunch, a busy event from a calendar; one time chosen in Bea's
-column, as a click there chooses it. The picture is the same on every run.
+their own opening hours, appointments with the guest's name (one guest arrived, one a
+no-show), a colour with 15 minutes kept free after it, a blocked lunch, a busy event from a
+calendar; one time chosen in Bea's column, as a click there chooses it, and Ann's colour
+being made longer by its lower edge into her lunch (the preview red). The picture is the
+same on every run.
 """
 
 from __future__ import annotations
@@ -37,12 +39,13 @@ def sample_team():  # type: ignore[no-untyped-def]
 
     ref = iter(range(1, 1000))
 
-    def appt(start, end, title, guest, after=0, confirmed=True):  # type: ignore[no-untyped-def]
+    def appt(start, end, title, guest, after=0, confirmed=True,  # type: ignore[no-untyped-def]
+             came=""):
         return ScheduleItem(start=_at(start), end=_at(end), title=title, busy=True,
                             source="appointment", reason="appointment", calendar="Work",
                             calendar_id=1, color=APPOINTMENT_COLOR, ref_id=next(ref),
                             guest=guest, status="written" if confirmed else "pending",
-                            buffer_after=timedelta(minutes=after))
+                            buffer_after=timedelta(minutes=after), attendance=came)
 
     def event(start, end, title, color="#1BADF8", busy=True):  # type: ignore[no-untyped-def]
         return ScheduleItem(start=_at(start), end=_at(end), title=title, busy=busy,
@@ -64,7 +67,7 @@ def sample_team():  # type: ignore[no-untyped-def]
         return (DayHours(time(opens), time(closes)),) * 7
 
     staff = [
-        ("Ann", hours(9, 18), [appt("09:00", "09:45", "Haircut", "Ann Lee"),
+        ("Ann", hours(9, 18), [appt("09:00", "09:45", "Haircut", "Ann Lee", came="arrived"),
                                appt("10:00", "11:00", "Colour", "Jana Weber", after=15),
                                blocked("12:30", "13:30", "Lunch"),
                                appt("14:15", "15:00", "Haircut", "Tom Berg")]),
@@ -72,7 +75,7 @@ def sample_team():  # type: ignore[no-untyped-def]
                                 appt("13:00", "14:00", "Balayage", "Maria Rossi"),
                                 appt("16:00", "16:30", "Beard trim", "Omar Haddad",
                                      confirmed=False)]),
-        ("Cem", hours(8, 16), [appt("08:30", "09:15", "Haircut", "Eva Roth"),
+        ("Cem", hours(8, 16), [appt("08:30", "09:15", "Haircut", "Eva Roth", came="no-show"),
                                appt("09:15", "10:45", "Perm", "Lena Vogel", after=15),
                                blocked("12:00", "12:45", "Lunch"),
                                event("14:00", "15:00", "Supplier call", busy=False)]),
@@ -107,6 +110,11 @@ def render(out: Path, width: int, height: int, *, dark: bool = False) -> Path:
     panel.show_snapshot(team)
     panel.show()
     panel.view.choose(1, _at("11:30").astimezone(ZONE), _at("12:30").astimezone(ZONE))
+    # Ann's colour being made longer by its lower edge, into her lunch: the preview is red.
+    from jumpadesk.ui.team_paint import Dragged
+
+    [colour] = [b for b in panel.view.blocks() if b.day == 0 and b.item.title == "Colour"]
+    panel.view.dragged = Dragged(colour, 0, 105, resize=True)
     panel.view.setFocus()
     for _ in range(10):
         app.processEvents()  # type: ignore[attr-defined]

@@ -1,7 +1,7 @@
 """How one timed block is painted, in the week and in the team's day alike: its colours
 (a calendar's events never in the appointments' green, an unconfirmed appointment
-dashed), its service buffers as a lighter part above and below it, and its text (the
-title with who is coming, "Haircut · Ann Lee", then its time and place)."""
+dashed, a no-show faded), its service buffers as a lighter part above and below it, and
+its text (the title with who is coming, "Haircut · Ann Lee", then its time and place)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from dataclasses import replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from jumpadesk.kinds import Source
-from jumpadesk.ui.colors import calendar_color, with_alpha
+from jumpadesk.kinds import Attendance, Source
+from jumpadesk.ui.colors import blend, calendar_color, ensure_contrast, with_alpha
 from jumpadesk.ui.week_layout import STYLE_APPOINTMENT, STYLE_OUTLINE, STYLE_SOLID, Block
 from jumpadesk.ui.week_paint import (
     BlockPaint,
@@ -46,6 +46,12 @@ def block_colors(block: Block, base: QColor) -> BlockPaint:
     if not item.confirmed and not paint.dashed:
         # In the text's colour: a dash in the block's own darker shade is lost on it.
         paint = replace(paint, dashed=True, border=paint.text)
+    if item.source == Source.APPOINTMENT and item.attendance == Attendance.NO_SHOW.value:
+        # A no-show faded toward the grid (its title is struck and marked ✗): the time
+        # still shows, the text still reads (4.5:1 on the faded fill).
+        fill = blend(paint.fill, base, 0.45)
+        paint = replace(paint, fill=fill, border=blend(paint.border, base, 0.6),
+                        text=ensure_contrast(paint.text, fill, 4.5))
     return paint
 
 

@@ -25,7 +25,7 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import OccurrenceKind, Source
 from jumpadesk.ui.colors import blend, ensure_contrast, parse_color
 from jumpadesk.ui.plain import plain_label, plain_title
-from jumpadesk.ui.translation import translate
+from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate
 from jumpadesk.wording import NOT_IN_ICLOUD, describe_duration, item_title
 
 WARNING_COLOR = "#B26A00"
@@ -107,6 +107,11 @@ def overlap_sentence(item: ScheduleItem) -> str:
         what=what)
 
 
+#: Whether the guest came, as a block's tooltip says it (kinds.Attendance).
+ATTENDANCE_WORDS = {"arrived": QT_TRANSLATE_NOOP("event_details", "Arrived"),
+                    "no-show": QT_TRANSLATE_NOOP("event_details", "No-show")}
+
+
 def tooltip_html(item: ScheduleItem, tz: ZoneInfo) -> str:
     """Rich text for the hover tooltip: title, calendar, time, reason."""
     from html import escape
@@ -127,6 +132,9 @@ def tooltip_html(item: ScheduleItem, tz: ZoneInfo) -> str:
     if item.repeat:
         lines.append(escape(translate("event_details", "Repeats {how}").format(how=item.repeat)))
     lines.append(f"<i>{escape(blocking_sentence(item))}</i>")
+    if item.source == Source.APPOINTMENT and item.attendance in ATTENDANCE_WORDS:
+        lines.append(f"<b>{escape(translate('event_details', ATTENDANCE_WORDS[item.attendance]))}"
+                     "</b>")
     for warning in (pending_sentence(item), overlap_sentence(item)):
         if warning:
             lines.append(f"<b>{escape(warning.split(':')[0])}</b>")

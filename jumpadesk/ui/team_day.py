@@ -5,9 +5,12 @@ Click or drag in a column chooses a time for that staff member and asks to book 
 (`slot_chosen`); the keyboard does the same: Left/Right move between columns, Up/Down
 move the time a quarter hour, Shift+Up/Down make it shorter or longer, Enter books,
 Escape lets go. Tab walks the column's blocks; Enter or a double-click on a block opens
-its details (`item_activated`). Dragging an appointment higher or lower in its column
-moves it (`move_requested`); to another column asks to give it to that staff member
-(`give_requested`), at the time it was dropped at.
+its details (`item_activated`), Delete or Backspace cancels it or removes the blocked slot
+(`delete_requested`, asked first as in the week). Dragging an appointment higher or lower
+in its column moves it (`move_requested`), by its lower edge makes it longer or shorter
+(the same request, its start kept; the cursor shows the edge); to another column asks to
+give it to that staff member (`give_requested`), at the time it was dropped at. The
+preview is red where the new time would clash (booking's rule).
 
 The hours down the side stay put while the columns scroll sideways, and the header (the
 names and the all-day row) scrolls with them.
@@ -20,10 +23,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -31,11 +35,13 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QMenu,
     QPushButton,
     QScrollArea,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +50,7 @@ from jumpadesk.availability import ScheduleItem
 from jumpadesk.kinds import Source
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.services.team_day import TeamDaySnapshot
+from jumpadesk.ui.event_details import tooltip_html
 from jumpadesk.ui.team_cache import TeamStaticLayer
 from jumpadesk.ui.team_layout import TeamLayout, TeamMetrics, compute_team_layout
 from jumpadesk.ui.team_paint import (
@@ -58,6 +65,8 @@ from jumpadesk.ui.team_paint import (
     paint_header,
 )
 from jumpadesk.ui.translation import long_day, translate
+from jumpadesk.ui.week_drag import RESIZE_EDGE, movable, snap
+from jumpadesk.ui.week_focus import announce, spoken_item
 from jumpadesk.ui.week_layout import (
     MINUTES_PER_DAY,
     SNAP_MINUTES,
@@ -84,7 +93,10 @@ class TeamDayView(QWidget):
         item_activated(object, object): open the details of this item (ScheduleItem) of
             this staff member (SubAccountRow).
         move_requested(object, object, object, object): move the appointment
-            (ScheduleItem) of this staff member to start..end, in their column.
+            (ScheduleItem) of this staff member to start..end, in their column (a resize
+            by its lower edge keeps its start).
+        delete_requested(object, object): Delete on this appointment or blocked slot
+            (ScheduleItem) of this staff member (SubAccountRow).
         header_stale(): the header's picture is out of date (the layout or the focus).
     """
 
@@ -93,12 +105,13 @@ class TeamDayView(QWidget):
     column_changed = Signal(int)
     item_activated = Signal(object, object)
     move_requested = Signal(object, object, object, object)
+    delete_requested = Signal(object, object)
     header_stale = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMouseTracking(False)
+        self.setMouseTracking(True)  # the cursor shows an appointment's lower edge
         self.metrics = TeamMetrics()
         self.fonts = WeekFonts.of(self.font())
         self.snapshot: TeamDaySnapshot | None = None
@@ -111,6 +124,7 @@ class TeamDayView(QWidget):
         # Where the left button went down: the point, the appointment there (to drag),
         # the minute and the column.
         self._press: tuple[QPointF, Block | None, float, int] | None = None
+        self._resize = False  # the press was on that appointment's lower edge
         self.current = 0
         self.setMinimumHeight(int(24 * self.metrics.hour_height) + 1)
 
@@ -196,11 +210,13 @@ class TeamDayView(QWidget):
         block = lay.block_at(pos)
         self._press = (pos, block if block and _givable(block.item) else None,
                        lay.minute_at(pos.y()), column)
+        self._resize = block is not None and _at_lower_edge(block, pos)
         self._set_current(column)
         if block is not None:  # a click on a block gives it the focus, a drag moves an
             # appointment, a drag over anything else chooses the time it covers
             self.focus_item, self.chosen = block.item, None
             self.header_stale.emit()
+            self._announce()
         else:
             self.focus_item = None
             first, last = slot_at(lay.minute_at(pos.y()))
@@ -218,11 +234,23 @@ class TeamDayView(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         lay, press = self.layout_, self._press
-        if lay is None or press is None:
+        if lay is None:
             return
         pos = event.position()
+        if press is None:  # hovering: the resize shape over an appointment's lower edge
+            block = lay.block_at(pos)
+            if block is not None and _at_lower_edge(block, pos):
+                self.setCursor(Qt.CursorShape.SizeVerCursor)
+            else:
+                self.unsetCursor()
+            return
         start, block, minute, pressed_in = press
-        if block is not None:
+        if block is not None and self._resize:
+            end = min(max(snap(lay.minute_at(pos.y())), block.start_minute + SNAP_MINUTES),
+                      MINUTES_PER_DAY)
+            shift = int(end - block.end_minute)
+            self.dragged = Dragged(block, block.day, shift, resize=True) if shift else None
+        elif block is not None:
             column = lay.column_at(pos.x())
             shift = round((lay.minute_at(pos.y()) - minute) / SNAP_MINUTES) * SNAP_MINUTES
             if column is not None and (column != block.day or shift):
@@ -260,14 +288,19 @@ class TeamDayView(QWidget):
         team = self.snapshot
         assert team is not None
         item, shift = dragged.block.item, timedelta(minutes=dragged.shift)
+        start = item.start if dragged.resize else item.start + shift
         self.move_requested.emit(item, team.columns[dragged.column].sub_account,
-                                 item.start + shift, item.end + shift)
+                                 start, item.end + shift)
+
+    def item_at(self, pos: QPointF) -> ScheduleItem | None:
+        """The item of the block at a point of the view (None: none)."""
+        block = self.layout_.block_at(pos) if self.layout_ is not None else None
+        return block.item if block is not None else None
 
     def activate(self, item: ScheduleItem) -> None:
         """Ask for the details of `item`, in the keyboard's column."""
         team = self.snapshot
-        column = next((n for n, c in enumerate(team.columns) if item in c.items), None) \
-            if team is not None else None
+        column = _column_of(team, item)
         if team is not None and column is not None:
             self.item_activated.emit(item, team.columns[column].sub_account)
 
@@ -285,6 +318,7 @@ class TeamDayView(QWidget):
                 self.focus_item, self.chosen = order[index], None
                 self.update()
                 self.header_stale.emit()
+                self._announce()
                 return True
         self.focus_item = None
         self.update()
@@ -300,6 +334,9 @@ class TeamDayView(QWidget):
         chosen = self.chosen or Chosen(self.current, FIRST_MINUTE, FIRST_MINUTE + 30)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focus_item is not None:
             self.activate(self.focus_item)
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not shift:
+            self._request_delete()
             return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
                    Qt.Key.Key_Escape) and self.focus_item is not None:
@@ -330,6 +367,38 @@ class TeamDayView(QWidget):
             return
         self.update()
 
+    def _request_delete(self) -> None:
+        """Delete on the focused appointment or blocked slot: ask to cancel or remove it
+        (as the week's Delete does); on anything else, a beep."""
+        item, team = self.focus_item, self.snapshot
+        column = _column_of(team, item) if item is not None else None
+        if (item is None or team is None or column is None
+                or item.source not in (Source.APPOINTMENT, Source.BLOCKED)):
+            QApplication.beep()
+            return
+        self.delete_requested.emit(item, team.columns[column].sub_account)
+
+    def _announce(self) -> None:
+        """Tell assistive technology which block has the focus (spoken as the week says
+        it, whether the guest came included)."""
+        item, team = self.focus_item, self.snapshot
+        column = _column_of(team, item) if item is not None else None
+        if item is not None and team is not None and column is not None:
+            announce(self, spoken_item(item, team.columns[column].zone))
+
+    def event(self, event: QEvent) -> bool:
+        """A block's tooltip: what the week's says (arrived or no-show included)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            lay, team = self.layout_, self.snapshot
+            block = lay.block_at(QPointF(event.pos())) if lay is not None else None
+            if block is not None and team is not None:
+                QToolTip.showText(event.globalPos(), tooltip_html(
+                    block.item, team.columns[block.day].zone), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
     def _set_current(self, column: int) -> None:
         if column != self.current:
             self.current = column
@@ -357,6 +426,19 @@ class TeamDayView(QWidget):
         """08:00 at the top, its label whole."""
         fm = QFontMetricsF(self.fonts.small)
         area.verticalScrollBar().setValue(int(8 * self.metrics.hour_height - fm.height()))
+
+
+def _column_of(team: TeamDaySnapshot | None, item: ScheduleItem) -> int | None:
+    """The column `item` is in (None: in none)."""
+    if team is None:
+        return None
+    return next((n for n, c in enumerate(team.columns) if item in c.items), None)
+
+
+def _at_lower_edge(block: Block, pos: QPointF) -> bool:
+    """Whether a press at `pos` is on the lower edge of an appointment that may be made
+    longer or shorter (the week's rule: week_drag.movable, RESIZE_EDGE pixels)."""
+    return movable(block) and pos.y() >= block.rect.bottom() - RESIZE_EDGE
 
 
 def _givable(item: ScheduleItem) -> bool:

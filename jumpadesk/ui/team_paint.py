@@ -2,11 +2,12 @@
 them (hours.closed_spans), the hour lines and labels, every block as the week paints it
 (ui/block_paint), the time chosen in a column (red when something there blocks it, by
 booking's own rule: availability.blocks_booking) and a block being dragged to another
-staff member; and the header of names over the columns."""
+staff member or resized by its lower edge (red too where it would clash); and the header
+of names over the columns."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -36,11 +37,31 @@ class Chosen:
 
 @dataclass(frozen=True)
 class Dragged:
-    """A block on its way to a column (`column`), `shift` minutes later than it was."""
+    """A block on its way to a column (`column`), `shift` minutes later than it was; with
+    `resize`, dragged by its lower edge: only its end is `shift` minutes later."""
 
     block: Block
     column: int
     shift: int
+    resize: bool = False
+
+    def minutes(self) -> tuple[float, float]:
+        """Where it would be: minutes after the column's midnight, [first, last)."""
+        block = self.block
+        first = block.start_minute + (0 if self.resize else self.shift)
+        return first, block.end_minute + self.shift
+
+
+def dragged_is_free(layout: TeamLayout, dragged: Dragged) -> bool:
+    """Whether nothing else in the target column keeps the dragged appointment's new time
+    (its buffers with it) from being booked: booking's own rule."""
+    first, last = dragged.minutes()
+    item = dragged.block.item
+    moved = replace(item, start=layout.moment_at(dragged.column, first),
+                    end=layout.moment_at(dragged.column, last))
+    return not any(blocks_booking(i, moved.blocks_from, moved.blocks_until)
+                   for i in layout.columns[dragged.column].items
+                   if not (i.source == item.source and i.ref_id == item.ref_id))
 
 
 def chosen_is_free(layout: TeamLayout, chosen: Chosen) -> bool:
@@ -153,12 +174,12 @@ def paint_chosen(p: QPainter, layout: TeamLayout, chosen: Chosen, pal: QPalette,
 
 
 def paint_dragged(p: QPainter, layout: TeamLayout, dragged: Dragged, pal: QPalette) -> None:
-    """Where a dragged block would go: its outline in the target column."""
-    block = dragged.block
-    first = block.start_minute + dragged.shift
-    last = block.end_minute + dragged.shift
+    """Where a dragged (or resized) block would go: its outline in the target column, red
+    when something there keeps that time from being booked."""
+    first, last = dragged.minutes()
     rect = layout.slot_rect(dragged.column, first, last).adjusted(2, 0.5, -2, -0.5)
-    color = pal.color(QPalette.ColorRole.Highlight)
+    color = (pal.color(QPalette.ColorRole.Highlight) if dragged_is_free(layout, dragged)
+             else CONFLICT_COLOR)
     p.save()
     p.setPen(QPen(color, 2.0, Qt.PenStyle.DashLine))
     p.setBrush(with_alpha(color, 0.22))

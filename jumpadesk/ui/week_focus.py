@@ -15,7 +15,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QWidget
 
 from jumpadesk.availability import ScheduleItem
-from jumpadesk.kinds import OccurrenceKind, Reason, Source
+from jumpadesk.kinds import Attendance, OccurrenceKind, Reason, Source
 from jumpadesk.ui.event_details import format_time, item_title
 from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, translate, weekday_name
 
@@ -45,6 +45,10 @@ class SlotSelection:
 def _kind(item: ScheduleItem) -> str:
     """The last part of a block's spoken name: what kind of entry it is and whether it
     blocks."""
+    if item.source == Source.APPOINTMENT and item.attendance == Attendance.ARRIVED.value:
+        return translate("week_focus", "appointment, arrived")
+    if item.source == Source.APPOINTMENT and item.attendance == Attendance.NO_SHOW.value:
+        return translate("week_focus", "appointment, no-show")
     if item.source == Source.APPOINTMENT:
         return translate("week_focus", "appointment")
     if item.source == Source.BLOCKED:

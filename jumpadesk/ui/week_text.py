@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from jumpadesk.availability import ScheduleItem
-from jumpadesk.kinds import OccurrenceKind
+from jumpadesk.kinds import Attendance, OccurrenceKind, Source
 from jumpadesk.ui.event_details import format_hour, format_span, format_time, item_title
 from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_layout import STYLE_APPOINTMENT, Block, Metrics, WeekLayout
@@ -112,10 +112,23 @@ def lines_of_layout(layout: WeekLayout, fonts: WeekFonts, tz: ZoneInfo,
     return out
 
 
+# The mark before an appointment's title when the guest came or did not (kinds.Attendance).
+ATTENDANCE_MARKS = {Attendance.ARRIVED.value: "\u2713", Attendance.NO_SHOW.value: "\u2717"}
+
+
 def block_title(item: ScheduleItem) -> str:
-    """The title on a block, with who is coming to an appointment: "Haircut · Ann Lee"."""
+    """The title on a block, with who is coming to an appointment: "Haircut · Ann Lee";
+    "✓ Haircut · Ann Lee" once the guest arrived, "✗ …" (struck) for a no-show."""
     title = item_title(item)
-    return f"{title} \u00b7 {item.guest}" if item.guest else title
+    title = f"{title} \u00b7 {item.guest}" if item.guest else title
+    mark = ATTENDANCE_MARKS.get(item.attendance) if item.source == Source.APPOINTMENT else None
+    return f"{mark} {title}" if mark else title
+
+
+def struck_title(item: ScheduleItem) -> bool:
+    """A title struck through: a cancelled or declined event's, a no-show's."""
+    return item.struck or (item.source == Source.APPOINTMENT
+                           and item.attendance == Attendance.NO_SHOW.value)
 
 
 def timed_lines(block: Block, fonts: WeekFonts, tz: ZoneInfo) -> list[TextLine]:
@@ -149,7 +162,7 @@ def _one_line(block: Block, fonts: WeekFonts, tz: ZoneInfo, width: float,
     y = rect.height() / 2 + (fm_b.ascent() - fm_b.descent()) / 2
     if rect.height() >= fm_b.height() * 1.25:
         y = TEXT_TOP + fm_b.ascent()
-    return TextLine(text, True, y, indent, item.struck)
+    return TextLine(text, True, y, indent, struck_title(item))
 
 
 def _title_and_more(block: Block, fonts: WeekFonts, tz: ZoneInfo, width: float,
@@ -163,7 +176,7 @@ def _title_and_more(block: Block, fonts: WeekFonts, tz: ZoneInfo, width: float,
     y = TEXT_TOP + fm_b.ascent()
     wrapped = wrap_text(block_title(item), fm_b, width - indent, min(title_lines, 3))
     for n, text in enumerate(wrapped):
-        lines.append(TextLine(text, True, y, indent if n == 0 else 0.0, item.struck))
+        lines.append(TextLine(text, True, y, indent if n == 0 else 0.0, struck_title(item)))
         y += fm_b.height()
     used = len(wrapped) * fm_b.height()
     for extra in (_when_text(block, fm_s, tz, width), _extra_text(block)):

@@ -6,7 +6,9 @@ Find a Time does); an appointment dragged to another column is given to that sta
 member (Desk.reassign, asked first, its outcome said in a sentence, and Edit > Undo can
 give it back: a ReassignDone carried by `undoable`). A block's details
 (a double-click, or Enter) and an appointment dragged within its column are the week's
-own (the window's BookingController), for that staff member put on screen first.
+own (the window's BookingController), for that staff member put on screen first; so are
+an appointment resized by its lower edge (a move keeping its start) and Delete on a
+block (cancel or remove, asked first).
 
 `TeamDay` works for a `TeamHost` (the main window)."""
 
@@ -77,6 +79,7 @@ class TeamDay(QObject):
         self.panel.view.give_requested.connect(self.give)
         self.panel.view.item_activated.connect(self.open_details)
         self.panel.view.move_requested.connect(self.move)
+        self.panel.view.delete_requested.connect(self.delete)
 
     @property
     def pending(self) -> bool:
@@ -144,6 +147,12 @@ class TeamDay(QObject):
         """The week's move of `sub`'s appointment to start..end (asking as it asks)."""
         self._on_screen(sub)
         return self._host.booking.move_appointment(item, start, end)
+
+    @Slot(object, object)
+    def delete(self, item: ScheduleItem, sub: SubAccountRow) -> None:
+        """Delete on `sub`'s block: the week's cancel or removal, asked as it asks."""
+        self._on_screen(sub)
+        self._host.booking.delete(item)
 
     @Slot(object, object, object, object, object)
     def give(self, item: ScheduleItem, source: SubAccountRow, target: SubAccountRow,

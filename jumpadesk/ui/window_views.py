@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_panel import WeekPanel
+from jumpadesk.ui.window_marks import BlockMarks, week_item_at
 from jumpadesk.ui.window_team import TeamDay, TeamHost
 
 #: The keys of the three views, as Help > Keyboard Shortcuts lists them.
@@ -75,7 +76,8 @@ class DateDialog(QDialog):
 
 class ScheduleViews(QObject):
     """Day, Week and Team for the window (`host`), with actions for its menus and tool
-    bar. The team's day is `team` (its panel a page of the host's).
+    bar. The team's day is `team` (its panel a page of the host's); `marks` offers
+    Arrived / No-show on a block of either.
 
     Signals:
         view_changed(str): the schedule shown is another view ("day", "week", "team").
@@ -90,6 +92,11 @@ class ScheduleViews(QObject):
         self.team = TeamDay(host, self)
         host.pages.addWidget(self.team.panel)
         self.team.panel.date_asked.connect(self.go_to_date)
+        # Arrived / No-show / Clear Mark from a block's menu, in the week and the team's day.
+        self.marks = BlockMarks(host, self)
+        week, team = host.week_view.view, self.team.panel.view
+        self.marks.attach(week, lambda pos: week_item_at(week, pos), lambda: week.scene.focus_item)
+        self.marks.attach(team, team.item_at, lambda: team.focus_item)
         self.current = View.WEEK
         self.date_dialog: DateDialog | None = None
         group = QActionGroup(parent)

@@ -1675,6 +1675,15 @@
         <translation>Doppelt gebucht: {what} überschneidet sich jetzt mit diesem Termin. Rufen Sie den Kunden an, um ihn zu verschieben, oder verschieben Sie den anderen Termin in iCloud.</translation>
     </message>
     <message>
+        <source>Arrived</source>
+        <extracomment>Whether the guest came, as a block&apos;s tooltip says it (kinds.Attendance).</extracomment>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
         <source>before “{title}”</source>
         <translation>vor „{title}“</translation>
     </message>
@@ -3578,6 +3587,14 @@
         <source>Drag or double-click to book; a click selects</source>
         <extracomment>Said wherever free time shows, so a first-time user knows how to book: a click only selects (Enter then books), a drag or a double-click opens the form. Every key is listed in ui/shortcuts.SHORTCUTS (Help &gt; Keyboard Shortcuts).</extracomment>
         <translation>Zum Buchen ziehen oder doppelklicken; ein Klick wählt aus</translation>
+    </message>
+    <message>
+        <source>appointment, arrived</source>
+        <translation>Termin, Kunde erschienen</translation>
+    </message>
+    <message>
+        <source>appointment, no-show</source>
+        <translation>Termin, Kunde nicht erschienen</translation>
     </message>
     <message>
         <source>appointment</source>

@@ -174,3 +174,22 @@ def test_an_unknown_sub_account_is_refused_not_made(desk: Desk) -> None:
     with pytest.raises(UnknownSubAccount):
         desk.week_snapshot("Tpyo", FIXED_WEEK)
     assert [s.name for s in desk.sub_accounts()] == [SUB]
+
+
+def test_whether_the_guest_came_is_read_with_the_week_and_the_team_s_day(desk: Desk) -> None:
+    came = desk.book(SUB, week_day(1, "05:00"), week_day(1, "06:00"), "Haircut", "Ann Lee")
+    gone = desk.book(SUB, week_day(1, "07:00"), week_day(1, "08:00"), "Colour", "Eva Roth")
+    later = desk.book(SUB, week_day(1, "09:00"), week_day(1, "10:00"), "Fringe", "Ida Lund")
+    noon = week_day(1, "12:00")
+    desk.mark_attendance(came.id, "arrived", now=noon)
+    desk.mark_attendance(gone.id, "no-show", now=noon)
+    marks = {came.id: "arrived", gone.id: "no-show", later.id: ""}
+
+    def read(items: Any) -> dict[int | None, str]:
+        return {i.ref_id: i.attendance for i in items if i.source == "appointment"}
+
+    assert read(desk.week_snapshot(SUB, FIXED_WEEK).items) == marks
+    [column] = desk.team_day_snapshot(FIXED_WEEK + timedelta(days=1), now=noon).columns
+    assert read(column.items) == marks
+    desk.mark_attendance(came.id, "clear", now=noon)
+    assert read(desk.week_snapshot(SUB, FIXED_WEEK).items)[came.id] == ""

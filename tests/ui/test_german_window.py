@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QPoint
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,12 +43,13 @@ from jumpadesk.service import Desk
 from jumpadesk.ui.attendance import AttendancePanel
 from jumpadesk.ui.calendar_picker import CalendarPicker
 from jumpadesk.ui.edit_appointment import EditAppointmentDialog
-from jumpadesk.ui.event_details import describe_when, uses_am_pm
+from jumpadesk.ui.event_details import describe_when, tooltip_html, uses_am_pm
 from jumpadesk.ui.password_keeping import PasswordKeepingChoice
 from jumpadesk.ui.print_day import Paper
 from jumpadesk.ui.store_upgrade import StoreUpgradeDialog
 from jumpadesk.ui.sub_accounts import SubAccountDialog, TimeZoneDialog
 from jumpadesk.ui.translation import install_language
+from jumpadesk.ui.week_focus import spoken_item
 from jumpadesk.ui.zone_picker import ZonePicker
 from jumpadesk.wording import describe_moment, join_names
 from tests.helpers.team import add_alex
@@ -410,3 +411,30 @@ def test_the_clients_and_who_booked_speak_german(
     found = [why for top in opened for where, text in texts_of(top)
              if (why := english_left(where, text, names, pieces))]
     assert found == [], "\n".join(sorted(set(found)))
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise",
+                           "This plugin does not support grabbing the keyboard")  # the menu
+def test_a_block_s_arrived_and_no_show_speak_german(
+    qtbot: Any, german: str, connected_desk: Desk,
+) -> None:
+    """A marked block's tooltip and spoken name, and its menu of marks, in German."""
+    came = connected_desk.book(SUB, week_day(1, "05:00"), week_day(1, "06:00"), "Colour",
+                               "Jana Weber")
+    gone = connected_desk.book(SUB, week_day(1, "07:00"), week_day(1, "08:00"), "Fringe",
+                               "Ida Lund")
+    connected_desk.mark_attendance(came.id, "arrived", now=week_day(1, "12:00"))
+    connected_desk.mark_attendance(gone.id, "no-show", now=week_day(1, "12:00"))
+    window = make_window(qtbot, connected_desk)
+    assert window.week is not None
+    items = {i.ref_id: i for i in window.week.items if i.source == "appointment"}
+    assert "<b>Erschienen</b>" in tooltip_html(items[came.id], window.tz)
+    assert "<b>Nicht erschienen</b>" in tooltip_html(items[gone.id], window.tz)
+    assert spoken_item(items[came.id], window.tz).endswith("Termin, Kunde erschienen")
+    assert spoken_item(items[gone.id], window.tz).endswith("Termin, Kunde nicht erschienen")
+    view = window.week_view.view
+    menu = window.views.marks.offer(view, items[came.id], QPoint(0, 0))
+    assert menu is not None
+    assert [a.text() for a in menu.actions()] == ["Erschienen", "Nicht erschienen",
+                                                  "Markierung löschen"]
+    menu.close()
