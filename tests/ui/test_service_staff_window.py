@@ -1,0 +1,102 @@
+"""Which staff offer each service in the window (issue 20 item 3), in real Qt widgets
+offscreen on a real store (SQLite and PostgreSQL) synced from the iCloud-like server: the
+Services page ticks who offers each (Everyone by default) and saves it on a worker; the
+booking form, from the team's day or the week, lists only the services of the staff
+member it books for."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from jumpadesk.service import Desk
+from jumpadesk.ui.booking_dialog import BookingDialog
+from jumpadesk.ui.services_dialog import ServicesDialog
+from tests.helpers.team import add_alex, team_on
+from tests.helpers.window import make_window
+from tests.icloud_server import IcloudServer, week_day
+from tests.ui.conftest import OFFSCREEN_NOISE
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+def _ticks(dialog: ServicesDialog) -> dict[str, bool]:
+    staff = dialog.staff.list
+    return {staff.item(n).text(): staff.item(n).checkState() == Qt.CheckState.Checked
+            for n in range(staff.count())}
+
+
+def _tick(dialog: ServicesDialog, text: str, on: bool = True) -> None:
+    staff = dialog.staff.list
+    (item,) = [staff.item(n) for n in range(staff.count()) if staff.item(n).text() == text]
+    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def test_the_services_page_saves_which_staff_offer_each(qtbot: Any, desk: Desk) -> None:
+    desk.add_sub_account("Alex")
+    desk.add_service("Colour", timedelta(hours=1))
+    dialog = ServicesDialog(desk)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=20_000)
+    assert _ticks(dialog) == {"Everyone": True, "Alex": False, "Main": False}
+
+    dialog.list.setCurrentRow(0)
+    _tick(dialog, "Alex")  # a staff member ticked: not everyone any more
+    assert _ticks(dialog) == {"Everyone": False, "Alex": True, "Main": False}
+    with qtbot.waitSignal(dialog.answered, timeout=20_000):
+        qtbot.mouseClick(dialog.staff_button, Qt.MouseButton.LeftButton)
+    assert dialog.status_label.text() == "Saved who offers Colour."
+    assert [(o.name, o.staff) for o in desk.services()] == [("Colour", ("Alex",))]
+    assert dialog.list.item(0).text() == "Colour  \u00b7  1 h  \u00b7  by Alex"
+    assert _ticks(dialog) == {"Everyone": False, "Alex": True, "Main": False}
+
+    # A new service is offered by those ticked; the ticks follow the service chosen.
+    _tick(dialog, "Alex", on=False)
+    assert _ticks(dialog) == {"Everyone": True, "Alex": False, "Main": False}
+    _tick(dialog, "Main")
+    dialog.name_edit.setText("Cut")
+    dialog.length_edit.setText("30m")
+    with qtbot.waitSignal(dialog.answered, timeout=20_000):
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert [(o.name, o.staff) for o in desk.services()] == [
+        ("Colour", ("Alex",)), ("Cut", ("Main",))]
+    dialog.list.setCurrentRow(0)
+    assert _ticks(dialog) == {"Everyone": False, "Alex": True, "Main": False}
+
+    _tick(dialog, "Everyone")  # back to everyone
+    assert _ticks(dialog) == {"Everyone": True, "Alex": False, "Main": False}
+    with qtbot.waitSignal(dialog.answered, timeout=20_000):
+        qtbot.mouseClick(dialog.staff_button, Qt.MouseButton.LeftButton)
+    assert [(o.name, o.staff) for o in desk.services()] == [
+        ("Colour", ()), ("Cut", ("Main",))]
+
+
+def test_the_booking_form_lists_only_the_services_of_the_staff_member_it_books_for(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    desk = add_alex(connected_desk, icloud)
+    desk.add_service("Colour", timedelta(hours=1), staff=["Alex"])
+    desk.add_service("Cut", timedelta(minutes=30))
+    window = make_window(qtbot, desk)
+    team = team_on(qtbot, window)
+    qtbot.waitUntil(lambda: len(window.shown_week.services) == 2, timeout=20_000)
+    alex, main = team.panel.staff()
+    assert (alex.name, main.name) == ("Alex", "Main")
+
+    def offered(form: Any) -> list[str | None]:
+        assert isinstance(form, BookingDialog)
+        return [form.service_combo.itemData(n) for n in range(form.service_combo.count())]
+
+    form = team.book(main, week_day(1, "09:00"), week_day(1, "09:30"))
+    assert offered(form) == [None, "Cut"]
+    form.reject()
+    form = team.book(alex, week_day(1, "09:00"), week_day(1, "09:30"))
+    assert offered(form) == [None, "Colour", "Cut"]
+    form.service_combo.setCurrentIndex(form.service_combo.findData("Colour"))
+    form.name_edit.setText("Eva Roth")
+    with qtbot.waitSignal(window.booking_done, timeout=60_000) as done:
+        form.ok_button.click()
+    assert (done.args[0].title, done.args[0].service_name) == ("Colour", "Colour")
