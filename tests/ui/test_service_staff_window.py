@@ -2,7 +2,8 @@
 offscreen on a real store (SQLite and PostgreSQL) synced from the iCloud-like server: the
 Services page ticks who offers each (Everyone by default) and saves it on a worker; the
 booking form, from the team's day or the week, lists only the services of the staff
-member it books for."""
+member it books for; Find a Time with a service and anyone offers only the staff who offer
+it, and its form starts with that service."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from jumpadesk.service import Desk
 from jumpadesk.ui.booking_dialog import BookingDialog
+from jumpadesk.ui.find_time import FindTimeDialog
 from jumpadesk.ui.services_dialog import ServicesDialog
 from tests.helpers.team import add_alex, team_on
 from tests.helpers.window import make_window
@@ -100,3 +102,35 @@ def test_the_booking_form_lists_only_the_services_of_the_staff_member_it_books_f
     with qtbot.waitSignal(window.booking_done, timeout=60_000) as done:
         form.ok_button.click()
     assert (done.args[0].title, done.args[0].service_name) == ("Colour", "Colour")
+
+
+def test_find_a_time_with_a_service_and_anyone_offers_only_the_staff_who_offer_it(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    desk = add_alex(connected_desk, icloud)
+    desk.add_service("Colour", timedelta(minutes=45), staff=["Main"])
+    window = make_window(qtbot, desk)
+    qtbot.waitUntil(lambda: len(window.shown_week.services) == 1, timeout=20_000)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    [dialog] = window.findChildren(FindTimeDialog)
+    qtbot.waitUntil(lambda: dialog.status_label.text() != "Looking\u2026", timeout=20_000)
+    assert dialog.who_combo.currentText() == "Anyone"
+    dialog.part_combo.setCurrentIndex(2)  # Tuesday afternoons
+    for number, box in enumerate(dialog.day_boxes):
+        box.setChecked(number == 1)
+    with qtbot.waitSignal(dialog.answered, timeout=20_000):
+        dialog.from_edit.setDate(QDate(2026, 11, 24))
+    # A length alone: Alex and Main alike.
+    assert {f.sub_account.name for f in dialog.starts()} == {"Alex", "Main"}
+    with qtbot.waitSignal(dialog.answered, timeout=20_000):
+        dialog.service_combo.setCurrentIndex(dialog.service_combo.findData("Colour"))
+    starts = dialog.starts()
+    assert starts and {f.sub_account.name for f in starts} == {"Main"}
+    assert starts[0].end - starts[0].start == timedelta(minutes=45)
+
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    form = window.booking_dialog
+    assert isinstance(form, BookingDialog) and form.isVisible()
+    assert window.sub.name == "Main"
+    assert form.service_combo.currentData() == "Colour"
+    assert (form.start, form.end) == (starts[0].start, starts[0].end)
