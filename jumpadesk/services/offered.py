@@ -46,7 +46,7 @@ class Offered:
     length: timedelta
     buffer_before: timedelta = timedelta(0)
     buffer_after: timedelta = timedelta(0)
-    #: The staff (sub-accounts' names, by name) who offer it; none: everyone does.
+    # The staff (sub-accounts' names, by name) who offer it; none: everyone does.
     staff: tuple[str, ...] = ()
 
     def json(self) -> dict[str, Any]:
@@ -59,10 +59,6 @@ class Offered:
         """Whether the staff member named `sub_name` offers it: everyone does while it
         names no staff."""
         return not self.staff or sub_name in self.staff
-
-    def staff_words(self) -> str:
-        """"everyone", or the names of those who offer it ("Ann, Maria")."""
-        return ", ".join(self.staff) if self.staff else translate("services", "everyone")
 
     @property
     def around(self) -> tuple[timedelta, timedelta]:
@@ -80,6 +76,10 @@ class Offered:
             parts.append(translate("services", "{length} after").format(
                 length=describe_length(self.buffer_after)))
         return between.join(parts)
+
+    def staff_words(self) -> str:
+        """"everyone", or the names of those who offer it ("Ann, Maria")."""
+        return ", ".join(self.staff) if self.staff else translate("services", "everyone")
 
 
 def minutes_of(span: timedelta) -> int:
