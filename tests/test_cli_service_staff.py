@@ -2,8 +2,8 @@
 (SQLite and PostgreSQL) synced from the iCloud-like server: `services add --staff` and
 `services staff` name them (or everyone), `services` lists them; a booking of a service
 with a staff member who does not offer it is refused in one sentence (exit 2) and nothing
-reaches iCloud; `free --service --anyone` asks only those who offer it; removing a
-sub-account or a service takes its names away."""
+reaches iCloud (nor can an appointment be changed to it); `free --service --anyone` asks
+only those who offer it; removing a sub-account or a service takes its names away."""
 
 from __future__ import annotations
 
@@ -80,9 +80,14 @@ def test_booking_a_service_with_staff_who_do_not_offer_it_is_refused_and_nothing
     assert [e for e in json.loads(out) if e["source"] == "appointment"] == []
 
     # Cut, offered by everyone, books; so does Colour once Main offers it too.
-    code, _, err = jd(capsys, "book", "--sub-account", "Main", "--in-the-past", "--service",
-                      "Cut", "--start", zulu(week_day(1, "09:00")), "--name", "Bo Chen")
+    code, out, err = jd(capsys, "book", "--sub-account", "Main", "--in-the-past", "--service",
+                        "Cut", "--start", zulu(week_day(1, "09:00")), "--name", "Bo Chen",
+                        "--json")
     assert (code, err) == (0, "")
+    cut = json.loads(out)["id"]
+    # Nor can Main's appointment be changed to it.
+    assert jd(capsys, "edit", str(cut), "--sub-account", "Main", "--service", "Colour") == (
+        cli.EXIT_USAGE, "", "jumpadesk: Main does not offer Colour; it is offered by Alex.\n")
     assert jd(capsys, "services", "staff", "Colour", "Main", "Alex")[0] == 0
     code, _, err = jd(capsys, *booking)
     assert (code, err) == (0, "")
