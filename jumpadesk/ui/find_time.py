@@ -285,18 +285,15 @@ class BookingWindow(Protocol):
 
     def show_week(self, day: date) -> None: ...
 
-    @property
-    def all_services(self) -> tuple[Offered, ...]: ...
-
     def open_booking(self, start: datetime, end: datetime) -> Any: ...
 
 
 def open_find_time(window: BookingWindow, clock: Callable[[], datetime],
-                   parent: QWidget) -> FindTimeDialog:
+                   parent: QWidget, services: Sequence[Offered] = ()) -> FindTimeDialog:
     """Open Find a Time over `parent`; a chosen start switches to its staff member, shows
     its week and opens the booking form at it."""
     dialog = FindTimeDialog(window.desk, window.switcher.rows(), window.sub, clock, parent,
-                            window.all_services)
+                            services)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def book_at(free: FreeStart) -> None:

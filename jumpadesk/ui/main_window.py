@@ -334,11 +334,6 @@ class MainWindow(QMainWindow):
         return self.shown_week.opening_hours
 
     @property
-    def all_services(self) -> tuple[Offered, ...]:
-        """Every service the business offers, as last read (Find a Time's)."""
-        return self.shown_week.services
-
-    @property
     def services(self) -> tuple[Offered, ...]:
         """The services the staff member on screen offers (the booking and edit forms')."""
         return tuple(offered_by(self.shown_week.services, self.sub.name))
