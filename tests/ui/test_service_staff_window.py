@@ -3,7 +3,8 @@ offscreen on a real store (SQLite and PostgreSQL) synced from the iCloud-like se
 Services page ticks who offers each (Everyone by default) and saves it on a worker; the
 booking form, from the team's day or the week, lists only the services of the staff
 member it books for; Find a Time with a service and anyone offers only the staff who offer
-it, and its form starts with that service."""
+it, and its form starts with that service; a service taken from the staff member at
+another desk while the form was open is refused under the form in one sentence."""
 
 from __future__ import annotations
 
@@ -134,3 +135,26 @@ def test_find_a_time_with_a_service_and_anyone_offers_only_the_staff_who_offer_i
     assert window.sub.name == "Main"
     assert form.service_combo.currentData() == "Colour"
     assert (form.start, form.end) == (starts[0].start, starts[0].end)
+
+
+def test_a_service_taken_from_the_staff_member_while_the_form_was_open_is_refused_in_the_window(
+    qtbot: Any, connected_desk: Desk, icloud: IcloudServer,
+) -> None:
+    desk = add_alex(connected_desk, icloud)
+    desk.add_service("Colour", timedelta(hours=1))
+    window = make_window(qtbot, desk)
+    qtbot.waitUntil(lambda: len(window.shown_week.services) == 1, timeout=20_000)
+    form = window.open_booking(week_day(1, "09:00"), week_day(1, "09:30"))
+    assert window.sub.name == "Main"
+    form.service_combo.setCurrentIndex(form.service_combo.findData("Colour"))
+    form.name_edit.setText("Eva Roth")
+    desk.set_service_staff("Colour", ["Alex"])  # at another desk, meanwhile
+    before = set(icloud.hrefs("Work"))
+    with qtbot.waitSignal(window.booking_failed, timeout=60_000) as failed:
+        form.ok_button.click()
+    assert failed.args[0] == "Main does not offer Colour; it is offered by Alex."
+    assert form.error_label.text() == failed.args[0]  # under the form, the input kept
+    assert form.name_edit.text() == "Eva Roth"
+    assert set(icloud.hrefs("Work")) == before
+    assert [i for i in desk.schedule("Main", week_day(1), week_day(2))
+            if i.source == "appointment"] == []
