@@ -67,6 +67,7 @@ def test_a_session_in_german_says_every_sentence_in_german(
                                                 code=cli.EXIT_USAGE)
     assert step("services", "staff", "Waschen", "--everyone") == (
         "Waschen wird von allen angeboten.\n")
+    assert "angeboten von allen" in step("services")
     step("services", "remove", "Waschen")
 
     booked = step("book", "--in-the-past", "--start", zulu(week_day(1, "14:00")),

@@ -232,7 +232,9 @@ def cmd_services(desk: Desk, args: argparse.Namespace) -> int:
             say(f"{o.name:<24} {describe_length(o.length):<12} "
                 + translate("cli", "before {before} after {after}").format(
                     before=f"{before:<10}", after=f"{after:<10}")
-                + " " + translate("cli", "offered by {staff}").format(staff=o.staff_words()))
+                + " " + (translate("cli", "offered by {staff}").format(
+                    staff=", ".join(o.staff)) if o.staff else
+                    translate("cli", "offered by everyone")))
     return 0
 
 

@@ -77,10 +77,6 @@ class Offered:
                 length=describe_length(self.buffer_after)))
         return between.join(parts)
 
-    def staff_words(self) -> str:
-        """"everyone", or the names of those who offer it ("Ann, Maria")."""
-        return ", ".join(self.staff) if self.staff else translate("services", "everyone")
-
 
 def minutes_of(span: timedelta) -> int:
     return int(span.total_seconds() // 60)
