@@ -891,6 +891,10 @@
         <translation>angeboten von {staff}</translation>
     </message>
     <message>
+        <source>offered by everyone</source>
+        <translation>angeboten von allen</translation>
+    </message>
+    <message>
         <source>{service} is offered by everyone.</source>
         <translation>{service} wird von allen angeboten.</translation>
     </message>
@@ -2527,10 +2531,6 @@
     <message>
         <source>{length} after</source>
         <translation>{length} danach</translation>
-    </message>
-    <message>
-        <source>everyone</source>
-        <translation>alle</translation>
     </message>
     <message>
         <source>There is no service named &apos;{name}&apos;; there are: {known}.</source>
