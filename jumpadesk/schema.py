@@ -9,4 +9,4 @@ SCHEMA_VERSION = 2
 #: The Alembic revision a store is at when this jumpadesk made or upgraded it, and must
 #: be at for a plain read to be sure of the columns; a test keeps it equal to the newest
 #: revision in models/migrations/versions.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"

@@ -167,6 +167,7 @@ class Desk:
     service_named = _on_store(_service_list.service_named)
     add_service = _on_store(_service_list.add_service)
     remove_service = _on_store(_service_list.remove_service)
+    set_service_staff = _on_store(_service_list.set_staff)
 
 
 __all__ = [

@@ -53,7 +53,8 @@ BOTH_STORES = ("models/", "sync/", "test_scenarios.py", "test_cli_journey.py",
                "test_shared_store.py", "test_desks.py", "services/test_new_staff.py",
                "test_cli_new_staff.py", "test_cli_edit.py",
                "services/test_undo.py", "services/test_edit.py", "services/test_clients.py",
-               "test_cli_clients.py")
+               "test_cli_clients.py", "test_cli_service_staff.py",
+               "ui/test_service_staff_window.py")
 
 
 #: Test modules (paths under tests/) the fast lane leaves out.

@@ -60,6 +60,15 @@ def test_a_session_in_german_says_every_sentence_in_german(
     assert "Hinzugefügt" in step("services", "add", "Färben", "--length", "1h",
                                  "--buffer-after", "15m")
     assert "Färben" in step("services")
+    assert "Waschen wird von Main angeboten." in step("services", "add", "Waschen", "--length",
+                                                      "30m", "--staff", "Main")
+    assert "angeboten von Main" in step("services")
+    assert "Nennen Sie die Mitarbeiter" in step("services", "staff", "Waschen",
+                                                code=cli.EXIT_USAGE)
+    assert step("services", "staff", "Waschen", "--everyone") == (
+        "Waschen wird von allen angeboten.\n")
+    assert "angeboten von allen" in step("services")
+    step("services", "remove", "Waschen")
 
     booked = step("book", "--in-the-past", "--start", zulu(week_day(1, "14:00")),
                   "--service", "Färben", "--name", "Anna Berg")

@@ -40,16 +40,17 @@ def test_services_are_listed_added_and_removed(
     code, out, _ = jd(capsys, "services", "--json")
     assert json.loads(out) == [
         {"name": "Colour", "length_minutes": 60, "buffer_before_minutes": 0,
-         "buffer_after_minutes": 15},
+         "buffer_after_minutes": 15, "staff": []},
         {"name": "Cut", "length_minutes": 45, "buffer_before_minutes": 0,
-         "buffer_after_minutes": 0},
+         "buffer_after_minutes": 0, "staff": []},
         {"name": "Perm", "length_minutes": 60, "buffer_before_minutes": 15,
-         "buffer_after_minutes": 15}]
+         "buffer_after_minutes": 15, "staff": []}]
     code, out, _ = jd(capsys, "services", "list")
     assert [line.split() for line in out.splitlines()] == [
-        ["Colour", "1", "h", "before", "-", "after", "15", "min"],
-        ["Cut", "45", "min", "before", "-", "after", "-"],
-        ["Perm", "1", "h", "before", "15", "min", "after", "15", "min"]]
+        ["Colour", "1", "h", "before", "-", "after", "15", "min", "offered", "by", "everyone"],
+        ["Cut", "45", "min", "before", "-", "after", "-", "offered", "by", "everyone"],
+        ["Perm", "1", "h", "before", "15", "min", "after", "15", "min", "offered", "by",
+         "everyone"]]
     code, out, _ = jd(capsys, "services", "remove", "cut")
     assert (code, out) == (0, "Removed Cut; appointments booked for it keep their times.\n")
     code, out, _ = jd(capsys, "services", "list", "--json")

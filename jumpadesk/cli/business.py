@@ -27,7 +27,7 @@ from jumpadesk.hours import (
 )
 from jumpadesk.language import translate
 from jumpadesk.lazy import LazyModule
-from jumpadesk.services.offered import parse_buffer
+from jumpadesk.services.offered import Offered, parse_buffer
 from jumpadesk.store_file import save_whole
 from jumpadesk.wording import numbered_day, numbered_moment
 
@@ -163,7 +163,8 @@ def _write_csv(path: Path, days: Sequence[agenda.AgendaDay]) -> None:
 
 def add_services(command: AddCommand) -> None:
     c = command("services", translate("cli", "list, add or remove the services the business "
-                                             "offers (a length, and buffers before and after)"),
+                                             "offers (a length, buffers before and after, and who "
+                                             "offers each)"),
                 cmd_services)
     c.set_defaults(needs_sub_account=False)
     actions = add_actions(c, "list", translate("cli", "every service with its length and "
@@ -177,6 +178,17 @@ def add_services(command: AddCommand) -> None:
     a.add_argument("--buffer-after", default="0m", metavar="LENGTH",
                    help=translate("cli", "time kept free after it, e.g. to clean up "
                                          "(default: 0m)"))
+    a.add_argument("--staff", nargs="+", action="extend", default=[], metavar="NAME",
+                   help=translate("cli", "the sub-accounts (staff) who offer it (default: "
+                                         "everyone)"))
+    a = actions.add_parser("staff", help=translate("cli", "change who offers a service: the "
+                                                          "staff named, or everyone"))
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("staff", nargs="*", metavar="STAFF",
+                   help=translate("cli", "the sub-accounts who offer it from now on"))
+    a.add_argument("--everyone", action="store_true",
+                   help=translate("cli", "every sub-account offers it (as before any staff "
+                                         "were named)"))
     a = actions.add_parser("remove", help=translate("cli", "take a service off the list "
                                                            "(appointments booked for it keep "
                                                            "their times)"))
@@ -188,8 +200,17 @@ def cmd_services(desk: Desk, args: argparse.Namespace) -> int:
         if args.action == "add":
             added = desk.add_service(args.name, parse_length(args.length),
                                      parse_buffer(args.buffer_before),
-                                     parse_buffer(args.buffer_after))
+                                     parse_buffer(args.buffer_after), args.staff)
             say(translate("cli", "Added {service}.").format(service=added.words()))
+            if added.staff:
+                say(_offered_by(added))
+            return 0
+        if args.action == "staff":
+            if bool(args.staff) == args.everyone:
+                raise BadArgument(translate("cli", "Name the staff who offer {service}, or "
+                                                   "give --everyone.").format(
+                    service=args.name))
+            say(_offered_by(desk.set_service_staff(args.name, args.staff)))
             return 0
         if args.action == "remove":
             gone = desk.remove_service(args.name)
@@ -210,8 +231,19 @@ def cmd_services(desk: Desk, args: argparse.Namespace) -> int:
             after = describe_length(o.buffer_after) if o.buffer_after else "-"
             say(f"{o.name:<24} {describe_length(o.length):<12} "
                 + translate("cli", "before {before} after {after}").format(
-                    before=f"{before:<10}", after=after))
+                    before=f"{before:<10}", after=f"{after:<10}")
+                + " " + (translate("cli", "offered by {staff}").format(
+                    staff=", ".join(o.staff)) if o.staff else
+                    translate("cli", "offered by everyone")))
     return 0
+
+
+def _offered_by(offer: Offered) -> str:
+    """The sentence naming who offers it: the staff by name, or everyone."""
+    if not offer.staff:
+        return translate("cli", "{service} is offered by everyone.").format(service=offer.name)
+    return translate("cli", "{service} is offered by {staff}.").format(
+        service=offer.name, staff=", ".join(offer.staff))
 
 
 # -- opening hours ----------------------------------------------------------------------

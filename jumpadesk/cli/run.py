@@ -24,7 +24,7 @@ from jumpadesk.cli.output import (
 from jumpadesk.cli.parser import build_parser
 from jumpadesk.errors import JumpadeskError, SlotTaken, UnknownAccount, UnknownSubAccount
 from jumpadesk.language import translate
-from jumpadesk.services.offered import UnknownService
+from jumpadesk.services.offered import NotOffered, UnknownService
 from jumpadesk.store_file import os_error_sentence
 
 if TYPE_CHECKING:  # the service, the store and the sync engine load only when a command runs
@@ -109,7 +109,7 @@ def run_parsed(args: argparse.Namespace) -> int:
     except SlotTaken as exc:
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_SLOT_TAKEN
-    except (UnknownSubAccount, UnknownService, UnknownAccount) as exc:  # a mistyped name
+    except (UnknownSubAccount, UnknownService, UnknownAccount, NotOffered) as exc:  # a name
         say(f"jumpadesk: {exc}", err=True)
         return EXIT_USAGE
     except BadArgument as exc:

@@ -228,6 +228,15 @@ class BookableService(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class ServiceStaff(SQLModel, table=True):
+    """A staff member (sub-account) who offers a service (revision 0012). A service with
+    no row here is offered by everyone; once one is named, only those named offer it."""
+
+    __tablename__ = "service_staff"
+    service_id: int = Field(foreign_key="service.id", primary_key=True)
+    sub_account_id: int = Field(foreign_key="sub_account.id", primary_key=True, index=True)
+
+
 class StoreVersion(SQLModel, table=True):
     """Which jumpadesk brought the store to a schema revision: a desk with an older one
     names that version in its sentence (models/db.py). Never copied between stores."""

@@ -167,7 +167,7 @@ def edit_appointment(
     and refused with the usual sentence (SlotTaken) when that time is not free."""
     current = appointment(store, sub_name, appointment_id)  # NotFound before any network
     before = Details.of(current)
-    after = _asked(store, before, current.start_ts, changes)
+    after = _asked(store, sub_name, before, current.start_ts, changes)
     if after == before:
         return Edited(current, before, after)
     if not after.blocks_like(before):
@@ -183,8 +183,10 @@ def edit_appointment(
     return write_details(store, sub_name, appointment_id, after, expect=before)
 
 
-def _asked(store: Store, before: Details, start_ts: int, changes: Changes) -> Details:
-    """The details the person asked for, checked: one sentence for what cannot be."""
+def _asked(store: Store, sub_name: SubKey, before: Details, start_ts: int,
+           changes: Changes) -> Details:
+    """The details the person asked for, checked: one sentence for what cannot be (a
+    service the staff member does not offer: offered.NotOffered)."""
     guest = Guest.checked(
         before.guest_name if changes.name is None else changes.name,
         before.guest_email if changes.email is None else changes.email,
@@ -195,6 +197,8 @@ def _asked(store: Store, before: Details, start_ts: int, changes: Changes) -> De
         after = replace(after, notes=changes.notes.strip())
     if changes.service is not None and changes.service.strip() != before.service_name:
         offer = service_list.service_named(store, changes.service.strip())
+        if offer.staff:
+            offered.refuse_unoffered(offer, sub_account(store, sub_name).name)
         lead, tail = offered.buffers_of(offer)
         after = replace(after, service_name=offer.name,
                         buffer_before_minutes=offered.minutes_of(lead),

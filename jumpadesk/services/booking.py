@@ -148,7 +148,8 @@ def book(
 
     With `service` (a name in the services list, offered.py): the end is the start plus
     its length unless given, the title its name unless given, and its buffers are kept
-    on the appointment and must be free too (iCloud's event spans only the service)."""
+    on the appointment and must be free too (iCloud's event spans only the service). A
+    service the staff member does not offer is refused (offered.NotOffered)."""
     offer = service_list.service_named(store, service) if service is not None else None
     if end is None:
         if offer is None:
@@ -160,6 +161,8 @@ def book(
     if not title:
         raise InputError(translate("services", "An appointment needs a title."))
     guest = Guest.checked(name, email, phone)
+    if offer is not None and offer.staff:  # refused before a sync: not theirs to book
+        offered.refuse_unoffered(offer, sub_account(store, sub_name).name)
     sub = ready_to_book(store, sub_name, sync_first=sync_first, allow_stale=allow_stale)
     with BookingWriter(store.engine) as writer:
         # The server is named now, in the booking transaction: the store may go away.
@@ -264,6 +267,9 @@ def _reserve(
           booking_transaction(store.engine) as s):
         sub = sub_named(s, sub_name)
         assert sub.id is not None
+        if service is not None:  # who offers it, as the store says now
+            now = {o.name: o for o in offered.services_in(SessionReader(s))}
+            offered.refuse_unoffered(now.get(service.name), sub.name)
         linked = linked_calendar(s, sub)
         if linked is None:
             raise NoLinkedCalendar(no_linked_calendar())

@@ -138,7 +138,8 @@ def free_times(
     `anyone` of every sub-account (`count` in all; equal starts by name). One read
     transaction. `within`: only on some weekdays, in a part of the day. With `service`
     (a name in the services list) instead of `length`: its length, and its buffers
-    before and after must be free too. InputError for a span or count that cannot be;
+    before and after must be free too, and only staff who offer it are asked
+    (offered.NotOffered for one who does not). InputError for a span or count that cannot be;
     UnknownSubAccount as every command, UnknownService for a service not in the list."""
     now = now or datetime.now(UTC)
     after = after if after is not None else now
@@ -153,11 +154,15 @@ def free_times(
     left_out: list[OutOfDate] = []
     lead = tail = timedelta(0)
     with store.reading_at_one_moment(which) as (reader, chosen):
-        if service is not None:
-            offer = offered.service_in(reader, service)
+        offer = offered.service_in(reader, service) if service is not None else None
+        if offer is not None:
             length, lead, tail = offer.length, offer.buffer_before, offer.buffer_after
         assert length is not None  # given, or the service's
         subs = every_sub_account(reader) if anyone else [chosen]
+        if offer is not None:  # only the staff who offer it (NotOffered for one who not)
+            if not anyone:
+                offered.refuse_unoffered(offer, chosen.name)
+            subs = offered.who_offer(offer, subs)
         for sub in subs:
             stale = schedule_problems.stale_calendars(reader, sub, now, stale_after)
             if stale and not allow_stale:

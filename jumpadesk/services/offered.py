@@ -3,19 +3,28 @@ each keeps the staff member before and after it (buffers). One list for the whol
 shared by every sub-account (revision 0009), read here through plain SQL (the command
 line's read-only desk loads no ORM; services/service_list.py changes it). A booking of a
 service takes its end from the length and keeps the buffers on the appointment as they
-were then, so changing a service later never moves what is booked."""
+were then, so changing a service later never moves what is booked.
+
+Which staff offer a service (revision 0012, table `service_staff`) is read here too, and
+the rule is one: a service naming no staff is offered by everyone; once staff are named,
+only they offer it (`Offered.offered_by`). Booking refuses the others (`refuse_unoffered`,
+NotOffered), free times with anyone consider only those who offer it (`who_offer`), and
+the window's booking form lists a staff member's own (`offered_by`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from jumpadesk.errors import InputError
 from jumpadesk.free_time import parse_length
 from jumpadesk.language import translate
-from jumpadesk.rows import StoreReader
+from jumpadesk.rows import StoreReader, SubAccountLike
 from jumpadesk.wording import describe_length
+
+_Sub = TypeVar("_Sub", bound=SubAccountLike)
 
 #: The longest buffer on either side.
 LONGEST_BUFFER = timedelta(hours=12)
@@ -37,11 +46,19 @@ class Offered:
     length: timedelta
     buffer_before: timedelta = timedelta(0)
     buffer_after: timedelta = timedelta(0)
+    # The staff (sub-accounts' names, by name) who offer it; none: everyone does.
+    staff: tuple[str, ...] = ()
 
     def json(self) -> dict[str, Any]:
         return {"name": self.name, "length_minutes": minutes_of(self.length),
                 "buffer_before_minutes": minutes_of(self.buffer_before),
-                "buffer_after_minutes": minutes_of(self.buffer_after)}
+                "buffer_after_minutes": minutes_of(self.buffer_after),
+                "staff": list(self.staff)}
+
+    def offered_by(self, sub_name: str) -> bool:
+        """Whether the staff member named `sub_name` offers it: everyone does while it
+        names no staff."""
+        return not self.staff or sub_name in self.staff
 
     @property
     def around(self) -> tuple[timedelta, timedelta]:
@@ -76,17 +93,53 @@ class UnknownService(InputError):
         super().__init__(said.format(name=name, known=", ".join(known)))
 
 
+class NotOffered(InputError):
+    """A service booked (or asked about) with a staff member who does not offer it."""
+
+    def __init__(self, offer: Offered, sub_name: str) -> None:
+        self.service = offer.name
+        self.sub_name = sub_name
+        super().__init__(translate("services", "{staff} does not offer {service}; it is "
+                                               "offered by {names}.").format(
+            staff=sub_name, service=offer.name, names=", ".join(offer.staff)))
+
+
+def refuse_unoffered(offer: Offered | None, sub_name: str) -> None:
+    """NotOffered when `offer` is a service the staff member `sub_name` does not offer."""
+    if offer is not None and not offer.offered_by(sub_name):
+        raise NotOffered(offer, sub_name)
+
+
+def offered_by(offers: Iterable[Offered], sub_name: str) -> list[Offered]:
+    """The services of `offers` the staff member `sub_name` offers, in their order."""
+    return [o for o in offers if o.offered_by(sub_name)]
+
+
+def who_offer(offer: Offered, subs: Sequence[_Sub]) -> list[_Sub]:
+    """The sub-accounts of `subs` that offer `offer`, in their order."""
+    return [s for s in subs if offer.offered_by(s.name)]
+
+
 def buffers_of(offer: Offered | None) -> tuple[timedelta, timedelta]:
     """What a booking keeps before and after it: its service's buffers, none without one."""
     return offer.around if offer is not None else (timedelta(0), timedelta(0))
 
 
 def services_in(reader: StoreReader) -> list[Offered]:
-    """Every service, by name, read through a plain reader (the read-only desk's too)."""
+    """Every service, by name, with the staff who offer it (by name), read through a
+    plain reader (the read-only desk's too)."""
     rows = reader.rows("SELECT name, length_minutes, buffer_before_minutes, "
                        "buffer_after_minutes FROM service ORDER BY name", {})
+    staff: dict[str, list[str]] = {}
+    for service, sub in reader.rows(
+            "SELECT service.name, sub_account.name FROM service_staff "
+            "JOIN service ON service.id = service_staff.service_id "
+            "JOIN sub_account ON sub_account.id = service_staff.sub_account_id "
+            "ORDER BY sub_account.name", {}):
+        staff.setdefault(service, []).append(sub)
     return [Offered(n, timedelta(minutes=length), timedelta(minutes=before),
-                    timedelta(minutes=after)) for n, length, before, after in rows]
+                    timedelta(minutes=after), tuple(staff.get(n, ())))
+            for n, length, before, after in rows]
 
 
 def named_in(names: list[str], name: str) -> str:

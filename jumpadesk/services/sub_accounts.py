@@ -30,6 +30,7 @@ from jumpadesk.models import (
     CalendarRole,
     Connection,
     Contact,
+    ServiceStaff,
     SubAccount,
     SubAccountConnection,
 )
@@ -209,6 +210,7 @@ def remove_sub_account(store: Store, which: SubKey, now: datetime | None = None)
         guests = _delete_rows(s, Contact, sub.id)
         s.exec(delete(CalendarRole).where(
             col(CalendarRole.sub_account_id) == sub.id))
+        s.exec(delete(ServiceStaff).where(col(ServiceStaff.sub_account_id) == sub.id))
         s.delete(sub)
         log.info("removed sub-account %r", sub.name)
         past = [a for a in appointments if a.status != AppointmentStatus.CANCELLED]

@@ -1,6 +1,7 @@
-"""Find a Time… (Ctrl+F): the next free starts of a length, with one staff member or
-anyone, from a day on, in a part of the day and on chosen weekdays; Enter on one opens
-the booking form at that start for that staff member.
+"""Find a Time… (Ctrl+F): the next free starts of a length or a service (with its
+buffers; only staff who offer it), with one staff member or anyone, from a day on, in a
+part of the day and on chosen weekdays; Enter on one opens the booking form at that start
+for that staff member (with the service chosen).
 
 The question is the Desk's `free_times` (services/free.py, the rule `jumpadesk free` and
 a refused booking use), asked on a worker (ui/tasks.py), never on the GUI thread: each
@@ -9,7 +10,7 @@ change of the fields asks again, and a newer question drops an older one's answe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -41,6 +42,7 @@ from jumpadesk.free_time import (
 from jumpadesk.rows import SubAccountRow
 from jumpadesk.service import Desk
 from jumpadesk.services.free import FreeStart, FreeTimes
+from jumpadesk.services.offered import Offered
 from jumpadesk.ui.day_edit import DayEdit
 from jumpadesk.ui.event_details import format_time
 from jumpadesk.ui.plain import plain_label
@@ -80,7 +82,8 @@ class FindTimeDialog(QDialog):
     answered = Signal()
 
     def __init__(self, desk: Desk, subs: list[SubAccountRow], current: SubAccountRow,
-                 clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+                 clock: Callable[[], datetime], parent: QWidget | None = None,
+                 services: Sequence[Offered] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("find_time", "Find a Time"))
         self.setMinimumWidth(480)
@@ -94,11 +97,13 @@ class FindTimeDialog(QDialog):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.search)
 
+        self.services = list(services)
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_form(subs))
         self._build_results(outer)
 
         self.length_combo.currentTextChanged.connect(self._on_field_changed)
+        self.service_combo.currentIndexChanged.connect(self._on_service_changed)
         self.who_combo.currentIndexChanged.connect(self._on_field_changed)
         self.from_edit.dateChanged.connect(self._on_field_changed)
         self.part_combo.currentIndexChanged.connect(self._on_field_changed)
@@ -108,6 +113,14 @@ class FindTimeDialog(QDialog):
     def _build_form(self, subs: list[SubAccountRow]) -> QFormLayout:
         """The question: length, with whom, from which day, part of the day, days."""
         form = QFormLayout()
+        self.service_combo = QComboBox(self)
+        self.service_combo.addItem(translate("find_time", "No service (a length)"), None)
+        for offer in self.services:
+            self.service_combo.addItem(offer.name, offer.name)
+        if self.services:
+            form.addRow(translate("find_time", "Service"), self.service_combo)
+        else:
+            self.service_combo.hide()
         self.length_combo = QComboBox(self)
         self.length_combo.setEditable(True)
         self.length_combo.addItems(LENGTHS)
@@ -167,8 +180,9 @@ class FindTimeDialog(QDialog):
         if self._task is not None:
             self._task.cancel()
             self._task = None
+        service: str | None = self.service_combo.currentData()
         try:
-            length = parse_length(self.length_combo.currentText())
+            length = None if service else parse_length(self.length_combo.currentText())
         except InputError as exc:
             self._show([], str(exc))
             return
@@ -186,7 +200,7 @@ class FindTimeDialog(QDialog):
 
         def ask() -> FreeTimes:
             return desk.free_times(who, length, anyone=who is None, after=after,
-                                   count=LISTED, within=within)
+                                   count=LISTED, within=within, service=service)
 
         task = run_task(ask, label="free times")
         task.succeeded.connect(self._on_task_succeeded)
@@ -234,6 +248,17 @@ class FindTimeDialog(QDialog):
     def _on_field_changed(self, *_args: Any) -> None:
         self._settle.start()
 
+    @Slot(int)
+    def _on_service_changed(self, _index: int) -> None:
+        """A service gives the length (and its buffers): the length is not asked then."""
+        self.length_combo.setEnabled(self.service_combo.currentData() is None)
+        self._settle.start()
+
+    def chosen_service(self) -> str | None:
+        """The name of the service asked about, if any."""
+        name: str | None = self.service_combo.currentData()
+        return name
+
     @Slot(QListWidgetItem)
     def _on_results_item_activated(self, item: QListWidgetItem) -> None:
         free: FreeStart = item.data(Qt.ItemDataRole.UserRole)
@@ -264,16 +289,21 @@ class BookingWindow(Protocol):
 
 
 def open_find_time(window: BookingWindow, clock: Callable[[], datetime],
-                   parent: QWidget) -> FindTimeDialog:
+                   parent: QWidget, services: Sequence[Offered] = ()) -> FindTimeDialog:
     """Open Find a Time over `parent`; a chosen start switches to its staff member, shows
     its week and opens the booking form at it."""
-    dialog = FindTimeDialog(window.desk, window.switcher.rows(), window.sub, clock, parent)
+    dialog = FindTimeDialog(window.desk, window.switcher.rows(), window.sub, clock, parent,
+                            services)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def book_at(free: FreeStart) -> None:
         window.switcher.choose(free.sub_account)  # listed or not: the form books for it
         window.show_week(free.start.astimezone(free.zone).date())
-        window.open_booking(free.start, free.end)
+        form = window.open_booking(free.start, free.end)
+        service = dialog.chosen_service()
+        combo = getattr(form, "service_combo", None)
+        if service is not None and combo is not None:  # the form starts with it chosen
+            combo.setCurrentIndex(max(combo.findData(service), 0))
 
     dialog.chosen.connect(book_at)
     dialog.open()

@@ -36,7 +36,7 @@ from jumpadesk.hours import OpeningHours
 from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.service import Desk
 from jumpadesk.services.connections_view import ConnectionsSnapshot
-from jumpadesk.services.offered import Offered
+from jumpadesk.services.offered import Offered, offered_by
 from jumpadesk.services.staff import NewStaff
 from jumpadesk.ui.booking_dialog import BookingDialog
 from jumpadesk.ui.calendar_picker import CalendarPickerDialog
@@ -335,7 +335,8 @@ class MainWindow(QMainWindow):
 
     @property
     def services(self) -> tuple[Offered, ...]:
-        return self.shown_week.services
+        """The services the staff member on screen offers (the booking and edit forms')."""
+        return tuple(offered_by(self.shown_week.services, self.sub.name))
 
     def selected_day(self) -> date | None:
         """The day of the selected time, or of the block with the focus, if any."""

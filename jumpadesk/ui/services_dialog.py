@@ -1,9 +1,11 @@
 """Services… (Calendars menu): the business's services, each with its length and the
-time it keeps the staff member before and after (buffers); add one, remove one.
+time it keeps the staff member before and after (buffers); add one, remove one, and tick
+which staff offer each (a checkable list, Everyone by default: services/offered.py's rule).
 
-Every store call (the list, add, remove) is the Desk's (services/service_list.py, the
-same as `jumpadesk services`), run on a worker (ui/tasks.py), never on the GUI thread;
-a refusal (a name taken, a length that cannot be) is its one sentence under the form.
+Every store call (the list and the staff, add, remove, who offers) is the Desk's
+(services/service_list.py, the same as `jumpadesk services`), run on a worker
+(ui/tasks.py), never on the GUI thread; a refusal (a name taken, a length that cannot be)
+is its one sentence under the form.
 """
 
 from __future__ import annotations
@@ -66,12 +68,19 @@ class ServicesDialog(QDialog):
         form.addRow(translate("services_dialog", "Length:"), self.length_edit)
         form.addRow(translate("services_dialog", "Buffer before:"), self.before_edit)
         form.addRow(translate("services_dialog", "Buffer after:"), self.after_edit)
+        self.staff = StaffTicks(self)
+        form.addRow(translate("services_dialog", "Offered by:"), self.staff.list)
         self.add_button = QPushButton(translate("services_dialog", "Add"), self)
         self.add_button.clicked.connect(self.add_service)
         self.remove_button = QPushButton(translate("services_dialog", "Remove"), self)
         self.remove_button.clicked.connect(self.remove_chosen)
+        self.staff_button = QPushButton(translate("services_dialog", "Save Staff"), self)
+        self.staff_button.setToolTip(translate("services_dialog", "Who offers the chosen "
+                                                                  "service: the staff ticked"))
+        self.staff_button.clicked.connect(self.save_staff)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.staff_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         self.status_label = plain_label("", self)
@@ -85,6 +94,7 @@ class ServicesDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(close)
         self.name_edit.returnPressed.connect(self.add_service)
+        self.list.currentItemChanged.connect(self._on_current_changed)
         self._ask(desk.services, "")
 
     # -- asking the store, on a worker ------------------------------------------------
@@ -94,9 +104,9 @@ class ServicesDialog(QDialog):
         desk = self._desk
         self._busy(True)
 
-        def work() -> tuple[list[Offered], str]:
+        def work() -> tuple[list[Offered], list[str], str]:
             call()
-            return desk.services(), done
+            return desk.services(), [sub.name for sub in desk.sub_accounts()], done
 
         task = run_task(work, label="services")
         task.succeeded.connect(self._on_succeeded)
@@ -104,20 +114,27 @@ class ServicesDialog(QDialog):
         self._task = task
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.add_button, self.remove_button):
+        for widget in (self.add_button, self.remove_button, self.staff_button):
             widget.setEnabled(not busy)
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
         self._task = None
-        pair: tuple[list[Offered], str] = result  # type: ignore[assignment]  # work()'s
-        services, done = pair
+        answer: tuple[list[Offered], list[str], str] = result  # type: ignore[assignment]
+        services, staff, done = answer  # work()'s
+        chosen = self.chosen_name()
         self.services = list(services)
+        self.list.blockSignals(True)  # the ticks follow the choice once, below
         self.list.clear()
         for offer in self.services:
-            item = QListWidgetItem(offer.words(SERVICE_PARTS))
+            item = QListWidgetItem(service_words(offer))
             item.setData(Qt.ItemDataRole.UserRole, offer.name)
             self.list.addItem(item)
+            if offer.name == chosen:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.staff.show_names(staff)
+        self._on_current_changed()
         self._say(done or ("" if self.services else translate(
             "services_dialog", "No services yet: add one below.")))
         self._busy(False)
@@ -134,6 +151,17 @@ class ServicesDialog(QDialog):
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
 
+    def chosen_name(self) -> str | None:
+        """The name of the service chosen in the list, if any."""
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    @Slot()
+    def _on_current_changed(self, *_args: Any) -> None:
+        """The ticks show who offers the chosen service (Everyone when none is chosen)."""
+        offer = next((o for o in self.services if o.name == self.chosen_name()), None)
+        self.staff.tick(offer.staff if offer is not None else ())
+
     # -- what the person does -----------------------------------------------------------
 
     @Slot()
@@ -147,11 +175,23 @@ class ServicesDialog(QDialog):
         except InputError as exc:
             self._say(str(exc))
             return
-        desk = self._desk
-        self._ask(lambda: desk.add_service(name, length, before, after),
+        desk, staff = self._desk, self.staff.ticked()
+        self._ask(lambda: desk.add_service(name, length, before, after, staff),
                   translate("services_dialog", "Added {name}.").format(
                       name=' '.join(name.split())))
         self.name_edit.clear()
+
+    @Slot()
+    def save_staff(self) -> None:
+        """Who offers the chosen service from now on: the staff ticked, or everyone."""
+        name = self.chosen_name()
+        if name is None:
+            self._say(translate("services_dialog", "Choose a service, then tick who offers "
+                                                   "it."))
+            return
+        desk, staff = self._desk, self.staff.ticked()
+        self._ask(lambda: desk.set_service_staff(name, staff),
+                  translate("services_dialog", "Saved who offers {name}.").format(name=name))
 
     @Slot()
     def remove_chosen(self) -> None:
@@ -168,6 +208,83 @@ class ServicesDialog(QDialog):
                   .format(name=name))
 
 
+def service_words(offer: Offered) -> str:
+    """"Colour  ·  1 h  ·  15 min after", and who offers it when not everyone."""
+    if not offer.staff:
+        return offer.words(SERVICE_PARTS)
+    return SERVICE_PARTS.join((offer.words(SERVICE_PARTS), translate(
+        "services_dialog", "by {staff}").format(staff=", ".join(offer.staff))))
+
+
+class StaffTicks:
+    """Who offers a service, as ticks: Everyone first, then each staff member by name.
+    Ticking a staff member unticks Everyone; ticking Everyone (or unticking the last
+    one) unticks the others."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.list = QListWidget(parent)
+        self.list.setAccessibleName(translate("services_dialog", "Offered by"))
+        self.list.setMaximumHeight(120)
+        self.list.itemChanged.connect(self._on_item_changed)
+        self._add(translate("services_dialog", "Everyone"), None)
+        self.list.item(0).setCheckState(Qt.CheckState.Checked)
+
+    def _add(self, text: str, name: str | None) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self.list.addItem(item)
+
+    def names(self) -> list[str]:
+        """The staff members listed, in order (Everyone left out)."""
+        return [str(self.list.item(n).data(Qt.ItemDataRole.UserRole))
+                for n in range(1, self.list.count())]
+
+    def show_names(self, names: list[str]) -> None:
+        """List these staff members (the ticks kept for those still there)."""
+        if names == self.names():
+            return
+        kept = self.ticked()
+        self.list.blockSignals(True)
+        while self.list.count() > 1:
+            self.list.takeItem(1)
+        for name in names:
+            self._add(name, name)
+        self.list.blockSignals(False)
+        self.tick([n for n in kept if n in names])
+
+    def tick(self, staff: tuple[str, ...] | list[str]) -> None:
+        """Tick `staff` (none: Everyone)."""
+        self.list.blockSignals(True)
+        for n in range(self.list.count()):
+            item = self.list.item(n)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            on = name in staff if name is not None else not staff
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+
+    def ticked(self) -> list[str]:
+        """The staff ticked; none when Everyone is."""
+        return [str(item.data(Qt.ItemDataRole.UserRole))
+                for item in (self.list.item(n) for n in range(1, self.list.count()))
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def set_ticked(self, name: str | None, on: bool = True) -> None:
+        """Tick (or untick) one: a staff member by name, or Everyone for None."""
+        for n in range(self.list.count()):
+            item = self.list.item(n)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        everyone = item.data(Qt.ItemDataRole.UserRole) is None
+        if everyone and item.checkState() == Qt.CheckState.Checked:
+            self.tick(())
+        else:
+            self.tick(self.ticked())
+
+
 def open_services(desk: Desk, parent: QWidget) -> ServicesDialog:
     """Open Services… over `parent`."""
     dialog = ServicesDialog(desk, parent)
@@ -176,4 +293,4 @@ def open_services(desk: Desk, parent: QWidget) -> ServicesDialog:
     return dialog
 
 
-__all__ = ["SERVICE_PARTS", "ServicesDialog", "open_services"]
+__all__ = ["SERVICE_PARTS", "ServicesDialog", "StaffTicks", "open_services", "service_words"]

@@ -79,7 +79,7 @@ class LiveFollower(QObject):
             self._host.reload_schedule()
         if change.everything or change.tables & {"connection", "calendar", "calendar_role"}:
             self._host.reload_connections()
-        if change.everything or "service" in change.tables:
+        if change.everything or change.tables & {"service", "service_staff"}:
             self._host.read_services()
 
     def _follow_sub_account(self, change: StoreChange) -> None:

@@ -248,8 +248,10 @@ class WindowMenus(QObject):
     # -- what the menus open ------------------------------------------------------------
 
     def open_find_time(self) -> FindTimeDialog:
-        """Find a Time (ui/find_time.py): a chosen start opens the booking form."""
-        return open_find_time(self._host, self._host.clock, self._window)
+        """Find a Time (ui/find_time.py), asking with every service the business offers:
+        a chosen start opens the booking form."""
+        return open_find_time(self._host, self._host.clock, self._window,
+                              self._host.shown_week.services)
 
     def open_services(self) -> ServicesDialog:
         """Calendars > Services… (ui/services_dialog.py); once closed, the services are

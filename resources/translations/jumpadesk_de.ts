@@ -827,8 +827,8 @@
         <translation>Nichts im Kalender.</translation>
     </message>
     <message>
-        <source>list, add or remove the services the business offers (a length, and buffers before and after)</source>
-        <translation>die Dienstleistungen des Geschäfts auflisten, hinzufügen oder entfernen (eine Dauer und Puffer davor und danach)</translation>
+        <source>list, add or remove the services the business offers (a length, buffers before and after, and who offers each)</source>
+        <translation>die Dienstleistungen des Geschäfts auflisten, hinzufügen oder entfernen (eine Dauer, Puffer davor und danach, und wer sie jeweils anbietet)</translation>
     </message>
     <message>
         <source>every service with its length and buffers (default)</source>
@@ -847,12 +847,32 @@
         <translation>danach frei gehaltene Zeit, z. B. zum Aufräumen (Standard: 0m)</translation>
     </message>
     <message>
+        <source>the sub-accounts (staff) who offer it (default: everyone)</source>
+        <translation>die Mitarbeiter (Unterkonten), die sie anbieten (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>change who offers a service: the staff named, or everyone</source>
+        <translation>ändern, wer eine Dienstleistung anbietet: die genannten Mitarbeiter oder alle</translation>
+    </message>
+    <message>
+        <source>the sub-accounts who offer it from now on</source>
+        <translation>die Mitarbeiter (Unterkonten), die sie ab jetzt anbieten</translation>
+    </message>
+    <message>
+        <source>every sub-account offers it (as before any staff were named)</source>
+        <translation>alle Mitarbeiter bieten sie an (wie bevor Mitarbeiter genannt wurden)</translation>
+    </message>
+    <message>
         <source>take a service off the list (appointments booked for it keep their times)</source>
         <translation>eine Dienstleistung von der Liste nehmen (dafür gebuchte Termine behalten ihre Zeiten)</translation>
     </message>
     <message>
         <source>Added {service}.</source>
         <translation>Hinzugefügt: {service}.</translation>
+    </message>
+    <message>
+        <source>Name the staff who offer {service}, or give --everyone.</source>
+        <translation>Nennen Sie die Mitarbeiter, die {service} anbieten, oder geben Sie --everyone an.</translation>
     </message>
     <message>
         <source>Removed {service}; appointments booked for it keep their times.</source>
@@ -865,6 +885,22 @@
     <message>
         <source>before {before} after {after}</source>
         <translation>davor {before} danach {after}</translation>
+    </message>
+    <message>
+        <source>offered by {staff}</source>
+        <translation>angeboten von {staff}</translation>
+    </message>
+    <message>
+        <source>offered by everyone</source>
+        <translation>angeboten von allen</translation>
+    </message>
+    <message>
+        <source>{service} is offered by everyone.</source>
+        <translation>{service} wird von allen angeboten.</translation>
+    </message>
+    <message>
+        <source>{service} is offered by {staff}.</source>
+        <translation>{service} wird von {staff} angeboten.</translation>
     </message>
     <message>
         <source>show or set the opening hours, per weekday (several ranges a day, a day possibly closed)</source>
@@ -1796,6 +1832,14 @@
         <translation>Freie Zeit finden</translation>
     </message>
     <message>
+        <source>No service (a length)</source>
+        <translation>Keine Dienstleistung (eine Dauer)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
@@ -2506,6 +2550,10 @@
         <translation>Es gibt keine Dienstleistung namens „{name}“; es gibt noch keine.</translation>
     </message>
     <message>
+        <source>{staff} does not offer {service}; it is offered by {names}.</source>
+        <translation>{staff} bietet {service} nicht an; das bieten {names} an.</translation>
+    </message>
+    <message>
         <source>A service needs a name.</source>
         <translation>Eine Dienstleistung braucht einen Namen.</translation>
     </message>
@@ -2974,12 +3022,24 @@
         <translation>Puffer danach:</translation>
     </message>
     <message>
+        <source>Offered by:</source>
+        <translation>Angeboten von:</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save Staff</source>
+        <translation>Mitarbeiter speichern</translation>
+    </message>
+    <message>
+        <source>Who offers the chosen service: the staff ticked</source>
+        <translation>Wer die gewählte Dienstleistung anbietet: die angehakten Mitarbeiter</translation>
     </message>
     <message>
         <source>No services yet: add one below.</source>
@@ -2990,12 +3050,32 @@
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
+        <source>Choose a service, then tick who offers it.</source>
+        <translation>Wählen Sie eine Dienstleistung und haken Sie an, wer sie anbietet.</translation>
+    </message>
+    <message>
+        <source>Saved who offers {name}.</source>
+        <translation>Gespeichert, wer {name} anbietet.</translation>
+    </message>
+    <message>
         <source>Choose a service to remove.</source>
         <translation>Wählen Sie die Dienstleistung, die entfernt werden soll.</translation>
     </message>
     <message>
         <source>Removed {name}; appointments booked for it keep their times.</source>
         <translation>{name} entfernt; dafür gebuchte Termine behalten ihre Zeiten.</translation>
+    </message>
+    <message>
+        <source>by {staff}</source>
+        <translation>von {staff}</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>Angeboten von</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@ def test_a_shared_store_behind_is_upgraded_only_when_asked_and_names_who_made_it
             "Each cancelled appointment names the desk that cancelled it, so a desk whose "
             "screen is behind names the appointment and who cancelled it instead of an id.",
             "Blocked slots that repeat", "Services", "Notes on an appointment",
-            "Clients"]
+            "Clients", "Which staff offer each service"]
         assert postgres_server.admin("SELECT version_num FROM alembic_version", name) == [
             ("0004",)]  # nothing changed on the side
 

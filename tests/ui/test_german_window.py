@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -235,10 +236,13 @@ def test_the_whole_window_speaks_german(qtbot: Any, german: str, connected_desk:
                                         tmp_path: Path) -> None:
     connected_desk.book(SUB, week_day(0, "10:00"), week_day(0, "11:00"), "Haircut",
                         "Jana Weber")
+    # A service offered by one staff member: its "von Main" and Find a Time's service.
+    connected_desk.add_service("Färben", timedelta(hours=1), staff=[SUB])
     window = make_window(qtbot, connected_desk)
     window.show_week(FIXED_WEEK)
     qtbot.waitUntil(lambda: window.week is not None
-                    and any(i.title == "Haircut" for i in window.week.items), timeout=20_000)
+                    and any(i.title == "Haircut" for i in window.week.items)
+                    and bool(window.shown_week.services), timeout=20_000)
     window.show_settings()
     window.show_schedule()
     opened: list[QWidget] = [window]
@@ -252,7 +256,9 @@ def test_the_whole_window_speaks_german(qtbot: Any, german: str, connected_desk:
     picker = window.accounts.edit_calendars()
     qtbot.waitUntil(lambda: bool(picker.picker.rows()), timeout=20_000)
     opened.append(picker)
-    opened.append(window.menus.open_services())
+    services = window.menus.open_services()
+    qtbot.waitUntil(lambda: services.list.count() == 1, timeout=20_000)
+    opened.append(services)
     opened.append(window.shown_week.open_opening_hours())
     opened.append(window.menus.open_find_time())
     opened.append(window.menus.open_print_day(Paper.PDF))

@@ -34,7 +34,7 @@ def test_services_are_listed_added_and_removed_in_the_window(qtbot: Any, desk: D
     assert dialog.status_label.text() == "Added Colour."
     assert [o.json() for o in desk.services()][0] == {
         "name": "Colour", "length_minutes": 60, "buffer_before_minutes": 0,
-        "buffer_after_minutes": 15}
+        "buffer_after_minutes": 15, "staff": []}
 
     dialog.name_edit.setText("colour")
     with qtbot.waitSignal(dialog.answered, timeout=20_000):
