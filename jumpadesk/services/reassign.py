@@ -43,7 +43,7 @@ from jumpadesk.models import Appointment, SubAccount
 from jumpadesk.models.locks import BookingWriter, booking_transaction, hold_schedule
 from jumpadesk.models.reading import SessionReader
 from jumpadesk.rows import SubKey
-from jumpadesk.services import appointment_changes
+from jumpadesk.services import appointment_changes, offered
 from jumpadesk.services.booking import (
     Reserved,
     appointment,
@@ -122,6 +122,14 @@ def _instant(ts: int) -> datetime:
     return datetime.fromtimestamp(ts, ZoneInfo("UTC"))
 
 
+def _refuse_unoffered(s: Session, appt: Appointment, sub: SubAccount) -> None:
+    """NotOffered when the appointment's service is one the target staff member does not
+    offer, as the store says in the target's booking transaction."""
+    if appt.service_name:
+        now = {o.name: o for o in offered.services_in(SessionReader(s))}
+        offered.refuse_unoffered(now.get(appt.service_name), sub.name)
+
+
 def _checked_row(s: Session, appointment_id: int, source_id: int | None) -> Appointment:
     """The appointment as the locks leave it: still the source's, booked and confirmed."""
     appt = s.get(Appointment, appointment_id)
@@ -163,6 +171,7 @@ def _reserve_in_place(
         linked = linked_calendar(s, sub)
         hold_schedule(s, sub.id, writing_to=[linked.id if linked else None])
         appt = _checked_row(s, appointment_id, source_id)
+        _refuse_unoffered(s, appt, sub)
         old = (appt.sub_account_id, appt.start_ts, appt.end_ts)
         appt.sub_account_id = sub.id
         appt.start_ts, appt.end_ts = epoch(start), epoch(end)
@@ -258,6 +267,7 @@ def _reserve_copy(
             raise NoLinkedCalendar(no_linked_calendar())
         hold_schedule(s, sub.id, writing_to=[linked.id])
         appt = _checked_row(s, appointment_id, source_id)
+        _refuse_unoffered(s, appt, sub)
         clashes = [i for i in availability.conflicts_with(SessionReader(s), sub,
                                                           *_span(appt, start, end))
                    if not _itself(i, appt)]

@@ -6,6 +6,7 @@ iCloud-like server, on SQLite and PostgreSQL, through Desk and `jumpadesk move -
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -15,6 +16,7 @@ from jumpadesk import cli
 from jumpadesk.config import Settings
 from jumpadesk.errors import NotFound, ServerFailed, SlotTaken, WriteRefused
 from jumpadesk.service import Desk
+from jumpadesk.services.offered import NotOffered
 from jumpadesk.sync.client import CalDAVClient
 from tests.helpers.shop import at, busy_on, open_shop
 from tests.icloud_server import IcloudServer
@@ -161,3 +163,21 @@ def test_a_refused_change_within_one_calendar_puts_it_back_with_its_staff_member
     assert (kept.start_ts, kept.end_ts, kept.status) == (appt.start_ts, appt.end_ts, "written")
     assert ("10:00", "11:00") in busy_on(desk, DAY, sub="Ann")
     assert ("11:00", "12:00") not in busy_on(desk, DAY, sub="Cem")
+
+
+def test_a_service_the_target_does_not_offer_is_refused_and_it_stays(
+    desk: Desk, icloud: IcloudServer,
+) -> None:
+    desk.add_service("Colour", timedelta(hours=1), staff=["Ann", "Cem"])
+    appt = desk.book("Ann", TEN, None, "", "Jana Weber", service="Colour")
+    icloud.reset_requests()
+
+    with pytest.raises(NotOffered) as refused:
+        desk.reassign("Ann", appt.id, "Bea", sync_first=False)
+
+    assert str(refused.value) == "Bea does not offer Colour; it is offered by Ann, Cem."
+    assert icloud.request_count("PUT") == 0 and icloud.request_count("DELETE") == 0
+    assert desk.appointment("Ann", appt.id).href == appt.href
+    assert ("10:00", "11:00") in busy_on(desk, DAY, sub="Ann")
+    # Cem offers it: given in place, in the one calendar they share
+    assert desk.reassign("Ann", appt.id, "Cem", sync_first=False).href == appt.href
