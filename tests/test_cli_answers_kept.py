@@ -37,6 +37,9 @@ HOME_EVENTS = ("lenient_customized_zone.ics", "lenient_rscale.ics", "apple_trave
 LATER_EVENTS = ("lenient_minutely.ics",)
 
 STORED_FROM = date(2026, 11, 1)
+#: Where the stored span ends (400 days ahead of today by default): a fixed day too, so the
+#: event that repeats too often to expand, which blocks up to there, says the same end.
+STORED_UNTIL = date(2036, 1, 8)
 SPANS = {
     "seeded week": (week_day(0), week_day(7)),
     "april": (datetime(2026, 4, 1, tzinfo=BERLIN), datetime(2026, 5, 1, tzinfo=BERLIN)),
@@ -59,9 +62,10 @@ def _ok(capsys: pytest.CaptureFixture, *args: str) -> str:
 def _fixed_store(icloud: IcloudServer, capsys: pytest.CaptureFixture,
                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JUMPADESK_PASSWORD", icloud.password)
-    # The stored span starts on 1 Nov 2026 whenever this runs: the seeded week is read
-    # from stored occurrences, April from the objects.
+    # The stored span runs from 1 Nov 2026 to 8 Jan 2036 whenever this runs: the seeded
+    # week is read from stored occurrences, April from the objects.
     monkeypatch.setenv("JUMPADESK_DAYS_BACK", str((date.today() - STORED_FROM).days))
+    monkeypatch.setenv("JUMPADESK_DAYS_AHEAD", str((STORED_UNTIL - date.today()).days))
     for args in (("connect", "--apple-id", icloud.apple_id, "--server", icloud.url),
                  ("timezone", "Europe/Berlin"),
                  ("sub-accounts", "add", "Front desk"),
