@@ -181,8 +181,8 @@ def _json_answers(capsys: pytest.CaptureFixture, icloud: IcloudServer) -> list[s
                  ("free", "--length", "45m", "--after", zulu(week_day(1, "07:00")),
                   "--before", zulu(week_day(2, "18:00")), "--json"),
                  ("services", "--json"), ("hours", "--json"), ("calendars", "--json"),
-                 ("clients", "bob", "--json"), ("client", "bob@example.com", "--json"),
-                 ("store", "show", "--json")]:
+                 ("store", "show", "--json"), ("clients", "bob", "--json"),
+                 ("client", "bob@example.com", "--json")]:
         code, out, err = jd(capsys, *args)
         assert code == 0, (args, err)
         answers.append(out if "--json" in args else "")
@@ -325,6 +325,8 @@ def test_refusals_of_the_server_the_store_and_a_broken_event_in_german(
     with sqlite3.connect(data_file) as db:
         db.execute("PRAGMA user_version = 999")
     assert "neueres jumpadesk" in step("status", code=None)
+    data_file.write_bytes(b"not a database at all, but long enough to be read as one" * 4)
+    assert "keine SQLite-Datenbank" in step("status", code=None)
 
     text = "\n".join(said)
     assert _english_left(text) == [], text
