@@ -30,6 +30,7 @@ from jumpadesk.kinds import (
     Role,
     Source,
 )
+from jumpadesk.language import translate
 from jumpadesk.repeats import Repeat, occurrences
 from jumpadesk.rows import (
     APPOINTMENT_COLUMNS,
@@ -202,21 +203,23 @@ def outside_sentence(moment: datetime, written: str | None = None) -> str | None
     if inside and EARLIEST <= moment.astimezone(UTC) < LATEST:
         return None
     what = f'"{written}"' if written is not None else f"{moment:%Y-%m-%d %H:%M}"
-    return (f"{what} is outside the times jumpadesk works with: from {EARLIEST.year} to the "
-            f"end of {LATEST.year - 1}.")
+    return translate("errors", "{time} is outside the times jumpadesk works with: from {first} "
+                     "to the end of {last}.").format(time=what, first=EARLIEST.year,
+                                                     last=LATEST.year - 1)
 
 
 def validate_span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
     """Both ends as UTC instants; InputError for a time without a zone, outside the times
     jumpadesk works with, or an empty span."""
     if start.tzinfo is None or end.tzinfo is None:
-        raise InputError("Times need a time zone, for example 2026-11-25T10:00+01:00 or ...Z.")
+        raise InputError(translate("errors", "Times need a time zone, for example "
+                                             "2026-11-25T10:00+01:00 or ...Z."))
     for moment in (start, end):
         refusal = outside_sentence(moment)
         if refusal:
             raise InputError(refusal)
     if end <= start:
-        raise InputError("The end time must be after the start time.")
+        raise InputError(translate("errors", "The end time must be after the start time."))
     return start.astimezone(UTC), end.astimezone(UTC)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from jumpadesk import APP_NAME, __version__
 from jumpadesk.config import PRIVATE_FILE_MODE, home_dir, replace_whole, resource_path
+from jumpadesk.language import translate
 
 #: The entry's file name without .desktop: QGuiApplication.setDesktopFileName() and
 #: the X11 WM_CLASS (the application name) are both this.
@@ -150,28 +151,33 @@ def remember_offered() -> None:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--install-desktop-entry", action="store_true",
-                       help="add jumpadesk to your Linux application menu")
+                       help=translate("cli", "add jumpadesk to your Linux application menu"))
     group.add_argument("--uninstall-desktop-entry", action="store_true",
-                       help="remove jumpadesk from your Linux application menu")
+                       help=translate("cli", "remove jumpadesk from your Linux application "
+                                             "menu"))
 
 
 def run_from_args(args: argparse.Namespace) -> int:
     """The two flags as a command: one sentence on stdout, or on stderr and 1."""
     if not sys.platform.startswith("linux"):
-        print("jumpadesk: The application-menu entry is for Linux; on macOS move "
-              "jumpadesk.app to Applications instead.", file=sys.stderr)
+        print("jumpadesk: " + translate("cli", "The application-menu entry is for Linux; on "
+                                               "macOS move jumpadesk.app to Applications "
+                                               "instead."), file=sys.stderr)
         return 1
     try:
         if args.install_desktop_entry:
             written = install()
-            print(f"Added jumpadesk to the application menu: {entry_path()} "
-                  f"(and {len(written) - 1} icon files).")
+            print(translate("cli", "Added jumpadesk to the application menu: {path} (and "
+                                   "{icons} icon files).").format(path=entry_path(),
+                                                                  icons=len(written) - 1))
         else:
             removed = uninstall()
-            print(f"Removed jumpadesk from the application menu ({len(removed)} files)."
-                  if removed else "jumpadesk was not in the application menu.")
+            print(translate("cli", "Removed jumpadesk from the application menu ({files} "
+                                   "files).").format(files=len(removed))
+                  if removed else translate("cli", "jumpadesk was not in the application menu."))
     except OSError as exc:
-        print(f"jumpadesk: Could not change the application menu in {data_home()}: "
-              f"{exc.strerror or exc}.", file=sys.stderr)
+        print("jumpadesk: " + translate("cli", "Could not change the application menu in "
+                                               "{folder}: {why}.").format(
+            folder=data_home(), why=exc.strerror or exc), file=sys.stderr)
         return 1
     return 0

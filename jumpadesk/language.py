@@ -20,6 +20,8 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -172,9 +174,37 @@ def translate(context: str, text: str, disambiguation: str | None = None,
     return said.replace("%n", str(n)) if n >= 0 else said
 
 
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    """Say sentences in `code` for a while (machine output, such as --json, in English)."""
+    before = current()
+    _current[:] = [code]
+    try:
+        yield
+    finally:
+        _current[:] = [before]
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """A count in words by the language's plural rule: `one` ("%n day") or `many` ("%n
+    days"), each already translated, `%n` the count (wording.counted, for the layers below
+    the words)."""
+    return (one if catalogue(current()).plural_index(n) == 0 else many).replace("%n", str(n))
+
+
+#: Languages' names in themselves, so the language menu names them without reading their
+#: catalogues; a language not here is named by its catalogue's entry for "English".
+NATIVE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Fran\u00e7ais", "es": "Espa\u00f1ol",
+                "it": "Italiano", "nl": "Nederlands", "pt": "Portugu\u00eas", "da": "Dansk",
+                "sv": "Svenska", "nb": "Norsk bokm\u00e5l", "fi": "Suomi", "pl": "Polski",
+                "cs": "\u010ce\u0161tina", "tr": "T\u00fcrk\u00e7e"}
+
+
 def native_name(code: str) -> str:
     """A language's name in itself ("Deutsch"), as the language menu lists it."""
+    if code in NATIVE_NAMES:
+        return NATIVE_NAMES[code]
     if code == current():
         return translate("language", "English")  # each catalogue names its language here
     forms = catalogue(code).entries.get(("language", "English", ""))
-    return forms[0] if forms else {"en": "English"}.get(code, code)
+    return forms[0] if forms else code

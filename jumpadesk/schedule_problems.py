@@ -30,6 +30,7 @@ from jumpadesk.availability import (
     schedule_between,
 )
 from jumpadesk.kinds import AppointmentStatus, ConnectionState, Source
+from jumpadesk.language import translate
 from jumpadesk.rows import StoreReader, SubAccountLike, epoch
 
 __all__ = ["AppointmentConflict", "appointment_conflicts", "appointment_overlaps",
@@ -77,16 +78,17 @@ def stale_calendars(
         account = conn.apple_id if conn else ""
         last = cal.last_sync_at  # aware: the record normalises it
         if cal.deleted_on_server:
-            error = f"deleted in {connection_server(conn)}"
+            error = translate("schedule", "deleted in {service}").format(
+                service=connection_server(conn))
         elif cal.last_error:
             error = cal.last_error
         elif (conn is not None and conn.last_error
               and conn.state not in (ConnectionState.OK, ConnectionState.NEW)):
             error = conn.last_error
         elif last is None:
-            error = "not synced yet"
+            error = translate("schedule", "not synced yet")
         elif now - last > stale_after:
-            error = "not synced recently"
+            error = translate("schedule", "not synced recently")
         else:
             continue
         out.append(StaleCalendar(cal.id, cal.name, account, last, error, connection_server(conn)))

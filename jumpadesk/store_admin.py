@@ -28,9 +28,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
-from jumpadesk import __version__, config, terminal
+from jumpadesk import __version__, config, language, terminal
 from jumpadesk.errors import InputError, StoreError, StoreNeedsUpgrade
-from jumpadesk.models.db import make_engine, server_sentence, store_errors, store_name
+from jumpadesk.language import translate
+from jumpadesk.models.db import (
+    make_engine,
+    server_sentence,
+    store_errors,
+    store_name,
+    unreachable_sentence,
+)
 from jumpadesk.store_file import os_error_sentence
 from jumpadesk.store_url import (
     database_url,
@@ -62,13 +69,17 @@ class StoreCheck:
 
     def sentence(self) -> str:
         if self.empty:
-            state = ("it holds no schedule yet: copy this desk's into it with "
-                     "`jumpadesk store copy-to URL`, then `jumpadesk store use URL`")
+            said = translate("store", "PostgreSQL {version} answers at {where}; it holds no "
+                                      "schedule yet: copy this desk's into it with `jumpadesk "
+                                      "store copy-to URL`, then `jumpadesk store use URL`.")
         elif self.jumpadesk_schema:
-            state = "it holds a jumpadesk schedule: switch to it with `jumpadesk store use URL`"
+            said = translate("store", "PostgreSQL {version} answers at {where}; it holds a "
+                                      "jumpadesk schedule: switch to it with `jumpadesk store "
+                                      "use URL`.")
         else:
-            state = "it holds other tables; jumpadesk would add its own beside them"
-        return f"PostgreSQL {self.server_version} answers at {self.where}; {state}."
+            said = translate("store", "PostgreSQL {version} answers at {where}; it holds other "
+                                      "tables; jumpadesk would add its own beside them.")
+        return said.format(version=self.server_version, where=self.where)
 
 
 def _probe_engine(url: URL) -> Engine:
@@ -78,13 +89,15 @@ def _probe_engine(url: URL) -> Engine:
 
 def _fail(exc: BaseException, url: URL) -> StoreError:
     sentence = server_sentence(exc, url)
-    if sentence and sentence.startswith("Cannot reach"):
-        sentence = (f"Cannot reach {store_name(url)}: check the server's name and port, that "
-                    "it is running, and that it accepts connections from this computer "
-                    "(listen_addresses and pg_hba.conf on the server).")
+    if sentence and sentence == unreachable_sentence(url):
+        sentence = translate("store", "Cannot reach {store}: check the server's name and port, "
+                                      "that it is running, and that it accepts connections "
+                                      "from this computer (listen_addresses and pg_hba.conf "
+                                      "on the server).").format(store=store_name(url))
     if sentence is None:
         first = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-        sentence = f"The database server at {store_name(url)} refused: {first}."
+        sentence = translate("store", "The database server at {store} refused: {why}.").format(
+            store=store_name(url), why=first)
     return StoreError(sentence)
 
 
@@ -101,18 +114,18 @@ def check(url_text: str, min_version: int = MIN_SERVER_VERSION) -> StoreCheck:
             version = str(conn.execute(text("SHOW server_version")).scalar()).split()[0]
             if number < min_version:
                 need = f"{min_version // 10000}"
-                raise StoreError(
-                    f"The database server at {where} runs PostgreSQL {version}, which is too "
-                    f"old: jumpadesk needs PostgreSQL {need} or newer. Upgrade the server "
-                    "or use another one."
-                )
+                raise StoreError(translate(
+                    "store", "The database server at {where} runs PostgreSQL {version}, which "
+                             "is too old: jumpadesk needs PostgreSQL {need} or newer. Upgrade "
+                             "the server or use another one.").format(
+                    where=where, version=version, need=need))
             gist = conn.execute(text(
                 "SELECT 1 FROM pg_available_extensions WHERE name = 'btree_gist'")).first()
             if gist is None:
-                raise StoreError(
-                    f"The database server at {where} lacks the btree_gist extension that "
-                    "keeps double bookings out; install PostgreSQL's contrib package there."
-                )
+                raise StoreError(translate(
+                    "store", "The database server at {where} lacks the btree_gist extension "
+                             "that keeps double bookings out; install PostgreSQL's contrib "
+                             "package there.").format(where=where))
             inspector = inspect(conn)
             has_schema = inspector.has_table("sub_account")
             empty = True
@@ -132,7 +145,9 @@ def check(url_text: str, min_version: int = MIN_SERVER_VERSION) -> StoreCheck:
 # -- copying a local store into an empty shared one ------------------------------------
 
 
-def _overlaps(rows: list[dict], what: str) -> list[str]:
+def _overlaps(rows: list[dict], pair: str) -> list[str]:
+    """Each two rows of one sub-account that overlap, said by `pair` (a translated
+    sentence with {first}, {first_title}, {second} and {second_title})."""
     found = []
     by_sub: dict[int, list[dict]] = {}
     for row in rows:
@@ -141,7 +156,8 @@ def _overlaps(rows: list[dict], what: str) -> list[str]:
         items.sort(key=lambda r: r["start_ts"])
         for a, b in zip(items, items[1:], strict=False):
             if b["start_ts"] < a["end_ts"]:
-                found.append(f'{what} {a["id"]} "{a["title"]}" and {b["id"]} "{b["title"]}"')
+                found.append(pair.format(first=a["id"], first_title=a["title"],
+                                         second=b["id"], second_title=b["title"]))
     return found
 
 
@@ -151,11 +167,10 @@ def copy_to(source: Engine, url_text: str) -> dict[str, int]:
     a schedule, so it happens once."""
     found = check(url_text)
     if not found.empty:
-        raise StoreError(
-            f"{found.where[0].upper()}{found.where[1:]} already holds a schedule, so "
-            "nothing was copied (a copy fills an empty store, once). Switch to it with "
-            "`jumpadesk store use URL`."
-        )
+        raise StoreError(translate(
+            "store", "{store} already holds a schedule, so nothing was copied (a copy fills "
+                     "an empty store, once). Switch to it with `jumpadesk store use "
+                     "URL`.").format(store=_capital(found.where)))
     url = with_saved_password(parse_url(url_text))
     try:
         target = make_engine(url.render_as_string(hide_password=False))
@@ -172,15 +187,18 @@ def copy_to(source: Engine, url_text: str) -> dict[str, int]:
                 src.exec_driver_sql("BEGIN")  # one snapshot of a store that may be in use
             rows = {t.name: [dict(r) for r in src.execute(select(t)).mappings()]
                     for t in tables}
-            problems = (_overlaps([r for r in rows["appointment"] if r["status"] != "cancelled"],
-                                  "appointments")
-                        + _overlaps(rows["blocked_slot"], "blocked slots"))
+            problems = (_overlaps(
+                [r for r in rows["appointment"] if r["status"] != "cancelled"],
+                translate("store", "appointments {first} \"{first_title}\" and {second} "
+                                   "\"{second_title}\""))
+                + _overlaps(rows["blocked_slot"], translate(
+                    "store", "blocked slots {first} \"{first_title}\" and {second} "
+                             "\"{second_title}\"")))
             if problems:
-                raise StoreError(
-                    "This desk's schedule has times booked twice, which the shared store "
-                    f"refuses: {'; '.join(problems[:3])}. Cancel or remove one of each, "
-                    "then copy again."
-                )
+                raise StoreError(translate(
+                    "store", "This desk's schedule has times booked twice, which the shared "
+                             "store refuses: {problems}. Cancel or remove one of each, then "
+                             "copy again.").format(problems="; ".join(problems[:3])))
             for t in tables:
                 if rows[t.name]:
                     dst.execute(t.insert(), rows[t.name])
@@ -204,13 +222,20 @@ def copy_to(source: Engine, url_text: str) -> dict[str, int]:
 
 def upgrade_plan(needed: StoreNeedsUpgrade) -> str:
     """What `store upgrade` is about to do, and what it means for the other desks."""
-    made = f"jumpadesk {needed.made_by}" if needed.made_by else "an older jumpadesk"
     steps = "".join(f"\n  - {change}" for change in needed.changes)
-    return (f"{_capital(needed.where)} has the schema of {made} ({needed.revision}). "
-            f"jumpadesk {needed.version} upgrades it to schema {needed.head}:{steps}\n"
-            f"After this, every desk that shares it needs jumpadesk {needed.version} or "
-            "newer: a desk with an older jumpadesk stops, naming the version to install, "
-            "until it is updated.")
+    said = translate("store", "{store} has the schema of jumpadesk {made_by} ({revision}). "
+                              "jumpadesk {version} upgrades it to schema {head}:{steps}\n"
+                              "After this, every desk that shares it needs jumpadesk {version} "
+                              "or newer: a desk with an older jumpadesk stops, naming the "
+                              "version to install, until it is updated.") if needed.made_by \
+        else translate("store", "{store} has the schema of an older jumpadesk ({revision}). "
+                                "jumpadesk {version} upgrades it to schema {head}:{steps}\n"
+                                "After this, every desk that shares it needs jumpadesk "
+                                "{version} or newer: a desk with an older jumpadesk stops, "
+                                "naming the version to install, until it is updated.")
+    return said.format(store=_capital(needed.where), made_by=needed.made_by,
+                       revision=needed.revision, version=needed.version, head=needed.head,
+                       steps=steps)
 
 
 def upgrade(url: str, say: Callable[[str], None] = print) -> bool:
@@ -223,10 +248,12 @@ def upgrade(url: str, say: Callable[[str], None] = print) -> bool:
         except StoreNeedsUpgrade as needed:
             say(upgrade_plan(needed))
             make_engine(url, upgrade_shared=True).dispose()
-            say(f"Upgraded {needed.where} to schema {needed.head}.")
+            say(translate("store", "Upgraded {store} to schema {head}.").format(
+                store=needed.where, head=needed.head))
             return True
-    say(f"{_capital(store_name(url))} already has the schema jumpadesk {__version__} uses: "
-        "nothing to upgrade.")
+    say(translate("store", "{store} already has the schema jumpadesk {version} uses: nothing "
+                           "to upgrade.").format(store=_capital(store_name(url)),
+                                                 version=__version__))
     return False
 
 
@@ -247,8 +274,8 @@ def use(url_text: str) -> str:
     path = settings_path()
     if url_text.strip().lower() in ("local", "sqlite"):
         path.unlink(missing_ok=True)
-        return (f"This desk keeps its schedule in {store_name(config.local_database_url())} "
-                "again.")
+        return translate("store", "This desk keeps its schedule in {store} again.").format(
+            store=store_name(config.local_database_url()))
     found = check(url_text)
     url = parse_url(url_text)
     if url.password:
@@ -257,11 +284,10 @@ def use(url_text: str) -> str:
         try:
             secrets.save_password(*keychain_key(url), url.password)
         except Exception as exc:
-            raise StoreError(
-                "No keychain on this computer could keep the database password. Put it in "
-                "~/.pgpass instead (host:port:database:user:password) and give the URL "
-                "without it."
-            ) from exc
+            raise StoreError(translate(
+                "store", "No keychain on this computer could keep the database password. Put "
+                         "it in ~/.pgpass instead (host:port:database:user:password) and give "
+                         "the URL without it.")) from exc
         url = URL.create(url.drivername, username=url.username, host=url.host,
                          port=url.port, database=url.database, query=url.query)
     assert url.password is None  # never a password in the settings file
@@ -269,34 +295,41 @@ def use(url_text: str) -> str:
     try:
         config.write_private_text(path, json.dumps({"database_url": saved}, indent=2) + "\n")
     except OSError as exc:
-        raise StoreError(os_error_sentence(exc) or f"jumpadesk could not save {path} "
-                         f"({exc.strerror or exc}).") from exc
-    sentence = f"This desk now keeps its schedule in {found.where}."
+        raise StoreError(os_error_sentence(exc) or translate(
+            "store", "jumpadesk could not save {path} ({why}).").format(
+            path=path, why=exc.strerror or exc)) from exc
+    sentence = translate("store", "This desk now keeps its schedule in {store}.").format(
+        store=found.where)
     if found.empty:
-        sentence += (" It is empty: to bring this desk's schedule along, switch back with "
+        sentence += " " + translate(
+            "store", "It is empty: to bring this desk's schedule along, switch back with "
                      "`jumpadesk store use local` and run `jumpadesk store copy-to URL` first.")
     if config.database_url_from_environment():
-        sentence += " JUMPADESK_DATABASE_URL is set, and wins until it is unset."
+        sentence += " " + translate("store", "JUMPADESK_DATABASE_URL is set, and wins until it "
+                                             "is unset.")
     return sentence
 
 
 def describe() -> dict[str, str]:
-    """Where this desk keeps its schedule and what chose it."""
+    """Where this desk keeps its schedule and what chose it (in the current language;
+    `store show --json` asks for it in English)."""
     url = database_url()
     if config.database_url_from_environment():
         chosen = "JUMPADESK_DATABASE_URL"
     elif config.chosen_store_url():
-        chosen = f"jumpadesk store use (saved in {settings_path()})"
+        chosen = translate("store", "jumpadesk store use (saved in {path})").format(
+            path=settings_path())
     else:
-        chosen = "the default: a file in this desk's data folder"
+        chosen = translate("store", "the default: a file in this desk's data folder")
     out = {"store": store_name(url), "chosen_by": chosen,
            "kind": "postgresql" if is_postgresql(url) else "sqlite"}
     if is_postgresql(url):
         parsed = parse_url(url)
-        out["password"] = ("in the URL" if config.database_url_from_environment()
-                           and parsed.password else
-                           "in the keychain" if with_saved_password(parsed).password
-                           else "from ~/.pgpass, if the server asks")
+        out["password"] = (translate("store", "in the URL")
+                           if config.database_url_from_environment() and parsed.password else
+                           translate("store", "in the keychain")
+                           if with_saved_password(parsed).password
+                           else translate("store", "from ~/.pgpass, if the server asks"))
     return out
 
 
@@ -310,22 +343,24 @@ def _say(line: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.action == "show":
-        info = describe()
-        if args.json:
-            print(json.dumps(info, indent=2))
+        if args.json:  # the same bytes in every language
+            with language.speaking(language.SOURCE):
+                print(json.dumps(describe(), indent=2))
         else:
-            print(f"This desk keeps its schedule in {info['store']} "
-                  f"(chosen by {info['chosen_by']}).")
+            info = describe()
+            print(translate("store", "This desk keeps its schedule in {store} (chosen by "
+                                     "{chosen_by}).").format(**info))
             if "password" in info:
-                print(f"Database password: {info['password']}.")
+                print(translate("store", "Database password: {password}.").format(**info))
         return 0
     if args.action == "upgrade":
         upgrade(with_saved_password(parse_url(args.url)).render_as_string(hide_password=False)
                 if args.url else database_url(), say=_say)
         return 0
     if not args.url:
-        raise InputError(f"Give the database URL: jumpadesk store {args.action} "
-                         "postgresql://USER@HOST/DATABASE")
+        raise InputError(translate("store", "Give the database URL: jumpadesk store {action} "
+                                            "postgresql://USER@HOST/DATABASE").format(
+            action=args.action))
     if args.action == "test":
         print(terminal.line(check(args.url).sentence()))  # the server's version in it
         return 0
@@ -337,10 +372,13 @@ def run(args: argparse.Namespace) -> int:
             counts = copy_to(source, args.url)
         finally:
             source.dispose()
-        print(f"Copied {counts.get('appointment', 0)} appointments, "
-              f"{counts.get('blocked_slot', 0)} blocked slots, {counts.get('contact', 0)} "
-              f"contacts and {counts.get('sub_account', 0)} sub-accounts into "
-              f"{store_name(parse_url(args.url))}. Next: jumpadesk store use URL, at every desk.")
+        print(translate("store", "Copied {appointments} appointments, {blocked} blocked "
+                                 "slots, {contacts} contacts and {staff} sub-accounts into "
+                                 "{store}. Next: jumpadesk store use URL, at every "
+                                 "desk.").format(
+            appointments=counts.get("appointment", 0), blocked=counts.get("blocked_slot", 0),
+            contacts=counts.get("contact", 0), staff=counts.get("sub_account", 0),
+            store=store_name(parse_url(args.url))))
         return 0
     print(terminal.line(use(args.url)))
     return 0

@@ -69,8 +69,12 @@ def cannot_open_folder_sentence() -> str:
                               "exists.")
 
 
-MALFORMED = "SQLite finds it malformed"
-NOT_SQLITE = "it is not a SQLite database"
+def malformed() -> str:
+    return translate("store", "SQLite finds it malformed")
+
+
+def not_sqlite() -> str:
+    return translate("store", "it is not a SQLite database")
 
 
 # -- before opening ---------------------------------------------------------------------
@@ -98,9 +102,9 @@ def damage(path: Path) -> str | None:
     except OSError as exc:
         raise StoreError(os_error_sentence(exc) or cannot_open_folder_sentence()) from exc
     if size == 0:
-        return "it is empty: 0 bytes"
+        return translate("store", "it is empty: 0 bytes")
     if len(head) < HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
-        return NOT_SQLITE
+        return not_sqlite()
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
@@ -108,7 +112,8 @@ def damage(path: Path) -> str | None:
     # while a checkpoint copies pages out of the WAL the file may lag, so only then.
     counts_hold = head[24:28] == head[92:96] and not _has_wal_frames(path)
     if counts_hold and pages and size < pages * page_size:
-        return f"it is cut short: {size} of its {pages * page_size} bytes are there"
+        return translate("store", "it is cut short: {size} of its {whole} bytes are "
+                                  "there").format(size=size, whole=pages * page_size)
     return None
 
 
@@ -213,7 +218,8 @@ def sqlite_sentence(code: int | None, path: Path | None) -> str | None:
         # the full disk sentence.
         return full_sentence() if no_room(path.parent) else None
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return damaged_sentence(path, MALFORMED if code == sqlite3.SQLITE_CORRUPT else NOT_SQLITE)
+        return damaged_sentence(path, malformed() if code == sqlite3.SQLITE_CORRUPT
+                                else not_sqlite())
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
         return read_only_sentence(path) or cannot_open_sentence(path, code)
     return None

@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError
 
 from jumpadesk import config
 from jumpadesk.errors import InputError
+from jumpadesk.language import translate
 
 
 def is_postgresql(url: str) -> bool:
@@ -25,18 +26,17 @@ def parse_url(url: str) -> URL:
     try:
         parsed = make_url(url.strip())
     except ArgumentError as exc:
-        raise InputError(
-            f'"{url}" is not a database URL; write it like '
-            "postgresql://desk@server.local/salon."
-        ) from exc
+        raise InputError(translate(
+            "store", "\"{url}\" is not a database URL; write it like "
+                     "postgresql://desk@server.local/salon.").format(url=url)) from exc
     if not is_postgresql(parsed.drivername):
-        raise InputError("A shared store is a PostgreSQL database: give a URL like "
-                         "postgresql://desk@server.local/salon.")
+        raise InputError(translate("store", "A shared store is a PostgreSQL database: give a "
+                                            "URL like postgresql://desk@server.local/salon."))
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if not parsed.database:
-        raise InputError("The URL needs the database's name at its end, like "
-                         "postgresql://desk@server.local/salon.")
+        raise InputError(translate("store", "The URL needs the database's name at its end, "
+                                            "like postgresql://desk@server.local/salon."))
     return parsed
 
 

@@ -9,7 +9,9 @@ Python knows zones by IANA name ("Europe/Berlin") and has no table of countries;
 time zone database ships one beside its zones: `zone.tab` (each zone with its country
 code and a note) and `iso3166.tab` (each code's country name). They are read from the
 system's zone folders (zoneinfo.TZPATH) or, where there are none (Windows), from the
-tzdata package; without either, zones are found by name and city only.
+tzdata package; without either, zones are found by name and city only. Under another
+language the countries are named in it too, from `resources/translations/countries_<code>.tsv`
+beside that language's catalogue ("Deutschland"), and found by either name.
 """
 
 from __future__ import annotations
@@ -22,13 +24,17 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from jumpadesk.config import resource_path
 from jumpadesk.errors import InputError
+from jumpadesk.language import SOURCE, current, translate
 
 log = logging.getLogger("jumpadesk.zones")
 
 #: Names people use for a country that the table words otherwise.
 COUNTRY_ALIASES = {"united kingdom": "GB", "uk": "GB", "great britain": "GB",
-                   "england": "GB", "usa": "US", "south korea": "KR", "holland": "NL"}
+                   "england": "GB", "usa": "US", "south korea": "KR", "holland": "NL",
+                   "grossbritannien": "GB", "vereinigte staaten von amerika": "US",
+                   "amerika": "US", "tschechische republik": "CZ"}
 
 
 def system_timezone() -> str:
@@ -53,6 +59,12 @@ class ZoneChoice:
     city: str  # "New York"
     country: str = ""  # "United States" ("" where the table has none, as for UTC)
     note: str = ""  # the table's note where a country has several: "Eastern (most areas)"
+    #: The country as the table names it, in English, when `country` is in another language.
+    country_in_english: str = ""
+
+    def names_country(self, key: str) -> bool:
+        """Whether `key` (compared plainly) is this zone's country, in either language."""
+        return key in (_plain(self.country), _plain(self.country_in_english))
 
     @property
     def label(self) -> str:
@@ -95,13 +107,35 @@ def _city(zone: str) -> str:
 
 
 @cache
+def country_names(code: str) -> dict[str, str]:
+    """The countries in a language, by ISO code ("DE": "Deutschland"); empty for English
+    and for a language without its table."""
+    if code == SOURCE:
+        return {}
+    try:
+        text = resource_path("translations", f"countries_{code}.tsv").read_text(
+            encoding="utf-8")
+    except OSError:
+        return {}
+    return {row[0]: row[1] for row in _rows(text) if len(row) > 1}
+
+
 def zone_choices() -> tuple[ZoneChoice, ...]:
     """Every zone to choose from, in the table's order (by country), UTC last: the zones
-    of zone.tab with their country, or without the table every zone Python has."""
+    of zone.tab with their country (named in the current language), or without the table
+    every zone Python has."""
+    return _zone_choices(current())
+
+
+@cache
+def _zone_choices(code: str) -> tuple[ZoneChoice, ...]:
     countries = {row[0]: row[1] for row in _rows(_table_text("iso3166.tab")) if len(row) > 1}
+    said = country_names(code)
     available = zoneinfo.available_timezones()
-    found = [ZoneChoice(row[2], _city(row[2]), countries.get(row[0], row[0]),
-                        row[3] if len(row) > 3 else "")
+    found = [ZoneChoice(row[2], _city(row[2]),
+                        said.get(row[0]) or countries.get(row[0], row[0]),
+                        row[3] if len(row) > 3 else "",
+                        countries.get(row[0], row[0]) if row[0] in said else "")
              for row in _rows(_table_text("zone.tab"))
              if len(row) > 2 and row[2] in available]
     if not found:
@@ -122,11 +156,13 @@ def search_zones(text: str) -> list[ZoneChoice]:
     tiers: list[list[ZoneChoice]] = [[], [], [], []]
     for choice in zone_choices():
         city, country = _plain(choice.city), _plain(choice.country)
+        english = _plain(choice.country_in_english)
         if key in (_plain(choice.zone), city):
             tiers[0].append(choice)
-        elif key == country or (alias and choice.zone in _zones_of_code(alias)):
+        elif choice.names_country(key) or (alias and choice.zone in _zones_of_code(alias)):
             tiers[1].append(choice)
-        elif city.startswith(key) or country.startswith(key) or f" {key}" in f" {city}":
+        elif city.startswith(key) or country.startswith(key) or f" {key}" in f" {city}" \
+                or (english and english.startswith(key)):
             tiers[2].append(choice)
         elif key in _plain(choice.label):
             tiers[3].append(choice)
@@ -160,7 +196,7 @@ def check_zone(name: str) -> str:
     key = _plain(name)
     found = search_zones(name) if key else []
     by_city = [c for c in found if _plain(c.city) == key]
-    by_country = [c for c in found if _plain(c.country) == key
+    by_country = [c for c in found if c.names_country(key)
                   or c.zone in _zones_of_code(_country_code(key))]
     main = [c for c in by_country if _plain(c.note).startswith("most of")
             or _plain(c.note).endswith("(mainland)")]
@@ -169,8 +205,12 @@ def check_zone(name: str) -> str:
             return candidates[0].zone
         if len(candidates) > 1:
             named = [c.zone + (f" ({c.note})" if c.note else "") for c in candidates[:4]]
-            more = f" and {len(candidates) - 4} more" if len(candidates) > 4 else ""
-            raise InputError(f'"{name}" has several time zones: {", ".join(named)}{more}; '
-                             "name one of them.")
-    raise InputError(f'"{name}" is not a time zone name; use one like Europe/Berlin, or a '
-                     "city or country such as Berlin or Germany.")
+            said = translate("errors", "\"{name}\" has several time zones: {zones} and {more} "
+                                       "more; name one of them.") if len(candidates) > 4 \
+                else translate("errors", "\"{name}\" has several time zones: {zones}; name one "
+                                         "of them.")
+            raise InputError(said.format(name=name, zones=", ".join(named),
+                                         more=len(candidates) - 4))
+    raise InputError(translate("errors", "\"{name}\" is not a time zone name; use one like "
+                                         "Europe/Berlin, or a city or country such as Berlin "
+                                         "or Germany.").format(name=name))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -189,7 +190,8 @@ def _json_answers(capsys: pytest.CaptureFixture, icloud: IcloudServer) -> list[s
                  ("free", "--length", "45m", "--after", zulu(week_day(1, "07:00")),
                   "--before", zulu(week_day(2, "18:00")), "--json"),
                  ("services", "--json"), ("hours", "--json"), ("calendars", "--json"),
-                 ("clients", "bob", "--json"), ("client", "bob@example.com", "--json")]:
+                 ("store", "show", "--json"), ("clients", "bob", "--json"),
+                 ("client", "bob@example.com", "--json")]:
         code, out, err = jd(capsys, *args)
         assert code == 0, (args, err)
         answers.append(out if "--json" in args else "")
@@ -277,3 +279,66 @@ def test_the_system_language_is_spoken_and_english_stays_the_default(
                         "--end", "2031-03-04T11:30:00+01:00")
     assert code == cli.EXIT_SLOT_TAKEN
     assert err.startswith(said[1])
+
+
+BROKEN = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+          "UID:broken-1\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261124T090000Z\r\n"
+          "DTEND:20261124T081000Z\r\nSUMMARY:Spam\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_refusals_of_the_server_the_store_and_a_broken_event_in_german(
+    icloud: IcloudServer, jumpadesk_home: Path, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the server, the store and a calendar's data refuse, said in German: a broken
+    event, a booking the server refuses, a cancellation it fails, a move it refuses,
+    the questions that cannot be asked, a store URL that is none, and a store written by
+    a newer jumpadesk."""
+    _german(monkeypatch)
+    open_cli_shop(capsys, monkeypatch, icloud)
+    said: list[str] = []
+
+    def step(*args: str, code: int | None = 0) -> str:
+        """The command's words; `code` None: refused, with whatever status."""
+        got, out, err = jd(capsys, *args)
+        assert got == code if code is not None else got != 0, (args, out, err)
+        said.append(out + err)
+        return out + err
+
+    icloud.put_event("Home", BROKEN)
+    step("sync")
+    assert "Ein Termin in Home kann nicht gelesen werden (Termin \u201eSpam\u201c endet, " \
+        "bevor er beginnt" in step("status")
+    start, end = zulu(next_week(1, "10:00")), zulu(next_week(1, "11:00"))
+    icloud.fail_next(status=403, method="PUT")
+    assert "verweigerte" in step("book", "--start", start, "--end", end, "--title", "Pony",
+                                 code=cli.EXIT_ERROR)
+    booked = step("book", "--start", start, "--end", end, "--title", "Pony")
+    ident = re.search(r"#(\d+)", booked).group(1)  # type: ignore[union-attr]
+    icloud.fail_next(status=403, method="PUT")
+    assert "nur lesen" in step("edit", ident, "--title", "Pony lang", code=cli.EXIT_ERROR)
+    icloud.fail_next(2, status=500, method="DELETE")
+    assert "HTTP 500" in step("cancel", ident, code=cli.EXIT_ERROR)
+    assert "keine Zeitzone" in step("timezone", "Mars/Olympus", code=None)
+    assert "Es gibt keinen Kalender" in step("configure", "--linked", "Nirgends",
+                                             code=None)
+    assert "keine E-Mail-Adresse" in step("book", "--start", zulu(next_week(2, "10:00")),
+                                          "--end", zulu(next_week(2, "11:00")), "--title",
+                                          "X", "--email", "nope", code=None)
+    assert "PostgreSQL-Datenbank" in step("store", "use", "mysql://desk@server/salon",
+                                   code=None)
+    assert "Namen der Datenbank" in step("store", "test", "postgresql://desk@server.local",
+                                         code=None)
+
+    [data_file] = jumpadesk_home.glob("*.db")
+    with sqlite3.connect(data_file) as db:
+        db.execute("PRAGMA user_version = 999")
+    assert "neueres jumpadesk" in step("status", code=None)
+    data_file.write_bytes(b"not a database at all, but long enough to be read as one" * 4)
+    assert "keine SQLite-Datenbank" in step("status", code=None)
+
+    text = "\n".join(said)
+    assert _english_left(text) == [], text
+    for english in ("cannot be read", "refused", "Check it", "answered", "not free",
+                    "newer", "database", "time zone", "calendar called", "email"):
+        assert english not in text, (english, text)

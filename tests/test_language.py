@@ -66,3 +66,17 @@ def test_the_choice_file_is_private(tmp_path) -> None:
     assert ((tmp_path / language.LANGUAGE_SETTINGS).stat().st_mode & 0o077) == 0
     with pytest.raises(ValueError):
         language.save_choice("../../etc")
+
+
+def test_the_language_menu_names_german_without_reading_its_catalogue() -> None:
+    """Under English, naming "Deutsch" in View > Language parses no catalogue: the XML
+    reader is never even imported."""
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom jumpadesk import language\nlanguage.use('en')\n"
+              "print([language.native_name(c) for c in language.available()])\n"
+              "print('xml.etree.ElementTree' in sys.modules)\n")
+    said = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, timeout=60).stdout.splitlines()
+    assert said == ["['English', 'Deutsch']", "False"]

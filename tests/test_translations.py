@@ -3,12 +3,15 @@ translated, none vanished from the code, each translation keeping its placeholde
 
 from __future__ import annotations
 
+import ast
+import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from jumpadesk import errors
 from jumpadesk.language import catalogue_path
 from tests.helpers.translations import PLACEHOLDER, messages
 
@@ -51,3 +54,37 @@ def test_the_catalogue_has_every_sentence_the_code_says(tmp_path: Path) -> None:
     for context, message in found:
         state = message.find("translation").get("type")  # type: ignore[union-attr]
         assert state is None, (context, message.findtext("source"), state)
+
+
+def _literal(node: ast.expr) -> str | None:
+    """The fixed words of a sentence written in place: a string, an f-string, or a sum."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(part.value if isinstance(part, ast.Constant) else "{}"
+                       for part in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _literal(node.left), _literal(node.right)
+        return None if left is None and right is None else (left or "") + (right or "")
+    return None
+
+
+def test_no_error_below_the_window_says_an_english_sentence_in_place() -> None:
+    """Every refusal a person reads (an error of errors.py's family, raised below the
+    window) is said through the catalogue, not written in English where it is raised."""
+    said_to_a_person = {name for name, value in vars(errors).items()
+                        if isinstance(value, type) and issubclass(value, errors.JumpadeskError)}
+    said_to_a_person |= {"UnknownService", "StaleData", "BadArgument"}
+    english = []
+    for path in sorted((ROOT / "jumpadesk").rglob("*.py")):
+        if "ui" in path.relative_to(ROOT / "jumpadesk").parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+                    and node.exc.args and isinstance(node.exc.func, ast.Name)
+                    and node.exc.func.id in said_to_a_person):
+                continue
+            text = _literal(node.exc.args[0])
+            if text and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3:
+                english.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text}")
+    assert english == [], "\n".join(english)

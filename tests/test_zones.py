@@ -8,18 +8,18 @@ from collections.abc import Iterator
 
 import pytest
 
-from jumpadesk import zones
+from jumpadesk import language, zones
 from jumpadesk.errors import InputError
 from jumpadesk.zones import check_zone, search_zones, zone_choices
 
 
 @pytest.fixture
 def fresh_tables() -> Iterator[None]:
-    zones.zone_choices.cache_clear()
+    zones._zone_choices.cache_clear()
     zones._zones_of_code.cache_clear()
     yield
     zoneinfo.reset_tzpath()
-    zones.zone_choices.cache_clear()
+    zones._zone_choices.cache_clear()
     zones._zones_of_code.cache_clear()
 
 
@@ -64,3 +64,27 @@ def test_without_the_systems_zone_folder_the_tzdata_packages_tables_are_read(
     zoneinfo.reset_tzpath(to=[])  # as on Windows: no zone folder, zones from tzdata
     assert search_zones("Zurich")[0].label == "Zurich, Switzerland (Europe/Zurich)"
     assert check_zone("Germany") == "Europe/Berlin"
+
+
+def test_under_german_a_zone_is_found_by_its_country_in_german(
+    fresh_tables: None, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("JUMPADESK_LANGUAGE", "de")
+    monkeypatch.setattr(language, "_current", [])
+    assert check_zone("Deutschland") == "Europe/Berlin"
+    assert check_zone("Österreich") == "Europe/Vienna"
+    assert check_zone("schweiz") == "Europe/Zurich"
+    assert check_zone("Liechtenstein") == "Europe/Vaduz"
+    assert check_zone("Großbritannien") == "Europe/London"
+    assert check_zone("Germany") == "Europe/Berlin"  # the English name still finds it
+    assert [c.label for c in search_zones("Deutschland")] == [
+        "Berlin, Deutschland (Europe/Berlin)", "Busingen, Deutschland (Europe/Busingen)"]
+    assert search_zones("Spanien")[0].zone == "Europe/Madrid"
+    with pytest.raises(InputError, match="\u201eVereinigte Staaten\u201c"):
+        check_zone("Vereinigte Staaten")
+    listed = {row[0] for row in zones._rows(zones._table_text("iso3166.tab"))}
+    assert listed <= set(zones.country_names("de")), listed - set(zones.country_names("de"))
+    monkeypatch.setenv("JUMPADESK_LANGUAGE", "en")
+    monkeypatch.setattr(language, "_current", [])
+    with pytest.raises(InputError, match="not a time zone name"):
+        check_zone("Deutschland")

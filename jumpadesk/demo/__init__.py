@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jumpadesk.demo.seed import load_layout, seed_icloud_like_account
 from jumpadesk.demo.server import LocalAccount, LocalCalDAVServer
+from jumpadesk.language import translate
 
 if TYPE_CHECKING:
     from jumpadesk.service import Desk
@@ -152,7 +153,8 @@ def set_up_demo(desk: Desk, demo: DemoInfo, sub_name: str = "Main") -> None:
     desk.configure(sub_name, DEMO_LINKED, list(DEMO_CONFLICTS))
     report = desk.sync(sub_name)
     if not report.ok:
-        raise JumpadeskError("The demo could not sync: " + "; ".join(report.failures()))
+        raise JumpadeskError(translate("services", "The demo could not sync: {why}").format(
+            why="; ".join(report.failures())))
 
 
 def _isolate(data_folder: Path) -> None:

@@ -27,6 +27,7 @@ from sqlmodel import Session, create_engine
 from jumpadesk import __version__, store_file
 from jumpadesk.config import PRIVATE_FILE_MODE
 from jumpadesk.errors import DamagedStore, StoreError, StoreNeedsUpgrade
+from jumpadesk.language import translate
 from jumpadesk.models import tables  # noqa: F401  (registers the tables)
 from jumpadesk.schema import SCHEMA_HEAD, SCHEMA_VERSION
 from jumpadesk.store_url import is_postgresql
@@ -45,11 +46,17 @@ MIGRATION_LOCK = 0x6A6400
 # A writer waits this long for another (a booking behind a large sync's apply) before
 # the store counts as busy.
 BUSY_TIMEOUT_SECONDS = 30
-NEWER_SENTENCE = ("This data was written by a newer jumpadesk (schema {}); "
-                  "please install the newer version.")
-NEWER_NAMED_SENTENCE = ("{where} was upgraded by a newer jumpadesk, {version} (schema {revision}), "
-                        "and this desk runs jumpadesk {ours}: install jumpadesk {version} or "
-                        "newer here to use it.")
+
+
+def _newer_sentence(revision: object) -> str:
+    return translate("store", "This data was written by a newer jumpadesk (schema {revision}); "
+                              "please install the newer version.").format(revision=revision)
+
+
+def _newer_named_sentence(**values: str) -> str:
+    return translate("store", "{where} was upgraded by a newer jumpadesk, {version} (schema "
+                              "{revision}), and this desk runs jumpadesk {ours}: install "
+                              "jumpadesk {version} or newer here to use it.").format(**values)
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -131,8 +138,9 @@ def _prepare_sqlite_file(url: str) -> None:
     except OSError as exc:
         raise StoreError(store_file.read_only_sentence(path)  # names the folder, not the
                          or store_file.os_error_sentence(exc)  # file it was making
-                         or f"The jumpadesk data file {path} cannot be made "
-                            f"({exc.strerror or exc}).") from exc
+                         or translate("store", "The jumpadesk data file {path} cannot be "
+                                               "made ({why}).").format(
+                             path=path, why=exc.strerror or exc)) from exc
     except sqlite3.Error as exc:
         raise StoreError(store_sentence(exc, url)) from exc
 
@@ -175,15 +183,15 @@ def _state(conn: Connection) -> tuple[str | None, bool, int]:
 def _check_not_newer(conn: Connection, script: ScriptDirectory, revision: str | None,
                      user_version: int) -> None:
     if user_version > SCHEMA_VERSION:
-        raise StoreError(NEWER_SENTENCE.format(user_version))
+        raise StoreError(_newer_sentence(user_version))
     known = {r.revision for r in script.walk_revisions()}
     if revision is not None and revision not in known:
         made_by = version_that_made(conn, revision)
         if made_by:
-            raise StoreError(NEWER_NAMED_SENTENCE.format(
+            raise StoreError(_newer_named_sentence(
                 where=_capital(store_name(conn.engine.url)), version=made_by,
                 revision=revision, ours=__version__))
-        raise StoreError(NEWER_SENTENCE.format(revision))
+        raise StoreError(_newer_sentence(revision))
 
 
 def version_that_made(conn: Connection, revision: str | None) -> str | None:
@@ -365,12 +373,13 @@ def store_name(url: object) -> str:
     except Exception:  # an unparsable URL is named as it is, less anything after '@'
         parsed = None
     if parsed is None:
-        return "the shared schedule"
+        return translate("store", "the shared schedule")
     if parsed.drivername.startswith("sqlite"):
-        return f"the data file {parsed.database}"
-    host = parsed.host or "this computer"
+        return translate("store", "the data file {path}").format(path=parsed.database)
+    host = parsed.host or translate("store", "this computer")
     port = f":{parsed.port}" if parsed.port else ""
-    return f"the shared schedule on {host}{port} ({parsed.database})"
+    return translate("store", "the shared schedule on {host} ({database})").format(
+        host=f"{host}{port}", database=parsed.database)
 
 
 # PostgreSQL's SQLSTATEs (Appendix A of its manual) that the person can act on.
@@ -411,7 +420,7 @@ def _sentence_for_sqlstate(state: str, url: object) -> str | None:
     if state == PG_UNKNOWN_DATABASE:
         return _no_database(url)
     if state.startswith(PG_CONNECTION_CLASS) or state in PG_SHUTTING_DOWN:
-        return _unreachable(url)
+        return unreachable_sentence(url)
     return None
 
 
@@ -421,29 +430,35 @@ def _sentence_for_startup_failure(low: str, url: object) -> str | None:
     if "does not exist" in low and "database" in low:
         return _no_database(url)
     if "role" in low and "does not exist" in low:
-        return (f"The database server does not know that user ({store_name(url)}). Create "
-                "it first (see the README), then try again.")
+        return translate("store", "The database server does not know that user ({store}). "
+                                  "Create it first (see the README), then try again.").format(
+            store=store_name(url))
     if any(message in low for message in _UNREACHABLE_MESSAGES):
-        return _unreachable(url)
+        return unreachable_sentence(url)
     return None
 
 
 def _password_refused(url: object) -> str:
     user = getattr(url, "username", None)
-    who = f' for the user "{user}"' if user else ""
-    return (f"The database server refused the password{who} of {store_name(url)}. Check "
-            "the password in ~/.pgpass or the keychain (jumpadesk store use --help).")
+    return (translate("store", "The database server refused the password for the user "
+                               "\"{user}\" of {store}. Check the password in ~/.pgpass "
+                               "or the keychain (jumpadesk store use --help).") if user else
+            translate("store", "The database server refused the password of {store}. Check "
+                               "the password in ~/.pgpass or the keychain (jumpadesk store use "
+                               "--help).")).format(user=user, store=store_name(url))
 
 
 def _no_database(url: object) -> str:
     name = store_name(url).rsplit("(", 1)[-1].rstrip(")")
-    return (f"There is no database {name} on that server yet. Create it first (see the "
-            "README's five lines), then try again.")
+    return translate("store", "There is no database {name} on that server yet. Create it "
+                              "first (see the README's five lines), then try again.").format(
+        name=name)
 
 
-def _unreachable(url: object) -> str:
-    return (f"Cannot reach {store_name(url)}. Nothing can be booked until it is back: check "
-            "that the server is running and this computer is on its network.")
+def unreachable_sentence(url: object) -> str:
+    return translate("store", "Cannot reach {store}. Nothing can be booked until it is back: "
+                              "check that the server is running and this computer is on its "
+                              "network.").format(store=store_name(url))
 
 
 #: SQLite's result codes for a damaged file: it is named, with the backup to restore.
@@ -480,4 +495,5 @@ def store_sentence(exc: BaseException, url: object = None) -> str:
     if sentence:
         return sentence
     text = str(getattr(exc, "orig", exc))
-    return f"The local data store failed ({text.splitlines()[0] if text else 'unknown error'})."
+    return translate("store", "The local data store failed ({why}).").format(
+        why=text.splitlines()[0] if text else translate("store", "unknown error"))

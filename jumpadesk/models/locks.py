@@ -73,6 +73,7 @@ from sqlmodel import Session
 
 from jumpadesk.config import private_folder, private_opener
 from jumpadesk.errors import StoreError
+from jumpadesk.language import translate
 from jumpadesk.store_file import os_error_sentence
 
 log = logging.getLogger("jumpadesk.models.locks")
@@ -277,8 +278,9 @@ def _open_lock_file(path: Path) -> BinaryIO:
         return open(path, "a+b", opener=private_opener)
     except OSError as exc:
         raise StoreError(os_error_sentence(exc)
-                         or f"jumpadesk cannot make its lock file {path} ({exc.strerror or exc})."
-                         ) from exc
+                         or translate("store", "jumpadesk cannot make its lock file {path} "
+                                               "({why}).").format(
+                             path=path, why=exc.strerror or exc)) from exc
 
 
 def _try_lock_file(handle: BinaryIO) -> bool:

@@ -227,13 +227,13 @@ def find_calendar(cals: list[CalendarInfo], ref: str) -> CalendarInfo:
     if not exact:
         exact = [c for c in cals if c.name.lower() == ref_norm.lower()]
     if not exact:
-        names = ", ".join(sorted({c.name for c in cals})) or "none yet"
-        raise NotFound(f'There is no calendar called "{ref}". Calendars: {names}.')
+        names = ", ".join(sorted({c.name for c in cals})) or translate("services", "none yet")
+        raise NotFound(translate("services", "There is no calendar called \"{name}\". "
+                                             "Calendars: {names}.").format(name=ref, names=names))
     if len(exact) > 1:
-        raise InputError(
-            f'More than one calendar is called "{ref}"; use its URL '
-            "(see `jumpadesk calendars`)."
-        )
+        raise InputError(translate("services", "More than one calendar is called \"{name}\"; "
+                                               "use its URL (see `jumpadesk "
+                                               "calendars`).").format(name=ref))
     return exact[0]
 
 
@@ -286,8 +286,8 @@ def configure(
     """Choose the linked calendar and the conflict calendars, by name or URL."""
     cals = calendars(store, sub_name)
     if not cals:
-        raise NotConnected("This sub-account has no calendar account connected yet; "
-                           "connect one first.")
+        raise NotConnected(translate("services", "This sub-account has no calendar account "
+                                                 "connected yet; connect one first."))
     choice = chosen_by_name(cals, linked, conflicts)
     # Bookings under way finish on the old calendars, later ones start on the new.
     with store.errors(), configuration_transaction(store.engine) as s:

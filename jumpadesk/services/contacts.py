@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from jumpadesk.errors import InputError
+from jumpadesk.language import translate
 from jumpadesk.models import Contact
 from jumpadesk.rows import SubKey
 from jumpadesk.services.store import Store
@@ -29,7 +30,8 @@ class Guest:
         """Trimmed; InputError for an email address that cannot be one."""
         email = email.strip()
         if email and not EMAIL_RE.match(email):
-            raise InputError(f'"{email}" does not look like an email address.')
+            raise InputError(translate("services", "\"{email}\" does not look like an email "
+                                                   "address.").format(email=email))
         return cls(name.strip(), email, phone.strip())
 
     def __bool__(self) -> bool:

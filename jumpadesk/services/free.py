@@ -146,9 +146,10 @@ def free_times(
     before = before if before is not None else after + timedelta(days=DEFAULT_DAYS)
     after, before = validate_span(after, before)
     if not 1 <= count <= MOST_STARTS:
-        raise InputError(f"Ask for 1 to {MOST_STARTS} free times, not {count}.")
+        raise InputError(translate("services", "Ask for 1 to {most} free times, not "
+                                               "{count}.").format(most=MOST_STARTS, count=count))
     if service is None and (length is None or length <= timedelta(0)):
-        raise InputError("A free time needs a length, like 45m.")
+        raise InputError(translate("services", "A free time needs a length, like 45m."))
     stale_after = store.settings.stale_after
     starts: list[FreeStart] = []
     left_out: list[OutOfDate] = []

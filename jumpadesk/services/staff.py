@@ -178,8 +178,9 @@ def add_staff(store: Store, name: str, timezone: str | None = None, *,
     makes nothing."""
     use, conflicts = [u for u in use if u.strip()], list(conflicts)
     if (linked or conflicts) and not use:
-        raise InputError("A new sub-account has no calendars to choose yet: name an "
-                         "account already connected here with --use APPLE_ID.")
+        raise InputError(translate("services", "A new sub-account has no calendars to choose "
+                                               "yet: name an account already connected here "
+                                               "with --use APPLE_ID."))
     with store.errors(), configuration_transaction(store.engine) as s:
         here = _accounts_here(s)
         accounts = list({a.connection_id: a for a in

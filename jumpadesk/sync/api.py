@@ -20,6 +20,7 @@ from jumpadesk import secrets
 from jumpadesk.config import DEFAULT_SERVER_URL, Settings
 from jumpadesk.errors import JumpadeskError, NotConnected, NotFound, ServerFailed
 from jumpadesk.kinds import ConnectionState, PasswordKeeping
+from jumpadesk.language import translate
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -78,7 +79,8 @@ def connect(
     secrets.check_can_keep(keeping)
     with session_scope(engine) as s:
         if s.get(SubAccount, sub_account_id) is None:
-            raise NotFound(f"There is no sub-account {sub_account_id}.")
+            raise NotFound(translate("sync", "There is no sub-account {id}.").format(
+                id=sub_account_id))
     # Three requests: principal (this is the credentials check), home, listing.
     with (client_factory or default_client_factory)(server_url, apple_id, password) as client:
         try:
@@ -86,12 +88,8 @@ def connect(
             try:
                 found = list_home(client, places.home_url)
             except HomeGone as why:
-                raise ServerFailed(
-                    f"The server did not let jumpadesk read the calendar list ({why}); " + (
-                        "check that iCloud Calendar is turned on for this Apple ID."
-                        if is_icloud(server_url, account=apple_id) else
-                        "check that calendars are turned on for this account on the server.")
-                ) from why
+                raise ServerFailed(_home_gone(why, is_icloud(server_url, account=apple_id))
+                                   ) from why
         except JumpadeskError as exc:
             raise _not_saved(exc) from exc
     secrets.save_password(server_url, apple_id, password,
@@ -118,17 +116,23 @@ def connect(
     return connection_id
 
 
-_NEXT_SYNC = "jumpadesk will try again at the next sync."
+def _home_gone(why: HomeGone, icloud: bool) -> str:
+    return (translate("sync", "The server did not let jumpadesk read the calendar list ({why}); "
+                              "check that iCloud Calendar is turned on for this Apple ID.")
+            if icloud else translate(
+        "sync", "The server did not let jumpadesk read the calendar list ({why}); check that "
+                "calendars are turned on for this account on the server.")).format(why=why)
 
 
 def _not_saved(exc: JumpadeskError) -> JumpadeskError:
     """At connect time nothing is saved yet, so there is no next sync to promise."""
     text = str(exc)
-    if _NEXT_SYNC not in text:
+    next_sync = translate("sync", "jumpadesk will try again at the next sync.")
+    if next_sync not in text:
         return exc
     again = copy.copy(exc)
-    again.args = (text.replace(_NEXT_SYNC, "nothing was saved; connect again once the server "
-                                           "answers."),)
+    again.args = (text.replace(next_sync, translate(
+        "sync", "nothing was saved; connect again once the server answers.")),)
     return again
 
 
@@ -147,7 +151,7 @@ def refresh_calendars(
     with session_scope(engine) as s:
         conn = s.get(Connection, connection_id)
         if conn is None:
-            raise NotFound("There is no such connection.")
+            raise NotFound(translate("sync", "There is no such connection."))
     with client_for(conn, client_factory) as client:
         found = read_listing(engine, client, conn)
     with session_scope(engine) as s:
@@ -177,7 +181,8 @@ def sync(
         calendar_ids = set(s.exec(roles).all())
     if not connection_ids:
         if sub_account_id is not None:
-            raise NotConnected("This sub-account has no calendar account connected yet.")
+            raise NotConnected(translate(
+                "sync", "This sub-account has no calendar account connected yet."))
         return SyncReport()
     report = sync_connections(
         engine,
@@ -200,7 +205,7 @@ def disconnect(engine: Engine, connection_id: int) -> None:
     with session_scope(engine) as s:
         conn = s.get(Connection, connection_id)
         if conn is None:
-            raise NotFound("There is no such connection.")
+            raise NotFound(translate("sync", "There is no such connection."))
         server_url, apple_id = conn.server_url, conn.apple_id
     # The secret goes first: a store left half-cleaned is repaired by connecting again,
     # a password left behind in the keychain is not seen by anyone.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from urllib.parse import quote, urljoin
 
@@ -35,6 +36,7 @@ from jumpadesk.errors import (
     WriteRefused,
 )
 from jumpadesk.kinds import AppointmentStatus, Role
+from jumpadesk.language import translate
 from jumpadesk.models import (
     Appointment,
     Calendar,
@@ -76,13 +78,21 @@ def lost_answer(error: BaseException) -> str:
     """What became of iCloud's answer, in a few words for a sentence."""
     if isinstance(error, ServerFailed):
         status = re.search(r"HTTP (\d{3})", str(error))
-        return (f"it answered with an error (HTTP {status.group(1)})" if status
-                else "it answered with an error")
+        return (translate("sync", "it answered with an error (HTTP {status})").format(
+            status=status.group(1))
+                if status else translate("sync", "it answered with an error"))
     if isinstance(error, AnswerTooLarge):
-        return "its answer was larger than jumpadesk reads, so it stopped reading it"
+        return translate("sync", "its answer was larger than jumpadesk reads, so it stopped "
+                                 "reading it")
     if isinstance(error, ServerUnreachable):
-        return "its answer never arrived: the connection broke off or went quiet"
-    return "its answer could not be read"
+        return translate("sync", "its answer never arrived: the connection broke off or went "
+                                 "quiet")
+    return translate("sync", "its answer could not be read")
+
+
+def _say(said: str, **values: object) -> str:
+    """A translated sentence with its placeholders filled."""
+    return said.format(**values)
 
 
 def new_uid() -> str:
@@ -140,13 +150,13 @@ def target_of(session: Session, appt: Appointment) -> tuple[Calendar, Connection
         ).first()
         cal = session.get(Calendar, role.calendar_id) if role else None
     if cal is None:
-        raise NotConnected(
-            "This sub-account has no linked iCloud calendar yet: choose the calendar "
-            "bookings go to (jumpadesk configure --linked NAME)."
-        )
+        raise NotConnected(translate(
+            "sync", "This sub-account has no linked iCloud calendar yet: choose the calendar "
+                    "bookings go to (jumpadesk configure --linked NAME)."))
     conn = session.get(Connection, cal.connection_id)
     if conn is None:
-        raise NotConnected("The iCloud account of this calendar is no longer connected.")
+        raise NotConnected(translate(
+            "sync", "The iCloud account of this calendar is no longer connected."))
     return cal, conn
 
 
@@ -181,15 +191,14 @@ def _named(client: CalDAVClient) -> str:
 
 def _refused(cal: Calendar, status: int, service: str = "iCloud") -> WriteRefused:
     if status == 403:
-        return WriteRefused(
-            f"{service} refused to write the booking to {cal.name}: this account may only "
-            "read that calendar. Choose one of your own calendars as the linked calendar. "
-            "Nothing was booked."
-        )
-    return WriteRefused(
-        f"{service} refused the booking for {cal.name} (HTTP {status}). Nothing was booked; "
-        "try again, and if it keeps happening, choose another linked calendar."
-    )
+        return WriteRefused(translate(
+            "sync", "{service} refused to write the booking to {calendar}: this account may "
+                    "only read that calendar. Choose one of your own calendars as the linked "
+                    "calendar. Nothing was booked.").format(service=service, calendar=cal.name))
+    return WriteRefused(translate(
+        "sync", "{service} refused the booking for {calendar} (HTTP {status}). Nothing was "
+                "booked; try again, and if it keeps happening, choose another linked "
+                "calendar.").format(service=service, calendar=cal.name, status=status))
 
 
 def write_appointment(
@@ -200,16 +209,16 @@ def write_appointment(
     with session_scope(engine) as s:
         appt = s.get(Appointment, appointment_id)
         if appt is None:
-            raise NotFound(f"There is no appointment {appointment_id}.")
+            raise NotFound(translate("sync", "There is no appointment {id}.").format(
+                id=appointment_id))
         if appt.status == AppointmentStatus.WRITTEN and appt.href:
             return
         cal, conn = target_of(s, appt)
         if cal.deleted_on_server:
-            raise WriteRefused(
-                f"{cal.name} was deleted in {service_name(conn.server_url, conn.apple_id)}, "
-                "so the booking cannot be written there. "
-                "Choose another linked calendar."
-            )
+            raise WriteRefused(translate(
+                "sync", "{calendar} was deleted in {service}, so the booking cannot be written "
+                        "there. Choose another linked calendar.").format(
+                calendar=cal.name, service=service_name(conn.server_url, conn.apple_id)))
         if not appt.uid:
             appt.uid = new_uid()  # saved before the first try: a retry reuses it
             s.add(appt)
@@ -227,15 +236,16 @@ def write_appointment(
                 log.info("booking %s was already written (a retried create)", appointment_id)
                 etag = g.etag or _read_etag(client, url)
             else:
-                raise ChangedOnServer(
-                    f"{cal.name} already holds a different event at the booking's address; "
-                    "nothing was booked. Try again."
-                )
+                raise ChangedOnServer(translate(
+                    "sync", "{calendar} already holds a different event at the booking's "
+                            "address; nothing was booked. Try again.").format(calendar=cal.name))
         elif 300 <= r.status < 500 or r.status in (501, 507):
             log.warning("booking %s refused with HTTP %s", appointment_id, r.status)
             raise _refused(cal, r.status, _named(client))
         else:  # 202 "accepted", a 5xx: it may yet be stored
-            raise ServerFailed(f"{_named(client)} answered the booking with HTTP {r.status}.")
+            raise ServerFailed(translate(
+                "sync", "{service} answered the booking with HTTP {status}.").format(
+                service=_named(client), status=r.status))
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
@@ -247,6 +257,47 @@ def write_appointment(
     log.info("booking %s written to %r", appointment_id, cal.name)
 
 
+#: A change's refusals, whole for each kind of change ("time": a move, "details": an edit),
+#: so each language words them its own way.
+_Sentence = Callable[[], str]
+_CHANGED_ELSEWHERE: dict[str, _Sentence] = {
+    "time": lambda: translate("sync", "The appointment was changed in {calendar} on another "
+                              "device (the phone?) since jumpadesk last read it, so its time "
+                              "was not changed. Sync, look at it, and try again."),
+    "details": lambda: translate("sync", "The appointment was changed in {calendar} on another "
+                                 "device (the phone?) since jumpadesk last read it, so its "
+                                 "details were not changed. Sync, look at it, and try again."),
+}
+_READ_ONLY: dict[str, _Sentence] = {
+    "time": lambda: translate("sync", "{service} refused to change the appointment in "
+                              "{calendar}: this account may only read that calendar. Its time "
+                              "was not changed."),
+    "details": lambda: translate("sync", "{service} refused to change the appointment in "
+                                 "{calendar}: this account may only read that calendar. Its "
+                                 "details were not changed."),
+}
+_CHANGE_REFUSED: dict[str, _Sentence] = {
+    "time": lambda: translate("sync", "{service} refused the change of time (HTTP {status}); "
+                              "the appointment keeps its old time."),
+    "details": lambda: translate("sync", "{service} refused the change of details (HTTP "
+                                 "{status}); the appointment keeps its old details."),
+}
+_CHANGE_ANSWERED: dict[str, _Sentence] = {
+    "time": lambda: translate("sync", "{service} answered the change of time with HTTP "
+                              "{status}."),
+    "details": lambda: translate("sync", "{service} answered the change of details with HTTP "
+                                 "{status}."),
+}
+_GONE: dict[str, _Sentence] = {
+    "time": lambda: translate("sync", "The appointment's event is no longer in {calendar} "
+                              "(deleted on another device?), so its time was not changed. "
+                              "Sync and look at it."),
+    "details": lambda: translate("sync", "The appointment's event is no longer in {calendar} "
+                                 "(deleted on another device?), so its details were not "
+                                 "changed. Sync and look at it."),
+}
+
+
 def update_appointment(
     engine: Engine, appointment_id: int, *, client_factory: ClientFactory | None = None,
     what: str = "time",
@@ -255,21 +306,22 @@ def update_appointment(
     the ETag held, never `If-Match: *`; on success the new ETag is kept. A 412 (changed
     on the phone since read) is read again and refused with a sentence, as is any other
     refusal; the caller restores the row. `what`: "time" (a move) or "details" (an edit)."""
-    unchanged = f"its {what} {'were' if what.endswith('s') else 'was'} not changed"
     with session_scope(engine) as s:
         appt = s.get(Appointment, appointment_id)
         if appt is None:
-            raise NotFound(f"There is no appointment {appointment_id}.")
+            raise NotFound(translate("sync", "There is no appointment {id}.").format(
+                id=appointment_id))
         if not appt.href:
-            raise WriteRefused(f"Appointment {appointment_id} is not in its calendar yet; "
-                               "its time was not changed.")
+            raise WriteRefused(translate(
+                "sync", "Appointment {id} is not in its calendar yet; its time was not "
+                        "changed.").format(id=appointment_id))
         cal, conn = target_of(s, appt)
         s.expunge(appt)
     url = resource_url(cal, conn, appt.href)
     with client_for(conn, client_factory) as client:
         etag = appt.etag or _current_etag_if_ours(client, url, appt.uid, cal)
         if etag is None:
-            raise ChangedOnServer(gone_sentence(cal, unchanged))
+            raise ChangedOnServer(gone_sentence(cal, what))
         r = client.put(url, build_event(appt), {"If-Match": _quoted(etag)})
         if r.status in (200, 201, 204):
             new_etag = r.etag or _read_etag(client, url)
@@ -280,26 +332,21 @@ def update_appointment(
                 log.info("booking %s was already changed (a retried PUT)", appointment_id)
                 new_etag = g.etag or _read_etag(client, url)
             elif g.status in (404, 410):
-                raise ChangedOnServer(gone_sentence(cal, unchanged))
+                raise ChangedOnServer(gone_sentence(cal, what))
             else:
                 log.info("booking %s changed in iCloud since it was read", appointment_id)
-                raise ChangedOnServer(
-                    f"The appointment was changed in {cal.name} on another device (the "
-                    f"phone?) since jumpadesk last read it, so {unchanged}. "
-                    "Sync, look at it, and try again.")
+                raise ChangedOnServer(_say(_CHANGED_ELSEWHERE[what](), calendar=cal.name))
         elif r.status in (404, 410):
-            raise ChangedOnServer(gone_sentence(cal, unchanged))
+            raise ChangedOnServer(gone_sentence(cal, what))
         elif r.status == 403:
-            raise WriteRefused(
-                f"{_named(client)} refused to change the appointment in {cal.name}: this "
-                f"account may only read that calendar. {unchanged[0].upper()}{unchanged[1:]}.")
+            raise WriteRefused(_say(_READ_ONLY[what](), service=_named(client),
+                                    calendar=cal.name))
         elif 300 <= r.status < 500 or r.status == 501:
-            raise WriteRefused(
-                f"{_named(client)} refused the change of {what} (HTTP {r.status}); the "
-                f"appointment keeps its old {what}.")
+            raise WriteRefused(_say(_CHANGE_REFUSED[what](), service=_named(client),
+                                    status=r.status))
         else:  # it may yet be stored
-            raise ServerFailed(
-                f"{_named(client)} answered the change of {what} with HTTP {r.status}.")
+            raise ServerFailed(_say(_CHANGE_ANSWERED[what](), service=_named(client),
+                                    status=r.status))
     with session_scope(engine) as s:
         row = s.get(Appointment, appointment_id)
         assert row is not None
@@ -337,9 +384,9 @@ def holds_change(text: str, appt: Appointment) -> bool:
                for key in ("SUMMARY", "DESCRIPTION"))
 
 
-def gone_sentence(cal: Calendar, unchanged: str = "its time was not changed") -> str:
-    return (f"The appointment's event is no longer in {cal.name} (deleted on another "
-            f"device?), so {unchanged}. Sync and look at it.")
+def gone_sentence(cal: Calendar, what: str = "time") -> str:
+    """The event is gone from its calendar, so the change of `what` was not made."""
+    return _say(_GONE[what](), calendar=cal.name)
 
 
 def delete_appointment(
@@ -352,7 +399,8 @@ def delete_appointment(
     with session_scope(engine) as s:
         appt = s.get(Appointment, appointment_id)
         if appt is None:
-            raise NotFound(f"There is no appointment {appointment_id}.")
+            raise NotFound(translate("sync", "There is no appointment {id}.").format(
+                id=appointment_id))
         href = appt.href
         if not href and (appt.status not in NOT_CONFIRMED or not appt.uid
                          or not appt.calendar_id):
@@ -384,18 +432,18 @@ def _delete_event(client: CalDAVClient, url: str, appt: Appointment, cal: Calend
                 return
             continue
         if r.status == 403:
-            raise WriteRefused(
-                f"{_named(client)} refused to delete the booking from {cal.name}: this account "
-                "may only read that calendar. The appointment was not cancelled."
-            )
-        raise ServerFailed(
-            f"{_named(client)} answered the cancellation with HTTP {r.status}; the appointment "
-            "was not cancelled. Try again in a moment."
-        )
-    raise ChangedOnServer(
-        f"The booking in {cal.name} keeps changing in {_named(client)}, so jumpadesk did not "
-        "delete it. Check it on the phone and try again."
-    )
+            raise WriteRefused(translate(
+                "sync", "{service} refused to delete the booking from {calendar}: this "
+                        "account may only read that calendar. The appointment was not "
+                        "cancelled.").format(service=_named(client), calendar=cal.name))
+        raise ServerFailed(translate(
+            "sync", "{service} answered the cancellation with HTTP {status}; the appointment "
+                    "was not cancelled. Try again in a moment.").format(
+            service=_named(client), status=r.status))
+    raise ChangedOnServer(translate(
+        "sync", "The booking in {calendar} keeps changing in {service}, so jumpadesk did not "
+                "delete it. Check it on the phone and try again.").format(
+        calendar=cal.name, service=_named(client)))
 
 
 def _forget_deleted(engine: Engine, appointment_id: int, cal: Calendar, href: str) -> None:
@@ -425,11 +473,11 @@ def _current_etag_if_ours(
     if g.status == 200 and uid_of(g.text) == uid and g.etag:
         return g.etag
     if g.status == 200:
-        raise ChangedOnServer(
-            f"The booking's place in {cal.name} now holds a different event, so jumpadesk "
-            "did not delete it. Check the calendar on the phone."
-        )
-    raise ServerFailed(
-        f"{_named(client)} answered with HTTP {g.status} while jumpadesk re-read the booking; the "
-        "appointment was not cancelled. Try again in a moment."
-    )
+        raise ChangedOnServer(translate(
+            "sync", "The booking's place in {calendar} now holds a different event, so "
+                    "jumpadesk did not delete it. Check the calendar on the phone.").format(
+            calendar=cal.name))
+    raise ServerFailed(translate(
+        "sync", "{service} answered with HTTP {status} while jumpadesk re-read the booking; "
+                "the appointment was not cancelled. Try again in a moment.").format(
+        service=_named(client), status=g.status))

@@ -23,6 +23,7 @@ from sqlmodel import col, select
 from jumpadesk.config import Settings
 from jumpadesk.errors import AuthFailed, JumpadeskError
 from jumpadesk.kinds import CalendarKind, ConnectionState
+from jumpadesk.language import translate
 from jumpadesk.models import Calendar, CalendarObject, Connection, session_scope, utcnow
 from jumpadesk.models.locks import LockTimeout, account_sync_lock
 from jumpadesk.sync.apply import (
@@ -178,8 +179,9 @@ def _sync_account_once(run: _Pass, connection_id: int) -> AccountResult:
             who = conn.apple_id if conn else ""
         return AccountResult(
             connection_id, who, ok=False,
-            error=(f"Another jumpadesk has been syncing {who} for minutes and has not "
-                   "finished; this pass left it alone. Try again in a moment."),
+            error=translate("sync", "Another jumpadesk has been syncing {account} for minutes "
+                                    "and has not finished; this pass left it alone. Try again "
+                                    "in a moment.").format(account=who),
         )
 
 
@@ -188,7 +190,8 @@ def _sync_account(run: _Pass, connection_id: int) -> AccountResult:
     with session_scope(run.engine) as s:
         conn = s.get(Connection, connection_id)
         if conn is None:
-            return AccountResult(connection_id, "", ok=False, error="This connection is gone.")
+            return AccountResult(connection_id, "", ok=False, error=translate(
+                "sync", "This connection is gone."))
     result = AccountResult(connection_id=connection_id, apple_id=conn.apple_id)
     started = utcnow()
     if resting_after_auth_failure(conn, started):
@@ -329,10 +332,12 @@ def _why_unusable(cal: Calendar, found: FoundCalendar | None,
     """Why a wanted calendar cannot be synced ("" when it can); `service` names its
     server (sync/servers.service_name)."""
     if found is None or cal.deleted_on_server:
-        return (f"{cal.name} was deleted in {service}. Choose another calendar for this "
-                "sub-account; until then its last known events still block.")
+        return translate("sync", "{calendar} was deleted in {service}. Choose another calendar "
+                                 "for this sub-account; until then its last known events "
+                                 "still block.").format(calendar=cal.name, service=service)
     if found.kind != CalendarKind.EVENTS:
-        return f"{cal.name} cannot be used: it is {found.reason}."
+        return translate("sync", "{calendar} cannot be used: it is {reason}.").format(
+            calendar=cal.name, reason=found.reason)
     return ""
 
 

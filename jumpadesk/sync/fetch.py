@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from jumpadesk.config import Settings
 from jumpadesk.errors import ListingIncomplete, ServerFailed
+from jumpadesk.language import counted, translate
 from jumpadesk.sync import davxml
 from jumpadesk.sync.client import CalDAVClient, Response
 from jumpadesk.sync.davxml import CALDAV, DAV, tag
@@ -70,10 +71,9 @@ def _multiget(
         r = client.report(cal_url, davxml.multiget_body(chunk), depth=None,
                           on_response=on_response)
         if r.status != 207 or r.multistatus is None:
-            raise ServerFailed(
-                f"The server could not send the events (HTTP {r.status}); "
-                "jumpadesk will try again at the next sync."
-            )
+            raise ServerFailed(translate(
+                "sync", "The server could not send the events (HTTP {status}); jumpadesk "
+                        "will try again at the next sync.").format(status=r.status))
         got: set[str] = set()
         for item in r.multistatus.responses:
             data = item.raw_text(tag(CALDAV, "calendar-data"))
@@ -119,8 +119,13 @@ class ListingDeadline:
 
     def words(self) -> str:
         if self.seconds >= 120 and self.seconds % 60 == 0:
-            return f"{self.seconds // 60:.0f} minutes"
-        return "1 second" if self.seconds == 1 else f"{self.seconds:g} seconds"
+            minutes = int(self.seconds // 60)
+            return counted(minutes, translate("sync", "%n minute"),
+                           translate("sync", "%n minutes"))
+        if self.seconds == int(self.seconds):
+            return counted(int(self.seconds), translate("sync", "%n second"),
+                           translate("sync", "%n seconds"))
+        return translate("sync", "{seconds} seconds").format(seconds=f"{self.seconds:g}")
 
 
 def _sync_collection(
@@ -147,10 +152,12 @@ def _sync_collection(
         if not truncated:
             break
         if new_token in asked:
-            raise _incomplete(client, "it said more was to come but gave back a sync token "
-                                      "it had already sent, so the rest could not be asked for")
+            raise _incomplete(client, translate(
+                "sync", "it said more was to come but gave back a sync token it had already "
+                        "sent, so the rest could not be asked for"))
         if deadline.passed():
-            raise _incomplete(client, f"it was still sending pages after {deadline.words()}")
+            raise _incomplete(client, translate(
+                "sync", "it was still sending pages after {time}").format(time=deadline.words()))
         asked.add(new_token)
         current = new_token
     fetched.token = new_token
@@ -161,19 +168,21 @@ def _sync_collection(
 
 def _no_token_reason(truncated: bool, answer: davxml.Multistatus) -> str:
     if truncated:
-        return "it said more was to come but sent no sync token to ask for the rest"
+        return translate("sync", "it said more was to come but sent no sync token to ask for "
+                                 "the rest")
     if not answer.responses:
-        return "it listed nothing, without the sync token that must end such a list"
-    return "it came without the sync token that must end such a list"
+        return translate("sync", "it listed nothing, without the sync token that must end such "
+                                 "a list")
+    return translate("sync", "it came without the sync token that must end such a list")
 
 
 def _incomplete(client: CalDAVClient, why: str) -> ListingIncomplete:
     log.warning("a listing from %s was incomplete: %s", service_name(client.server_url), why)
     service = service_name(client.server_url, client.username)
-    return ListingIncomplete(
-        f"{service}'s list of events was incomplete: {why}. jumpadesk changed nothing, so "
-        "the events it already had still block; it will ask again at the next sync."
-    )
+    return ListingIncomplete(translate(
+        "sync", "{service}'s list of events was incomplete: {why}. jumpadesk changed nothing, "
+                "so the events it already had still block; it will ask again at the next "
+                "sync.").format(service=service, why=why))
 
 
 def _sync_report(client: CalDAVClient, cal_url: str, token: str,
@@ -200,16 +209,14 @@ def _check_sync_answer(r: Response, token: str) -> None:
             raise TokenRefused(f"HTTP {r.status}")
         raise SyncUnsupported(f"HTTP {r.status}")
     if r.status == 404:
-        raise ServerFailed(
-            "The calendar was not found on the server; it may just have been deleted."
-        )
+        raise ServerFailed(translate(
+            "sync", "The calendar was not found on the server; it may just have been deleted."))
     if r.status in (400, 405, 415, 422, 501):
         raise SyncUnsupported(f"HTTP {r.status}")
     if r.status != 207 or r.multistatus is None:
-        raise ServerFailed(
-            f"The server answered the sync with HTTP {r.status}; "
-            "jumpadesk will try again at the next sync."
-        )
+        raise ServerFailed(translate(
+            "sync", "The server answered the sync with HTTP {status}; jumpadesk will try "
+                    "again at the next sync.").format(status=r.status))
 
 
 def _take_page(
@@ -251,15 +258,14 @@ def _etag_listing(
     """For servers without sync-collection: compare ETags, multiget what differs."""
     r = client.propfind(cal_url, davxml.ETAG_PROPFIND, "1")
     if r.status != 207 or r.multistatus is None:
-        raise ServerFailed(
-            f"The server could not list the calendar (HTTP {r.status}); "
-            "jumpadesk will try again at the next sync."
-        )
+        raise ServerFailed(translate(
+            "sync", "The server could not list the calendar (HTTP {status}); jumpadesk will "
+                    "try again at the next sync.").format(status=r.status))
     remote: dict[str, str] = {}
     for item in r.multistatus.responses:
         if davxml.same_collection(item.path, cal_path):
             if item.status == 507:  # the listing was cut short: "more to come"
-                raise _incomplete(client, "it said it had left some events out")
+                raise _incomplete(client, translate("sync", "it said it had left some events out"))
             continue
         if tag(DAV, "collection") in item.children(tag(DAV, "resourcetype")):
             continue

@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 import icalendar
 
 from jumpadesk.kinds import OccurrenceKind, Reason
+from jumpadesk.language import translate
 from jumpadesk.sync.ical_component import busy_and_reason, text_of, value_of
 from jumpadesk.sync.ical_dense import MAX_OCCURRENCES_PER_OBJECT, MAX_RULE_STEPS
 from jumpadesk.sync.ical_expand import read_in_full
@@ -116,14 +117,17 @@ def expand_calendar_object(
     except Exception as error:
         # Data we did not foresee must cost one event, not the whole sync pass.
         log.exception("unexpected failure reading a calendar object")
-        raise BrokenEvent(f"this event could not be read: {first_line(error)}") from error
+        raise BrokenEvent(translate("sync", "this event could not be read: {why}").format(
+            why=first_line(error))) from error
 
 
 def broken_sentence(calendar: str, reason: str, blocks: bool) -> str:
     """What the person is told about an object that could not be read."""
-    what = ("it blocks its first occurrence" if blocks
-            else "jumpadesk cannot tell when it is, so it blocks nothing")
-    return f"An event in {calendar} cannot be read ({reason}); {what}. Check it in iCloud."
+    return (translate("sync", "An event in {calendar} cannot be read ({reason}); it blocks "
+                              "its first occurrence. Check it in iCloud.") if blocks else
+            translate("sync", "An event in {calendar} cannot be read ({reason}); jumpadesk "
+                              "cannot tell when it is, so it blocks nothing. Check it in "
+                              "iCloud.")).format(calendar=calendar, reason=reason)
 
 
 def first_occurrences(

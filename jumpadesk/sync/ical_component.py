@@ -15,6 +15,7 @@ import icalendar
 from icalendar.prop import vDDDTypes, vDuration
 
 from jumpadesk.kinds import Reason
+from jumpadesk.language import translate
 from jumpadesk.sync.ical_rules import (
     BrokenEvent,
     blocks_and_why,
@@ -103,7 +104,11 @@ def text_of(component: icalendar.cal.Component, name: str) -> str:
 def describe(event: icalendar.cal.Component) -> str:
     """The event as a sentence names it: 'event "Title"', or by its UID."""
     title = text_of(event, "SUMMARY")
-    return f'event "{title}"' if title else f"event {text_of(event, 'UID') or 'without UID'}"
+    if title:
+        return translate("sync", "event \"{title}\"").format(title=title)
+    uid = text_of(event, "UID")
+    return (translate("sync", "event {uid}").format(uid=uid) if uid
+            else translate("sync", "event without UID"))
 
 
 def value_of(prop: object) -> object:
@@ -121,5 +126,6 @@ def date_of(component: icalendar.cal.Component, name: str) -> date:
     prop = component[name]
     value = prop.dt if isinstance(prop, vDDDTypes) else None
     if not isinstance(value, date):  # check_event refuses such an event before
-        raise BrokenEvent(f"{describe(component)} has a {name} that is neither a date nor a time")
+        raise BrokenEvent(translate("sync", "{event} has a {name} that is neither a date nor a "
+                                   "time").format(event=describe(component), name=name))
     return value

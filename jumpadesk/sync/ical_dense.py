@@ -15,6 +15,7 @@ import icalendar
 from icalendar.prop import vRecur
 
 from jumpadesk.kinds import OccurrenceKind, Reason
+from jumpadesk.language import translate
 from jumpadesk.sync.ical_component import (
     as_list,
     busy_and_reason,
@@ -60,7 +61,9 @@ def too_dense(
     window_days = max(1.0, (horizon - window_start).total_seconds() / 86400)
     for rule in rules:
         if not isinstance(rule, vRecur):  # e.g. RRULE;VALUE=TEXT, which icalendar kept as text
-            raise BrokenEvent(f"{describe(event)} has an RRULE that is not a repeat rule")
+            raise BrokenEvent(translate(
+                "sync", "{event} has an RRULE that is not a repeat rule").format(
+                event=describe(event)))
         freq = str(as_list(rule.get("FREQ"))[0]).upper() if rule.get("FREQ") else ""
         if freq not in _PER_DAY:
             continue

@@ -18,6 +18,7 @@ import recurring_ical_events
 from icalendar.prop import vDDDTypes
 
 from jumpadesk.kinds import OccurrenceKind
+from jumpadesk.language import translate
 from jumpadesk.sync.ical_component import (
     busy_and_reason,
     date_of,
@@ -132,7 +133,8 @@ def _expanded(
         if not components and times is None:
             components = recurring_ical_events.of(calendar).between(*query)
     except Exception as error:  # the library raises many types; the caller wants one
-        raise BrokenEvent(f"the repeats cannot be worked out: {first_line(error)}") from error
+        raise BrokenEvent(translate("sync", "the repeats cannot be worked out: {why}").format(
+            why=first_line(error))) from error
     if times is None:
         return components
     if how is not None:
@@ -210,17 +212,20 @@ def _parse(ics: str | bytes) -> icalendar.Calendar:
         ics = ics.decode("utf-8-sig", errors="replace")
     text = ics.lstrip("\ufeff").strip()
     if not text:
-        raise BrokenEvent("the calendar data is empty")
+        raise BrokenEvent(translate("sync", "the calendar data is empty"))
     if not text[:15].upper().startswith("BEGIN:VCALENDAR"):
-        raise BrokenEvent(f"not iCalendar data: it starts with {first_line(text[:40])!r}")
+        raise BrokenEvent(translate("sync", "not iCalendar data: it starts with {start}").format(
+            start=repr(first_line(text[:40]))))
     if "END:VCALENDAR" not in text[-40:].upper():
-        raise BrokenEvent("the calendar data is cut off (no END:VCALENDAR)")
+        raise BrokenEvent(translate("sync", "the calendar data is cut off (no END:VCALENDAR)"))
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except Exception as error:  # icalendar raises ValueError and others on garbage
-        raise BrokenEvent(f"not readable as iCalendar: {first_line(error)}") from error
+        raise BrokenEvent(translate("sync", "not readable as iCalendar: {why}").format(
+            why=first_line(error))) from error
     if calendar.name != "VCALENDAR":
-        raise BrokenEvent(f"expected a VCALENDAR, found a {calendar.name or 'nameless'} object")
+        raise BrokenEvent(translate("sync", "expected a VCALENDAR, found a {name} object").format(
+            name=calendar.name or "nameless"))
     return calendar
 
 

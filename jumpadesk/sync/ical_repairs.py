@@ -17,6 +17,7 @@ from functools import lru_cache
 import icalendar
 from icalendar.prop import vDDDTypes, vRecur
 
+from jumpadesk.language import translate
 from jumpadesk.sync.ical_component import (
     WrittenBack,
     as_list,
@@ -104,15 +105,19 @@ def check_event(event: icalendar.cal.Component) -> None:
     """Refuse an event whose time cannot be known, before the library guesses."""
     for name, message in getattr(event, "errors", []):
         if name in _TIME_PROPERTIES:
-            raise BrokenEvent(f"{describe(event)} has an unreadable {name}: {message}")
+            raise BrokenEvent(translate("sync", "{event} has an unreadable {name}: {why}").format(
+                event=describe(event), name=name, why=message))
     if "DTSTART" not in event:
-        raise BrokenEvent(f"{describe(event)} has no start time (DTSTART)")
+        raise BrokenEvent(translate("sync", "{event} has no start time (DTSTART)").format(
+            event=describe(event)))
     for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
         if isinstance(event.get(name), list):
-            raise BrokenEvent(f"{describe(event)} has more than one {name}")
+            raise BrokenEvent(translate("sync", "{event} has more than one {name}").format(
+                event=describe(event), name=name))
     for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
         if name in event and not isinstance(value_of(event[name]), date):  # e.g. a duration
-            raise BrokenEvent(f"{describe(event)} has a {name} that is neither a date nor a time")
+            raise BrokenEvent(translate("sync", "{event} has a {name} that is neither a date nor a "
+                                   "time").format(event=describe(event), name=name))
 
 
 def check_span(event: icalendar.cal.Component, assumed: dict[int, list[str]]) -> None:
@@ -122,7 +127,8 @@ def check_span(event: icalendar.cal.Component, assumed: dict[int, list[str]]) ->
     if "DTEND" in event:
         end = date_of(event, "DTEND")
         if is_date(start) != is_date(end):
-            raise BrokenEvent(f"{describe(event)} mixes a date and a date-time in DTSTART/DTEND")
+            raise BrokenEvent(translate("sync", "{event} mixes a date and a date-time in "
+                                   "DTSTART/DTEND").format(event=describe(event)))
         if isinstance(start, datetime) and isinstance(end, datetime) and (
                 (start.tzinfo is None) != (end.tzinfo is None)):
             # Read the end in the start's terms (its wall-clock digits), as the start is.
@@ -134,14 +140,14 @@ def check_span(event: icalendar.cal.Component, assumed: dict[int, list[str]]) ->
                 "its start and end mix a floating and a zoned time; the end is read like the start"
             )
         if end < start:
-            raise BrokenEvent(
-                f"{describe(event)} ends before it starts "
-                f"(DTSTART {start.isoformat()}, DTEND {end.isoformat()})"
-            )
+            raise BrokenEvent(translate(
+                "sync", "{event} ends before it starts (DTSTART {start}, DTEND {end})").format(
+                event=describe(event), start=start.isoformat(), end=end.isoformat()))
     elif "DURATION" in event:
         duration = value_of(event["DURATION"])
         if not isinstance(duration, timedelta) or duration < timedelta(0):
-            raise BrokenEvent(f"{describe(event)} has a negative DURATION")
+            raise BrokenEvent(translate("sync", "{event} has a negative DURATION").format(
+                event=describe(event)))
 
 
 def repair_rrule(event: icalendar.cal.Component, assumed: dict[int, list[str]]) -> None:

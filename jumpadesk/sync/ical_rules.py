@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from jumpadesk.kinds import OccurrenceKind, Reason
+from jumpadesk.language import translate
 from jumpadesk.sync.reasons import NOTE_SEPARATOR
 
 #: Floating and all-day times are kept when they are this close to the window: UTC offsets
@@ -67,8 +68,14 @@ class ReadNote:
     text: str
 
     def sentence(self, calendar: str) -> str:
-        name = f"'{self.title}'" if self.title else f"The event {self.uid or 'without UID'}"
-        return f"{name} in {calendar} {self.text}. Check it in iCloud."
+        if self.title:
+            said = translate("sync", "'{title}' in {calendar} {text}. Check it in iCloud.")
+        elif self.uid:
+            said = translate("sync", "The event {uid} in {calendar} {text}. Check it in iCloud.")
+        else:
+            said = translate("sync", "The event without UID in {calendar} {text}. Check it in "
+                                     "iCloud.")
+        return said.format(title=self.title, uid=self.uid, calendar=calendar, text=self.text)
 
 
 @dataclass(frozen=True)

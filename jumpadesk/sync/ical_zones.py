@@ -17,6 +17,7 @@ import icalendar
 from icalendar.prop import vDDDLists, vDDDTypes
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from jumpadesk.language import translate
 from jumpadesk.sync.ical_component import DateValue, as_list
 from jumpadesk.sync.ical_rules import BrokenEvent, cleaned_tzid, first_line, is_iana_name
 
@@ -120,7 +121,8 @@ def _resolve_zone(tzid: str, vtimezones: dict[str, icalendar.cal.Component]) -> 
     try:
         return _zone_from_vtimezone(definition.to_ical())
     except Exception as error:  # a VTIMEZONE can be broken in many ways
-        raise BrokenEvent(f"the time zone {tzid!r} cannot be read: {first_line(error)}") from error
+        raise BrokenEvent(translate("sync", "the time zone {zone} cannot be read: {why}").format(
+            zone=repr(tzid), why=first_line(error))) from error
 
 
 def named_zone(tzid: str) -> tzinfo | None:

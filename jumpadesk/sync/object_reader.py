@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
 
+from jumpadesk.language import translate
 from jumpadesk.sync import davxml
 from jumpadesk.sync.davxml import CALDAV, tag
 from jumpadesk.sync.ical import (
@@ -61,7 +62,8 @@ def read_object(
     except BrokenEvent as exc:
         fallback = first_occurrences(ics, window[0], window[1], owners)
         log.warning("a broken event %s in %r: %s", href, calendar, exc)
-        error = broken_sentence(calendar, str(exc) or "unreadable event", bool(fallback))
+        error = broken_sentence(calendar, str(exc) or translate("sync", "unreadable event"),
+                                bool(fallback))
         return ObjectReading(ics, fallback, error, "broken")
     # A readable object that needed an assumption keeps that sentence too.
     error = " ".join(note.sentence(calendar) for note in notes)

@@ -20,6 +20,7 @@ from jumpadesk.errors import (
     TLSFailure,
 )
 from jumpadesk.kinds import ConnectionState
+from jumpadesk.language import counted, translate
 from jumpadesk.models import Calendar, Connection, session_scope, utcnow
 from jumpadesk.models.db import store_sentence
 from jumpadesk.rows import instant
@@ -52,7 +53,8 @@ def failure_sentence(exc: BaseException, what: str) -> str:
         return str(exc)
     if isinstance(exc, OperationalError):
         return store_sentence(exc)
-    return f"An unexpected error stopped the sync of {what}; the details are in the log."
+    return translate("sync", "An unexpected error stopped the sync of {what}; the details are "
+                             "in the log.").format(what=what)
 
 
 def reuse_since(asked_at: float, last_started: float | None) -> datetime | None:
@@ -123,21 +125,29 @@ def record_pass(
 def relying_on_another_desk(conn: Connection, now: datetime) -> str:
     """What a desk without the account's password says about the data it shows."""
     service = service_name(conn.server_url, conn.apple_id)
-    if is_icloud(conn.server_url, account=conn.apple_id):
-        word = "app-specific password"
-        head = (f"This computer's keychain has no app-specific password for {conn.apple_id}, "
-                "so this desk does not fetch it from iCloud")
-    else:
-        word = "password"
-        head = (f"The password for {conn.apple_id} on {service} is not in this computer's "
-                f"keychain, so this desk does not fetch it from {service}")
+    icloud = is_icloud(conn.server_url, account=conn.apple_id)
     if conn.last_sync_at is None:
-        return (f"{head}, and no desk has synced it yet. Connect it here, or at another "
-                f"desk, with its {word}.")
+        return (translate(
+            "sync", "This computer's keychain has no app-specific password for {account}, so "
+                    "this desk does not fetch it from iCloud, and no desk has synced it yet. "
+                    "Connect it here, or at another desk, with its app-specific password.")
+            if icloud else translate(
+            "sync", "The password for {account} on {service} is not in this computer's "
+                    "keychain, so this desk does not fetch it from {service}, and no desk has "
+                    "synced it yet. Connect it here, or at another desk, with its password.")
+        ).format(account=conn.apple_id, service=service)
     minutes = max(0, int((now - instant(conn.last_sync_at)).total_seconds() // 60))
-    age = "less than a minute ago" if minutes < 1 else (
-        "1 minute ago" if minutes == 1 else f"{minutes} minutes ago")
-    return f"{head}; it shows what {conn.last_synced_by or 'another desk'} synced {age}."
+    age = translate("sync", "less than a minute ago") if minutes < 1 else counted(
+        minutes, translate("sync", "%n minute ago"), translate("sync", "%n minutes ago"))
+    return (translate(
+        "sync", "This computer's keychain has no app-specific password for {account}, so this "
+                "desk does not fetch it from iCloud; it shows what {desk} synced {age}.")
+        if icloud else translate(
+        "sync", "The password for {account} on {service} is not in this computer's keychain, "
+                "so this desk does not fetch it from {service}; it shows what {desk} synced "
+                "{age}.")
+    ).format(account=conn.apple_id, service=service, age=age,
+             desk=conn.last_synced_by or translate("sync", "another desk"))
 
 
 def resting_after_auth_failure(conn: Connection, now: datetime) -> bool:

@@ -19,6 +19,7 @@ from sqlmodel import col, select
 
 from jumpadesk.errors import JumpadeskError, StoreError
 from jumpadesk.kinds import AppointmentStatus, Recheck
+from jumpadesk.language import translate
 from jumpadesk.models import Appointment, Calendar, session_scope
 from jumpadesk.models.locks import BookingWriter
 from jumpadesk.models.tables import NOT_CONFIRMED
@@ -112,9 +113,11 @@ def _look(
         return _rechecked(engine, appt_id, Recheck.CONFIRMED, change=change)
     if found.status not in (200, 404, 410):
         return _rechecked(engine, appt_id, Recheck.UNSURE,
-                          f"it answered with HTTP {found.status} when asked what it holds",
+                          translate("sync", "it answered with HTTP {status} when asked what "
+                                            "it holds").format(status=found.status),
                           change=change)
-    why = str(failure) if is_refusal(failure) else f"{cal.name} does not have it"
+    why = str(failure) if is_refusal(failure) else translate(
+        "sync", "{calendar} does not have it").format(calendar=cal.name)
     with session_scope(engine) as s:
         row = s.get(Appointment, appt.id)
         assert row is not None

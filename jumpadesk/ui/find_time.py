@@ -49,15 +49,17 @@ from jumpadesk.ui.plain import plain_label
 from jumpadesk.ui.sub_accounts import SubAccountSwitcher
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.translation import QT_TRANSLATE_NOOP, short_day, translate
+from jumpadesk.ui.week_layout import first_weekday
 
 #: How many starts the dialog lists.
 LISTED = 12
 LENGTHS = ("15m", "30m", "45m", "1h", "1h30m", "2h")
+#: The parts of the day, their bounds ({noon}, {five}) in the locale's clock.
 PARTS: tuple[tuple[str, Within], ...] = (
     (QT_TRANSLATE_NOOP("find_time", "Any time"), ANY_TIME),
-    (QT_TRANSLATE_NOOP("find_time", "Morning (until 12:00)"), MORNING),
-    (QT_TRANSLATE_NOOP("find_time", "Afternoon (12:00 \u2013 17:00)"), AFTERNOON),
-    (QT_TRANSLATE_NOOP("find_time", "Evening (from 17:00)"), EVENING))
+    (QT_TRANSLATE_NOOP("find_time", "Morning (until {noon})"), MORNING),
+    (QT_TRANSLATE_NOOP("find_time", "Afternoon ({noon} \u2013 {five})"), AFTERNOON),
+    (QT_TRANSLATE_NOOP("find_time", "Evening (from {five})"), EVENING))
 #: Fields settle this long before the question is asked (typing a length).
 SETTLE_MS = 150
 
@@ -135,18 +137,22 @@ class FindTimeDialog(QDialog):
         self.from_edit = DayEdit(self._clock().astimezone(self._zone).date(), self)
         form.addRow(translate("find_time", "From"), self.from_edit)
         self.part_combo = QComboBox(self)
+        noon, five = format_time(time(12)), format_time(time(17))
         for text, within in PARTS:
-            self.part_combo.addItem(translate("find_time", text), within)
+            self.part_combo.addItem(translate("find_time", text).format(noon=noon, five=five),
+                                    within)
         form.addRow(translate("find_time", "Part of the day"), self.part_combo)
         days = QHBoxLayout()
-        self.day_boxes: list[QCheckBox] = []
-        for weekday in range(1, 8):  # the locale's short names, Monday first
+        self.day_boxes: list[QCheckBox] = []  # Monday first, as Within counts the days
+        for weekday in range(1, 8):  # the locale's short names
             name = QLocale().dayName(weekday, QLocale.FormatType.ShortFormat).rstrip(".")
             box = QCheckBox(name, self)
             box.setChecked(True)
             box.toggled.connect(self._on_field_changed)
-            days.addWidget(box)
             self.day_boxes.append(box)
+        first = first_weekday()  # shown from the locale's first day of the week
+        for box in self.day_boxes[first:] + self.day_boxes[:first]:
+            days.addWidget(box)
         form.addRow(translate("find_time", "Days"), days)
         return form
 

@@ -31,6 +31,7 @@ from jumpadesk.ui.grow import grow_to_fit
 from jumpadesk.ui.plain import plain_label, plain_title
 from jumpadesk.ui.qt_values import py_time
 from jumpadesk.ui.translation import translate
+from jumpadesk.ui.week_layout import first_weekday
 
 #: A day's ranges when it is opened in the dialog without any.
 FIRST_RANGE = (9 * 60, 18 * 60)
@@ -172,9 +173,10 @@ class OpeningHoursDialog(QDialog):
         grid = QGridLayout()
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(4, 1)  # the room left over goes after Closed
-        self.days = [DayRow(name, entry, grid, row, self)
-                     for row, (name, entry) in enumerate(zip(
-                         (QLocale().dayName(n) for n in range(1, 8)), hours, strict=True))]
+        # Monday first in self.days (as the hours are kept), the locale's first day on top.
+        first = first_weekday()
+        self.days = [DayRow(QLocale().dayName(weekday + 1), entry, grid, (weekday - first) % 7,
+                            self) for weekday, entry in enumerate(hours)]
         outer.addLayout(grid)
         self.error = plain_label()
         self.error.setWordWrap(True)

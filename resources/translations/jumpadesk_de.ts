@@ -1157,6 +1157,34 @@
         <source>mark an appointment&apos;s guest arrived or no-show (clear: neither)</source>
         <translation>den Gast eines Termins als erschienen (arrived) oder nicht erschienen (no-show) markieren (clear: keins von beiden)</translation>
     </message>
+    <message>
+        <source>add jumpadesk to your Linux application menu</source>
+        <translation>jumpadesk zum Anwendungsmenü von Linux hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove jumpadesk from your Linux application menu</source>
+        <translation>jumpadesk aus dem Anwendungsmenü von Linux entfernen</translation>
+    </message>
+    <message>
+        <source>The application-menu entry is for Linux; on macOS move jumpadesk.app to Applications instead.</source>
+        <translation>Der Eintrag im Anwendungsmenü ist für Linux; unter macOS ziehen Sie stattdessen jumpadesk.app in den Ordner „Programme“.</translation>
+    </message>
+    <message>
+        <source>Added jumpadesk to the application menu: {path} (and {icons} icon files).</source>
+        <translation>jumpadesk wurde zum Anwendungsmenü hinzugefügt: {path} (dazu Symboldateien: {icons}).</translation>
+    </message>
+    <message>
+        <source>Removed jumpadesk from the application menu ({files} files).</source>
+        <translation>jumpadesk wurde aus dem Anwendungsmenü entfernt (Dateien: {files}).</translation>
+    </message>
+    <message>
+        <source>jumpadesk was not in the application menu.</source>
+        <translation>jumpadesk war nicht im Anwendungsmenü.</translation>
+    </message>
+    <message>
+        <source>Could not change the application menu in {folder}: {why}.</source>
+        <translation>Das Anwendungsmenü in {folder} konnte nicht geändert werden: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>client_card</name>
@@ -1663,6 +1691,32 @@
         <source>This computer has no system keychain to keep the password in, so jumpadesk did not connect. Connect again with --password-in-file to keep it in a file in jumpadesk&apos;s data folder that only you can read (anyone who can read your files as you could read it), or with --password-for-this-run to keep it nowhere (each later command then reads it from JUMPADESK_PASSWORD).</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems für das Passwort, daher hat jumpadesk keine Verbindung hergestellt. Verbinden Sie erneut mit --password-in-file, um es in einer Datei im Datenordner von jumpadesk aufzubewahren, die nur Sie lesen können (wer Ihre Dateien als Sie lesen kann, könnte es lesen), oder mit --password-for-this-run, um es nirgends aufzubewahren (jeder spätere Befehl liest es dann aus JUMPADESK_PASSWORD).</translation>
     </message>
+    <message>
+        <source>{time} is outside the times jumpadesk works with: from {first} to the end of {last}.</source>
+        <extracomment>An appointment iCloud has not confirmed yet: the same green, faded toward grey. How far ahead double bookings are looked for: by the window after every sync, booking and switch (which announces them), and by `jumpadesk conflicts` and `status` unless told otherwise (`--days`). The times jumpadesk works with: from 1970 (the store counts seconds from then, and Windows places no earlier ones) to the end of 2199. Anything outside is refused with a sentence, rather than overflowing a calendar&apos;s arithmetic somewhere inside.</extracomment>
+        <translation>{time} liegt außerhalb der Zeiten, mit denen jumpadesk arbeitet: von {first} bis Ende {last}.</translation>
+    </message>
+    <message>
+        <source>Times need a time zone, for example 2026-11-25T10:00+01:00 or ...Z.</source>
+        <translation>Zeiten brauchen eine Zeitzone, zum Beispiel 2026-11-25T10:00+01:00 oder ...Z.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has several time zones: {zones} and {more} more; name one of them.</source>
+        <extracomment>Names people use for a country that the table words otherwise. The country as the table names it, in English, when `country` is in another language.</extracomment>
+        <translation>„{name}“ hat mehrere Zeitzonen: {zones} und {more} weitere; nennen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; has several time zones: {zones}; name one of them.</source>
+        <translation>„{name}“ hat mehrere Zeitzonen: {zones}; nennen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a time zone name; use one like Europe/Berlin, or a city or country such as Berlin or Germany.</source>
+        <translation>„{name}“ ist keine Zeitzone; nennen Sie eine wie Europe/Berlin oder eine Stadt oder ein Land wie Berlin oder Deutschland.</translation>
+    </message>
 </context>
 <context>
     <name>event_details</name>
@@ -1808,19 +1862,20 @@
     <name>find_time</name>
     <message>
         <source>Any time</source>
+        <extracomment>How many starts the dialog lists. The parts of the day, their bounds ({noon}, {five}) in the locale&apos;s clock.</extracomment>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <source>Morning (until 12:00)</source>
-        <translation>Vormittag (bis 12:00)</translation>
+        <source>Morning (until {noon})</source>
+        <translation>Vormittag (bis {noon})</translation>
     </message>
     <message>
-        <source>Afternoon (12:00 – 17:00)</source>
-        <translation>Nachmittag (12:00 – 17:00)</translation>
+        <source>Afternoon ({noon} – {five})</source>
+        <translation>Nachmittag ({noon} – {five})</translation>
     </message>
     <message>
-        <source>Evening (from 17:00)</source>
-        <translation>Abend (ab 17:00)</translation>
+        <source>Evening (from {five})</source>
+        <translation>Abend (ab {five})</translation>
     </message>
     <message>
         <source>{day}  {start} – {end}  ·  {name}</source>
@@ -1941,7 +1996,7 @@
     <name>language</name>
     <message>
         <source>English</source>
-        <extracomment>In the data folder: the language chosen in the window (no other setting lives there). Where the environment names the language, in the order POSIX reads them.</extracomment>
+        <extracomment>In the data folder: the language chosen in the window (no other setting lives there). Where the environment names the language, in the order POSIX reads them. Languages&apos; names in themselves, so the language menu names them without reading their catalogues; a language not here is named by its catalogue&apos;s entry for &quot;English&quot;.</extracomment>
         <translation>Deutsch</translation>
     </message>
 </context>
@@ -2010,6 +2065,7 @@
     <name>opening_hours</name>
     <message>
         <source>{day} opens</source>
+        <extracomment>A day&apos;s ranges when it is opened in the dialog without any.</extracomment>
         <translation>{day} öffnet</translation>
     </message>
     <message>
@@ -2294,6 +2350,18 @@
         <source>May be out of date: {calendar}</source>
         <translation>Möglicherweise nicht aktuell: {calendar}</translation>
     </message>
+    <message>
+        <source>deleted in {service}</source>
+        <translation>in {service} gelöscht</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>not synced recently</source>
+        <translation>in letzter Zeit nicht abgeglichen</translation>
+    </message>
 </context>
 <context>
     <name>secrets</name>
@@ -2504,12 +2572,28 @@
         <translation>{account} auf {service} ist verbunden, hat aber keine Kalender, die jumpadesk verwenden kann: {why}.</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>There is no calendar called &quot;{name}&quot;. Calendars: {names}.</source>
+        <translation>Es gibt keinen Kalender namens „{name}“. Kalender: {names}.</translation>
+    </message>
+    <message>
+        <source>More than one calendar is called &quot;{name}&quot;; use its URL (see `jumpadesk calendars`).</source>
+        <translation>Mehrere Kalender heißen „{name}“; nennen Sie seine URL (siehe `jumpadesk calendars`).</translation>
+    </message>
+    <message>
         <source>{calendar} is read-only for you, so it cannot be the linked calendar where bookings are written. Choose one of your own calendars.</source>
         <translation>{calendar} ist für Sie schreibgeschützt und kann daher nicht der verknüpfte Kalender sein, in den Buchungen eingetragen werden. Wählen Sie einen Ihrer eigenen Kalender.</translation>
     </message>
     <message>
         <source>{calendar} cannot be used: {why}</source>
         <translation>{calendar} kann nicht verwendet werden: {why}</translation>
+    </message>
+    <message>
+        <source>This sub-account has no calendar account connected yet; connect one first.</source>
+        <translation>Mit diesem Unterkonto ist noch kein Kalenderkonto verbunden; verbinden Sie zuerst eines.</translation>
     </message>
     <message>
         <source>Enter the user name and the password for the server.</source>
@@ -2528,8 +2612,16 @@
         <translation>Dieses iCloud-Konto ist in {sub_account} nicht verbunden.</translation>
     </message>
     <message>
-        <source>{refusal}; free from {starts}.</source>
+        <source>Ask for 1 to {most} free times, not {count}.</source>
         <extracomment>The schedule is read a week at a time, until enough starts are found.</extracomment>
+        <translation>Fragen Sie nach 1 bis {most} freien Zeiten, nicht nach {count}.</translation>
+    </message>
+    <message>
+        <source>A free time needs a length, like 45m.</source>
+        <translation>Eine freie Zeit braucht eine Dauer, etwa 45m.</translation>
+    </message>
+    <message>
+        <source>{refusal}; free from {starts}.</source>
         <translation>{refusal}; frei ab {starts}.</translation>
     </message>
     <message>
@@ -2620,6 +2712,10 @@
     <message>
         <source>{account} is connected here on more than one server; connect it to the sub-account with jumpadesk connect --server.</source>
         <translation>{account} ist hier auf mehr als einem Server verbunden; verbinden Sie es mit jumpadesk connect --server mit dem Unterkonto.</translation>
+    </message>
+    <message>
+        <source>A new sub-account has no calendars to choose yet: name an account already connected here with --use APPLE_ID.</source>
+        <translation>Ein neues Unterkonto hat noch keine Kalender zur Auswahl: Nennen Sie mit --use APPLE_ID ein Konto, das hier schon verbunden ist.</translation>
     </message>
     <message>
         <source>A sub-account needs a name.</source>
@@ -2994,6 +3090,15 @@
         <source>Not marked yet</source>
         <translation>Noch nicht markiert</translation>
     </message>
+    <message>
+        <source>The demo could not sync: {why}</source>
+        <extracomment>The demo&apos;s choices, as a small business would make them: bookings go to Work; Home, Work and Family block.</extracomment>
+        <translation>Die Demo konnte nicht abgleichen: {why}</translation>
+    </message>
+    <message>
+        <source>&quot;{email}&quot; does not look like an email address.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>services_dialog</name>
@@ -3309,6 +3414,22 @@
         <translation>Die Datendatei von jumpadesk kann nicht geöffnet werden. Prüfen Sie, ob ihr Ordner existiert.</translation>
     </message>
     <message>
+        <source>SQLite finds it malformed</source>
+        <translation>SQLite hält sie für fehlerhaft</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>it is empty: 0 bytes</source>
+        <translation>sie ist leer: 0 Byte</translation>
+    </message>
+    <message>
+        <source>it is cut short: {size} of its {whole} bytes are there</source>
+        <translation>sie ist abgeschnitten: {size} ihrer {whole} Byte sind vorhanden</translation>
+    </message>
+    <message>
         <source>Restore the newest backup: quit jumpadesk, move the damaged file aside, then copy {backup} (saved {saved}) to {path}. What was booked or blocked after that backup is not in it.</source>
         <translation>Stellen Sie die neueste Sicherung wieder her: Beenden Sie jumpadesk, legen Sie die beschädigte Datei beiseite und kopieren Sie dann {backup} (gespeichert {saved}) nach {path}. Was nach dieser Sicherung gebucht oder gesperrt wurde, ist darin nicht enthalten.</translation>
     </message>
@@ -3371,6 +3492,206 @@
     <message>
         <source>jumpadesk could not save {path}: {why}.</source>
         <translation>jumpadesk konnte {path} nicht speichern: {why}.</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer jumpadesk (schema {revision}); please install the newer version.</source>
+        <extracomment>The Alembic revision a store from before migrations is stamped with. Advisory lock key held while a desk migrates a PostgreSQL store (others wait).</extracomment>
+        <translation>Diese Daten hat ein neueres jumpadesk geschrieben (Schema {revision}); bitte installieren Sie die neuere Version.</translation>
+    </message>
+    <message>
+        <source>{where} was upgraded by a newer jumpadesk, {version} (schema {revision}), and this desk runs jumpadesk {ours}: install jumpadesk {version} or newer here to use it.</source>
+        <translation>{where} wurde von einem neueren jumpadesk aktualisiert, {version} (Schema {revision}), und an diesem Arbeitsplatz läuft jumpadesk {ours}: Installieren Sie hier jumpadesk {version} oder neuer, um es zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The jumpadesk data file {path} cannot be made ({why}).</source>
+        <translation>Die jumpadesk-Datendatei {path} kann nicht angelegt werden ({why}).</translation>
+    </message>
+    <message>
+        <source>the shared schedule</source>
+        <translation>der gemeinsame Terminplan</translation>
+    </message>
+    <message>
+        <source>the data file {path}</source>
+        <translation>die Datendatei {path}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>the shared schedule on {host} ({database})</source>
+        <translation>der gemeinsame Terminplan auf {host} ({database})</translation>
+    </message>
+    <message>
+        <source>The database server does not know that user ({store}). Create it first (see the README), then try again.</source>
+        <translation>Der Datenbankserver kennt diesen Benutzer nicht ({store}). Legen Sie ihn zuerst an (siehe README) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The database server refused the password for the user &quot;{user}&quot; of {store}. Check the password in ~/.pgpass or the keychain (jumpadesk store use --help).</source>
+        <translation>Der Datenbankserver hat das Passwort für den Benutzer „{user}“ abgelehnt ({store}). Prüfen Sie das Passwort in ~/.pgpass oder im Schlüsselbund (jumpadesk store use --help).</translation>
+    </message>
+    <message>
+        <source>The database server refused the password of {store}. Check the password in ~/.pgpass or the keychain (jumpadesk store use --help).</source>
+        <translation>Der Datenbankserver hat das Passwort abgelehnt ({store}). Prüfen Sie das Passwort in ~/.pgpass oder im Schlüsselbund (jumpadesk store use --help).</translation>
+    </message>
+    <message>
+        <source>There is no database {name} on that server yet. Create it first (see the README&apos;s five lines), then try again.</source>
+        <translation>Auf diesem Server gibt es noch keine Datenbank {name}. Legen Sie sie zuerst an (siehe die fünf Zeilen im README) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {store}. Nothing can be booked until it is back: check that the server is running and this computer is on its network.</source>
+        <translation>Nicht erreichbar: {store}. Bis er wieder da ist, kann nichts gebucht werden: Prüfen Sie, ob der Server läuft und dieser Computer in seinem Netzwerk ist.</translation>
+    </message>
+    <message>
+        <source>The local data store failed ({why}).</source>
+        <extracomment>SQLite&apos;s result codes for a damaged file: it is named, with the backup to restore.</extracomment>
+        <translation>Der lokale Datenspeicher hat versagt ({why}).</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>jumpadesk cannot make its lock file {path} ({why}).</source>
+        <extracomment>Set to 1, a process&apos;s bookings take the configuration lock alone: one at a time.</extracomment>
+        <translation>jumpadesk kann seine Sperrdatei {path} nicht anlegen ({why}).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL {version} answers at {where}; it holds no schedule yet: copy this desk&apos;s into it with `jumpadesk store copy-to URL`, then `jumpadesk store use URL`.</source>
+        <extracomment>PostgreSQL 13 is the oldest with btree_gist as a trusted extension (a database&apos;s owner may create it) and DROP DATABASE ... WITH (FORCE). Tables whose rows are the business&apos;s own: a store holding any is not &quot;empty&quot;. A store&apos;s own record of the jumpadesk versions that made its schema: never copied.</extracomment>
+        <translation>PostgreSQL {version} antwortet ({where}); dort liegt noch kein Terminplan: Kopieren Sie den dieses Arbeitsplatzes mit `jumpadesk store copy-to URL` hinein, dann `jumpadesk store use URL`.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL {version} answers at {where}; it holds a jumpadesk schedule: switch to it with `jumpadesk store use URL`.</source>
+        <translation>PostgreSQL {version} antwortet ({where}); dort liegt ein jumpadesk-Terminplan: Wechseln Sie mit `jumpadesk store use URL` dorthin.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL {version} answers at {where}; it holds other tables; jumpadesk would add its own beside them.</source>
+        <translation>PostgreSQL {version} antwortet ({where}); dort liegen andere Tabellen; jumpadesk würde seine eigenen daneben anlegen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {store}: check the server&apos;s name and port, that it is running, and that it accepts connections from this computer (listen_addresses and pg_hba.conf on the server).</source>
+        <translation>Nicht erreichbar: {store}. Prüfen Sie Namen und Port des Servers, ob er läuft und ob er Verbindungen von diesem Computer annimmt (listen_addresses und pg_hba.conf auf dem Server).</translation>
+    </message>
+    <message>
+        <source>The database server at {store} refused: {why}.</source>
+        <translation>Der Datenbankserver ({store}) hat abgelehnt: {why}.</translation>
+    </message>
+    <message>
+        <source>The database server at {where} runs PostgreSQL {version}, which is too old: jumpadesk needs PostgreSQL {need} or newer. Upgrade the server or use another one.</source>
+        <translation>Der Datenbankserver ({where}) läuft mit PostgreSQL {version}, das ist zu alt: jumpadesk braucht PostgreSQL {need} oder neuer. Aktualisieren Sie den Server oder nutzen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The database server at {where} lacks the btree_gist extension that keeps double bookings out; install PostgreSQL&apos;s contrib package there.</source>
+        <translation>Dem Datenbankserver ({where}) fehlt die Erweiterung btree_gist, die Doppelbuchungen verhindert; installieren Sie dort das contrib-Paket von PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{store} already holds a schedule, so nothing was copied (a copy fills an empty store, once). Switch to it with `jumpadesk store use URL`.</source>
+        <translation>{store} enthält bereits einen Terminplan, daher wurde nichts kopiert (eine Kopie füllt einen leeren Speicher, einmal). Wechseln Sie mit `jumpadesk store use URL` dorthin.</translation>
+    </message>
+    <message>
+        <source>appointments {first} &quot;{first_title}&quot; and {second} &quot;{second_title}&quot;</source>
+        <translation>Termine {first} „{first_title}“ und {second} „{second_title}“</translation>
+    </message>
+    <message>
+        <source>blocked slots {first} &quot;{first_title}&quot; and {second} &quot;{second_title}&quot;</source>
+        <translation>Sperrzeiten {first} „{first_title}“ und {second} „{second_title}“</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s schedule has times booked twice, which the shared store refuses: {problems}. Cancel or remove one of each, then copy again.</source>
+        <translation>Der Terminplan dieses Arbeitsplatzes hat doppelt gebuchte Zeiten, die der gemeinsame Speicher ablehnt: {problems}. Sagen Sie jeweils einen ab oder entfernen Sie ihn und kopieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>{store} has the schema of jumpadesk {made_by} ({revision}). jumpadesk {version} upgrades it to schema {head}:{steps}
+After this, every desk that shares it needs jumpadesk {version} or newer: a desk with an older jumpadesk stops, naming the version to install, until it is updated.</source>
+        <translation>{store} hat das Schema von jumpadesk {made_by} ({revision}). jumpadesk {version} aktualisiert es auf Schema {head}:{steps}
+Danach braucht jeder Arbeitsplatz, der ihn teilt, jumpadesk {version} oder neuer: Ein Arbeitsplatz mit älterem jumpadesk hält an und nennt die zu installierende Version, bis er aktualisiert ist.</translation>
+    </message>
+    <message>
+        <source>{store} has the schema of an older jumpadesk ({revision}). jumpadesk {version} upgrades it to schema {head}:{steps}
+After this, every desk that shares it needs jumpadesk {version} or newer: a desk with an older jumpadesk stops, naming the version to install, until it is updated.</source>
+        <translation>{store} hat das Schema eines älteren jumpadesk ({revision}). jumpadesk {version} aktualisiert es auf Schema {head}:{steps}
+Danach braucht jeder Arbeitsplatz, der ihn teilt, jumpadesk {version} oder neuer: Ein Arbeitsplatz mit älterem jumpadesk hält an und nennt die zu installierende Version, bis er aktualisiert ist.</translation>
+    </message>
+    <message>
+        <source>Upgraded {store} to schema {head}.</source>
+        <translation>Auf Schema {head} aktualisiert: {store}.</translation>
+    </message>
+    <message>
+        <source>{store} already has the schema jumpadesk {version} uses: nothing to upgrade.</source>
+        <translation>{store} hat bereits das Schema, das jumpadesk {version} nutzt: Es gibt nichts zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>This desk keeps its schedule in {store} again.</source>
+        <translation>Dieser Arbeitsplatz führt seinen Terminplan wieder hier: {store}.</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer could keep the database password. Put it in ~/.pgpass instead (host:port:database:user:password) and give the URL without it.</source>
+        <translation>Kein Schlüsselbund auf diesem Computer konnte das Datenbankpasswort aufbewahren. Legen Sie es stattdessen in ~/.pgpass ab (host:port:database:user:password) und geben Sie die URL ohne es an.</translation>
+    </message>
+    <message>
+        <source>jumpadesk could not save {path} ({why}).</source>
+        <translation>jumpadesk konnte {path} nicht speichern ({why}).</translation>
+    </message>
+    <message>
+        <source>This desk now keeps its schedule in {store}.</source>
+        <translation>Dieser Arbeitsplatz führt seinen Terminplan jetzt hier: {store}.</translation>
+    </message>
+    <message>
+        <source>It is empty: to bring this desk&apos;s schedule along, switch back with `jumpadesk store use local` and run `jumpadesk store copy-to URL` first.</source>
+        <translation>Er ist leer: Um den Terminplan dieses Arbeitsplatzes mitzunehmen, wechseln Sie mit `jumpadesk store use local` zurück und führen Sie zuerst `jumpadesk store copy-to URL` aus.</translation>
+    </message>
+    <message>
+        <source>JUMPADESK_DATABASE_URL is set, and wins until it is unset.</source>
+        <translation>JUMPADESK_DATABASE_URL ist gesetzt und gilt vorrangig, bis es entfernt wird.</translation>
+    </message>
+    <message>
+        <source>jumpadesk store use (saved in {path})</source>
+        <translation>jumpadesk store use (gespeichert in {path})</translation>
+    </message>
+    <message>
+        <source>the default: a file in this desk&apos;s data folder</source>
+        <translation>die Voreinstellung: eine Datei im Datenordner dieses Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>in the URL</source>
+        <translation>in der URL</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass, if the server asks</source>
+        <translation>aus ~/.pgpass, wenn der Server fragt</translation>
+    </message>
+    <message>
+        <source>This desk keeps its schedule in {store} (chosen by {chosen_by}).</source>
+        <translation>Dieser Arbeitsplatz führt seinen Terminplan hier: {store} (gewählt durch {chosen_by}).</translation>
+    </message>
+    <message>
+        <source>Database password: {password}.</source>
+        <translation>Datenbankpasswort: {password}.</translation>
+    </message>
+    <message>
+        <source>Give the database URL: jumpadesk store {action} postgresql://USER@HOST/DATABASE</source>
+        <translation>Geben Sie die Datenbank-URL an: jumpadesk store {action} postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>Copied {appointments} appointments, {blocked} blocked slots, {contacts} contacts and {staff} sub-accounts into {store}. Next: jumpadesk store use URL, at every desk.</source>
+        <translation>Kopiert nach {store}: Termine {appointments}, Sperrzeiten {blocked}, Kontakte {contacts}, Unterkonten {staff}. Als Nächstes: jumpadesk store use URL, an jedem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>&quot;{url}&quot; is not a database URL; write it like postgresql://desk@server.local/salon.</source>
+        <translation>„{url}“ ist keine Datenbank-URL; schreiben Sie sie wie postgresql://desk@server.local/salon.</translation>
+    </message>
+    <message>
+        <source>A shared store is a PostgreSQL database: give a URL like postgresql://desk@server.local/salon.</source>
+        <translation>Ein gemeinsamer Speicher ist eine PostgreSQL-Datenbank: Geben Sie eine URL wie postgresql://desk@server.local/salon an.</translation>
+    </message>
+    <message>
+        <source>The URL needs the database&apos;s name at its end, like postgresql://desk@server.local/salon.</source>
+        <translation>Die URL braucht am Ende den Namen der Datenbank, etwa postgresql://desk@server.local/salon.</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3922,380 @@
     <message>
         <source>The app-specific password for {account} is not in this computer&apos;s keychain any more. Connect the account again with an app-specific password from appleid.apple.com.</source>
         <translation>Das App-spezifische Passwort für {account} ist nicht mehr im Schlüsselbund dieses Computers. Verbinden Sie das Konto erneut mit einem App-spezifischen Passwort von appleid.apple.com.</translation>
+    </message>
+    <message>
+        <source>There is no sub-account {id}.</source>
+        <translation>Es gibt kein Unterkonto {id}.</translation>
+    </message>
+    <message>
+        <source>The server did not let jumpadesk read the calendar list ({why}); check that iCloud Calendar is turned on for this Apple ID.</source>
+        <translation>Der Server ließ jumpadesk die Kalenderliste nicht lesen ({why}); prüfen Sie, ob iCloud-Kalender für diese Apple-ID eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>The server did not let jumpadesk read the calendar list ({why}); check that calendars are turned on for this account on the server.</source>
+        <translation>Der Server ließ jumpadesk die Kalenderliste nicht lesen ({why}); prüfen Sie, ob Kalender für dieses Konto auf dem Server eingeschaltet sind.</translation>
+    </message>
+    <message>
+        <source>jumpadesk will try again at the next sync.</source>
+        <translation>jumpadesk versucht es beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <source>nothing was saved; connect again once the server answers.</source>
+        <translation>es wurde nichts gespeichert; verbinden Sie erneut, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>There is no such connection.</source>
+        <translation>Diese Verbindung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This sub-account has no calendar account connected yet.</source>
+        <translation>Mit diesem Unterkonto ist noch kein Kalenderkonto verbunden.</translation>
+    </message>
+    <message>
+        <source>it answered with an error (HTTP {status})</source>
+        <extracomment>Failures after which a write may have been stored all the same: its answer never came, broke off or could not be read, or the server answered with an error of its own (5xx). The store failing is not the server&apos;s answer either.</extracomment>
+        <translation>er antwortete mit einem Fehler (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>it answered with an error</source>
+        <translation>er antwortete mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>its answer was larger than jumpadesk reads, so it stopped reading it</source>
+        <translation>seine Antwort war größer, als jumpadesk liest, daher hat es aufgehört, sie zu lesen</translation>
+    </message>
+    <message>
+        <source>its answer never arrived: the connection broke off or went quiet</source>
+        <translation>seine Antwort kam nie an: Die Verbindung brach ab oder verstummte</translation>
+    </message>
+    <message>
+        <source>its answer could not be read</source>
+        <translation>seine Antwort konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>This sub-account has no linked iCloud calendar yet: choose the calendar bookings go to (jumpadesk configure --linked NAME).</source>
+        <translation>Dieses Unterkonto hat noch keinen verknüpften iCloud-Kalender: Wählen Sie den Kalender, in den Buchungen kommen (jumpadesk configure --linked NAME).</translation>
+    </message>
+    <message>
+        <source>The iCloud account of this calendar is no longer connected.</source>
+        <translation>Das iCloud-Konto dieses Kalenders ist nicht mehr verbunden.</translation>
+    </message>
+    <message>
+        <source>{service} refused to write the booking to {calendar}: this account may only read that calendar. Choose one of your own calendars as the linked calendar. Nothing was booked.</source>
+        <translation>{service} verweigerte das Schreiben der Buchung in {calendar}: Dieses Konto darf den Kalender nur lesen. Wählen Sie einen Ihrer eigenen Kalender als verknüpften Kalender. Es wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <source>{service} refused the booking for {calendar} (HTTP {status}). Nothing was booked; try again, and if it keeps happening, choose another linked calendar.</source>
+        <translation>{service} verweigerte die Buchung für {calendar} (HTTP {status}). Es wurde nichts gebucht; versuchen Sie es erneut, und wenn es wieder passiert, wählen Sie einen anderen verknüpften Kalender.</translation>
+    </message>
+    <message>
+        <source>There is no appointment {id}.</source>
+        <translation>Es gibt keinen Termin {id}.</translation>
+    </message>
+    <message>
+        <source>{calendar} was deleted in {service}, so the booking cannot be written there. Choose another linked calendar.</source>
+        <translation>{calendar} wurde in {service} gelöscht, daher kann die Buchung dort nicht eingetragen werden. Wählen Sie einen anderen verknüpften Kalender.</translation>
+    </message>
+    <message>
+        <source>{calendar} already holds a different event at the booking&apos;s address; nothing was booked. Try again.</source>
+        <translation>{calendar} enthält an der Adresse der Buchung bereits einen anderen Termin; es wurde nichts gebucht. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{service} answered the booking with HTTP {status}.</source>
+        <translation>{service} beantwortete die Buchung mit HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>The appointment was changed in {calendar} on another device (the phone?) since jumpadesk last read it, so its time was not changed. Sync, look at it, and try again.</source>
+        <extracomment>A change&apos;s refusals, whole for each kind of change (&quot;time&quot;: a move, &quot;details&quot;: an edit), so each language words them its own way.</extracomment>
+        <translation>Der Termin wurde in {calendar} auf einem anderen Gerät (dem Telefon?) geändert, seit jumpadesk ihn zuletzt gelesen hat, daher wurde seine Zeit nicht geändert. Gleichen Sie ab, sehen Sie ihn sich an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The appointment was changed in {calendar} on another device (the phone?) since jumpadesk last read it, so its details were not changed. Sync, look at it, and try again.</source>
+        <translation>Der Termin wurde in {calendar} auf einem anderen Gerät (dem Telefon?) geändert, seit jumpadesk ihn zuletzt gelesen hat, daher wurden seine Angaben nicht geändert. Gleichen Sie ab, sehen Sie ihn sich an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{service} refused to change the appointment in {calendar}: this account may only read that calendar. Its time was not changed.</source>
+        <translation>{service} verweigerte die Änderung des Termins in {calendar}: Dieses Konto darf den Kalender nur lesen. Seine Zeit wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>{service} refused to change the appointment in {calendar}: this account may only read that calendar. Its details were not changed.</source>
+        <translation>{service} verweigerte die Änderung des Termins in {calendar}: Dieses Konto darf den Kalender nur lesen. Seine Angaben wurden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>{service} refused the change of time (HTTP {status}); the appointment keeps its old time.</source>
+        <translation>{service} verweigerte die Änderung der Zeit (HTTP {status}); der Termin behält seine alte Zeit.</translation>
+    </message>
+    <message>
+        <source>{service} refused the change of details (HTTP {status}); the appointment keeps its old details.</source>
+        <translation>{service} verweigerte die Änderung der Angaben (HTTP {status}); der Termin behält seine alten Angaben.</translation>
+    </message>
+    <message>
+        <source>{service} answered the change of time with HTTP {status}.</source>
+        <translation>{service} beantwortete die Änderung der Zeit mit HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>{service} answered the change of details with HTTP {status}.</source>
+        <translation>{service} beantwortete die Änderung der Angaben mit HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s event is no longer in {calendar} (deleted on another device?), so its time was not changed. Sync and look at it.</source>
+        <translation>Der Kalendereintrag des Termins ist nicht mehr in {calendar} (auf einem anderen Gerät gelöscht?), daher wurde seine Zeit nicht geändert. Gleichen Sie ab und sehen Sie ihn sich an.</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s event is no longer in {calendar} (deleted on another device?), so its details were not changed. Sync and look at it.</source>
+        <translation>Der Kalendereintrag des Termins ist nicht mehr in {calendar} (auf einem anderen Gerät gelöscht?), daher wurden seine Angaben nicht geändert. Gleichen Sie ab und sehen Sie ihn sich an.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is not in its calendar yet; its time was not changed.</source>
+        <translation>Termin {id} ist noch nicht in seinem Kalender; seine Zeit wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>{service} refused to delete the booking from {calendar}: this account may only read that calendar. The appointment was not cancelled.</source>
+        <translation>{service} verweigerte das Löschen der Buchung aus {calendar}: Dieses Konto darf den Kalender nur lesen. Der Termin wurde nicht abgesagt.</translation>
+    </message>
+    <message>
+        <source>{service} answered the cancellation with HTTP {status}; the appointment was not cancelled. Try again in a moment.</source>
+        <translation>{service} beantwortete die Absage mit HTTP {status}; der Termin wurde nicht abgesagt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The booking in {calendar} keeps changing in {service}, so jumpadesk did not delete it. Check it on the phone and try again.</source>
+        <translation>Die Buchung in {calendar} ändert sich in {service} ständig, daher hat jumpadesk sie nicht gelöscht. Prüfen Sie sie auf dem Telefon und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The booking&apos;s place in {calendar} now holds a different event, so jumpadesk did not delete it. Check the calendar on the phone.</source>
+        <translation>An der Stelle der Buchung in {calendar} steht jetzt ein anderer Termin, daher hat jumpadesk ihn nicht gelöscht. Prüfen Sie den Kalender auf dem Telefon.</translation>
+    </message>
+    <message>
+        <source>{service} answered with HTTP {status} while jumpadesk re-read the booking; the appointment was not cancelled. Try again in a moment.</source>
+        <translation>{service} antwortete mit HTTP {status}, als jumpadesk die Buchung erneut las; der Termin wurde nicht abgesagt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Another jumpadesk has been syncing {account} for minutes and has not finished; this pass left it alone. Try again in a moment.</source>
+        <translation>Ein anderes jumpadesk gleicht {account} seit Minuten ab und ist nicht fertig; dieser Durchgang hat es in Ruhe gelassen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This connection is gone.</source>
+        <translation>Diese Verbindung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{calendar} was deleted in {service}. Choose another calendar for this sub-account; until then its last known events still block.</source>
+        <translation>{calendar} wurde in {service} gelöscht. Wählen Sie einen anderen Kalender für dieses Unterkonto; bis dahin blockieren seine zuletzt bekannten Termine weiter.</translation>
+    </message>
+    <message>
+        <source>{calendar} cannot be used: it is {reason}.</source>
+        <translation>{calendar} kann nicht verwendet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The server could not send the events (HTTP {status}); jumpadesk will try again at the next sync.</source>
+        <translation>Der Server konnte die Termine nicht senden (HTTP {status}); jumpadesk versucht es beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <source>%n minute</source>
+        <translation>%n Minute</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n Minuten</translation>
+    </message>
+    <message>
+        <source>%n second</source>
+        <translation>%n Sekunde</translation>
+    </message>
+    <message>
+        <source>%n seconds</source>
+        <translation>%n Sekunden</translation>
+    </message>
+    <message>
+        <source>{seconds} seconds</source>
+        <translation>{seconds} Sekunden</translation>
+    </message>
+    <message>
+        <source>it said more was to come but gave back a sync token it had already sent, so the rest could not be asked for</source>
+        <translation>er kündigte mehr an, gab aber ein Sync-Token zurück, das er schon gesendet hatte, daher konnte der Rest nicht erfragt werden</translation>
+    </message>
+    <message>
+        <source>it was still sending pages after {time}</source>
+        <translation>er sendete nach {time} immer noch Seiten</translation>
+    </message>
+    <message>
+        <source>it said more was to come but sent no sync token to ask for the rest</source>
+        <translation>er kündigte mehr an, sendete aber kein Sync-Token, um den Rest zu erfragen</translation>
+    </message>
+    <message>
+        <source>it listed nothing, without the sync token that must end such a list</source>
+        <translation>er listete nichts auf, ohne das Sync-Token, das eine solche Liste beenden muss</translation>
+    </message>
+    <message>
+        <source>it came without the sync token that must end such a list</source>
+        <translation>sie kam ohne das Sync-Token, das eine solche Liste beenden muss</translation>
+    </message>
+    <message>
+        <source>{service}&apos;s list of events was incomplete: {why}. jumpadesk changed nothing, so the events it already had still block; it will ask again at the next sync.</source>
+        <translation>Die Terminliste von {service} war unvollständig: {why}. jumpadesk hat nichts geändert, daher blockieren die Termine, die es schon hatte, weiter; es fragt beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <source>The calendar was not found on the server; it may just have been deleted.</source>
+        <translation>Der Kalender wurde auf dem Server nicht gefunden; vielleicht wurde er gerade gelöscht.</translation>
+    </message>
+    <message>
+        <source>The server answered the sync with HTTP {status}; jumpadesk will try again at the next sync.</source>
+        <translation>Der Server beantwortete den Abgleich mit HTTP {status}; jumpadesk versucht es beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not list the calendar (HTTP {status}); jumpadesk will try again at the next sync.</source>
+        <translation>Der Server konnte den Kalender nicht auflisten (HTTP {status}); jumpadesk versucht es beim nächsten Abgleich erneut.</translation>
+    </message>
+    <message>
+        <source>it said it had left some events out</source>
+        <translation>er gab an, einige Termine ausgelassen zu haben</translation>
+    </message>
+    <message>
+        <source>this event could not be read: {why}</source>
+        <translation>dieser Termin konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>An event in {calendar} cannot be read ({reason}); it blocks its first occurrence. Check it in iCloud.</source>
+        <translation>Ein Termin in {calendar} kann nicht gelesen werden ({reason}); er blockiert sein erstes Vorkommen. Prüfen Sie ihn in iCloud.</translation>
+    </message>
+    <message>
+        <source>An event in {calendar} cannot be read ({reason}); jumpadesk cannot tell when it is, so it blocks nothing. Check it in iCloud.</source>
+        <translation>Ein Termin in {calendar} kann nicht gelesen werden ({reason}); jumpadesk kann nicht erkennen, wann er ist, daher blockiert er nichts. Prüfen Sie ihn in iCloud.</translation>
+    </message>
+    <message>
+        <source>event &quot;{title}&quot;</source>
+        <extracomment>What icalendar reads a date, time or duration value as (``vDDDTypes.dt``); a period, as an RDATE may hold, is a pair: (start, end or duration).</extracomment>
+        <translation>Termin „{title}“</translation>
+    </message>
+    <message>
+        <source>event {uid}</source>
+        <translation>Termin {uid}</translation>
+    </message>
+    <message>
+        <source>event without UID</source>
+        <translation>Termin ohne UID</translation>
+    </message>
+    <message>
+        <source>{event} has a {name} that is neither a date nor a time</source>
+        <translation>{event} hat ein {name}, das weder ein Datum noch eine Uhrzeit ist</translation>
+    </message>
+    <message>
+        <source>{event} has an RRULE that is not a repeat rule</source>
+        <extracomment>The values each BY part may take (RFC 5545 3.3.10).</extracomment>
+        <translation>{event} hat eine RRULE, die keine Wiederholungsregel ist</translation>
+    </message>
+    <message>
+        <source>the repeats cannot be worked out: {why}</source>
+        <extracomment>recurring-ical-events&apos; own (undocumented) call for the times of a span, which spares it a copy of the event per occurrence. Should an upgrade rename or change it, the documented between() reads the series instead.</extracomment>
+        <translation>die Wiederholungen lassen sich nicht bestimmen: {why}</translation>
+    </message>
+    <message>
+        <source>the calendar data is empty</source>
+        <translation>die Kalenderdaten sind leer</translation>
+    </message>
+    <message>
+        <source>not iCalendar data: it starts with {start}</source>
+        <translation>keine iCalendar-Daten: sie beginnen mit {start}</translation>
+    </message>
+    <message>
+        <source>the calendar data is cut off (no END:VCALENDAR)</source>
+        <translation>die Kalenderdaten sind abgeschnitten (kein END:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>not readable as iCalendar: {why}</source>
+        <translation>nicht als iCalendar lesbar: {why}</translation>
+    </message>
+    <message>
+        <source>expected a VCALENDAR, found a {name} object</source>
+        <translation>VCALENDAR erwartet, ein {name}-Objekt gefunden</translation>
+    </message>
+    <message>
+        <source>{event} has an unreadable {name}: {why}</source>
+        <translation>{event} hat ein unlesbares {name}: {why}</translation>
+    </message>
+    <message>
+        <source>{event} has no start time (DTSTART)</source>
+        <translation>{event} hat keine Startzeit (DTSTART)</translation>
+    </message>
+    <message>
+        <source>{event} has more than one {name}</source>
+        <translation>{event} hat mehr als ein {name}</translation>
+    </message>
+    <message>
+        <source>{event} mixes a date and a date-time in DTSTART/DTEND</source>
+        <translation>{event} mischt ein Datum und eine Datumszeit in DTSTART/DTEND</translation>
+    </message>
+    <message>
+        <source>{event} ends before it starts (DTSTART {start}, DTEND {end})</source>
+        <translation>{event} endet, bevor er beginnt (DTSTART {start}, DTEND {end})</translation>
+    </message>
+    <message>
+        <source>{event} has a negative DURATION</source>
+        <translation>{event} hat eine negative DURATION</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; in {calendar} {text}. Check it in iCloud.</source>
+        <extracomment>Floating and all-day times are kept when they are this close to the window: UTC offsets run from -12:00 to +14:00, so the caller can filter exactly once it knows the zone. Any of these on an event means it repeats (or is one instance of a series). Properties whose content never decides when or whether an event blocks: both readers skip them unread (the full reader cuts them from the text before parsing).</extracomment>
+        <translation>„{title}“ in {calendar}: {text}. Prüfen Sie den Termin in iCloud.</translation>
+    </message>
+    <message>
+        <source>The event {uid} in {calendar} {text}. Check it in iCloud.</source>
+        <translation>Der Termin {uid} in {calendar}: {text}. Prüfen Sie ihn in iCloud.</translation>
+    </message>
+    <message>
+        <source>The event without UID in {calendar} {text}. Check it in iCloud.</source>
+        <translation>Der Termin ohne UID in {calendar}: {text}. Prüfen Sie ihn in iCloud.</translation>
+    </message>
+    <message>
+        <source>the time zone {zone} cannot be read: {why}</source>
+        <translation>die Zeitzone {zone} kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>unreadable event</source>
+        <translation>unlesbarer Termin</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the sync of {what}; the details are in the log.</source>
+        <translation>Ein unerwarteter Fehler hat den Abgleich von {what} angehalten; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain has no app-specific password for {account}, so this desk does not fetch it from iCloud, and no desk has synced it yet. Connect it here, or at another desk, with its app-specific password.</source>
+        <translation>Der Schlüsselbund dieses Computers hat kein App-spezifisches Passwort für {account}, daher holt dieser Arbeitsplatz es nicht aus iCloud, und noch kein Arbeitsplatz hat es abgeglichen. Verbinden Sie es hier oder an einem anderen Arbeitsplatz mit seinem App-spezifischen Passwort.</translation>
+    </message>
+    <message>
+        <source>The password for {account} on {service} is not in this computer&apos;s keychain, so this desk does not fetch it from {service}, and no desk has synced it yet. Connect it here, or at another desk, with its password.</source>
+        <translation>Das Passwort für {account} bei {service} ist nicht im Schlüsselbund dieses Computers, daher holt dieser Arbeitsplatz es nicht von {service}, und noch kein Arbeitsplatz hat es abgeglichen. Verbinden Sie es hier oder an einem anderen Arbeitsplatz mit seinem Passwort.</translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>vor weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>%n minute ago</source>
+        <translation>vor %n Minute</translation>
+    </message>
+    <message>
+        <source>%n minutes ago</source>
+        <translation>vor %n Minuten</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain has no app-specific password for {account}, so this desk does not fetch it from iCloud; it shows what {desk} synced {age}.</source>
+        <translation>Der Schlüsselbund dieses Computers hat kein App-spezifisches Passwort für {account}, daher holt dieser Arbeitsplatz es nicht aus iCloud; er zeigt, was {desk} {age} abgeglichen hat.</translation>
+    </message>
+    <message>
+        <source>The password for {account} on {service} is not in this computer&apos;s keychain, so this desk does not fetch it from {service}; it shows what {desk} synced {age}.</source>
+        <translation>Das Passwort für {account} bei {service} ist nicht im Schlüsselbund dieses Computers, daher holt dieser Arbeitsplatz es nicht von {service}; er zeigt, was {desk} {age} abgeglichen hat.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>ein anderer Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>it answered with HTTP {status} when asked what it holds</source>
+        <translation>er antwortete mit HTTP {status} auf die Frage, was er enthält</translation>
+    </message>
+    <message>
+        <source>{calendar} does not have it</source>
+        <translation>{calendar} hat ihn nicht</translation>
     </message>
 </context>
 <context>

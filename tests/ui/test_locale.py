@@ -10,11 +10,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 
 from jumpadesk.availability import StaleCalendar
 from jumpadesk.hours import DEFAULT_OPENING_HOURS
+from jumpadesk.service import Desk
 from jumpadesk.ui import event_details
 from jumpadesk.ui.booking_dialog import BookingDialog
+from jumpadesk.ui.find_time import FindTimeDialog
 from jumpadesk.ui.opening_hours import OpeningHoursDialog
 from jumpadesk.ui.week_panel import WeekPanel
 from jumpadesk.wording import describe_moment
@@ -84,3 +87,49 @@ def test_the_week_starts_on_the_locales_first_day(qtbot: Any, locale: str) -> No
         assert (first.weekday(), first.day) == (0, 23)  # Monday 23 November
     assert panel.view.week_layout().date_of(6) == first + timedelta(days=6)
     assert "Week 48" in panel.navigator.info_label.text()  # 23-29 November, either way
+
+
+def _in_layout_order(layout: Any) -> list[str]:
+    return [layout.itemAt(n).widget().text() for n in range(layout.count())]
+
+
+def test_find_a_time_says_the_day_and_its_parts_as_the_locale_does(
+    qtbot: Any, locale: str, desk: Desk,
+) -> None:
+    """The weekdays from the locale's first day (Sunday in the US), the parts of the day
+    in its clock ("12:00 PM" in the US)."""
+    subs = desk.sub_accounts()
+    dialog = FindTimeDialog(desk, subs, subs[0], clock=lambda: TUESDAY_2PM)
+    qtbot.addWidget(dialog)
+    parts = [dialog.part_combo.itemText(n).replace("\u202f", " ")
+             for n in range(dialog.part_combo.count())]
+    [row] = [lay for lay in dialog.findChildren(QHBoxLayout)
+             if lay.indexOf(dialog.day_boxes[0]) >= 0]
+    days = _in_layout_order(row)
+    names = [QLocale().dayName(n, QLocale.FormatType.ShortFormat).rstrip(".")
+             for n in range(1, 8)]
+    if locale == "en_US":
+        assert parts[1:] == ["Morning (until 12:00 PM)", "Afternoon (12:00 PM \u2013 5:00 PM)",
+                             "Evening (from 5:00 PM)"]
+        assert days == [names[6], *names[:6]]
+    else:
+        assert parts[1:] == ["Morning (until 12:00)", "Afternoon (12:00 \u2013 17:00)",
+                             "Evening (from 17:00)"]
+        assert days == names
+    dialog.day_boxes[6].setChecked(False)  # Sunday, wherever it is shown
+    assert 6 not in dialog.within().weekdays and 0 in dialog.within().weekdays
+
+
+def test_opening_hours_list_the_days_from_the_locales_first_day(
+    qtbot: Any, locale: str,
+) -> None:
+    dialog = OpeningHoursDialog("Main", DEFAULT_OPENING_HOURS)
+    qtbot.addWidget(dialog)
+    [grid] = [g for g in dialog.findChildren(QGridLayout) if g.indexOf(dialog.days[0].label) >= 0]
+    rows = [grid.getItemPosition(grid.indexOf(day.label))[0] for day in dialog.days]
+    sunday_row, monday_row = rows[6], rows[0]
+    if locale == "en_US":
+        assert (sunday_row, monday_row) == (0, 1)
+    else:
+        assert (monday_row, sunday_row) == (0, 6)
+    assert dialog.hours() == DEFAULT_OPENING_HOURS  # still kept Monday first
