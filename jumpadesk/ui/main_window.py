@@ -183,12 +183,11 @@ class MainWindow(QMainWindow):
         # The cached week, at once: no network before the window is up.
         self.week_view.set_timezone(self.tz)
         self.week_view.set_week(self.week_monday)
-        if self._coming is None:
-            self.attach_desk(desk)  # type: ignore[arg-type]  # not on its way: a Desk
-        else:
+        if isinstance(desk, DeskOnTheWay):
             self.setWindowTitle(_title(self))
-            coming = self._coming
-            self.reload_schedule(then=lambda: send_for_desk(self, coming))
+            self.reload_schedule(then=lambda: send_for_desk(self, desk))
+        else:
+            self.attach_desk(desk)
 
     def attach_desk(self, desk: Desk) -> None:
         """The Desk, here: the controllers, menus and pages built around it, and everything
