@@ -19,8 +19,8 @@ workers and may overlap; a newer request drops the older one's answer, not its r
 `send_for_desk(window, coming)` builds the Desk on a worker once the first week shows,
 then hands it to `window.attach_desk`, which builds the rest of the window around it and
 reads everything again through the Desk; the plain reader is closed then. If the Desk
-cannot be made after all, its sentence is shown and the window closes, as the launcher
-would have refused to open it.
+cannot be made after all (a full disk, say), its sentence is said as the launcher says
+it when the Desk fails first (`cannot_start`), and the window's run ends.
 """
 
 from __future__ import annotations
@@ -59,9 +59,14 @@ class DeskOnTheWay:
     """What the window holds until its Desk is here: the sub-account on screen and its
     week, read through the plain reader `plain`; `build()` makes the Desk (on a worker)."""
 
-    def __init__(self, plain: ReadOnlyDesk, build: Callable[[], Desk] = _full_desk) -> None:
+    def __init__(self, plain: ReadOnlyDesk, build: Callable[[], Desk] = _full_desk,
+                 cannot_start: Callable[[str], None] | None = None) -> None:
         self._plain: ReadOnlyDesk | None = plain
         self._build = build
+        #: Says why the Desk could not be made and ends the window's run (the launcher's:
+        #: the sentence on stderr and in a box, exit code 1); None: a box, then the
+        #: window closes.
+        self.cannot_start = cannot_start
         self._lock = threading.Lock()  # one read at a time on the plain connection
         self.sub: SubAccountRow = plain.sub
 
@@ -86,11 +91,13 @@ class DeskOnTheWay:
             plain.close()
 
 
-def desk_on_the_way(sub_account: str | None) -> DeskOnTheWay | None:
+def desk_on_the_way(sub_account: str | None,
+                    cannot_start: Callable[[str], None] | None = None) -> DeskOnTheWay | None:
     """The first week's reader on this data folder's store, about `sub_account` (None:
-    the business's first), or None when the Desk must come first (see the module)."""
+    the business's first), or None when the Desk must come first (see the module);
+    `cannot_start` as DeskOnTheWay takes it."""
     plain = open_read_only_desk(sub_account)
-    return DeskOnTheWay(plain) if plain is not None else None
+    return DeskOnTheWay(plain, cannot_start=cannot_start) if plain is not None else None
 
 
 class DeskWaiter(Protocol):
@@ -125,6 +132,9 @@ def _build_desk(window: DeskWaiter, coming: DeskOnTheWay) -> None:
         coming.close()
         log.warning("the Desk could not be made after the first week: %s", failure.error)
         if window.is_shut_down:
+            return
+        if coming.cannot_start is not None:
+            coming.cannot_start(failure.sentence)
             return
         parent = window if isinstance(window, QWidget) else None
         box = message_box(QMessageBox.Icon.Critical,

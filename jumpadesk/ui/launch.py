@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from jumpadesk import terminal
 from jumpadesk.errors import JumpadeskError, StoreNeedsUpgrade, UnknownSubAccount
@@ -57,7 +57,7 @@ def _desk_for_window(demo_info: Any, sub_account: str | None) -> tuple[
     plain reader and the Desk after it (ui/desk_on_the_way.py); the demo's Desk first (it
     sets the demo up), or the Desk first whenever the plain reader cannot answer, as
     open_desk says it (None: "Not now" to upgrading the shared store)."""
-    coming = None if demo_info is not None else desk_on_the_way(sub_account)
+    coming = None if demo_info is not None else desk_on_the_way(sub_account, _cannot_start)
     if coming is not None:
         return coming, coming.sub
     desk = open_desk()
@@ -68,6 +68,13 @@ def _desk_for_window(demo_info: Any, sub_account: str | None) -> tuple[
 
         set_up_demo(desk, demo_info)  # the filled week at once, no walkthrough
     return desk, desk.sub_account_ref(sub_account)
+
+
+def _cannot_start(sentence: str) -> None:
+    """The Desk could not be made after the first week was painted: said as when it
+    fails before the window (stderr and a box), and the run ends with 1."""
+    _show_fatal(lambda: None, sentence)
+    QCoreApplication.exit(1)
 
 
 def launch_window(demo: bool = False, sub_account: str | None = None,
