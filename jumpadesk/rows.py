@@ -344,9 +344,11 @@ class SqliteReader:
 
 def open_read_only(path: Path) -> sqlite3.Connection:
     """The SQLite store at `path`, opened read-only: it never takes a write lock, so a
-    booking or a sync in another process never waits for it (the store is in WAL mode)."""
+    booking or a sync in another process never waits for it (the store is in WAL mode).
+    Any thread may use it, one at a time: the window's first week is read on workers
+    (ui/desk_on_the_way.py holds a lock around each read)."""
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                 timeout=5, isolation_level=None)
+                                 timeout=5, isolation_level=None, check_same_thread=False)
     connection.execute("PRAGMA query_only=ON")
     return connection
 

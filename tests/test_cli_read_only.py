@@ -14,7 +14,7 @@ import os
 import socket
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
 from jumpadesk import __version__, cli, pg_reading, schema
+from jumpadesk.availability import CONFLICT_HORIZON
 from jumpadesk.errors import UnknownSubAccount
 from jumpadesk.models import db
 from jumpadesk.rows import SqliteReader
@@ -37,7 +38,7 @@ from tests.conftest import MemoryKeyring, store_kinds
 from tests.helpers.cli import both_paths, jd, zulu
 from tests.helpers.clock import next_week
 from tests.helpers.ics import FIXTURES
-from tests.icloud_server import IcloudServer, week_day
+from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
 from tests.pg import ADMIN, PASSWORD, PostgresServer, free_port
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -178,6 +179,45 @@ def test_both_paths_answer_alike_on_a_lived_in_store(
     assert clash["appointment"]["title"] == "Colour"
     assert [i["title"] for i in clash["overlapping"]] == ["Dentist"]
     assert "Beard trim" in answers["Front desk", "next week", "events", ()]
+
+
+@both_stores
+def test_the_windows_first_week_read_plainly_is_the_desks_week(
+    lived_in: IcloudServer, store_kind: str,
+) -> None:
+    """The window paints its first week through the plain reader before its Desk is
+    loaded (ui/desk_on_the_way.py): item for item, with the same banner, legend, opening
+    hours, guests and double bookings ahead as the Desk's week read."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    ahead = (now, now + CONFLICT_HORIZON)
+    desk = Desk()
+    weeks = {}
+    for sub in ("Main", "Front desk"):
+        plain = open_read_only_desk(sub)
+        assert plain is not None and isinstance(plain.store.reader, READERS[store_kind])
+        try:
+            for monday in (next_week(0, "00:00").date(), FIXED_WEEK):
+                for am_pm in (False, True):
+                    first = plain.week_snapshot(sub, monday, am_pm=am_pm, conflicts=ahead,
+                                                now=now)
+                    assert first == desk.week_snapshot(sub, monday, am_pm=am_pm,
+                                                       conflicts=ahead, now=now)
+                    weeks[sub, monday, am_pm] = first
+        finally:
+            plain.close()
+
+    week = weeks["Main", next_week(0, "00:00").date(), False]  # what they both say
+    titles = {i.title for i in week.items}
+    assert {"Trade fair", "Colour", "Consultation", "Lunch", "Close up", "Dentist"} <= titles
+    [colour] = [i for i in week.items if i.title == "Colour"]
+    assert colour.overlapped_by and "Dentist" in colour.overlapped_by[0]
+    assert week.guest_of(colour) is not None and week.guest_of(colour).name == "Ann Lee"
+    assert week.banner is not None and "Work" in week.banner
+    assert {name for name, _ in week.legend()} == {"Home", "Work", "Family"}
+    assert week.conflicts is not None
+    assert [c.appointment.title for c in week.conflicts] == ["Colour"]
+    assert "Beard trim" in {i.title for i in weeks["Front desk", next_week(0, "00:00").date(),
+                                                   True].items}
 
 
 @both_stores

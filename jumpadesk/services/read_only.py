@@ -3,7 +3,8 @@ answered from the store through plain SQL, without loading the ORM: a SQLite fil
 sqlite3 (jumpadesk.rows.SqliteReader), a shared PostgreSQL store through psycopg
 (jumpadesk.pg_reading.PsycopgReader, imported only for such a store).
 
-`ReadOnlyDesk` offers the few Desk methods those commands call, over the same service
+`ReadOnlyDesk` offers the few Desk methods those commands call (and the week the window
+paints first, before its Desk is loaded: ui/desk_on_the_way.py), over the same service
 functions (services/schedule.py) and the same rules (jumpadesk.availability) as the
 Desk; only the reader differs. `open_read_only_desk` returns None whenever this path
 cannot answer with certainty, and the command line then asks the full Desk, which
@@ -42,8 +43,9 @@ from jumpadesk.rows import (
     open_read_only,
     resolve_sub_account,
 )
-from jumpadesk.services import agenda, free, schedule
+from jumpadesk.services import agenda, free, schedule, week
 from jumpadesk.services.schedule import AppointmentConflict
+from jumpadesk.week import WeekSnapshot
 
 log = logging.getLogger("jumpadesk.read_only")
 
@@ -158,6 +160,14 @@ class ReadOnlyDesk:
     def agenda_days(self, which: SubKey | None, day: date,
                     **options: Any) -> tuple[AgendaDay, ...]:
         return agenda.agenda_days(self.store, which, day, **options)
+
+    def week_snapshot(self, which: SubKey | None, monday: date, *, am_pm: bool = False,
+                      conflicts: tuple[datetime, datetime] | None = None,
+                      now: datetime | None = None) -> WeekSnapshot:
+        """The week as the window shows it (Desk.week_snapshot, the same service function):
+        the window's first week, painted before the Desk is loaded."""
+        return week.week_snapshot(self.store, which, monday, am_pm=am_pm,
+                                  conflicts=conflicts, now=now)
 
     def close(self) -> None:
         self.store.close()

@@ -5,7 +5,11 @@ hours, whom its appointments are for and, when asked, the double bookings ahead
 
 The window calls it off the GUI thread (Desk.week_snapshot) and hands the snapshot to the
 week view: where it once asked the Desk eight times, reading the calendars twice, it
-reads once. The rules are availability's; nothing here decides what blocks."""
+reads once. The rules are availability's; nothing here decides what blocks.
+
+Plain SQL over the read's StoreReader, so the Desk's Store and the read-only desk's
+(services/read_only.py) read the same week: the window paints its first week from the
+latter before the Desk (and the ORM) is loaded (ui/desk_on_the_way.py)."""
 
 from __future__ import annotations
 
@@ -13,11 +17,9 @@ from datetime import UTC, date, datetime
 
 from jumpadesk import availability, schedule_problems
 from jumpadesk.rows import SubKey
-from jumpadesk.services.calendars import calendars_in
-from jumpadesk.services.reads import guests_of, opening_hours_of
-from jumpadesk.services.store import Store
+from jumpadesk.services.free import MomentSource
+from jumpadesk.services.reads import guests_of, opening_hours_of, shown_calendars
 from jumpadesk.week import (
-    ShownCalendar,
     WeekSnapshot,
     banner_of,
     mark_overlaps,
@@ -28,7 +30,7 @@ __all__ = ["week_snapshot"]
 
 
 def week_snapshot(
-    store: Store,
+    store: MomentSource,
     which: SubKey | None,
     monday: date,
     *,
@@ -51,8 +53,7 @@ def week_snapshot(
         items = availability.schedule_between(reader, sub, *week_span(monday, zone))
         stale = schedule_problems.stale_calendars(reader, sub, now, stale_after)
         problems = schedule_problems.event_problems(reader, sub)
-        shown = tuple(ShownCalendar(c.name, c.color, c.linked, c.conflict, c.deleted)
-                      for c in calendars_in(reader.session, sub.id))
+        shown = shown_calendars(reader, sub)
         hours = opening_hours_of(reader, sub)
         ahead = (tuple(schedule_problems.appointment_conflicts(
             reader, sub, conflicts[0], conflicts[1] - conflicts[0])) if conflicts else None)

@@ -9,9 +9,10 @@
     until the window closes; returns the exit code.
 
     - `desk`: the `jumpadesk.service.Desk` the window works through (the same one the
-      command line uses). The window never touches the network or the keychain itself:
-      every Desk call that may (connect, sync, book, cancel, disconnect) runs on a
-      worker thread.
+      command line uses), or a `ui/desk_on_the_way.DeskOnTheWay`: the window paints its
+      first week through the plain reader and builds the Desk on a worker after that.
+      The window never touches the network or the keychain itself: every Desk call
+      that may (connect, sync, book, cancel, disconnect) runs on a worker thread.
     - `demo`: the running demo server's details, or None. Anything with `apple_id`,
       `password` and `url` (or `server_url`) attributes, e.g. what
       `jumpadesk.demo.start_demo()` returns. With it, the window is the demo's: "Demo"
@@ -42,12 +43,13 @@ from PySide6.QtWidgets import QApplication
 from jumpadesk import APP_NAME, APP_ORG, __version__
 from jumpadesk.config import resource_path
 from jumpadesk.rows import SubAccountRow
-from jumpadesk.service import Desk
 from jumpadesk.ui.appearance import apply_saved_appearance
+from jumpadesk.ui.desk_on_the_way import DeskOnTheWay
 from jumpadesk.ui.tasks import wait_for_tasks
 from jumpadesk.ui.translation import install_language
 
 if TYPE_CHECKING:
+    from jumpadesk.service import Desk  # a type only: it loads the ORM
     from jumpadesk.ui.main_window import MainWindow
 
 log = logging.getLogger("jumpadesk.ui.app")
@@ -84,22 +86,25 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def open_window(desk: Desk, demo: Any = None, *,
+def open_window(desk: Desk | DeskOnTheWay, demo: Any = None, *,
                 sub_account: SubAccountRow | str | None = None) -> MainWindow:
     """The main window, shown, not yet started (run_window starts it once the event loop
     runs); a demo's window when `demo` is given. `sub_account` as the launcher resolved
-    it (a name is resolved here; None: the business's first, Main unless renamed)."""
+    it (a name is resolved here; None: the business's first, Main unless renamed). On a
+    DeskOnTheWay, the window paints its first week before the Desk is here."""
     from jumpadesk.ui.main_window import MainWindow
 
     # Named once, before the window and its event loop: the window holds the reference.
     sub = (sub_account if isinstance(sub_account, SubAccountRow)
+           else desk.sub if isinstance(desk, DeskOnTheWay)
            else desk.sub_account_ref(sub_account))
     window = MainWindow(desk, sub_account=sub, demo=demo is not None)
     window.show()
     return window
 
 
-def run_window(desk: Desk, demo: Any = None, *, sub_account: SubAccountRow | str | None = None,
+def run_window(desk: Desk | DeskOnTheWay, demo: Any = None, *,
+               sub_account: SubAccountRow | str | None = None,
                argv: Sequence[str] | None = None) -> int:
     """Open the main window and run until it closes; see the module docstring."""
     app = make_application(argv)

@@ -13,16 +13,18 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from jumpadesk import terminal
 from jumpadesk.errors import JumpadeskError, StoreNeedsUpgrade, UnknownSubAccount
 from jumpadesk.store_file import os_error_sentence
+from jumpadesk.ui.desk_on_the_way import DeskOnTheWay, desk_on_the_way
 from jumpadesk.ui.plain import message_box
 from jumpadesk.ui.store_upgrade import ask_to_upgrade
 from jumpadesk.ui.translation import translate
 
 if TYPE_CHECKING:
+    from jumpadesk.rows import SubAccountRow
     from jumpadesk.service import Desk
 
 log = logging.getLogger("jumpadesk.ui.launch")
@@ -46,6 +48,33 @@ def open_desk(ask: Callable[[StoreNeedsUpgrade], bool] | None = None) -> Desk | 
 
     store_admin.upgrade(database_url(), say=lambda line: log.info("%s", line))
     return Desk()
+
+
+def _desk_for_window(demo_info: Any, sub_account: str | None) -> tuple[
+        Desk | DeskOnTheWay, SubAccountRow] | None:
+    """What the window works through, and the sub-account it shows, named once before
+    the window (a mistyped name is refused, never made): the first week through the
+    plain reader and the Desk after it (ui/desk_on_the_way.py); the demo's Desk first (it
+    sets the demo up), or the Desk first whenever the plain reader cannot answer, as
+    open_desk says it (None: "Not now" to upgrading the shared store)."""
+    coming = None if demo_info is not None else desk_on_the_way(sub_account, _cannot_start)
+    if coming is not None:
+        return coming, coming.sub
+    desk = open_desk()
+    if desk is None:
+        return None
+    if demo_info is not None:
+        from jumpadesk.demo import set_up_demo
+
+        set_up_demo(desk, demo_info)  # the filled week at once, no walkthrough
+    return desk, desk.sub_account_ref(sub_account)
+
+
+def _cannot_start(sentence: str) -> None:
+    """The Desk could not be made after the first week was painted: said as when it
+    fails before the window (stderr and a box), and the run ends with 1."""
+    _show_fatal(lambda: None, sentence)
+    QCoreApplication.exit(1)
 
 
 def launch_window(demo: bool = False, sub_account: str | None = None,
@@ -75,15 +104,10 @@ def launch_window(demo: bool = False, sub_account: str | None = None,
 
             demo_info = start_demo(isolate=True)
         try:
-            desk = open_desk()
-            if desk is None:  # "Not now" to upgrading the shared store
+            opened = _desk_for_window(demo_info, sub_account)
+            if opened is None:  # "Not now" to upgrading the shared store
                 return 1
-            if demo_info is not None:
-                from jumpadesk.demo import set_up_demo
-
-                set_up_demo(desk, demo_info)  # the filled week at once, no walkthrough
-            # Named once, before the window: a mistyped name is refused, never made.
-            sub = desk.sub_account_ref(sub_account)
+            window_desk, sub = opened
         except JumpadeskError as exc:  # a damaged, full or read-only store among them
             _show_fatal(make_application, str(exc))
             return 2 if isinstance(exc, UnknownSubAccount) else 1
@@ -92,7 +116,7 @@ def launch_window(demo: bool = False, sub_account: str | None = None,
                         or translate("launch", "jumpadesk cannot use its data folder: "
                                      "{problem}.").format(problem=exc.strerror or exc))
             return 1
-        return run_window(desk, demo=demo_info, sub_account=sub, argv=argv)
+        return run_window(window_desk, demo=demo_info, sub_account=sub, argv=argv)
     except _Stopped as stop:
         log.info("stopped by signal %s before the window opened", stop.signum)
         return 128 + stop.signum

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
@@ -34,36 +34,39 @@ from PySide6.QtWidgets import (
 
 from jumpadesk.hours import OpeningHours
 from jumpadesk.rows import SubAccountRow, SubKey
-from jumpadesk.service import Desk
-from jumpadesk.services.connections_view import ConnectionsSnapshot
 from jumpadesk.services.offered import Offered, offered_by
-from jumpadesk.services.staff import NewStaff
-from jumpadesk.ui.booking_dialog import BookingDialog
-from jumpadesk.ui.calendar_picker import CalendarPickerDialog
-from jumpadesk.ui.connections_page import ConnectionsPage
-from jumpadesk.ui.event_details import EventDetails
-from jumpadesk.ui.live_store import LiveStore
+from jumpadesk.ui.desk_on_the_way import DeskOnTheWay, send_for_desk
 from jumpadesk.ui.plain import ask, message_box, plain_label, plain_title
-from jumpadesk.ui.sub_accounts import SubAccountSwitcher
-from jumpadesk.ui.sync_worker import SyncScheduler
 from jumpadesk.ui.tasks import Task, TaskFailure, run_task
 from jumpadesk.ui.translation import translate
 from jumpadesk.ui.week_layout import local_midnight, monday_of
 from jumpadesk.ui.week_paint import Clock, utc_now
 from jumpadesk.ui.week_panel import WeekPanel
-from jumpadesk.ui.window_booking import BookingController
 from jumpadesk.ui.window_conflicts import ConflictWatch
-from jumpadesk.ui.window_connections import ConnectionsController, Then
-from jumpadesk.ui.window_edit import EditController
-from jumpadesk.ui.window_live import LiveFollower
-from jumpadesk.ui.window_menus import WindowMenus
-from jumpadesk.ui.window_recheck import Rechecks
-from jumpadesk.ui.window_undo import UndoController
-from jumpadesk.ui.window_views import ScheduleViews
-from jumpadesk.ui.window_week import ShownWeek
-from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
+from jumpadesk.ui.window_week import ShownWeek, WeekSource
 from jumpadesk.week import WeekSnapshot
 from jumpadesk.wording import join_names
+
+if TYPE_CHECKING:  # types only: these load the ORM, which the first week does without
+    from jumpadesk.service import Desk
+    from jumpadesk.services.connections_view import ConnectionsSnapshot
+    from jumpadesk.services.staff import NewStaff
+    from jumpadesk.ui.booking_dialog import BookingDialog
+    from jumpadesk.ui.calendar_picker import CalendarPickerDialog
+    from jumpadesk.ui.connections_page import ConnectionsPage
+    from jumpadesk.ui.event_details import EventDetails
+    from jumpadesk.ui.live_store import LiveStore
+    from jumpadesk.ui.sub_accounts import SubAccountSwitcher
+    from jumpadesk.ui.sync_worker import SyncScheduler
+    from jumpadesk.ui.window_booking import BookingController
+    from jumpadesk.ui.window_connections import ConnectionsController, Then
+    from jumpadesk.ui.window_edit import EditController
+    from jumpadesk.ui.window_live import LiveFollower
+    from jumpadesk.ui.window_menus import WindowMenus
+    from jumpadesk.ui.window_recheck import Rechecks
+    from jumpadesk.ui.window_undo import UndoController
+    from jumpadesk.ui.window_views import ScheduleViews
+    from jumpadesk.ui.wizard import ConnectWizard, Prefill, UrlOpener
 
 log = logging.getLogger("jumpadesk.ui.main")
 
@@ -74,6 +77,11 @@ def _ask_with_message_box(parent: QWidget) -> Ask:
     def ask_parent(title: str, text: str) -> bool:
         return ask(parent, title, text)  # the question often quotes a title: plain text
     return ask_parent
+
+
+def _title(window: MainWindow) -> str:
+    demo = translate("main_window", " (Demo)") if window.demo else ""
+    return plain_title(f"{window.sub_name} – jumpadesk{demo}")
 
 
 class MainWindow(QMainWindow):
@@ -110,37 +118,95 @@ class MainWindow(QMainWindow):
     sub_account_gone = Signal(str)
 
     PAGE_SCHEDULE, PAGE_SETTINGS = 0, 1
-    # Made in __init__ and _build_pages, which refer to each other's.
+    # Made once the Desk is here (attach_desk, _build_pages), which refer to each other's.
+    desk: Desk
+    sync: SyncScheduler
+    live: LiveStore
+    follower: LiveFollower
     rechecks: Rechecks
     connections_page: ConnectionsPage
+    settings_tabs: QTabWidget
+    accounts: ConnectionsController
+    switcher: SubAccountSwitcher
     menus: WindowMenus
+    views: ScheduleViews
     booking: BookingController
     edits: EditController
+    undo: UndoController
 
-    def __init__(self, desk: Desk, *, sub_account: SubAccountRow | SubKey | None = None,
+    def __init__(self, desk: Desk | DeskOnTheWay, *,
+                 sub_account: SubAccountRow | SubKey | None = None,
                  prefill: Prefill | None = None, open_url: UrlOpener | None = None,
                  ask: Ask | None = None, auto_sync: bool = True,
                  clock: Clock | None = None, demo: bool = False,
                  parent: QWidget | None = None) -> None:
+        """On a Desk, the whole window at once. On a DeskOnTheWay (ui/desk_on_the_way.py),
+        the week first, read through the plain reader; the rest once the Desk is here
+        (attach_desk), built on a worker after that week shows."""
         super().__init__(parent)
-        self.desk = desk
         self.demo = demo
         self.prefill = prefill
         self.ask: Ask = ask or _ask_with_message_box(self)
+        self._open_url = open_url or QDesktopServices.openUrl
         self._auto_sync = auto_sync
         self.clock: Clock = clock or utc_now
         self._shut_down = False
         self._tasks: set[Task] = set()
+        # The Desk on its way (None once here), and whether start() waits for it.
+        self._coming = desk if isinstance(desk, DeskOnTheWay) else None
+        self._start_asked = False
+        self.week_source: WeekSource = desk
         # The sub-account on screen, by reference: found by id, so a rename at another
         # desk keeps it (under its new name); never made by showing it. The launcher
         # resolves a name before the window exists (a name given here is resolved here,
         # once, before the window is up).
         self.sub: SubAccountRow = (sub_account if isinstance(sub_account, SubAccountRow)
+                                   else desk.sub if isinstance(desk, DeskOnTheWay)
                                    else desk.sub_account_ref(sub_account))
         self.tz = ZoneInfo(self.sub.timezone)
         self.week_monday = monday_of(self.clock().astimezone(self.tz).date())
         self.resize(1180, 780)
+        # The double bookings ahead, told once each.
+        self.conflicts = ConflictWatch(self, self.statusBar().showMessage, lambda: self.tz,
+                                       lambda: self.sub.id)
+        self.conflicts.announced.connect(self.conflict_announced)
+        self.week_view = WeekPanel(tz=self.tz, monday=self.week_monday, show_details=False,
+                                   clock=self.clock)
+        # The week read, its services and opening hours: their own controller.
+        self.shown_week = ShownWeek(
+            self, self, lambda: "" if self._coming else self.follower.out_of_reach)
+        self.shown_week.reloaded.connect(self.schedule_reloaded)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.week_view)
+        self.setCentralWidget(self.pages)
 
+        # The cached week, at once: no network before the window is up.
+        self.week_view.set_timezone(self.tz)
+        self.week_view.set_week(self.week_monday)
+        if isinstance(desk, DeskOnTheWay):
+            self.setWindowTitle(_title(self))
+            self.reload_schedule(then=lambda: send_for_desk(self, desk))
+        else:
+            self.attach_desk(desk)
+
+    def attach_desk(self, desk: Desk) -> None:
+        """The Desk, here: the controllers, menus and pages built around it, and everything
+        read again through it (a window shut meanwhile takes nothing)."""
+        if self._shut_down:
+            return
+        # Imported here, for speed: they load the ORM, which the first week does without.
+        from jumpadesk.ui.live_store import LiveStore
+        from jumpadesk.ui.sub_accounts import SubAccountSwitcher
+        from jumpadesk.ui.sync_worker import SyncScheduler
+        from jumpadesk.ui.window_connections import ConnectionsController
+        from jumpadesk.ui.window_live import LiveFollower
+        from jumpadesk.ui.window_menus import WindowMenus
+        from jumpadesk.ui.window_recheck import Rechecks
+        from jumpadesk.ui.window_undo import UndoController
+        from jumpadesk.ui.window_views import ScheduleViews
+
+        self.desk = desk
+        self.week_source = desk
         self.sync = SyncScheduler(desk, parent=self)
         # Other desks, windows and the command line: their changes show here at once.
         self.live = LiveStore(desk.engine, parent=self)
@@ -149,17 +215,12 @@ class MainWindow(QMainWindow):
         # Bookings iCloud has not confirmed are asked about again on a worker.
         self.rechecks = Rechecks(self, parent=self)
         self.rechecks.rechecked.connect(self.unconfirmed_rechecked)
-        # The double bookings ahead, told once each.
-        self.conflicts = ConflictWatch(self, self.statusBar().showMessage, lambda: self.tz,
-                                       lambda: self.sub.id)
-        self.conflicts.announced.connect(self.conflict_announced)
-
         self._build_pages()
         # The accounts: the Connections page, connecting, the calendars, disconnecting.
         self.accounts = ConnectionsController(
             self, self, self.connections_page,
             lambda connections, tz: self.menus.sync_status_shown.show_accounts(connections, tz),
-            open_url or QDesktopServices.openUrl)
+            self._open_url)
         self.accounts.reloaded.connect(self.connections_reloaded)
         self.switcher = SubAccountSwitcher(self.desk, self.sub)
         self.switcher.current_changed.connect(self._on_switcher_current_changed)
@@ -172,19 +233,17 @@ class MainWindow(QMainWindow):
         self.menus.add_views(list(self.views.actions.values()), self.views.go_to_date_action)
         self.schedule_reloaded.connect(self.views.schedule_reloaded)
         self.undo = UndoController(self, self, _steps_done(self))
-
-        # The cached week, at once: no network before the window is up.
-        self.week_view.set_timezone(self.tz)
-        self.week_view.set_week(self.week_monday)
+        self._coming = None
         self.reload()
+        if self._start_asked:
+            self.start()
 
     def _build_pages(self) -> None:
-        """The week (Schedule) and Calendar Settings, and booking in the week."""
-        self.week_view = WeekPanel(tz=self.tz, monday=self.week_monday, show_details=False,
-                                   clock=self.clock)
-        # The week read, its services and opening hours: their own controller.
-        self.shown_week = ShownWeek(self, self, lambda: self.follower.out_of_reach)
-        self.shown_week.reloaded.connect(self.schedule_reloaded)
+        """Booking in the week, and Calendar Settings."""
+        from jumpadesk.ui.connections_page import ConnectionsPage  # for speed: attach_desk
+        from jumpadesk.ui.window_booking import BookingController
+        from jumpadesk.ui.window_edit import EditController
+
         # Booking, moving, cancelling and removing: their own controller.
         self.booking = BookingController(self, parent=self)
         self.booking.done.connect(self.booking_done)
@@ -193,7 +252,7 @@ class MainWindow(QMainWindow):
         self.week_view.slot_selected.connect(self.booking.open_booking)
         self.week_view.delete_requested.connect(self.booking.delete)
         self.week_view.move_requested.connect(self.booking.move_appointment)
-        # Edit… from the details; what it and booking do, Edit > Undo undoes (__init__).
+        # Edit… from the details; what it and booking do, Edit > Undo undoes (attach_desk).
         self.edits = EditController(self, parent=self)
         self.booking.edit_requested.connect(self.edits.open_edit)
 
@@ -208,18 +267,17 @@ class MainWindow(QMainWindow):
         title.setStyleSheet("font-size: 18px; font-weight: 600; padding: 4px 16px;")
         settings_layout.addWidget(title)
         settings_layout.addWidget(self.settings_tabs, 1)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.week_view)
         self.pages.addWidget(settings)
-        self.setCentralWidget(self.pages)
 
     # -- life ------------------------------------------------------------------------
 
     @Slot()
     def start(self) -> None:
         """After the window is shown: first sync, the timer, and the walkthrough when
-        this sub-account has no connection yet."""
+        this sub-account has no connection yet (once the Desk is here)."""
+        if self._coming is not None:
+            self._start_asked = True
+            return
         self.live.start()
         if self._auto_sync:
             self.sync.start_timer()
@@ -232,6 +290,9 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self.conflicts.hide_tray()
+        if self._coming is not None:  # nothing else is built yet
+            self._coming.close()
+            return
         if self.accounts.wizard is not None:
             self.accounts.wizard.connect_page.cancel_connect()
         self.live.stop()
@@ -255,7 +316,8 @@ class MainWindow(QMainWindow):
     def working(self) -> bool:
         """True while a Desk call the window (or its switcher) started runs on a worker
         (a sync pass aside: see `sync.running`)."""
-        return any(t.running for t in self._tasks) or self.switcher.reading
+        return any(t.running for t in self._tasks) or (
+            self._coming is None and self.switcher.reading)
 
     def run_call(self, fn: Callable[[], Any], label: str) -> Task:
         """Run a Desk call on a worker (ui/tasks), counted while it runs (`working`)."""
@@ -297,8 +359,7 @@ class MainWindow(QMainWindow):
     def reload(self, then: Callable[[ConnectionsSnapshot], None] | None = None) -> None:
         """Read the shown week, the connections and the services afresh, off the GUI
         thread (`then`: see ConnectionsController.reload)."""
-        demo = translate("main_window", " (Demo)") if self.demo else ""
-        self.setWindowTitle(plain_title(f"{self.sub_name} – jumpadesk{demo}"))
+        self.setWindowTitle(_title(self))
         self.reload_schedule(conflicts=True, announce=True)
         self.accounts.reload(then)
         self.shown_week.read_services()
@@ -373,11 +434,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_switcher_current_changed(self, sub: SubAccountRow) -> None:
-        self._show_sub_account(sub, then=self._settings_when_nothing_connected)
+        def settings_when_nothing_connected(connections: ConnectionsSnapshot) -> None:
+            if not connections.connected and connections.sub_account.id == self.sub.id:
+                self.show_settings()
 
-    def _settings_when_nothing_connected(self, connections: ConnectionsSnapshot) -> None:
-        if not connections.connected and connections.sub_account.id == self.sub.id:
-            self.show_settings()
+        self._show_sub_account(sub, then=settings_when_nothing_connected)
 
     @Slot(object)
     def _on_switcher_added(self, made: NewStaff) -> None:

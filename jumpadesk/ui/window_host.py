@@ -7,14 +7,16 @@ only it needs, so none imports the window."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QStatusBar
 
 from jumpadesk.rows import SubAccountRow
-from jumpadesk.service import Desk
 from jumpadesk.ui.tasks import Task
+
+if TYPE_CHECKING:  # a type only: the window paints its first week before the ORM loads
+    from jumpadesk.service import Desk
 
 
 class WindowHost(Protocol):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from jumpadesk.availability import CONFLICT_HORIZON
 from jumpadesk.hours import DEFAULT_OPENING_HOURS, OpeningHours
-from jumpadesk.rows import SubAccountRow
+from jumpadesk.rows import SubAccountRow, SubKey
 from jumpadesk.services.offered import Offered
 from jumpadesk.ui.event_details import uses_am_pm
 from jumpadesk.ui.opening_hours import OpeningHoursDialog
@@ -34,8 +34,19 @@ from jumpadesk.ui.window_host import WindowHost
 from jumpadesk.week import WeekSnapshot
 
 
+class WeekSource(Protocol):
+    """Where the week is read: the Desk, or before it is here the first week's plain
+    reader (ui/desk_on_the_way.py); the same service function either way."""
+
+    def week_snapshot(self, which: SubKey | None, monday: date, *, am_pm: bool = False,
+                      conflicts: tuple[datetime, datetime] | None = None) -> WeekSnapshot: ...
+
+
 class WeekHost(WindowHost, Protocol):
     """What the shown week needs of the window it works in."""
+
+    @property
+    def week_source(self) -> WeekSource: ...
 
     @property
     def sub(self) -> SubAccountRow: ...
@@ -125,11 +136,11 @@ class ShownWeek(QObject):
             pending.task.cancel()
             conflicts, announce = conflicts or pending.conflicts, announce or pending.announce
         host = self._host
-        desk, sub, monday, now = host.desk, host.sub, host.week_monday, host.clock()
+        source, sub, monday, now = host.week_source, host.sub, host.week_monday, host.clock()
         am_pm = uses_am_pm()
         ahead = (now, now + CONFLICT_HORIZON) if conflicts else None
-        task = host.run_call(lambda: desk.week_snapshot(sub, monday, am_pm=am_pm,
-                                                        conflicts=ahead), "week")
+        task = host.run_call(lambda: source.week_snapshot(sub, monday, am_pm=am_pm,
+                                                          conflicts=ahead), "week")
         task.succeeded.connect(self._on_read)
         task.failed.connect(self._on_read_failed)
         self._read = _WeekRead(task, conflicts, announce,
@@ -213,4 +224,4 @@ class ShownWeek(QObject):
         self.reload()
 
 
-__all__ = ["ShownWeek", "WeekHost"]
+__all__ = ["ShownWeek", "WeekHost", "WeekSource"]
