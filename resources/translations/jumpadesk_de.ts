@@ -2035,6 +2035,7 @@
     </message>
     <message>
         <source>jumpadesk cannot start</source>
+        <extracomment>Says why the Desk could not be made and ends the window&apos;s run (the launcher&apos;s: the sentence on stderr and in a box, exit code 1); None: a box, then the window closes.</extracomment>
         <translation>jumpadesk kann nicht starten</translation>
     </message>
 </context>
