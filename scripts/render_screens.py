@@ -183,12 +183,13 @@ def _guests_of_today(desk, window) -> list[int]:  # type: ignore[no-untyped-def]
     from datetime import datetime, time, timedelta
 
     sub, tz = window.sub_name, window.tz
+    today = window.clock().astimezone(tz).date()
+    free = [start for hour in range(9, 18)
+            if not desk.conflicts(sub, start := datetime.combine(today, time(hour), tz),
+                                  start + timedelta(minutes=45))]  # the demo's day varies
     ids = []
-    for hour, title, guest, mark in ((10, "Haircut", "Ann Lee", "arrived"),
-                                     (11, "Colour", "Eva Roth", "no-show")):
-        start = datetime.combine(window.clock().astimezone(tz).date(), time(hour), tz)
-        if desk.conflicts(sub, start, start + timedelta(minutes=45)):
-            continue
+    guests = (("Haircut", "Ann Lee", "arrived"), ("Colour", "Eva Roth", "no-show"))
+    for start, (title, guest, mark) in zip(free, guests, strict=False):
         appt = desk.book(sub, start, start + timedelta(minutes=45), title, guest)
         desk.mark_attendance(appt.id, mark, now=start + timedelta(hours=1))
         ids.append(appt.id)
