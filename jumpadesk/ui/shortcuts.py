@@ -126,6 +126,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("shortcuts", "The same time in the staff member's column before "
                  "or after")),
     Shortcut(Action.WINDOW, (),
+             QT_TRANSLATE_NOOP("shortcuts", "Shift+Left / Shift+Right in the team's day"),
+             QT_TRANSLATE_NOOP("shortcuts", "Give the focused appointment to the staff member "
+                 "before or after, at its time (asks first)")),
+    Shortcut(Action.WINDOW, (),
              QT_TRANSLATE_NOOP("shortcuts", "Drag an appointment to another column"),
              QT_TRANSLATE_NOOP("shortcuts", "Give it to that staff member (asks first)")),
 )

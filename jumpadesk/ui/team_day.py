@@ -338,6 +338,9 @@ class TeamDayView(QWidget):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not shift:
             self._request_delete()
             return
+        if shift and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.focus_item:
+            self._request_give(-1 if key == Qt.Key.Key_Left else 1)
+            return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
                    Qt.Key.Key_Escape) and self.focus_item is not None:
             self.focus_item = None  # the keys go back to choosing a time
@@ -366,6 +369,18 @@ class TeamDayView(QWidget):
             super().keyPressEvent(event)
             return
         self.update()
+
+    def _request_give(self, step: int) -> None:
+        """Shift+Left/Right on the focused appointment: give it to the staff member of the
+        column that way, at its own time (asked first, as a drag is); else a beep."""
+        item, team = self.focus_item, self.snapshot
+        column = _column_of(team, item) if item is not None else None
+        if (item is None or team is None or column is None or item.source != Source.APPOINTMENT
+                or not 0 <= column + step < len(team.columns)):
+            QApplication.beep()
+            return
+        self.give_requested.emit(item, team.columns[column].sub_account,
+                                 team.columns[column + step].sub_account, item.start, item.end)
 
     def _request_delete(self) -> None:
         """Delete on the focused appointment or blocked slot: ask to cancel or remove it

@@ -3366,6 +3366,14 @@
         <translation>Dieselbe Zeit in der Spalte des Mitarbeiters davor oder danach</translation>
     </message>
     <message>
+        <source>Shift+Left / Shift+Right in the team&apos;s day</source>
+        <translation>Umschalt+Pfeil links / rechts im Tag des Teams</translation>
+    </message>
+    <message>
+        <source>Give the focused appointment to the staff member before or after, at its time (asks first)</source>
+        <translation>Den markierten Termin zur selben Zeit an den Mitarbeiter davor oder danach geben (fragt vorher)</translation>
+    </message>
+    <message>
         <source>Drag an appointment to another column</source>
         <translation>Einen Termin in eine andere Spalte ziehen</translation>
     </message>

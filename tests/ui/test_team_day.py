@@ -102,6 +102,46 @@ def test_dragging_an_appointment_to_another_column_gives_it_to_that_staff_member
     assert not any(t.startswith("Haircut \u00b7 Ann Lee") for t in column_texts(team, 1))
 
 
+def test_shift_left_gives_the_focused_appointment_to_the_staff_member_before(
+    qtbot: Any, two_staff: Desk, icloud: IcloudServer,
+) -> None:
+    """The drag's keyboard twin: Tab to the appointment in Main's column, Shift+Left gives
+    it to Alex (asked first); in the first column there is no one before: nothing asked."""
+    appt = two_staff.book("Main", week_day(1, "05:00"), week_day(1, "06:00"), "Haircut",
+                          "Ann Lee")
+    answers = Answers()
+    window = make_window(qtbot, two_staff, ask=answers)
+    team = team_on(qtbot, window)
+    view = team.panel.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # Main's column
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # its first block
+    assert view.focus_item is not None and view.focus_item.ref_id == appt.id
+
+    with qtbot.waitSignal(team.given, timeout=30_000) as given:
+        qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+
+    [(title, question)] = answers.asked
+    assert title == "Give to Another Staff Member"
+    assert question.startswith("Give \u201cHaircut\u201d for Ann Lee to Alex, ")
+    assert given.args[0].startswith("\u201cHaircut\u201d for Ann Lee is now with Alex, ")
+    moved = two_staff.appointment("Alex", appt.id)
+    assert (moved.start_ts, moved.end_ts) == (int(week_day(1, "05:00").timestamp()),
+                                              int(week_day(1, "06:00").timestamp()))
+    assert "Ann Lee" in (icloud.get_event("Home", moved.href) or "")
+    settled(qtbot, window)
+    qtbot.waitUntil(lambda: any(t.startswith("Haircut \u00b7 Ann Lee")
+                                for t in column_texts(team, 0)), timeout=20_000)
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # Alex's column, the first
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.focus_item is not None and view.focus_item.title == "Haircut"
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert len(answers.asked) == 1  # no one before Alex: a beep, nothing asked
+    assert two_staff.appointment("Alex", appt.id).href == moved.href
+
+
 def test_day_week_and_team_from_the_keyboard_and_going_to_a_date(
     qtbot: Any, two_staff: Desk,
 ) -> None:
