@@ -94,6 +94,9 @@ def test_a_session_in_german_says_every_sentence_in_german(
     down = step("sync", code=cli.EXIT_SYNC_FAILED)
     assert "nicht erreichen" in down
     step("status")
+    stale = step("free", "--length", "45m", "--after", zulu(week_day(1, "07:00")),
+                 "--before", zulu(week_day(2, "18:00")), code=1)  # nothing offered
+    assert "Für Main werden keine Zeiten angeboten" in stale, stale
 
     text = "\n".join(said)
     assert _english_left(text) == [], text

@@ -78,8 +78,9 @@ class OutOfDate:
     def sentence(self) -> str:
         zone = ZoneInfo(self.sub_account.timezone)
         lines = "; ".join(wording.stale_lines(self.stale, zone))
-        return (f"No times are offered for {self.sub_account.name}: its schedule may be out "
-                f"of date ({lines}). Sync, then ask again.")
+        return translate("services", "No times are offered for {name}: its schedule may be "
+                         "out of date ({lines}). Sync, then ask again.").format(
+            name=self.sub_account.name, lines=lines)
 
 
 @dataclass(frozen=True)

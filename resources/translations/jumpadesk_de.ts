@@ -2613,8 +2613,12 @@
         <translation>Dieses iCloud-Konto ist in {sub_account} nicht verbunden.</translation>
     </message>
     <message>
-        <source>Ask for 1 to {most} free times, not {count}.</source>
+        <source>No times are offered for {name}: its schedule may be out of date ({lines}). Sync, then ask again.</source>
         <extracomment>The schedule is read a week at a time, until enough starts are found.</extracomment>
+        <translation>Für {name} werden keine Zeiten angeboten: Der Terminplan ist möglicherweise nicht aktuell ({lines}). Gleichen Sie ab und fragen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to {most} free times, not {count}.</source>
         <translation>Fragen Sie nach 1 bis {most} freien Zeiten, nicht nach {count}.</translation>
     </message>
     <message>
