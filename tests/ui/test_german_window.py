@@ -13,6 +13,7 @@ CalDAV, Apple ID, jumpadesk) are allowed."""
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
@@ -84,8 +85,9 @@ PROPER = frozenset({"icloud", "caldav", "apple", "jumpadesk", "pdf", "postgresql
                     "id", "tab", "shift", "esc", "t"})
 
 
-def ui_contexts() -> set[str]:
-    return {path.stem for path in UI.glob("*.py")} | {"day_sheet"}
+@functools.cache
+def ui_contexts() -> frozenset[str]:
+    return frozenset({path.stem for path in UI.glob("*.py")} | {"day_sheet"})
 
 
 def catalogue_messages() -> list[tuple[str, str, str]]:
@@ -103,7 +105,8 @@ def catalogue_messages() -> list[tuple[str, str, str]]:
     return found
 
 
-def english_pieces() -> set[str]:
+@functools.cache
+def english_pieces() -> frozenset[str]:
     """The English of the ui sentences German says differently, split at their
     placeholders; the pieces of two words or more."""
     pieces: set[str] = set()
@@ -114,7 +117,7 @@ def english_pieces() -> set[str]:
             piece = piece.strip(" .,:;()\u2026&")
             if len(piece.split()) >= 2 and piece not in german:
                 pieces.add(piece)
-    return pieces
+    return frozenset(pieces)
 
 
 @pytest.fixture
@@ -188,7 +191,7 @@ def texts_of_action(action: QAction) -> Iterator[tuple[str, str]]:
             yield from texts_of_action(inner)
 
 
-def english_left(where: str, text: str, names: set[str], pieces: set[str]) -> str | None:
+def english_left(where: str, text: str, names: set[str], pieces: frozenset[str]) -> str | None:
     """Why `text` reads as English, or None."""
     if not text.strip():
         return None
