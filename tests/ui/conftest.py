@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtWidgets import QApplication
 
 from jumpadesk.service import Desk
 from jumpadesk.sync.client import CalDAVClient
 from jumpadesk.ui.tasks import live_tasks, wait_for_tasks
+from jumpadesk.ui.translation import install_language
 from jumpadesk.ui.week_view import WeekView
 from tests.helpers.clock import Clock
 from tests.helpers.gui_thread import StoreCallsOnGuiThread
@@ -47,6 +49,19 @@ def no_thread_left_behind(qtbot: Any) -> Iterator[None]:
     yield
     assert wait_for_tasks(20_000), "a worker thread was still running after the test"
     qtbot.waitUntil(lambda: not live_tasks(), timeout=5000)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[str]:
+    """The window in German (ui/translation.install_language), English again after, with
+    the default locale as it was."""
+    before = QLocale()
+    assert install_language(qapp, "de") == "de"
+    try:
+        yield "de"
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -12,12 +12,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -33,7 +31,6 @@ from jumpadesk.service import Desk
 from jumpadesk.ui.attendance import AttendancePanel
 from jumpadesk.ui.print_day import Paper
 from jumpadesk.ui.sub_accounts import SubAccountDialog, TimeZoneDialog
-from jumpadesk.ui.translation import install_language
 from tests.helpers.team import add_alex
 from tests.helpers.window import click_in_week, make_window, settled, shown
 from tests.icloud_server import FIXED_WEEK, IcloudServer, week_day
@@ -42,17 +39,6 @@ from tests.ui.conftest import OFFSCREEN_NOISE, SUB
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 SCREEN = (1024, 700)
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    assert install_language(qapp, "de") == "de"
-    try:
-        yield "de"
-    finally:
-        install_language(qapp, "en")
-        QLocale.setDefault(before)
 
 
 def _shown_text(widget: QWidget) -> str:

@@ -22,11 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -50,7 +49,6 @@ from jumpadesk.ui.password_keeping import PasswordKeepingChoice
 from jumpadesk.ui.print_day import Paper
 from jumpadesk.ui.store_upgrade import StoreUpgradeDialog
 from jumpadesk.ui.sub_accounts import SubAccountDialog, TimeZoneDialog
-from jumpadesk.ui.translation import install_language
 from jumpadesk.ui.week_focus import spoken_item
 from jumpadesk.ui.zone_picker import ZonePicker
 from jumpadesk.wording import describe_moment, join_names
@@ -118,17 +116,6 @@ def english_pieces() -> frozenset[str]:
             if len(piece.split()) >= 2 and piece not in german:
                 pieces.add(piece)
     return frozenset(pieces)
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    assert install_language(qapp, "de") == "de"
-    try:
-        yield "de"
-    finally:
-        install_language(qapp, "en")
-        QLocale.setDefault(before)
 
 
 def plain(text: str) -> str:

@@ -9,14 +9,12 @@ the blocks of each column, iCloud's events, the store."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
 
 from jumpadesk.kinds import AppointmentStatus
 from jumpadesk.service import Desk
@@ -25,7 +23,6 @@ from jumpadesk.ui.edit_appointment import EditAppointmentDialog
 from jumpadesk.ui.event_details import EventDetails
 from jumpadesk.ui.find_time import FindTimeDialog
 from jumpadesk.ui.main_window import MainWindow
-from jumpadesk.ui.translation import install_language
 from tests.helpers.team import add_alex, column_texts, team_on
 from tests.helpers.window import Answers, make_window, settled
 from tests.icloud_server import IcloudServer, week_day
@@ -252,15 +249,6 @@ def test_giving_back_a_time_taken_since_is_refused_and_stays_to_undo(
     # Nothing changed, so it can be tried again once the time is free.
     assert window.undo.undo_action.text() == "Undo Giving Haircut \u00b7 Ann Lee to Alex"
     assert window.undo.undo_action.isEnabled()
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[str]:
-    assert install_language(qapp, "de") == "de"
-    try:
-        yield "de"
-    finally:
-        install_language(qapp, "en")
 
 
 def test_giving_back_speaks_german(
