@@ -13,10 +13,26 @@ from zoneinfo import ZoneInfo
 import icalendar
 from sqlalchemy import event
 
+from jumpadesk.config import Settings
 from jumpadesk.service import Desk
+from jumpadesk.sync.client import CalDAVClient
 from tests.icloud_server import IcloudServer
 
 BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def three_staff(icloud: IcloudServer) -> Desk:
+    """Ann books into Work, Bea into Home, Cem into Work too; Family blocks all three. The
+    client retries at once and gives up after 10 s."""
+
+    def factory(server_url: str, apple_id: str, password: str) -> CalDAVClient:
+        return CalDAVClient(server_url, apple_id, password, sleep=lambda _s: None, timeout=10)
+
+    desk = Desk(settings=Settings(), client_factory=factory)
+    open_shop(desk, icloud, sub="Ann", linked="Work", conflicts=("Family",))
+    open_shop(desk, icloud, sub="Bea", linked="Home", conflicts=("Family",))
+    open_shop(desk, icloud, sub="Cem", linked="Work", conflicts=("Family",))
+    return desk
 
 
 def open_shop(

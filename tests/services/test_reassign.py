@@ -13,12 +13,10 @@ from urllib.parse import unquote
 import pytest
 
 from jumpadesk import cli
-from jumpadesk.config import Settings
 from jumpadesk.errors import NotFound, ServerFailed, SlotTaken, WriteRefused
 from jumpadesk.service import Desk
 from jumpadesk.services.offered import NotOffered
-from jumpadesk.sync.client import CalDAVClient
-from tests.helpers.shop import at, busy_on, open_shop
+from tests.helpers.shop import at, busy_on, three_staff
 from tests.icloud_server import IcloudServer
 
 DAY = at(2026, 12, 2).date()
@@ -28,15 +26,7 @@ TEN, ELEVEN, NOON = at(2026, 12, 2, "10:00"), at(2026, 12, 2, "11:00"), at(2026,
 @pytest.fixture
 def desk(jumpadesk_home: Path, icloud: IcloudServer) -> Desk:
     """Ann books into Work, Bea into Home, Cem into Work too; Family blocks all three."""
-
-    def factory(server_url: str, apple_id: str, password: str) -> CalDAVClient:
-        return CalDAVClient(server_url, apple_id, password, sleep=lambda _s: None, timeout=10)
-
-    d = Desk(settings=Settings(), client_factory=factory)
-    open_shop(d, icloud, sub="Ann", linked="Work", conflicts=("Family",))
-    open_shop(d, icloud, sub="Bea", linked="Home", conflicts=("Family",))
-    open_shop(d, icloud, sub="Cem", linked="Work", conflicts=("Family",))
-    return d
+    return three_staff(icloud)
 
 
 def test_given_to_another_calendar_it_is_written_there_first_then_deleted_from_the_old(

@@ -23,7 +23,7 @@ from jumpadesk.service import Desk
 from jumpadesk.services.appointment_edit import Changes
 from jumpadesk.services.undo import CancelDone, EditDone, MoveDone, ReassignDone
 from jumpadesk.sync.client import CalDAVClient
-from tests.helpers.shop import at, busy_on, open_shop
+from tests.helpers.shop import at, busy_on, three_staff
 from tests.icloud_server import IcloudServer
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -120,15 +120,7 @@ def test_a_move_undone_goes_back_and_an_edit_undone_is_written_back_in_place(
 @pytest.fixture
 def staff(jumpadesk_home: Path, icloud: IcloudServer) -> Desk:
     """Ann books into Work, Bea into Home, Cem into Work too; Family blocks all three."""
-
-    def factory(server_url: str, apple_id: str, password: str) -> CalDAVClient:
-        return CalDAVClient(server_url, apple_id, password, sleep=lambda _s: None, timeout=10)
-
-    d = Desk(settings=Settings(), client_factory=factory)
-    open_shop(d, icloud, sub="Ann", linked="Work", conflicts=("Family",))
-    open_shop(d, icloud, sub="Bea", linked="Home", conflicts=("Family",))
-    open_shop(d, icloud, sub="Cem", linked="Work", conflicts=("Family",))
-    return d
+    return three_staff(icloud)
 
 
 def test_given_to_another_calendar_and_undone_it_is_back_in_the_first_calendar(
